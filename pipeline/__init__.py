@@ -1,0 +1,1 @@
+"""Narrative Ledger: a Dagster code location that turns Chinese market commentary into a ledger."""

@@ -1,0 +1,56 @@
+"""Chinese script: detect Simplified vs Traditional, and make a Simplified copy.
+
+The Simplified copy is used for matching and search; it always has the same
+length as the original so that offsets found in it point into the original.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+SIMPLIFIED = "simplified"
+TRADITIONAL = "traditional"
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, kept character-aligned with ``text``.
+
+    Phrase rules can change a line's length (rarely); such lines are converted
+    one character at a time instead, which keeps every offset valid.
+    """
+    convert = _converter("t2s").convert
+    whole = convert(text)
+    if len(whole) == len(text):
+        return whole
+    lines = []
+    for line in text.splitlines(keepends=True):
+        converted = convert(line)
+        if len(converted) != len(line):
+            converted = "".join(_one_char(convert, ch) for ch in line)
+        lines.append(converted)
+    return "".join(lines)
+
+
+def to_traditional(text: str) -> str:
+    return _converter("s2t").convert(text)
+
+
+def _one_char(convert, ch: str) -> str:
+    out = convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def detect_script(text: str, simplified: str | None = None) -> str:
+    """Traditional when more characters change under t2s than under s2t."""
+    simplified = to_simplified(text) if simplified is None else simplified
+    traditional_only = sum(a != b for a, b in zip(text, simplified))
+    traditional = to_traditional(text)
+    simplified_only = sum(a != b for a, b in zip(text, traditional)) if len(traditional) == len(text) else 0
+    return TRADITIONAL if traditional_only > simplified_only else SIMPLIFIED
