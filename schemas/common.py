@@ -1,0 +1,18 @@
+"""Closed code lists shared by several models."""
+
+# Unit codes of the figure gold guide; see pipeline/extraction/lexicons/units.yaml.
+UNIT_CODES = [
+    "USD", "CNY", "JPY", "KRW", "EUR", "HKD", "TWD", "GBP",
+    "%", "pp", "pt", "kWh", "W", "person", "x", "event", "count", "ratio", "unitless",
+]
+QUALIFIERS = ["approx", "over", "under", "nearly"]
+DIRECTIONS = ["up", "down"]
+SCRIPTS = ["simplified", "traditional"]
+CLAIM_TYPES = ["observation", "forecast", "causal", "recommendation", "attribution"]
+HEDGES = ["certain", "likely", "possible"]
+STANCES = ["bullish", "bearish", "neutral"]
+ENTITY_KINDS = ["company", "index", "person", "region", "asset", "institution", "product"]
+INGEST_STATUSES = ["ingested", "duplicate", "refused"]
+
+# Article ids are the first 16 hex digits of the cleaned text's SHA-256.
+ARTICLE_ID = r"^[0-9a-f]{16}$"
