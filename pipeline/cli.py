@@ -1,0 +1,94 @@
+"""The ``ledger`` command: run the Dagster job from the shell, or print an article's figures."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_OUT
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="ledger", description="Narrative Ledger: Chinese market commentary in, ledger and site out.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="ingest, extract, check and publish (the Dagster job ledger_job)")
+    run.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="folder of article files (default: %(default)s)")
+    run.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for ledger.duckdb and public/ (default: %(default)s)")
+    figures = commands.add_parser("figures", help="print the figures of article files as JSON lines (no database)")
+    figures.add_argument("files", nargs="+", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        return run_ledger(args.articles, args.out)
+    return print_figures(args.files)
+
+
+def run_ledger(articles: Path, out: Path) -> int:
+    import dagster as dg
+
+    from pipeline.definitions import build_definitions
+
+    if not articles.is_dir():
+        print(f"ledger: the articles folder {articles} does not exist", file=sys.stderr)
+        return 2
+    out.mkdir(parents=True, exist_ok=True)
+    print(f"ledger: reading {articles.resolve()}", file=sys.stderr)
+    job = build_definitions(articles, out).get_job_def("ledger_job")
+    result = job.execute_in_process(
+        instance=dg.DagsterInstance.ephemeral(),
+        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+        raise_on_error=False,
+    )
+    for event in result.all_events:
+        if event.event_type_value == "ASSET_MATERIALIZATION":
+            materialization = event.event_specific_data.materialization
+            rows = materialization.metadata.get("row_count")
+            detail = f"{rows.value} rows" if rows is not None else ""
+            print(f"  {materialization.asset_key.to_user_string():<12} {detail}", file=sys.stderr)
+        elif event.event_type_value == "ASSET_CHECK_EVALUATION":
+            evaluation = event.event_specific_data
+            if not evaluation.passed:
+                print(f"  check {evaluation.check_name} FAILED ({evaluation.severity.value})", file=sys.stderr)
+    if not result.success:
+        print("ledger: the run failed; the previously published ledger and site are unchanged.", file=sys.stderr)
+        return 1
+    public = (out / "public").resolve()
+    print(f"ledger: published {(out / 'ledger.duckdb').resolve()}")
+    print(f"ledger: site at {public}/index.html (make serve, then http://127.0.0.1:8000/)")
+    return 0
+
+
+def print_figures(files: list[Path]) -> int:
+    from pipeline.extraction.figures import extract_figures
+    from pipeline.extraction.ingest import read_article
+    from pipeline.extraction.records import Refusal
+
+    status = 0
+    for path in files:
+        article = read_article(path, path.parent)
+        if isinstance(article, Refusal):
+            print(f"ledger: {path}: {article.reason}", file=sys.stderr)
+            status = 1
+            continue
+        for figure in extract_figures(article.text_original, article.text_simplified, article.published):
+            record = {
+                "article": path.name,
+                "quote": figure.quote,
+                "start": figure.start,
+                "end": figure.end,
+                "low": figure.low,
+                "high": figure.high,
+                "unit": figure.unit,
+                "qualifier": figure.qualifier,
+                "direction": figure.direction,
+                "subject": figure.subject,
+                "metric": figure.metric,
+                "period": figure.period,
+            }
+            print(json.dumps(record, ensure_ascii=False))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

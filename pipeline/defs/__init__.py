@@ -1,0 +1,1 @@
+"""Dagster objects: resources, assets, checks and the job, wired to the plain extractors."""

@@ -1,0 +1,60 @@
+"""Resources: the articles folder and the output folder (the published ledger and site).
+
+The database itself is dagster-duckdb's DuckDBResource, pointed at a private
+working file inside the output folder; the published file is a copy of it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_ARTICLES = PROJECT_ROOT / "data" / "articles"
+DEFAULT_OUT = PROJECT_ROOT / "data"
+
+
+class ArticlesFolder(dg.ConfigurableResource):
+    """The folder of article files the run reads (never written)."""
+
+    path: str = str(DEFAULT_ARTICLES)
+
+    @property
+    def root(self) -> Path:
+        return Path(self.path).resolve()
+
+
+class OutputFolder(dg.ConfigurableResource):
+    """Where the run publishes ledger.duckdb and public/, and keeps its working files."""
+
+    path: str = str(DEFAULT_OUT)
+
+    @property
+    def root(self) -> Path:
+        return Path(self.path).resolve()
+
+    @property
+    def work(self) -> Path:
+        return self.root / ".work"
+
+    @property
+    def published_db(self) -> Path:
+        return self.root / "ledger.duckdb"
+
+    @property
+    def public(self) -> Path:
+        return self.root / "public"
+
+
+def work_database(out_dir: Path) -> Path:
+    return out_dir.resolve() / ".work" / "ledger.duckdb"
+
+
+def build_resources(articles_dir: Path = DEFAULT_ARTICLES, out_dir: Path = DEFAULT_OUT) -> dict:
+    return {
+        "articles_folder": ArticlesFolder(path=str(articles_dir)),
+        "output_folder": OutputFolder(path=str(out_dir)),
+        "duckdb": DuckDBResource(database=str(work_database(out_dir))),
+    }

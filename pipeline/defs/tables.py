@@ -1,0 +1,73 @@
+"""Store a table through its Pandera model and describe it for the Dagster UI."""
+
+from __future__ import annotations
+
+import json
+
+import dagster as dg
+import duckdb
+import pandas as pd
+
+from pipeline import storage
+from schemas import TABLES
+from schemas.validate import split_valid
+
+PREVIEW_ROWS = 5
+PREVIEW_CHARS = 40
+
+
+def input_fingerprint(conn: duckdb.DuckDBPyConnection) -> str:
+    """Identifies the input set; stands in for a run id so identical runs give identical rows."""
+    row = conn.execute("SELECT coalesce(sha256(string_agg(sha256, ',' ORDER BY sha256)), '') FROM articles").fetchone()
+    return row[0][:16]
+
+
+def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, sort_by: list[str]) -> dict:
+    """Validate ``frame``, write the passing rows, keep the failing ones in rejected_rows.
+
+    Returns the materialisation metadata: row counts and a Markdown preview.
+    """
+    columns = list(TABLES[name].to_schema().columns)
+    frame = pd.DataFrame(frame, columns=columns) if frame.empty else frame
+    frame = frame.sort_values(sort_by, kind="stable").reset_index(drop=True)
+    split = split_valid(TABLES[name], frame)
+    storage.replace_rows(conn, name, split.valid)
+    _record_rejects(conn, name, split.rejected)
+    metadata = {
+        "row_count": dg.MetadataValue.int(len(split.valid)),
+        "rejected_count": dg.MetadataValue.int(len(split.rejected)),
+        "preview": dg.MetadataValue.md(markdown_preview(split.valid)),
+    }
+    if len(split.rejected):
+        metadata["rejected_preview"] = dg.MetadataValue.md(markdown_preview(split.rejected[["reason"]]))
+    return metadata
+
+
+def _record_rejects(conn: duckdb.DuckDBPyConnection, name: str, rejected: pd.DataFrame) -> None:
+    if not storage.table_exists(conn, "rejected_rows"):
+        storage.create_table(conn, "rejected_rows")
+    conn.execute("DELETE FROM rejected_rows WHERE table_name = ?", [name])
+    if rejected.empty:
+        return
+    run_id = input_fingerprint(conn) if storage.table_exists(conn, "articles") else ""
+    rows = pd.DataFrame(
+        {
+            "table_name": name,
+            "row_json": [
+                json.dumps(row, ensure_ascii=False, default=str, sort_keys=True)
+                for row in rejected.drop(columns="reason").to_dict("records")
+            ],
+            "reason": rejected["reason"],
+            "run_id": run_id,
+        }
+    )
+    storage.append_rows(conn, "rejected_rows", rows)
+
+
+def markdown_preview(frame: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:
+    """The first rows as a Markdown table, long texts clipped so the UI stays readable."""
+    if frame.empty:
+        return "_no rows_"
+    head = frame.head(rows).astype(str)
+    head = head.apply(lambda col: col.str.replace("\n", " ").str.slice(0, PREVIEW_CHARS))
+    return head.to_markdown(index=False)

@@ -1,0 +1,73 @@
+"""The ledger's DuckDB tables: DDL and comments from the Pandera models, writes and reads."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import pandera.pandas as pa
+
+from schemas import TABLES
+
+_SQL_TYPES = {"str": "VARCHAR", "string": "VARCHAR", "int64": "BIGINT", "float64": "DOUBLE", "bool": "BOOLEAN"}
+
+
+def sql_type(column: pa.Column) -> str:
+    if column.metadata and "sql" in column.metadata:
+        return column.metadata["sql"]
+    dtype = str(column.dtype)
+    if dtype.startswith("datetime64"):
+        return "TIMESTAMP"
+    if dtype.startswith("string"):
+        return "VARCHAR"
+    return _SQL_TYPES[dtype]
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def table_ddl(name: str) -> list[str]:
+    """CREATE TABLE plus COMMENT ON for one table (names come from our own registry)."""
+    schema = TABLES[name].to_schema()
+    columns = ", ".join(f'"{col}" {sql_type(spec)}' for col, spec in schema.columns.items())
+    statements = [f"CREATE OR REPLACE TABLE {name} ({columns})"]
+    statements.append(f"COMMENT ON TABLE {name} IS {_literal(schema.description or '')}")
+    for col, spec in schema.columns.items():
+        statements.append(f'COMMENT ON COLUMN {name}."{col}" IS {_literal(spec.description or "")}')
+    return statements
+
+
+def create_table(conn: duckdb.DuckDBPyConnection, name: str) -> None:
+    for statement in table_ddl(name):
+        conn.execute(statement)
+
+
+def replace_rows(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> None:
+    """Make ``name`` hold exactly ``frame`` (columns in the model's order)."""
+    create_table(conn, name)
+    columns = list(TABLES[name].to_schema().columns)
+    conn.register("incoming_rows", frame[columns])
+    try:
+        conn.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming_rows")
+    finally:
+        conn.unregister("incoming_rows")
+
+
+def append_rows(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> None:
+    if frame.empty:
+        return
+    conn.register("incoming_rows", frame)
+    try:
+        conn.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming_rows")
+    finally:
+        conn.unregister("incoming_rows")
+
+
+def read_table(conn: duckdb.DuckDBPyConnection, name: str, order_by: str | None = None) -> pd.DataFrame:
+    order = f" ORDER BY {order_by}" if order_by else ""
+    return conn.execute(f"SELECT * FROM {name}{order}").df()
+
+
+def table_exists(conn: duckdb.DuckDBPyConnection, name: str) -> bool:
+    query = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
+    return conn.execute(query, [name]).fetchone()[0] > 0
