@@ -1,0 +1,1 @@
+"""Site generation: ledger tables in, MkDocs pages out (no dagster, no database)."""

@@ -1,0 +1,156 @@
+"""Article pages: metadata, figures table, and the text with sentence anchors and highlights."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.extraction.script import TRADITIONAL, to_traditional
+
+from .ledger import Ledger
+from .markup import esc, figure_value, link, md, table
+
+STANCE_ZH = {"bullish": "看多", "bearish": "看空", "neutral": "中性"}
+
+
+def article_path(article_id: str) -> str:
+    return f"articles/{article_id}.md"
+
+
+def article_page(ledger: Ledger, article: pd.Series) -> str:
+    article_id = article["article_id"]
+    figures = ledger.figures[ledger.figures["article_id"] == article_id]
+    sentences = ledger.sentences[ledger.sentences["article_id"] == article_id]
+    claims = ledger.claims[ledger.claims["article_id"] == article_id]
+    weights = ledger.article_narratives[ledger.article_narratives["article_id"] == article_id]
+    weights = weights.sort_values(["weight", "narrative_id"], ascending=[False, True])
+    meta_rows = [
+        ["作者", esc(article["author"] or "—")],
+        ["来源", esc(article["source"] or "—")],
+        ["发布日期", esc("—" if pd.isna(article["published"]) else pd.Timestamp(article["published"]).date())],
+        ["文件", esc(article["file_name"])],
+        ["字体", "繁体" if article["script"] == TRADITIONAL else "简体"],
+        ["字数", f"{article['n_chars']:,}"],
+        ["叙事", ", ".join(
+            link(f"../narratives/{w.narrative_id}.html", f"{esc(ledger.narrative_names.get(w.narrative_id))} ({w.weight:.0%})")
+            for w in weights.itertuples()
+        ) or "—"],
+    ]
+    figure_rows = [
+        [
+            link(f"#f{f.start}", esc(f.quote)),
+            esc(figure_value(f.low, f.high, f.unit)),
+            esc(f.subject or ""),
+            esc(f.metric or ""),
+            esc(f.period or ""),
+        ]
+        for f in figures.itertuples()
+    ]
+    parts = [
+        f"# {md(article['title'])}",
+        "",
+        table(["", ""], meta_rows, "ledger-meta"),
+        "",
+        f"## 数据点 ({len(figures)})",
+        "",
+        table(["原文", "数值", "主体", "指标", "时期"], figure_rows) if figure_rows else "_无_",
+        "",
+        "## 原文",
+        "",
+        '<div class="article-text" markdown="0">',
+        render_text(article["text_original"], sentences, figures, claims, ledger.claim_tags, ledger.narrative_names),
+        "</div>",
+        "",
+        # The other script, for search only: 缺电 then finds an article that writes 缺電.
+        f'<div class="alt-script" hidden>{esc(_other_script(article))}</div>',
+        "",
+    ]
+    return "\n".join(parts)
+
+
+def _other_script(article: pd.Series) -> str:
+    if article["script"] == TRADITIONAL:
+        return article["text_simplified"]
+    return to_traditional(article["text_original"])
+
+
+def render_text(
+    text: str,
+    sentences: pd.DataFrame,
+    figures: pd.DataFrame,
+    claims: pd.DataFrame,
+    claim_tags: dict[str, list[str]],
+    narrative_names: dict[str, str],
+) -> str:
+    """Paragraphs of escaped text; each sentence an anchor, each figure a highlight."""
+    claim_of = {row.sentence_no: row for row in claims.itertuples()}
+    figure_spans = list(figures[["start", "end", "low", "high", "unit", "metric"]].itertuples(index=False))
+    out = ["<p>"]
+    cursor = 0
+    for s in sentences.itertuples():
+        out.append(_gap(text[cursor:s.start]))
+        claim = claim_of.get(s.sentence_no)
+        classes = "sentence claim" if claim is not None else "sentence"
+        stance = f' data-stance="{esc(claim.stance)}"' if claim is not None else ""
+        out.append(f'<span class="{classes}" id="s{s.sentence_no}"{stance}>')
+        out.append(_marked(text, s.start, s.end, figure_spans))
+        out.append("</span>")
+        if claim is not None:
+            out.append(_claim_badges(claim, claim_tags, narrative_names))
+        cursor = s.end
+    out.append(_gap(text[cursor:]))
+    out.append("</p>")
+    return "".join(out)
+
+
+def _gap(between: str) -> str:
+    # Line breaks between sentences become paragraph breaks.
+    return "</p>\n<p>" if "\n" in between else esc(between)
+
+
+def _marked(text: str, start: int, end: int, figure_spans) -> str:
+    pieces, cursor = [], start
+    for f in figure_spans:
+        if f.start < cursor or f.end > end or f.start < start:
+            continue
+        pieces.append(esc(text[cursor:f.start]))
+        title = figure_value(f.low, f.high, f.unit) + (f" · {f.metric}" if f.metric else "")
+        pieces.append(f'<mark class="figure" id="f{f.start}" title="{esc(title)}">{esc(text[f.start:f.end])}</mark>')
+        cursor = f.end
+    pieces.append(esc(text[cursor:end]))
+    return "".join(pieces)
+
+
+def _claim_badges(claim, claim_tags: dict[str, list[str]], narrative_names: dict[str, str]) -> str:
+    badges = [f'<span class="badge stance-{esc(claim.stance)}">{STANCE_ZH.get(claim.stance, esc(claim.stance))}</span>']
+    for narrative_id in claim_tags.get(claim.claim_id, []):
+        badges.append(link(f"../narratives/{narrative_id}.html", esc(narrative_names.get(narrative_id, narrative_id))).replace("<a ", '<a class="badge" ', 1))
+    return f'<span class="claim-badges">{"".join(badges)}</span>'
+
+
+def articles_index(ledger: Ledger) -> str:
+    figure_counts = ledger.figures.groupby("article_id").size()
+    claim_counts = ledger.claims.groupby("article_id").size()
+    articles = ledger.articles.sort_values(["published", "title"], ascending=[False, True], na_position="last")
+    rows = [
+        [
+            link(f"{a.article_id}.html", esc(a.title)),
+            esc(a.author or "—"),
+            esc("—" if pd.isna(a.published) else pd.Timestamp(a.published).date()),
+            "繁" if a.script == TRADITIONAL else "简",
+            str(figure_counts.get(a.article_id, 0)),
+            str(claim_counts.get(a.article_id, 0)),
+        ]
+        for a in articles.itertuples()
+    ]
+    return "\n".join(
+        [
+            "# 文章",
+            "",
+            f"共 {len(articles)} 篇。表格可排序、可筛选。",
+            "",
+            table(["标题", "作者", "日期", "字体", "数据点", "论断"], rows, "ledger-table sortable filterable"),
+            "",
+        ]
+    )
+
+

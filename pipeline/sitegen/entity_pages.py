@@ -1,0 +1,64 @@
+"""Entity pages: mentions, figures and claims of each entity; the entities index."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .ledger import Ledger
+from .markup import esc, figure_value, link, md, table
+
+KIND_ZH = {
+    "company": "公司", "index": "指数", "person": "人物", "region": "国家/地区",
+    "asset": "资产", "institution": "机构", "product": "产品",
+}
+
+
+def entity_page(ledger: Ledger, entity: pd.Series) -> str:
+    entity_id = entity["entity_id"]
+    mentions = ledger.mentions[ledger.mentions["entity_id"] == entity_id]
+    figures = ledger.figures[ledger.figures["entity_id"] == entity_id]
+    sentence_keys = set(zip(mentions["article_id"], mentions["sentence_no"]))
+    claims = ledger.claims[[k in sentence_keys for k in zip(ledger.claims["article_id"], ledger.claims["sentence_no"])]]
+    parts = [
+        f"# {md(entity['name'])}",
+        "",
+        f"{KIND_ZH.get(entity['kind'], esc(entity['kind']))} · 别名: {md(entity['aliases'])}",
+        "",
+        f"## 提及 ({len(mentions)})",
+        "",
+    ]
+    per_article = mentions.groupby("article_id").size()
+    parts.append(
+        table(["文章", "次数"], [[link(f"../articles/{a}.html", esc(ledger.titles.get(a))), str(n)] for a, n in per_article.items()])
+        if len(per_article)
+        else "_无_"
+    )
+    parts += ["", f"## 数据点 ({len(figures)})", ""]
+    if len(figures):
+        parts.append(
+            table(
+                ["原文", "数值", "指标", "时期"],
+                [
+                    [link(f"../articles/{f.article_id}.html#f{f.start}", esc(f.quote)), esc(figure_value(f.low, f.high, f.unit)), esc(f.metric or ""), esc(f.period or "")]
+                    for f in figures.itertuples()
+                ],
+            )
+        )
+    parts += ["", f"## 论断 ({len(claims)})", ""]
+    if len(claims):
+        parts.append(
+            table(
+                ["论断", "说话人", "立场"],
+                [[link(f"../articles/{c.article_id}.html#s{c.sentence_no}", esc(c.text)), esc(c.speaker), esc(c.stance)] for c in claims.itertuples()],
+            )
+        )
+    parts.append("")
+    return "\n".join(parts)
+
+
+def entities_index(ledger: Ledger) -> str:
+    counts = ledger.mentions.groupby("entity_id").size()
+    entities = ledger.entities.assign(n=ledger.entities["entity_id"].map(counts).fillna(0).astype(int))
+    entities = entities.sort_values(["n", "entity_id"], ascending=[False, True])
+    rows = [[link(f"{e.entity_id}.html", esc(e.name)), KIND_ZH.get(e.kind, esc(e.kind)), str(e.n)] for e in entities.itertuples()]
+    return "\n".join(["# 实体", "", table(["实体", "类别", "提及"], rows, "ledger-table sortable filterable"), ""])

@@ -1,0 +1,160 @@
+"""Home, data points, ingest report and "query the data" pages."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline import storage
+from schemas import TABLES
+
+from .ledger import Ledger
+from .markup import esc, figure_value, link, table
+
+DOWNLOADS = ["figures", "claims", "narratives", "article_narratives", "claim_narratives"]
+
+EXAMPLE_QUERIES = [
+    (
+        "每篇文章的主要叙事",
+        "SELECT a.title, n.name_zh, an.weight\nFROM article_narratives an\nJOIN articles a USING (article_id)\nJOIN narratives n USING (narrative_id)\nORDER BY a.title, an.weight DESC;",
+    ),
+    (
+        "以美元计的金额,从大到小",
+        "SELECT quote, low, high, subject, metric, period\nFROM figures WHERE unit = 'USD'\nORDER BY high DESC;",
+    ),
+    (
+        "有具名说话人的论断及其数据",
+        "SELECT c.speaker, c.text, f.quote, f.unit\nFROM claims c\nJOIN claim_figures cf USING (claim_id)\nJOIN figures f USING (figure_id)\nWHERE c.claim_type = 'attribution';",
+    ),
+]
+
+
+def home_page(ledger: Ledger) -> str:
+    counts = [
+        ("文章", len(ledger.articles), "articles/index.html"),
+        ("数据点", len(ledger.figures), "data/index.html"),
+        ("论断", len(ledger.claims), "narratives/index.html"),
+        ("叙事", int(ledger.article_narratives["narrative_id"].nunique()), "narratives/index.html"),
+        ("实体", len(ledger.entities), "entities/index.html"),
+    ]
+    parts = ["# 叙事账本", "", "中文财经评论中的 AI 与市场叙事:谁在说什么、有多确定、用哪些数据。", ""]
+    parts.append('<div class="ledger-counts">' + "".join(
+        f'<a class="count" href="{href}"><strong>{n:,}</strong><span>{label}</span></a>' for label, n, href in counts
+    ) + "</div>")
+    parts += ["", "## 叙事 × 文章", "", heat_map(ledger), "", "## 被引用最多的数据点", "", most_cited(ledger), "", "## 最新文章", "", newest(ledger), ""]
+    return "\n".join(parts)
+
+
+def heat_map(ledger: Ledger) -> str:
+    weights = ledger.article_narratives.pivot_table(index="narrative_id", columns="article_id", values="weight", fill_value=0.0)
+    if weights.empty:
+        return "_无_"
+    articles = list(weights.columns)
+    headers = ["叙事"] + [link(f"articles/{a}.html", esc(ledger.titles.get(a, a))[:12]) for a in articles]
+    rows = []
+    for narrative_id, row in weights.iterrows():
+        cells = [
+            f'<span class="heat" style="--w:{row[a]:.2f}" title="{row[a]:.0%}">{row[a]:.0%}</span>' if row[a] else ""
+            for a in articles
+        ]
+        rows.append([link(f"narratives/{narrative_id}.html", esc(ledger.narrative_names.get(narrative_id, narrative_id)))] + cells)
+    return table(headers, rows, "ledger-table heat-map")
+
+
+def most_cited(ledger: Ledger, top: int = 10) -> str:
+    citations = ledger.claim_figures.groupby("figure_id").size().rename("n")
+    figures = ledger.figures.merge(citations, left_on="figure_id", right_index=True, how="left").fillna({"n": 0})
+    figures = figures.sort_values(["n", "figure_id"], ascending=[False, True]).head(top)
+    rows = [
+        [link(f"articles/{f.article_id}.html#f{f.start}", esc(f.quote)), esc(figure_value(f.low, f.high, f.unit)), esc(f.subject or ""), esc(f.metric or ""), str(int(f.n))]
+        for f in figures.itertuples()
+    ]
+    return table(["原文", "数值", "主体", "指标", "引用"], rows) if rows else "_无_"
+
+
+def newest(ledger: Ledger, top: int = 10) -> str:
+    articles = ledger.articles.sort_values(["published", "ingested_at", "article_id"], ascending=[False, False, True], na_position="last").head(top)
+    rows = [
+        [link(f"articles/{a.article_id}.html", esc(a.title)), esc(a.author or "—"), esc("—" if pd.isna(a.published) else pd.Timestamp(a.published).date())]
+        for a in articles.itertuples()
+    ]
+    return table(["标题", "作者", "日期"], rows) if rows else "_无_"
+
+
+def data_page(ledger: Ledger) -> str:
+    rows = [
+        [
+            link(f"../articles/{f.article_id}.html#f{f.start}", esc(f.quote)),
+            f'<span data-sort="{f.low!r}">{esc(figure_value(f.low, f.high, f.unit))}</span>',
+            esc(f.unit),
+            esc(f.subject or ""),
+            esc(f.metric or ""),
+            esc(f.period or ""),
+            link(f"../articles/{f.article_id}.html", esc(ledger.titles.get(f.article_id))),
+        ]
+        for f in ledger.figures.itertuples()
+    ]
+    downloads = " · ".join(
+        f'{name}: <a href="{name}.csv" download>CSV</a> / <a href="{name}.parquet" download>Parquet</a>' for name in DOWNLOADS
+    )
+    return "\n".join(
+        [
+            "# 数据点",
+            "",
+            f"共 {len(rows)} 个数据点,每一行链接到原句。点击表头排序,输入文字筛选。",
+            "",
+            f"下载: {downloads} · 整个账本: <a href=\"ledger.duckdb\" download>ledger.duckdb</a>",
+            "",
+            table(["原文", "数值", "单位", "主体", "指标", "时期", "文章"], rows, "ledger-table sortable filterable"),
+            "",
+        ]
+    )
+
+
+def ingest_page(ledger: Ledger) -> str:
+    log = ledger.ingest_log
+    status_zh = {"ingested": "已导入", "duplicate": "重复", "refused": "拒绝"}
+    rows = [
+        [esc(f.file_name), status_zh.get(f.status, esc(f.status)), esc(f.reason or ""), esc(f.encoding or ""), f"{f.n_bytes:,}"]
+        for f in log.itertuples()
+    ]
+    rejected = ledger.rejected_rows
+    parts = [
+        "# 导入报告",
+        "",
+        f"本次运行共读取 {len(log)} 个文件:已导入 {int((log['status'] == 'ingested').sum())},"
+        f"重复 {int((log['status'] == 'duplicate').sum())},拒绝 {int((log['status'] == 'refused').sum())}。",
+        "",
+        table(["文件", "状态", "原因", "编码", "字节"], rows, "ledger-table sortable filterable"),
+        "",
+        f"## 未通过校验的行 ({len(rejected)})",
+        "",
+    ]
+    parts.append(
+        table(["表", "原因", "行"], [[esc(r.table_name), esc(r.reason), f"<code>{esc(r.row_json[:300])}</code>"] for r in rejected.itertuples()])
+        if len(rejected)
+        else "没有。"
+    )
+    parts.append("")
+    return "\n".join(parts)
+
+
+def query_page() -> str:
+    parts = [
+        "# 查询数据",
+        "",
+        "账本是一个 DuckDB 文件 (`ledger.duckdb`),可以直接用 Python 或 duckdb 命令行查询。"
+        "列名 `start` 和 `end` 需要加双引号 (`\"end\"`)。",
+        "",
+        "```python\nimport duckdb\ncon = duckdb.connect(\"data/ledger.duckdb\", read_only=True)\ncon.sql(\"SELECT unit, count(*) FROM figures GROUP BY unit\").show()\n```",
+        "",
+        "## 示例查询",
+        "",
+    ]
+    for title, sql in EXAMPLE_QUERIES:
+        parts += [f"### {title}", "", f"```sql\n{sql}\n```", ""]
+    parts += ["## 表结构", ""]
+    for name, model in TABLES.items():
+        schema = model.to_schema()
+        rows = [[f"<code>{esc(col)}</code>", esc(storage.sql_type(spec)), esc(spec.description or "")] for col, spec in schema.columns.items()]
+        parts += [f"### `{name}`", "", esc(schema.description or ""), "", table(["列", "类型", "说明"], rows), ""]
+    return "\n".join(parts)

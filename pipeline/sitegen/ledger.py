@@ -1,0 +1,59 @@
+"""The ledger as the site sees it: one DataFrame per table, plus lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import pandas as pd
+
+TABLE_ORDER = {
+    "articles": "article_id",
+    "sentences": "article_id, sentence_no",
+    "figures": "article_id, start",
+    "entities": "entity_id",
+    "mentions": "article_id, start",
+    "claims": "article_id, start",
+    "claim_figures": "claim_id, figure_id",
+    "narratives": "narrative_id",
+    "claim_narratives": "claim_id, narrative_id",
+    "article_narratives": "article_id, narrative_id",
+    "candidate_narratives": "score DESC, phrase",
+    "ingest_log": "file_name",
+    "rejected_rows": "table_name, row_json",
+}
+
+
+@dataclass(frozen=True)
+class Ledger:
+    tables: dict[str, pd.DataFrame]
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        try:
+            return self.tables[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @cached_property
+    def titles(self) -> dict[str, str]:
+        return dict(zip(self.articles["article_id"], self.articles["title"]))
+
+    @cached_property
+    def narrative_names(self) -> dict[str, str]:
+        return dict(zip(self.narratives["narrative_id"], self.narratives["name_zh"]))
+
+    @cached_property
+    def entity_names(self) -> dict[str, str]:
+        return dict(zip(self.entities["entity_id"], self.entities["name"]))
+
+    @cached_property
+    def claim_tags(self) -> dict[str, list[str]]:
+        tags: dict[str, list[str]] = {}
+        for row in self.claim_narratives.sort_values(["claim_id", "score"], ascending=[True, False]).itertuples():
+            tags.setdefault(row.claim_id, []).append(row.narrative_id)
+        return tags
+
+
+def load(read) -> Ledger:
+    """``read(sql)`` returns a DataFrame; tables come in a fixed order so pages are stable."""
+    return Ledger({name: read(f"SELECT * FROM {name} ORDER BY {order}") for name, order in TABLE_ORDER.items()})

@@ -1,0 +1,46 @@
+"""Escaping and small HTML pieces shared by the page builders.
+
+Everything that comes from an article goes through ``esc`` (HTML) or ``md``
+(Markdown inline text): an article containing ``<script>`` shows the text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+
+
+def esc(value) -> str:
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+def md(value) -> str:
+    """Text safe for inline Markdown: HTML-escaped and Markdown-escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", esc(value))
+
+
+def number(value: float) -> str:
+    """A base-unit value for people: 8.9e10 -> 890亿, 0.5 -> 0.5."""
+    magnitude = abs(value)
+    for scale, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+        if magnitude >= scale:
+            return f"{value / scale:,.4g}{word}"
+    return f"{value:,.4g}"
+
+
+def figure_value(low: float, high: float, unit: str) -> str:
+    text = number(low) if low == high else f"{number(low)}–{number(high)}"
+    return f"{text} {unit}"
+
+
+def table(headers: list[str], rows: list[list[str]], css_class: str = "ledger-table") -> str:
+    """An HTML table; cells must already be escaped or built from escaped parts."""
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table class="{css_class}">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+
+
+def link(href: str, text: str) -> str:
+    return f'<a href="{esc(href)}">{text}</a>'

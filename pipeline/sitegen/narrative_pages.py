@@ -1,0 +1,94 @@
+"""Narrative pages: description, articles, claims by stance, figures; the narratives index."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .article_pages import STANCE_ZH
+from .ledger import Ledger
+from .markup import esc, figure_value, link, md, table
+
+HEDGE_ZH = {"certain": "确定", "likely": "很可能", "possible": "可能"}
+STANCE_ORDER = ["bullish", "bearish", "neutral"]
+
+
+def narrative_claims(ledger: Ledger, narrative_id: str) -> pd.DataFrame:
+    tagged = ledger.claim_narratives[ledger.claim_narratives["narrative_id"] == narrative_id]
+    return ledger.claims.merge(tagged[["claim_id", "score"]], on="claim_id").sort_values(["article_id", "start"])
+
+
+def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
+    narrative_id = narrative["narrative_id"]
+    claims = narrative_claims(ledger, narrative_id)
+    weights = ledger.article_narratives[ledger.article_narratives["narrative_id"] == narrative_id]
+    weights = weights.sort_values(["weight", "article_id"], ascending=[False, True])
+    parts = [f"# {md(narrative['name_zh'])}", "", f"*{md(narrative['name_en'])}*", "", md(narrative["description"]), ""]
+    parts += [f"## 文章 ({len(weights)})", ""]
+    parts.append(
+        table(
+            ["文章", "权重"],
+            [[link(f"../articles/{w.article_id}.html", esc(ledger.titles.get(w.article_id))), f"{w.weight:.0%}"] for w in weights.itertuples()],
+        )
+        if len(weights)
+        else "_无_"
+    )
+    parts += ["", f"## 论断 ({len(claims)})", ""]
+    for stance in STANCE_ORDER:
+        group = claims[claims["stance"] == stance]
+        if group.empty:
+            continue
+        parts += [f"### {STANCE_ZH[stance]} ({len(group)})", ""]
+        rows = [
+            [
+                link(f"../articles/{c.article_id}.html#s{c.sentence_no}", esc(c.text)),
+                esc(c.speaker),
+                HEDGE_ZH.get(c.hedge, esc(c.hedge)),
+            ]
+            for c in group.itertuples()
+        ]
+        parts += [table(["论断", "说话人", "确定度"], rows), ""]
+    figures = ledger.figures.merge(
+        ledger.claim_figures[ledger.claim_figures["claim_id"].isin(claims["claim_id"])][["figure_id"]].drop_duplicates(),
+        on="figure_id",
+    )
+    parts += [f"## 数据点 ({len(figures)})", ""]
+    if len(figures):
+        rows = [
+            [
+                link(f"../articles/{f.article_id}.html#f{f.start}", esc(f.quote)),
+                esc(figure_value(f.low, f.high, f.unit)),
+                esc(f.subject or ""),
+                esc(f.metric or ""),
+            ]
+            for f in figures.itertuples()
+        ]
+        parts.append(table(["原文", "数值", "主体", "指标"], rows))
+    parts.append("")
+    return "\n".join(parts)
+
+
+def narratives_index(ledger: Ledger) -> str:
+    counts = ledger.claims.merge(ledger.claim_narratives, on="claim_id").groupby(["narrative_id", "stance"]).size()
+    article_counts = ledger.article_narratives.groupby("narrative_id").size()
+    rows = []
+    for n in ledger.narratives.itertuples():
+        by_stance = [str(counts.get((n.narrative_id, s), 0)) for s in STANCE_ORDER]
+        rows.append([link(f"{n.narrative_id}.html", esc(n.name_zh)), esc(n.name_en), str(article_counts.get(n.narrative_id, 0)), *by_stance])
+    parts = [
+        "# 叙事",
+        "",
+        table(["叙事", "English", "文章", "看多", "看空", "中性"], rows, "ledger-table sortable"),
+        "",
+        "## 候选叙事",
+        "",
+        "论断中反复出现、但未被任何叙事覆盖的关键词 (jieba TF-IDF),供扩充分类之用。",
+        "",
+    ]
+    candidates = ledger.candidate_narratives
+    parts.append(
+        table(["关键词", "得分", "文章数"], [[esc(c.phrase), f"{c.score:.3f}", str(c.n_articles)] for c in candidates.itertuples()])
+        if len(candidates)
+        else "_无_"
+    )
+    parts.append("")
+    return "\n".join(parts)
