@@ -1,0 +1,35 @@
+# Narrative Ledger. `make run` and `make test` work on a machine with only python3 and make.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+ARTICLES ?= data/articles
+OUT ?= data
+PORT ?= 8000
+
+.PHONY: run test ui serve bench clean
+
+$(INSTALLED): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@rm -f $(VENV)/.installed-* && touch $@
+
+run: $(INSTALLED)  ## ingest data/articles, publish data/ledger.duckdb and the site in public/
+	$(VENV)/bin/ledger run --articles $(ARTICLES) --out $(OUT)
+	@ln -sfn $(OUT)/public public
+
+test: $(INSTALLED)  ## the whole test suite
+	$(PY) -m pytest -q
+
+ui: $(INSTALLED)  ## the Dagster UI on the same definitions (http://127.0.0.1:3000)
+	mkdir -p .dagster && DAGSTER_HOME=$(CURDIR)/.dagster $(VENV)/bin/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
+
+serve:  ## serve the published site on localhost
+	@test -e public/index.html || { echo "No site yet: run 'make run' first."; exit 1; }
+	$(PY) -m http.server --directory public --bind 127.0.0.1 $(PORT)
+
+bench: $(INSTALLED)  ## speed and quality figures (prints, never fails on a number)
+	$(PY) bench/bench_figures.py
+
+clean:
+	rm -rf data/.work data/ledger.duckdb data/public data/.public public .dagster

@@ -1,0 +1,119 @@
+"""End to end: the whole job over the bundled corpus, into a temporary folder."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from pipeline.cli import main as ledger_main
+from pipeline.definitions import ASSETS, defs
+from pipeline.defs.checks import ALL_CHECKS
+from schemas import TABLES
+
+from .conftest import ARTICLES, run_job
+
+JUNK_LINES_002 = ["走,我们去找个地方烤红薯", "八式太极拳", "孺子可教也!", "今天晚上咱们一起去偷瓜", "小白也能学会的太极拳法", "太极八法五步"]
+TITLE_002 = "AI 热潮遇上最古老的风险:瓶颈与基准利率"
+
+
+def test_definitions_hold_every_asset_and_check():
+    asset_keys = {key.to_user_string() for asset in ASSETS for key in asset.keys}
+    assert asset_keys == {"articles", "sentences", "entities", "figures", "claims", "narratives", "ledger_db", "site_pages", "site"}
+    check_names = {key.name for check in ALL_CHECKS for key in check.check_keys}
+    assert check_names == {
+        "articles_match_schema", "sentences_match_schema", "entities_match_schema", "figures_match_schema",
+        "claims_match_schema", "narratives_match_schema", "spans_trace_to_text", "foreign_keys_resolve",
+        "no_rows_rejected", "every_file_ingested",
+    }
+    assert defs.get_job_def("ledger_job") is not None
+
+
+def test_run_succeeds_and_every_check_passes(bundled_run):
+    result, _ = bundled_run
+    assert result.success
+    evaluations = [e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+    assert len(evaluations) == len(ALL_CHECKS)
+    assert [e.check_name for e in evaluations if not e.passed] == []
+
+
+@pytest.mark.parametrize("table", [name for name in TABLES if name != "rejected_rows"])
+def test_every_table_has_rows(ledger, table):
+    assert ledger.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0
+
+
+def test_nothing_rejected_on_the_bundled_corpus(ledger):
+    assert ledger.execute("SELECT count(*) FROM rejected_rows").fetchone()[0] == 0
+
+
+def test_traditional_article_is_detected(ledger):
+    scripts = dict(ledger.execute("SELECT file_name, script FROM articles").fetchall())
+    assert scripts["001_ee0052c72febbc89.txt"] == "traditional"
+    assert scripts["000_556d54d658501a25.txt"] == "simplified"
+
+
+def test_junk_is_stripped_from_002(ledger):
+    article_id, title = ledger.execute(
+        "SELECT article_id, title FROM articles WHERE file_name = '002_f0bc65aeca9a6a14.txt'"
+    ).fetchone()
+    assert title == TITLE_002
+    sentences = [row[0] for row in ledger.execute("SELECT text FROM sentences WHERE article_id = ?", [article_id]).fetchall()]
+    assert sentences
+    for junk in JUNK_LINES_002 + ["【声明】", "读者评论", "商家优惠", "不代表本站意见"]:
+        assert not any(junk in s for s in sentences), junk
+
+
+def test_figures_trace_to_their_quotes(ledger):
+    rows = ledger.execute(
+        'SELECT a.text_original, f.start, f."end", f.quote FROM figures f JOIN articles a USING (article_id)'
+    ).fetchall()
+    assert rows
+    assert all(text[start:end] == quote for text, start, end, quote in rows)
+
+
+def test_site_is_published(bundled_run):
+    _, out = bundled_run
+    public = out / "public"
+    assert public.is_symlink() and (public / "index.html").is_file()
+    assert (public / "data" / "figures.parquet").is_file()
+    assert (public / "search" / "search_index.json").is_file()
+
+
+def _table_digests(conn) -> dict[str, str]:
+    digests = {}
+    for name in TABLES:
+        rows = conn.execute(f"SELECT * FROM {name} ORDER BY ALL").fetchall()
+        digests[name] = hashlib.sha256(repr(rows).encode()).hexdigest()
+    return digests
+
+
+def _tree_digest(folder) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_two_runs_give_identical_tables_and_site(bundled_run, ledger, tmp_path):
+    import duckdb
+
+    result, first_out = bundled_run
+    second = run_job(ARTICLES, tmp_path)
+    assert second.success
+    with duckdb.connect(str(tmp_path / "ledger.duckdb"), read_only=True) as conn:
+        assert _table_digests(conn) == _table_digests(ledger)
+    assert _tree_digest((tmp_path / "public").resolve()) == _tree_digest((first_out / "public").resolve())
+
+
+def test_ledger_figures_prints_json_lines(capsys):
+    files = sorted(ARTICLES.glob("*.txt"))
+    assert ledger_main(["figures", *map(str, files)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) > 20
+    fields = ["article", "quote", "start", "end", "low", "high", "unit", "qualifier", "direction", "subject", "metric", "period"]
+    for line in lines:
+        record = json.loads(line)
+        assert list(record) == fields
+        assert record["low"] <= record["high"]
+    assert {json.loads(line)["article"] for line in lines} == {f.name for f in files}
