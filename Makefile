@@ -7,6 +7,9 @@ ARTICLES ?= data/articles
 OUT ?= data
 PORT ?= 8000
 
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
 .PHONY: run test ui serve bench clean
 
 $(INSTALLED): pyproject.toml
@@ -18,7 +21,13 @@ run: $(INSTALLED)  ## ingest data/articles, publish data/ledger.duckdb and the s
 	$(VENV)/bin/ledger run --articles $(ARTICLES) --out $(OUT)
 	@ln -sfn $(OUT)/public public
 
-test: $(INSTALLED)  ## the whole test suite
+# The browser tests drive Debian's Chromium (Playwright's own download does not work here);
+# the CJK font makes the screenshots readable.
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk
+
+test: $(INSTALLED) $(CHROMIUM)  ## the whole test suite
 	$(PY) -m pytest -q
 
 ui: $(INSTALLED)  ## the Dagster UI on the same definitions (http://127.0.0.1:3000)

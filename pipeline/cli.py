@@ -34,7 +34,7 @@ def run_ledger(articles: Path, out: Path) -> int:
         return 2
     out.mkdir(parents=True, exist_ok=True)
     print(f"ledger: reading {articles.resolve()}", file=sys.stderr)
-    job = build_definitions(articles, out).get_job_def("ledger_job")
+    job = build_definitions(articles, out).resolve_job_def("ledger_job")
     result = job.execute_in_process(
         instance=dg.DagsterInstance.ephemeral(),
         run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
@@ -53,7 +53,7 @@ def run_ledger(articles: Path, out: Path) -> int:
     if not result.success:
         print("ledger: the run failed; the previously published ledger and site are unchanged.", file=sys.stderr)
         return 1
-    public = (out / "public").resolve()
+    public = out.resolve() / "public"
     print(f"ledger: published {(out / 'ledger.duckdb').resolve()}")
     print(f"ledger: site at {public}/index.html (make serve, then http://127.0.0.1:8000/)")
     return 0

@@ -33,6 +33,9 @@ def split_valid(model: type[pa.DataFrameModel], frame: pd.DataFrame) -> Split:
     A failure that is not about rows (a missing column) is a bug, so it is raised.
     """
     frame = frame.reset_index(drop=True)
+    if frame.empty:
+        # An empty frame has no rows to reject (and no dtypes to check strings on).
+        return Split(frame, frame.assign(reason=pd.Series(dtype=str)), pd.DataFrame())
     reasons: dict[int, list[str]] = {}
     for key in unique_keys(model):
         for index in frame.index[frame.duplicated(subset=key, keep="first")]:

@@ -15,7 +15,7 @@ ARTICLES = ROOT / "data" / "articles"
 
 
 def run_job(articles: Path, out: Path) -> dg.ExecuteInProcessResult:
-    job = build_definitions(articles, out).get_job_def("ledger_job")
+    job = build_definitions(articles, out).resolve_job_def("ledger_job")
     return job.execute_in_process(
         instance=dg.DagsterInstance.ephemeral(),
         run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},

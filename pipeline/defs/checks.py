@@ -5,8 +5,6 @@ rows already rejected on write and refused input files are WARN (the ledger is
 published without them, and they are listed in rejected_rows and the ingest report).
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 
 import pandas as pd

@@ -4,8 +4,6 @@ Each asset reads its inputs from the working DuckDB file, calls the plain
 extractors of ``pipeline.extraction`` and stores its tables through their models.
 """
 
-from __future__ import annotations
-
 from collections import defaultdict
 
 import dagster as dg

@@ -1,7 +1,5 @@
 """The articles asset: read the folder, keep distinct articles, report every file."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource

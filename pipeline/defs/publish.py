@@ -1,7 +1,5 @@
 """The published ledger.duckdb and the published site."""
 
-from __future__ import annotations
-
 import os
 import shutil
 import subprocess

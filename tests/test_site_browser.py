@@ -1,0 +1,129 @@
+"""The published site as a reader meets it, in headless Chromium."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .browser import PageWatch, chromium, serve
+from .conftest import ROOT, run_job
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
+TRADITIONAL_FILE = "001_ee0052c72febbc89.txt"
+
+
+@pytest.fixture(scope="module")
+def site(bundled_run):
+    _, out = bundled_run
+    with serve(out / "public") as base, chromium() as browser:
+        yield base, browser, (out / "public")
+
+
+def _article_page(ledger, file_name: str) -> str:
+    article_id = ledger.execute("SELECT article_id FROM articles WHERE file_name = ?", [file_name]).fetchone()[0]
+    return f"articles/{article_id}.html"
+
+
+def test_every_page_loads_cleanly_and_stays_on_localhost(site):
+    base, browser, public = site
+    pages = sorted(p.relative_to(public).as_posix() for p in public.rglob("*.html") if p.name != "404.html")
+    assert len(pages) > 10
+    page = browser.new_page()
+    watch = PageWatch(page)
+    for relative in pages:
+        response = page.goto(f"{base}/{relative}")
+        assert response.ok, relative
+    assert watch.errors == []
+    assert watch.external == []
+
+
+def test_screenshots_of_home_narrative_and_article(site, ledger):
+    base, browser, _ = site
+    ARTIFACTS.mkdir(exist_ok=True)
+    narrative = ledger.execute(
+        "SELECT narrative_id FROM article_narratives GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"
+    ).fetchone()[0]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    for name, relative in [
+        ("home", "index.html"),
+        ("narrative", f"narratives/{narrative}.html"),
+        ("article", _article_page(ledger, TRADITIONAL_FILE)),
+    ]:
+        page.goto(f"{base}/{relative}")
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+        assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("query", ["缺电", "缺電"])
+def test_search_finds_the_traditional_article_in_either_script(site, ledger, query):
+    base, browser, _ = site
+    page = browser.new_page()
+    page.goto(f"{base}/index.html")
+    page.fill("input.md-search__input", query)
+    page.wait_for_selector(".md-search-result__item")
+    links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.getAttribute('href'))")
+    assert any(_article_page(ledger, TRADITIONAL_FILE) in link for link in links)
+
+
+def test_data_table_sorts_and_filters(site):
+    base, browser, _ = site
+    page = browser.new_page()
+    page.goto(f"{base}/data/index.html")
+    rows = page.locator("table.sortable tbody tr")
+    total = rows.count()
+    assert total > 10
+    unit_header = page.locator("table.sortable thead th", has_text="单位")
+    unit_header.click()
+    units = page.eval_on_selector_all("table.sortable tbody tr td:nth-child(3)", "els => els.map(e => e.textContent)")
+    # The page sorts text as a Chinese reader expects (localeCompare "zh"): check in the page.
+    in_order = "els => els.every((e, i) => i === 0 || els[i - 1].textContent.localeCompare(e.textContent, 'zh') <= 0)"
+    assert page.eval_on_selector_all("table.sortable tbody tr td:nth-child(3)", in_order)
+    unit_header.click()
+    descending = page.eval_on_selector_all("table.sortable tbody tr td:nth-child(3)", "els => els.map(e => e.textContent)")
+    assert descending == list(reversed(units))
+    rarest = min(set(units), key=lambda u: (units.count(u), u))
+    page.fill("input.ledger-filter", rarest)
+    visible = page.locator("table.sortable tbody tr:not([hidden])")
+    assert 0 < visible.count() < total
+    assert all(rarest in text for text in visible.all_inner_texts())
+
+
+def test_figure_link_lands_on_its_highlighted_sentence(site):
+    base, browser, _ = site
+    page = browser.new_page()
+    page.goto(f"{base}/data/index.html")
+    first = page.locator("table.sortable tbody tr td:first-child a").first
+    quote = first.inner_text()
+    first.click()
+    page.wait_for_load_state()
+    anchor = page.url.split("#", 1)[1]
+    target = page.locator(f"mark#{anchor}")
+    assert target.inner_text() == quote
+    assert page.evaluate(f"document.querySelector('mark#{anchor}').matches(':target')")
+    assert target.is_visible()
+
+
+def test_article_markup_is_shown_not_run(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "evil.txt").write_text(
+        "市场观察:标签注入测试\n"
+        "分析师认为<script>window.__pwned = 1</script>纳指今年上涨了百分之二十,资本开支达到三千亿美元。\n"
+        "<img src=x onerror=\"window.__pwned = 2\">电网瓶颈可能拖累算力扩张,市场预计利率下行。\n",
+        encoding="utf-8",
+    )
+    result = run_job(articles, tmp_path / "out")
+    assert result.success
+    public = tmp_path / "out" / "public"
+    article = next(p for p in (public / "articles").glob("*.html") if p.name != "index.html")
+    with serve(public) as base, chromium() as browser:
+        page = browser.new_page()
+        watch = PageWatch(page)
+        page.goto(f"{base}/articles/{article.name}")
+        assert page.evaluate("window.__pwned") is None
+        assert "<script>window.__pwned = 1</script>" in page.inner_text(".article-text")
+        assert page.locator(".article-text script, .article-text img").count() == 0
+        page.goto(f"{base}/ingest.html")
+        assert page.evaluate("window.__pwned") is None
+        assert watch.errors == []
