@@ -16,15 +16,16 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="ingest, extract, check and publish (the Dagster job ledger_job)")
     run.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="folder of article files (default: %(default)s)")
     run.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for ledger.duckdb and public/ (default: %(default)s)")
+    run.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"], help="Dagster's console log (default: %(default)s; debug shows each step starting)")
     figures = commands.add_parser("figures", help="print the figures of article files as JSON lines (no database)")
     figures.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
     if args.command == "run":
-        return run_ledger(args.articles, args.out)
+        return run_ledger(args.articles, args.out, args.log_level)
     return print_figures(args.files)
 
 
-def run_ledger(articles: Path, out: Path) -> int:
+def run_ledger(articles: Path, out: Path, log_level: str = "warning") -> int:
     import dagster as dg
 
     from pipeline.definitions import build_definitions
@@ -37,7 +38,7 @@ def run_ledger(articles: Path, out: Path) -> int:
     job = build_definitions(articles, out).resolve_job_def("ledger_job")
     result = job.execute_in_process(
         instance=dg.DagsterInstance.ephemeral(),
-        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+        run_config={"loggers": {"console": {"config": {"log_level": log_level.upper()}}}},
         raise_on_error=False,
     )
     for event in result.all_events:

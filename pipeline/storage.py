@@ -68,6 +68,11 @@ def read_table(conn: duckdb.DuckDBPyConnection, name: str, order_by: str | None 
     return conn.execute(f"SELECT * FROM {name}{order}").df()
 
 
+def scalar(conn: duckdb.DuckDBPyConnection, query: str, params: list | None = None):
+    """The single value of a query. DuckDB 2 keeps a result open until it is read to
+    the end, which blocks the next statement, so the result is read whole."""
+    return conn.execute(query, params or []).fetchall()[0][0]
+
+
 def table_exists(conn: duckdb.DuckDBPyConnection, name: str) -> bool:
-    query = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
-    return conn.execute(query, [name]).fetchone()[0] > 0
+    return scalar(conn, "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]) > 0

@@ -40,11 +40,11 @@ def test_run_succeeds_and_every_check_passes(bundled_run):
 
 @pytest.mark.parametrize("table", [name for name in TABLES if name != "rejected_rows"])
 def test_every_table_has_rows(ledger, table):
-    assert ledger.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0
+    assert ledger.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] > 0
 
 
 def test_nothing_rejected_on_the_bundled_corpus(ledger):
-    assert ledger.execute("SELECT count(*) FROM rejected_rows").fetchone()[0] == 0
+    assert ledger.execute("SELECT count(*) FROM rejected_rows").fetchall()[0][0] == 0
 
 
 def test_traditional_article_is_detected(ledger):
@@ -56,7 +56,7 @@ def test_traditional_article_is_detected(ledger):
 def test_junk_is_stripped_from_002(ledger):
     article_id, title = ledger.execute(
         "SELECT article_id, title FROM articles WHERE file_name = '002_f0bc65aeca9a6a14.txt'"
-    ).fetchone()
+    ).fetchall()[0]
     assert title == TITLE_002
     sentences = [row[0] for row in ledger.execute("SELECT text FROM sentences WHERE article_id = ?", [article_id]).fetchall()]
     assert sentences

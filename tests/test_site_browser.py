@@ -21,7 +21,7 @@ def site(bundled_run):
 
 
 def _article_page(ledger, file_name: str) -> str:
-    article_id = ledger.execute("SELECT article_id FROM articles WHERE file_name = ?", [file_name]).fetchone()[0]
+    article_id = ledger.execute("SELECT article_id FROM articles WHERE file_name = ?", [file_name]).fetchall()[0][0]
     return f"articles/{article_id}.html"
 
 
@@ -43,7 +43,7 @@ def test_screenshots_of_home_narrative_and_article(site, ledger):
     ARTIFACTS.mkdir(exist_ok=True)
     narrative = ledger.execute(
         "SELECT narrative_id FROM article_narratives GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     for name, relative in [
         ("home", "index.html"),

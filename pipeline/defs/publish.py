@@ -13,6 +13,7 @@ from pipeline.publishing import publish_file, publish_tree
 from pipeline.sitegen.build import write_pages
 from pipeline.sitegen.index_pages import DOWNLOADS
 from pipeline.sitegen.ledger import load
+from pipeline.storage import scalar
 from schemas import TABLES
 
 from .resources import PROJECT_ROOT, OutputFolder
@@ -25,7 +26,7 @@ HAND_WRITTEN = PROJECT_ROOT / "site"
 def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
     """Publish the working database as ledger.duckdb by atomic rename (after every blocking check passed)."""
     with duckdb.get_connection() as conn:
-        counts = {name: conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in TABLES}
+        counts = {name: scalar(conn, f"SELECT count(*) FROM {name}") for name in TABLES}
         conn.execute("CHECKPOINT")
     publish_file(Path(duckdb.database), output_folder.published_db)
     context.log.info(f"Published {output_folder.published_db}")
@@ -70,7 +71,7 @@ def site(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb:
         f"INHERIT: {BASE_CONFIG}\ndocs_dir: {work / 'docs'}\nsite_dir: {build}\n", encoding="utf-8"
     )
     with duckdb.get_connection() as conn:
-        newest = conn.execute("SELECT coalesce(epoch(max(ingested_at)), 0) FROM articles").fetchone()[0]
+        newest = scalar(conn, "SELECT coalesce(epoch(max(ingested_at)), 0) FROM articles")
     # A fixed build date (the newest input file) keeps the built site byte-identical across runs.
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(newest))}
     result = subprocess.run(

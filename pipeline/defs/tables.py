@@ -18,8 +18,7 @@ PREVIEW_CHARS = 40
 
 def input_fingerprint(conn: duckdb.DuckDBPyConnection) -> str:
     """Identifies the input set; stands in for a run id so identical runs give identical rows."""
-    row = conn.execute("SELECT coalesce(sha256(string_agg(sha256, ',' ORDER BY sha256)), '') FROM articles").fetchone()
-    return row[0][:16]
+    return storage.scalar(conn, "SELECT coalesce(sha256(string_agg(sha256, ',' ORDER BY sha256)), '') FROM articles")[:16]
 
 
 def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, sort_by: list[str]) -> dict:
