@@ -1,0 +1,372 @@
+"""Site junk around article text: which lines to drop, and the title and author lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .script import to_simplified
+
+LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.yaml"
+
+# A paragraph line is long or holds a full stop; shorter lines before the first
+# one are the "head" (title, author, link titles of the page around the text).
+PARAGRAPH_MIN_CHARS = 61
+SENTENCE_LINE_MIN_CHARS = 20
+HEADLINE_MIN_CHARS = 4
+HEADLINE_TYPICAL = range(8, 61)
+# A head line needs this score to be the title (see _headline_score).
+HEADLINE_MIN_SCORE = 2.5
+# A footer heading only opens a footer when few lines follow it: a real
+# section titled "风险提示" in mid-article has paragraphs after it.
+FOOTER_MAX_LINES = 15
+# Lines of a link list and share prompts are short.
+LINK_LINE_MAX_CHARS = 40
+SHARE_PROMPT_MAX_CHARS = 40
+FILING_LINE_MAX_CHARS = 80
+DATELINE_MAX_CHARS = 40
+AUTHOR_NAME_MAX_CHARS = 16
+AUTHOR_NAME_MIN_CHARS = 2
+BIO_LINE_MAX_CHARS = 80
+DERIVED_TITLE_CHARS = 30
+DERIVED_TITLE_MIN_CLAUSE = 10
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
+_SENTENCE_END = re.compile(r"[。！？!?；;…]|\.(?=\s|$)")
+_FULL_STOP = "。"
+_LABEL_SEPARATOR = r"\s*[:：丨|｜/／]\s*"
+_HEADLINE_MARK = re.compile(r"[:：|丨｜—–]|\s-\s|[?？]")
+_BARE_NAME = re.compile(f"[{HAN}]{{2,4}}")
+_CLAUSE_MARK = re.compile(r"[,，、:：]")
+_HEADING_DECORATION = " \t\u00a0\u3000【】[]〔〕()（）<>《》:："
+
+
+@dataclass(frozen=True)
+class Removal:
+    line_no: int  # 0-based line of the decoded text
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    lines: tuple[str, ...]  # kept lines, blank lines between paragraphs
+    title: str | None  # the headline line, when the text has one
+    author: str | None
+    removed: tuple[Removal, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    footer_headings: frozenset[str]
+    link_list_headings: frozenset[str]
+    junk_line_prefixes: tuple[str, ...]
+    junk_labels: re.Pattern
+    share_prompts: tuple[str, ...]
+    filing: re.Pattern
+    pager: re.Pattern
+    end_mark: re.Pattern
+    dateline: re.Pattern
+    image: re.Pattern
+    author_label: re.Pattern
+    bio: re.Pattern
+    bio_titles: tuple[str, ...]
+    author_suffixes: tuple[str, ...]
+    topic_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    groups = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    for name, words in groups.items():
+        if not words:
+            raise ValueError(f"{LEXICON_PATH.name}: group {name!r} is empty")
+
+    def any_of(words: list[str]) -> str:
+        return "|".join(f"(?:{w})" for w in words)
+
+    def escaped(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return _Lexicon(
+        footer_headings=frozenset(groups["footer_headings"]),
+        link_list_headings=frozenset(groups["link_list_headings"]),
+        junk_line_prefixes=tuple(groups["junk_line_prefixes"]),
+        junk_labels=re.compile(f"^(?:{escaped(groups['junk_labels'])}){_LABEL_SEPARATOR}"),
+        share_prompts=tuple(groups["share_prompts"]),
+        filing=re.compile(any_of(groups["filing_patterns"]), re.IGNORECASE),
+        pager=re.compile(any_of(groups["pager_patterns"]), re.IGNORECASE),
+        end_mark=re.compile(any_of(groups["end_mark_patterns"]), re.IGNORECASE),
+        dateline=re.compile(any_of(groups["dateline_patterns"])),
+        image=re.compile(any_of(groups["image_patterns"]), re.IGNORECASE),
+        author_label=re.compile(f"^(?:{escaped(groups['author_labels'])}){_LABEL_SEPARATOR}"),
+        bio=re.compile(f"^([{HAN}]{{2,4}}?)(?:{escaped(groups['bio_verbs'])})"),
+        bio_titles=tuple(groups["bio_titles"]),
+        author_suffixes=tuple(groups["author_suffixes"]),
+        topic_words=tuple(groups["topic_words"]),
+    )
+
+
+@dataclass
+class _Line:
+    no: int
+    text: str  # original, stripped
+    simplified: str  # same length as text
+    rule: str | None = None  # why it is dropped, None while kept
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def kept(self) -> bool:
+        return self.rule is None and not self.blank
+
+    @property
+    def is_paragraph(self) -> bool:
+        """Body text rather than a title, caption or link: long, or made of sentences."""
+        if _FULL_STOP in self.text or len(self.text) >= PARAGRAPH_MIN_CHARS:
+            return True
+        return len(self.text) >= SENTENCE_LINE_MIN_CHARS and bool(_SENTENCE_END.match(self.text[-1]))
+
+
+def clean_lines(lines: Sequence[str]) -> CleanedText:
+    """Drop junk lines, find the title and author lines; kept lines are substrings of the input lines."""
+    simplified = to_simplified("\n".join(lines)).split("\n")
+    rows = [_Line(no, text.strip(), simp.strip()) for no, (text, simp) in enumerate(zip(lines, simplified))]
+    _mark_junk_lines(rows)
+    _mark_footer_block(rows)
+    _mark_link_lists(rows)
+    author, glued = _mark_head(rows)
+    title = next((_without_heading_marks(r.text) for r in rows if r.rule == "title"), None)
+    kept: list[str] = []
+    for row in rows:
+        text = glued if glued is not None and row.rule == "glued-author" else row.text
+        if row.rule in (None, "title", "glued-author") and text:
+            kept.append(text)
+        elif kept and kept[-1]:
+            kept.append("")  # a dropped or blank line still separates paragraphs
+    while kept and not kept[-1]:
+        kept.pop()
+    removed = tuple(
+        Removal(r.no, _removed_part(r, glued), r.rule) for r in rows if r.rule not in (None, "title") and r.text
+    )
+    return CleanedText(tuple(kept), title, author, removed)
+
+
+def _removed_part(row: _Line, glued: str | None) -> str:
+    if row.rule == "glued-author" and glued is not None:
+        return row.text[: len(row.text) - len(glued)].rstrip()
+    return row.text
+
+
+def derive_title(text: str) -> str:
+    """A title for a text without a headline: its first sentence, clipped at a clause near 30 characters."""
+    first_line = next((_without_heading_marks(line) for line in text.split("\n") if line.strip()), "")
+    end = _SENTENCE_END.search(first_line)
+    sentence = first_line[: end.start()] if end else first_line
+    if len(sentence) <= DERIVED_TITLE_CHARS:
+        return sentence
+    clauses = [m.start() for m in _CLAUSE_MARK.finditer(sentence, 0, DERIVED_TITLE_CHARS + 1)]
+    clauses = [c for c in clauses if c >= DERIVED_TITLE_MIN_CLAUSE]
+    return sentence[: clauses[-1]] if clauses else sentence[:DERIVED_TITLE_CHARS] + "…"
+
+
+def _without_heading_marks(line: str) -> str:
+    """A Markdown heading's words ("# 标题" -> "标题"); the text keeps the marks."""
+    return line.strip().lstrip("#").strip()
+
+
+def _mark_junk_lines(rows: list[_Line]) -> None:
+    lex = lexicon()
+    for row in rows:
+        if row.blank:
+            continue
+        simp = row.simplified
+        if lex.image.fullmatch(simp):
+            row.rule = "image"
+        elif lex.pager.fullmatch(simp):
+            row.rule = "pager"
+        elif lex.end_mark.fullmatch(simp):
+            row.rule = "end-mark"
+        elif not row.is_paragraph and len(simp) <= DATELINE_MAX_CHARS and lex.dateline.match(simp):
+            row.rule = "dateline"
+        elif len(simp) <= FILING_LINE_MAX_CHARS and lex.filing.search(simp):
+            row.rule = "filing"
+        elif simp.startswith(lex.junk_line_prefixes) or lex.junk_labels.match(simp):
+            row.rule = "caption"
+        elif len(simp) <= SHARE_PROMPT_MAX_CHARS and any(p in simp for p in lex.share_prompts):
+            row.rule = "share-prompt"
+        elif not _WORD_CHAR.search(simp):
+            row.rule = "decoration"
+
+
+def _heading_key(row: _Line) -> str:
+    return row.simplified.strip(_HEADING_DECORATION)
+
+
+def _mark_footer_block(rows: list[_Line]) -> None:
+    headings = lexicon().footer_headings
+    filled = [row for row in rows if not row.blank]
+    # Only one of the last few filled lines can open a footer block.
+    for start in range(max(len(filled) - FOOTER_MAX_LINES - 1, 0), len(filled)):
+        if _heading_key(filled[start]) in headings:
+            for later in filled[start:]:
+                later.rule = later.rule or "footer"
+            return
+
+
+def _mark_link_lists(rows: list[_Line]) -> None:
+    headings = lexicon().link_list_headings
+    in_list = False
+    for row in rows:
+        if row.blank or row.rule:
+            continue
+        if _heading_key(row) in headings:
+            row.rule, in_list = "link-list", True
+        elif in_list and not row.is_paragraph and len(row.text) <= LINK_LINE_MAX_CHARS:
+            row.rule = "link-list"
+        else:
+            in_list = False
+
+
+def _mark_head(rows: list[_Line]) -> tuple[str | None, str | None]:
+    """Mark author lines, the title and the link titles before it.
+
+    Returns the author and, when the author was glued to the first paragraph,
+    the rest of that paragraph's line.
+    """
+    kept = [r for r in rows if r.kept]
+    body_at = next((i for i, r in enumerate(kept) if r.is_paragraph), None)
+    if body_at is None:  # only short lines: a list or a poem, no head to tell apart
+        body_at = 0
+    head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None
+    author = None
+    for row in head:
+        name = _labelled_author(row) or _bio_author(row)
+        if name:
+            author = author or name
+            row.rule = "author"
+    glued = None
+    if first_paragraph is not None:
+        name = _bio_author(first_paragraph) if author is None else None
+        if name:
+            author, first_paragraph.rule = name, "author"
+        elif author is None and (split := _glued_author(first_paragraph)):
+            author, glued = split
+            first_paragraph.rule = "glued-author"
+    head = [r for r in head if r.kept]
+    body_sample = "".join(r.simplified for r in kept[body_at:] if r.is_paragraph)[:2000]
+    title_at = _pick_title(head, _bigrams(body_sample))
+    if title_at is None:
+        for row in head:
+            row.rule = "before-title"
+        return author, glued
+    head[title_at].rule = "title"
+    for row in head[:title_at]:
+        row.rule = "before-title"
+    after_title = head[title_at + 1 :]
+    if author is None and after_title and _BARE_NAME.fullmatch(after_title[0].text):
+        author, after_title[0].rule = after_title[0].text, "author"
+    return author, glued
+
+
+def _pick_title(head: list[_Line], body_bigrams: set[str]) -> int | None:
+    """The head line that reads most like this text's headline, if any does well enough.
+
+    Link titles of the page around an article share few words with its body,
+    carry no topic word and seldom the "topic: point" shape of a headline.
+    """
+    best, best_score = None, HEADLINE_MIN_SCORE
+    for at, row in enumerate(head):
+        if len(row.text) < HEADLINE_MIN_CHARS:
+            continue
+        score = _headline_score(row, body_bigrams, is_last=at == len(head) - 1)
+        if score >= best_score:  # ties go to the later line, the one nearer the body
+            best, best_score = at, score
+    return best
+
+
+def _headline_score(row: _Line, body_bigrams: set[str], is_last: bool) -> float:
+    words = _bigrams(row.simplified)
+    overlap = len(words & body_bigrams) / len(words) if words else 0.0
+    return (
+        2 * overlap
+        + bool(_HEADLINE_MARK.search(row.text[1:].rstrip(":：")))
+        + any(w in row.simplified for w in lexicon().topic_words)
+        + is_last
+        + (len(row.text) in HEADLINE_TYPICAL)
+    )
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = "".join(_WORD_CHAR.findall(text.lower()))
+    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+
+
+def _labelled_author(row: _Line) -> str | None:
+    """ "作者:X" on a line of its own: X, up to a list separator."""
+    label = lexicon().author_label.match(row.simplified)
+    if not label:
+        return None
+    name = re.split(r"[,，;；|丨｜、()（）]|\s{2,}|\u00a0", row.text[label.end() :])[0].strip()
+    return name if AUTHOR_NAME_MIN_CHARS <= len(name) <= AUTHOR_NAME_MAX_CHARS else None
+
+
+def _bio_author(row: _Line) -> str | None:
+    """ "X系某机构首席分析师" (a one-line bio): X."""
+    if len(row.text) > BIO_LINE_MAX_CHARS:
+        return None
+    bio = lexicon().bio.match(row.simplified)
+    if bio and any(t in row.simplified[bio.end() :] for t in lexicon().bio_titles):
+        return row.text[: bio.end(1)]
+    return None
+
+
+def _glued_author(row: _Line) -> tuple[str, str] | None:
+    """ "作者:X" glued to the first sentence: (X, the rest of the line).
+
+    X ends at the earliest of: a space or punctuation, a change between Han
+    script and Latin letters or digits ("微信文章|AI大模型…"), the end of a
+    source word ("某某研究院|美联储…"), each within the first 16 characters.
+    A name that cannot be told from the text is left in the line.
+    """
+    label = lexicon().author_label.match(row.simplified)
+    if not label:
+        return None
+    rest, simplified_rest = row.text[label.end() :], row.simplified[label.end() :]
+    ends = [end for end in (_name_end(rest), _suffix_end(simplified_rest)) if end is not None]
+    if not ends:
+        return None
+    return rest[: min(ends)], rest[min(ends) :].lstrip()
+
+
+def _name_end(rest: str) -> int | None:
+    limit = min(len(rest), AUTHOR_NAME_MAX_CHARS + 1)
+    for i in range(AUTHOR_NAME_MIN_CHARS, limit):
+        before, here = rest[i - 1], rest[i]
+        if not _WORD_CHAR.match(here):
+            return i
+        if bool(_HAN_CHAR.match(before)) != bool(_HAN_CHAR.match(here)):
+            return i
+    return None
+
+
+def _suffix_end(rest: str) -> int | None:
+    ends = []
+    for suffix in lexicon().author_suffixes:
+        at = rest.find(suffix, 0, AUTHOR_NAME_MAX_CHARS)
+        if at >= 0 and AUTHOR_NAME_MIN_CHARS <= at + len(suffix) <= AUTHOR_NAME_MAX_CHARS:
+            ends.append(at + len(suffix))
+    return min(ends) if ends else None

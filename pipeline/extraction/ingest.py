@@ -1,0 +1,176 @@
+"""Read the articles folder: every file to an Article or a Refusal, the same text kept once."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import trafilatura
+
+from .boilerplate import clean_lines, derive_title
+from .decoding import MAX_FILE_BYTES, RefusedFile, read_text_file
+from .metadata import Metadata, MetadataError, parse_metadata, parse_published, sidecar_path, split_front_matter
+from .records import Article, Refusal
+from .script import detect_script, to_simplified
+
+PLAIN_SUFFIXES = (".txt",)
+MARKDOWN_SUFFIXES = (".md",)
+HTML_SUFFIXES = (".html", ".htm")
+SUPPORTED_SUFFIXES = PLAIN_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+SIDECAR_MAX_BYTES = 1024 * 1024
+ARTICLE_ID_CHARS = 16
+
+INGESTED = "ingested"
+DUPLICATE = "duplicate"
+REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """One file the run saw and what became of it (a row of the ingest log)."""
+
+    file_name: str
+    status: str  # ingested | duplicate | refused
+    reason: str | None  # why it was refused, or which file it duplicates
+    article_id: str | None
+    encoding: str | None
+    n_bytes: int
+
+
+@dataclass(frozen=True)
+class Corpus:
+    articles: tuple[Article, ...]  # distinct texts, sorted by article_id
+    refusals: tuple[Refusal, ...]  # sorted by file_name
+    files: tuple[FileRecord, ...]  # every file seen, sorted by file_name
+
+
+def read_corpus(root: Path, max_bytes: int = MAX_FILE_BYTES) -> Corpus:
+    """Read every supported file under ``root``; identical texts become one article."""
+    root = root.resolve()
+    articles: dict[str, Article] = {}
+    refusals: list[Refusal] = []
+    files: list[FileRecord] = []
+    for path in _article_paths(root):
+        result = _read_inside(path, root, max_bytes)
+        n_bytes = _size(path)
+        if isinstance(result, Refusal):
+            refusals.append(result)
+            files.append(FileRecord(result.file_name, REFUSED, result.reason, None, None, n_bytes))
+        elif result.article_id in articles:
+            first = articles[result.article_id].file_name
+            files.append(
+                FileRecord(result.file_name, DUPLICATE, f"same text as {first}", result.article_id, result.encoding, n_bytes)
+            )
+        else:
+            articles[result.article_id] = result
+            files.append(FileRecord(result.file_name, INGESTED, None, result.article_id, result.encoding, n_bytes))
+    return Corpus(
+        articles=tuple(sorted(articles.values(), key=lambda a: a.article_id)),
+        refusals=tuple(refusals),
+        files=tuple(files),
+    )
+
+
+def read_article(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Article | Refusal:
+    """One file as an Article, or a Refusal saying why it cannot be one."""
+    file_name = path.absolute().relative_to(root.absolute()).as_posix()
+    try:
+        decoded = read_text_file(path, max_bytes)
+        suffix = path.suffix.lower()
+        if suffix in HTML_SUFFIXES:
+            found, text = _html_article(decoded.text)
+        elif suffix in MARKDOWN_SUFFIXES:
+            found, text = split_front_matter(decoded.text)
+        else:
+            found, text = Metadata(), decoded.text
+        metadata = found.filled_from(_sidecar_metadata(path))
+    except RefusedFile as refused:
+        return Refusal(file_name, refused.reason)
+    except MetadataError as error:
+        return Refusal(file_name, str(error))
+    except OSError as error:
+        return Refusal(file_name, f"the file cannot be read ({error.strerror or error})")
+    cleaned = clean_lines(text.split("\n"))
+    text_original = cleaned.text
+    if not text_original:
+        return Refusal(file_name, "no article text is left once site boilerplate is removed")
+    text_simplified = to_simplified(text_original)
+    sha256 = hashlib.sha256(text_original.encode("utf-8")).hexdigest()
+    return Article(
+        article_id=sha256[:ARTICLE_ID_CHARS],
+        file_name=file_name,
+        title=metadata.title or cleaned.title or derive_title(text_original),
+        author=metadata.author or cleaned.author,
+        source=metadata.source,
+        url=metadata.url,
+        published=metadata.published,
+        script=detect_script(text_original, text_simplified),
+        text_original=text_original,
+        text_simplified=text_simplified,
+        sha256=sha256,
+        n_chars=len(text_original),
+        ingested_at=datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc),
+        encoding=decoded.encoding,
+    )
+
+
+def _article_paths(root: Path) -> list[Path]:
+    """Supported, non-hidden files under ``root``, in file-name order; linked folders are not entered."""
+    paths = []
+    for folder, subfolders, names in os.walk(root, followlinks=False):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        paths.extend(
+            Path(folder, name)
+            for name in names
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+        )
+    return sorted(paths, key=lambda path: path.relative_to(root).as_posix())
+
+
+def _read_inside(path: Path, root: Path, max_bytes: int) -> Article | Refusal:
+    """Like read_article, but a link leading out of ``root`` is refused, never read."""
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):  # dangling, or a loop of links
+            return Refusal(path.relative_to(root).as_posix(), "the file is a link that leads nowhere")
+        if not target.is_relative_to(root):
+            return Refusal(path.relative_to(root).as_posix(), "the file is a link to outside the articles folder")
+    return read_article(path, root, max_bytes)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # a dangling link or a file removed meanwhile
+        return 0
+
+
+def _sidecar_metadata(path: Path) -> Metadata:
+    sidecar = sidecar_path(path)
+    if sidecar is None:
+        return Metadata()
+    try:
+        text = read_text_file(sidecar, SIDECAR_MAX_BYTES).text
+    except RefusedFile as refused:
+        raise MetadataError(f"the metadata file {sidecar.name} cannot be used: {refused.reason}") from None
+    return parse_metadata(text, f"the metadata file {sidecar.name}")
+
+
+def _html_article(html: str) -> tuple[Metadata, str]:
+    """The main text of a web page (trafilatura), with the title, author, date and site it names."""
+    try:
+        page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as error:  # a malformed page must refuse one file, not stop the run
+        raise RefusedFile(f"the HTML page cannot be parsed ({type(error).__name__})") from None
+    if page is None or not (page.text or "").strip():
+        raise RefusedFile("the HTML page holds no article text")
+    try:
+        published = parse_published(page.date)
+    except MetadataError:  # a date guessed from the page, not given by a person: leave it out
+        published = None
+    found = Metadata(title=page.title, author=page.author, source=page.sitename, url=page.url, published=published)
+    return found, page.text

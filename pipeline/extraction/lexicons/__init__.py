@@ -1,0 +1,86 @@
+"""The YAML lexicons beside this file: loading, validation, and term matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..script import to_simplified
+
+HERE = Path(__file__).resolve().parent
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# Tickers and acronyms of up to three letters (MU, US, BTC) are ordinary words
+# in other cases, so they match only as written.
+_SHORT_CAPS = re.compile(r"[A-Z0-9&.]{1,3}")
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """The mapping in ``<name>.yaml``; raises when the file is not a mapping."""
+    data = yaml.safe_load((HERE / f"{name}.yaml").read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not data:
+        raise ValueError(f"lexicon {name}.yaml is empty or not a mapping")
+    return data
+
+
+def terms(value, where: str) -> tuple[str, ...]:
+    """A non-empty list of non-empty strings, or a loud error naming ``where``."""
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"lexicon group {where} is empty or not a list")
+    if not all(isinstance(term, str) and term.strip() for term in value):
+        raise ValueError(f"lexicon group {where} holds a blank or non-string term")
+    return tuple(term.strip() for term in value)
+
+
+def term_key(surface: str) -> str:
+    """The form under which a matched surface is looked up: Simplified, case- and space-free."""
+    return re.sub(r"\s+", "", to_simplified(surface)).casefold()
+
+
+class TermMatcher:
+    """Finds terms in Simplified text: longest first, ASCII ends on word boundaries.
+
+    ``labels`` maps each term to a label (an entity id, a cue class, ...); a
+    match reports the label of the term it matched.
+    """
+
+    def __init__(self, labels: dict[str, str]):
+        self._label_of: dict[str, str] = {}
+        for term, label in labels.items():
+            key = term_key(term)
+            if self._label_of.setdefault(key, label) != label:
+                raise ValueError(f"term {term!r} is listed under both {self._label_of[key]!r} and {label!r}")
+        ordered = sorted(labels, key=lambda t: (-len(term_key(t)), t))
+        self._pattern = re.compile("|".join(_term_pattern(t) for t in ordered)) if ordered else None
+
+    def finditer(self, simplified: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+        """Non-overlapping ``(start, end, label)`` matches, left to right."""
+        if self._pattern is None:
+            return
+        end = len(simplified) if end is None else end
+        for match in self._pattern.finditer(simplified, start, end):
+            yield match.start(), match.end(), self._label_of[term_key(match.group())]
+
+    def labels_in(self, simplified: str) -> list[str]:
+        return [label for _, _, label in self.finditer(simplified)]
+
+
+def _term_pattern(term: str) -> str:
+    simplified = to_simplified(term)
+    body = r"\s*".join(re.escape(part) for part in simplified.split())
+    if not _SHORT_CAPS.fullmatch(simplified):
+        body = f"(?i:{body})"
+    if _ASCII_WORD.match(simplified[0]):
+        body = r"(?<![A-Za-z0-9])" + body
+    if _ASCII_WORD.match(simplified[-1]):
+        body += r"(?![A-Za-z0-9])"
+    return body
+
+
+def matcher_of(groups: Iterable[tuple[str, Iterable[str]]]) -> TermMatcher:
+    """A matcher over ``(label, terms)`` groups."""
+    return TermMatcher({term: label for label, group in groups for term in group})

@@ -1,0 +1,100 @@
+"""Article metadata from Markdown front matter or a sidecar NAME.yml: title, author, source, url, published."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+
+SIDECAR_SUFFIXES = (".yml", ".yaml")
+KEYS = ("title", "author", "source", "url", "published")
+_FRONT_MATTER_OPEN = "---"
+_FRONT_MATTER_CLOSE = ("---", "...")
+# 2025-11-03, 2025/11/3, 2025.11.03, 2025年11月3日, each optionally followed by a time.
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT].*)?")
+
+
+class MetadataError(ValueError):
+    """Metadata that was given but cannot be read; the message says why, for a person."""
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    author: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+    def filled_from(self, fallback: Metadata) -> Metadata:
+        """These values, with the gaps filled from ``fallback``."""
+        return replace(self, **{f.name: getattr(fallback, f.name) for f in fields(self) if getattr(self, f.name) is None})
+
+
+def split_front_matter(text: str) -> tuple[Metadata, str]:
+    """Metadata from a leading ``---`` YAML block, and the text after it.
+
+    Text without front matter comes back whole, with empty metadata.
+    """
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != _FRONT_MATTER_OPEN:
+        return Metadata(), text
+    close = next((i for i in range(1, len(lines)) if lines[i].strip() in _FRONT_MATTER_CLOSE), None)
+    if close is None:
+        raise MetadataError("the front matter opened by '---' on the first line is never closed")
+    block = "\n".join(lines[1:close])
+    return parse_metadata(block, "the front matter"), "\n".join(lines[close + 1 :])
+
+
+def sidecar_path(article: Path) -> Path | None:
+    """The NAME.yml (or NAME.yaml) beside ``article``, if there is one."""
+    for suffix in SIDECAR_SUFFIXES:
+        candidate = article.with_suffix(suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def parse_metadata(block: str, where: str) -> Metadata:
+    """Read the known keys from a YAML mapping; other keys are ignored."""
+    try:
+        values = yaml.safe_load(block)
+    except yaml.YAMLError as error:
+        raise MetadataError(f"{where} is not valid YAML ({_first_line(error)})") from None
+    if values is None:
+        return Metadata()
+    if not isinstance(values, dict):
+        raise MetadataError(f"{where} must be a YAML mapping of keys such as title and author")
+    texts = {key: _text(values.get(key)) for key in KEYS if key != "published"}
+    return Metadata(**texts, published=parse_published(values.get("published"), where))
+
+
+def parse_published(value: object, where: str = "metadata") -> date | None:
+    """A date from YAML's own date/datetime or from a string such as 2025-11-03 or 2025年11月3日."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    match = _DATE.fullmatch(str(value).strip())
+    if match:
+        try:
+            return date(*(int(part) for part in match.groups()))
+        except ValueError:
+            pass
+    raise MetadataError(f"{where}: published {value!r} is not a date (write it as YYYY-MM-DD)")
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _first_line(error: yaml.YAMLError) -> str:
+    return str(error).strip().split("\n")[0]

@@ -1,0 +1,211 @@
+"""Junk lines, titles and authors: invented pages, and the bundled articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extraction import boilerplate
+from pipeline.extraction.boilerplate import clean_lines, derive_title, lexicon
+from pipeline.extraction.ingest import read_article
+from pipeline.extraction.records import Article
+
+ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
+
+P1 = "美联储本周维持利率不变,但声明措辞出现明显变化,市场开始押注年内两次降息。"
+P2 = "通胀回落速度快于预期,劳动力市场降温,给了货币政策更多空间,债券收益率继续下行。"
+BODY = f"{P1}\n\n{P2}"
+HEADLINE = "美联储转向:降息的三条线索"
+
+
+def clean(text: str):
+    return clean_lines(text.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "junk"),
+    [
+        (f"今晚一起去吃火锅\n学会这招多赚十年\n好运来!\n\n{HEADLINE}\n\n{BODY}", HEADLINE, ["今晚一起去吃火锅", "学会这招多赚十年", "好运来!"]),
+        (f"黄金周旅游攻略大全\n{HEADLINE}\n{BODY}", HEADLINE, ["黄金周旅游攻略大全"]),
+        (f"美联储还会降息吗?\n{BODY}", "美联储还会降息吗?", []),
+        (f"{HEADLINE}\n八式太极拳\n{BODY}", HEADLINE, []),
+        (f"首页\n财经\n登录 | 注册\n{HEADLINE}\n2025-12-03 10:24 来源:某某财经\n{BODY}", HEADLINE,
+         ["首页", "财经", "登录 | 注册", "2025-12-03 10:24 来源:某某财经"]),
+        (f"今晚一起去吃火锅\n好运来!\n{BODY}", None, ["今晚一起去吃火锅", "好运来!"]),
+        (f"小白也能学会的拳法\n\n降息周期\n\n{BODY}", "降息周期", ["小白也能学会的拳法"]),
+        (BODY, None, []),
+        (f"# {HEADLINE}\n\n{BODY}", HEADLINE, []),
+    ],
+    ids=["junk-then-headline", "topic-word-junk", "question-headline", "line-after-title-kept", "site-menu-and-dateline",
+         "slogans-no-headline", "short-headline", "no-head", "markdown-heading"],
+)
+def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, junk):
+    cleaned = clean(text)
+    assert cleaned.title == title
+    for line in junk:
+        assert line not in cleaned.lines
+    assert P1 in cleaned.lines and P2 in cleaned.lines
+    if title:
+        assert cleaned.lines[0].endswith(title)
+
+
+@pytest.mark.parametrize(
+    ("footer", "junk"),
+    [
+        ("【声明】\n1. 本站文章均由网络作者上传,不代表本站意见。\n2. 未经许可,不得转载。",
+         ["【声明】", "1. 本站文章均由网络作者上传,不代表本站意见。", "2. 未经许可,不得转载。"]),
+        ("免责声明:\n本文仅供参考,不构成投资建议。", ["免责声明:", "本文仅供参考,不构成投资建议。"]),
+        ("免责声明:本文观点仅代表作者本人,不构成投资建议。", ["免责声明:本文观点仅代表作者本人,不构成投资建议。"]),
+        ("风险提示:市场有风险,投资需谨慎。", ["风险提示:市场有风险,投资需谨慎。"]),
+        ("京公网安备 11000002000001号\n京ICP备12345678号-1", ["京公网安备 11000002000001号", "京ICP备12345678号-1"]),
+        ("Copyright © 2025 Example Media", ["Copyright © 2025 Example Media"]),
+        ("相关阅读\n美股三大指数集体收跌\n黄金再创新高\n\n读者评论\n\n商家优惠",
+         ["相关阅读", "美股三大指数集体收跌", "黄金再创新高", "读者评论", "商家优惠"]),
+        ("文章来自网络ABC\n点击阅读原文", ["文章来自网络ABC", "点击阅读原文"]),
+        ("喜欢就点个赞吧\n欢迎转发给朋友\n长按二维码关注我们", ["喜欢就点个赞吧", "欢迎转发给朋友", "长按二维码关注我们"]),
+        ("责任编辑:王五\n来源:某某财经", ["责任编辑:王五", "来源:某某财经"]),
+        ("页:\n[1]", ["页:", "[1]"]),
+        ("[1] [2] [3]\n上一页 1 2 3 下一页\n第2页", ["[1] [2] [3]", "上一页 1 2 3 下一页", "第2页"]),
+        ("——————————\n* * *", ["——————————", "* * *"]),
+        ("（完）\n-END-\n【全文完】", ["（完）", "-END-", "【全文完】"]),
+    ],
+    ids=["declaration-block", "disclaimer-heading", "disclaimer-line", "risk-line", "filing-numbers",
+         "copyright", "link-lists-and-captions", "source-captions", "share-prompts", "page-labels",
+         "pager-1", "pager-2", "dividers", "end-marks"],
+)
+def test_footers_are_removed(footer, junk):
+    cleaned = clean(f"{HEADLINE}\n{BODY}\n\n{footer}")
+    for line in junk:
+        assert line not in cleaned.lines
+    assert cleaned.lines[-1] == P2
+
+
+def test_a_mid_article_section_named_like_a_footer_stays():
+    paragraphs = "\n".join(f"第{n}段:{P1}" for n in range(20))
+    cleaned = clean(f"{HEADLINE}\n{P2}\n风险提示\n{paragraphs}")
+    assert "风险提示" in cleaned.lines
+    assert len(cleaned.lines) == 23
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ["![]()", "![图表](https://example.com/a.png)", "![]() ![](b.png)", '<img src="a.png" alt="">', "[图片]"],
+)
+def test_empty_image_markup_is_removed(markup):
+    cleaned = clean(f"{HEADLINE}\n{markup}\n{P1}\n{markup}\n{P2}")
+    assert markup not in cleaned.text
+    assert cleaned.lines[0] == HEADLINE and P1 in cleaned.lines and P2 in cleaned.lines
+
+
+def test_a_paragraph_starting_with_a_date_stays():
+    line = f"2025年12月3日,{P1}"
+    assert line in clean(f"{HEADLINE}\n{line}").lines
+
+
+def test_image_markup_inside_a_paragraph_is_text_and_stays():
+    line = f"如图![](a.png)所示,{P1}"
+    assert line in clean(f"{HEADLINE}\n{line}").lines
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "first_body_line"),
+    [
+        (f"{HEADLINE}\n作者:张三\n{BODY}", "张三", P1),
+        (f"{HEADLINE}\n文 / 李四\n{BODY}", "李四", P1),
+        (f"{HEADLINE}\n撰文丨王小五,某某证券首席分析师\n{BODY}", "王小五", P1),
+        (f"{HEADLINE}\n作者:微信文章AI大模型正在改变软件行业。\n{P2}", "微信文章", "AI大模型正在改变软件行业。"),
+        (f"{HEADLINE}\n作者:某某研究院美联储的转向已经开始。\n{P2}", "某某研究院", "美联储的转向已经开始。"),
+        (f"{HEADLINE}\n作者:赵六 美联储的转向已经开始。\n{P2}", "赵六", "美联储的转向已经开始。"),
+        (f"王大伟系某某证券首席经济学家、研究所所长\n{BODY}", "王大伟", P1),
+        (f"張大偉係某某證券首席經濟學家\n{BODY}", "張大偉", P1),
+        (f"張大偉系某某證券首席經濟學家\n{BODY}", "張大偉", P1),
+        (f"{HEADLINE}\n\n三文鱼\n\n{BODY}", "三文鱼", P1),
+        (f"{HEADLINE}\n\n欧阳小明 \u00a0\n{BODY}", "欧阳小明", P1),
+        (f"{HEADLINE}\n{BODY}", None, P1),
+        (f"{HEADLINE}\n作者:美联储的转向已经开始并且会持续很久。\n{P2}", None, "作者:美联储的转向已经开始并且会持续很久。"),
+    ],
+    ids=["label", "slash-label", "label-with-bio", "glued-script-change", "glued-source-word", "glued-space",
+         "bio", "bio-traditional-variant-verb", "bio-traditional", "bare-name", "bare-name-nbsp", "none",
+         "glued-undecidable"],
+)
+def test_author_lines_give_the_author_and_leave_the_text(text, author, first_body_line):
+    cleaned = clean(text)
+    assert cleaned.author == author
+    body = [line for line in cleaned.lines if line and line != HEADLINE]
+    assert body[0] == first_body_line
+    if author:
+        assert not any(author in line for line in cleaned.lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (BODY, "美联储本周维持利率不变,但声明措辞出现明显变化"),
+        ("短句一则。后文。", "短句一则"),
+        ("这是一个没有任何标点而且非常非常长的句子它会被截断在三十个字的位置上吗", "这是一个没有任何标点而且非常非常长的句子它会被截断在三十个字…"),
+    ],
+)
+def test_a_text_without_headline_gets_its_first_sentence_as_title(text, title):
+    assert derive_title(text) == title
+
+
+def test_every_lexicon_group_is_filled():
+    assert all(lexicon().__dict__.values())
+
+
+def test_an_empty_lexicon_group_fails_loudly(tmp_path, monkeypatch):
+    empty = tmp_path / "boilerplate.yaml"
+    empty.write_text(boilerplate.LEXICON_PATH.read_text(encoding="utf-8") + "\nextra_group: []\n", encoding="utf-8")
+    monkeypatch.setattr(boilerplate, "LEXICON_PATH", empty)
+    lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="extra_group"):
+            lexicon()
+    finally:
+        lexicon.cache_clear()
+
+
+def _bundled(name_start: str) -> tuple[Article, list[str]]:
+    path = next(ARTICLES.glob(f"{name_start}_*.txt"))
+    article = read_article(path, ARTICLES)
+    assert isinstance(article, Article)
+    return article, path.read_text(encoding="utf-8").split("\n")
+
+
+def test_bundled_002_title_author_and_no_junk():
+    article, raw = _bundled("002")
+    assert article.title == "AI 热潮遇上最古老的风险:瓶颈与基准利率"
+    assert article.author == "三文鱼"
+    for junk in raw[:6]:
+        assert junk not in article.text_original.split("\n")
+    assert not any("声明" in line or line.startswith(("1. ", "2. ", "3. ", "4. ")) for line in article.text_original.split("\n"))
+    for junk in ("读者评论", "商家优惠", "文章来自"):
+        assert junk not in article.text_original
+    assert article.text_original.startswith(article.title + "\n")
+
+
+def test_bundled_001_author_script_and_footer():
+    article, _ = _bundled("001")
+    assert article.author == "劉煜輝"
+    assert article.script == "traditional"
+    assert "![]()" not in article.text_original
+    assert "公網安備" not in article.text_original
+    assert not article.text_original.startswith("劉煜輝系")
+
+
+def test_bundled_003_pager_and_glued_author():
+    article, _ = _bundled("003")
+    assert article.title == "AI的窄门"
+    assert article.author == "微信文章"
+    lines = article.text_original.split("\n")
+    assert "页:" not in lines and "[1]" not in lines
+    assert "作者" not in article.text_original
+    assert lines[1].startswith("AI大模型")
+
+
+@pytest.mark.parametrize("name_start", ["000", "001", "002", "003"])
+def test_bundled_kept_lines_are_substrings_of_raw_lines(name_start):
+    article, raw = _bundled(name_start)
+    for line in article.text_original.split("\n"):
+        assert not line or any(line in raw_line for raw_line in raw)
