@@ -7,7 +7,7 @@ from .common import ARTICLE_ID
 
 
 class NarrativesSchema(pa.DataFrameModel):
-    narrative_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9_]+$", description="Id from the taxonomy file.")
+    narrative_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9_\-]+$", description="Id from the taxonomy file.")
     name_zh: Series[str] = pa.Field(str_length={"min_value": 1}, description="Chinese name.")
     name_en: Series[str] = pa.Field(str_length={"min_value": 1}, description="English name.")
     description: Series[str] = pa.Field(description="What the narrative says.")

@@ -23,7 +23,9 @@ ARTICLE_COLUMNS = "article_id, author, published, text_original, text_simplified
 
 
 def _articles(conn) -> list[dict]:
-    return conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY article_id").df().to_dict("records")
+    frame = conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY article_id").df()
+    # Missing values as None, not NaN/NaT: the extractors take plain Python values.
+    return frame.astype(object).where(frame.notna(), None).to_dict("records")
 
 
 def _sentences_by_article(conn) -> dict[str, list[Sentence]]:
@@ -37,7 +39,7 @@ def _sentences_by_article(conn) -> dict[str, list[Sentence]]:
 
 
 def _date_or_none(value):
-    return None if pd.isna(value) else pd.Timestamp(value).date()
+    return None if value is None else pd.Timestamp(value).date()
 
 
 @dg.asset(group_name="extract", kinds={"duckdb"}, deps=["articles"])
