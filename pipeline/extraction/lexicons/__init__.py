@@ -12,7 +12,6 @@ import yaml
 from ..script import to_simplified
 
 HERE = Path(__file__).resolve().parent
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # Tickers and acronyms of up to three letters (MU, US, BTC) are ordinary words
 # in other cases, so they match only as written.
 _SHORT_CAPS = re.compile(r"[A-Z0-9&.]{1,3}")
@@ -74,11 +73,22 @@ def _term_pattern(term: str) -> str:
     body = r"\s*".join(re.escape(part) for part in simplified.split())
     if not _SHORT_CAPS.fullmatch(simplified):
         body = f"(?i:{body})"
-    if _ASCII_WORD.match(simplified[0]):
-        body = r"(?<![A-Za-z0-9])" + body
-    if _ASCII_WORD.match(simplified[-1]):
-        body += r"(?![A-Za-z0-9])"
+    # A term may not start or end inside a run of its own kind of ASCII
+    # character: "Meta" is not in "metadata", "标普500" not in "标普5000", but
+    # "GW" is in "40GW".
+    if first := _run_class(simplified[0]):
+        body = rf"(?<![{first}])" + body
+    if last := _run_class(simplified[-1]):
+        body += rf"(?![{last}])"
     return body
+
+
+def _run_class(ch: str) -> str | None:
+    if ch.isascii() and ch.isalpha():
+        return "A-Za-z"
+    if ch.isascii() and ch.isdigit():
+        return "0-9"
+    return None
 
 
 def matcher_of(groups: Iterable[tuple[str, Iterable[str]]]) -> TermMatcher:

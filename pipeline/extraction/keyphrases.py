@@ -1,0 +1,85 @@
+"""Candidate narratives: recurring key phrases of claims that no narrative of the taxonomy covers."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from functools import lru_cache
+
+import jieba
+import jieba.analyse
+import jieba.posseg
+
+from . import lexicons
+from .entities import load_gazetteer
+from .lexicons import term_key
+from .script import to_simplified
+
+jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr
+
+_NUMERIC = re.compile(r"[\d.,%/+\-–—:]+[a-z]{0,2}")
+# A capitalised Latin word ("Pasquariello") is most likely a name, and names are entities.
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+")
+MIN_LENGTH = 2
+
+
+@lru_cache(maxsize=1)
+def _settings() -> tuple[frozenset[str], frozenset[str], dict[str, float], float]:
+    data = lexicons.load("narratives")
+    stopwords = frozenset(term_key(w) for w in lexicons.terms(data.get("candidate_stopwords"), "candidate_stopwords"))
+    tags = frozenset(lexicons.terms(data.get("candidate_tags"), "candidate_tags"))
+    idf = jieba.analyse.TFIDF()  # jieba's bundled IDF table for general Chinese text
+    return stopwords, tags, idf.idf_freq, idf.median_idf
+
+
+@lru_cache(maxsize=1)
+def _entity_names() -> frozenset[str]:
+    # Names are entities, not themes: a recurring company is no new narrative.
+    return frozenset(term_key(alias) for entity in load_gazetteer() for alias in entity.aliases)
+
+
+def candidate_phrases(
+    claim_texts_by_article: dict[str, list[str]], covered: set[str], top: int = 20
+) -> list[tuple[str, float, int]]:
+    """(phrase, score, number of articles) for the ``top`` uncovered phrases.
+
+    A phrase's score is the sum over articles of its TF-IDF in that article's
+    claims, so phrases that recur across articles rise; ties break by phrase.
+    """
+    covered_keys = sorted({term_key(c) for c in covered if c and c.strip()})
+    scores: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
+    for article_id in sorted(claim_texts_by_article):
+        for phrase, weight in _tfidf(claim_texts_by_article[article_id]).items():
+            if not _is_covered(phrase, covered_keys):
+                scores[phrase] += weight
+                articles[phrase] += 1
+    ranked = sorted(scores, key=lambda p: (-round(scores[p], 9), -articles[p], p))
+    return [(p, round(scores[p], 6), articles[p]) for p in ranked[:top]]
+
+
+def _tfidf(texts: list[str]) -> dict[str, float]:
+    """TF-IDF of the candidate words in one article's claims."""
+    stopwords, tags, idf, median_idf = _settings()
+    names = _entity_names()
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for word, tag in jieba.posseg.lcut(to_simplified(text)):
+            key = term_key(word)
+            if (
+                tag in tags
+                and len(key) >= MIN_LENGTH
+                and not _NUMERIC.fullmatch(key)
+                and key not in stopwords
+                and key not in names
+                and not _LATIN_NAME.fullmatch(word)
+            ):
+                counts[key] += 1
+    total = sum(counts.values())
+    return {word: n * idf.get(word, median_idf) / total for word, n in counts.items()} if total else {}
+
+
+def _is_covered(phrase: str, covered_keys: list[str]) -> bool:
+    """Covered when a keyword equals, contains or sits inside the phrase."""
+    return any(phrase in key or (len(key) >= MIN_LENGTH and key in phrase) for key in covered_keys)
