@@ -13,10 +13,34 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 TRADITIONAL_FILE = "001_ee0052c72febbc89.txt"
 
 
+EVIL_ARTICLE = (
+    "市场观察:标签注入测试\n"
+    "分析师认为<script>window.__pwned = 1</script>纳指今年上涨了百分之二十,资本开支达到三千亿美元。\n"
+    "<img src=x onerror=\"window.__pwned = 2\">电网瓶颈可能拖累算力扩张,市场预计利率下行。\n"
+)
+
+
 @pytest.fixture(scope="module")
-def site(bundled_run):
+def evil_site(tmp_path_factory) -> Path:
+    """A site built from an article full of markup (built before the browser starts:
+    Playwright's sync API owns the thread's event loop while it runs)."""
+    root = tmp_path_factory.mktemp("evil")
+    (root / "articles").mkdir()
+    (root / "articles" / "evil.txt").write_text(EVIL_ARTICLE, encoding="utf-8")
+    assert run_job(root / "articles", root / "out").success
+    return root / "out" / "public"
+
+
+@pytest.fixture(scope="module")
+def browser(evil_site, bundled_run):
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="module")
+def site(bundled_run, browser):
     _, out = bundled_run
-    with serve(out / "public") as base, chromium() as browser:
+    with serve(out / "public") as base:
         yield base, browser, (out / "public")
 
 
@@ -104,20 +128,9 @@ def test_figure_link_lands_on_its_highlighted_sentence(site):
     assert target.is_visible()
 
 
-def test_article_markup_is_shown_not_run(tmp_path):
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "evil.txt").write_text(
-        "市场观察:标签注入测试\n"
-        "分析师认为<script>window.__pwned = 1</script>纳指今年上涨了百分之二十,资本开支达到三千亿美元。\n"
-        "<img src=x onerror=\"window.__pwned = 2\">电网瓶颈可能拖累算力扩张,市场预计利率下行。\n",
-        encoding="utf-8",
-    )
-    result = run_job(articles, tmp_path / "out")
-    assert result.success
-    public = tmp_path / "out" / "public"
-    article = next(p for p in (public / "articles").glob("*.html") if p.name != "index.html")
-    with serve(public) as base, chromium() as browser:
+def test_article_markup_is_shown_not_run(evil_site, browser):
+    article = next(p for p in (evil_site / "articles").glob("*.html") if p.name != "index.html")
+    with serve(evil_site) as base:
         page = browser.new_page()
         watch = PageWatch(page)
         page.goto(f"{base}/articles/{article.name}")
