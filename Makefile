@@ -37,7 +37,13 @@ serve:  ## serve the published site on localhost
 	@test -e public/index.html || { echo "No site yet: run 'make run' first."; exit 1; }
 	$(PY) -m http.server --directory public --bind 127.0.0.1 $(PORT)
 
-bench: $(INSTALLED)  ## speed and quality figures (prints, never fails on a number)
+BENCH_INSTALLED := $(VENV)/.bench-installed
+
+$(BENCH_INSTALLED): $(INSTALLED)
+	$(PY) -m pip install --quiet --disable-pip-version-check --pre -e ".[dev,bench]"
+	@touch $@
+
+bench: $(BENCH_INSTALLED)  ## speed and quality figures (prints, never fails on a number)
 	$(PY) bench/bench_figures.py
 
 clean:

@@ -1,0 +1,398 @@
+"""Find the figures in an article: numbers with their unit, range, qualifier, direction, subject, metric and period.
+
+How it works: the article's Simplified copy (full-width signs folded to ASCII, same
+length) is scanned once by a few compiled regexes: candidate figures, skip spans
+(names, registration numbers, idioms), periods, currency cues, clause and sentence
+breaks. Everything after that is per-figure work on small windows.
+
+A candidate is a figure only when it carries a unit (美元, %, 点, GW, 人, 倍 ...), a
+currency sign, or a scale (万/亿/兆 inside the numeral, or K/M/B/T after it) that
+makes it an amount of at least 10,000. Bare numbers (2026, 500, 200) are years,
+names or enumerations and are dropped.
+
+Implied currency of a bare scaled amount (175–185B, 2-3万亿, 260亿), first rule that applies:
+  1. the nearest figure with an explicit currency in the same sentence (before it, else after it);
+  2. the nearest currency cue before it in the article, so a cue in its own sentence or
+     paragraph wins over any earlier one: a currency word (美元, usd, 人民币 ...) or a
+     market word (A股 -> CNY; 美国/美股/美债 -> USD; 港股 -> HKD ...; units.yaml market_context);
+  3. the first cue in the article (an amount in a title, before any cue);
+  4. otherwise "unitless".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .numerals import ARABIC, CHINESE_DIGIT_CHARS, CHINESE_NUMERAL, MIXED_NUMERAL, parse_fraction, parse_numeral, to_half_width, trailing_scale
+from .periods import resolve_period
+from .records import Figure
+from .script import to_simplified
+from .units import UnitLexicon, load_units
+
+RULES = Path(__file__).parent / "lexicons" / "figure_rules.yaml"
+RULE_GROUPS = (
+    "range_separators", "range_breakers", "word_figures", "skip_patterns", "qualifiers_before",
+    "qualifiers_after", "directions", "not_directions", "metrics", "subject_stops", "subject_lead_ins",
+    "period_patterns",
+)
+NUMERAL_CHARS = CHINESE_DIGIT_CHARS + "十百千万亿兆"
+SPACE = "[ \u00a0\u3000]?"
+BARE = "bare"  # a number with no unit and no scale: kept only as one end of a range
+MIN_BARE_AMOUNT = 1e4  # a bare scaled number below this (4K) is not an amount
+UNSIGNED_UNITS = ("event",)  # a count of occurrences has no sign of its own (上调保证金38次)
+SUBJECT_MAX = 16
+QUALIFIER_REACH = 8
+DIRECTION_REACH = 12
+AFTER_REACH = 6
+METRIC_REACH = 15
+_BIG_UNIT = re.compile("[万亿兆]")
+_CLAUSE_BREAK = re.compile(r"[，,、；;。！？!?：:\n（）()【】\[\]“”\"]")
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+_LEADING_JUNK = re.compile(r"[\s，,、；;：:“”\"'（）()]+")
+
+
+@dataclass(frozen=True)
+class Rules:
+    units: UnitLexicon
+    candidate: re.Pattern
+    skip: re.Pattern
+    period: re.Pattern
+    cue: re.Pattern
+    cues: dict[str, str]  # cue word -> currency code
+    range_breakers: tuple[str, ...]
+    word_figures: dict[str, dict]
+    qualifier_before: re.Pattern
+    qualifiers_before: dict[str, str | None]
+    qualifier_after: re.Pattern
+    qualifiers_after: dict[str, str]
+    direction: re.Pattern
+    directions: dict[str, str | None]
+    metric: re.Pattern
+    metrics: dict[str, str]
+    subject_end: re.Pattern
+    subject_lead_in: re.Pattern
+
+
+@dataclass(frozen=True)
+class _Amount:
+    """One side of a candidate, before it becomes a Figure."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str | None  # None: a bare scaled amount whose currency is implied
+    scaled_alone: bool  # its scale is written on it (万亿, B), so a range partner may borrow it
+    direction: str | None = None
+
+
+def extract_figures(text: str, simplified: str | None = None, published: date | None = None) -> list[Figure]:
+    rules = load_rules()
+    scan = to_half_width(to_simplified(text) if simplified is None else simplified)
+    skips = _spans(rules.skip, scan)
+    amounts = [a for m in rules.candidate.finditer(scan) for a in _read(m, scan, rules) if not _overlaps(skips, a)]
+    if not amounts:
+        return []
+    layout = _Layout(scan)
+    periods = _spans(rules.period, scan)
+    cues = [(m.start(), rules.cues[m.group()]) for m in rules.cue.finditer(scan)]
+    figures: list[Figure] = []
+    period_spans: list[tuple[int, int] | None] = []
+    for index, amount in enumerate(amounts):
+        next_start = amounts[index + 1].start if index + 1 < len(amounts) else None
+        same_sentence = bool(figures) and layout.sentence(figures[-1].start) == layout.sentence(amount.start)
+        previous = figures[-1] if same_sentence else None
+        clause_start = layout.clause_start(amount.start)
+        window_start = max(clause_start, previous.end if previous else 0)
+        # A figure in a list inherits its neighbour's period and subject when it states none.
+        period_span = _period(periods, layout.sentence_start(amount.start), amount.start)
+        period_span = period_span or (period_spans[-1] if same_sentence else None)
+        period_spans.append(period_span)
+        subject = _subject(rules, scan, window_start, amount.start)
+        resolved = resolve_period(scan[slice(*period_span)], published) if published and period_span else None
+        figure = Figure(
+            start=amount.start,
+            end=amount.end,
+            quote=text[amount.start:amount.end],
+            low=amount.low,
+            high=amount.high,
+            unit=amount.unit or _implied_currency(rules, amounts, index, cues, layout),
+            qualifier=_qualifier(rules, scan, window_start, amount),
+            direction=amount.direction
+            or _direction(rules, scan, window_start, layout.clause_end(amount.end), next_start, amount),
+            subject=text[slice(*subject)] if subject else (previous.subject if previous else None),
+            period=text[slice(*period_span)] if period_span else None,
+            period_start=resolved[0] if resolved else None,
+            period_end=resolved[1] if resolved else None,
+        )
+        metric = _metric(rules, scan, clause_start, layout.clause_end(amount.end), figure)
+        figures.append(replace(figure, metric=metric))
+    return figures
+
+
+@lru_cache(maxsize=1)
+def load_rules(path: Path = RULES) -> Rules:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for group in RULE_GROUPS:
+        if not raw.get(group):
+            raise ValueError(f"{path.name}: group {group!r} is missing or empty")
+    units = load_units()
+    for word, spec in raw["word_figures"].items():
+        if spec.get("unit") not in units.codes:
+            raise ValueError(f"{path.name}: word figure {word!r} has an unknown unit")
+    num = f"[\\d{NUMERAL_CHARS}]"
+    directions = {word: sign for sign, words in raw["directions"].items() for word in words}
+    directions.update({word: None for word in raw["not_directions"]})
+    metrics = {word: metric for metric, words in raw["metrics"].items() for word in words}
+    stops = [*raw["subject_stops"], *raw["qualifiers_before"], *directions, *metrics]
+    cue_words = dict(units.market_context)
+    cue_words.update({s: m.code for s, m in units.measures.items() if m.code in units.currency_codes and len(s) > 1})
+    return Rules(
+        units=units,
+        candidate=re.compile(_candidate_pattern(units, raw)),
+        skip=re.compile("|".join(p.replace("{num}", num) for p in raw["skip_patterns"])),
+        period=re.compile("|".join(p.replace("{num}", num) for p in raw["period_patterns"])),
+        cue=re.compile(_alternation(cue_words)),
+        cues=cue_words,
+        range_breakers=tuple(raw["range_breakers"]),
+        word_figures=raw["word_figures"],
+        qualifier_before=re.compile(_alternation(raw["qualifiers_before"])),
+        qualifiers_before=raw["qualifiers_before"],
+        qualifier_after=re.compile(f"{SPACE}({_alternation(raw['qualifiers_after'])})"),
+        qualifiers_after=raw["qualifiers_after"],
+        direction=re.compile(_alternation(directions)),
+        directions=directions,
+        metric=re.compile(_alternation(metrics)),
+        metrics=metrics,
+        subject_end=re.compile(_alternation(stops) + "|" + "|".join(p.replace("{num}", num) for p in raw["period_patterns"])),
+        subject_lead_in=re.compile(f"(?:{_alternation(raw['subject_lead_ins'])})+"),
+    )
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _candidate_pattern(units: UnitLexicon, raw: dict) -> str:
+    numeral = (
+        f"(?:(?<![A-Za-z\\d.,/]){MIXED_NUMERAL}"
+        f"|(?<![{NUMERAL_CHARS}几数第]){CHINESE_NUMERAL})"
+    )
+    separator = _alternation(raw["range_separators"])
+
+    def amount(n: int) -> str:
+        return (
+            f"(?P<p{n}>{units.prefix_pattern()})?{SPACE}(?P<n{n}>{numeral})(?P<s{n}>{units.scale_pattern()})?"
+            f"(?:{SPACE}(?P<u{n}>{units.measure_pattern()}))?"
+        )
+
+    bare_numeral = f"(?:{ARABIC}|{CHINESE_NUMERAL})"
+    return (
+        f"(?P<word>{_alternation(raw['word_figures'])})"
+        f"|百分之(?P<pct>{bare_numeral})(?:{SPACE}(?:{separator}){SPACE}(?:百分之)?(?P<pct2>{bare_numeral}))?"
+        f"|(?P<den>{bare_numeral})分之(?P<num>{bare_numeral})"
+        f"|{amount(1)}(?:{SPACE}(?P<sep>{separator}){SPACE}{amount(2)})?"
+    )
+
+
+def _read(m: re.Match, scan: str, rules: Rules) -> list[_Amount]:
+    """The figures one candidate match holds: none, one, or two (a change from one level to another)."""
+    if m.group("word"):
+        spec = rules.word_figures[m.group("word")]
+        value = float(spec["value"])
+        return [_Amount(m.start(), m.end(), value, value, spec["unit"], False, spec.get("direction"))]
+    if m.group("den"):
+        if parse_numeral(m.group("den"))[0] == 0:
+            return []  # 零分之一 is not a fraction
+        value = parse_fraction(m.group("den"), m.group("num"))
+        return [_Amount(m.start(), m.end(), value, value, "ratio", False)]
+    if m.group("pct"):
+        low = parse_numeral(m.group("pct"))[0]
+        high = parse_numeral(m.group("pct2"))[0] if m.group("pct2") else parse_numeral(m.group("pct"))[1]
+        return [_Amount(m.start(), m.end(), low, high, "%", False)] if low <= high else []
+    first = _amount(m, 1, rules.units)
+    if not m.group("sep"):
+        return _keep(first, rules.units)
+    second = _amount(m, 2, rules.units)
+    if first is None or second is None:
+        return _keep(first, rules.units) + _keep(second, rules.units)
+    breaker = scan[max(0, first.start - 1):first.start] in rules.range_breakers
+    compatible = first.unit in (None, BARE) or second.unit in (None, BARE) or first.unit == second.unit
+    if breaker or not compatible:
+        return _keep(first, rules.units) + _keep(second, rules.units)
+    low = first.low
+    if not first.scaled_alone and m.group("u1") is None:
+        # 2-3万亿, 175–185B, 40到50%: the first end borrows the second's scale and unit.
+        low *= _scale_of(m, 2, rules.units)
+    if low > second.high:
+        return _keep(first, rules.units) + _keep(second, rules.units)
+    unit = second.unit if second.unit != BARE else first.unit
+    merged = _Amount(first.start, second.end, low, second.high, unit, True)
+    return _keep(merged, rules.units)
+
+
+def _amount(m: re.Match, n: int, units: UnitLexicon) -> _Amount | None:
+    numeral = m.group(f"n{n}")
+    try:
+        low, high = parse_numeral(numeral)
+    except (ValueError, KeyError):
+        return None
+    measure = units.measures.get(m.group(f"u{n}") or "")
+    prefix = units.currency_prefixes.get(m.group(f"p{n}") or "")
+    scale = units.scales.get(m.group(f"s{n}") or "", 1.0)
+    factor = scale * (measure.factor if measure else 1.0)
+    unit = measure.code if measure else prefix
+    chinese_only = not any(ch.isdigit() for ch in numeral)
+    floor = units.chinese_numeral_min.get(unit or "")
+    if chinese_only and floor is not None and high < floor:
+        return None  # 一次, 两家, 一点: counting words, not measurements
+    scaled = scale != 1.0 or bool(_BIG_UNIT.search(numeral))
+    if unit is None and not (scaled and high * factor >= MIN_BARE_AMOUNT):
+        unit = BARE
+    start = m.start(f"p{n}") if m.group(f"p{n}") else m.start(f"n{n}")
+    end = max(m.end(f"n{n}"), m.end(f"s{n}"), m.end(f"u{n}"))
+    return _Amount(start, end, low * factor, high * factor, unit, scaled)
+
+
+def _keep(amount: _Amount | None, units: UnitLexicon) -> list[_Amount]:
+    return [] if amount is None or amount.unit == BARE else [amount]
+
+
+def _scale_of(m: re.Match, n: int, units: UnitLexicon) -> float:
+    measure = units.measures.get(m.group(f"u{n}") or "")
+    return (
+        units.scales.get(m.group(f"s{n}") or "", 1.0)
+        * trailing_scale(m.group(f"n{n}"))
+        * (measure.factor if measure else 1.0)
+    )
+
+
+def _spans(pattern: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in pattern.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _overlaps(spans: tuple[list[int], list[int]], amount: _Amount) -> bool:
+    starts, ends = spans
+    i = bisect_right(ends, amount.start)  # the first span ending after the amount starts
+    return i < len(starts) and starts[i] < amount.end
+
+
+class _Layout:
+    """Clause and sentence boundaries, found once and looked up by bisection."""
+
+    def __init__(self, scan: str):
+        self.clause_breaks = [m.end() for m in _CLAUSE_BREAK.finditer(scan)]
+        self.sentence_breaks = [m.end() for m in _SENTENCE_BREAK.finditer(scan)]
+        self.length = len(scan)
+
+    def clause_start(self, offset: int) -> int:
+        i = bisect_right(self.clause_breaks, offset)
+        return self.clause_breaks[i - 1] if i else 0
+
+    def clause_end(self, offset: int) -> int:
+        i = bisect_right(self.clause_breaks, offset)
+        return self.clause_breaks[i] - 1 if i < len(self.clause_breaks) else self.length
+
+    def sentence(self, offset: int) -> int:
+        return bisect_right(self.sentence_breaks, offset)
+
+    def sentence_start(self, offset: int) -> int:
+        i = bisect_right(self.sentence_breaks, offset)
+        return self.sentence_breaks[i - 1] if i else 0
+
+
+def _implied_currency(
+    rules: Rules, amounts: list[_Amount], index: int, cues: list[tuple[int, str]], layout: _Layout
+) -> str:
+    """The currency of a bare scaled amount, by the rule in the module docstring."""
+    amount = amounts[index]
+    sentence = layout.sentence(amount.start)
+    currencies = rules.units.currency_codes
+    named = [a for a in amounts if a.unit in currencies and layout.sentence(a.start) == sentence]
+    before = [a for a in named if a.start < amount.start]
+    if before or named:
+        return (before[-1] if before else named[0]).unit
+    positions = [position for position, _ in cues]
+    i = bisect_left(positions, amount.start)
+    if i:
+        return cues[i - 1][1]
+    return cues[0][1] if cues else "unitless"
+
+
+def _period(periods: tuple[list[int], list[int]], sentence_start: int, start: int) -> tuple[int, int] | None:
+    """The nearest period written before the figure in its sentence."""
+    starts, ends = periods
+    i = bisect_right(ends, start)  # periods ending at or before the figure
+    if i and starts[i - 1] >= sentence_start:
+        return starts[i - 1], ends[i - 1]
+    return None
+
+
+def _qualifier(rules: Rules, scan: str, window_start: int, amount: _Amount) -> str | None:
+    after = rules.qualifier_after.match(scan, amount.end)
+    if after:
+        return rules.qualifiers_after[after.group(1)]
+    found = None
+    for m in rules.qualifier_before.finditer(scan, max(window_start, amount.start - QUALIFIER_REACH), amount.start):
+        found = rules.qualifiers_before[m.group()]
+    return found
+
+
+def _direction(
+    rules: Rules, scan: str, window_start: int, clause_end: int, next_start: int | None, amount: _Amount
+) -> str | None:
+    if amount.unit in UNSIGNED_UNITS:
+        return None
+    found = None
+    for m in rules.direction.finditer(scan, max(window_start, amount.start - DIRECTION_REACH), amount.start):
+        found = rules.directions[m.group()]
+    if found:
+        return found
+    if next_start is not None and next_start < amount.end + AFTER_REACH:
+        return None  # the words up to the next figure (从15%提到18%) describe that figure
+    after = rules.direction.search(scan, amount.end, min(clause_end, amount.end + AFTER_REACH))
+    return rules.directions[after.group()] if after else None
+
+
+def _metric(rules: Rules, scan: str, clause_start: int, clause_end: int, figure: Figure) -> str | None:
+    before = None
+    for m in rules.metric.finditer(scan, max(clause_start, figure.start - METRIC_REACH), figure.start):
+        before = m
+    after = rules.metric.search(scan, figure.end, min(clause_end, figure.end + AFTER_REACH + 2))
+    if before and (after is None or figure.start - before.end() <= after.start() - figure.end):
+        return rules.metrics[before.group()]
+    if after:
+        return rules.metrics[after.group()]
+    if figure.unit == "pt":
+        return "指数点位"
+    if figure.unit == "%" and figure.direction:
+        return "涨幅" if figure.direction == "up" else "跌幅"
+    return None
+
+
+def _subject(rules: Rules, scan: str, window_start: int, start: int) -> tuple[int, int] | None:
+    """The span of the clause's opening noun phrase, after lead-in words and periods, before the first stop word."""
+    begin = window_start
+    while True:
+        junk = _LEADING_JUNK.match(scan, begin, start)
+        begin = junk.end() if junk else begin
+        lead_in = rules.subject_lead_in.match(scan, begin, start) or rules.period.match(scan, begin, start)
+        if not lead_in or lead_in.end() == begin:
+            break
+        begin = lead_in.end()
+    stop = rules.subject_end.search(scan, begin, start)
+    end = min(stop.start() if stop else start, begin + SUBJECT_MAX)
+    while end > begin and scan[end - 1].isspace():
+        end -= 1
+    return (begin, end) if end > begin else None

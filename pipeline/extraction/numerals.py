@@ -1,0 +1,122 @@
+"""Arabic, Chinese and mixed numerals to numbers (a value or a low–high range)."""
+
+from __future__ import annotations
+
+import re
+
+# Full-width digits and signs map one-to-one onto ASCII, so offsets survive.
+FULL_WIDTH = str.maketrans(
+    "０１２３４５６７８９％．＋－～／＄€",
+    "0123456789%.+-~/$€",
+)
+
+DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
+          "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+
+CHINESE_DIGIT_CHARS = "".join(DIGITS)
+ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# 千 and 兆 are units of a numeral unless they start 千瓦 / 兆瓦 (kW / MW).
+NUMERAL_UNIT = r"(?:[十百万萬亿億]|千(?!瓦)|兆(?!瓦))"
+# A Chinese numeral starts with a digit or 十/百/千 (never 万/亿: 万一 is "in case");
+# 点 between digits is a decimal point (三点五).
+CHINESE_NUMERAL = (
+    rf"(?:[{CHINESE_DIGIT_CHARS}十百]|千(?!瓦))"
+    rf"(?:[{CHINESE_DIGIT_CHARS}]|{NUMERAL_UNIT})*"
+    rf"(?:点[{CHINESE_DIGIT_CHARS}]+)?"
+)
+MIXED_NUMERAL = rf"{ARABIC}(?:{NUMERAL_UNIT}(?:{ARABIC})?)*"
+NUMERAL = rf"(?:{MIXED_NUMERAL}|{CHINESE_NUMERAL})"
+
+_TOKEN = re.compile(rf"{ARABIC}|[{CHINESE_DIGIT_CHARS}]|[十百千万萬亿億兆]|点")
+_TRAILING_SCALE = re.compile(r"(?:(?<=\d)[十百千])?[万萬亿億兆]*$")
+
+
+def to_half_width(text: str) -> str:
+    return text.translate(FULL_WIDTH)
+
+
+def parse_numeral(token: str) -> tuple[float, float]:
+    """The (low, high) value of a numeral; low == high unless it is a range like 两三百."""
+    pair = _adjacent_digit_pair(token)
+    if pair is not None:
+        i = pair
+        return _value(token[:i + 1] + token[i + 2:]), _value(token[:i] + token[i + 1:])
+    value = _value(token)
+    return value, value
+
+
+def parse_fraction(denominator: str, numerator: str) -> float:
+    """X分之Y as a decimal: 五分之四 -> 0.8, 10分之1 -> 0.1."""
+    return parse_numeral(numerator)[0] / parse_numeral(denominator)[0]
+
+
+def trailing_scale(token: str) -> float:
+    """The multiplier written at the end of a numeral (3万亿 -> 1e12), so 2-3万亿 can share it."""
+    suffix = _TRAILING_SCALE.search(token).group()
+    if not suffix or suffix == token:
+        return 1.0
+    return _value("1" + suffix)
+
+
+def is_digit_string(token: str) -> bool:
+    """Chinese digits read one by one (二零二五, 三一〇〇), as in years and codes."""
+    return len(token) > 1 and all(ch in DIGITS for ch in token) and _adjacent_digit_pair(token) is None
+
+
+def _adjacent_digit_pair(token: str) -> int | None:
+    # 两三百, 三四, 十五六万: two neighbouring Chinese digits one apart mean "n or n+1".
+    if len(token) < 2 or any(ch in "零〇○" for ch in token):
+        return None
+    for i in range(len(token) - 1):
+        a, b = DIGITS.get(token[i]), DIGITS.get(token[i + 1])
+        if a is not None and b is not None and b == a + 1:
+            if len(token) == 2 or any(ch in SMALL_UNITS or ch in BIG_UNITS for ch in token):
+                return i
+    return None
+
+
+def _value(token: str) -> float:
+    if not token:
+        raise ValueError("empty numeral")
+    if all(ch in DIGITS for ch in token):
+        # 三一〇〇 = 3100: with no unit characters the digits are read one by one.
+        return float("".join(str(DIGITS[ch]) for ch in token))
+    total = 0.0  # everything already closed by a big unit (万, 亿, 兆)
+    section = 0.0  # the part below the last big unit
+    current: float | None = None
+    last_small = 0
+    largest_big = 0
+    decimals: str | None = None
+    for piece in _TOKEN.findall(token):
+        if decimals is not None:
+            decimals += str(DIGITS[piece])
+        elif piece == "点":
+            decimals = ""
+        elif piece in DIGITS:
+            current = DIGITS[piece]
+            last_small = last_small if current else 0  # 一千零五: after 零 a digit is units
+        elif piece in SMALL_UNITS:
+            last_small = SMALL_UNITS[piece]
+            section += (1 if current is None else current) * last_small
+            current = None
+        elif piece in BIG_UNITS:
+            big = BIG_UNITS[piece]
+            pending = section + (current or 0)
+            if pending == 0:
+                total = (total or 1) * big  # 万亿: a unit that scales what came before
+                largest_big *= big
+            elif big > largest_big:
+                total = (total + pending) * big
+                largest_big = big
+            else:
+                total += pending * big
+            section, current, last_small = 0.0, None, 0
+        else:
+            current = float(piece.replace(",", ""))
+    if decimals:
+        current = (current or 0) + float("0." + decimals)
+    if current is not None and last_small and current < 10 and current == int(current):
+        current *= last_small / 10  # 两千五 = 2500: a digit after 千 counts hundreds
+    return total + section + (current or 0)

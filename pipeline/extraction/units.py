@@ -1,0 +1,91 @@
+"""Units, scales and currencies of figures, loaded once from lexicons/units.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LEXICON = Path(__file__).parent / "lexicons" / "units.yaml"
+GROUPS = ("codes", "scales", "currency_prefixes", "measures", "market_context", "chinese_numeral_min")
+
+
+@dataclass(frozen=True)
+class Measure:
+    surface: str
+    code: str
+    factor: float
+    not_before: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UnitLexicon:
+    codes: frozenset[str]
+    scales: dict[str, float]
+    currency_prefixes: dict[str, str]
+    measures: dict[str, Measure]
+    market_context: dict[str, str]  # cue word -> currency code
+    chinese_numeral_min: dict[str, float]
+    currency_codes: frozenset[str]
+
+    def measure_pattern(self) -> str:
+        """One alternation of every unit, longest first, each guarded by its not_before list."""
+        parts = []
+        for surface in sorted(self.measures, key=len, reverse=True):
+            measure = self.measures[surface]
+            guard = "".join(re.escape(ch) for ch in measure.not_before)
+            # A Latin unit must end its word: USDT is not USD.
+            tail = "(?![A-Za-z])" if surface[-1].isascii() and surface[-1].isalpha() else ""
+            parts.append(re.escape(surface) + (f"(?![{guard}])" if guard else "") + tail)
+        return "|".join(parts)
+
+    def scale_pattern(self) -> str:
+        return "|".join(re.escape(s) + "(?![A-Za-z])" for s in sorted(self.scales, key=len, reverse=True))
+
+    def prefix_pattern(self) -> str:
+        return "|".join(re.escape(p) for p in sorted(self.currency_prefixes, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_units(path: Path = LEXICON) -> UnitLexicon:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for group in GROUPS:
+        if not raw.get(group):
+            raise ValueError(f"{path.name}: group {group!r} is missing or empty")
+    codes = frozenset(raw["codes"])
+    measures = {}
+    for surface, spec in raw["measures"].items():
+        measure = Measure(str(surface), spec["code"], float(spec.get("factor", 1.0)), tuple(spec.get("not_before", ())))
+        _check_code(path, measure.code, codes, surface)
+        if measure.factor <= 0:
+            raise ValueError(f"{path.name}: unit {surface!r} has a non-positive factor")
+        measures[measure.surface] = measure
+    currency_codes = frozenset(code for code in codes if len(code) == 3 and code.isupper())
+    prefixes = {str(k): v for k, v in raw["currency_prefixes"].items()}
+    market = {}
+    for code, cues in raw["market_context"].items():
+        _check_code(path, code, currency_codes, "market_context")
+        if not cues:
+            raise ValueError(f"{path.name}: market_context {code!r} is empty")
+        market.update({cue: code for cue in cues})
+    for surface, code in prefixes.items():
+        _check_code(path, code, currency_codes, surface)
+    for code in raw["chinese_numeral_min"]:
+        _check_code(path, code, codes, "chinese_numeral_min")
+    return UnitLexicon(
+        codes=codes,
+        scales={str(k): float(v) for k, v in raw["scales"].items()},
+        currency_prefixes=prefixes,
+        measures=measures,
+        market_context=market,
+        chinese_numeral_min={k: float(v) for k, v in raw["chinese_numeral_min"].items()},
+        currency_codes=currency_codes,
+    )
+
+
+def _check_code(path: Path, code: str, allowed: frozenset[str], where: object) -> None:
+    if code not in allowed:
+        raise ValueError(f"{path.name}: {where!r} uses unknown code {code!r}")

@@ -1,0 +1,79 @@
+"""Numerals to numbers: the table is the spec of pipeline/extraction/numerals.py."""
+
+import pytest
+
+from pipeline.extraction.numerals import (
+    is_digit_string,
+    parse_fraction,
+    parse_numeral,
+    to_half_width,
+    trailing_scale,
+)
+
+
+@pytest.mark.parametrize(
+    ("numeral", "low", "high"),
+    [
+        ("2", 2, 2),
+        ("1.2", 1.2, 1.2),
+        ("1,200", 1200, 1200),
+        ("十", 10, 10),
+        ("十五", 15, 15),
+        ("二十八", 28, 28),
+        ("一百二十", 120, 120),
+        ("六千四百", 6400, 6400),
+        ("一千零五", 1005, 1005),
+        ("两千五", 2500, 2500),
+        ("八百九十亿", 8.9e10, 8.9e10),
+        ("三千五百万", 3.5e7, 3.5e7),
+        ("一亿两千万", 1.2e8, 1.2e8),
+        ("一万亿", 1e12, 1e12),
+        ("十万亿", 1e13, 1e13),
+        ("百亿", 1e10, 1e10),
+        ("2.3万亿", 2.3e12, 2.3e12),
+        ("7千", 7000, 7000),
+        ("48兆3,641億", 4.83641e13, 4.83641e13),
+        ("三点五", 3.5, 3.5),
+        ("三一〇〇", 3100, 3100),
+        ("二零二五", 2025, 2025),
+        ("两三百", 200, 300),
+        ("三四", 3, 4),
+        ("十五六万", 1.5e5, 1.6e5),
+        ("兩三百", 200, 300),
+    ],
+)
+def test_parse_numeral(numeral, low, high):
+    assert parse_numeral(numeral) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("denominator", "numerator", "value"),
+    [("三", "一", 1 / 3), ("五", "四", 0.8), ("10", "1", 0.1), ("四", "三", 0.75)],
+)
+def test_parse_fraction(denominator, numerator, value):
+    assert parse_fraction(denominator, numerator) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("numeral", "scale"),
+    [("3万亿", 1e12), ("3萬億", 1e12), ("185", 1), ("二十万", 1e4), ("5千", 1e3), ("六千四百", 1)],
+)
+def test_trailing_scale(numeral, scale):
+    assert trailing_scale(numeral) == scale
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("二零二五", True), ("三一〇〇", True), ("三四", False), ("二十", False), ("五", False)],
+)
+def test_is_digit_string(token, expected):
+    assert is_digit_string(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("１２３％", "123%"), ("１．５", "1.5"), ("涨５％", "涨5%"), ("，。", "，。")],
+)
+def test_half_width_keeps_length(text, expected):
+    assert to_half_width(text) == expected
+    assert len(to_half_width(text)) == len(text)
