@@ -56,4 +56,12 @@ class Ledger:
 
 def load(read) -> Ledger:
     """``read(sql)`` returns a DataFrame; tables come in a fixed order so pages are stable."""
-    return Ledger({name: read(f"SELECT * FROM {name} ORDER BY {order}") for name, order in TABLE_ORDER.items()})
+    return Ledger({name: _nulls_as_none(read(f"SELECT * FROM {name} ORDER BY {order}")) for name, order in TABLE_ORDER.items()})
+
+
+def _nulls_as_none(frame: pd.DataFrame) -> pd.DataFrame:
+    # Text columns hold None for SQL NULL, so that `value or "—"` works in the pages.
+    for column in frame.columns:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame

@@ -30,9 +30,17 @@ def number(value: float) -> str:
     return f"{value:,.4g}"
 
 
+UNIT_LABELS = {
+    "USD": "美元", "CNY": "元", "JPY": "日元", "KRW": "韩元", "EUR": "欧元", "HKD": "港元", "TWD": "新台币",
+    "GBP": "英镑", "%": "%", "pp": "个百分点", "pt": "点", "kWh": "千瓦时", "W": "瓦", "person": "人",
+    "x": "倍", "event": "次", "count": "个", "ratio": "(比例)", "unitless": "",
+}
+
+
 def figure_value(low: float, high: float, unit: str) -> str:
     text = number(low) if low == high else f"{number(low)}–{number(high)}"
-    return f"{text} {unit}"
+    label = UNIT_LABELS.get(unit, unit)
+    return f"{text}{label}" if label in ("%",) else f"{text} {label}".rstrip()
 
 
 def table(headers: list[str], rows: list[list[str]], css_class: str = "ledger-table") -> str:
