@@ -40,7 +40,7 @@ serve:  ## serve the published site on localhost
 BENCH_INSTALLED := $(VENV)/.bench-installed
 
 $(BENCH_INSTALLED): $(INSTALLED)
-	$(PY) -m pip install --quiet --disable-pip-version-check --pre -e ".[dev,bench]"
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev,bench]"
 	@touch $@
 
 bench: $(BENCH_INSTALLED)  ## speed and quality figures (prints, never fails on a number)
