@@ -19,6 +19,7 @@ from schemas import TABLES
 from .resources import PROJECT_ROOT, OutputFolder
 
 BASE_CONFIG = PROJECT_ROOT / "mkdocs.yml"
+HOOKS = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_hooks.py"
 HAND_WRITTEN = PROJECT_ROOT / "site"
 
 
@@ -68,7 +69,8 @@ def site(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb:
         shutil.rmtree(build)
     config = work / "mkdocs.yml"
     config.write_text(
-        f"INHERIT: {BASE_CONFIG}\ndocs_dir: {work / 'docs'}\nsite_dir: {build}\n", encoding="utf-8"
+        f"INHERIT: {BASE_CONFIG}\ndocs_dir: {work / 'docs'}\nsite_dir: {build}\nhooks:\n  - {HOOKS}\n",
+        encoding="utf-8",
     )
     with duckdb.get_connection() as conn:
         newest = scalar(conn, "SELECT coalesce(epoch(max(ingested_at)), 0) FROM articles")

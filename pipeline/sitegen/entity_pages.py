@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .ledger import Ledger
-from .markup import esc, figure_value, link, md, table
+from .markup import PAGE_ROWS, esc, figure_value, link, md, shown_of, table
 
 KIND_ZH = {
     "company": "公司", "index": "指数", "person": "人物", "region": "国家/地区",
@@ -27,13 +27,16 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
         f"## 提及 ({len(mentions)})",
         "",
     ]
-    per_article = mentions.groupby("article_id").size()
+    per_article = mentions.groupby("article_id").size().sort_values(ascending=False, kind="stable")
+    parts += [shown_of(len(per_article)), ""]
+    per_article = per_article.head(PAGE_ROWS)
     parts.append(
         table(["文章", "次数"], [[link(f"../articles/{a}.html", esc(ledger.titles.get(a))), str(n)] for a, n in per_article.items()])
         if len(per_article)
         else "_无_"
     )
-    parts += ["", f"## 数据点 ({len(figures)})", ""]
+    parts += ["", f"## 数据点 ({len(figures)})", "", shown_of(len(figures)), ""]
+    figures = figures.head(PAGE_ROWS)
     if len(figures):
         parts.append(
             table(
@@ -42,14 +45,17 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
                     [link(f"../articles/{f.article_id}.html#f{f.start}", esc(f.quote)), esc(figure_value(f.low, f.high, f.unit)), esc(f.metric or ""), esc(f.period or "")]
                     for f in figures.itertuples()
                 ],
+                searchable=False,
             )
         )
-    parts += ["", f"## 论断 ({len(claims)})", ""]
+    parts += ["", f"## 论断 ({len(claims)})", "", shown_of(len(claims)), ""]
+    claims = claims.head(PAGE_ROWS)
     if len(claims):
         parts.append(
             table(
                 ["论断", "说话人", "立场"],
                 [[link(f"../articles/{c.article_id}.html#s{c.sentence_no}", esc(c.text)), esc(c.speaker), esc(c.stance)] for c in claims.itertuples()],
+                searchable=False,
             )
         )
     parts.append("")

@@ -10,7 +10,7 @@ from schemas import TABLES
 from .ledger import Ledger
 from .markup import esc, figure_value, link, table
 
-DOWNLOADS = ["figures", "claims", "narratives", "article_narratives", "claim_narratives"]
+DOWNLOADS = ["figures", "claims", "narratives", "article_narratives"]
 
 EXAMPLE_QUERIES = [
     (
@@ -40,15 +40,21 @@ def home_page(ledger: Ledger) -> str:
     parts.append('<div class="ledger-counts">' + "".join(
         f'<a class="count" href="{href}"><strong>{n:,}</strong><span>{label}</span></a>' for label, n, href in counts
     ) + "</div>")
-    parts += ["", "## 叙事 × 文章", "", heat_map(ledger), "", "## 被引用最多的数据点", "", most_cited(ledger), "", "## 最新文章", "", newest(ledger), ""]
+    parts += ["", "## 叙事 × 文章", "", f"最新 {HEAT_MAP_ARTICLES} 篇文章中各叙事的权重。", "", heat_map(ledger), "", "## 被引用最多的数据点", "", most_cited(ledger), "", "## 最新文章", "", newest(ledger), ""]
     return "\n".join(parts)
 
 
+HEAT_MAP_ARTICLES = 20
+
+
 def heat_map(ledger: Ledger) -> str:
-    weights = ledger.article_narratives.pivot_table(index="narrative_id", columns="article_id", values="weight", fill_value=0.0)
+    """Narratives × the newest articles (all articles are on the narrative pages)."""
+    newest_ids = newest_articles(ledger, HEAT_MAP_ARTICLES)["article_id"]
+    weights = ledger.article_narratives[ledger.article_narratives["article_id"].isin(newest_ids)]
+    weights = weights.pivot_table(index="narrative_id", columns="article_id", values="weight", fill_value=0.0)
     if weights.empty:
         return "_无_"
-    articles = list(weights.columns)
+    articles = [a for a in newest_ids if a in weights.columns]
     headers = ["叙事"] + [link(f"articles/{a}.html", esc(ledger.titles.get(a, a))[:12]) for a in articles]
     rows = []
     for narrative_id, row in weights.iterrows():
@@ -71,8 +77,13 @@ def most_cited(ledger: Ledger, top: int = 10) -> str:
     return table(["原文", "数值", "主体", "指标", "引用"], rows) if rows else "_无_"
 
 
+def newest_articles(ledger: Ledger, top: int):
+    order = ["published", "ingested_at", "article_id"]
+    return ledger.articles.sort_values(order, ascending=[False, False, True], na_position="last").head(top)
+
+
 def newest(ledger: Ledger, top: int = 10) -> str:
-    articles = ledger.articles.sort_values(["published", "ingested_at", "article_id"], ascending=[False, False, True], na_position="last").head(top)
+    articles = newest_articles(ledger, top)
     rows = [
         [link(f"articles/{a.article_id}.html", esc(a.title)), esc(a.author or "—"), esc("—" if pd.isna(a.published) else pd.Timestamp(a.published).date())]
         for a in articles.itertuples()

@@ -43,11 +43,25 @@ def figure_value(low: float, high: float, unit: str) -> str:
     return f"{text}{label}" if label in ("%",) else f"{text} {label}".rstrip()
 
 
-def table(headers: list[str], rows: list[list[str]], css_class: str = "ledger-table") -> str:
-    """An HTML table; cells must already be escaped or built from escaped parts."""
+def table(headers: list[str], rows: list[list[str]], css_class: str = "ledger-table", searchable: bool = True) -> str:
+    """An HTML table; cells must already be escaped or built from escaped parts.
+
+    ``searchable=False`` keeps the table out of the search index (Material's
+    data-search-exclude): for tables that repeat sentences indexed on article pages.
+    """
     head = "".join(f"<th>{h}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table class="{css_class}">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+    exclude = "" if searchable else ' data-search-exclude="1"'
+    return f'<table class="{css_class}"{exclude}>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+
+
+# Lists that grow with the corpus show this many rows on a page; the rest are in
+# the downloads and the DuckDB file, so pages stay small as the corpus grows.
+PAGE_ROWS = 40
+
+
+def shown_of(total: int) -> str:
+    return f"(显示 {PAGE_ROWS} / {total} 条,全部见数据下载)" if total > PAGE_ROWS else ""
 
 
 def link(href: str, text: str) -> str:

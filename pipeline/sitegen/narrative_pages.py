@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from .article_pages import STANCE_ZH
+from .charts import Bar, range_bars
 from .ledger import Ledger
-from .markup import esc, figure_value, link, md, table
+from .markup import PAGE_ROWS, esc, figure_value, link, md, shown_of, table
 
 HEDGE_ZH = {"certain": "确定", "likely": "很可能", "possible": "可能"}
 STANCE_ORDER = ["bullish", "bearish", "neutral"]
@@ -37,7 +38,8 @@ def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
         group = claims[claims["stance"] == stance]
         if group.empty:
             continue
-        parts += [f"### {STANCE_ZH[stance]} ({len(group)})", ""]
+        parts += [f"### {STANCE_ZH[stance]} ({len(group)})", "", shown_of(len(group)), ""]
+        group = group.sort_values(["score", "article_id", "start"], ascending=[False, True, True]).head(PAGE_ROWS)
         rows = [
             [
                 link(f"../articles/{c.article_id}.html#s{c.sentence_no}", esc(c.text)),
@@ -46,12 +48,13 @@ def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
             ]
             for c in group.itertuples()
         ]
-        parts += [table(["论断", "说话人", "确定度"], rows), ""]
+        parts += [table(["论断", "说话人", "确定度"], rows, searchable=False), ""]
     figures = ledger.figures.merge(
         ledger.claim_figures[ledger.claim_figures["claim_id"].isin(claims["claim_id"])][["figure_id"]].drop_duplicates(),
         on="figure_id",
     )
-    parts += [f"## 数据点 ({len(figures)})", ""]
+    parts += [f"## 数据点 ({len(figures)})", "", shown_of(len(figures)), ""]
+    figures = figures.sort_values(["article_id", "start"]).head(PAGE_ROWS)
     if len(figures):
         rows = [
             [
@@ -62,9 +65,28 @@ def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
             ]
             for f in figures.itertuples()
         ]
-        parts.append(table(["原文", "数值", "主体", "指标"], rows))
+        parts.append(table(["原文", "数值", "主体", "指标"], rows, searchable=False))
+        charts = unit_charts(figures)
+        if charts:
+            parts += ["", "### 同单位数据对比", "", *charts]
     parts.append("")
     return "\n".join(parts)
+
+
+def unit_charts(figures: pd.DataFrame) -> list[str]:
+    """One range-bar chart per unit shared by at least two of the figures."""
+    charts = []
+    for unit, group in figures.groupby("unit", sort=True):
+        if len(group) < 2 or unit in ("unitless", "count"):
+            continue
+        bars = [
+            Bar(f.subject or f.quote, f.low, f.high, f"../articles/{f.article_id}.html#f{f.start}")
+            for f in group.itertuples()
+        ]
+        svg = range_bars(bars, unit)
+        if svg:
+            charts += [f'<figure class="ledger-chart" markdown="0">{svg}</figure>', ""]
+    return charts
 
 
 def narratives_index(ledger: Ledger) -> str:

@@ -1,0 +1,103 @@
+"""Site generation pieces: escaping, number display, charts, article text rendering."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pandas as pd
+import pytest
+
+from pipeline.sitegen.article_pages import render_text
+from pipeline.sitegen.charts import LOG_SPREAD, Bar, range_bars
+from pipeline.sitegen.markup import esc, figure_value, md, number
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.mark.parametrize(
+    "value, shown",
+    [
+        (8.9e10, "890亿"),
+        (1.75e11, "1,750亿"),
+        (3.5e12, "3.5万亿"),
+        (30000, "3万"),
+        (6400, "6,400"),
+        (0.5, "0.5"),
+        (-2.5e8, "-2.5亿"),
+    ],
+)
+def test_numbers_read_as_a_chinese_reader_writes_them(value, shown):
+    assert number(value) == shown
+
+
+@pytest.mark.parametrize(
+    "low, high, unit, shown",
+    [
+        (1.75e11, 1.85e11, "USD", "1,750亿–1,850亿 美元"),
+        (28, 28, "%", "28%"),
+        (0.25, 0.25, "pp", "0.25 个百分点"),
+        (30000, 30000, "person", "3万 人"),
+        (2, 2, "x", "2 倍"),
+        (4, 4, "unitless", "4"),
+    ],
+)
+def test_figure_values_carry_readable_units(low, high, unit, shown):
+    assert figure_value(low, high, unit) == shown
+
+
+@pytest.mark.parametrize(
+    "raw, escaped",
+    [
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ('a "quote" & more', "a &quot;quote&quot; &amp; more"),
+        (None, ""),
+    ],
+)
+def test_html_escaping(raw, escaped):
+    assert esc(raw) == escaped
+
+
+@pytest.mark.parametrize("raw", ["*粗体*", "[链接](x)", "# 标题", "a|b", "_x_"])
+def test_markdown_escaping_leaves_no_active_syntax(raw):
+    escaped = md(raw)
+    assert all(f"\\{ch}" in escaped for ch in raw if ch in "*[]()#|_")
+
+
+def _bars(svg: str) -> ET.Element:
+    return ET.fromstring(svg)
+
+
+def test_range_bars_draw_a_bar_per_range_and_a_dot_per_value():
+    svg = range_bars(
+        [Bar("Alphabet", 1.75e11, 1.85e11, "a.html#f1"), Bar("Amazon", 2e11, 2e11, "b.html#f2"), Bar("<Meta>", 1.15e11, 1.35e11, "c.html#f3")],
+        "USD",
+    )
+    root = _bars(svg)
+    assert len(root.findall(f".//{SVG}rect")) == 2
+    assert len(root.findall(f".//{SVG}circle")) == 1
+    labels = [t.text for t in root.iter(f"{SVG}text")]
+    assert labels[0] == "Amazon"  # largest first
+    assert "<Meta>" in labels  # escaped in the markup, restored by the XML parser
+    assert "对数" not in svg
+
+
+def test_range_bars_switch_to_a_log_axis_for_wide_spreads():
+    svg = range_bars([Bar("big", 1e12, 1e12, "#"), Bar("small", 1e12 / (LOG_SPREAD * 10), 1e12 / (LOG_SPREAD * 10), "#")], "USD")
+    assert "对数坐标" in svg
+
+
+def test_range_bars_need_a_positive_value():
+    assert range_bars([Bar("zero", 0, 0, "#")], "%") == ""
+
+
+def test_article_text_escapes_and_anchors_sentences_and_figures():
+    text = "纳指<b>下跌</b>2%。\n电网是瓶颈。"
+    sentences = pd.DataFrame({"sentence_no": [0, 1], "start": [0, 15], "end": [14, 21]})
+    figures = pd.DataFrame({"start": [11], "end": [13], "low": [2.0], "high": [2.0], "unit": ["%"], "metric": ["跌幅"]})
+    claims = pd.DataFrame({"sentence_no": [1], "claim_id": ["c1"], "stance": ["bearish"]})
+    html = render_text(text, sentences, figures, claims, {"c1": ["power"]}, {"power": "电力瓶颈"})
+    assert "&lt;b&gt;下跌&lt;/b&gt;" in html and "<b>" not in html
+    assert '<mark class="figure" id="f11" title="2% · 跌幅">2%</mark>' in html
+    assert 'id="s0"' in html and 'id="s1"' in html
+    assert "</p>\n<p>" in html  # the line break between the sentences is a paragraph break
+    assert 'href="../narratives/power.html"' in html and 'data-stance="bearish"' in html
