@@ -119,3 +119,43 @@ def test_ledger_figures_prints_json_lines(capsys):
         assert list(record) == fields
         assert record["low"] <= record["high"]
     assert {json.loads(line)["article"] for line in lines} == {f.name for f in files}
+
+
+def test_tim_moe_target_claim_is_attributed_and_linked_to_its_figure(ledger):
+    rows = ledger.execute(
+        """
+        SELECT c.speaker, c.claim_type, f.low, f.unit
+        FROM claims c JOIN claim_figures cf USING (claim_id) JOIN figures f USING (figure_id)
+        WHERE c.text LIKE '%Tim Moe%' AND f.unit = 'pt'
+        """
+    ).fetchall()
+    assert ("Tim Moe", 6400.0, "pt") in {(speaker, low, unit) for speaker, _, low, unit in rows}
+    assert all(claim_type in {"forecast", "attribution"} for speaker, claim_type, *_ in rows if speaker == "Tim Moe")
+
+
+# The stories a reader sees in each bundled article must be among its top narratives.
+EXPECTED_NARRATIVES = {
+    "000_556d54d658501a25.txt": {"capital-rotation", "software-disruption"},
+    "001_ee0052c72febbc89.txt": {"circular-financing", "power-bottleneck", "g2-rivalry", "a-share-hk-outlook"},
+    "002_f0bc65aeca9a6a14.txt": {"supply-chain-concentration", "power-bottleneck", "hyperscaler-arms-race"},
+    "003_bcdd3ba7ca181f85.txt": {"capex-payback", "gold-bitcoin-hedges"},
+}
+TOP_NARRATIVES = 6
+
+
+@pytest.mark.parametrize("file_name, expected", sorted(EXPECTED_NARRATIVES.items()))
+def test_each_article_carries_the_narratives_a_reader_sees(ledger, file_name, expected):
+    top = ledger.execute(
+        """
+        SELECT narrative_id FROM article_narratives JOIN articles USING (article_id)
+        WHERE file_name = ? ORDER BY weight DESC, narrative_id LIMIT ?
+        """,
+        [file_name, TOP_NARRATIVES],
+    ).fetchall()
+    assert expected <= {row[0] for row in top}
+
+
+def test_no_claim_is_site_junk(ledger):
+    texts = [row[0] for row in ledger.execute("SELECT text FROM claims").fetchall()]
+    for junk in ["页:", "[1]", "读者评论", "【声明】", "京公網安備", "![]()", "商家优惠", "不代表本站意见"]:
+        assert not any(junk in t for t in texts), junk

@@ -90,6 +90,24 @@ def test_search_finds_the_traditional_article_in_either_script(site, ledger, que
     assert any(_article_page(ledger, TRADITIONAL_FILE) in link for link in links)
 
 
+def test_search_by_subject_lands_on_the_figure_and_the_claim(site, ledger):
+    base, browser, _ = site
+    article_id = ledger.execute(
+        """SELECT f.article_id FROM figures f JOIN claim_figures USING (figure_id)
+           WHERE f.subject ILIKE '%KOSPI%' ORDER BY f.article_id LIMIT 1"""
+    ).fetchall()[0][0]
+    page = browser.new_page()
+    page.goto(f"{base}/index.html")
+    page.fill("input.md-search__input", "KOSPI")
+    page.wait_for_selector(".md-search-result__item")
+    links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    article_links = [link for link in links if f"/articles/{article_id}.html" in link]
+    assert article_links  # the page holding both the figure (its 数据点 table) and the claim
+    page.goto(article_links[0])
+    assert page.locator("mark.figure").count() > 0
+    assert "KOSPI" in page.inner_text(".article-text")
+
+
 def test_data_table_sorts_and_filters(site):
     base, browser, _ = site
     page = browser.new_page()
