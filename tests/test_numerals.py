@@ -2,7 +2,11 @@
 
 import pytest
 
+import re
+
 from pipeline.extraction.numerals import (
+    CHINESE_NUMERAL,
+    MIXED_NUMERAL,
     is_digit_string,
     parse_fraction,
     parse_numeral,
@@ -40,6 +44,10 @@ from pipeline.extraction.numerals import (
         ("三四", 3, 4),
         ("十五六万", 1.5e5, 1.6e5),
         ("兩三百", 200, 300),
+        # 多/余 mark "more than" (the figure's qualifier); the value is read without them.
+        ("300多亿", 3e10, 3e10),
+        ("三百余万", 3e6, 3e6),
+        ("十多万", 1e5, 1e5),
     ],
 )
 def test_parse_numeral(numeral, low, high):
@@ -77,3 +85,16 @@ def test_is_digit_string(token, expected):
 def test_half_width_keeps_length(text, expected):
     assert to_half_width(text) == expected
     assert len(to_half_width(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "numeral"),
+    [
+        (MIXED_NUMERAL, "300多亿美元", "300多亿"),
+        (MIXED_NUMERAL, "300多人", "300"),  # 多 before a measure is read by figures.py, not the numeral
+        (CHINESE_NUMERAL, "三百余万元", "三百余万"),
+        (CHINESE_NUMERAL, "三百余额", "三百"),
+    ],
+)
+def test_approx_marks_inside_numerals(pattern, text, numeral):
+    assert re.match(pattern, text).group() == numeral

@@ -49,7 +49,10 @@ def test_scales(scale, value):
     assert load_units().scales[scale] == value
 
 
-@pytest.mark.parametrize(("prefix", "code"), [("$", "USD"), ("US$", "USD"), ("€", "EUR"), ("HK$", "HKD")])
+@pytest.mark.parametrize(
+    ("prefix", "code"),
+    [("$", "USD"), ("US$", "USD"), ("€", "EUR"), ("HK$", "HKD"), ("NT$", "TWD"), ("RMB", "CNY"), ("新台币", "TWD"), ("人民币", "CNY"), ("日元", "JPY")],
+)
 def test_currency_prefixes(prefix, code):
     assert load_units().currency_prefixes[prefix] == code
 

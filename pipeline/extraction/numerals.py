@@ -19,14 +19,18 @@ CHINESE_DIGIT_CHARS = "".join(DIGITS)
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # 千 and 兆 are units of a numeral unless they start 千瓦 / 兆瓦 (kW / MW).
 NUMERAL_UNIT = r"(?:[十百万萬亿億]|千(?!瓦)|兆(?!瓦))"
+# 多/余 between a number and its unit (300多亿, 三百余万) mean "more than"; the value
+# is read without them and figures.py turns them into the qualifier.
+APPROX_MARKS = "多余"
+_APPROX = rf"[{APPROX_MARKS}](?={NUMERAL_UNIT})"
 # A Chinese numeral starts with a digit or 十/百/千 (never 万/亿: 万一 is "in case");
 # 点 between digits is a decimal point (三点五).
 CHINESE_NUMERAL = (
     rf"(?:[{CHINESE_DIGIT_CHARS}十百]|千(?!瓦))"
-    rf"(?:[{CHINESE_DIGIT_CHARS}]|{NUMERAL_UNIT})*"
+    rf"(?:[{CHINESE_DIGIT_CHARS}]|{NUMERAL_UNIT}|{_APPROX})*"
     rf"(?:点[{CHINESE_DIGIT_CHARS}]+)?"
 )
-MIXED_NUMERAL = rf"{ARABIC}(?:{NUMERAL_UNIT}(?:{ARABIC})?)*"
+MIXED_NUMERAL = rf"{ARABIC}(?:(?:{_APPROX})?{NUMERAL_UNIT}(?:{ARABIC})?)*"
 NUMERAL = rf"(?:{MIXED_NUMERAL}|{CHINESE_NUMERAL})"
 
 _TOKEN = re.compile(rf"{ARABIC}|[{CHINESE_DIGIT_CHARS}]|[十百千万萬亿億兆]|点")
