@@ -45,6 +45,7 @@ $(BENCH_INSTALLED): $(INSTALLED)
 
 bench: $(BENCH_INSTALLED)  ## speed and quality figures (prints, never fails on a number)
 	$(PY) bench/bench_figures.py
+	$(PY) bench/bench_site.py 1000
 
 clean:
 	rm -rf data/.work data/ledger.duckdb data/public data/.public public .dagster

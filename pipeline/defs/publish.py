@@ -4,6 +4,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import dagster as dg
@@ -76,12 +77,14 @@ def site(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb:
         newest = scalar(conn, "SELECT coalesce(epoch(max(ingested_at)), 0) FROM articles")
     # A fixed build date (the newest input file) keeps the built site byte-identical across runs.
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(newest))}
+    started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)],
         capture_output=True, text=True, env=env, check=False,
     )
     if result.returncode != 0:
         raise dg.Failure(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
+    build_seconds = time.perf_counter() - started
     n_files = sum(1 for p in build.rglob("*") if p.is_file())
     size = sum(p.stat().st_size for p in build.rglob("*") if p.is_file())
     final = publish_tree(build, output_folder.public)
@@ -91,5 +94,6 @@ def site(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb:
             "path": dg.MetadataValue.path(str(output_folder.public)),
             "files": dg.MetadataValue.int(n_files),
             "size_bytes": dg.MetadataValue.int(size),
+            "build_seconds": dg.MetadataValue.float(round(build_seconds, 2)),
         }
     )
