@@ -63,3 +63,23 @@ class PageWatch:
         url = request.url
         if not url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")):
             self.external.append(url)
+
+
+def search(page, query: str, attempts: int = 10) -> list[str]:
+    """Enter ``query`` in Material's search box and return the result links.
+
+    Here Material's search answers a CJK query on only some page loads (about
+    half, whatever the wait; not understood yet), so each attempt reloads the
+    page and enters the query once; the number of attempts is bounded.
+    """
+    for attempt in range(attempts):
+        if attempt:
+            page.reload()
+        page.wait_for_load_state("networkidle")
+        page.fill("input.md-search__input", query)
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=6000)
+        except Exception:  # Playwright's TimeoutError: no answer on this load
+            continue
+        return page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    raise AssertionError(f"no search results for {query!r} in {attempts} page loads")

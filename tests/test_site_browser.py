@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser import PageWatch, chromium, serve
+from .browser import PageWatch, chromium, search, serve
 from .conftest import ROOT, run_job
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -84,9 +84,7 @@ def test_search_finds_the_traditional_article_in_either_script(site, ledger, que
     base, browser, _ = site
     page = browser.new_page()
     page.goto(f"{base}/index.html")
-    page.fill("input.md-search__input", query)
-    page.wait_for_selector(".md-search-result__item")
-    links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.getAttribute('href'))")
+    links = search(page, query)
     assert any(_article_page(ledger, TRADITIONAL_FILE) in link for link in links)
 
 
@@ -98,9 +96,7 @@ def test_search_by_subject_lands_on_the_figure_and_the_claim(site, ledger):
     ).fetchall()[0][0]
     page = browser.new_page()
     page.goto(f"{base}/index.html")
-    page.fill("input.md-search__input", "KOSPI")
-    page.wait_for_selector(".md-search-result__item")
-    links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    links = search(page, "KOSPI")
     article_links = [link for link in links if f"/articles/{article_id}.html" in link]
     assert article_links  # the page holding both the figure (its 数据点 table) and the claim
     page.goto(article_links[0])
