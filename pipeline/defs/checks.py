@@ -50,47 +50,33 @@ def _schema_check(asset: str, tables: list[str]) -> dg.AssetChecksDefinition:
     return check
 
 
-def _query_check(asset: str, name: str, sql_file: str, description: str, deps: list[str]) -> dg.AssetChecksDefinition:
-    query = (SQL / sql_file).read_text(encoding="utf-8")
+def _query_check(
+    asset: str, name: str, sql_file: str, description: str, deps: list[str] = (), warn: bool = False
+) -> dg.AssetChecksDefinition:
+    """A check that passes when ``sql_file`` returns no rows; the rows it returns are the evidence.
 
-    @dg.asset_check(asset=asset, name=name, blocking=True, description=description, additional_deps=deps)
+    ERROR checks block publishing; WARN checks (``warn=True``) only report.
+    """
+    query = (SQL / sql_file).read_text(encoding="utf-8")
+    severity = dg.AssetCheckSeverity.WARN if warn else dg.AssetCheckSeverity.ERROR
+
+    @dg.asset_check(asset=asset, name=name, blocking=not warn, description=description, additional_deps=list(deps))
     def check(duckdb: DuckDBResource) -> dg.AssetCheckResult:
         with duckdb.get_connection() as conn:
             bad = conn.execute(query).df()
         return dg.AssetCheckResult(
             passed=bad.empty,
-            metadata={"failing_rows": dg.MetadataValue.int(len(bad)), "sample": dg.MetadataValue.md(markdown_preview(bad, rows=20))},
+            severity=severity,
+            metadata={"failing_rows": dg.MetadataValue.int(len(bad)), "sample": dg.MetadataValue.md(markdown_preview(bad, rows=50))},
         )
 
     return check
-
-
-@dg.asset_check(asset="narratives", name="no_rows_rejected", description="No row of any table failed validation (WARN: rejected rows are kept aside, the rest is published).")
-def no_rows_rejected(duckdb: DuckDBResource) -> dg.AssetCheckResult:
-    with duckdb.get_connection() as conn:
-        counts = conn.execute("SELECT table_name, count(*) AS n FROM rejected_rows GROUP BY 1 ORDER BY 1").df()
-    return dg.AssetCheckResult(
-        passed=counts.empty,
-        severity=dg.AssetCheckSeverity.WARN,
-        metadata={"rejected_rows": dg.MetadataValue.int(int(counts["n"].sum()) if not counts.empty else 0), "by_table": dg.MetadataValue.md(markdown_preview(counts, rows=20))},
-    )
-
-
-@dg.asset_check(asset="articles", name="every_file_ingested", description="Every input file became an article or a known duplicate (WARN: refused files are listed in the ingest report).")
-def every_file_ingested(duckdb: DuckDBResource) -> dg.AssetCheckResult:
-    with duckdb.get_connection() as conn:
-        refused = conn.execute("SELECT file_name, reason FROM ingest_log WHERE status = 'refused' ORDER BY file_name").df()
-    return dg.AssetCheckResult(
-        passed=refused.empty,
-        severity=dg.AssetCheckSeverity.WARN,
-        metadata={"refused_files": dg.MetadataValue.int(len(refused)), "refusals": dg.MetadataValue.md(markdown_preview(refused, rows=50))},
-    )
 
 
 ALL_CHECKS = [
     *(_schema_check(asset, tables) for asset, tables in ASSET_TABLES.items()),
     _query_check("narratives", "spans_trace_to_text", "untraceable_spans.sql", "Every figure, claim, mention and sentence span holds its quote in text_original.", ["figures", "claims", "entities", "sentences"]),
     _query_check("narratives", "foreign_keys_resolve", "orphans.sql", "Every id a row refers to exists in its table.", ["figures", "claims", "entities", "sentences"]),
-    no_rows_rejected,
-    every_file_ingested,
+    _query_check("narratives", "no_rows_rejected", "rejected_rows.sql", "No row of any table failed validation (WARN: rejected rows are kept aside, the rest is published).", ["figures", "claims", "entities", "sentences"], warn=True),
+    _query_check("articles", "every_file_ingested", "refused_files.sql", "Every input file became an article or a known duplicate (WARN: refused files are listed in the ingest report).", warn=True),
 ]
