@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pandas as pd
 import pandera.pandas as pa
@@ -42,6 +44,11 @@ def create_table(conn: duckdb.DuckDBPyConnection, name: str) -> None:
         conn.execute(statement)
 
 
+def ensure_table(conn: duckdb.DuckDBPyConnection, name: str) -> None:
+    if not table_exists(conn, name):
+        create_table(conn, name)
+
+
 def replace_rows(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> None:
     """Make ``name`` hold exactly ``frame`` (columns in the model's order)."""
     create_table(conn, name)
@@ -76,3 +83,15 @@ def scalar(conn: duckdb.DuckDBPyConnection, query: str, params: list | None = No
 
 def table_exists(conn: duckdb.DuckDBPyConnection, name: str) -> bool:
     return scalar(conn, "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]) > 0
+
+
+def held_files(ledger: Path) -> dict[str, tuple[str | None, str | None]]:
+    """file -> (fingerprint, article_id) of the files a published ledger holds ({} when there is none)."""
+    if not ledger.is_file():
+        return {}
+    try:
+        with duckdb.connect(str(ledger), read_only=True) as conn:
+            rows = conn.execute("SELECT file_name, fingerprint, article_id FROM ingest_log").fetchall()
+    except duckdb.Error:  # unreadable, or from a version without fingerprints: redo everything
+        return {}
+    return {name: (print_, article_id) for name, print_, article_id in rows}

@@ -14,6 +14,7 @@ class IngestLogSchema(pa.DataFrameModel):
     article_id: Series[str] = pa.Field(nullable=True, str_matches=ARTICLE_ID, description="The article the file became, if any.")
     encoding: Series[str] = pa.Field(nullable=True, description="Detected text encoding.")
     n_bytes: Series[int] = pa.Field(ge=0, description="Size of the file in bytes.")
+    fingerprint: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$", description="Digest of the file's bytes, modification time, sidecar and the extraction code: the version the ledger holds (a changed fingerprint is re-extracted).")
 
     class Config:
         strict = True

@@ -42,10 +42,44 @@ def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, sort_
     return metadata
 
 
-def _record_rejects(conn: duckdb.DuckDBPyConnection, name: str, rejected: pd.DataFrame) -> None:
-    if not storage.table_exists(conn, "rejected_rows"):
-        storage.create_table(conn, "rejected_rows")
-    conn.execute("DELETE FROM rejected_rows WHERE table_name = ?", [name])
+def store_keyed(
+    conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, sort_by: list[str], key: str, keys: list[str]
+) -> dict:
+    """Like ``store``, but only the rows whose ``key`` is in ``keys`` are replaced (one partition batch).
+
+    Row order in the table then depends on the order of runs; every reader sorts
+    (ORDER BY), so the contents, and the site, are the same as after a full run.
+    """
+    columns = list(TABLES[name].to_schema().columns)
+    frame = pd.DataFrame(frame, columns=columns) if frame.empty else frame
+    frame = frame.sort_values(sort_by, kind="stable").reset_index(drop=True)
+    split = split_valid(TABLES[name], frame)
+    storage.ensure_table(conn, name)
+    conn.execute(f'DELETE FROM {name} WHERE "{key}" IN (SELECT unnest(?::VARCHAR[]))', [keys])
+    storage.append_rows(conn, name, split.valid[columns])
+    _record_rejects(conn, name, split.rejected, key, keys)
+    metadata = {
+        "row_count": dg.MetadataValue.int(len(split.valid)),
+        "rejected_count": dg.MetadataValue.int(len(split.rejected)),
+        "preview": dg.MetadataValue.md(markdown_preview(split.valid)),
+    }
+    if len(split.rejected):
+        metadata["rejected_preview"] = dg.MetadataValue.md(markdown_preview(split.rejected[["reason"]]))
+    return metadata
+
+
+def _record_rejects(
+    conn: duckdb.DuckDBPyConnection, name: str, rejected: pd.DataFrame, key: str | None = None, keys: list[str] | None = None
+) -> None:
+    """Replace the rejected rows of ``name`` (only those of ``keys``, when a batch is stored)."""
+    storage.ensure_table(conn, "rejected_rows")
+    if key is None:
+        conn.execute("DELETE FROM rejected_rows WHERE table_name = ?", [name])
+    else:
+        conn.execute(
+            f"DELETE FROM rejected_rows WHERE table_name = ? AND json_extract_string(row_json, '$.{key}') IN (SELECT unnest(?::VARCHAR[]))",
+            [name, keys],
+        )
     if rejected.empty:
         return
     run_id = input_fingerprint(conn) if storage.table_exists(conn, "articles") else ""

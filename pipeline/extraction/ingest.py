@@ -53,9 +53,9 @@ def read_corpus(root: Path, max_bytes: int = MAX_FILE_BYTES) -> Corpus:
     articles: dict[str, Article] = {}
     refusals: list[Refusal] = []
     files: list[FileRecord] = []
-    for path in _article_paths(root):
-        result = _read_inside(path, root, max_bytes)
-        n_bytes = _size(path)
+    for path in article_paths(root):
+        result = read_inside(path, root, max_bytes)
+        n_bytes = file_size(path)
         if isinstance(result, Refusal):
             refusals.append(result)
             files.append(FileRecord(result.file_name, REFUSED, result.reason, None, None, n_bytes))
@@ -117,7 +117,7 @@ def read_article(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Art
     )
 
 
-def _article_paths(root: Path) -> list[Path]:
+def article_paths(root: Path) -> list[Path]:
     """Supported, non-hidden files under ``root``, in file-name order; linked folders are not entered."""
     paths = []
     for folder, subfolders, names in os.walk(root, followlinks=False):
@@ -130,7 +130,7 @@ def _article_paths(root: Path) -> list[Path]:
     return sorted(paths, key=lambda path: path.relative_to(root).as_posix())
 
 
-def _read_inside(path: Path, root: Path, max_bytes: int) -> Article | Refusal:
+def read_inside(path: Path, root: Path, max_bytes: int) -> Article | Refusal:
     """Like read_article, but a link leading out of ``root`` is refused, never read."""
     if path.is_symlink():
         try:
@@ -142,7 +142,7 @@ def _read_inside(path: Path, root: Path, max_bytes: int) -> Article | Refusal:
     return read_article(path, root, max_bytes)
 
 
-def _size(path: Path) -> int:
+def file_size(path: Path) -> int:
     try:
         return path.stat().st_size
     except OSError:  # a dangling link or a file removed meanwhile
