@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from pathlib import Path
 
-from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_OUT
+from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_OUT, PROJECT_ROOT
+
+LOCAL_INSTANCE = PROJECT_ROOT / "deploy" / "local" / "dagster.yaml"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,41 +19,34 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="ingest, extract, check and publish (the Dagster job ledger_job)")
     run.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="folder of article files (default: %(default)s)")
     run.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for ledger.duckdb and public/ (default: %(default)s)")
+    run.add_argument("--workers", type=int, default=0, help="processes for the per-article work (default: one per core)")
     run.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"], help="Dagster's console log (default: %(default)s; debug shows each step starting)")
     figures = commands.add_parser("figures", help="print the figures of article files as JSON lines (no database)")
     figures.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
     if args.command == "run":
-        return run_ledger(args.articles, args.out, args.log_level)
+        return run_ledger(args.articles, args.out, args.log_level, args.workers)
     return print_figures(args.files)
 
 
-def run_ledger(articles: Path, out: Path, log_level: str = "warning") -> int:
+def run_ledger(articles: Path, out: Path, log_level: str = "warning", workers: int = 0) -> int:
     import dagster as dg
 
-    from pipeline.definitions import build_definitions
+    from pipeline.runner import run_ledger_job
 
     if not articles.is_dir():
         print(f"ledger: the articles folder {articles} does not exist", file=sys.stderr)
         return 2
     out.mkdir(parents=True, exist_ok=True)
     print(f"ledger: reading {articles.resolve()}", file=sys.stderr)
-    job = build_definitions(articles, out).resolve_job_def("ledger_job")
-    result = job.execute_in_process(
-        instance=dg.DagsterInstance.ephemeral(),
-        run_config={"loggers": {"console": {"config": {"log_level": log_level.upper()}}}},
-        raise_on_error=False,
+    # A persistent instance under OUT keeps the partitions and the run history; `make ui` opens the same one.
+    with dg.DagsterInstance.local_temp(tempdir=str(instance_home(out))) as instance:
+        result, work = run_ledger_job(articles, out, instance, log_level, workers)
+    print(
+        f"ledger: {len(work.current)} files, {len(work.stale)} new or changed, {len(work.deleted)} deleted",
+        file=sys.stderr,
     )
-    for event in result.all_events:
-        if event.event_type_value == "ASSET_MATERIALIZATION":
-            materialization = event.event_specific_data.materialization
-            rows = materialization.metadata.get("row_count")
-            detail = f"{rows.value} rows" if rows is not None else ""
-            print(f"  {materialization.asset_key.to_user_string():<12} {detail}", file=sys.stderr)
-        elif event.event_type_value == "ASSET_CHECK_EVALUATION":
-            evaluation = event.event_specific_data
-            if not evaluation.passed:
-                print(f"  check {evaluation.check_name} FAILED ({evaluation.severity.value})", file=sys.stderr)
+    _print_summary(result)
     if not result.success:
         print("ledger: the run failed; the previously published ledger and site are unchanged.", file=sys.stderr)
         return 1
@@ -58,6 +54,35 @@ def run_ledger(articles: Path, out: Path, log_level: str = "warning") -> int:
     print(f"ledger: published {(out / 'ledger.duckdb').resolve()}")
     print(f"ledger: site at {public}/index.html (make serve, then http://127.0.0.1:8000/)")
     return 0
+
+
+def instance_home(out: Path) -> Path:
+    home = out.resolve() / ".dagster"
+    home.mkdir(exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        shutil.copyfile(LOCAL_INSTANCE, config)
+    return home
+
+
+def _print_summary(result) -> None:
+    """One line per asset (a batch of partitions materialises each of them with the same metadata)."""
+    seen: dict[str, int] = {}
+    details: dict[str, str] = {}
+    for event in result.all_events:
+        if event.event_type_value == "ASSET_MATERIALIZATION":
+            materialization = event.event_specific_data.materialization
+            name = materialization.asset_key.to_user_string()
+            seen[name] = seen.get(name, 0) + 1
+            rows = materialization.metadata.get("row_count")
+            details[name] = f"{rows.value} rows" if rows is not None else ""
+        elif event.event_type_value == "ASSET_CHECK_EVALUATION":
+            evaluation = event.event_specific_data
+            if not evaluation.passed:
+                print(f"  check {evaluation.check_name} FAILED ({evaluation.severity.value})", file=sys.stderr)
+    for name, count in seen.items():
+        partitions = f" ({count} partitions)" if count > 1 else ""
+        print(f"  {name:<12} {details[name]}{partitions}", file=sys.stderr)
 
 
 def print_figures(files: list[Path]) -> int:

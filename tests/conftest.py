@@ -8,19 +8,16 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipeline.definitions import build_definitions
+from pipeline.runner import run_ledger_job
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
 
 
-def run_job(articles: Path, out: Path) -> dg.ExecuteInProcessResult:
-    job = build_definitions(articles, out).resolve_job_def("ledger_job")
-    return job.execute_in_process(
-        instance=dg.DagsterInstance.ephemeral(),
-        run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},
-        raise_on_error=False,
-    )
+def run_job(articles: Path, out: Path, instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+    """The job as `ledger run` drives it: the partitions of new or changed files, then the corpus."""
+    result, _ = run_ledger_job(articles, out, instance or dg.DagsterInstance.ephemeral(), "ERROR")
+    return result
 
 
 @pytest.fixture(scope="session")

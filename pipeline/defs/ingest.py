@@ -1,42 +1,60 @@
-"""The articles asset: read the folder, keep distinct articles, report every file."""
+"""The articles asset: read the files of its partitions, keep distinct articles, report every file."""
 
 import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from pipeline.extraction.ingest import read_corpus
+from pipeline.extraction.records import Refusal
+from pipeline.sources import fingerprint
+from pipeline.work import read_file, run_all
 
-from .resources import ArticlesFolder, OutputFolder
-from .tables import markdown_preview, store
+from .corpus import ingest_batch, reconcile, settle_duplicates
+from .partitions import ARTICLE_FILES, PER_ARTICLE
+from .resources import ArticlesFolder, ExtractionPool, OutputFolder
+from .tables import markdown_preview, store_keyed
 
 
-@dg.asset(group_name="ingest", kinds={"duckdb"})
+@dg.asset(group_name="ingest", kinds={"duckdb"}, **PER_ARTICLE)
 def articles(
-    context: dg.AssetExecutionContext, articles_folder: ArticlesFolder, output_folder: OutputFolder, duckdb: DuckDBResource
+    context: dg.AssetExecutionContext,
+    articles_folder: ArticlesFolder,
+    output_folder: OutputFolder,
+    duckdb: DuckDBResource,
+    pool: ExtractionPool,
 ) -> dg.MaterializeResult:
-    """Decode every article file, strip site junk, detect the script, keep a Simplified copy.
+    """Decode each file of the batch, strip site junk, detect the script, keep a Simplified copy.
 
-    Writes ``articles`` and ``ingest_log`` (every file with its status and reason).
+    Writes ``articles`` and ``ingest_log`` (every file with its status and reason)
+    for the files of the partitions run; the same text under several names is
+    stored once, owned by the smallest name.
     """
-    if not articles_folder.root.is_dir():
-        raise dg.Failure(f"The articles folder {articles_folder.root} does not exist.")
+    root = articles_folder.root
+    if not root.is_dir():
+        raise dg.Failure(f"The articles folder {root} does not exist.")
     output_folder.work.mkdir(parents=True, exist_ok=True)
-    corpus = read_corpus(articles_folder.root)
-    for refusal in corpus.refusals:
-        context.log.warning(f"Refused {refusal.file_name}: {refusal.reason}")
-    article_rows = pd.DataFrame([vars(a) for a in corpus.articles])
-    if not article_rows.empty:
-        article_rows["published"] = pd.to_datetime(article_rows["published"])
-        article_rows["ingested_at"] = pd.to_datetime(article_rows["ingested_at"], utc=True).dt.tz_localize(None)
-    file_rows = pd.DataFrame([vars(f) for f in corpus.files])
+    batch = sorted(context.partition_keys)
+    read = dict(zip(batch, run_all(read_file, [(str(root), name) for name in batch], pool.count)))
+    for name, (result, _) in read.items():
+        if isinstance(result, Refusal):
+            context.log.warning(f"Refused {name}: {result.reason}")
+    prints = {name: fingerprint(root / name, root) for name in batch}
     with duckdb.get_connection() as conn:
-        metadata = store(conn, "articles", article_rows, ["article_id"])
-        log_metadata = store(conn, "ingest_log", file_rows, ["file_name"])
-    refused = file_rows[file_rows["status"] == "refused"] if not file_rows.empty else file_rows
+        # Files deleted since the last run must not count as holders of a text this batch reads.
+        reconcile(conn, context.instance.get_dynamic_partitions(ARTICLE_FILES.name))
+        article_rows, replaced, log_rows = ingest_batch(conn, read, prints, lambda name: read_file(str(root), name))
+        metadata = store_keyed(conn, "articles", article_rows, ["article_id"], "article_id", replaced)
+        log_metadata = store_keyed(conn, "ingest_log", log_rows, ["file_name"], "file_name", batch)
+        settle_duplicates(conn, sorted(set(log_rows["article_id"].dropna()) | set(replaced)))
+        file_rows = conn.execute(
+            "SELECT file_name, status, reason, article_id, encoding, n_bytes FROM ingest_log WHERE file_name IN (SELECT unnest(?::VARCHAR[])) ORDER BY file_name",
+            [batch],
+        ).df()
     metadata.update(
+        partitions=dg.MetadataValue.int(len(batch)),
         files_seen=dg.MetadataValue.int(len(file_rows)),
-        files_refused=dg.MetadataValue.int(len(refused)),
+        files_refused=dg.MetadataValue.int(int((file_rows["status"] == "refused").sum())),
         ingest_report=dg.MetadataValue.md(markdown_preview(file_rows, rows=50)),
         ingest_log_rejected=log_metadata["rejected_count"],
+        chars=dg.MetadataValue.int(int(article_rows["n_chars"].sum()) if not article_rows.empty else 0),
     )
     return dg.MaterializeResult(metadata=metadata)

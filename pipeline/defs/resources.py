@@ -48,13 +48,26 @@ class OutputFolder(dg.ConfigurableResource):
         return self.root / "public"
 
 
+class ExtractionPool(dg.ConfigurableResource):
+    """How many processes the per-article work runs on (0: one per core)."""
+
+    workers: int = 0
+
+    @property
+    def count(self) -> int:
+        from pipeline.work import worker_count
+
+        return worker_count(self.workers)
+
+
 def work_database(out_dir: Path) -> Path:
     return out_dir.resolve() / ".work" / "ledger.duckdb"
 
 
-def build_resources(articles_dir: Path = DEFAULT_ARTICLES, out_dir: Path = DEFAULT_OUT) -> dict:
+def build_resources(articles_dir: Path = DEFAULT_ARTICLES, out_dir: Path = DEFAULT_OUT, workers: int = 0) -> dict:
     return {
         "articles_folder": ArticlesFolder(path=str(articles_dir)),
         "output_folder": OutputFolder(path=str(out_dir)),
         "duckdb": DuckDBResource(database=str(work_database(out_dir))),
+        "pool": ExtractionPool(workers=workers),
     }
