@@ -6,11 +6,14 @@ INSTALLED := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 ARTICLES ?= data/articles
 OUT ?= data
 PORT ?= 8000
+N ?= 1000
+CORPUS ?= bench/out/corpus_$(N)
+DAGSTER_HOME := $(abspath $(OUT))/.dagster
 
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test ui serve bench clean
+.PHONY: run test ui serve corpus bench clean
 
 $(INSTALLED): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,8 +33,10 @@ $(CHROMIUM):
 test: $(INSTALLED) $(CHROMIUM)  ## the whole test suite
 	$(PY) -m pytest -q
 
+# The UI opens the instance `make run` writes (OUT/.dagster): same partitions, same run history.
 ui: $(INSTALLED)  ## the Dagster UI on the same definitions (http://127.0.0.1:3000)
-	mkdir -p .dagster && DAGSTER_HOME=$(CURDIR)/.dagster $(VENV)/bin/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
+	mkdir -p $(DAGSTER_HOME) && cp -n deploy/local/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
+	DAGSTER_HOME=$(DAGSTER_HOME) $(VENV)/bin/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
 
 serve:  ## serve the published site on localhost
 	@test -e public/index.html || { echo "No site yet: run 'make run' first."; exit 1; }
@@ -43,9 +48,13 @@ $(BENCH_INSTALLED): $(INSTALLED)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev,bench]"
 	@touch $@
 
+corpus: $(INSTALLED)  ## a deterministic generated corpus of N articles in CORPUS (default 1000, bench/out/corpus_1000)
+	$(PY) bench/make_corpus.py $(N) $(CORPUS)
+
 bench: $(BENCH_INSTALLED)  ## speed and quality figures (prints, never fails on a number)
 	$(PY) bench/bench_figures.py
 	$(PY) bench/bench_site.py 1000
+	$(PY) bench/bench_pipeline.py
 
 clean:
-	rm -rf data/.work data/ledger.duckdb data/public data/.public public .dagster
+	rm -rf data/.work data/.dagster data/ledger.duckdb data/public data/.public public .dagster bench/out

@@ -1,0 +1,144 @@
+"""Benchmark the whole pipeline: `ledger run` over generated corpora of 100 and 1,000 articles.
+
+Run: .venv/bin/python bench/bench_pipeline.py [--sizes 100 1000] [--workers 0]
+
+For each size: end-to-end wall time of a full run (ingest -> published DB ->
+built site), the time of each step (from the run's step statistics in the
+Dagster instance under OUT/.dagster), the peak memory of the whole process tree
+(the run and its pool workers, sampled from /proc), extraction throughput
+(characters of article text over the time of the per-article steps), and the
+time of the next run after one article is added. Prints; never fails on a number.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import dagster as dg  # noqa: E402
+import duckdb  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+LEDGER = [sys.executable, "-m", "pipeline.cli", "run"]
+PER_ARTICLE = ["articles", "sentences", "entities", "figures", "claims"]
+STAGES = PER_ARTICLE + ["narratives", "ledger_db", "site_pages", "site"]
+
+
+def _tree_rss(root_pid: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry))
+        rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, todo = 0, [root_pid]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total
+
+
+def timed_run(articles: Path, out: Path, workers: int) -> tuple[float, int]:
+    """(wall seconds, peak bytes of the process tree) of one `ledger run`."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        LEDGER + ["--articles", str(articles), "--out", str(out), "--workers", str(workers)],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss(process.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, errors = process.communicate()
+    stop.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"ledger run failed:\n{errors}")
+    return time.perf_counter() - start, peak
+
+
+def step_times(out: Path) -> dict[str, float]:
+    """Seconds per step of the latest run in OUT's Dagster instance."""
+    with dg.DagsterInstance.local_temp(tempdir=str(out / ".dagster")) as instance:
+        run = instance.get_runs(limit=1)[0]
+        stats = instance.get_run_step_stats(run.run_id)
+    return {s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in stats}
+
+
+def total_chars(out: Path) -> int:
+    with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
+        return conn.execute("SELECT coalesce(sum(n_chars), 0) FROM articles").fetchall()[0][0]
+
+
+def generate(n: int, folder: Path) -> None:
+    subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), str(n), str(folder)], check=True, capture_output=True)
+
+
+def bench(n: int, workers: int) -> dict:
+    articles, out, spare = OUT / f"corpus_{n}", OUT / f"run_{n}", OUT / f"spare_{n}"
+    for folder in (articles, out, spare):
+        shutil.rmtree(folder, ignore_errors=True)
+    generate(n, articles)
+    generate(n + 1, spare)  # the same first n articles (same seed), and one more
+    wall, peak = timed_run(articles, out, workers)
+    steps = step_times(out)
+    chars = total_chars(out)
+    extraction = sum(steps.get(s, 0) for s in PER_ARTICLE)
+    added = sorted(spare.iterdir())[-1]
+    shutil.copy2(added, articles / added.name)
+    incremental, incremental_peak = timed_run(articles, out, workers)
+    return {
+        "n": n, "wall": wall, "peak": peak, "steps": steps, "chars": chars,
+        "chars_per_s": chars / extraction if extraction else 0.0,
+        "incremental": incremental, "incremental_steps": step_times(out), "incremental_peak": incremental_peak,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--workers", type=int, default=0, help="pool processes (0: one per core)")
+    args = parser.parse_args(argv)
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    print(f"\nPipeline bench: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GB, workers={args.workers or os.cpu_count()}")
+    results = [bench(n, args.workers) for n in args.sizes]
+    print("\n| articles | end to end | add one article | peak memory | extraction |")
+    print("|---:|---:|---:|---:|---:|")
+    for r in results:
+        print(f"| {r['n']:,} | {r['wall']:.1f} s | {r['incremental']:.1f} s | {r['peak'] / 2**20:,.0f} MB | {r['chars_per_s']:,.0f} chars/s |")
+    print("\nPer step (seconds; full run / after adding one article):\n")
+    print("| step | " + " | ".join(f"{r['n']:,} full | {r['n']:,} +1" for r in results) + " |")
+    print("|---|" + "---:|---:|" * len(results))
+    for stage in STAGES:
+        cells = " | ".join(f"{r['steps'].get(stage, 0):.1f} | {r['incremental_steps'].get(stage, 0):.1f}" for r in results)
+        print(f"| {stage} | {cells} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
