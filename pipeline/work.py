@@ -21,7 +21,7 @@ from pipeline.extraction import entities as entity_rules
 from pipeline.extraction.decoding import MAX_FILE_BYTES
 from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.ingest import file_size, read_inside
-from pipeline.extraction.records import Claim, Entity, Figure, Mention, Sentence
+from pipeline.extraction.records import Entity, Figure, Mention, Sentence
 from pipeline.extraction.sentences import sentence_locator, split_sentences
 
 
