@@ -7,7 +7,8 @@ built site), the time of each step (as `ledger run` reports them, from the
 run's step statistics), the peak memory of the whole process tree
 (the run and its pool workers, sampled from /proc), extraction throughput
 (characters of article text over the time of the per-article steps), and the
-time of the next run after one article is added. Prints; never fails on a number.
+time of the next run after one article is added, and the published site's size
+by folder. Prints; never fails on a number.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import duckdb  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 LEDGER = [sys.executable, "-m", "pipeline.cli", "run"]
-PER_ARTICLE = ["articles", "sentences", "entities", "figures", "claims"]
+PER_ARTICLE = ["articles", "sentences", "entities", "figures", "claims", "narrative_tags"]
 STAGES = PER_ARTICLE + ["narratives", "ledger_db", "site_pages", "site"]
 
 
@@ -92,6 +93,10 @@ def step_times(summary: str) -> dict[str, float]:
     return found
 
 
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
 def total_chars(out: Path) -> int:
     with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
         return conn.execute("SELECT coalesce(sum(n_chars), 0) FROM articles").fetchall()[0][0]
@@ -109,6 +114,8 @@ def bench(n: int, workers: int) -> dict:
     generate(n + 1, spare)  # the same first n articles (same seed), and one more
     wall, peak, steps = timed_run(articles, out, workers)
     chars = total_chars(out)
+    public = (out / "public").resolve()
+    site = {"total": folder_size(public), **{c.name + "/": folder_size(c) for c in sorted(public.iterdir()) if c.is_dir()}}
     extraction = sum(steps.get(s, 0) for s in PER_ARTICLE)
     added = sorted(spare.iterdir())[-1]
     shutil.copy2(added, articles / added.name)
@@ -117,6 +124,7 @@ def bench(n: int, workers: int) -> dict:
         "n": n, "wall": wall, "peak": peak, "steps": steps, "chars": chars,
         "chars_per_s": chars / extraction if extraction else 0.0,
         "incremental": incremental, "incremental_steps": incremental_steps, "incremental_peak": incremental_peak,
+        "site": site,
     }
 
 
@@ -138,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     for stage in STAGES:
         cells = " | ".join(f"{r['steps'].get(stage, 0):.1f} | {r['incremental_steps'].get(stage, 0):.1f}" for r in results)
         print(f"| {stage} | {cells} |")
+    print("\nPublished site (goal at 1,000 articles: built in <= 60 s, <= 60 MB):\n")
+    for r in results:
+        folders = ", ".join(f"{k} {v / 1e6:.1f}" for k, v in r["site"].items() if k != "total")
+        print(f"- {r['n']:,} articles: `site` step {r['steps'].get('site', 0):.1f} s, {r['site']['total'] / 1e6:.1f} MB ({folders} MB)")
     return 0
 
 

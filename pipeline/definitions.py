@@ -17,6 +17,7 @@ ASSETS = [
     extract.entities,
     extract.figures,
     extract.claims,
+    extract.narrative_tags,
     extract.narratives,
     publish.ledger_db,
     publish.site_pages,

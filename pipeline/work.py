@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
-from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -18,10 +17,12 @@ import pandas as pd
 
 from pipeline.extraction import claims as claim_rules
 from pipeline.extraction import entities as entity_rules
+from pipeline.extraction import keyphrases
+from pipeline.extraction import narratives as narrative_rules
 from pipeline.extraction.decoding import MAX_FILE_BYTES
 from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.ingest import file_size, read_inside
-from pipeline.extraction.records import Entity, Figure, Mention, Sentence
+from pipeline.extraction.records import Claim, Entity, Figure, Mention, Sentence
 from pipeline.extraction.sentences import sentence_locator, split_sentences
 
 
@@ -76,6 +77,25 @@ def claim_rows(
     return claims, links
 
 
+CLAIM_FIELDS = ["sentence_no", "start", "end", "text", "claim_type", "speaker", "hedge", "stance"]
+
+
+def narrative_rows(article_id: str, n_chars: int, claims: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
+    """(claim_narratives, article_narratives, article_terms rows) of one article; ``claims`` in text order."""
+    found = [Claim(**{f: c[f] for f in CLAIM_FIELDS}) for c in claims]
+    tags = narrative_rules.tag_claims(found)
+    tag_rows = [{"claim_id": claims[c]["claim_id"], "narrative_id": n, "score": s} for c, n, s in tags]
+    weight_rows = [
+        {"article_id": article_id, "narrative_id": n, "weight": w}
+        for n, w in narrative_rules.article_weights(found, tags, n_chars)
+    ]
+    tagged = {c for c, _, _ in tags}
+    untagged = [claim.text for i, claim in enumerate(found) if i not in tagged]
+    terms = keyphrases.uncovered_terms(untagged, narrative_rules.taxonomy_keywords())
+    term_rows = [{"article_id": article_id, "term": t, "weight": w} for t, w in sorted(terms.items())]
+    return tag_rows, weight_rows, term_rows
+
+
 def _call(job):
     function, args = job
     return function(*args)
@@ -87,23 +107,40 @@ def _warm() -> None:
     entity_rules.find_mentions("预热", "预热", entity_rules.load_gazetteer())
     extract_figures("增长百分之五。", "增长百分之五。")
     claim_rules.extract_claims([Sentence(0, 0, 8, "分析师认为市场上涨。", "分析师认为市场上涨。")], [], [], None)
+    keyphrases.uncovered_terms(["分析师认为市场上涨。"], narrative_rules.taxonomy_keywords())
 
 
 def worker_count(requested: int = 0) -> int:
     return requested if requested > 0 else (os.cpu_count() or 1)
 
 
-@lru_cache(maxsize=4)
+# Starting the pool (forkserver, imports, lexicons, jieba in each worker) costs
+# about 4 s here, and one article takes about 60 ms through every step: below a
+# couple of hundred articles, one process is faster.
+MIN_POOL_BATCH = 200
+
+
+_POOLS: dict[int, ProcessPoolExecutor] = {}
+
+
 def _pool(workers: int) -> ProcessPoolExecutor:
-    # forkserver, not fork: the parent runs Dagster's threads, which a plain fork would copy mid-flight.
-    context = get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.work"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm)
+    if workers not in _POOLS:
+        # forkserver, not fork: the parent runs Dagster's threads, which a plain fork would copy mid-flight.
+        context = get_context("forkserver")
+        context.set_forkserver_preload(["pipeline.work"])
+        _POOLS[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm)
+    return _POOLS[workers]
 
 
 def run_all(function, arguments: list[tuple], workers: int) -> list:
-    """``function(*args)`` for each tuple, in order; on a pool when there is more than one worker and article."""
-    if workers <= 1 or len(arguments) <= 1:
+    """``function(*args)`` for each tuple, in order; on a pool for a large batch and more than one worker."""
+    if workers <= 1 or len(arguments) < MIN_POOL_BATCH:
         return [function(*args) for args in arguments]
     chunk = max(1, len(arguments) // (workers * 8))
     return list(_pool(workers).map(_call, [(function, args) for args in arguments], chunksize=chunk))
+
+
+def shutdown() -> None:
+    """Stop the pools' worker processes (at the end of a run)."""
+    while _POOLS:
+        _POOLS.popitem()[1].shutdown(wait=True, cancel_futures=True)

@@ -13,6 +13,7 @@ from .entities import EntitiesSchema, MentionsSchema
 from .figures import FiguresSchema
 from .narratives import (
     ArticleNarrativesSchema,
+    ArticleTermsSchema,
     CandidateNarrativesSchema,
     ClaimNarrativesSchema,
     NarrativesSchema,
@@ -32,6 +33,7 @@ TABLES = {
     "narratives": NarrativesSchema,
     "claim_narratives": ClaimNarrativesSchema,
     "article_narratives": ArticleNarrativesSchema,
+    "article_terms": ArticleTermsSchema,
     "candidate_narratives": CandidateNarrativesSchema,
     "rejected_rows": RejectedRowsSchema,
 }

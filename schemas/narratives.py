@@ -39,6 +39,17 @@ class ArticleNarrativesSchema(pa.DataFrameModel):
         description = "Per article, the weight of each narrative it carries."
 
 
+class ArticleTermsSchema(pa.DataFrameModel):
+    article_id: Series[str] = pa.Field(str_matches=ARTICLE_ID, description="The article.")
+    term: Series[str] = pa.Field(str_length={"min_value": 2}, description="A word of its claims that no narrative keyword covers (Simplified, case-folded).")
+    weight: Series[float] = pa.Field(gt=0, description="TF-IDF of the word in the article's untagged claims.")
+
+    class Config:
+        strict = True
+        unique = ["article_id", "term"]
+        description = "Per article, the words candidate narratives are ranked from."
+
+
 class CandidateNarrativesSchema(pa.DataFrameModel):
     phrase: Series[str] = pa.Field(unique=True, description="A recurring key phrase no narrative covers.")
     score: Series[float] = pa.Field(ge=0, description="TF-IDF weight over claims.")

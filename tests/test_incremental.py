@@ -80,11 +80,25 @@ def test_adding_one_article_re_extracts_only_that_article(grown):
     _, _, first, second, added = grown
     assert first.success and second.success
     assert len(_partitions_run(first, "figures")) == 8
-    for asset in ("articles", "sentences", "entities", "figures", "claims"):
+    for asset in ("articles", "sentences", "entities", "figures", "claims", "narrative_tags"):
         assert _partitions_run(second, asset) == [added]
     # The corpus-level assets are rebuilt once, unpartitioned.
     assert _partitions_run(second, "narratives") == [None]
     assert _partitions_run(second, "site") == [None]
+
+
+def _metadata(result, asset: str) -> dict:
+    (event,) = [e for e in result.all_events if e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.to_user_string() == asset]
+    return {k: v.value for k, v in event.event_specific_data.materialization.metadata.items()}
+
+
+def test_adding_one_article_rewrites_only_the_pages_it_changes(grown):
+    _, _, first, second, _ = grown
+    assert _metadata(first, "site")["build"] == "full" and _metadata(second, "site")["build"] == "incremental"
+    pages = _metadata(second, "site_pages")
+    # Its own page, the indexes, the downloads, and the narrative and entity pages it adds to; not the other articles.
+    assert 0 < pages["files_written"] < pages["pages"]
+    assert pages["files_written"] < _metadata(first, "site_pages")["files_written"]
 
 
 def test_an_incremental_run_equals_a_full_run(grown, tmp_path):
@@ -137,8 +151,9 @@ def test_the_sensor_adds_new_files_and_removes_deleted_ones(tmp_path):
         shutil.copy2(path, articles / path.name)
     resources = build_resources(articles, tmp_path / "out")
     instance = dg.DagsterInstance.ephemeral()
-    context = dg.build_sensor_context(instance=instance, resources=resources, definitions=defs)
-    result = article_files_sensor(context)
+    # The extraction pool resource has a teardown, so the context is a context manager.
+    with dg.build_sensor_context(instance=instance, resources=resources, definitions=defs) as context:
+        result = article_files_sensor(context)
     added = [key for request in result.dynamic_partitions_requests for key in request.partition_keys]
     assert added == sorted(p.name for p in articles.iterdir())
     (run,) = result.run_requests
@@ -146,11 +161,13 @@ def test_the_sensor_adds_new_files_and_removes_deleted_ones(tmp_path):
 
     instance.add_dynamic_partitions(ARTICLE_FILES.name, added)
     (articles / added[0]).unlink()
-    later = article_files_sensor(dg.build_sensor_context(instance=instance, resources=resources, cursor=result.cursor, definitions=defs))
+    with dg.build_sensor_context(instance=instance, resources=resources, cursor=result.cursor, definitions=defs) as context:
+        later = article_files_sensor(context)
     (delete,) = later.dynamic_partitions_requests
     assert isinstance(delete, dg.DeleteDynamicPartitionsRequest) and list(delete.partition_keys) == [added[0]]
     (corpus_run,) = later.run_requests
     assert RANGE_START not in corpus_run.tags and dg.AssetKey("narratives") in corpus_run.asset_selection
 
-    unchanged = article_files_sensor(dg.build_sensor_context(instance=instance, resources=resources, cursor=later.cursor, definitions=defs))
+    with dg.build_sensor_context(instance=instance, resources=resources, cursor=later.cursor, definitions=defs) as context:
+        unchanged = article_files_sensor(context)
     assert isinstance(unchanged, dg.SkipReason)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.keyphrases import candidate_phrases
+from pipeline.extraction.keyphrases import rank_candidates, uncovered_terms
 from pipeline.extraction.narratives import taxonomy_keywords
 
 CORPUS = {
@@ -12,6 +12,11 @@ CORPUS = {
     "b": ["人形机器人成为新的主题,资金追逐机器人概念股。", "低空经济与机器人同样受到关注。"],
     "c": ["美联储缩表,美债收益率上行。"],
 }
+
+
+def candidate_phrases(corpus, covered, top):
+    """The corpus-level ranking over the per-article terms, as the pipeline composes them."""
+    return rank_candidates({article: uncovered_terms(texts, covered) for article, texts in corpus.items()}, top)
 
 
 def phrases(result):

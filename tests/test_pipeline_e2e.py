@@ -20,11 +20,11 @@ TITLE_002 = "AI 热潮遇上最古老的风险:瓶颈与基准利率"
 
 def test_definitions_hold_every_asset_and_check():
     asset_keys = {key.to_user_string() for asset in ASSETS for key in asset.keys}
-    assert asset_keys == {"articles", "sentences", "entities", "figures", "claims", "narratives", "ledger_db", "site_pages", "site"}
+    assert asset_keys == {"articles", "sentences", "entities", "figures", "claims", "narrative_tags", "narratives", "ledger_db", "site_pages", "site"}
     check_names = {key.name for check in ALL_CHECKS for key in check.check_keys}
     assert check_names == {
         "articles_match_schema", "sentences_match_schema", "entities_match_schema", "figures_match_schema",
-        "claims_match_schema", "narratives_match_schema", "spans_trace_to_text", "foreign_keys_resolve",
+        "claims_match_schema", "narrative_tags_match_schema", "narratives_match_schema", "spans_trace_to_text", "foreign_keys_resolve",
         "no_rows_rejected", "every_file_ingested",
     }
     assert defs.resolve_job_def("ledger_job") is not None

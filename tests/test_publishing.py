@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -110,3 +111,16 @@ def test_a_reader_during_a_run_sees_the_old_or_the_new_ledger(tmp_path):
     seen = set(output.splitlines())
     assert seen <= {repr(old), repr(new)}
     assert repr(old) in seen
+
+
+def test_sync_folder_writes_only_what_changed_and_removes_the_rest(tmp_path):
+    from pipeline.publishing import sync_folder
+
+    folder = tmp_path / "docs"
+    assert sync_folder(folder, {"a.md": b"A", "sub/b.md": b"B", "sub/c.md": b"C"}) == 3
+    os.utime(folder / "a.md", ns=(1, 1))
+    assert sync_folder(folder, {"a.md": b"A", "sub/b.md": b"B2"}) == 1
+    assert (folder / "a.md").stat().st_mtime_ns == 1  # untouched: a dirty build skips its page
+    assert (folder / "sub" / "b.md").read_bytes() == b"B2"
+    assert not (folder / "sub" / "c.md").exists()
+    assert sync_folder(folder, {}) == 0 and not any(folder.iterdir())

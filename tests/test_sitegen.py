@@ -95,7 +95,8 @@ def test_article_text_escapes_and_anchors_sentences_and_figures():
     sentences = pd.DataFrame({"sentence_no": [0, 1], "start": [0, 15], "end": [14, 21]})
     figures = pd.DataFrame({"start": [11], "end": [13], "low": [2.0], "high": [2.0], "unit": ["%"], "metric": ["跌幅"]})
     claims = pd.DataFrame({"sentence_no": [1], "claim_id": ["c1"], "stance": ["bearish"]})
-    html = render_text(text, sentences, figures, claims, {"c1": ["power"]}, {"power": "电力瓶颈"})
+    rows = [list(frame.itertuples(index=False)) for frame in (sentences, figures, claims)]
+    html = render_text(text, *rows, {"c1": ["power"]}, {"power": "电力瓶颈"})
     assert "&lt;b&gt;下跌&lt;/b&gt;" in html and "<b>" not in html
     assert '<mark class="figure" id="f11" title="2% · 跌幅">2%</mark>' in html
     assert 'id="s0"' in html and 'id="s1"' in html

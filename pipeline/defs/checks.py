@@ -27,7 +27,8 @@ ASSET_TABLES = {
     "entities": ["entities", "mentions"],
     "figures": ["figures"],
     "claims": ["claims", "claim_figures"],
-    "narratives": ["narratives", "claim_narratives", "article_narratives", "candidate_narratives"],
+    "narrative_tags": ["claim_narratives", "article_narratives", "article_terms"],
+    "narratives": ["narratives", "candidate_narratives"],
 }
 
 

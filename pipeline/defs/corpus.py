@@ -23,7 +23,10 @@ from .tables import input_fingerprint
 Read = tuple[Article | Refusal, int]  # what reading one file gives, and its size in bytes
 
 # Per-article tables and the column that ties their rows to an article.
-ARTICLE_ROWS = {"sentences": "article_id", "figures": "article_id", "mentions": "article_id", "claims": "article_id"}
+ARTICLE_ROWS = {
+    "sentences": "article_id", "figures": "article_id", "mentions": "article_id", "claims": "article_id",
+    "article_narratives": "article_id", "article_terms": "article_id",
+}
 
 
 def _pairs(conn: duckdb.DuckDBPyConnection, query: str, params: list) -> list[tuple]:
@@ -118,6 +121,7 @@ def reconcile(conn: duckdb.DuckDBPyConnection, files: list[str]) -> dict[str, in
         "articles": ("DELETE FROM articles WHERE article_id NOT IN (SELECT article_id FROM ingest_log WHERE status = 'ingested')", []),
         **{t: (f"DELETE FROM {t} WHERE {c} NOT IN (SELECT article_id FROM articles)", []) for t, c in ARTICLE_ROWS.items()},
         "claim_figures": ("DELETE FROM claim_figures WHERE claim_id NOT IN (SELECT claim_id FROM claims)", []),
+        "claim_narratives": ("DELETE FROM claim_narratives WHERE claim_id NOT IN (SELECT claim_id FROM claims)", []),
         "entities": ("DELETE FROM entities WHERE entity_id NOT IN (SELECT entity_id FROM mentions)", []),
         "rejected_rows": (
             """DELETE FROM rejected_rows WHERE

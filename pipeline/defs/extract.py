@@ -1,4 +1,5 @@
-"""Extraction assets: sentences, entities and mentions, figures, claims per article file; narratives over the corpus.
+"""Extraction assets: sentences, entities and mentions, figures, claims, narrative tags per article file;
+narratives (the taxonomy and candidate narratives) over the corpus.
 
 The per-article assets read the articles of their partitions from the working
 DuckDB file, map the plain functions of ``pipeline.work`` over them on a process
@@ -14,8 +15,8 @@ from dagster_duckdb import DuckDBResource
 
 from pipeline import work
 from pipeline.extraction import keyphrases, narratives as narrative_rules
-from pipeline.extraction.records import Claim, Entity, Mention, Sentence
-from pipeline.storage import ensure_table
+from pipeline.extraction.records import Entity, Mention, Sentence
+from pipeline.storage import ensure_table, scalar
 
 from .corpus import reconcile
 from .partitions import ARTICLE_FILES, PER_ARTICLE
@@ -161,47 +162,59 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
     return _batch_metadata(context, found, metadata)
 
 
-def _claims_of(frame: pd.DataFrame) -> list[Claim]:
-    fields = ["sentence_no", "start", "end", "text", "claim_type", "speaker", "hedge", "stance"]
-    return [Claim(**{f: row[f] for f in fields}) for row in frame.to_dict("records")]
+@dg.asset(group_name="extract", kinds={"duckdb"}, deps=["claims"], **PER_ARTICLE)
+def narrative_tags(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeResult:
+    """Tag each claim with the narratives it carries and weigh them per article; keep the words of
+    untagged claims (``article_terms``) that candidate narratives are ranked from."""
+    with duckdb.get_connection() as conn:
+        found = _articles(conn, list(context.partition_keys))
+        ids = [a["article_id"] for a in found]
+        claims_of: dict[str, list[dict]] = defaultdict(list)
+        columns = ", ".join(f'"{f}"' for f in work.CLAIM_FIELDS)
+        claim_frame = conn.execute(
+            f"SELECT claim_id, article_id, {columns} FROM claims "
+            "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id, start",
+            [ids],
+        ).df()
+        for claim in claim_frame.to_dict("records"):
+            claims_of[claim["article_id"]].append(claim)
+        jobs = [(a["article_id"], a["n_chars"], claims_of.get(a["article_id"], [])) for a in found]
+        results = work.run_all(work.narrative_rows, jobs, pool.count)
+        # Tags of claims that are gone go with them; the rest are replaced by claim_id.
+        ensure_table(conn, "claim_narratives")
+        conn.execute("DELETE FROM claim_narratives WHERE claim_id NOT IN (SELECT claim_id FROM claims)")
+        tag_metadata = store_keyed(
+            conn, "claim_narratives", pd.DataFrame([t for ts, _, _ in results for t in ts]), ["claim_id", "narrative_id"],
+            "claim_id", list(claim_frame["claim_id"]),
+        )
+        metadata = store_keyed(
+            conn, "article_narratives", pd.DataFrame([w for _, ws, _ in results for w in ws]), ["article_id", "narrative_id"], "article_id", ids
+        )
+        term_metadata = store_keyed(
+            conn, "article_terms", pd.DataFrame([t for _, _, ts in results for t in ts]), ["article_id", "term"], "article_id", ids
+        )
+    metadata.update(tagged_claims=tag_metadata["row_count"], article_terms=term_metadata["row_count"])
+    return _batch_metadata(context, found, metadata)
 
 
-@dg.asset(group_name="extract", kinds={"duckdb"}, deps=["claims"])
+@dg.asset(group_name="extract", kinds={"duckdb"}, deps=["narrative_tags"])
 def narratives(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """Reconcile with the partition set, then tag claims with the taxonomy, weigh narratives per article,
-    surface candidate phrases (over the whole corpus: candidates depend on every article)."""
-    taxonomy = narrative_rules.load_taxonomy()
-    tag_rows, weight_rows = [], []
-    uncovered_texts: dict[str, list[str]] = {}
+    """Reconcile with the partition set (deleted files), store the taxonomy, and rank candidate
+    narratives over the whole corpus from every article's uncovered words."""
     with duckdb.get_connection() as conn:
         removed = reconcile(conn, context.instance.get_dynamic_partitions(ARTICLE_FILES.name))
-        claim_frame = conn.execute("SELECT * FROM claims ORDER BY article_id, start").df()
-        claims_by_article = dict(tuple(claim_frame.groupby("article_id", sort=True))) if not claim_frame.empty else {}
-        for article in _articles(conn):
-            article_id = article["article_id"]
-            article_claims = claims_by_article.get(article_id, claim_frame.iloc[0:0]).reset_index(drop=True)
-            found = _claims_of(article_claims)
-            tags = narrative_rules.tag_claims(found)
-            tag_rows += [
-                {"claim_id": article_claims["claim_id"].iloc[c], "narrative_id": n, "score": s} for c, n, s in tags
-            ]
-            weight_rows += [
-                {"article_id": article_id, "narrative_id": n, "weight": w}
-                for n, w in narrative_rules.article_weights(found, tags, article["n_chars"])
-            ]
-            tagged = {c for c, _, _ in tags}
-            uncovered_texts[article_id] = [c.text for i, c in enumerate(found) if i not in tagged]
-        candidates = keyphrases.candidate_phrases(uncovered_texts, narrative_rules.taxonomy_keywords())
-        metadata = store(conn, "narratives", pd.DataFrame([vars(n) for n in taxonomy]), ["narrative_id"])
-        tag_metadata = store(conn, "claim_narratives", pd.DataFrame(tag_rows), ["claim_id", "narrative_id"])
-        weight_metadata = store(conn, "article_narratives", pd.DataFrame(weight_rows), ["article_id", "narrative_id"])
+        terms_by_article: dict[str, dict[str, float]] = defaultdict(dict)
+        for article_id, term, weight in conn.execute("SELECT article_id, term, weight FROM article_terms ORDER BY article_id, term").fetchall():
+            terms_by_article[article_id][term] = weight
+        candidates = keyphrases.rank_candidates(terms_by_article)
+        taxonomy = pd.DataFrame([vars(n) for n in narrative_rules.load_taxonomy()])
+        metadata = store(conn, "narratives", taxonomy, ["narrative_id"])
         candidate_frame = pd.DataFrame(candidates, columns=["phrase", "score", "n_articles"])
         candidate_metadata = store(conn, "candidate_narratives", candidate_frame, ["phrase"])
+        n_articles = scalar(conn, "SELECT count(*) FROM articles")
     metadata.update(
-        tagged_claims=tag_metadata["row_count"],
-        article_weights=weight_metadata["preview"],
         candidate_narratives=candidate_metadata["preview"],
-        articles=dg.MetadataValue.int(len(uncovered_texts)),
+        articles=dg.MetadataValue.int(n_articles),
         rows_removed_with_deleted_files=dg.MetadataValue.json(removed),
     )
     return dg.MaterializeResult(metadata=metadata)

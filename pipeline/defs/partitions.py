@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import dagster as dg
 
 from pipeline.sources import Plan
@@ -9,6 +11,8 @@ from pipeline.sources import Plan
 ARTICLE_FILES = dg.DynamicPartitionsDefinition(name="article_files")
 
 # A whole batch of partitions is one step over context.partition_keys, not one run per file.
+# (Dagster marks backfill_policy as beta; it is what makes that possible, so its notice is not repeated on every run.)
+warnings.filterwarnings("ignore", message=".*backfill_policy.*", category=dg.BetaWarning)
 PER_ARTICLE = {"partitions_def": ARTICLE_FILES, "backfill_policy": dg.BackfillPolicy.single_run()}
 
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"

@@ -44,6 +44,10 @@ class OutputFolder(dg.ConfigurableResource):
         return self.root / "ledger.duckdb"
 
     @property
+    def site_docs(self) -> Path:
+        return self.work / "site" / "docs"
+
+    @property
     def public(self) -> Path:
         return self.root / "public"
 
@@ -58,6 +62,12 @@ class ExtractionPool(dg.ConfigurableResource):
         from pipeline.work import worker_count
 
         return worker_count(self.workers)
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        # The pool lives for the whole run (every per-article step uses it); its processes end with it.
+        from pipeline.work import shutdown
+
+        shutdown()
 
 
 def work_database(out_dir: Path) -> Path:

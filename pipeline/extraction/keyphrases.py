@@ -39,24 +39,36 @@ def _entity_names() -> frozenset[str]:
     return frozenset(term_key(alias) for entity in load_gazetteer() for alias in entity.aliases)
 
 
-def candidate_phrases(
-    claim_texts_by_article: dict[str, list[str]], covered: set[str], top: int = 20
-) -> list[tuple[str, float, int]]:
-    """(phrase, score, number of articles) for the ``top`` uncovered phrases.
+def uncovered_terms(texts: list[str], covered: set[str]) -> dict[str, float]:
+    """One article's candidate words outside the taxonomy (``covered``), with their TF-IDF in its claims.
+
+    Per article, so an incremental run only segments the articles that changed.
+    """
+    covered_keys = _covered_keys(frozenset(covered))
+    return {phrase: weight for phrase, weight in _tfidf(texts).items() if not _is_covered(phrase, covered_keys)}
+
+
+def rank_candidates(terms_by_article: dict[str, dict[str, float]], top: int = 20) -> list[tuple[str, float, int]]:
+    """(phrase, score, number of articles) for the ``top`` phrases.
 
     A phrase's score is the sum over articles of its TF-IDF in that article's
     claims, so phrases that recur across articles rise; ties break by phrase.
+    Articles are summed in id order, so the floating-point result never depends
+    on the order they arrive in.
     """
-    covered_keys = sorted({term_key(c) for c in covered if c and c.strip()})
     scores: Counter[str] = Counter()
     articles: Counter[str] = Counter()
-    for article_id in sorted(claim_texts_by_article):
-        for phrase, weight in _tfidf(claim_texts_by_article[article_id]).items():
-            if not _is_covered(phrase, covered_keys):
-                scores[phrase] += weight
-                articles[phrase] += 1
+    for article_id in sorted(terms_by_article):
+        for phrase, weight in terms_by_article[article_id].items():
+            scores[phrase] += weight
+            articles[phrase] += 1
     ranked = sorted(scores, key=lambda p: (-round(scores[p], 9), -articles[p], p))
     return [(p, round(scores[p], 6), articles[p]) for p in ranked[:top]]
+
+
+@lru_cache(maxsize=4)
+def _covered_keys(covered: frozenset[str]) -> list[str]:
+    return sorted({term_key(c) for c in covered if c and c.strip()})
 
 
 def _tfidf(texts: list[str]) -> dict[str, float]:

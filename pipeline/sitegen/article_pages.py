@@ -9,6 +9,8 @@ from pipeline.extraction.script import TRADITIONAL, to_traditional
 from .ledger import Ledger
 from .markup import esc, figure_value, link, md, table
 
+# Starts the other-script copy, so the search hook can tell it from the text (a character no article uses).
+ALT_SCRIPT_MARK = "\u2063"
 STANCE_ZH = {"bullish": "看多", "bearish": "看空", "neutral": "中性"}
 
 
@@ -18,11 +20,10 @@ def article_path(article_id: str) -> str:
 
 def article_page(ledger: Ledger, article: pd.Series) -> str:
     article_id = article["article_id"]
-    figures = ledger.figures[ledger.figures["article_id"] == article_id]
-    sentences = ledger.sentences[ledger.sentences["article_id"] == article_id]
-    claims = ledger.claims[ledger.claims["article_id"] == article_id]
-    weights = ledger.article_narratives[ledger.article_narratives["article_id"] == article_id]
-    weights = weights.sort_values(["weight", "narrative_id"], ascending=[False, True])
+    figures = ledger.records_of("figures", "article_id", article_id)
+    sentences = ledger.records_of("sentences", "article_id", article_id)
+    claims = ledger.records_of("claims", "article_id", article_id)
+    weights = sorted(ledger.records_of("article_narratives", "article_id", article_id), key=lambda w: (-w.weight, w.narrative_id))
     meta_rows = [
         ["作者", esc(article["author"] or "—")],
         ["来源", esc(article["source"] or "—")],
@@ -32,7 +33,7 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
         ["字数", f"{article['n_chars']:,}"],
         ["叙事", ", ".join(
             link(f"../narratives/{w.narrative_id}.html", f"{esc(ledger.narrative_names.get(w.narrative_id))} ({w.weight:.0%})")
-            for w in weights.itertuples()
+            for w in weights
         ) or "—"],
     ]
     figure_rows = [
@@ -43,7 +44,7 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
             esc(f.metric or ""),
             esc(f.period or ""),
         ]
-        for f in figures.itertuples()
+        for f in figures
     ]
     parts = [
         f"# {md(article['title'])}",
@@ -61,7 +62,7 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
         "</div>",
         "",
         # The other script, for search only: 缺电 then finds an article that writes 缺電.
-        f'<div class="alt-script" hidden>{esc(_other_script(article))}</div>',
+        f'<div class="alt-script" hidden>{ALT_SCRIPT_MARK} {esc(_other_script(article))}</div>',
         "",
     ]
     return "\n".join(parts)
@@ -75,24 +76,26 @@ def _other_script(article: pd.Series) -> str:
 
 def render_text(
     text: str,
-    sentences: pd.DataFrame,
-    figures: pd.DataFrame,
-    claims: pd.DataFrame,
+    sentences: list,
+    figures: list,
+    claims: list,
     claim_tags: dict[str, list[str]],
     narrative_names: dict[str, str],
 ) -> str:
-    """Paragraphs of escaped text; each sentence an anchor, each figure a highlight."""
-    claim_of = {row.sentence_no: row for row in claims.itertuples()}
-    figure_spans = list(figures[["start", "end", "low", "high", "unit", "metric"]].itertuples(index=False))
+    """Paragraphs of escaped text; each sentence an anchor, each figure a highlight.
+
+    ``sentences``, ``figures`` and ``claims`` are rows (named tuples) of the article, in text order.
+    """
+    claim_of = {row.sentence_no: row for row in claims}
     out = ["<p>"]
     cursor = 0
-    for s in sentences.itertuples():
+    for s in sentences:
         out.append(_gap(text[cursor:s.start]))
         claim = claim_of.get(s.sentence_no)
         classes = "sentence claim" if claim is not None else "sentence"
         stance = f' data-stance="{esc(claim.stance)}"' if claim is not None else ""
         out.append(f'<span class="{classes}" id="s{s.sentence_no}"{stance}>')
-        out.append(_marked(text, s.start, s.end, figure_spans))
+        out.append(_marked(text, s.start, s.end, figures))
         out.append("</span>")
         if claim is not None:
             out.append(_claim_badges(claim, claim_tags, narrative_names))
@@ -107,9 +110,9 @@ def _gap(between: str) -> str:
     return "</p>\n<p>" if "\n" in between else esc(between)
 
 
-def _marked(text: str, start: int, end: int, figure_spans) -> str:
+def _marked(text: str, start: int, end: int, figures: list) -> str:
     pieces, cursor = [], start
-    for f in figure_spans:
+    for f in figures:
         if f.start < cursor or f.end > end or f.start < start:
             continue
         pieces.append(esc(text[cursor:f.start]))

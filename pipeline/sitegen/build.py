@@ -1,15 +1,13 @@
-"""Write every page of the site into a docs folder."""
+"""Every generated page of the site, as Markdown by path."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from . import article_pages, entity_pages, index_pages, narrative_pages
 from .ledger import Ledger
 
 
-def write_pages(ledger: Ledger, docs: Path) -> int:
-    """Writes the generated pages under ``docs``; returns how many."""
+def render_pages(ledger: Ledger) -> dict[str, str]:
+    """Relative path in the docs folder -> Markdown, for every generated page."""
     pages: dict[str, str] = {
         "index.md": index_pages.home_page(ledger),
         "data/index.md": index_pages.data_page(ledger),
@@ -25,8 +23,4 @@ def write_pages(ledger: Ledger, docs: Path) -> int:
         pages[f"narratives/{narrative['narrative_id']}.md"] = narrative_pages.narrative_page(ledger, narrative)
     for _, entity in ledger.entities.iterrows():
         pages[f"entities/{entity['entity_id']}.md"] = entity_pages.entity_page(ledger, entity)
-    for relative, content in pages.items():
-        path = docs / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
-    return len(pages)
+    return pages

@@ -15,10 +15,13 @@ KIND_ZH = {
 
 def entity_page(ledger: Ledger, entity: pd.Series) -> str:
     entity_id = entity["entity_id"]
-    mentions = ledger.mentions[ledger.mentions["entity_id"] == entity_id]
-    figures = ledger.figures[ledger.figures["entity_id"] == entity_id]
+    mentions = ledger.rows_of("mentions", "entity_id", entity_id)
+    figures = ledger.rows_of("figures", "entity_id", entity_id)
     sentence_keys = set(zip(mentions["article_id"], mentions["sentence_no"]))
-    claims = ledger.claims[[k in sentence_keys for k in zip(ledger.claims["article_id"], ledger.claims["sentence_no"])]]
+    # Only the articles that mention the entity can hold its claims.
+    nearby = [ledger.rows_of("claims", "article_id", a) for a in mentions["article_id"].unique()]
+    claims = pd.concat(nearby) if nearby else ledger.claims.iloc[0:0]
+    claims = claims[[k in sentence_keys for k in zip(claims["article_id"], claims["sentence_no"])]]
     parts = [
         f"# {md(entity['name'])}",
         "",

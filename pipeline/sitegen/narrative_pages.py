@@ -14,14 +14,14 @@ STANCE_ORDER = ["bullish", "bearish", "neutral"]
 
 
 def narrative_claims(ledger: Ledger, narrative_id: str) -> pd.DataFrame:
-    tagged = ledger.claim_narratives[ledger.claim_narratives["narrative_id"] == narrative_id]
+    tagged = ledger.rows_of("claim_narratives", "narrative_id", narrative_id)
     return ledger.claims.merge(tagged[["claim_id", "score"]], on="claim_id").sort_values(["article_id", "start"])
 
 
 def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
     narrative_id = narrative["narrative_id"]
     claims = narrative_claims(ledger, narrative_id)
-    weights = ledger.article_narratives[ledger.article_narratives["narrative_id"] == narrative_id]
+    weights = ledger.rows_of("article_narratives", "narrative_id", narrative_id)
     weights = weights.sort_values(["weight", "article_id"], ascending=[False, True])
     parts = [f"# {md(narrative['name_zh'])}", "", f"*{md(narrative['name_en'])}*", "", md(narrative["description"]), ""]
     parts += [f"## 文章 ({len(weights)})", ""]
