@@ -102,3 +102,5 @@ def test_article_text_escapes_and_anchors_sentences_and_figures():
     assert 'id="s0"' in html and 'id="s1"' in html
     assert "</p>\n<p>" in html  # the line break between the sentences is a paragraph break
     assert 'href="../narratives/power.html"' in html and 'data-stance="bearish"' in html
+    # The stance label is drawn by the stylesheet from the claim sentence right before the tags.
+    assert '</span><span class="tags"><a href="../narratives/power.html">电力瓶颈</a></span>' in html

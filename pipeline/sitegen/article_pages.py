@@ -124,10 +124,10 @@ def _marked(text: str, start: int, end: int, figures: list) -> str:
 
 
 def _claim_badges(claim, claim_tags: dict[str, list[str]], narrative_names: dict[str, str]) -> str:
-    badges = [f'<span class="badge stance-{esc(claim.stance)}">{STANCE_ZH.get(claim.stance, esc(claim.stance))}</span>']
-    for narrative_id in claim_tags.get(claim.claim_id, []):
-        badges.append(link(f"../narratives/{narrative_id}.html", esc(narrative_names.get(narrative_id, narrative_id))).replace("<a ", '<a class="badge" ', 1))
-    return f'<span class="claim-badges">{"".join(badges)}</span>'
+    # The stance label comes from the stylesheet (data-stance of the sentence just before): with
+    # thousands of claims, markup repeated per claim is a large share of the site.
+    links = (link(f"../narratives/{n}.html", esc(narrative_names.get(n, n))) for n in claim_tags.get(claim.claim_id, []))
+    return f'<span class="tags">{"".join(links)}</span>'
 
 
 def articles_index(ledger: Ledger) -> str:

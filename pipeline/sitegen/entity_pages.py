@@ -19,9 +19,10 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
     figures = ledger.rows_of("figures", "entity_id", entity_id)
     sentence_keys = set(zip(mentions["article_id"], mentions["sentence_no"]))
     # Only the articles that mention the entity can hold its claims.
-    nearby = [ledger.rows_of("claims", "article_id", a) for a in mentions["article_id"].unique()]
-    claims = pd.concat(nearby) if nearby else ledger.claims.iloc[0:0]
-    claims = claims[[k in sentence_keys for k in zip(claims["article_id"], claims["sentence_no"])]]
+    claims = [
+        c for a in mentions["article_id"].unique() for c in ledger.records_of("claims", "article_id", a)
+        if (c.article_id, c.sentence_no) in sentence_keys
+    ]
     parts = [
         f"# {md(entity['name'])}",
         "",
@@ -52,12 +53,12 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
             )
         )
     parts += ["", f"## 论断 ({len(claims)})", "", shown_of(len(claims)), ""]
-    claims = claims.head(PAGE_ROWS)
-    if len(claims):
+    claims = claims[:PAGE_ROWS]
+    if claims:
         parts.append(
             table(
                 ["论断", "说话人", "立场"],
-                [[link(f"../articles/{c.article_id}.html#s{c.sentence_no}", esc(c.text)), esc(c.speaker), esc(c.stance)] for c in claims.itertuples()],
+                [[link(f"../articles/{c.article_id}.html#s{c.sentence_no}", esc(c.text)), esc(c.speaker), esc(c.stance)] for c in claims],
                 searchable=False,
             )
         )

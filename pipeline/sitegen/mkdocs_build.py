@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 
+import jieba
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
@@ -28,6 +29,7 @@ def main(argv: list[str]) -> int:
     config_file, dirty = argv[0], "--dirty" in argv[1:]
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("mkdocs.commands.build").addFilter(_DirtyBuildNotice())
+    jieba.setLogLevel(logging.WARNING)  # Material's search segments Chinese with jieba, which logs its loading
     try:
         config = load_config(config_file, strict=True)
         config.plugins.on_startup(command="build", dirty=dirty)
