@@ -22,24 +22,11 @@ def input_fingerprint(conn: duckdb.DuckDBPyConnection) -> str:
 
 
 def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, sort_by: list[str]) -> dict:
-    """Validate ``frame``, write the passing rows, keep the failing ones in rejected_rows.
+    """Validate ``frame``, write the passing rows in place of the table's, keep the failing ones in rejected_rows.
 
     Returns the materialisation metadata: row counts and a Markdown preview.
     """
-    columns = list(TABLES[name].to_schema().columns)
-    frame = pd.DataFrame(frame, columns=columns) if frame.empty else frame
-    frame = frame.sort_values(sort_by, kind="stable").reset_index(drop=True)
-    split = split_valid(TABLES[name], frame)
-    storage.replace_rows(conn, name, split.valid)
-    _record_rejects(conn, name, split.rejected)
-    metadata = {
-        "row_count": dg.MetadataValue.int(len(split.valid)),
-        "rejected_count": dg.MetadataValue.int(len(split.rejected)),
-        "preview": dg.MetadataValue.md(markdown_preview(split.valid)),
-    }
-    if len(split.rejected):
-        metadata["rejected_preview"] = dg.MetadataValue.md(markdown_preview(split.rejected[["reason"]]))
-    return metadata
+    return _write(conn, name, frame, sort_by)
 
 
 def store_keyed(
@@ -50,13 +37,22 @@ def store_keyed(
     Row order in the table then depends on the order of runs; every reader sorts
     (ORDER BY), so the contents, and the site, are the same as after a full run.
     """
+    return _write(conn, name, frame, sort_by, key, keys)
+
+
+def _write(
+    conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, sort_by: list[str], key: str | None = None, keys: list[str] | None = None
+) -> dict:
     columns = list(TABLES[name].to_schema().columns)
     frame = pd.DataFrame(frame, columns=columns) if frame.empty else frame
     frame = frame.sort_values(sort_by, kind="stable").reset_index(drop=True)
     split = split_valid(TABLES[name], frame)
-    storage.ensure_table(conn, name)
-    conn.execute(f'DELETE FROM {name} WHERE "{key}" IN (SELECT unnest(?::VARCHAR[]))', [keys])
-    storage.append_rows(conn, name, split.valid[columns])
+    if key is None:
+        storage.replace_rows(conn, name, split.valid)
+    else:
+        storage.ensure_table(conn, name)
+        conn.execute(f'DELETE FROM {name} WHERE "{key}" IN (SELECT unnest(?::VARCHAR[]))', [keys])
+        storage.append_rows(conn, name, split.valid[columns])
     _record_rejects(conn, name, split.rejected, key, keys)
     metadata = {
         "row_count": dg.MetadataValue.int(len(split.valid)),
