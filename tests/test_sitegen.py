@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import pandas as pd
 import pytest
 
+from pipeline.sitegen import mkdocs_hooks
 from pipeline.sitegen.article_pages import render_text
 from pipeline.sitegen.charts import LOG_SPREAD, Bar, range_bars
 from pipeline.sitegen.markup import esc, figure_value, md, number
@@ -104,3 +105,27 @@ def test_article_text_escapes_and_anchors_sentences_and_figures():
     assert 'href="../narratives/power.html"' in html and 'data-stance="bearish"' in html
     # The stance label is drawn by the stylesheet from the claim sentence right before the tags.
     assert '</span><span class="tags"><a href="../narratives/power.html">电力瓶颈</a></span>' in html
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<div>\n    <p>电网</p>\n\n  </div>", "<div>\n<p>电网</p>\n</div>"),
+        ("<p>a</p>   \n   <pre>x\n    y</pre>\n  <p>b</p>", "<p>a</p>\n<pre>x\n    y</pre>\n<p>b</p>"),  # code keeps its indentation
+        ("<span>看 多</span>", "<span>看 多</span>"),  # spaces within a line stay
+    ],
+)
+def test_pages_lose_indentation_but_not_code_or_inline_spaces(html, expected):
+    assert mkdocs_hooks._unindented(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("缺电\u200b问题 \u2063 缺電\u200b问题", "缺电\u200b问题 缺電"),  # only the word the text lacks
+        ("AI\u200b电网 \u2063 AI\u200b電網\u200b電網", "AI\u200b电网 電網"),  # once, however often it recurs
+        ("美元 \u2063 美元", "美元"),  # nothing new
+    ],
+)
+def test_search_keeps_only_the_new_words_of_the_other_script(text, expected):
+    assert mkdocs_hooks._new_words_only(text) == expected

@@ -78,7 +78,7 @@ def _new_words_only(text: str) -> str:
     head, _, alternate = text.partition(_ALT_SCRIPT_MARK)
     known = set(_WORD_BREAK.split(head))
     extra = dict.fromkeys(w for w in _WORD_BREAK.split(alternate) if w and w not in known)
-    return head.rstrip() + " " + " ".join(extra)
+    return " ".join([head.rstrip(), *extra])
 
 
 def on_post_page(output, page, config):
