@@ -20,9 +20,13 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"], help="Dagster's console log (default: %(default)s; debug shows each step starting)")
     figures = commands.add_parser("figures", help="print the figures of article files as JSON lines (no database)")
     figures.add_argument("files", nargs="+", type=Path)
+    claims = commands.add_parser("claims", help="print the claims of article files as JSON lines in the claim scorer's format (no database)")
+    claims.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
     if args.command == "run":
         return run_ledger(args.articles, args.out, args.log_level, args.workers)
+    if args.command == "claims":
+        return print_claims(args.files)
     return print_figures(args.files)
 
 
@@ -76,18 +80,25 @@ def _print_summary(result, seconds: dict[str, float]) -> None:
         print(f"  {name:<12} {details[name]}{partitions} {seconds.get(name, 0):.1f} s", file=sys.stderr)
 
 
-def print_figures(files: list[Path]) -> int:
-    from pipeline.extraction.figures import extract_figures
+def _readable_articles(files: list[Path]):
+    """(path, Article) for each file that reads; a refusal is reported and the rest go on."""
     from pipeline.extraction.ingest import read_article
     from pipeline.extraction.records import Refusal
 
-    status = 0
     for path in files:
         article = read_article(path, path.parent)
         if isinstance(article, Refusal):
             print(f"ledger: {path}: {article.reason}", file=sys.stderr)
-            status = 1
             continue
+        yield path, article
+
+
+def print_figures(files: list[Path]) -> int:
+    from pipeline.extraction.figures import extract_figures
+
+    read = 0
+    for path, article in _readable_articles(files):
+        read += 1
         for figure in extract_figures(article.text_original, article.text_simplified, article.published):
             record = {
                 "article": path.name,
@@ -104,7 +115,29 @@ def print_figures(files: list[Path]) -> int:
                 "period": figure.period,
             }
             print(json.dumps(record, ensure_ascii=False))
-    return status
+    return 0 if read == len(files) else 1
+
+
+def print_claims(files: list[Path]) -> int:
+    from pipeline.extraction.claims import article_claims
+
+    read = 0
+    for path, article in _readable_articles(files):
+        read += 1
+        for claim in article_claims(article.text_original, article.text_simplified, article.author):
+            record = {
+                "article": path.name,
+                "quote": claim.text,
+                "start": claim.start,
+                "end": claim.end,
+                "type": claim.claim_type,
+                "speaker": claim.speaker,
+                "stance": claim.stance,
+                "hedge": claim.hedge,
+                "about": claim.about,
+            }
+            print(json.dumps(record, ensure_ascii=False))
+    return 0 if read == len(files) else 1
 
 
 if __name__ == "__main__":

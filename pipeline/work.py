@@ -77,7 +77,9 @@ def claim_rows(
     return claims, links
 
 
-CLAIM_FIELDS = ["sentence_no", "start", "end", "text", "claim_type", "speaker", "hedge", "stance"]
+CLAIM_FIELDS = [
+    "sentence_no", "start", "end", "text", "claim_type", "speaker", "hedge", "stance", "about", "speaker_entity_id", "about_entity_id",
+]
 
 
 def narrative_rows(article_id: str, n_chars: int, claims: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
@@ -106,7 +108,7 @@ def _warm() -> None:
     split_sentences("预热。")
     entity_rules.find_mentions("预热", "预热", entity_rules.load_gazetteer())
     extract_figures("增长百分之五。", "增长百分之五。")
-    claim_rules.extract_claims([Sentence(0, 0, 8, "分析师认为市场上涨。", "分析师认为市场上涨。")], [], [], None)
+    claim_rules.extract_claims([Sentence(0, 0, 10, "分析师认为市场会上涨。", "分析师认为市场会上涨。")], [], [], None)
     keyphrases.uncovered_terms(["分析师认为市场上涨。"], narrative_rules.taxonomy_keywords())
 
 

@@ -8,7 +8,8 @@ UNIT_CODES = [
 QUALIFIERS = ["approx", "over", "under", "nearly"]
 DIRECTIONS = ["up", "down"]
 SCRIPTS = ["simplified", "traditional"]
-CLAIM_TYPES = ["observation", "forecast", "causal", "recommendation", "attribution"]
+# The claim types of the claim gold guide (CLAIMS-GUIDE.md).
+CLAIM_TYPES = ["forecast", "judgement", "causal", "recommendation"]
 HEDGES = ["certain", "likely", "possible"]
 STANCES = ["bullish", "bearish", "neutral"]
 ENTITY_KINDS = ["company", "index", "person", "region", "asset", "institution", "product"]

@@ -28,7 +28,7 @@ REQUIRED = {
 
 
 def claim(text: str, stance: str = "neutral", start: int = 0) -> Claim:
-    return Claim(0, start, start + len(text), text, "observation", "author", "certain", stance)
+    return Claim(0, start, start + len(text), text, "judgement", "author", "certain", stance)
 
 
 def test_taxonomy_covers_the_required_narratives_in_both_languages():

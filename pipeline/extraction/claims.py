@@ -1,4 +1,21 @@
-"""Claims: sentences that assert something, with type, speaker, hedge and stance."""
+"""Claims: the views an article puts forward, with type, speaker, hedge, stance and subject.
+
+A claim is a view (CLAIMS-GUIDE): a forecast, a judgement, a causal account or
+a recommendation. Reported facts are figures and sentences, not claims. The
+stages:
+
+1. each sentence loses its list label and is cut into clauses, grouped into
+   units at a contrast (但是…) or a lead-in colon (claim_units);
+2. a unit is a claim when it is no junk, carries a predicate and a view: a type
+   cue, a hedge, a stance word or a view word; a figure with a data verb and
+   nothing else is a fact;
+3. the speaker comes from reported-speech frames (speakers), carried to the
+   sentences that go on with it (pronouns, a list after a colon or
+   semicolon), else the transcript's designated speaker, else the author;
+4. type by cue precedence, hedge by the weakest cue, stance toward the unit's
+   own subject (stance), and ``about``: the first entity named, else the
+   first noun phrase.
+"""
 
 from __future__ import annotations
 
@@ -11,44 +28,31 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
-from . import lexicons
+from . import lexicons, speakers, stance
+from .claim_units import Unit, split_units
 from .lexicons import TermMatcher
 from .records import Claim, Entity, Figure, Mention, Sentence
 
-CLAIM_TYPES = ("recommendation", "forecast", "causal")
+CLAIM_TYPES = ("forecast", "judgement", "causal", "recommendation")
 HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
-STANCE_SIGN = {"bullish": 1, "bearish": -1}
-UNKNOWN_AUTHOR = "author"
-# Part-of-speech tags (jieba) of words that can carry a predicate: verbs other
-# than verbal nouns, and adjectives.
-_PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$")
-
-jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr
-
-_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
-_TERMINAL = re.compile(r"[。！!；;…．.][”’」』）)\]】\"']*$")
+AUTHOR, UNNAMED = "author", "unnamed"
+_PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
+_CONTENT = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]")
 _QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
-_CONTINUES = re.compile(r"[；;][”’」』）)\]】]*$")
-# Fewer content characters than this cannot carry an assertion.
+_FIGURE = re.compile(r"\d|[零一二三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之")
+_ABOUT_TAGS = ("nz", "nt", "ns", "nr", "eng", "n", "vn")
 MIN_CONTENT = 5
-# A line without closing punctuation and shorter than this is a heading.
-MAX_HEADING = 40
+MAX_ABOUT = 16
+
+jieba.setLogLevel(logging.WARNING)
 
 
 @dataclass(frozen=True)
 class _Rules:
     junk: tuple[re.Pattern, ...]
-    domain: TermMatcher
-    predicate_words: TermMatcher
-    attribution: re.Pattern
-    person_attribution: re.Pattern
-    reach: int
-    speaker_kinds: tuple[str, ...]
-    pronouns: re.Pattern
-    types: TermMatcher
-    hedges: TermMatcher
-    stance: TermMatcher
-    negation: re.Pattern
+    cues: TermMatcher  # type, hedge and view cues, and words that only look like them
+    fact_verbs: TermMatcher
+    advice: re.Pattern  # a trading verb opening a unit or after a modal
 
 
 @lru_cache(maxsize=1)
@@ -61,25 +65,23 @@ def _rules() -> _Rules:
             node = (node or {}).get(key)
         return lexicons.terms(node, f"claims.{path}")
 
-    def labelled(section: str, labels: tuple[str, ...]) -> TermMatcher:
-        return lexicons.matcher_of((label, group(f"{section}.{label}")) for label in labels)
-
-    reach = data.get("attribution_reach")
-    if not isinstance(reach, int) or reach < 0:
-        raise ValueError("claims.attribution_reach must be a non-negative integer")
+    # One matcher, longest cue first: 不会 is a forecast cue even though 会 is one too,
+    # and 机会 is none. A word in several groups keeps its first label here.
+    groups = [("none", group("not_cues"))]
+    groups += [(f"type:{t}", group(f"claim_types.{t}")) for t in ("recommendation", "causal_connective", "forecast")]
+    groups += [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]
+    groups += [("view", group("view_cues"))]
+    labels: dict[str, str] = {}
+    for label, words in groups:
+        for word in words:
+            labels.setdefault(word, label)
     return _Rules(
         junk=tuple(re.compile(p) for p in group("junk_patterns")),
-        domain=lexicons.matcher_of([("domain", group("domain_terms"))]),
-        predicate_words=lexicons.matcher_of([("predicate", group("predicate_words"))]),
-        attribution=re.compile(_alternation(group("attribution_cues"))),
-        person_attribution=re.compile(_alternation(group("attribution_cues") + group("person_cues"))),
-        reach=reach,
-        speaker_kinds=group("speaker_kinds"),
-        pronouns=re.compile(rf"\s*(?:{_alternation(group('pronouns'))})"),
-        types=labelled("claim_types", CLAIM_TYPES),
-        hedges=labelled("hedges", HEDGES),
-        stance=labelled("stance", tuple(STANCE_SIGN)),
-        negation=re.compile(rf"(?:{_alternation(group('negations'))})$"),
+        cues=TermMatcher(labels),
+        fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
+        advice=re.compile(
+            rf"(?:^|{_alternation(group('trade_modals'))})\s*(?:{_alternation(group('trade_verbs'))})"
+        ),
     )
 
 
@@ -87,117 +89,143 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-def extract_claims(
-    sentences: list[Sentence], mentions: list[Mention], entities: list[Entity], author: str | None
-) -> list[Claim]:
-    """One claim per asserting sentence, in text order."""
+def _cue_labels(simplified: str) -> set[str]:
+    """Every label a unit's cues carry, hedges found even where a longer type cue holds them."""
     rules = _rules()
-    default_speaker = author.strip() if author and author.strip() else UNKNOWN_AUTHOR
-    speakers = {e.entity_id: e for e in entities if e.kind in rules.speaker_kinds}
+    found = {label for _, _, label in rules.cues.finditer(simplified)}
+    if rules.advice.search(simplified.strip()):
+        found.add("type:recommendation")
+    for h in HEDGES:
+        if any(w in simplified for w in _hedge_words(h)):
+            found.add(f"hedge:{h}")
+    return found
+
+
+@lru_cache(maxsize=None)
+def _hedge_words(hedge: str) -> tuple[str, ...]:
+    return lexicons.terms(lexicons.load("claims")["hedges"][hedge], f"claims.hedges.{hedge}")
+
+
+def extract_claims(
+    sentences: list[Sentence], mentions: list[Mention], entities: list[Entity], author: str | None = None
+) -> list[Claim]:
+    """The claims of an article's sentences, in text order. ``author`` is kept for the
+    caller's display; the guide's speaker for the article's own voice is "author"."""
+    text = "".join(s.text_simplified + "\n" for s in sentences[:12])
+    designated = speakers.designated_speaker(text, author)
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     starts = [m.start for m in ordered]
+    kinds = {e.entity_id: e for e in entities}
     claims: list[Claim] = []
-    paragraph_speaker: str | None = None  # last named speaker in the current paragraph
+    carried: str | None = None  # the named speaker whose speech goes on
     previous: Sentence | None = None
-    previous_speaker: str | None = None
     for sentence in sentences:
-        # Sentences of one paragraph follow each other without a gap; a line
-        # break (or any white space) between them starts a new paragraph.
         same_paragraph = previous is not None and sentence.start == previous.end
-        inside = ordered[bisect_left(starts, sentence.start):bisect_right(starts, sentence.end - 1)]
-        speaker = _named_speaker(sentence, inside, speakers, rules)
-        if speaker is None and same_paragraph:
-            # "他说…" points back to the paragraph's speaker; a sentence after a
-            # semicolon goes on with the list its predecessor's speaker began.
-            refers_back = rules.pronouns.match(sentence.text_simplified) and _cue_within(
-                sentence.text_simplified, 0, rules.attribution, rules.reach
-            ) is not None
-            if refers_back:
-                speaker = paragraph_speaker
-            elif _CONTINUES.search(previous.text_simplified):
-                speaker = previous_speaker
         if not same_paragraph:
-            paragraph_speaker = None
-        paragraph_speaker = speaker or paragraph_speaker
-        previous, previous_speaker = sentence, speaker
-        if _is_claim(sentence.text_simplified, bool(inside), rules):
-            claims.append(_claim(sentence, speaker, default_speaker, rules))
+            carried = None
+        frame = speakers.attribute(sentence.text_simplified)
+        speaker = _speaker_of(frame, carried, designated, sentence, previous, same_paragraph)
+        carried = speaker if speaker not in (AUTHOR, UNNAMED, designated) else carried if frame is None else None
+        previous = sentence
+        inside = ordered[bisect_left(starts, sentence.start):bisect_right(starts, sentence.end - 1)]
+        for unit in split_units(sentence):
+            claim = _claim(sentence, unit, speaker, inside, kinds)
+            if claim is not None:
+                claims.append(claim)
     return claims
 
 
-def _is_claim(simplified: str, names_entity: bool, rules: _Rules) -> bool:
-    text = simplified.strip()
-    if any(p.search(text) for p in rules.junk):
-        return False
-    content = len(_CONTENT.findall(text))
-    if content < MIN_CONTENT or _QUESTION.search(text):
-        return False
-    if not _TERMINAL.search(text) and len(text) < MAX_HEADING:
-        return False
-    if not rules.predicate_words.labels_in(text) and not any(
-        _PREDICATE_TAGS.match(tag) for _, tag in jieba.posseg.lcut(text)
-    ):
-        return False
-    return names_entity or bool(rules.domain.labels_in(text))
+def _speaker_of(frame, carried, designated, sentence, previous, same_paragraph) -> str:
+    if frame is not None:
+        if frame.kind == speakers.NAMED:
+            return frame.name
+        if frame.kind == speakers.UNNAMED:
+            return UNNAMED
+        if frame.kind == speakers.PRONOUN and carried:
+            return carried
+        if frame.kind == speakers.FIRST_PERSON:
+            return designated or AUTHOR
+    if carried and same_paragraph and previous is not None and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":")):
+        return carried
+    if carried and speakers.rules().pronoun.match(sentence.text_simplified.lstrip()):
+        return carried
+    return designated or AUTHOR
 
 
-def _named_speaker(sentence: Sentence, inside: list[Mention], speakers: dict[str, Entity], rules: _Rules) -> str | None:
-    """The person or organisation a cue right after its name attributes the sentence to."""
-    best: tuple[int, str] | None = None  # (gap to the cue, speaker name); the nearest wins
-    for mention in inside:
-        speaker = speakers.get(mention.entity_id)
-        if speaker is None:
-            continue
-        cues = rules.person_attribution if speaker.kind == "person" else rules.attribution
-        gap = _cue_within(sentence.text_simplified, mention.end - sentence.start, cues, rules.reach)
-        if gap is not None and (best is None or gap < best[0]):
-            best = (gap, speaker.name)
-    return best[1] if best else None
-
-
-def _cue_within(simplified: str, offset: int, cues: re.Pattern, reach: int) -> int | None:
-    """How far after ``offset`` a cue starts, if within ``reach`` characters."""
-    match = cues.search(simplified, offset)
-    if match is None or match.start() - offset > reach:
+def _claim(sentence: Sentence, unit: Unit, speaker: str, inside: list[Mention], kinds: dict[str, Entity]) -> Claim | None:
+    text = unit.simplified
+    if not _is_view(text):
         return None
-    return match.start() - offset
-
-
-def _claim(sentence: Sentence, speaker: str | None, default_speaker: str, rules: _Rules) -> Claim:
-    text = sentence.text_simplified
-    types = set(rules.types.labels_in(text))
-    # What a sentence advises or expects matters more than who says it; a
-    # named speaker's other views are attributions.
-    if "recommendation" in types or "forecast" in types:
-        claim_type = "recommendation" if "recommendation" in types else "forecast"
-    elif speaker:
-        claim_type = "attribution"
-    else:
-        claim_type = "causal" if "causal" in types else "observation"
-    hedges = set(rules.hedges.labels_in(text))
-    hedge = next((h for h in HEDGES if h in hedges), "certain")
+    labels = _cue_labels(text)
+    hedge = next((h for h in HEDGES if f"hedge:{h}" in labels), "certain")
+    about_entity = next((m for m in inside if unit.start <= m.start < unit.end), None)
+    about = kinds[about_entity.entity_id].name if about_entity and about_entity.entity_id in kinds else _topic(text)
+    speaker_entity = next(
+        (m.entity_id for m in inside if speaker not in (AUTHOR, UNNAMED) and lexicons.term_key(m.surface) in lexicons.term_key(speaker)),
+        None,
+    )
     return Claim(
         sentence_no=sentence.sentence_no,
-        start=sentence.start,
-        end=sentence.end,
-        text=sentence.text,
-        claim_type=claim_type,
-        speaker=speaker or default_speaker,
+        start=unit.start,
+        end=unit.end,
+        text=unit.text,
+        claim_type=claim_type(labels),
+        speaker=speaker,
         hedge=hedge,
-        stance=stance_of(text),
+        stance=stance.stance_of(text),
+        about=about,
+        speaker_entity_id=speaker_entity,
+        about_entity_id=about_entity.entity_id if about_entity else None,
     )
 
 
-def stance_of(simplified: str) -> str:
-    """Bullish or bearish by the balance of cue words, a negation just before a cue flipping it."""
+def _is_view(simplified: str) -> bool:
     rules = _rules()
-    balance = 0
-    for start, _, label in rules.stance.finditer(simplified):
-        sign = STANCE_SIGN[label]
-        if rules.negation.search(simplified, max(0, start - 3), start):
-            sign = -sign
-        balance += sign
-    return "bullish" if balance > 0 else "bearish" if balance < 0 else "neutral"
+    text = simplified.strip()
+    if any(p.search(text) for p in rules.junk):
+        return False
+    if len(_CONTENT.findall(text)) < MIN_CONTENT or _QUESTION.search(text):
+        return False
+    words = jieba.posseg.lcut(text)
+    if not any(_PREDICATE_TAGS.match(tag) for _, tag in words):
+        return False
+    labels = _cue_labels(text) - {"none"}
+    if labels:
+        return True
+    if stance.stance_words(text):
+        # A figure reported with a data verb and nothing more is a fact.
+        return not (_FIGURE.search(text) and rules.fact_verbs.labels_in(text))
+    return False
+
+
+def claim_type(labels: set[str]) -> str:
+    """Recommendation, then an explicit causal connective, then forecast; else judgement."""
+    for kind, label in (("recommendation", "type:recommendation"), ("causal", "type:causal_connective"), ("forecast", "type:forecast")):
+        if label in labels:
+            return kind
+    return "judgement"
+
+
+def _topic(simplified: str) -> str | None:
+    """The unit's first noun phrase: what the view is about, when it names no entity."""
+    phrase = ""
+    for word, tag in jieba.posseg.lcut(simplified):
+        if tag.startswith(_ABOUT_TAGS) and len(word) > 1 or (phrase and tag.startswith(_ABOUT_TAGS)):
+            phrase += word
+            if len(phrase) >= MAX_ABOUT:
+                break
+        elif phrase:
+            break
+    return phrase[:MAX_ABOUT] or None
+
+
+def article_claims(text_original: str, text_simplified: str, author: str | None = None) -> list[Claim]:
+    """The claims of one article's text, entities found with the gazetteer (no database)."""
+    from .entities import find_mentions, load_gazetteer
+    from .sentences import split_sentences
+
+    entities, mentions = find_mentions(text_original, text_simplified, load_gazetteer())
+    return extract_claims(split_sentences(text_original, text_simplified), mentions, entities, author)
 
 
 def link_figures(claims: list[Claim], figures: list[Figure]) -> list[tuple[int, int]]:

@@ -85,10 +85,13 @@ class Claim:
     start: int
     end: int
     text: str
-    claim_type: str  # observation | forecast | causal | recommendation | attribution
-    speaker: str
+    claim_type: str  # forecast | judgement | causal | recommendation
+    speaker: str  # a name as written, "author" (the article's own voice) or "unnamed"
     hedge: str  # certain | likely | possible
-    stance: str  # bullish | bearish | neutral
+    stance: str  # bullish | bearish | neutral, toward ``about``
+    about: str | None = None  # what the view is about
+    speaker_entity_id: str | None = None
+    about_entity_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ EXAMPLE_QUERIES = [
     ),
     (
         "有具名说话人的论断及其数据",
-        "SELECT c.speaker, c.text, f.quote, f.unit\nFROM claims c\nJOIN claim_figures cf USING (claim_id)\nJOIN figures f USING (figure_id)\nWHERE c.claim_type = 'attribution';",
+        "SELECT c.speaker, c.text, f.quote, f.unit\nFROM claims c\nJOIN claim_figures cf USING (claim_id)\nJOIN figures f USING (figure_id)\nWHERE c.speaker NOT IN ('author', 'unnamed');",
     ),
 ]
 

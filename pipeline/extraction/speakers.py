@@ -1,0 +1,163 @@
+"""Speakers: who a sentence attributes its view to, from the frames of reported speech.
+
+Names need not be known in advance: "X 表示", "据 X 数据", "X 报告指出", "在 X
+看来" frame a speaker, and the words before the cue are taken as a name when
+they have the shape of one (an organisation's ending, a title, a person's
+name). Pronouns ("他还表示") and first-person voice ("我们认为") are reported
+as such for the caller to resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba.posseg
+
+from . import lexicons
+from .script import to_simplified
+
+NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
+_HAN = "\u4e00-\u9fff"
+_BOUNDARY = "，,。；;：:！!？?“”\"「」『』（）()【】\n、—"
+_LATIN_NAME = r"[A-Z][A-Za-z.'’\-]*(?:[ ·][A-Z][A-Za-z.'’\-]*){0,3}"
+MAX_NAME = 30
+
+
+@dataclass(frozen=True)
+class Attribution:
+    kind: str  # named | unnamed | first_person | pronoun
+    name: str | None  # the speaker as written (Simplified), for ``named``
+    start: int  # where the frame starts in the sentence
+
+
+@dataclass(frozen=True)
+class _Rules:
+    cues: re.Pattern
+    sources: re.Pattern
+    seen_by: tuple[re.Pattern, ...]
+    unnamed: re.Pattern
+    first_person: re.Pattern
+    pronoun: re.Pattern
+    discourse: re.Pattern
+    between: re.Pattern
+    organisation: re.Pattern
+    titled: re.Pattern
+    person: re.Pattern
+    data: dict
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    data = lexicons.load("speakers")
+
+    def group(name: str) -> tuple[str, ...]:
+        return lexicons.terms(data.get(name), f"speakers.{name}")
+
+    surnames = _alternation(to_simplified(s) for s in lexicons.terms(
+        lexicons.load("entities")["patterns"]["surnames"], "entities.patterns.surnames"))
+    titles = _alternation(group("titles"))
+    return _Rules(
+        cues=re.compile(_alternation(group("speech_cues"))),
+        sources=re.compile(
+            rf"(?:^|(?<=[{_BOUNDARY}]))(?:{_alternation(group('source_before'))})"
+            rf"(?P<name>[^{_BOUNDARY}]{{2,24}}?)(?:{_alternation(group('source_after'))})"
+        ),
+        seen_by=tuple(re.compile(p) for p in group("seen_by")),
+        unnamed=re.compile(rf"(?:{'|'.join(group('unnamed'))})"),
+        first_person=re.compile(rf"(?:{_alternation(group('first_person'))})"),
+        pronoun=re.compile(rf"(?:{_alternation(group('pronouns'))})"),
+        discourse=re.compile(rf"^(?:{_alternation(group('discourse'))})"),
+        between=re.compile(rf"(?:{'|'.join(group('between'))})$"),
+        organisation=re.compile(rf"(?:{_alternation(group('organisation_suffixes'))})(?:\s*(?:{titles}))?$", re.I),
+        titled=re.compile(rf"(?:{titles})\s*(?P<name>{_LATIN_NAME}|(?:{surnames})[{_HAN}]{{1,2}})$"),
+        person=re.compile(rf"^(?:{_LATIN_NAME}|(?:{surnames})[{_HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),
+        data=data,
+    )
+
+
+def attribute(simplified: str) -> Attribution | None:
+    """The first speaker frame of a sentence (Simplified text), if any."""
+    r = rules()
+    found: list[Attribution] = []
+    for pattern in r.seen_by:
+        for match in pattern.finditer(simplified):
+            found.append(_classify(match.group("name"), match.start(), force=True) or Attribution(NAMED, match.group("name").strip(), match.start()))
+    for match in r.sources.finditer(simplified):
+        name = match.group("name").strip()
+        if name and not r.pronoun.fullmatch(name):
+            found.append(_classify(name, match.start(), force=True))
+    for match in r.cues.finditer(simplified):
+        left_start = max((simplified.rfind(ch, 0, match.start()) for ch in _BOUNDARY), default=-1) + 1
+        attribution = _classify(simplified[left_start:match.start()], left_start)
+        if attribution is not None:
+            found.append(attribution)
+    found = [a for a in found if a is not None]
+    return min(found, key=lambda a: a.start) if found else None
+
+
+def _classify(left: str, start: int, force: bool = False) -> Attribution | None:
+    """What the words before a cue are: a name, an anonymous source, a pronoun, the first person."""
+    r = rules()
+    name = left.strip()
+    # Peel discourse openers from the front and adverbs or settings from the back.
+    for _ in range(4):
+        opened = r.discourse.sub("", name).strip()
+        closed = r.between.sub("", opened).strip()
+        if closed == name:
+            break
+        name = closed
+    if not name or len(name) > MAX_NAME:
+        return None
+    if r.first_person.fullmatch(name):
+        return Attribution(FIRST_PERSON, None, start)
+    if r.pronoun.fullmatch(name):
+        return Attribution(PRONOUN, None, start)
+    if r.unnamed.fullmatch(name):
+        return Attribution(UNNAMED, None, start)
+    cleaned = speaker_name(name)
+    if cleaned is None and force and 2 <= len(name) <= 20 and not _has_predicate(name):
+        cleaned = name
+    return Attribution(NAMED, cleaned, start) if cleaned else None
+
+
+def speaker_name(phrase: str) -> str | None:
+    """The speaker a noun phrase names, if it has the shape of a name: a titled person
+    ("首席策略师 John Smith" -> "John Smith"), an organisation with or without a title
+    ("某某证券", "微软CEO"), a bare person's name; else None."""
+    r = rules()
+    phrase = phrase.strip()
+    if titled := r.titled.search(phrase):
+        return titled.group("name").strip()
+    if r.organisation.search(phrase) and not _has_predicate(phrase):
+        return phrase
+    if r.person.match(phrase):
+        return phrase
+    return None
+
+
+def _has_predicate(phrase: str) -> bool:
+    """Whether a phrase holds a verb, and so is a clause rather than a name."""
+    return any(tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股") for word, tag in jieba.posseg.lcut(phrase))
+
+
+def designated_speaker(simplified: str, author: str | None = None) -> str | None:
+    """The person whose words a transcript or talk is: introduced at its top ("X 系…首席经济学家…
+    以下是直播文字稿"), else its byline when that is a person's name."""
+    r = rules()
+    data = r.data
+    window = simplified[: int(data["transcript_window"])]
+    if not re.search(_alternation(lexicons.terms(data["transcript_markers"], "speakers.transcript_markers")), window):
+        return None
+    introduces = _alternation(lexicons.terms(data["introduces"], "speakers.introduces"))
+    for line in window.splitlines()[:3]:
+        match = re.match(rf"\s*(?P<name>[^{_BOUNDARY}\s]{{2,20}}?)(?:{introduces})", line)
+        if match and (name := speaker_name(match.group("name"))) and r.person.match(name):
+            return name
+    byline = to_simplified(author or "").strip()
+    return byline if byline and r.person.match(byline) else None
