@@ -1,0 +1,152 @@
+"""Counts of the invented unseen claim set, its README, and the trivial baseline.
+
+    python tests/data/claims_unseen/stats.py                     # print the counts
+    python tests/data/claims_unseen/stats.py --readme [--scorer PATH/score_claims.py]
+    python tests/data/claims_unseen/stats.py --baseline > pred.jsonl
+
+The baseline calls every sentence a claim by "author", bullish, certain, judgement
+(the issue's "every sentence a claim by the author"); with --scorer its score goes
+into the README.
+"""
+import argparse
+import collections
+import importlib.util
+import json
+import pathlib
+import re
+import sys
+
+import opencc
+
+HERE = pathlib.Path(__file__).resolve().parent
+TEXTS = HERE / "texts"
+GOLD = HERE / "gold.jsonl"
+# A sentence ends at Chinese or Western end punctuation or at a line end.
+SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_T2S, _S2T = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def load_gold():
+    with open(GOLD, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def texts():
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))}
+
+
+def script(text):
+    """'Traditional' when converting to Simplified changes more characters than the reverse."""
+    to_s = sum(a != b for a, b in zip(text, _T2S.convert(text)))
+    to_t = sum(a != b for a, b in zip(text, _S2T.convert(text)))
+    return "Traditional" if to_s > to_t else "Simplified"
+
+
+def speaker_class(name):
+    return name if name in ("author", "unnamed") else "named"
+
+
+def counts(gold, arts):
+    req = [g for g in gold if g["required"]]
+    by_script = collections.Counter(script(arts[g["article"]]) for g in req)
+    return {
+        "articles": len(arts),
+        "articles_by_script": collections.Counter(script(t) for t in arts.values()),
+        "sentences": sum(len(sentences(t)) for t in arts.values()),
+        "claims": len(gold),
+        "required": len(req),
+        "type": collections.Counter(g["type"] for g in req),
+        "stance": collections.Counter(g["stance"] for g in req),
+        "hedge": collections.Counter(g["hedge"] for g in req),
+        "speaker": collections.Counter(speaker_class(g["speaker"]) for g in req),
+        "claims_by_script": by_script,
+    }
+
+
+def sentences(text):
+    """(start, sentence) for every non-blank sentence, stripped."""
+    out = []
+    for m in SENTENCE.finditer(text):
+        s = m.group().strip()
+        if s:
+            out.append((m.start() + m.group().index(s), s))
+    return out
+
+
+def baseline(arts):
+    for name, text in arts.items():
+        for start, s in sentences(text):
+            yield {"article": name, "quote": s, "start": start, "type": "judgement",
+                   "speaker": "author", "stance": "bullish", "hedge": "certain", "about": ""}
+
+
+def score_baseline(scorer_path, gold, arts):
+    spec = importlib.util.spec_from_file_location("score_claims", scorer_path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.score(gold, list(baseline(arts)), arts)
+
+
+def fmt(counter, order):
+    return ", ".join(f"{counter[k]} {k}" for k in order)
+
+
+def readme(c, base=None):
+    n = c["required"]
+    named = c["speaker"]["named"]
+    text = (
+        "# Unseen claim set (invented)\n\n"
+        "The texts in `texts/` and the labels in `gold.jsonl` are invented by the team for "
+        "testing the claim extractor on writing its rules never saw: no sentence is taken "
+        "from a real article, and the people, brokers and funds are made up. "
+        f"{c['articles']} short articles ({fmt(c['articles_by_script'], ['Simplified', 'Traditional'])}; "
+        f"{c['sentences']} sentences and lines) imitate wire news on index closes with broker "
+        "target changes, broker notes, a central-bank commentary, commodity pieces (gold, oil, "
+        "copper), an interview transcript, a column, pieces built on anonymous sources, "
+        "data-vendor statistics, quotations with reported speech carried over several sentences, "
+        "numbered lists of facts and of views, retail and southbound net buying (facts, not "
+        "claims), headings, bylines and site junk. "
+        f"The gold, labelled by the claim guide (`../shared/gold/CLAIMS-GUIDE.md` beside the checkout), holds {c['claims']} claims, "
+        f"{n} required ({c['claims'] - n} optional); of the required: "
+        f"type {fmt(c['type'], ['forecast', 'judgement', 'causal', 'recommendation'])}; "
+        f"stance {fmt(c['stance'], ['bullish', 'bearish', 'neutral'])}; "
+        f"hedge {fmt(c['hedge'], ['certain', 'likely', 'possible'])}; "
+        f"speaker {named} named ({named / n:.0%}), {c['speaker']['unnamed']} unnamed "
+        f"({c['speaker']['unnamed'] / n:.0%}), {c['speaker']['author']} author; "
+        f"{fmt(c['claims_by_script'], ['Simplified', 'Traditional'])} script. "
+    )
+    if base:
+        d = base["detection"]
+        text += (
+            "The trivial baseline (every sentence a claim by the author, judgement, bullish, "
+            f"certain) scores detection P/R/F1 {d['precision']:.2f}/{d['recall']:.2f}/{d['f1']:.2f}, "
+            f"type {base['type_accuracy']:.2f}, stance {base['stance_accuracy']:.2f}, "
+            f"hedge {base['hedge_accuracy']:.2f}, speaker {base['speaker_accuracy']:.2f}, "
+            f"attribution recall {base['attribution_recall']:.2f}. "
+        )
+    text += "Regenerate this file with `python tests/data/claims_unseen/stats.py --readme --scorer PATH`.\n"
+    return text
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--readme", action="store_true", help="rewrite README.md")
+    ap.add_argument("--baseline", action="store_true", help="print the baseline's predictions")
+    ap.add_argument("--scorer", help="path of score_claims.py, to score the baseline")
+    a = ap.parse_args()
+    gold, arts = load_gold(), texts()
+    if a.baseline:
+        for p in baseline(arts):
+            print(json.dumps(p, ensure_ascii=False))
+        return 0
+    base = score_baseline(a.scorer, gold, arts) if a.scorer else None
+    c = counts(gold, arts)
+    if a.readme:
+        (HERE / "README.md").write_text(readme(c, base), encoding="utf-8")
+    else:
+        print(json.dumps({"counts": c, "baseline": base}, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
