@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-INSTALLED := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+INSTALLED := $(VENV)/.installed-$(shell cat pyproject.toml requirements-data.txt | cksum | cut -d' ' -f1)
 ARTICLES ?= data/articles
 OUT ?= data
 PORT ?= 8000
@@ -15,9 +15,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test ui serve corpus bench clean
 
-$(INSTALLED): pyproject.toml
+$(INSTALLED): pyproject.toml requirements-data.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-data.txt
 	@rm -f $(VENV)/.installed-* && touch $@
 
 run: $(INSTALLED)  ## ingest data/articles, publish data/ledger.duckdb and the site in public/
