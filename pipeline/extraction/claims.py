@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import jieba
@@ -42,6 +42,8 @@ _QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
 _FIGURE = re.compile(r"\d|[零一二三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之")
 _ABOUT_TAGS = ("nz", "nt", "ns", "nr", "eng", "n", "vn")
 MIN_CONTENT = 5
+# A sentence with no more content characters than this beside its frame is only a frame.
+BARE_FRAME = 12
 MAX_ABOUT = 16
 
 jieba.setLogLevel(logging.WARNING)
@@ -117,22 +119,33 @@ def extract_claims(
     starts = [m.start for m in ordered]
     kinds = {e.entity_id: e for e in entities}
     claims: list[Claim] = []
-    carried: str | None = None  # the named speaker whose speech goes on
+    carried: str | None = None  # the speaker whose speech goes on ("他还表示" points back to it)
     previous: Sentence | None = None
+    previous_claims: list[int] = []  # indexes of the previous sentence's claims
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
-        if not same_paragraph:
-            carried = None
         frame = speakers.attribute(sentence.text_simplified)
+        if frame is not None and frame.kind == speakers.NAMED and _bare_frame(sentence.text_simplified) and previous_claims:
+            # “……。”X 强调。 The frame after a quotation names the quotation's speaker.
+            for i in previous_claims:
+                claims[i] = replace(claims[i], speaker=frame.name)
         speaker = _speaker_of(frame, carried, designated, sentence, previous, same_paragraph)
-        carried = speaker if speaker not in (AUTHOR, UNNAMED, designated) else carried if frame is None else None
+        if frame is not None and frame.kind != speakers.PRONOUN:
+            carried = speaker if speaker != AUTHOR and speaker != designated else None
         previous = sentence
         inside = ordered[bisect_left(starts, sentence.start):bisect_right(starts, sentence.end - 1)]
+        previous_claims = []
         for unit in split_units(sentence):
             claim = _claim(sentence, unit, speaker, inside, kinds)
             if claim is not None:
+                previous_claims.append(len(claims))
                 claims.append(claim)
     return claims
+
+
+def _bare_frame(simplified: str) -> bool:
+    """A sentence that is only a speaker and a cue ("”温启航强调。")."""
+    return len(_CONTENT.findall(simplified)) <= BARE_FRAME
 
 
 def _speaker_of(frame, carried, designated, sentence, previous, same_paragraph) -> str:
@@ -141,11 +154,11 @@ def _speaker_of(frame, carried, designated, sentence, previous, same_paragraph) 
             return frame.name
         if frame.kind == speakers.UNNAMED:
             return UNNAMED
-        if frame.kind == speakers.PRONOUN and carried:
-            return carried
+        if frame.kind == speakers.PRONOUN:
+            return carried or designated or AUTHOR
         if frame.kind == speakers.FIRST_PERSON:
             return designated or AUTHOR
-    if carried and same_paragraph and previous is not None and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":")):
+    if carried and same_paragraph and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":")):
         return carried
     if carried and speakers.rules().pronoun.match(sentence.text_simplified.lstrip()):
         return carried

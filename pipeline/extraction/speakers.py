@@ -22,7 +22,12 @@ NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pro
 _HAN = "\u4e00-\u9fff"
 _BOUNDARY = "，,。；;：:！!？?“”\"「」『』（）()【】\n、—"
 _LATIN_NAME = r"[A-Z][A-Za-z.'’\-]*(?:[ ·][A-Z][A-Za-z.'’\-]*){0,3}"
-MAX_NAME = 30
+_PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
+_HAN_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
+# Words this frequent in jieba's dictionary (市场, 认为) are no part of an unknown name.
+COMMON_WORD = 10000
+_NOT_IN_NAMES = ("r", "p", "c", "u", "t", "d", "m", "q", "f")
+MAX_NAME = 48  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,7 @@ class _Rules:
     cues: re.Pattern
     sources: re.Pattern
     seen_by: tuple[re.Pattern, ...]
+    publishes: tuple[re.Pattern, ...]
     unnamed: re.Pattern
     first_person: re.Pattern
     pronoun: re.Pattern
@@ -44,6 +50,8 @@ class _Rules:
     between: re.Pattern
     organisation: re.Pattern
     titled: re.Pattern
+    generic_role: re.Pattern
+    indefinite: re.Pattern
     person: re.Pattern
     data: dict
 
@@ -69,13 +77,16 @@ def rules() -> _Rules:
             rf"(?P<name>[^{_BOUNDARY}]{{2,24}}?)(?:{_alternation(group('source_after'))})"
         ),
         seen_by=tuple(re.compile(p) for p in group("seen_by")),
+        publishes=tuple(re.compile(p) for p in group("publishes")),
         unnamed=re.compile(rf"(?:{'|'.join(group('unnamed'))})"),
         first_person=re.compile(rf"(?:{_alternation(group('first_person'))})"),
         pronoun=re.compile(rf"(?:{_alternation(group('pronouns'))})"),
         discourse=re.compile(rf"^(?:{_alternation(group('discourse'))})"),
         between=re.compile(rf"(?:{'|'.join(group('between'))})$"),
         organisation=re.compile(rf"(?:{_alternation(group('organisation_suffixes'))})(?:\s*(?:{titles}))?$", re.I),
-        titled=re.compile(rf"(?:{titles})\s*(?P<name>{_LATIN_NAME}|(?:{surnames})[{_HAN}]{{1,2}})$"),
+        titled=re.compile(rf"(?:{titles})\s*(?P<name>{_LATIN_NAME}|[{_HAN}]{{2,4}})$"),
+        generic_role=re.compile(rf"^(?:[{_HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
+        indefinite=re.compile(r"^(?:也|另|还|亦|又)?有"),
         person=re.compile(rf"^(?:{_LATIN_NAME}|(?:{surnames})[{_HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),
         data=data,
     )
@@ -87,7 +98,10 @@ def attribute(simplified: str) -> Attribution | None:
     found: list[Attribution] = []
     for pattern in r.seen_by:
         for match in pattern.finditer(simplified):
-            found.append(_classify(match.group("name"), match.start(), force=True) or Attribution(NAMED, match.group("name").strip(), match.start()))
+            found.append(_classify(match.group("name"), match.start(), force=True))
+    for pattern in r.publishes:
+        if match := pattern.search(simplified.strip()):
+            found.append(_classify(match.group("name"), 0))
     for match in r.sources.finditer(simplified):
         name = match.group("name").strip()
         if name and not r.pronoun.fullmatch(name):
@@ -104,7 +118,7 @@ def attribute(simplified: str) -> Attribution | None:
 def _classify(left: str, start: int, force: bool = False) -> Attribution | None:
     """What the words before a cue are: a name, an anonymous source, a pronoun, the first person."""
     r = rules()
-    name = left.strip()
+    name = _PARENTHETICAL.sub("", left).strip()
     # Peel discourse openers from the front and adverbs or settings from the back.
     for _ in range(4):
         opened = r.discourse.sub("", name).strip()
@@ -118,9 +132,12 @@ def _classify(left: str, start: int, force: bool = False) -> Attribution | None:
         return Attribution(FIRST_PERSON, None, start)
     if r.pronoun.fullmatch(name):
         return Attribution(PRONOUN, None, start)
-    if r.unnamed.fullmatch(name):
+    if r.unnamed.fullmatch(name) or r.indefinite.match(name):
         return Attribution(UNNAMED, None, start)
     cleaned = speaker_name(name)
+    if cleaned is None and r.generic_role.match(name) and not r.organisation.search(name):
+        # A role with no name ("外资分析师", "有关人士") is an anonymous source.
+        return Attribution(UNNAMED, None, start)
     if cleaned is None and force and 2 <= len(name) <= 20 and not _has_predicate(name):
         cleaned = name
     return Attribution(NAMED, cleaned, start) if cleaned else None
@@ -132,13 +149,29 @@ def speaker_name(phrase: str) -> str | None:
     ("某某证券", "微软CEO"), a bare person's name; else None."""
     r = rules()
     phrase = phrase.strip()
-    if titled := r.titled.search(phrase):
+    titled = r.titled.search(phrase)
+    if titled and (r.person.match(titled.group("name")) or _unknown_han_name(titled.group("name"))):
         return titled.group("name").strip()
     if r.organisation.search(phrase) and not _has_predicate(phrase):
         return phrase
-    if r.person.match(phrase):
+    if r.person.match(phrase) or _unknown_han_name(phrase):
         return phrase
     return None
+
+
+def _unknown_han_name(phrase: str) -> bool:
+    """Two to four Chinese characters that name someone the gazetteer has never seen (荒井健司,
+    温启航): a name or organisation abbreviation by jieba's dictionary (nr, nt, j), or no word
+    of it at all, made of rare pieces with no pronoun, time word or function word."""
+    if not _HAN_NAME.fullmatch(phrase):
+        return False
+    known = jieba.posseg.dt.word_tag_tab.get(phrase)
+    if known is not None:
+        return known.startswith(("nr", "nt", "j"))
+    return all(
+        not tag.startswith(_NOT_IN_NAMES) and jieba.dt.FREQ.get(word, 0) < COMMON_WORD
+        for word, tag in jieba.posseg.lcut(phrase)
+    )
 
 
 def _has_predicate(phrase: str) -> bool:
