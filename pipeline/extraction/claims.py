@@ -54,6 +54,7 @@ class _Rules:
     junk: tuple[re.Pattern, ...]
     cues: TermMatcher  # type, hedge and view cues, and words that only look like them
     fact_verbs: TermMatcher
+    events: tuple[re.Pattern, ...]  # scheduled events: news, not views
     advice: re.Pattern  # a trading verb opening a unit or after a modal
 
 
@@ -81,6 +82,7 @@ def _rules() -> _Rules:
         junk=tuple(re.compile(p) for p in group("junk_patterns")),
         cues=TermMatcher(labels),
         fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
+        events=tuple(re.compile(p) for p in group("event_patterns")),
         advice=re.compile(
             rf"(?:^|{_alternation(group('trade_modals'))})\s*(?:{_alternation(group('trade_verbs'))})"
         ),
@@ -202,13 +204,13 @@ def _is_view(simplified: str) -> bool:
     words = jieba.posseg.lcut(text)
     if not any(_PREDICATE_TAGS.match(tag) for _, tag in words):
         return False
+    if any(p.search(text) for p in rules.events):
+        return False
     labels = _cue_labels(text) - {"none"}
-    if labels:
-        return True
-    if stance.stance_words(text):
-        # A figure reported with a data verb and nothing more is a fact.
-        return not (_FIGURE.search(text) and rules.fact_verbs.labels_in(text))
-    return False
+    if _FIGURE.search(text) and rules.fact_verbs.labels_in(text):
+        # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view.
+        return any(label.startswith(("type:", "hedge:")) for label in labels)
+    return bool(labels) or bool(stance.stance_words(text))
 
 
 def claim_type(labels: set[str]) -> str:
