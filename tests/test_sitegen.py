@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import markdown
 import pandas as pd
 import pytest
 
@@ -129,3 +130,35 @@ def test_pages_lose_indentation_but_not_code_or_inline_spaces(html, expected):
 )
 def test_search_keeps_only_the_new_words_of_the_other_script(text, expected):
     assert mkdocs_hooks._new_words_only(text) == expected
+
+
+HOSTILE_TITLES = [
+    "</title><script>alert('x')</script>纳指",
+    "<img src=x onerror=\"alert(1)\">美元",
+    "&lt;script&gt;已编码&lt;/script&gt;",
+    "&amp;lt;b&amp;gt;双重编码",
+    "&#60;svg onload=alert(1)&#62;数字实体",
+    "[点我](javascript:alert(1)) *粗* _斜_ `码` \\ # | ~ !",
+    "两行\n# 第二行\n---",
+    "it's \"quoted\"",
+]
+
+
+@pytest.mark.parametrize("raw", HOSTILE_TITLES)
+def test_a_markdown_heading_shows_the_title_as_written(raw):
+    """What a reader sees of ``# md(title)`` is the title itself, on one line, with no element but the heading."""
+    rendered = markdown.markdown(f"# {md(raw)}", extensions=["md_in_html", "tables", "attr_list"])
+    assert rendered.startswith("<h1>") and rendered.endswith("</h1>") and rendered.count("<") == 2
+    assert mkdocs_hooks.plain_title(rendered) == " ".join(raw.split())
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ("&lt;/title&gt;&lt;script&gt;", "</title><script>"),  # entities decoded once
+        ("&amp;lt;b&amp;gt;", "&lt;b&gt;"),
+        ("<code>x</code> 与  <em>y</em>\n", "x 与 y"),  # markup dropped, white space collapsed
+    ],
+)
+def test_page_titles_become_plain_text(heading, text):
+    assert mkdocs_hooks.plain_title(heading) == text

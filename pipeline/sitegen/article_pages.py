@@ -6,6 +6,7 @@ import pandas as pd
 
 from pipeline.extraction.script import TRADITIONAL, to_traditional
 
+from .file_names import file_label
 from .ledger import Ledger
 from .markup import esc, figure_value, link, md, table
 
@@ -28,7 +29,7 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
         ["作者", esc(article["author"] or "—")],
         ["来源", esc(article["source"] or "—")],
         ["发布日期", esc("—" if pd.isna(article["published"]) else pd.Timestamp(article["published"]).date())],
-        ["文件", esc(article["file_name"])],
+        ["文件", file_label(article["file_name"], ledger.confusable_file_names)],
         ["字体", "繁体" if article["script"] == TRADITIONAL else "简体"],
         ["字数", f"{article['n_chars']:,}"],
         ["叙事", ", ".join(

@@ -7,10 +7,11 @@ import pandas as pd
 from pipeline import storage
 from schemas import TABLES
 
+from .file_names import file_label
 from .ledger import Ledger
-from .markup import esc, figure_value, link, table
+from .markup import PAGE_ROWS, esc, figure_value, link, table
 
-DOWNLOADS = ["figures", "claims", "narratives", "article_narratives"]
+DOWNLOADS = ["figures", "claims", "narratives", "article_narratives", "ingest_log", "rejected_rows"]
 
 EXAMPLE_QUERIES = [
     (
@@ -55,7 +56,8 @@ def heat_map(ledger: Ledger) -> str:
     if weights.empty:
         return "_无_"
     articles = [a for a in newest_ids if a in weights.columns]
-    headers = ["叙事"] + [link(f"articles/{a}.html", esc(ledger.titles.get(a, a))[:12]) for a in articles]
+    # Cut, then escape: a cut escaped title can end in half an entity.
+    headers = ["叙事"] + [link(f"articles/{a}.html", esc(ledger.titles.get(a, a)[:12])) for a in articles]
     rows = []
     for narrative_id, row in weights.iterrows():
         cells = [
@@ -121,12 +123,29 @@ def data_page(ledger: Ledger) -> str:
     )
 
 
+# The ingest report lists this many files; refused and duplicate files come first.
+INGEST_FILE_ROWS = 1000
+STATUS_ORDER = {"refused": 0, "duplicate": 1, "ingested": 2}
+
+
+def _download(name: str) -> str:
+    return f'<a href="data/{name}.csv" download>{name}.csv</a> / <a href="data/{name}.parquet" download>Parquet</a>'
+
+
+def _more(shown: int, total: int, name: str) -> str:
+    return f"显示 {shown} / {total} 条,另有 {total - shown} 条,完整的表见下载 {_download(name)}。" if total > shown else ""
+
+
 def ingest_page(ledger: Ledger) -> str:
+    """The files the run saw and the rows that failed validation, of bounded size however many there are."""
     log = ledger.ingest_log
     status_zh = {"ingested": "已导入", "duplicate": "重复", "refused": "拒绝"}
+    listed = log.assign(order=log["status"].map(STATUS_ORDER).fillna(len(STATUS_ORDER)))
+    listed = listed.sort_values(["order", "file_name"], kind="stable").head(INGEST_FILE_ROWS)
+    names = ledger.confusable_file_names
     rows = [
-        [esc(f.file_name), status_zh.get(f.status, esc(f.status)), esc(f.reason or ""), esc(f.encoding or ""), f"{f.n_bytes:,}"]
-        for f in log.itertuples()
+        [file_label(f.file_name, names), status_zh.get(f.status, esc(f.status)), esc(f.reason or ""), esc(f.encoding or ""), f"{f.n_bytes:,}"]
+        for f in listed.itertuples()
     ]
     rejected = ledger.rejected_rows
     parts = [
@@ -135,16 +154,32 @@ def ingest_page(ledger: Ledger) -> str:
         f"本次运行共读取 {len(log)} 个文件:已导入 {int((log['status'] == 'ingested').sum())},"
         f"重复 {int((log['status'] == 'duplicate').sum())},拒绝 {int((log['status'] == 'refused').sum())}。",
         "",
+        _more(len(listed), len(log), "ingest_log"),
+        "",
         table(["文件", "状态", "原因", "编码", "字节"], rows, "ledger-table sortable filterable"),
         "",
         f"## 未通过校验的行 ({len(rejected)})",
         "",
     ]
-    parts.append(
-        table(["表", "原因", "行"], [[esc(r.table_name), esc(r.reason), f"<code>{esc(r.row_json[:300])}</code>"] for r in rejected.itertuples()])
-        if len(rejected)
-        else "没有。"
-    )
+    if len(rejected):
+        by_reason = rejected.groupby(["table_name", "reason"]).size().sort_values(ascending=False, kind="stable")
+        parts += [
+            _more(min(len(by_reason), PAGE_ROWS), len(by_reason), "rejected_rows"),
+            "",
+            table(["表", "原因", "行数"], [[esc(t), esc(r), f"{n:,}"] for (t, r), n in by_reason.head(PAGE_ROWS).items()], searchable=False),
+            "",
+            "### 示例",
+            "",
+            _more(min(len(rejected), PAGE_ROWS), len(rejected), "rejected_rows"),
+            "",
+            table(
+                ["表", "原因", "行"],
+                [[esc(r.table_name), esc(r.reason), f"<code>{esc(r.row_json[:300])}</code>"] for r in rejected.head(PAGE_ROWS).itertuples()],
+                searchable=False,
+            ),
+        ]
+    else:
+        parts.append("没有。")
     parts.append("")
     return "\n".join(parts)
 

@@ -7,6 +7,8 @@ from functools import cached_property
 
 import pandas as pd
 
+from .file_names import confusable
+
 TABLE_ORDER = {
     "articles": "article_id",
     "sentences": "article_id, sentence_no",
@@ -71,6 +73,10 @@ class Ledger:
     @cached_property
     def titles(self) -> dict[str, str]:
         return dict(zip(self.articles["article_id"], self.articles["title"]))
+
+    @cached_property
+    def confusable_file_names(self) -> frozenset[str]:
+        return confusable(self.ingest_log["file_name"])
 
     @cached_property
     def narrative_names(self) -> dict[str, str]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import html
 import re
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+# The characters Markdown lets a backslash escape, less ">" (HTML escaping makes it an entity)
+# and "-", "." (they only matter at the start of a line).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
 
 
 def esc(value) -> str:
@@ -17,8 +19,13 @@ def esc(value) -> str:
 
 
 def md(value) -> str:
-    """Text safe for inline Markdown: HTML-escaped and Markdown-escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", esc(value))
+    """Text safe for inline Markdown: on one line, Markdown-escaped, then HTML-escaped.
+
+    A line break would end a heading and start a block of its own. Markdown
+    escapes come first: escaping the '#' of an entity (&#x27;) would show the entity.
+    """
+    text = "" if value is None else " ".join(str(value).split())
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", text), quote=False)
 
 
 def number(value: float) -> str:

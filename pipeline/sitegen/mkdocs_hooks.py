@@ -9,6 +9,12 @@
   break, so the pages render the same.
 - Material writes the index with every CJK character escaped (\\uXXXX, six
   bytes); written as UTF-8 the same JSON is about half the size.
+- Every page's title becomes plain text, escaped once, in ``page.meta.title``
+  before any template sees it. MkDocs' page.title is the HTML of the heading
+  (entities kept), and the theme puts it into <title> through ``striptags``,
+  which also unescapes: an escaped "</title><script>" became markup again.
+  The theme prefers ``page.meta.title`` for <title> and the header, and
+  inserts it as is (no autoescaping in MkDocs' Jinja), so it holds the escape.
 - Compiled templates are kept (Jinja's bytecode cache, beside the build
   folder): compiling Material's templates is a second and a half of every build.
 - On a dirty build (``pipeline.sitegen.mkdocs_build --dirty``) MkDocs renders
@@ -20,6 +26,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -29,6 +36,7 @@ from jinja2 import FileSystemBytecodeCache
 _ALT_SCRIPT = re.compile(r'<div class="alt-script" hidden>.*?</div>', re.S)
 _ALT_SCRIPT_MARK = "\u2063"  # pipeline.sitegen.article_pages.ALT_SCRIPT_MARK
 _WORD_BREAK = re.compile(r"[\s\u200b]+")
+_TAG = re.compile(r"<[^>]*>")
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
 _INDENT = re.compile(r"[ \t]*\n\s*")
 # Written by MkDocs or Material themselves, not from a file of the docs folder.
@@ -59,6 +67,17 @@ def on_env(env, config, files):
     cache.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(cache))
     return env
+
+
+def on_page_content(content, page, config, files):
+    if page.title and not page.is_homepage:
+        page.meta["title"] = html.escape(plain_title(page.title))
+    return content
+
+
+def plain_title(heading_html: str) -> str:
+    """The text a reader sees in a heading's HTML: tags dropped, entities decoded once, white space collapsed."""
+    return " ".join(html.unescape(_TAG.sub("", heading_html)).split())
 
 
 def on_page_context(context, page, config, nav):
