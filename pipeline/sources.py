@@ -16,7 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.extraction.decoding import MAX_FILE_BYTES
-from pipeline.extraction.files import article_entries, kind_of, open_regular
+from pipeline.extraction import files
+from pipeline.extraction.files import article_entries, kind_of
 from pipeline.extraction.metadata import sidecar_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,7 +48,7 @@ def _file_state(path: Path, root: Path) -> str:
         if stat.st_size > MAX_FILE_BYTES:  # refused by size, never read
             return state
         digest = hashlib.sha256()
-        with open_regular(path) as stream:
+        with files.open_regular(path) as stream:
             for block in iter(lambda: stream.read(1 << 20), b""):
                 digest.update(block)
     except OSError as error:  # unreadable: its state changes when the reason does

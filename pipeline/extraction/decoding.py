@@ -9,7 +9,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from .files import check_regular, open_regular
+from . import files
 from .limits import LIMITS
 
 MAX_FILE_BYTES = LIMITS.max_file_bytes
@@ -70,10 +70,10 @@ class DecodedText:
 
 def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> DecodedText:
     """Decode the file at ``path``; its kind and size are checked before it is opened."""
-    size = check_regular(path).st_size
+    size = files.check_regular(path).st_size
     if size > max_bytes:
         raise RefusedFile(f"the file is {size:,} bytes, over the limit of {max_bytes:,} bytes")
-    with open_regular(path) as stream:
+    with files.open_regular(path) as stream:
         data = stream.read(max_bytes + 1)  # the file may have grown since stat
     if len(data) > max_bytes:
         raise RefusedFile(f"the file is over the limit of {max_bytes:,} bytes")
