@@ -28,10 +28,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_ledger(articles: Path, out: Path, log_level: str = "warning", workers: int = 0) -> int:
-    import dagster as dg
-
-    from pipeline.runner import run_ledger_job
-
     if not articles.is_dir():
         print(f"ledger: the articles folder {articles} does not exist", file=sys.stderr)
         return 2
@@ -39,6 +35,10 @@ def run_ledger(articles: Path, out: Path, log_level: str = "warning", workers: i
     if problem:
         print(f"ledger: cannot write to the output folder {out}: {problem}", file=sys.stderr)
         return 2
+    import dagster as dg
+
+    from pipeline.runner import run_ledger_job
+
     print(f"ledger: reading {articles.resolve()}", file=sys.stderr)
     # An in-memory instance: what to redo is decided from the ledger's own record (ingest_log
     # fingerprints), and a SQLite instance would spend ~40 s of 1,000 articles writing the
