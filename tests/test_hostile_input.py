@@ -4,12 +4,14 @@ article and reports every other entry with its own reason."""
 from __future__ import annotations
 
 import errno
+import html
 
 import duckdb
 import pytest
 
 from pipeline import cli, work
 from pipeline.extraction import files
+from pipeline.runner import plan_run
 
 from .hostile_corpus import write_hostile_corpus
 
@@ -34,10 +36,12 @@ def hostile_run(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(files, "open_regular", _refuse_to_open(expected.unreadable))
         status = cli.main(["run", "--articles", str(root / "articles"), "--out", str(root / "out"), "--workers", "1", "--log-level", "error"])
+        again = plan_run(root / "articles", root / "out")
     with duckdb.connect(str(root / "out" / "ledger.duckdb"), read_only=True) as conn:
         log = {name: (status_, reason) for name, status_, reason in conn.execute("SELECT file_name, status, reason FROM ingest_log").fetchall()}
         stored = {name for (name,) in conn.execute("SELECT file_name FROM articles").fetchall()}
-    return status, expected, log, stored
+    page = (root / "out" / "public" / "ingest.html").read_text(encoding="utf-8")
+    return status, expected, log, stored, again, page
 
 
 def test_the_run_exits_0(hostile_run):
@@ -46,13 +50,13 @@ def test_the_run_exits_0(hostile_run):
 
 
 def test_every_readable_article_is_stored(hostile_run):
-    _, expected, log, stored = hostile_run
+    _, expected, log, stored, *_ = hostile_run
     assert {name for name, (status, _) in log.items() if status == "ingested"} == expected.stored
     assert stored == expected.stored
 
 
 def test_every_refusal_is_reported_with_its_own_reason(hostile_run):
-    _, expected, log, _ = hostile_run
+    _, expected, log, *_ = hostile_run
     refused = {name: reason for name, (status, reason) in log.items() if status == "refused"}
     assert set(refused) == set(expected.refused)
     wrong = {name: refused[name] for name, part in expected.refused.items() if part not in (refused[name] or "")}
@@ -60,16 +64,23 @@ def test_every_refusal_is_reported_with_its_own_reason(hostile_run):
 
 
 def test_rewritten_names_are_noted(hostile_run):
-    _, expected, log, _ = hostile_run
+    _, expected, log, *_ = hostile_run
     assert expected.noted
     for name, part in expected.noted.items():
         status, reason = log[name]
         assert status == "ingested" and part in reason, (name, reason)
 
 
-def test_the_published_site_lists_every_entry(hostile_run):
-    _, expected, log, _ = hostile_run
+def test_the_log_and_the_ingest_page_list_every_entry(hostile_run):
+    _, expected, log, _, _, page = hostile_run
     assert set(log) == expected.stored | set(expected.refused)
+    assert [name for name in log if html.escape(name, quote=False) not in page] == []
+
+
+def test_a_second_run_finds_nothing_to_redo(hostile_run):
+    """Shown names and the fingerprints of refused entries are stable: nothing is re-read for nothing."""
+    *_, again, _ = hostile_run
+    assert again.stale == () and again.deleted == ()
 
 
 def test_an_article_whose_extraction_raises_is_rejected_alone(tmp_path, monkeypatch):
