@@ -103,7 +103,7 @@ def write_hostile_corpus(root: Path) -> Expected:
     article("alias-small.md", front_matter("x: &x 标题\ntitle: *x", next(counter)), "aliases")
     article("alias-sidecar.txt", body(next(counter)), "aliases")
     (root / "alias-sidecar.yml").write_text(_alias_bomb(), encoding="utf-8")
-    article("deep-nesting.md", front_matter("k: " + "[" * 5000 + "]" * 5000, next(counter)), "nested too deeply")
+    article("deep-nesting.md", front_matter("k: " + "[" * 5000 + "]" * 5000, next(counter)), "nested more than 10 levels deep")
     article("huge-number.md", front_matter("title: " + "9" * 6000, next(counter)), "holds a value that cannot be read")
     article("huge-front-matter.md", front_matter("\n".join(f"k{i}: {'值' * 40}" for i in range(1000)), next(counter)), "over the limit")
     article("truncated-front-matter.md", "---\ntitle: 未闭合\npublished: 2025-01-02\n" + body(next(counter)), "never closed")

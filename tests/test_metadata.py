@@ -108,14 +108,15 @@ def _alias_bomb(levels: int) -> str:
         ("x: &x 标题\ntitle: *x", "aliases"),
         ("title: &t 标题\nauthor: [*t]", "aliases"),
         ("<<: *base\ntitle: t", "aliases"),
-        ("k: " + "[" * 3000 + "]" * 3000, "nested too deeply"),
-        ("k: " + "{a: " * 3000 + "1" + "}" * 3000, "nested too deeply"),
+        ("k: " + "[" * 3000 + "]" * 3000, "nested more than 10 levels deep"),
+        ("k: " + "{a: " * 3000 + "1" + "}" * 3000, "nested more than 10 levels deep"),
+        ("k: " + "[" * 10 + "]" * 10, "nested more than 10 levels deep"),
         ("title: " + "9" * 6000, "holds a value that cannot be read"),
         ("k: " + "值" * (LIMITS.max_metadata_bytes // 3 + 1), "over the limit"),
         ("title: !!python/object:os.system x", "not valid YAML"),
         ("title: [unclosed", "not valid YAML"),
     ],
-    ids=["alias-bomb", "alias-scalar", "alias-in-list", "merge-key", "deep-list", "deep-map", "huge-int", "too-big", "python-tag", "unclosed"],
+    ids=["alias-bomb", "alias-scalar", "alias-in-list", "merge-key", "deep-list", "deep-map", "eleven-levels", "huge-int", "too-big", "python-tag", "unclosed"],
 )
 def test_the_metadata_loader_refuses_what_costs_or_cannot_be_read(block, reason_part):
     with pytest.raises(MetadataError, match=reason_part):
@@ -129,9 +130,11 @@ def test_the_metadata_loader_refuses_what_costs_or_cannot_be_read(block, reason_
         ("published: 2025-13-01", {"published": "2025-13-01"}),
         ("title: &t 标题", {"title": "标题"}),  # an anchor alone costs nothing
         ("", None),
+        ("k: " + "[" * 8 + "1" + "]" * 8, {"k": [[[[[[[[1]]]]]]]]}),  # ten levels, the front matter's own included
+
         ("k: " + "值" * (LIMITS.max_metadata_bytes // 3 - 10), {"k": "值" * (LIMITS.max_metadata_bytes // 3 - 10)}),
     ],
-    ids=["date", "impossible-date", "anchor", "empty", "just-under-the-limit"],
+    ids=["date", "impossible-date", "anchor", "empty", "ten-levels", "just-under-the-limit"],
 )
 def test_the_metadata_loader_reads_plain_yaml(block, value):
     assert load_yaml(block, "the front matter") == value

@@ -11,6 +11,7 @@ from .lexicons import load
 class Limits:
     max_file_bytes: int
     max_metadata_bytes: int
+    max_metadata_depth: int
     max_line_chars: int
     max_title_chars: int
     earliest_year: int

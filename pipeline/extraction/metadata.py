@@ -23,14 +23,16 @@ class MetadataError(ValueError):
     """Metadata that was given but cannot be read; the message says why, for a person."""
 
 
-class _AliasError(yaml.YAMLError):
+class _Refused(yaml.YAMLError):
     pass
 
 
 class MetadataLoader(yaml.SafeLoader):
     """YAML's safe loader without aliases (an alias bomb expands a few hundred bytes into
-    gigabytes) and without implicit dates (month 13 would raise from inside the parser):
-    dates stay strings for ``parse_published`` to check."""
+    gigabytes), without deep nesting (the composer recurses) and without implicit dates
+    (month 13 would raise from inside the parser): dates stay strings for ``parse_published``."""
+
+    depth = 0
 
     yaml_implicit_resolvers = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
@@ -39,8 +41,15 @@ class MetadataLoader(yaml.SafeLoader):
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
-            raise _AliasError("aliases (*name) are not allowed in article metadata")
-        return super().compose_node(parent, index)
+            raise _Refused("aliases (*name) are not allowed in article metadata")
+        nests = self.check_event(yaml.SequenceStartEvent, yaml.MappingStartEvent)
+        if nests and self.depth >= LIMITS.max_metadata_depth:
+            raise _Refused(f"it is nested more than {LIMITS.max_metadata_depth} levels deep")
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 def load_yaml(block: str, where: str) -> object:
@@ -50,12 +59,10 @@ def load_yaml(block: str, where: str) -> object:
         raise MetadataError(f"{where} is {size:,} bytes, over the limit of {LIMITS.max_metadata_bytes:,} bytes")
     try:
         return yaml.load(block, Loader=MetadataLoader)  # noqa: S506 (a safe loader, narrowed further)
-    except _AliasError as error:
+    except _Refused as error:
         raise MetadataError(f"{where} is refused: {error}") from None
     except yaml.YAMLError as error:
         raise MetadataError(f"{where} is not valid YAML ({_first_line(error)})") from None
-    except RecursionError:
-        raise MetadataError(f"{where} is nested too deeply to read") from None
     except ValueError as error:  # a number of thousands of digits, say
         raise MetadataError(f"{where} holds a value that cannot be read ({_first_line(error)})") from None
 
