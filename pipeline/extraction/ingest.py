@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -49,8 +49,8 @@ def read_corpus(root: Path, max_bytes: int = MAX_FILE_BYTES) -> Corpus:
     articles: dict[str, Article] = {}
     refusals: list[Refusal] = []
     files: list[FileRecord] = []
-    for path in article_entries(root).values():
-        result = read_inside(path, root, max_bytes)
+    for key, path in article_entries(root).items():
+        result = replace(read_inside(path, root, max_bytes), file_name=key)
         n_bytes = file_size(path)
         if isinstance(result, Refusal):
             refusals.append(result)
