@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_OUT
@@ -31,21 +32,28 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_ledger(articles: Path, out: Path, log_level: str = "warning", workers: int = 0) -> int:
+    if not articles.is_dir():
+        print(f"ledger: the articles folder {articles} does not exist", file=sys.stderr)
+        return 2
+    problem = unwritable(out)
+    if problem:
+        print(f"ledger: cannot write to the output folder {out}: {problem}", file=sys.stderr)
+        return 2
     import dagster as dg
 
     from pipeline.runner import run_ledger_job
 
-    if not articles.is_dir():
-        print(f"ledger: the articles folder {articles} does not exist", file=sys.stderr)
-        return 2
-    out.mkdir(parents=True, exist_ok=True)
     print(f"ledger: reading {articles.resolve()}", file=sys.stderr)
     # An in-memory instance: what to redo is decided from the ledger's own record (ingest_log
     # fingerprints), and a SQLite instance would spend ~40 s of 1,000 articles writing the
     # per-partition events. The partitions are added again, unchanged first, on each run.
-    with dg.DagsterInstance.ephemeral() as instance:
-        result, work = run_ledger_job(articles, out, instance, log_level, workers)
-        seconds = {s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in instance.get_run_step_stats(result.run_id)}
+    try:
+        with dg.DagsterInstance.ephemeral() as instance:
+            result, work = run_ledger_job(articles, out, instance, log_level, workers)
+            seconds = {s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in instance.get_run_step_stats(result.run_id)}
+    except OSError as error:  # the folders changed under the run (made read-only, removed, full)
+        print(f"ledger: the run stopped: {error}; the previously published ledger and site are unchanged.", file=sys.stderr)
+        return 1
     print(
         f"ledger: {len(work.current)} files, {len(work.stale)} new or changed, {len(work.deleted)} deleted",
         file=sys.stderr,
@@ -58,6 +66,19 @@ def run_ledger(articles: Path, out: Path, log_level: str = "warning", workers: i
     print(f"ledger: published {(out / 'ledger.duckdb').resolve()}")
     print(f"ledger: site at {public}/index.html (make serve, then http://127.0.0.1:8000/)")
     return 0
+
+
+def unwritable(out: Path) -> str | None:
+    """Why the run could not write to ``out`` (its working folder included), or None.
+    Tried by writing, since permission bits do not tell (root, read-only mounts)."""
+    try:
+        (out / ".work").mkdir(parents=True, exist_ok=True)
+        for folder in (out, out / ".work"):
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
 
 
 def _print_summary(result, seconds: dict[str, float]) -> None:

@@ -16,7 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.extraction.decoding import MAX_FILE_BYTES
-from pipeline.extraction.ingest import article_paths
+from pipeline.extraction import files
+from pipeline.extraction.files import article_entries, kind_of
 from pipeline.extraction.metadata import sidecar_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,17 +35,25 @@ def code_version() -> str:
 
 
 def _file_state(path: Path, root: Path) -> str:
-    """Size, mtime and content digest; a link's target is only stat'ed, never read (it may lead outside)."""
+    """Size, mtime and content digest; a link's target is only stat'ed, never read (it may lead
+    outside), nor is anything that is not a regular file (a named pipe would block)."""
     try:
         stat = path.stat()
-    except OSError:
-        return "unreadable"
-    state = f"{stat.st_size}:{stat.st_mtime_ns}"
-    if path.is_symlink():
-        return f"link:{os.readlink(path)}:{state}"
-    if stat.st_size > MAX_FILE_BYTES:  # refused by size, never read
-        return state
-    return f"{state}:{hashlib.sha256(path.read_bytes()).hexdigest()}"
+        state = f"{stat.st_size}:{stat.st_mtime_ns}"
+        if path.is_symlink():
+            return f"link:{os.readlink(path)}:{state}"
+        kind = kind_of(stat.st_mode)
+        if kind is not None:
+            return f"{kind}:{state}"
+        if stat.st_size > MAX_FILE_BYTES:  # refused by size, never read
+            return state
+        digest = hashlib.sha256()
+        with files.open_regular(path) as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as error:  # unreadable: its state changes when the reason does
+        return f"unreadable:{error.errno}"
+    return f"{state}:{digest.hexdigest()}"
 
 
 def fingerprint(path: Path, root: Path) -> str:
@@ -56,9 +65,9 @@ def fingerprint(path: Path, root: Path) -> str:
 
 
 def scan(root: Path) -> dict[str, str]:
-    """Every article file under ``root`` (relative path, as in ingest_log) -> its fingerprint."""
+    """Every article file under ``root`` (its shown relative path, as in ingest_log) -> its fingerprint."""
     root = root.resolve()
-    return {path.relative_to(root).as_posix(): fingerprint(path, root) for path in article_paths(root)}
+    return {key: fingerprint(path, root) for key, path in article_entries(root).items()}
 
 
 @dataclass(frozen=True)

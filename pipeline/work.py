@@ -9,6 +9,7 @@ writer per file, so workers never touch the database).
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, replace
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
@@ -26,10 +27,11 @@ from pipeline.extraction.records import Claim, Entity, Figure, Mention, Sentence
 from pipeline.extraction.sentences import sentence_locator, split_sentences
 
 
-def read_file(root: str, file_name: str):
-    """(Article or Refusal, size in bytes) for one file of the articles folder."""
-    path = Path(root, file_name)
-    return read_inside(path, Path(root), MAX_FILE_BYTES), file_size(path)
+def read_file(root: str, key: str, path: str):
+    """(Article or Refusal, size in bytes) for one file of the articles folder; ``key`` is its
+    name in the ledger (``pipeline.extraction.files.article_entries``), ``path`` where it is."""
+    result = read_inside(Path(path), Path(root), MAX_FILE_BYTES)
+    return replace(result, file_name=key), file_size(Path(path))
 
 
 def sentence_rows(article: dict) -> list[dict]:
@@ -140,6 +142,29 @@ def run_all(function, arguments: list[tuple], workers: int) -> list:
         return [function(*args) for args in arguments]
     chunk = max(1, len(arguments) // (workers * 8))
     return list(_pool(workers).map(_call, [(function, args) for args in arguments], chunksize=chunk))
+
+
+@dataclass(frozen=True)
+class Failed:
+    """One article's step that raised; the run records the reason and goes on."""
+
+    reason: str
+
+
+def guarded(function, *args):
+    """``function(*args)``, or Failed with the exception's type and message."""
+    try:
+        return function(*args)
+    except Exception as error:  # noqa: BLE001 (one article's failure is that article's, not the batch's)
+        return Failed(f"{function.__name__} failed: {type(error).__name__}: {str(error)[:200]}")
+
+
+def run_each(function, arguments: list[tuple], workers: int, empty) -> tuple[list, dict[int, str]]:
+    """Like run_all, but an article whose call raises gets ``empty`` as its result;
+    returns (results, {position: reason} of the calls that failed)."""
+    results = run_all(guarded, [(function, *args) for args in arguments], workers)
+    failed = {i: r.reason for i, r in enumerate(results) if isinstance(r, Failed)}
+    return [empty if isinstance(r, Failed) else r for r in results], failed
 
 
 def shutdown() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extraction.ingest import Corpus, read_article, read_corpus
+from pipeline.extraction.limits import LIMITS
 from pipeline.extraction.records import Article, Refusal
 
 P1 = "美联储本周维持利率不变,但声明措辞出现明显变化,市场开始押注年内两次降息。"
@@ -206,3 +207,44 @@ def test_the_bundled_folder_is_read_whole():
     corpus = read_corpus(root)
     assert len(corpus.articles) == 4 and not corpus.refusals
     assert [a.article_id for a in corpus.articles] == sorted(a.article_id for a in corpus.articles)
+
+
+def _limit_cases():
+    line, title = LIMITS.max_line_chars, LIMITS.max_title_chars
+    return [
+        ("line-at-limit.txt", f"{P1}\n{'涨' * line}\n", None),
+        ("line-over-limit.txt", f"{P1}\n{'涨' * (line + 1)}\n", f"line 2 is {line + 1:,} characters long, over the limit of {line:,}"),
+        ("title-at-limit.md", f"---\ntitle: {'标' * title}\n---\n{P1}\n", None),
+        ("title-over-limit.md", f"---\ntitle: {'标' * (title + 1)}\n---\n{P1}\n", f"the title is {title + 1:,} characters long, over the limit of {title:,}"),
+        ("headline-over-limit.txt", f"{'题' * (title + 1)}\n\n{P1}\n{P2}\n", None),  # a long first line is text, not a title
+    ]
+
+
+LIMIT_CASES = _limit_cases()
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), LIMIT_CASES, ids=[case[0] for case in LIMIT_CASES])
+def test_lines_and_titles_over_their_limits_refuse_the_file(tmp_path, name, content, reason):
+    found = read_article(write(tmp_path, name, content), tmp_path)
+    if reason is None:
+        assert isinstance(found, Article)
+    else:
+        assert found == Refusal(name, reason)
+
+
+def test_an_unexpected_failure_refuses_its_file_only(tmp_path, monkeypatch):
+    from pipeline.extraction import ingest
+
+    write(tmp_path, "a.txt", TEXT)
+    write(tmp_path, "b.txt", TEXT.replace("三条", "四条"))
+
+    def failing(lines):
+        if any("四条" in line for line in lines):
+            raise MemoryError("simulated")
+        return real(lines)
+
+    real = ingest.clean_lines
+    monkeypatch.setattr(ingest, "clean_lines", failing)
+    corpus = read_corpus(tmp_path)
+    assert [a.file_name for a in corpus.articles] == ["a.txt"]
+    assert corpus.refusals == (Refusal("b.txt", "reading the file failed: MemoryError: simulated"),)

@@ -6,7 +6,16 @@ from datetime import date, datetime
 
 import pytest
 
-from pipeline.extraction.metadata import Metadata, MetadataError, parse_published, sidecar_path, split_front_matter
+from pipeline.extraction.limits import LIMITS
+from pipeline.extraction.metadata import (
+    Metadata,
+    MetadataError,
+    load_yaml,
+    parse_metadata,
+    parse_published,
+    sidecar_path,
+    split_front_matter,
+)
 
 BODY = "美联储本周维持利率不变。\n第二段。"
 
@@ -66,10 +75,74 @@ def test_published_dates_are_parsed(value, expected):
     assert parse_published(value) == expected
 
 
-@pytest.mark.parametrize("value", ["昨天", "2025-13-01", "2025-02-30", "11/03/2025", 20251103])
+@pytest.mark.parametrize(
+    "value", ["昨天", "2025-13-01", "2025-02-30", "2023-02-29", "2025-00-10", "2025年4月31日", "11/03/2025", 20251103, "9" * 5000]
+)
 def test_published_values_that_are_not_dates_are_refused(value):
     with pytest.raises(MetadataError, match="not a date"):
         parse_published(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["0001-01-01", "9999-12-31", "1899-12-31", "2101-01-01", date(1, 1, 1), datetime(9999, 12, 31, 23, 59)], ids=str
+)
+def test_published_dates_outside_the_bounds_are_refused(value):
+    with pytest.raises(MetadataError, match="outside the years 1900–2100"):
+        parse_published(value)
+
+
+@pytest.mark.parametrize("value", ["1900-01-01", "2100-12-31", date(1900, 1, 1)], ids=str)
+def test_published_dates_at_the_bounds_are_kept(value):
+    assert LIMITS.earliest_year <= parse_published(value).year <= LIMITS.latest_year
+
+
+def _alias_bomb(levels: int) -> str:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    return "\n".join(lines + [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, levels)])
+
+
+@pytest.mark.parametrize(
+    ("block", "reason_part"),
+    [
+        (_alias_bomb(12), "aliases"),  # 9^12 strings once expanded
+        ("x: &x 标题\ntitle: *x", "aliases"),
+        ("title: &t 标题\nauthor: [*t]", "aliases"),
+        ("<<: *base\ntitle: t", "aliases"),
+        ("k: " + "[" * 3000 + "]" * 3000, "nested more than 10 levels deep"),
+        ("k: " + "{a: " * 3000 + "1" + "}" * 3000, "nested more than 10 levels deep"),
+        ("k: " + "[" * 10 + "]" * 10, "nested more than 10 levels deep"),
+        ("title: " + "9" * 6000, "holds a value that cannot be read"),
+        ("k: " + "值" * (LIMITS.max_metadata_bytes // 3 + 1), "over the limit"),
+        ("title: !!python/object:os.system x", "not valid YAML"),
+        ("title: [unclosed", "not valid YAML"),
+    ],
+    ids=["alias-bomb", "alias-scalar", "alias-in-list", "merge-key", "deep-list", "deep-map", "eleven-levels", "huge-int", "too-big", "python-tag", "unclosed"],
+)
+def test_the_metadata_loader_refuses_what_costs_or_cannot_be_read(block, reason_part):
+    with pytest.raises(MetadataError, match=reason_part):
+        load_yaml(block, "the front matter")
+
+
+@pytest.mark.parametrize(
+    ("block", "value"),
+    [
+        ("published: 2025-11-03", {"published": "2025-11-03"}),  # dates stay text for parse_published
+        ("published: 2025-13-01", {"published": "2025-13-01"}),
+        ("title: &t 标题", {"title": "标题"}),  # an anchor alone costs nothing
+        ("", None),
+        ("k: " + "[" * 8 + "1" + "]" * 8, {"k": [[[[[[[[1]]]]]]]]}),  # ten levels, the front matter's own included
+
+        ("k: " + "值" * (LIMITS.max_metadata_bytes // 3 - 10), {"k": "值" * (LIMITS.max_metadata_bytes // 3 - 10)}),
+    ],
+    ids=["date", "impossible-date", "anchor", "empty", "ten-levels", "just-under-the-limit"],
+)
+def test_the_metadata_loader_reads_plain_yaml(block, value):
+    assert load_yaml(block, "the front matter") == value
+
+
+def test_an_impossible_yaml_date_is_a_refusal_not_a_crash():
+    with pytest.raises(MetadataError, match=r"published '2025-13-01' is not a date \(month must be in 1..12\)"):
+        parse_metadata("published: 2025-13-01", "the front matter")
 
 
 @pytest.mark.parametrize(

@@ -34,9 +34,16 @@ def _pairs(conn: duckdb.DuckDBPyConnection, query: str, params: list) -> list[tu
 
 
 def ingest_batch(
-    conn: duckdb.DuckDBPyConnection, read: dict[str, Read], prints: dict[str, str], reread: Callable[[str], Read]
+    conn: duckdb.DuckDBPyConnection,
+    read: dict[str, Read],
+    prints: dict[str, str],
+    reread: Callable[[str], Read],
+    notes: dict[str, str] | None = None,
 ) -> tuple[pd.DataFrame, list[str], pd.DataFrame]:
     """(article rows to write, article ids they replace, ingest_log rows of the batch).
+
+    ``notes`` are what to report about files that are kept (a name that had to
+    be rewritten to be shown); they become the reason of their log rows.
 
     An article row comes from its owner, the smallest file name holding its
     text, wherever that file is; ``settle_duplicates`` then marks the other
@@ -79,18 +86,23 @@ def ingest_batch(
         if isinstance(result, Refusal):
             log.append({"file_name": name, "status": REFUSED, "reason": result.reason, "article_id": None, "encoding": None})
         else:  # ingested or duplicate: settle_duplicates decides
-            log.append({"file_name": name, "status": INGESTED, "reason": None, "article_id": result.article_id, "encoding": result.encoding})
+            note = (notes or {}).get(name)
+            log.append({"file_name": name, "status": INGESTED, "reason": note, "article_id": result.article_id, "encoding": result.encoding})
         log[-1].update(n_bytes=n_bytes, fingerprint=prints[name])
     return article_frame(articles), replaced, pd.DataFrame(log)
 
 
 def settle_duplicates(conn: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
-    """The smallest file name holding a text owns it; the others are its duplicates."""
+    """The smallest file name holding a text owns it; the others are its duplicates.
+
+    An owner keeps the note its row was written with (see ``ingest_batch``).
+    """
     conn.execute(
         """
         UPDATE ingest_log AS l SET
             status = CASE WHEN l.file_name = o.owner THEN 'ingested' ELSE 'duplicate' END,
-            reason = CASE WHEN l.file_name = o.owner THEN NULL ELSE 'same text as ' || o.owner END
+            reason = CASE WHEN l.file_name <> o.owner THEN 'same text as ' || o.owner
+                          WHEN starts_with(l.reason, 'same text as ') THEN NULL ELSE l.reason END
         FROM (SELECT article_id, min(file_name) AS owner FROM ingest_log
               WHERE article_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY article_id) AS o
         WHERE l.article_id = o.article_id

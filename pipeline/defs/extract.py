@@ -21,7 +21,7 @@ from pipeline.storage import ensure_table, scalar
 from .corpus import reconcile
 from .partitions import ARTICLE_FILES, PER_ARTICLE
 from .resources import ExtractionPool
-from .tables import store, store_keyed
+from .tables import record_failures, store, store_keyed
 
 ARTICLE_COLUMNS = "article_id, author, published, text_original, text_simplified, n_chars"
 
@@ -67,9 +67,11 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: E
     """Split each article into sentences with character offsets."""
     with duckdb.get_connection() as conn:
         found = _articles(conn, list(context.partition_keys))
-        rows = [r for rs in work.run_all(work.sentence_rows, [(a,) for a in found], pool.count) for r in rs]
+        results, failed = work.run_each(work.sentence_rows, [(a,) for a in found], pool.count, [])
         ids = [a["article_id"] for a in found]
+        rows = [r for rs in results for r in rs]
         metadata = store_keyed(conn, "sentences", pd.DataFrame(rows), ["article_id", "sentence_no"], "article_id", ids)
+        record_failures(conn, "sentences", ids, failed)
     return _batch_metadata(context, found, metadata)
 
 
@@ -83,10 +85,13 @@ def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ex
         found = _articles(conn, list(context.partition_keys))
         ids = [a["article_id"] for a in found]
         sentences_of = _sentences_of(conn, ids)
-        results = work.run_all(work.mention_rows, [(a, sentences_of.get(a["article_id"], [])) for a in found], pool.count)
+        results, failed = work.run_each(
+            work.mention_rows, [(a, sentences_of.get(a["article_id"], [])) for a in found], pool.count, ([], [])
+        )
         mention_metadata = store_keyed(
             conn, "mentions", pd.DataFrame([m for _, ms in results for m in ms]), ["article_id", "start"], "article_id", ids
         )
+        record_failures(conn, "mentions", ids, failed)
         entity_of = {(a["article_id"], e["entity_id"]): e for a, (es, _) in zip(found, results) for e in es}
         named = sorted({entity_id for _, entity_id in entity_of})
         first = conn.execute(
@@ -107,12 +112,13 @@ def figures(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ext
         found = _articles(conn, list(context.partition_keys))
         ids = [a["article_id"] for a in found]
         sentences_of = _sentences_of(conn, ids)
-        results = work.run_all(work.figure_rows, [(a, sentences_of.get(a["article_id"], [])) for a in found], pool.count)
+        results, failed = work.run_each(work.figure_rows, [(a, sentences_of.get(a["article_id"], [])) for a in found], pool.count, [])
         frame = pd.DataFrame([r for rs in results for r in rs])
         if not frame.empty:
             frame["period_start"] = pd.to_datetime(frame["period_start"])
             frame["period_end"] = pd.to_datetime(frame["period_end"])
         metadata = store_keyed(conn, "figures", frame, ["article_id", "start"], "article_id", ids)
+        record_failures(conn, "figures", ids, failed)
     return _batch_metadata(context, found, metadata)
 
 
@@ -149,8 +155,9 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
             # Only the entities an article names can be its speakers.
             speakers = [known[e] for e in sorted({m.entity_id for m in mentions}) if e in known]
             jobs.append((article, sentences_of.get(article["article_id"], []), mentions, speakers, figures_of.get(article["article_id"], [])))
-        results = work.run_all(work.claim_rows, jobs, pool.count)
+        results, failed = work.run_each(work.claim_rows, jobs, pool.count, ([], []))
         metadata = store_keyed(conn, "claims", pd.DataFrame([c for cs, _ in results for c in cs]), ["article_id", "start"], "article_id", ids)
+        record_failures(conn, "claims", ids, failed)
         claim_ids = [c["claim_id"] for cs, _ in results for c in cs]
         # Links of claims the batch no longer has go with them; the rest are replaced by claim_id.
         ensure_table(conn, "claim_figures")
@@ -179,7 +186,7 @@ def narrative_tags(context: dg.AssetExecutionContext, duckdb: DuckDBResource, po
         for claim in claim_frame.to_dict("records"):
             claims_of[claim["article_id"]].append(claim)
         jobs = [(a["article_id"], a["n_chars"], claims_of.get(a["article_id"], [])) for a in found]
-        results = work.run_all(work.narrative_rows, jobs, pool.count)
+        results, failed = work.run_each(work.narrative_rows, jobs, pool.count, ([], [], []))
         # Tags of claims that are gone go with them; the rest are replaced by claim_id.
         ensure_table(conn, "claim_narratives")
         conn.execute("DELETE FROM claim_narratives WHERE claim_id NOT IN (SELECT claim_id FROM claims)")
@@ -190,6 +197,7 @@ def narrative_tags(context: dg.AssetExecutionContext, duckdb: DuckDBResource, po
         metadata = store_keyed(
             conn, "article_narratives", pd.DataFrame([w for _, ws, _ in results for w in ws]), ["article_id", "narrative_id"], "article_id", ids
         )
+        record_failures(conn, "article_narratives", ids, failed)
         term_metadata = store_keyed(
             conn, "article_terms", pd.DataFrame([t for _, _, ts in results for t in ts]), ["article_id", "term"], "article_id", ids
         )

@@ -4,6 +4,7 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from pipeline.extraction.files import article_entries, name_note
 from pipeline.extraction.records import Refusal
 from pipeline.sources import fingerprint
 from pipeline.work import read_file, run_all
@@ -33,15 +34,23 @@ def articles(
         raise dg.Failure(f"The articles folder {root} does not exist.")
     output_folder.work.mkdir(parents=True, exist_ok=True)
     batch = sorted(context.partition_keys)
-    read = dict(zip(batch, run_all(read_file, [(str(root), name) for name in batch], pool.count)))
+    # A key is a file's shown name; non-UTF-8 names are found again through the folder's listing.
+    entries = article_entries(root)
+    paths = {name: entries.get(name, root / name) for name in batch}
+    read = dict(zip(batch, run_all(read_file, [(str(root), name, str(paths[name])) for name in batch], pool.count)))
+    notes = {name: note for name in batch if (note := name_note(paths[name].relative_to(root).as_posix()))}
     for name, (result, _) in read.items():
         if isinstance(result, Refusal):
             context.log.warning(f"Refused {name}: {result.reason}")
-    prints = {name: fingerprint(root / name, root) for name in batch}
+        elif name in notes:
+            context.log.warning(f"Kept {name}: {notes[name]}")
+    prints = {name: fingerprint(paths[name], root) for name in batch}
     with duckdb.get_connection() as conn:
         # Files deleted since the last run must not count as holders of a text this batch reads.
         reconcile(conn, context.instance.get_dynamic_partitions(ARTICLE_FILES.name))
-        article_rows, replaced, log_rows = ingest_batch(conn, read, prints, lambda name: read_file(str(root), name))
+        article_rows, replaced, log_rows = ingest_batch(
+            conn, read, prints, lambda name: read_file(str(root), name, str(entries.get(name, root / name))), notes
+        )
         metadata = store_keyed(conn, "articles", article_rows, ["article_id"], "article_id", replaced)
         log_metadata = store_keyed(conn, "ingest_log", log_rows, ["file_name"], "file_name", batch)
         settle_duplicates(conn, sorted(set(log_rows["article_id"].dropna()) | set(replaced)))

@@ -93,6 +93,23 @@ def _record_rejects(
     storage.append_rows(conn, "rejected_rows", rows)
 
 
+def record_failures(conn: duckdb.DuckDBPyConnection, name: str, article_ids: list[str], failed: dict[int, str]) -> None:
+    """Keep, in rejected_rows under the article-keyed table ``name``, the articles whose step raised
+    (``failed``: position in ``article_ids`` -> reason). Call after storing the batch, which clears
+    the batch's earlier rows."""
+    if not failed:
+        return
+    rows = pd.DataFrame(
+        {
+            "table_name": name,
+            "row_json": [json.dumps({"article_id": article_ids[i]}) for i in sorted(failed)],
+            "reason": [failed[i] for i in sorted(failed)],
+            "run_id": input_fingerprint(conn),
+        }
+    )
+    storage.append_rows(conn, "rejected_rows", rows)
+
+
 def markdown_preview(frame: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:
     """The first rows as a Markdown table, long texts clipped so the UI stays readable."""
     if frame.empty:

@@ -9,7 +9,10 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
+from . import files
+from .limits import LIMITS
+
+MAX_FILE_BYTES = LIMITS.max_file_bytes
 # Encodings a Chinese text may come in besides UTF-8; the detector picks among these only,
 # since on short texts it otherwise mistakes GBK for Korean or Japanese code pages.
 DETECTED_ENCODINGS = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
@@ -66,11 +69,11 @@ class DecodedText:
 
 
 def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> DecodedText:
-    """Decode the file at ``path``; the size is checked before anything is read."""
-    size = path.stat().st_size
+    """Decode the file at ``path``; its kind and size are checked before it is opened."""
+    size = files.check_regular(path).st_size
     if size > max_bytes:
         raise RefusedFile(f"the file is {size:,} bytes, over the limit of {max_bytes:,} bytes")
-    with path.open("rb") as stream:
+    with files.open_regular(path) as stream:
         data = stream.read(max_bytes + 1)  # the file may have grown since stat
     if len(data) > max_bytes:
         raise RefusedFile(f"the file is over the limit of {max_bytes:,} bytes")

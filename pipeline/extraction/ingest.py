@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -12,15 +11,12 @@ import trafilatura
 
 from .boilerplate import clean_lines, derive_title
 from .decoding import MAX_FILE_BYTES, RefusedFile, read_text_file
+from .files import HTML_SUFFIXES, MARKDOWN_SUFFIXES, NotAFile, article_entries, display_name
+from .limits import LIMITS
 from .metadata import Metadata, MetadataError, parse_metadata, parse_published, sidecar_path, split_front_matter
 from .records import Article, Refusal
 from .script import detect_script, to_simplified
 
-PLAIN_SUFFIXES = (".txt",)
-MARKDOWN_SUFFIXES = (".md",)
-HTML_SUFFIXES = (".html", ".htm")
-SUPPORTED_SUFFIXES = PLAIN_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
-SIDECAR_MAX_BYTES = 1024 * 1024
 ARTICLE_ID_CHARS = 16
 
 INGESTED = "ingested"
@@ -53,8 +49,8 @@ def read_corpus(root: Path, max_bytes: int = MAX_FILE_BYTES) -> Corpus:
     articles: dict[str, Article] = {}
     refusals: list[Refusal] = []
     files: list[FileRecord] = []
-    for path in article_paths(root):
-        result = read_inside(path, root, max_bytes)
+    for key, path in article_entries(root).items():
+        result = replace(read_inside(path, root, max_bytes), file_name=key)
         n_bytes = file_size(path)
         if isinstance(result, Refusal):
             refusals.append(result)
@@ -76,7 +72,7 @@ def read_corpus(root: Path, max_bytes: int = MAX_FILE_BYTES) -> Corpus:
 
 def read_article(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Article | Refusal:
     """One file as an Article, or a Refusal saying why it cannot be one."""
-    file_name = path.absolute().relative_to(root.absolute()).as_posix()
+    file_name = display_name(path.absolute().relative_to(root.absolute()).as_posix())
     try:
         decoded = read_text_file(path, max_bytes)
         suffix = path.suffix.lower()
@@ -89,20 +85,30 @@ def read_article(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Art
         metadata = found.filled_from(_sidecar_metadata(path))
     except RefusedFile as refused:
         return Refusal(file_name, refused.reason)
-    except MetadataError as error:
+    except (MetadataError, NotAFile) as error:
         return Refusal(file_name, str(error))
     except OSError as error:
         return Refusal(file_name, f"the file cannot be read ({error.strerror or error})")
-    cleaned = clean_lines(text.split("\n"))
+    lines = text.split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    if len(lines[longest]) > LIMITS.max_line_chars:
+        return Refusal(
+            file_name,
+            f"line {longest + 1} is {len(lines[longest]):,} characters long, over the limit of {LIMITS.max_line_chars:,}",
+        )
+    cleaned = clean_lines(lines)
     text_original = cleaned.text
     if not text_original:
         return Refusal(file_name, "no article text is left once site boilerplate is removed")
+    title = metadata.title or cleaned.title or derive_title(text_original)
+    if len(title) > LIMITS.max_title_chars:
+        return Refusal(file_name, f"the title is {len(title):,} characters long, over the limit of {LIMITS.max_title_chars:,}")
     text_simplified = to_simplified(text_original)
     sha256 = hashlib.sha256(text_original.encode("utf-8")).hexdigest()
     return Article(
         article_id=sha256[:ARTICLE_ID_CHARS],
         file_name=file_name,
-        title=metadata.title or cleaned.title or derive_title(text_original),
+        title=title,
         author=metadata.author or cleaned.author,
         source=metadata.source,
         url=metadata.url,
@@ -117,29 +123,23 @@ def read_article(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Art
     )
 
 
-def article_paths(root: Path) -> list[Path]:
-    """Supported, non-hidden files under ``root``, in file-name order; linked folders are not entered."""
-    paths = []
-    for folder, subfolders, names in os.walk(root, followlinks=False):
-        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
-        paths.extend(
-            Path(folder, name)
-            for name in names
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
-        )
-    return sorted(paths, key=lambda path: path.relative_to(root).as_posix())
-
-
 def read_inside(path: Path, root: Path, max_bytes: int) -> Article | Refusal:
-    """Like read_article, but a link leading out of ``root`` is refused, never read."""
-    if path.is_symlink():
-        try:
-            target = path.resolve(strict=True)
-        except (OSError, RuntimeError):  # dangling, or a loop of links
-            return Refusal(path.relative_to(root).as_posix(), "the file is a link that leads nowhere")
-        if not target.is_relative_to(root):
-            return Refusal(path.relative_to(root).as_posix(), "the file is a link to outside the articles folder")
-    return read_article(path, root, max_bytes)
+    """Like read_article, but a link leading out of ``root`` is refused, never read; and whatever
+    goes wrong with this one file is its refusal, never the run's failure."""
+    file_name = display_name(path.relative_to(root).as_posix())
+    try:
+        if path.is_symlink():
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):  # dangling, or a loop of links
+                return Refusal(file_name, "the file is a link that leads nowhere")
+            if not target.is_relative_to(root):
+                return Refusal(file_name, "the file is a link to outside the articles folder")
+        result = read_article(path, root, max_bytes)
+    except Exception as error:  # noqa: BLE001 (the isolation boundary of one file)
+        result = Refusal(file_name, f"reading the file failed: {type(error).__name__}: {str(error)[:200]}")
+    # A reason may quote an undecodable name (an OSError's); the ledger stores valid UTF-8 only.
+    return Refusal(file_name, display_name(result.reason)) if isinstance(result, Refusal) else result
 
 
 def file_size(path: Path) -> int:
@@ -153,11 +153,14 @@ def _sidecar_metadata(path: Path) -> Metadata:
     sidecar = sidecar_path(path)
     if sidecar is None:
         return Metadata()
+    where = f"the metadata file {display_name(sidecar.name)}"
     try:
-        text = read_text_file(sidecar, SIDECAR_MAX_BYTES).text
+        text = read_text_file(sidecar, LIMITS.max_metadata_bytes).text
     except RefusedFile as refused:
-        raise MetadataError(f"the metadata file {sidecar.name} cannot be used: {refused.reason}") from None
-    return parse_metadata(text, f"the metadata file {sidecar.name}")
+        raise MetadataError(f"{where} cannot be used: {refused.reason}") from None
+    except OSError as error:
+        raise MetadataError(f"{where} cannot be read ({error.strerror or error})") from None
+    return parse_metadata(text, where)
 
 
 def _html_article(html: str) -> tuple[Metadata, str]:

@@ -6,6 +6,7 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
+from .limits import LIMITS
 from .numerals import DIGITS, is_digit_string, parse_numeral
 
 _YEAR = re.compile(r"((?:19|20)\d{2}|\d{2}|[零〇一二三四五六七八九]{2,4})年?")
@@ -17,7 +18,27 @@ _RELATIVE_YEAR = {"今年": 0, "本年": 0, "年内": 0, "年初": 0, "年底": 
 
 
 def resolve_period(period: str, published: date) -> tuple[date, date] | None:
-    """First and last day of the period, or None when the text does not pin it down."""
+    """First and last day of the period, or None when the text does not pin it down.
+
+    Also None when the publication date or the period falls outside the years of
+    limits.yaml: a period at the edge of the calendar (year 9999 and 明年) is left
+    unresolved instead of overflowing; so is a "since" that starts after
+    the publication date.
+    """
+    if not _in_range(published):
+        return None
+    try:
+        found = _resolve(period, published)
+    except (ValueError, OverflowError):  # a year past datetime's own range
+        return None
+    return found if found and found[0] <= found[1] and _in_range(found[0]) and _in_range(found[1]) else None
+
+
+def _in_range(day: date) -> bool:
+    return LIMITS.earliest_year <= day.year <= LIMITS.latest_year
+
+
+def _resolve(period: str, published: date) -> tuple[date, date] | None:
     if "以来" in period or "至今" in period:
         # "since X": from the start of X to the publication date.
         anchor = period.removeprefix("自").replace("以来", "").replace("至今", "")

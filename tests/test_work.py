@@ -1,0 +1,21 @@
+"""Per-article work: one article's failure is its own, in one process and on the pool."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import work
+
+GOOD = {"article_id": "0" * 16, "text_original": "分析师认为市场上涨。今年增长百分之五。", "text_simplified": "分析师认为市场上涨。今年增长百分之五。"}
+BROKEN = {"article_id": "1" * 16}  # no text: sentence_rows raises KeyError on it
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["one-process", "pool"])
+def test_a_raising_article_gets_the_empty_result_and_a_reason(monkeypatch, workers):
+    monkeypatch.setattr(work, "MIN_POOL_BATCH", 1)
+    try:
+        results, failed = work.run_each(work.sentence_rows, [(GOOD,), (BROKEN,), (GOOD,)], workers, [])
+    finally:
+        work.shutdown()
+    assert results[1] == [] and results[0] == results[2] and len(results[0]) == 2
+    assert failed == {1: "sentence_rows failed: KeyError: 'text_original'"}
