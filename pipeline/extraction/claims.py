@@ -42,6 +42,8 @@ _QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
 _FIGURE = re.compile(r"\d|[零一二三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之")
 _ABOUT_TAGS = ("nz", "nt", "ns", "nr", "eng", "n", "vn")
 MIN_CONTENT = 5
+# A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
+_GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只)?是")
 # A sentence with no more content characters than this beside its frame is only a frame.
 BARE_FRAME = 12
 MAX_ABOUT = 16
@@ -134,15 +136,27 @@ def extract_claims(
         speaker = _speaker_of(frame, carried, designated, sentence, previous, same_paragraph)
         if frame is not None and frame.kind != speakers.PRONOUN:
             carried = speaker if speaker != AUTHOR and speaker != designated else None
-        previous = sentence
         inside = ordered[bisect_left(starts, sentence.start):bisect_right(starts, sentence.end - 1)]
+        continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
         for unit in split_units(sentence):
+            if continued and unit.start == sentence.start and _GOES_ON.match(unit.simplified):
+                # "…不是情绪波动;这是…": a sentence that only says what the last one was goes on with its claim.
+                claims[continued[0]] = _extended(claims[continued[0]], previous, sentence, unit)
+                previous_claims, continued = continued, []
+                continue
+            continued = []
             claim = _claim(sentence, unit, speaker, inside, kinds)
             if claim is not None:
                 previous_claims.append(len(claims))
                 claims.append(claim)
+        previous = sentence
     return claims
+
+
+def _extended(claim: Claim, previous: Sentence, sentence: Sentence, unit: Unit) -> Claim:
+    tail = previous.text[claim.end - previous.start:]
+    return replace(claim, end=unit.end, text=claim.text + tail + sentence.text[: unit.end - sentence.start])
 
 
 def _bare_frame(simplified: str) -> bool:
