@@ -58,6 +58,7 @@ class _Rules:
     fact_verbs: TermMatcher
     events: tuple[re.Pattern, ...]  # scheduled events: news, not views
     advice: re.Pattern  # a trading verb opening a unit or after a modal
+    hedges: TermMatcher
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,6 @@ def _rules() -> _Rules:
     # and 机会 is none. A word in several groups keeps its first label here.
     groups = [("none", group("not_cues"))]
     groups += [(f"type:{t}", group(f"claim_types.{t}")) for t in ("recommendation", "causal_connective", "forecast")]
-    groups += [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]
     groups += [("view", group("view_cues"))]
     labels: dict[str, str] = {}
     for label, words in groups:
@@ -85,6 +85,7 @@ def _rules() -> _Rules:
         cues=TermMatcher(labels),
         fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
         events=tuple(re.compile(p) for p in group("event_patterns")),
+        hedges=lexicons.matcher_of([("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]),
         advice=re.compile(
             rf"(?:^|{_alternation(group('trade_modals'))})\s*(?:{_alternation(group('trade_verbs'))})"
         ),
@@ -96,20 +97,14 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 def _cue_labels(simplified: str) -> set[str]:
-    """Every label a unit's cues carry, hedges found even where a longer type cue holds them."""
+    """Every label a unit's cues carry; hedges are matched on their own, so that a hedge inside
+    a longer type cue (可能 in 可能会) still counts and 更可能 is not 可能."""
     rules = _rules()
     found = {label for _, _, label in rules.cues.finditer(simplified)}
+    found |= {label for _, _, label in rules.hedges.finditer(simplified) if label != "none"}
     if rules.advice.search(simplified.strip()):
         found.add("type:recommendation")
-    for h in HEDGES:
-        if any(w in simplified for w in _hedge_words(h)):
-            found.add(f"hedge:{h}")
     return found
-
-
-@lru_cache(maxsize=None)
-def _hedge_words(hedge: str) -> tuple[str, ...]:
-    return lexicons.terms(lexicons.load("claims")["hedges"][hedge], f"claims.hedges.{hedge}")
 
 
 def extract_claims(
