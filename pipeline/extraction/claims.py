@@ -58,7 +58,10 @@ class _Rules:
     fact_verbs: TermMatcher
     events: tuple[re.Pattern, ...]  # scheduled events: news, not views
     advice: re.Pattern  # a trading verb opening a unit or after a modal
+    advice_patterns: tuple[re.Pattern, ...]
     hedges: TermMatcher
+    conditional: re.Pattern
+    leading: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +77,7 @@ def _rules() -> _Rules:
     # One matcher, longest cue first: 不会 is a forecast cue even though 会 is one too,
     # and 机会 is none. A word in several groups keeps its first label here.
     groups = [("none", group("not_cues"))]
-    groups += [(f"type:{t}", group(f"claim_types.{t}")) for t in ("recommendation", "causal_connective", "forecast")]
+    groups += [(f"type:{t}", group(f"claim_types.{t}")) for t in ("recommendation", "causal_connective", "forecast", "future")]
     groups += [("view", group("view_cues"))]
     labels: dict[str, str] = {}
     for label, words in groups:
@@ -85,6 +88,9 @@ def _rules() -> _Rules:
         cues=TermMatcher(labels),
         fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
         events=tuple(re.compile(p) for p in group("event_patterns")),
+        advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
+        conditional=re.compile(_alternation(group("conditionals"))),
+        leading=re.compile(rf"^\s*(?:{_alternation(group('leading_connectives'))})[，,\s]*"),
         hedges=lexicons.matcher_of([("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]),
         advice=re.compile(
             rf"(?:^|{_alternation(group('trade_modals'))})\s*(?:{_alternation(group('trade_verbs'))})"
@@ -102,7 +108,7 @@ def _cue_labels(simplified: str) -> set[str]:
     rules = _rules()
     found = {label for _, _, label in rules.cues.finditer(simplified)}
     found |= {label for _, _, label in rules.hedges.finditer(simplified) if label != "none"}
-    if rules.advice.search(simplified.strip()):
+    if rules.advice.search(simplified.strip()) or any(p.search(simplified) for p in rules.advice_patterns):
         found.add("type:recommendation")
     return found
 
@@ -193,7 +199,7 @@ def _claim(sentence: Sentence, unit: Unit, speaker: str, inside: list[Mention], 
         start=unit.start,
         end=unit.end,
         text=unit.text,
-        claim_type=claim_type(labels),
+        claim_type=claim_type(text, labels),
         speaker=speaker,
         hedge=hedge,
         stance=stance.stance_of(text),
@@ -222,11 +228,21 @@ def _is_view(simplified: str) -> bool:
     return bool(labels) or bool(stance.stance_words(text))
 
 
-def claim_type(labels: set[str]) -> str:
-    """Recommendation, then an explicit causal connective, then forecast; else judgement."""
-    for kind, label in (("recommendation", "type:recommendation"), ("causal", "type:causal_connective"), ("forecast", "type:forecast")):
-        if label in labels:
-            return kind
+def claim_type(simplified: str, labels: set[str]) -> str:
+    """Recommendation; then forecast for an explicit future or likelihood; then causal for a
+    cause inside the unit or a condition with its consequence (a mechanism); then forecast for
+    a modal future; else judgement."""
+    rules = _rules()
+    if "type:recommendation" in labels:
+        return "recommendation"
+    if "type:forecast" in labels:
+        return "forecast"
+    # "所以…" opening a unit links it to the sentence before; the unit's own cause counts.
+    inner = _cue_labels(rules.leading.sub("", simplified, count=1)) if rules.leading.match(simplified) else labels
+    if "type:causal_connective" in inner:
+        return "causal"
+    if "type:future" in labels:
+        return "causal" if rules.conditional.search(simplified) else "forecast"
     return "judgement"
 
 
