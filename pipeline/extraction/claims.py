@@ -77,7 +77,7 @@ def _rules() -> _Rules:
     # One matcher, longest cue first: 不会 is a forecast cue even though 会 is one too,
     # and 机会 is none. A word in several groups keeps its first label here.
     groups = [("none", group("not_cues"))]
-    groups += [(f"type:{t}", group(f"claim_types.{t}")) for t in ("recommendation", "causal_connective", "forecast", "future")]
+    groups += [(f"type:{t}", group(f"claim_types.{t}")) for t in ("recommendation", "causal_connective", "forecast", "future", "modal")]
     groups += [("view", group("view_cues"))]
     labels: dict[str, str] = {}
     for label, words in groups:
@@ -230,8 +230,8 @@ def _is_view(simplified: str) -> bool:
 
 def claim_type(simplified: str, labels: set[str]) -> str:
     """Recommendation; then forecast for an explicit future or likelihood; then causal for a
-    cause inside the unit or a condition with its consequence (a mechanism); then forecast for
-    a modal future; else judgement."""
+    cause inside the unit; then forecast for a particular future (将); then, for 会, causal
+    under a condition (a mechanism) and forecast otherwise; else judgement."""
     rules = _rules()
     if "type:recommendation" in labels:
         return "recommendation"
@@ -242,6 +242,8 @@ def claim_type(simplified: str, labels: set[str]) -> str:
     if "type:causal_connective" in inner:
         return "causal"
     if "type:future" in labels:
+        return "forecast"
+    if "type:modal" in labels:
         return "causal" if rules.conditional.search(simplified) else "forecast"
     return "judgement"
 
