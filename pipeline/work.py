@@ -24,6 +24,7 @@ from pipeline.extraction.decoding import MAX_FILE_BYTES
 from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.ingest import file_size, read_inside
 from pipeline.extraction.records import Claim, Entity, Figure, Mention, Sentence
+from pipeline.extraction.script import to_simplified
 from pipeline.extraction.sentences import sentence_locator, split_sentences
 
 
@@ -87,7 +88,9 @@ CLAIM_FIELDS = [
 def narrative_rows(article_id: str, n_chars: int, claims: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
     """(claim_narratives, article_narratives, article_terms rows) of one article; ``claims`` in text order."""
     found = [Claim(**{f: c[f] for f in CLAIM_FIELDS}) for c in claims]
-    tags = narrative_rules.tag_claims(found)
+    # Each claim in the words of its sentence (``context``), when the caller has it.
+    context = {claim: c.get("context") or to_simplified(claim.text) for claim, c in zip(found, claims)}
+    tags = narrative_rules.tag_claims(found, context.__getitem__)
     tag_rows = [{"claim_id": claims[c]["claim_id"], "narrative_id": n, "score": s} for c, n, s in tags]
     weight_rows = [
         {"article_id": article_id, "narrative_id": n, "weight": w}

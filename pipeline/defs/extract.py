@@ -177,10 +177,13 @@ def narrative_tags(context: dg.AssetExecutionContext, duckdb: DuckDBResource, po
         found = _articles(conn, list(context.partition_keys))
         ids = [a["article_id"] for a in found]
         claims_of: dict[str, list[dict]] = defaultdict(list)
-        columns = ", ".join(f'"{f}"' for f in work.CLAIM_FIELDS)
+        columns = ", ".join(f'c."{f}"' for f in work.CLAIM_FIELDS)
+        # A claim is tagged in the words of its whole sentence: a clause often leaves its topic
+        # to the clause before it.
         claim_frame = conn.execute(
-            f"SELECT claim_id, article_id, {columns} FROM claims "
-            "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id, start",
+            f"SELECT c.claim_id, c.article_id, {columns}, s.text_simplified AS context FROM claims c "
+            "LEFT JOIN sentences s ON s.article_id = c.article_id AND s.sentence_no = c.sentence_no "
+            "WHERE c.article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY c.article_id, c.start",
             [ids],
         ).df()
         for claim in claim_frame.to_dict("records"):
