@@ -26,6 +26,10 @@ EXAMPLE_QUERIES = [
         "有具名说话人的论断及其数据",
         "SELECT c.speaker, c.text, f.quote, f.unit\nFROM claims c\nJOIN claim_figures cf USING (claim_id)\nJOIN figures f USING (figure_id)\nWHERE c.speaker NOT IN ('author', 'unnamed');",
     ),
+    (
+        "各说话人对各对象的立场",
+        "SELECT speaker, about, stance, count(*) AS n\nFROM claims\nWHERE about IS NOT NULL\nGROUP BY ALL\nORDER BY n DESC;",
+    ),
 ]
 
 
