@@ -127,6 +127,55 @@ def test_data_table_sorts_and_filters(site):
     assert all(rarest in text for text in visible.all_inner_texts())
 
 
+def _busiest_speaker_page(page, base: str) -> None:
+    page.goto(f"{base}/speakers/index.html")
+    page.locator("table.sortable tbody tr td:first-child a").first.click()  # the most claims first
+    page.wait_for_load_state()
+
+
+def test_claim_filters_hide_the_rows_that_do_not_match(site):
+    base, browser, _ = site
+    page = browser.new_page()
+    watch = PageWatch(page)
+    _busiest_speaker_page(page, base)
+    rows = "table.claim-list tbody tr"
+    codes = page.eval_on_selector_all(rows, "els => els.map(e => [e.dataset.type, e.dataset.stance])")
+    types = [t for t, _ in codes]
+    assert len(set(types)) > 1
+    rarest = min(set(types), key=lambda t: (types.count(t), t))
+    page.select_option(".claim-filters select[name=type]", rarest)
+    visible = page.eval_on_selector_all(f"{rows}:not([hidden])", "els => els.map(e => [e.dataset.type, e.dataset.stance])")
+    assert visible == [c for c in codes if c[0] == rarest]
+    assert page.locator(f"{rows}[hidden]").count() == len(codes) - len(visible)
+    # A second filter narrows the first; 全部 lifts it again.
+    stance = visible[0][1]
+    page.select_option(".claim-filters select[name=stance]", stance)
+    assert page.locator(f"{rows}:not([hidden])").count() == codes.count([rarest, stance])
+    page.select_option(".claim-filters select[name=type]", "")
+    page.select_option(".claim-filters select[name=stance]", "")
+    assert page.locator(f"{rows}:not([hidden])").count() == len(codes)
+    assert watch.errors == []
+
+
+def test_a_claim_link_lands_on_its_span_among_the_claims_of_its_sentence(site):
+    base, browser, _ = site
+    page = browser.new_page()
+    _busiest_speaker_page(page, base)
+    first = page.locator("table.claim-list tbody tr td:first-child a").first
+    quote = first.inner_text()
+    first.click()
+    page.wait_for_load_state()
+    anchor = page.url.split("#", 1)[1]
+    assert anchor.startswith("c")
+    target = page.locator(f"span.claim#{anchor}")
+    assert quote in target.inner_text()
+    assert page.evaluate(f"document.querySelector('span.claim#{anchor}').matches(':target')")
+    assert target.is_visible()
+    # Its labels come from the stylesheet: the badges after it show its stance.
+    label = page.evaluate(f"getComputedStyle(document.querySelector('#{anchor} + .tags'), '::before').content")
+    assert any(word in label for word in ("看多", "看空", "中性"))
+
+
 def test_figure_link_lands_on_its_highlighted_sentence(site):
     base, browser, _ = site
     page = browser.new_page()

@@ -11,7 +11,11 @@ import pytest
 from pipeline.sitegen import mkdocs_hooks
 from pipeline.sitegen.article_pages import render_text
 from pipeline.sitegen.charts import LOG_SPREAD, Bar, range_bars
-from pipeline.sitegen.markup import esc, figure_value, md, number
+from pipeline.sitegen.claim_lists import FILTER_BAR, claim_table
+from pipeline.sitegen.labels import FIELDS, label_css, speaker_label
+from pipeline.sitegen.ledger import Ledger, _nulls_as_none
+from pipeline.sitegen.markup import PAGE_ROWS, esc, figure_value, md, number
+from pipeline.sitegen.speaker_pages import speaker_page, speakers_index
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -92,20 +96,86 @@ def test_range_bars_need_a_positive_value():
     assert range_bars([Bar("zero", 0, 0, "#")], "%") == ""
 
 
+def _rows(frame: pd.DataFrame) -> list:
+    return list(frame.itertuples(index=False))
+
+
+def _claim(start, end, sentence_no=0, speaker="author", stance="bearish", claim_type="judgement", hedge="certain"):
+    return {
+        "claim_id": f"a:c{start}", "article_id": "a", "sentence_no": sentence_no, "start": start, "end": end,
+        "speaker": speaker, "stance": stance, "claim_type": claim_type, "hedge": hedge,
+    }
+
+
+def _badges(claim, show_speaker):
+    return f'<span class="tags">{claim.speaker if show_speaker else ""}</span>'
+
+
 def test_article_text_escapes_and_anchors_sentences_and_figures():
     text = "纳指<b>下跌</b>2%。\n电网是瓶颈。"
     sentences = pd.DataFrame({"sentence_no": [0, 1], "start": [0, 15], "end": [14, 21]})
     figures = pd.DataFrame({"start": [11], "end": [13], "low": [2.0], "high": [2.0], "unit": ["%"], "metric": ["跌幅"]})
-    claims = pd.DataFrame({"sentence_no": [1], "claim_id": ["c1"], "stance": ["bearish"]})
-    rows = [list(frame.itertuples(index=False)) for frame in (sentences, figures, claims)]
-    html = render_text(text, *rows, {"c1": ["power"]}, {"power": "电力瓶颈"})
+    claims = pd.DataFrame([_claim(15, 20, sentence_no=1)])
+    html = render_text(text, _rows(sentences), _rows(figures), _rows(claims), _badges)
     assert "&lt;b&gt;下跌&lt;/b&gt;" in html and "<b>" not in html
     assert '<mark class="figure" id="f11" title="2% · 跌幅">2%</mark>' in html
     assert 'id="s0"' in html and 'id="s1"' in html
     assert "</p>\n<p>" in html  # the line break between the sentences is a paragraph break
-    assert 'href="../narratives/power.html"' in html and 'data-stance="bearish"' in html
-    # The stance label is drawn by the stylesheet from the claim sentence right before the tags.
-    assert '</span><span class="tags"><a href="../narratives/power.html">电力瓶颈</a></span>' in html
+    # The labels are drawn by the stylesheet from the claim's classes, on the badges right after it.
+    assert '<span class="claim bearish judgement certain" id="c15">电网是瓶颈</span><span class="tags">author</span>。' in html
+
+
+def test_several_claims_of_a_sentence_each_get_their_span_and_the_speaker_shows_where_it_changes():
+    text = "美联储预计降息,高盛认为美股上涨3%,市场会走强。\n电网是瓶颈。"
+
+    def at(part: str) -> tuple[int, int]:
+        return text.index(part), text.index(part) + len(part)
+
+    second = text.index("\n") + 1
+    sentences = pd.DataFrame({"sentence_no": [0, 1], "start": [0, second], "end": [second - 1, len(text)]})
+    figures = pd.DataFrame({"start": [at("3%")[0]], "end": [at("3%")[1]], "low": [3.0], "high": [3.0], "unit": ["%"], "metric": [None]})
+    claims = pd.DataFrame([
+        _claim(*at("美联储预计降息"), speaker="美联储", claim_type="forecast", hedge="likely"),
+        _claim(*at("高盛认为美股上涨3"), speaker="高盛", stance="bullish"),  # cuts the figure 3%: widened to hold it
+        _claim(*at("市场会走强"), speaker="高盛", stance="bullish", hedge="possible"),
+        _claim(*at("电网是瓶颈"), sentence_no=1, speaker="高盛"),  # a new paragraph names its speaker again
+    ])
+    html = render_text(text, _rows(sentences), _rows(figures), _rows(claims), _badges)
+    assert html.count('<span class="claim ') == 4
+    assert '<span class="claim bearish forecast likely" id="c0">美联储预计降息</span><span class="tags">美联储</span>,' in html
+    assert (
+        '<span class="claim bullish judgement certain" id="c8">高盛认为美股上涨<mark class="figure" id="f16" title="3%">3%</mark></span>'
+        '<span class="tags">高盛</span>,'
+    ) in html
+    assert '<span class="claim bullish judgement possible" id="c19">市场会走强</span><span class="tags"></span>。' in html
+    assert f'<span class="claim bearish judgement certain" id="c{second}">电网是瓶颈</span><span class="tags">高盛</span>。' in html
+    assert html.startswith('<p><span class="sentence" id="s0">') and '<span class="sentence" id="s1">' in html
+
+
+def test_claims_that_overlap_or_leave_their_sentence_are_kept_well_formed():
+    text = "甲认为乙会涨。"
+    sentences = pd.DataFrame({"sentence_no": [0], "start": [0], "end": [7]})
+    claims = pd.DataFrame([_claim(0, 5), _claim(3, 6, stance="bullish"), _claim(4, 40, stance="neutral")])
+    html = render_text(text, _rows(sentences), [], _rows(claims), _badges)
+    assert html.count('<span class="claim ') == 1  # the ones overlapping the first are not marked
+    assert html.count("<span") == html.count("</span>")
+
+
+@pytest.mark.parametrize("field", list(FIELDS))
+def test_every_code_of_a_claim_field_has_one_label_and_a_stylesheet_rule(field):
+    _, _, codes, labels = FIELDS[field]
+    assert list(labels) == list(codes)
+    css = label_css()
+    for code, label in labels.items():
+        assert f".{code}" in css and label in css
+
+
+@pytest.mark.parametrize(
+    ("speaker", "byline", "shown"),
+    [("author", "三文鱼", "三文鱼"), ("author", None, "作者"), ("unnamed", "三文鱼", "匿名来源"), ("洪灏", "三文鱼", "洪灏")],
+)
+def test_speakers_are_shown_as_readers_know_them(speaker, byline, shown):
+    assert speaker_label(speaker, byline) == shown
 
 
 @pytest.mark.parametrize(
@@ -162,3 +232,86 @@ def test_a_markdown_heading_shows_the_title_as_written(raw):
 )
 def test_page_titles_become_plain_text(heading, text):
     assert mkdocs_hooks.plain_title(heading) == text
+def _ledger(claims: list[dict], tags: list[tuple[str, str]] = ()) -> Ledger:
+    """A small invented ledger: two articles, two narratives, two entities."""
+    full = [
+        {"text": "观点", "about": None, "about_entity_id": None, "speaker_entity_id": None, **c}
+        for c in claims
+    ]
+    return Ledger({
+        "articles": pd.DataFrame({
+            "article_id": ["a1", "a2"], "title": ["第一篇", "第二篇"], "author": ["三文鱼", None],
+            "published": pd.to_datetime(["2026-01-01", "2026-02-01"]),
+        }),
+        "claims": _nulls_as_none(pd.DataFrame(full)),  # as the site loads them
+        "claim_narratives": pd.DataFrame(tags or [("none", "none")], columns=["claim_id", "narrative_id"]).assign(score=1.0),
+        "narratives": pd.DataFrame({"narrative_id": ["power", "bubble"], "name_zh": ["电力瓶颈", "AI泡沫"]}),
+        "entities": pd.DataFrame({"entity_id": ["tony-pasquariello", "kospi"], "name": ["Tony Pasquariello", "KOSPI"]}),
+    })
+
+
+def _said(n: int, speaker: str, entity_id=None, article="a1", **fields) -> dict:
+    return {**_claim(n, n + 2, speaker=speaker, **fields), "claim_id": f"{article}:c{n}", "article_id": article, "speaker_entity_id": entity_id}
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        # The same name linked elsewhere to one entity is that entity.
+        ([_said(0, "Pasquariello"), _said(5, "Tony Pasquariello", "tony-pasquariello"), _said(9, "Pasquariello", "tony-pasquariello")],
+         ["tony-pasquariello"] * 3),
+        # Unlinked names get a slug that is the same in either script.
+        ([_said(0, "刘煜辉"), _said(5, "劉煜輝")], ["person-5218-715c-8f89"] * 2),
+        # A name linked to two entities stays its own speaker where it is not linked.
+        ([_said(0, "Bessent", "scott-bessent"), _said(5, "Bessent", "bessent-jr"), _said(9, "Bessent")],
+         ["scott-bessent", "bessent-jr", "bessent"]),
+        # The article's own voice and anonymous sources have no page.
+        ([_said(0, "author"), _said(5, "unnamed")], []),
+    ],
+)
+def test_claims_of_one_speaker_share_a_stable_page(claims, expected):
+    assert list(_ledger(claims).speaker_ids.values()) == expected
+
+
+def test_claim_tables_carry_the_codes_filters_read_and_escape_the_text():
+    ledger = _ledger([
+        {**_said(0, "author"), "text": "<script>x</script>", "about": "KOSPI", "about_entity_id": "kospi"},
+        _said(5, "unnamed", article="a2", stance="neutral", claim_type="forecast", hedge="possible"),
+    ])
+    html = claim_table(ledger, ledger.claims)
+    assert '<tr data-type="judgement" data-stance="bearish" data-hedge="certain">' in html
+    assert '<tr data-type="forecast" data-stance="neutral" data-hedge="possible">' in html
+    assert "&lt;script&gt;x&lt;/script&gt;" in html and "<script>" not in html
+    assert '<a href="../articles/a1.html#c0">' in html and '<a href="../entities/kospi.html">KOSPI</a>' in html
+    assert '<span class="who">三文鱼</span>' in html and '<span class="who">匿名来源</span>' in html  # byline; anonymous
+    assert '<span data-filter="stance" data-codes="bullish bearish neutral">立场</span>' in html
+    assert ">预测<" in html and ">中性<" in html and ">可能<" in html
+
+
+def test_a_speaker_page_groups_claims_by_narrative_then_stance_and_caps_long_lists():
+    many = [_said(n * 3, "Tony Pasquariello", "tony-pasquariello", stance="bullish" if n % 2 else "bearish") for n in range(PAGE_ROWS + 5)]
+    other = [_said(500, "Pasquariello", "tony-pasquariello", article="a2", stance="neutral"), _said(600, "洪灏")]
+    ledger = _ledger(many + other, tags=[(c["claim_id"], "power") for c in many] + [("a2:c500", "bubble")])
+    page = speaker_page(ledger, "tony-pasquariello")
+    assert page.startswith("# Tony Pasquariello\n")
+    assert "文中写作: Pasquariello" in page and "来自 2 篇文章" in page
+    assert '<a href="../entities/tony-pasquariello.html">' in page
+    power, bubble = page.index("## 电力瓶颈 (45) {#power}"), page.index("## AI泡沫 (1) {#bubble}")
+    assert power < bubble  # the largest narrative first
+    section = page[power:bubble]
+    assert section.count("<tr data-") == PAGE_ROWS and f"显示 {PAGE_ROWS} / 45" in section
+    assert section.index('data-stance="bullish"') < section.index('data-stance="bearish"')  # bullish first
+    assert "洪灏" not in page
+    assert page.count(FILTER_BAR) == 1
+
+
+def test_the_speakers_index_lists_named_speakers_with_their_counts():
+    ledger = _ledger([
+        _said(0, "洪灏", stance="bullish"), _said(5, "洪灏", article="a2"), _said(9, "Tony Pasquariello", "tony-pasquariello"),
+        _said(20, "author"), _said(30, "unnamed"),
+    ])
+    index = speakers_index(ledger)
+    hong = '<tr><td><a href="person-6d2a-704f.html">洪灏</a></td><td>2</td><td>2</td><td>1</td><td>1</td><td>0</td></tr>'
+    assert hong in index
+    assert index.index(hong) < index.index("tony-pasquariello.html")  # most claims first
+    assert "作者本人的论断 1 条、匿名来源的论断 1 条" in index

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import partial
+from typing import Any, Callable
+
 import pandas as pd
 
 from pipeline.extraction.script import TRADITIONAL, to_traditional
 
+from .claim_lists import speaker_html
 from .file_names import file_label
 from .ledger import Ledger
 from .markup import esc, figure_value, link, md, table
 
 # Starts the other-script copy, so the search hook can tell it from the text (a character no article uses).
 ALT_SCRIPT_MARK = "\u2063"
-STANCE_ZH = {"bullish": "看多", "bearish": "看空", "neutral": "中性"}
 
 
 def article_path(article_id: str) -> str:
@@ -36,6 +40,8 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
             link(f"../narratives/{w.narrative_id}.html", f"{esc(ledger.narrative_names.get(w.narrative_id))} ({w.weight:.0%})")
             for w in weights
         ) or "—"],
+        ["论断", str(len(claims))],
+        ["具名说话人", _named_speakers(ledger, claims) or "—"],
     ]
     figure_rows = [
         [
@@ -59,7 +65,7 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
         "## 原文",
         "",
         '<div class="article-text" markdown="0">',
-        render_text(article["text_original"], sentences, figures, claims, ledger.claim_tags, ledger.narrative_names),
+        render_text(article["text_original"], sentences, figures, claims, partial(claim_badges, ledger=ledger, byline=article["author"])),
         "</div>",
         "",
         # The other script, for search only: 缺电 then finds an article that writes 缺電.
@@ -69,52 +75,85 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
     return "\n".join(parts)
 
 
+def _named_speakers(ledger: Ledger, claims: list) -> str:
+    """Links to the pages of the article's named speakers, with their number of claims, most first."""
+    counts: dict[str, list] = {}
+    for claim in claims:
+        speaker_id = ledger.speaker_ids.get(claim.claim_id)
+        if speaker_id is not None:
+            counts.setdefault(speaker_id, [claim.speaker, 0])[1] += 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1][1], item[0]))
+    return ", ".join(link(f"../speakers/{i}.html", f"{esc(name)} ({n})") for i, (name, n) in ranked)
+
+
 def _other_script(article: pd.Series) -> str:
     if article["script"] == TRADITIONAL:
         return article["text_simplified"]
     return to_traditional(article["text_original"])
 
 
-def render_text(
-    text: str,
-    sentences: list,
-    figures: list,
-    claims: list,
-    claim_tags: dict[str, list[str]],
-    narrative_names: dict[str, str],
-) -> str:
-    """Paragraphs of escaped text; each sentence an anchor, each figure a highlight.
+def render_text(text: str, sentences: list, figures: list, claims: list, badges: Callable[[Any, bool], str]) -> str:
+    """Paragraphs of escaped text: each sentence an anchor (#s<no>), each claim a span (#c<start>)
+    followed by ``badges(claim, show_speaker)``, each figure a highlight (#f<start>).
 
+    A claim's span has its codes as classes (``claim bearish forecast likely``). Its speaker is
+    shown at the first claim of a paragraph and where the speaker changes, as a transcript names
+    whoever takes the floor: a speaker per claim would be a tenth of the page.
     ``sentences``, ``figures`` and ``claims`` are rows (named tuples) of the article, in text order.
     """
-    claim_of = {row.sentence_no: row for row in claims}
+    claims_of: dict[int, list] = {}
+    for claim in claims:
+        claims_of.setdefault(claim.sentence_no, []).append(claim)
+    starts = [f.start for f in figures]
     out = ["<p>"]
-    cursor = 0
+    cursor, speaker = 0, None
     for s in sentences:
-        out.append(_gap(text[cursor:s.start]))
-        claim = claim_of.get(s.sentence_no)
-        classes = "sentence claim" if claim is not None else "sentence"
-        stance = f' data-stance="{esc(claim.stance)}"' if claim is not None else ""
-        out.append(f'<span class="{classes}" id="s{s.sentence_no}"{stance}>')
-        out.append(_marked(text, s.start, s.end, figures))
-        out.append("</span>")
-        if claim is not None:
-            out.append(_claim_badges(claim, claim_tags, narrative_names))
+        gap = _gap(text[cursor:s.start])
+        speaker = None if gap == PARAGRAPH_BREAK else speaker
+        out.append(gap)
+        inside = [f for f in figures[bisect_left(starts, s.start):bisect_left(starts, s.end)] if f.end <= s.end]
+        out.append(f'<span class="sentence" id="s{s.sentence_no}">')
+        position = s.start
+        for start, end, claim in _claim_spans(s, claims_of.get(s.sentence_no, []), inside):
+            codes = " ".join(esc(code) for code in (claim.stance, claim.claim_type, claim.hedge))
+            out += [_marked(text, position, start, inside), f'<span class="claim {codes}" id="c{claim.start}">']
+            out += [_marked(text, start, end, inside), "</span>", badges(claim, claim.speaker != speaker)]
+            position, speaker = end, claim.speaker
+        out += [_marked(text, position, s.end, inside), "</span>"]
         cursor = s.end
     out.append(_gap(text[cursor:]))
     out.append("</p>")
     return "".join(out)
 
 
+def _claim_spans(sentence, claims: list, figures: list) -> list[tuple[int, int, Any]]:
+    """(start, end, claim) of a sentence's claims as marked: inside the sentence, in order, not
+    overlapping, each widened to the whole of a figure it would cut (so every figure keeps its mark)."""
+    spans, last = [], sentence.start
+    for claim in sorted(claims, key=lambda c: (c.start, c.end)):
+        start, end = max(claim.start, sentence.start), min(claim.end, sentence.end)
+        for f in figures:
+            start = f.start if f.start < start < f.end else start
+            end = f.end if f.start < end < f.end else end
+        if start < last or end <= start:
+            continue
+        spans.append((start, end, claim))
+        last = end
+    return spans
+
+
+PARAGRAPH_BREAK = "</p>\n<p>"
+
+
 def _gap(between: str) -> str:
     # Line breaks between sentences become paragraph breaks.
-    return "</p>\n<p>" if "\n" in between else esc(between)
+    return PARAGRAPH_BREAK if "\n" in between else esc(between)
 
 
 def _marked(text: str, start: int, end: int, figures: list) -> str:
     pieces, cursor = [], start
     for f in figures:
-        if f.start < cursor or f.end > end or f.start < start:
+        if f.start < cursor or f.end > end:
             continue
         pieces.append(esc(text[cursor:f.start]))
         title = figure_value(f.low, f.high, f.unit) + (f" · {f.metric}" if f.metric else "")
@@ -124,11 +163,14 @@ def _marked(text: str, start: int, end: int, figures: list) -> str:
     return "".join(pieces)
 
 
-def _claim_badges(claim, claim_tags: dict[str, list[str]], narrative_names: dict[str, str]) -> str:
-    # The stance label comes from the stylesheet (data-stance of the sentence just before): with
-    # thousands of claims, markup repeated per claim is a large share of the site.
-    links = (link(f"../narratives/{n}.html", esc(narrative_names.get(n, n))) for n in claim_tags.get(claim.claim_id, []))
-    return f'<span class="tags">{"".join(links)}</span>'
+def claim_badges(claim, show_speaker: bool, ledger: Ledger, byline: str | None) -> str:
+    """What follows a claim: its speaker (when shown) and its narratives, as links; and, drawn by the
+    stylesheet from the claim's classes and the subject here (see ``labels.label_css``), its stance
+    toward that subject, its type and hedge: words repeated per claim would weigh on a large site."""
+    about = f' data-about="{esc(claim.about)}"' if claim.about else ""
+    who = speaker_html(claim, ledger, byline, "../") if show_speaker else ""
+    links = (link(f"../narratives/{n}.html", esc(ledger.narrative_names.get(n, n))) for n in ledger.claim_tags.get(claim.claim_id, []))
+    return f'<span class="tags"{about}>{who}{"".join(links)}</span>'
 
 
 def articles_index(ledger: Ledger) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .claim_lists import FILTER_BAR, claim_table
 from .ledger import Ledger
 from .markup import PAGE_ROWS, esc, figure_value, link, md, shown_of, table
 
@@ -17,12 +18,8 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
     entity_id = entity["entity_id"]
     mentions = ledger.rows_of("mentions", "entity_id", entity_id)
     figures = ledger.rows_of("figures", "entity_id", entity_id)
-    sentence_keys = set(zip(mentions["article_id"], mentions["sentence_no"]))
-    # Only the articles that mention the entity can hold its claims.
-    claims = [
-        c for a in mentions["article_id"].unique() for c in ledger.records_of("claims", "article_id", a)
-        if (c.article_id, c.sentence_no) in sentence_keys
-    ]
+    claims = entity_claims(ledger, entity_id, mentions)
+    speaker_claims = len(ledger.rows_of("speaker_claims", "speaker_id", entity_id))
     parts = [
         f"# {md(entity['name'])}",
         "",
@@ -52,18 +49,29 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
                 searchable=False,
             )
         )
-    parts += ["", f"## 论断 ({len(claims)})", "", shown_of(len(claims)), ""]
-    claims = claims[:PAGE_ROWS]
-    if claims:
-        parts.append(
-            table(
-                ["论断", "说话人", "立场"],
-                [[link(f"../articles/{c.article_id}.html#s{c.sentence_no}", esc(c.text)), esc(c.speaker), esc(c.stance)] for c in claims],
-                searchable=False,
-            )
-        )
+    parts += ["", f"## 论断 ({len(claims)})", ""]
+    if speaker_claims:
+        parts += [f"其本人的论断 ({speaker_claims} 条) 见{link(f'../speakers/{entity_id}.html', '说话人页')}。", ""]
+    parts += ["提到它或以它为对象的论断。", "", shown_of(len(claims)), ""]
+    if len(claims):
+        parts += [FILTER_BAR, "", claim_table(ledger, claims[:PAGE_ROWS])]
     parts.append("")
     return "\n".join(parts)
+
+
+def entity_claims(ledger: Ledger, entity_id: str, mentions: pd.DataFrame) -> list:
+    """The claims about the entity or whose span holds a mention of it, in text order."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions.itertuples():
+        spans.setdefault(m.article_id, []).append((m.start, m.end))
+    found = {
+        c.claim_id: c
+        for article_id, within in spans.items()
+        for c in ledger.records_of("claims", "article_id", article_id)
+        if any(c.start <= start and end <= c.end for start, end in within)
+    }
+    found.update((c.claim_id, c) for c in ledger.records_of("claims", "about_entity_id", entity_id))
+    return sorted(found.values(), key=lambda c: (c.article_id, c.start))
 
 
 def entities_index(ledger: Ledger) -> str:

@@ -8,6 +8,7 @@ from pipeline import storage
 from schemas import TABLES
 
 from .file_names import file_label
+from .labels import AUTHOR, CLAIM_DEFINITION, FIELDS, UNNAMED, speaker_label
 from .ledger import Ledger
 from .markup import PAGE_ROWS, esc, figure_value, link, table
 
@@ -26,6 +27,10 @@ EXAMPLE_QUERIES = [
         "有具名说话人的论断及其数据",
         "SELECT c.speaker, c.text, f.quote, f.unit\nFROM claims c\nJOIN claim_figures cf USING (claim_id)\nJOIN figures f USING (figure_id)\nWHERE c.speaker NOT IN ('author', 'unnamed');",
     ),
+    (
+        "各说话人对各对象的立场",
+        "SELECT speaker, about, stance, count(*) AS n\nFROM claims\nWHERE about IS NOT NULL\nGROUP BY ALL\nORDER BY n DESC;",
+    ),
 ]
 
 
@@ -36,6 +41,7 @@ def home_page(ledger: Ledger) -> str:
         ("论断", len(ledger.claims), "narratives/index.html"),
         ("叙事", int(ledger.article_narratives["narrative_id"].nunique()), "narratives/index.html"),
         ("实体", len(ledger.entities), "entities/index.html"),
+        ("具名说话人", int(ledger.speaker_claims["speaker_id"].nunique()), "speakers/index.html"),
     ]
     parts = ["# 叙事账本", "", "中文财经评论中的 AI 与市场叙事:谁在说什么、有多确定、用哪些数据。", ""]
     parts.append('<div class="ledger-counts">' + "".join(
@@ -184,6 +190,17 @@ def ingest_page(ledger: Ledger) -> str:
     return "\n".join(parts)
 
 
+def claim_codes() -> str:
+    """The codes of the claims table and their labels on the site."""
+    rows = [
+        [f"<code>{column}</code>", ", ".join(f"<code>{code}</code> {esc(labels[code])}" for code in codes)]
+        for column, _, codes, labels in FIELDS.values()
+    ]
+    speakers = ", ".join(f"<code>{code}</code> {esc(speaker_label(code, None))}" for code in (AUTHOR, UNNAMED))
+    rows.append(["<code>speaker</code>", f"{speakers} (有署名时显示作者名), 其余为具名人士或机构"])
+    return table(["列", "取值"], rows)
+
+
 def query_page() -> str:
     parts = [
         "# 查询数据",
@@ -198,6 +215,7 @@ def query_page() -> str:
     ]
     for title, sql in EXAMPLE_QUERIES:
         parts += [f"### {title}", "", f"```sql\n{sql}\n```", ""]
+    parts += ["## 论断的取值", "", CLAIM_DEFINITION, "", claim_codes(), ""]
     parts += ["## 表结构", ""]
     for name, model in TABLES.items():
         schema = model.to_schema()

@@ -7,7 +7,11 @@ from functools import cached_property
 
 import pandas as pd
 
+from pipeline.extraction.entities import slug
+from pipeline.extraction.script import to_simplified
+
 from .file_names import confusable
+from .labels import is_named
 
 TABLE_ORDER = {
     "articles": "article_id",
@@ -45,17 +49,17 @@ class Ledger:
         key = (table, column)
         groups = self._groups.get(key)
         if groups is None:
-            frame = self.tables[table]
+            frame = getattr(self, table)
             groups = self._groups[key] = {v: g for v, g in frame.groupby(column, sort=False)} if not frame.empty else {}
         found = groups.get(value)
-        return self.tables[table].iloc[0:0] if found is None else found
+        return getattr(self, table).iloc[0:0] if found is None else found
 
     def records_of(self, table: str, column: str, value) -> list:
         """Like ``rows_of``, as a list of named tuples: cheaper for the thousand article pages."""
         key = (table, column)
         groups = self._records.get(key)
         if groups is None:
-            frame = self.tables[table]
+            frame = getattr(self, table)
             position = frame.columns.get_loc(column)
             groups = self._records[key] = {}
             for row in frame.itertuples(index=False):
@@ -85,6 +89,35 @@ class Ledger:
     @cached_property
     def entity_names(self) -> dict[str, str]:
         return dict(zip(self.entities["entity_id"], self.entities["name"]))
+
+    @cached_property
+    def bylines(self) -> dict[str, str | None]:
+        return dict(zip(self.articles["article_id"], self.articles["author"]))
+
+    @cached_property
+    def speaker_ids(self) -> dict[str, str]:
+        """Claim id -> the id of its named speaker's page.
+
+        The speaker's entity when the claim links one; else the entity that the
+        same name (in either script) is linked to elsewhere, when it is only
+        one; else a slug of the name, so that the page keeps its name across runs.
+        """
+        named = self.claims[self.claims["speaker"].map(is_named)]
+        linked: dict[str, set[str]] = {}
+        for name, entity_id in zip(named["speaker"], named["speaker_entity_id"]):
+            if entity_id:
+                linked.setdefault(to_simplified(name), set()).add(entity_id)
+        ids = {}
+        for claim_id, name, entity_id in zip(named["claim_id"], named["speaker"], named["speaker_entity_id"]):
+            known = linked.get(to_simplified(name), set())
+            ids[claim_id] = entity_id or (next(iter(known)) if len(known) == 1 else slug(name, "person"))
+        return ids
+
+    @cached_property
+    def speaker_claims(self) -> pd.DataFrame:
+        """The claims of named speakers, with the id of their speaker's page (``speaker_id``)."""
+        named = self.claims[self.claims["claim_id"].isin(self.speaker_ids)]
+        return named.assign(speaker_id=named["claim_id"].map(self.speaker_ids))
 
     @cached_property
     def claim_tags(self) -> dict[str, list[str]]:

@@ -50,14 +50,22 @@ def figure_value(low: float, high: float, unit: str) -> str:
     return f"{text}{label}" if label in ("%",) else f"{text} {label}".rstrip()
 
 
-def table(headers: list[str], rows: list[list[str]], css_class: str = "ledger-table", searchable: bool = True) -> str:
+def table(
+    headers: list[str],
+    rows: list[list[str]],
+    css_class: str = "ledger-table",
+    searchable: bool = True,
+    row_attrs: list[str] | None = None,
+) -> str:
     """An HTML table; cells must already be escaped or built from escaped parts.
 
     ``searchable=False`` keeps the table out of the search index (Material's
     data-search-exclude): for tables that repeat sentences indexed on article pages.
+    ``row_attrs`` holds, per row, attributes of its ``<tr>`` (escaped, with a leading space).
     """
     head = "".join(f"<th>{h}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    attrs = row_attrs or [""] * len(rows)
+    body = "".join(f"<tr{a}>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for a, row in zip(attrs, rows))
     exclude = "" if searchable else ' data-search-exclude="1"'
     return f'<table class="{css_class}"{exclude}>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
 

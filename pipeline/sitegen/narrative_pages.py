@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .article_pages import STANCE_ZH
+from schemas.common import STANCES
+
 from .charts import Bar, range_bars
+from .claim_lists import FILTER_BAR, claim_table
+from .labels import STANCE_ZH
 from .ledger import Ledger
 from .markup import PAGE_ROWS, esc, figure_value, link, md, shown_of, table
-
-HEDGE_ZH = {"certain": "确定", "likely": "很可能", "possible": "可能"}
-STANCE_ORDER = ["bullish", "bearish", "neutral"]
 
 
 def narrative_claims(ledger: Ledger, narrative_id: str) -> pd.DataFrame:
@@ -33,22 +33,14 @@ def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
         if len(weights)
         else "_无_"
     )
-    parts += ["", f"## 论断 ({len(claims)})", ""]
-    for stance in STANCE_ORDER:
+    parts += ["", f"## 论断 ({len(claims)})", "", FILTER_BAR if len(claims) else "", ""]
+    for stance in STANCES:
         group = claims[claims["stance"] == stance]
         if group.empty:
             continue
         parts += [f"### {STANCE_ZH[stance]} ({len(group)})", "", shown_of(len(group)), ""]
         group = group.sort_values(["score", "article_id", "start"], ascending=[False, True, True]).head(PAGE_ROWS)
-        rows = [
-            [
-                link(f"../articles/{c.article_id}.html#s{c.sentence_no}", esc(c.text)),
-                esc(c.speaker),
-                HEDGE_ZH.get(c.hedge, esc(c.hedge)),
-            ]
-            for c in group.itertuples()
-        ]
-        parts += [table(["论断", "说话人", "确定度"], rows, searchable=False), ""]
+        parts += [claim_table(ledger, group), ""]
     figures = ledger.figures.merge(
         ledger.claim_figures[ledger.claim_figures["claim_id"].isin(claims["claim_id"])][["figure_id"]].drop_duplicates(),
         on="figure_id",
@@ -94,12 +86,12 @@ def narratives_index(ledger: Ledger) -> str:
     article_counts = ledger.article_narratives.groupby("narrative_id").size()
     rows = []
     for n in ledger.narratives.itertuples():
-        by_stance = [str(counts.get((n.narrative_id, s), 0)) for s in STANCE_ORDER]
+        by_stance = [str(counts.get((n.narrative_id, s), 0)) for s in STANCES]
         rows.append([link(f"{n.narrative_id}.html", esc(n.name_zh)), esc(n.name_en), str(article_counts.get(n.narrative_id, 0)), *by_stance])
     parts = [
         "# 叙事",
         "",
-        table(["叙事", "English", "文章", "看多", "看空", "中性"], rows, "ledger-table sortable"),
+        table(["叙事", "English", "文章", *STANCE_ZH.values()], rows, "ledger-table sortable"),
         "",
         "## 候选叙事",
         "",
