@@ -188,6 +188,7 @@ def _claim(sentence: Sentence, unit: Unit, speaker: str, inside: list[Mention], 
         return None
     labels = _cue_labels(text)
     hedge = next((h for h in HEDGES if f"hedge:{h}" in labels), "certain")
+    kind = claim_type(text, labels)
     about_entity = next((m for m in inside if unit.start <= m.start < unit.end), None)
     about = kinds[about_entity.entity_id].name if about_entity and about_entity.entity_id in kinds else _topic(text)
     speaker_entity = next(
@@ -199,10 +200,10 @@ def _claim(sentence: Sentence, unit: Unit, speaker: str, inside: list[Mention], 
         start=unit.start,
         end=unit.end,
         text=unit.text,
-        claim_type=claim_type(text, labels),
+        claim_type=kind,
         speaker=speaker,
         hedge=hedge,
-        stance=stance.stance_of(text),
+        stance=(kind == "recommendation" and stance.advice_stance(text)) or stance.stance_of(text),
         about=about,
         speaker_entity_id=speaker_entity,
         about_entity_id=about_entity.entity_id if about_entity else None,

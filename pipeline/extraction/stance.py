@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,48 +57,91 @@ def _fallback() -> TermMatcher:
     return TermMatcher(sentiment_dictionary())
 
 
+@dataclass(frozen=True)
+class _Rules:
+    words: TermMatcher  # bullish / bearish
+    negations: TermMatcher  # negation / none
+    contrast: re.Pattern
+    turners: TermMatcher  # bad_when_rising nouns
+    directions: frozenset[str]
+    actions: TermMatcher  # bullish / bearish / neutral advice
+
+
 @lru_cache(maxsize=1)
-def _rules() -> tuple[TermMatcher, TermMatcher, re.Pattern]:
+def _rules() -> _Rules:
     data = lexicons.load("stance")
     claims = lexicons.load("claims")
-    labels = {w: label for label in SIGN for w in lexicons.terms(data.get(label), f"stance.{label}")}
+
+    def group(name: str, source: dict = data, where: str = "stance") -> tuple[str, ...]:
+        return lexicons.terms(source.get(name), f"{where}.{name}")
+
+    labels = {w: label for label in SIGN for w in group(label)}
     # Words that only look like negations (无疑, 不断, 未来) are matched, then ignored.
-    negations = {w: "negation" for w in lexicons.terms(claims.get("negations"), "claims.negations")}
-    negations.update({w: "none" for w in lexicons.terms(data.get("not_negations"), "stance.not_negations")})
-    contrasts = lexicons.terms(claims.get("contrasts"), "claims.contrasts")
+    negations = {w: "negation" for w in group("negations", claims, "claims")}
+    negations.update({w: "none" for w in group("not_negations")})
+    contrasts = group("contrasts", claims, "claims")
     alternation = "|".join(re.escape(w) for w in sorted(contrasts, key=len, reverse=True))
-    return TermMatcher(labels), TermMatcher(negations), re.compile(rf"[，,；;]\s*(?:{alternation})")
+    actions = [("bullish", group("buy_actions")), ("bearish", group("sell_actions")), ("neutral", group("hold_actions"))]
+    return _Rules(
+        words=TermMatcher(labels),
+        negations=TermMatcher(negations),
+        contrast=re.compile(rf"[，,；;]\s*(?:{alternation})"),
+        turners=lexicons.matcher_of([("turner", group("bad_when_rising"))]),
+        directions=frozenset(group("directions")),
+        actions=lexicons.matcher_of(actions),
+    )
 
 
 def stance_words(simplified: str) -> list[tuple[int, int, str]]:
-    return list(_rules()[0].finditer(simplified))
+    return list(_rules().words.finditer(simplified))
+
+
+def _window(simplified: str, start: int, floor: int) -> int:
+    """Where the stretch before ``start`` that can turn a word begins: its clause, at most NEGATION_REACH back."""
+    window_start = max(floor, start - NEGATION_REACH)
+    return max([window_start] + [m.end() for m in _CLAUSE.finditer(simplified, window_start, start)])
 
 
 def _negated(simplified: str, start: int, floor: int) -> bool:
-    window_start = max(floor, start - NEGATION_REACH)
-    clause = [m.end() for m in _CLAUSE.finditer(simplified, window_start, start)]
-    window_start = max([window_start] + clause)
-    return any(label == "negation" for _, _, label in _rules()[1].finditer(simplified, window_start, start))
+    return any(label == "negation" for _, _, label in _rules().negations.finditer(simplified, _window(simplified, start, floor), start))
+
+
+def _turned(simplified: str, start: int, end: int, floor: int) -> bool:
+    """A change word after a thing that is bad when it grows ("违约率攀升", "通胀回落")."""
+    rules = _rules()
+    if simplified[start:end] not in rules.directions:
+        return False
+    return any(True for _ in rules.turners.finditer(simplified, _window(simplified, start, floor), start))
+
+
+def advice_stance(simplified: str) -> str | None:
+    """The direction of the first action a recommendation advises, a negation turning it."""
+    for start, _, label in _rules().actions.finditer(simplified):
+        if label != "neutral" and _negated(simplified, start, 0):
+            return "bearish" if label == "bullish" else "bullish"
+        return label
+    return None
 
 
 def stance_of(simplified: str, words: TermMatcher | None = None) -> str:
     """bullish, bearish or neutral, by the signed balance of stance words; the sentiment
     dictionary decides only a unit where the lexicon finds no stance word at all."""
     if words is None:
-        found = stance_of(simplified, _rules()[0])
+        found = stance_of(simplified, _rules().words)
         if found == "neutral" and not stance_words(simplified):
             return stance_of(simplified, _fallback())
         return found
-    _, _, contrast = _rules()
     last = None
-    for last in contrast.finditer(simplified):
+    for last in _rules().contrast.finditer(simplified):
         pass
     cut = last.end() if last else 0
     balance = 0
     found = list(words.finditer(simplified, cut))
-    for i, (start, _, label) in enumerate(found):
+    for i, (start, end, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
-        balance += -sign if _negated(simplified, start, cut) else sign
+        if _negated(simplified, start, cut) != _turned(simplified, start, end, cut):
+            sign = -sign
+        balance += sign
     if balance == 0 and last:
         return stance_of(simplified[: last.start()], words)
     return "bullish" if balance > 0 else "bearish" if balance < 0 else "neutral"

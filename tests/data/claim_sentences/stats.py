@@ -1,6 +1,6 @@
-"""Counts by label of the invented claim training set (claims_train.jsonl).
+"""Counts by label of the invented claim sentences (sentences.jsonl).
 
-    python pipeline/extraction/training/stats.py
+    python tests/data/claim_sentences/stats.py
 
 Prints one line per field; the README quotes this output.
 """
@@ -9,7 +9,7 @@ import json
 import pathlib
 
 HERE = pathlib.Path(__file__).resolve().parent
-DATA = HERE / "claims_train.jsonl"
+DATA = HERE / "sentences.jsonl"
 FIELDS = ("type", "stance", "hedge")
 
 
