@@ -1,0 +1,79 @@
+"""Claim gold sets and their scorer, for the quality gate and the bench.
+
+The development gold of the bundled articles lives beside the repo
+(../shared/gold, with its scorer score_claims.py); the invented unseen set is
+in tests/data/claims_unseen. Systems are functions of an Article returning
+prediction rows without "article".
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.extraction.claims import article_claims
+from pipeline.extraction.ingest import read_article
+from pipeline.extraction.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_GOLD = ROOT.parent / "shared" / "gold"
+SETS = {
+    "dev": (SHARED_GOLD / "claims-seeds.jsonl", ROOT / "data" / "articles"),
+    "unseen": (ROOT / "tests" / "data" / "claims_unseen" / "gold.jsonl", ROOT / "tests" / "data" / "claims_unseen" / "texts"),
+}
+System = Callable[[Article], list[dict]]
+
+
+@lru_cache(maxsize=1)
+def scorer():
+    """The gold's own scorer (score_claims.py), loaded from the shared gold folder."""
+    spec = importlib.util.spec_from_file_location("score_claims", SHARED_GOLD / "score_claims.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def ours(article: Article) -> list[dict]:
+    return [
+        {"quote": c.text, "start": c.start, "type": c.claim_type, "speaker": c.speaker, "stance": c.stance, "hedge": c.hedge}
+        for c in article_claims(article.text_original, article.text_simplified, article.author)
+    ]
+
+
+def score_set(name: str, system: System = ours) -> dict:
+    """The scorer's result for ``system`` on gold set ``name``."""
+    gold_path, folder = SETS[name]
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    texts = {p.name: p.read_text(encoding="utf-8", errors="replace") for p in files}
+    predictions = [{"article": p.name, **row} for p in files for row in system(read_article(p, folder))]
+    module = scorer()
+    return module.score(module.load(gold_path), predictions, texts)
+
+
+SENTENCES = ROOT / "tests" / "data" / "claim_sentences" / "sentences.jsonl"
+
+
+def score_sentences(rows: list[dict]) -> dict[str, float]:
+    """On invented one-sentence rows: detection precision and recall (a row is found when any
+    claim comes out), and type, stance and hedge accuracy of the longest claim of each found row."""
+    from pipeline.extraction.script import to_simplified
+
+    found = hits = false = 0
+    right = {"type": 0, "stance": 0, "hedge": 0}
+    for row in rows:
+        claims = article_claims(row["text"], to_simplified(row["text"]))
+        if claims and not row["claim"]:
+            false += 1
+        if claims and row["claim"]:
+            hits += 1
+            longest = max(claims, key=lambda c: c.end - c.start)
+            right["type"] += longest.claim_type == row["type"]
+            right["stance"] += longest.stance == row["stance"]
+            right["hedge"] += longest.hedge == row["hedge"]
+        found += bool(row["claim"])
+    return {
+        "precision": hits / (hits + false), "recall": hits / found,
+        **{f"{field}_accuracy": n / hits for field, n in right.items()},
+    }

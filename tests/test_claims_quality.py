@@ -1,0 +1,46 @@
+"""Quality gate of the claim extractor: floors pinned at the measured scores, so a regression fails.
+
+Three tables: the development gold of the bundled articles (scored by the gold's own
+scorer), the team's invented unseen articles (same scorer), and the invented
+one-sentence table. To raise a floor, measure (`make bench`) and pin the new value.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .claim_gold import SENTENCES, SETS, score_sentences, score_set
+
+FLOORS = {
+    # measured 2026-12-02, truncated to three decimals
+    "dev": {"f1": 0.835, "type": 0.708, "stance": 0.632, "hedge": 0.913, "speaker": 0.972, "attribution": 0.848},
+    "unseen": {"f1": 0.825, "type": 0.773, "stance": 0.630, "hedge": 0.910, "speaker": 0.880, "attribution": 0.570},
+}
+SENTENCE_FLOORS = {"precision": 0.936, "recall": 0.952, "type_accuracy": 0.741, "stance_accuracy": 0.684, "hedge_accuracy": 0.938}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_claims_keep_their_measured_scores(name):
+    gold_path, _ = SETS[name]
+    if not gold_path.is_file():
+        pytest.skip(f"no claim gold at {gold_path}")
+    result = score_set(name)
+    measured = {
+        "f1": result["detection"]["f1"],
+        "type": result["type_accuracy"],
+        "stance": result["stance_accuracy"],
+        "hedge": result["hedge_accuracy"],
+        "speaker": result["speaker_accuracy"],
+        "attribution": result["attribution_recall"],
+    }
+    below = {k: round(v, 4) for k, v in measured.items() if v < FLOORS[name][k]}
+    assert below == {}, f"{name}: below the floors {FLOORS[name]}"
+
+
+def test_claims_keep_their_measured_scores_on_the_sentence_table():
+    rows = [json.loads(line) for line in SENTENCES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    measured = score_sentences(rows)
+    below = {k: round(v, 4) for k, v in measured.items() if v < SENTENCE_FLOORS[k]}
+    assert below == {}
