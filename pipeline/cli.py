@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 
-from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_OUT
+from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT
+from pipeline.lifetime import descendants, exit_on_signals
+from pipeline.publishing import current_release
+from pipeline.runlock import RunLocked, hold
+
+EXIT_LOCKED = 75  # EX_TEMPFAIL: try again later
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,30 +24,66 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="folder of article files (default: %(default)s)")
     run.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for ledger.duckdb and public/ (default: %(default)s)")
     run.add_argument("--workers", type=int, default=0, help="processes for the per-article work (default: one per core)")
+    run.add_argument("--wait", action="store_true", help="if another run holds the output folder, wait for it instead of exiting")
+    run.add_argument("--max-drop", type=float, default=DEFAULT_MAX_DROP, help="share of the published articles a run may lose while their files are still in the folder (default: %(default)s)")
     run.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"], help="Dagster's console log (default: %(default)s; debug shows each step starting)")
     figures = commands.add_parser("figures", help="print the figures of article files as JSON lines (no database)")
     figures.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
     if args.command == "run":
-        return run_ledger(args.articles, args.out, args.log_level, args.workers)
+        return run_ledger(args.articles, args.out, args.log_level, args.workers, args.max_drop, args.wait)
     return print_figures(args.files)
 
 
-def run_ledger(articles: Path, out: Path, log_level: str = "warning", workers: int = 0) -> int:
-    import dagster as dg
-
-    from pipeline.runner import run_ledger_job
-
+def run_ledger(
+    articles: Path, out: Path, log_level: str = "warning", workers: int = 0, max_drop: float = DEFAULT_MAX_DROP, wait: bool = False
+) -> int:
     if not articles.is_dir():
         print(f"ledger: the articles folder {articles} does not exist", file=sys.stderr)
         return 2
     out.mkdir(parents=True, exist_ok=True)
+    _stop_on_signals(out)
+    try:
+        with hold(out, wait, _say):
+            return _run_locked(articles, out, log_level, workers, max_drop)
+    except RunLocked as locked:
+        print(f"ledger: {locked}; wait for it to end, or pass --wait", file=sys.stderr)
+        return EXIT_LOCKED
+
+
+def _say(message: str) -> None:
+    print(f"ledger: {message}", file=sys.stderr, flush=True)
+
+
+def _stop_on_signals(out: Path) -> None:
+    """SIGINT/SIGTERM end the run at once: its processes are killed, and what is published stays whole
+    (publishing is one rename, see pipeline.publishing)."""
+    before = current_release(out.resolve())
+
+    def stop(number: int) -> None:
+        for pid in descendants(os.getpid()):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        after = current_release(out.resolve())
+        state = "the previous ledger and site are unchanged" if after == before else f"this run had already published {after}"
+        _say(f"stopped by {signal.Signals(number).name}; {state}.")
+
+    exit_on_signals(stop)
+
+
+def _run_locked(articles: Path, out: Path, log_level: str, workers: int, max_drop: float) -> int:
+    import dagster as dg
+
+    from pipeline.runner import run_ledger_job
+
     print(f"ledger: reading {articles.resolve()}", file=sys.stderr)
     # An in-memory instance: what to redo is decided from the ledger's own record (ingest_log
     # fingerprints), and a SQLite instance would spend ~40 s of 1,000 articles writing the
     # per-partition events. The partitions are added again, unchanged first, on each run.
     with dg.DagsterInstance.ephemeral() as instance:
-        result, work = run_ledger_job(articles, out, instance, log_level, workers)
+        result, work = run_ledger_job(articles, out, instance, log_level, workers, max_drop)
         seconds = {s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in instance.get_run_step_stats(result.run_id)}
     print(
         f"ledger: {len(work.current)} files, {len(work.stale)} new or changed, {len(work.deleted)} deleted",
@@ -70,7 +113,8 @@ def _print_summary(result, seconds: dict[str, float]) -> None:
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data
             if not evaluation.passed:
-                print(f"  check {evaluation.check_name} FAILED ({evaluation.severity.value})", file=sys.stderr)
+                reason = f": {evaluation.description}" if evaluation.description else ""
+                print(f"  check {evaluation.check_name} FAILED ({evaluation.severity.value}){reason}", file=sys.stderr)
     for name, count in seen.items():
         partitions = f" ({count} partitions)" if count > 1 else ""
         print(f"  {name:<12} {details[name]}{partitions} {seconds.get(name, 0):.1f} s", file=sys.stderr)

@@ -9,6 +9,7 @@ writer per file, so workers never touch the database).
 from __future__ import annotations
 
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
@@ -24,6 +25,7 @@ from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.ingest import file_size, read_inside
 from pipeline.extraction.records import Claim, Entity, Figure, Mention, Sentence
 from pipeline.extraction.sentences import sentence_locator, split_sentences
+from pipeline.lifetime import die_with_parent, unblock_stop_signals
 
 
 def read_file(root: str, file_name: str):
@@ -101,6 +103,14 @@ def _call(job):
     return function(*args)
 
 
+def _start_worker(run_pid: int) -> None:
+    """Tie the worker to the run (it dies with it), leave Ctrl-C to the run, and warm up."""
+    die_with_parent(run_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal's Ctrl-C reaches the whole process group
+    unblock_stop_signals()
+    _warm()
+
+
 def _warm() -> None:
     """Load the lexicons and jieba's dictionary once per worker, not once per article."""
     split_sentences("预热。")
@@ -128,7 +138,8 @@ def _pool(workers: int) -> ProcessPoolExecutor:
         # forkserver, not fork: the parent runs Dagster's threads, which a plain fork would copy mid-flight.
         context = get_context("forkserver")
         context.set_forkserver_preload(["pipeline.work"])
-        _POOLS[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm)
+        # A worker's parent is the forkserver, which exits when the run does (its pipe from the run closes).
+        _POOLS[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
     return _POOLS[workers]
 
 
