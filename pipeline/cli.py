@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT
-from pipeline.lifetime import descendants, exit_on_signals
+from pipeline.lifetime import descendants, exit_on_signals, run_off_main_thread
 from pipeline.publishing import current_release
 from pipeline.runlock import RunLocked, hold
 
@@ -83,7 +83,7 @@ def _run_locked(articles: Path, out: Path, log_level: str, workers: int, max_dro
     # fingerprints), and a SQLite instance would spend ~40 s of 1,000 articles writing the
     # per-partition events. The partitions are added again, unchanged first, on each run.
     with dg.DagsterInstance.ephemeral() as instance:
-        result, work = run_ledger_job(articles, out, instance, log_level, workers, max_drop)
+        result, work = run_off_main_thread(lambda: run_ledger_job(articles, out, instance, log_level, workers, max_drop))
         seconds = {s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in instance.get_run_step_stats(result.run_id)}
     print(
         f"ledger: {len(work.current)} files, {len(work.stale)} new or changed, {len(work.deleted)} deleted",

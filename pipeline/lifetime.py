@@ -12,7 +12,9 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
+from typing import TypeVar
 
+T = TypeVar("T")
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
@@ -42,28 +44,40 @@ def alive(pid: int) -> bool:
 
 
 def exit_on_signals(on_stop: Callable[[int], None]) -> None:
-    """From now on, SIGINT or SIGTERM calls ``on_stop(signal)`` and ends the process with 128 + signal.
+    """From now on, SIGINT or SIGTERM calls ``on_stop(signal)`` and ends the process with 128 + signal."""
 
-    The signals are blocked in this thread (and so in every thread started
-    after it) and taken by a watcher thread: libraries that replace the Python
-    handlers for a run (Dagster defers interrupts until a step ends) cannot
-    delay them. Call from the main thread before any other thread starts.
-    """
-    signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
-
-    def watch() -> None:
-        number = signal.sigwait(STOP_SIGNALS)
+    def stop(number: int, _frame) -> None:
         try:
             on_stop(number)
         finally:
             os._exit(128 + number)
 
-    threading.Thread(target=watch, name="stop-on-signal", daemon=True).start()
+    for number in STOP_SIGNALS:
+        signal.signal(number, stop)
 
 
-def unblock_stop_signals() -> None:
-    """For a child process that inherited the blocked signals of ``exit_on_signals``."""
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+def run_off_main_thread(function: Callable[[], T]) -> T:
+    """``function()`` on a worker thread while the main thread waits, ready to handle signals.
+
+    Dagster replaces the main thread's SIGINT/SIGTERM handlers during a run and
+    acts on them only between steps; off the main thread it leaves them alone,
+    so ``exit_on_signals`` stops a run at once.
+    """
+    outcome: dict[str, object] = {}
+
+    def call() -> None:
+        try:
+            outcome["value"] = function()
+        except BaseException as error:  # handed to the main thread as it is
+            outcome["error"] = error
+
+    thread = threading.Thread(target=call, name="run")
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.2)  # short waits: the main thread runs signal handlers between them
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def descendants(pid: int) -> set[int]:

@@ -22,10 +22,11 @@ from pipeline.storage import held_files
 
 
 def plan_run(articles: Path, out: Path) -> Plan:
-    working = work_database(out)
-    # Without the working database nothing read before can be kept.
-    held = held_files(out.resolve() / "ledger.duckdb") if working.is_file() else {}
-    return plan(scan(articles), held)
+    """What to redo: files the published ledger holds are kept only if the working database holds
+    them alike (a run stopped by a check, or killed, may have left it behind or emptied it)."""
+    published = held_files(out.resolve() / "ledger.duckdb")
+    working = held_files(work_database(out))
+    return plan(scan(articles), {name: held for name, held in published.items() if working.get(name) == held})
 
 
 def run_ledger_job(

@@ -25,7 +25,7 @@ from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.ingest import file_size, read_inside
 from pipeline.extraction.records import Claim, Entity, Figure, Mention, Sentence
 from pipeline.extraction.sentences import sentence_locator, split_sentences
-from pipeline.lifetime import die_with_parent, unblock_stop_signals
+from pipeline.lifetime import die_with_parent
 
 
 def read_file(root: str, file_name: str):
@@ -107,7 +107,6 @@ def _start_worker(run_pid: int) -> None:
     """Tie the worker to the run (it dies with it), leave Ctrl-C to the run, and warm up."""
     die_with_parent(run_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal's Ctrl-C reaches the whole process group
-    unblock_stop_signals()
     _warm()
 
 
