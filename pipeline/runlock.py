@@ -43,18 +43,13 @@ def read_holder(lock_file: Path) -> dict:
         return {}
 
 
-@contextmanager
-def hold(out: Path, wait: bool = False, notify: Callable[[str], None] = lambda message: None) -> Iterator[None]:
-    """Hold the output folder's lock; raise ``RunLocked`` at once when another process has it,
+def acquire(out: Path, wait: bool = False, notify: Callable[[str], None] = lambda message: None) -> None:
+    """Take the output folder's lock; raise ``RunLocked`` at once when another process has it,
     or with ``wait`` block until it is free. ``notify`` hears about waiting and stale holders."""
     out.mkdir(parents=True, exist_ok=True)
     path = (out / LOCK_NAME).resolve()
     if path in _HELD:
         _HELD[path][1] += 1
-        try:
-            yield
-        finally:
-            _HELD[path][1] -= 1
         return
     descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     try:
@@ -73,11 +68,27 @@ def hold(out: Path, wait: bool = False, notify: Callable[[str], None] = lambda m
         record = {"pid": os.getpid(), "host": socket.gethostname(), "started": int(time.time())}
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, json.dumps(record).encode(), 0)
-        _HELD[path] = [descriptor, 1]
-        try:
-            yield
-        finally:
-            del _HELD[path]
-            os.ftruncate(descriptor, 0)  # released cleanly: nothing left to call stale
-    finally:
+    except BaseException:
+        os.close(descriptor)
+        raise
+    _HELD[path] = [descriptor, 1]
+
+
+def release(out: Path) -> None:
+    path = (out / LOCK_NAME).resolve()
+    if path not in _HELD:  # never taken (acquire failed)
+        return
+    _HELD[path][1] -= 1
+    if _HELD[path][1] == 0:
+        descriptor = _HELD.pop(path)[0]
+        os.ftruncate(descriptor, 0)  # released cleanly: nothing left to call stale
         os.close(descriptor)  # closing the descriptor releases the flock
+
+
+@contextmanager
+def hold(out: Path, wait: bool = False, notify: Callable[[str], None] = lambda message: None) -> Iterator[None]:
+    acquire(out, wait, notify)
+    try:
+        yield
+    finally:
+        release(out)

@@ -10,8 +10,10 @@ import threading
 import time
 from pathlib import Path
 
+import dagster as dg
 import pytest
 
+from pipeline.definitions import CORPUS_ASSETS, build_definitions
 from pipeline.runlock import LOCK_NAME, RunLocked, hold, read_holder
 
 from .conftest import ARTICLES, ROOT
@@ -50,6 +52,16 @@ def test_a_second_run_exits_at_once_naming_the_holder(held):
     assert run.returncode == 75
     assert f"pid {holder.pid} on " in run.stderr and ", started 20" in run.stderr and "--wait" in run.stderr
     assert not (out / "ledger.duckdb").exists() and not (out / ".work").exists()
+
+
+def test_a_run_launched_like_the_ui_does_fails_at_once_naming_the_holder(held):
+    out, holder = held
+    job = build_definitions(ARTICLES, out).resolve_job_def("ledger_job")
+    result = job.execute_in_process(asset_selection=CORPUS_ASSETS, instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+    assert not result.success
+    failure = next(e for e in result.all_events if e.event_type_value in ("RESOURCE_INIT_FAILURE", "STEP_FAILURE", "RUN_FAILURE"))
+    assert f"pid {holder.pid} on " in str(failure.event_specific_data.error)
+    assert not (out / "ledger.duckdb").exists()
 
 
 def test_a_waiting_run_starts_when_the_holder_ends(held):

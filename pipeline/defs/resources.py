@@ -12,6 +12,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from pipeline.publishing import staging_folder
+from pipeline.runlock import acquire, release
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_ARTICLES = PROJECT_ROOT / "data" / "articles"
@@ -80,6 +81,20 @@ class ExtractionPool(dg.ConfigurableResource):
         shutdown()
 
 
+class WorkingDatabase(DuckDBResource):
+    """The run's working DuckDB file. A run holds its output folder's lock while it has this resource,
+    so a run launched from the UI and a ``ledger run`` cannot interleave (re-entrant: ``ledger run``
+    takes the lock first)."""
+
+    lock_folder: str
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        acquire(Path(self.lock_folder))
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        release(Path(self.lock_folder))
+
+
 def work_database(out_dir: Path) -> Path:
     return out_dir.resolve() / ".work" / "ledger.duckdb"
 
@@ -90,6 +105,6 @@ def build_resources(
     return {
         "articles_folder": ArticlesFolder(path=str(articles_dir)),
         "output_folder": OutputFolder(path=str(out_dir), max_article_drop=max_drop),
-        "duckdb": DuckDBResource(database=str(work_database(out_dir))),
+        "duckdb": WorkingDatabase(database=str(work_database(out_dir)), lock_folder=str(out_dir)),
         "pool": ExtractionPool(workers=workers),
     }
