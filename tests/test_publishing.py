@@ -125,8 +125,9 @@ def _all_gone(pids: set[int], seconds: float = 20) -> dict[int, str]:
         (POOL_CORPUS, 2, _pool_started, signal.SIGKILL, -signal.SIGKILL),  # kill -9 during extraction
         (8, 1, _site_build_started, signal.SIGKILL, -signal.SIGKILL),  # kill -9 during the site build
         (POOL_CORPUS, 2, _pool_started, signal.SIGTERM, 128 + signal.SIGTERM),  # stopped during extraction
+        (8, 1, _site_build_started, signal.SIGINT, 128 + signal.SIGINT),  # Ctrl-C during the site build
     ],
-    ids=["kill-extraction", "kill-site-build", "term-extraction"],
+    ids=["kill-extraction", "kill-site-build", "term-extraction", "int-site-build"],
 )
 def test_a_stopped_run_leaves_the_previous_release_and_no_process(published, corpora, tmp_path, files, workers, step, signal_number, exit_code):
     before = _published(published)
@@ -144,8 +145,8 @@ def test_a_stopped_run_leaves_the_previous_release_and_no_process(published, cor
             process.wait()
     assert _all_gone(children) == {}
     assert _published(published) == before
-    if signal_number == signal.SIGTERM:
-        assert "stopped by SIGTERM; the previous ledger and site are unchanged." in log.read_text()
+    if signal_number != signal.SIGKILL:
+        assert f"stopped by {signal.Signals(signal_number).name}; the previous ledger and site are unchanged." in log.read_text()
 
 
 def test_the_next_run_clears_what_a_killed_run_staged_and_publishes(published, corpora):
