@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for ledger.duckdb and public/ (default: %(default)s)")
     run.add_argument("--workers", type=int, default=0, help="processes for the per-article work (default: one per core)")
     run.add_argument("--wait", action="store_true", help="if another run holds the output folder, wait for it instead of exiting")
-    run.add_argument("--max-drop", type=float, default=DEFAULT_MAX_DROP, help="share of the published articles a run may lose while their files are still in the folder (default: %(default)s)")
+    run.add_argument("--max-drop", type=float, default=DEFAULT_MAX_DROP, help="share of the files with a published article that may lose it while still in the folder; above it nothing is published (default: %(default)s)")
     run.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"], help="Dagster's console log (default: %(default)s; debug shows each step starting)")
     figures = commands.add_parser("figures", help="print the figures of article files as JSON lines (no database)")
     figures.add_argument("files", nargs="+", type=Path)

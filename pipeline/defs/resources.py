@@ -34,7 +34,7 @@ class OutputFolder(dg.ConfigurableResource):
     """Where the run publishes ledger.duckdb and public/, and keeps its working files."""
 
     path: str = str(DEFAULT_OUT)
-    # The share of the published articles a run may lose while their files are still in the
+    # The share of the files with a published article that may lose it while still in the
     # folder (articles_not_lost); above it nothing is published.
     max_article_drop: float = DEFAULT_MAX_DROP
 
