@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import signal
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
+from multiprocessing import forkserver, get_context
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +25,7 @@ from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.ingest import file_size, read_inside
 from pipeline.extraction.records import Claim, Entity, Figure, Mention, Sentence
 from pipeline.extraction.sentences import sentence_locator, split_sentences
+from pipeline import forkserver_lifeline
 from pipeline.lifetime import die_with_parent
 
 
@@ -136,8 +137,14 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     if workers not in _POOLS:
         # forkserver, not fork: the parent runs Dagster's threads, which a plain fork would copy mid-flight.
         context = get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.work"])
-        # A worker's parent is the forkserver, which exits when the run does (its pipe from the run closes).
+        context.set_forkserver_preload(["pipeline.forkserver_lifeline", "pipeline.work"])
+        # A worker dies with its parent, the forkserver, which dies with the run (forkserver_lifeline);
+        # the variable is there only while the forkserver starts, so no other child sees it.
+        os.environ[forkserver_lifeline.RUN_PID] = str(os.getpid())
+        try:
+            forkserver.ensure_running()
+        finally:
+            del os.environ[forkserver_lifeline.RUN_PID]
         _POOLS[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
     return _POOLS[workers]
 

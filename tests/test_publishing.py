@@ -81,7 +81,9 @@ def test_a_path_with_yaml_syntax_reaches_mkdocs_intact(published):
 def _start_run(corpus: Path, out: Path, log: Path, workers: int) -> subprocess.Popen:
     command = [sys.executable, "-m", "pipeline.cli", "run", "--articles", str(corpus), "--out", str(out), "--workers", str(workers), "--log-level", "debug"]
     with open(log, "w") as stderr:
-        return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, cwd=ROOT)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, cwd=ROOT)
+    process.log = log
+    return process
 
 
 def _poll(condition, what: str, process: subprocess.Popen, seconds: float = 180):
@@ -96,8 +98,13 @@ def _poll(condition, what: str, process: subprocess.Popen, seconds: float = 180)
 
 
 def _pool_started(process: subprocess.Popen) -> set[int]:
-    """The run's descendants once its pool is up: the forkserver and two workers."""
-    return _poll(lambda: (found := descendants(process.pid)) and len(found) >= 3 and found, "pool of workers", process)
+    """The run's descendants once its pool has done one step and waits for the next: the forkserver,
+    the workers (idle, the hardest to stop: each holds the forkserver's pipe open) and the resource tracker."""
+    def second_step():
+        started = any("STEP_START" in line and '"sentences"' in line for line in process.log.read_text().splitlines())
+        return started and (found := descendants(process.pid)) and len(found) >= 3 and found
+
+    return _poll(second_step, "pool of workers in the second step", process)
 
 
 def _site_build_started(process: subprocess.Popen) -> set[int]:
