@@ -42,9 +42,11 @@ def run_ledger(
         print(f"ledger: the articles folder {articles} does not exist", file=sys.stderr)
         return 2
     out.mkdir(parents=True, exist_ok=True)
-    _stop_on_signals(out)
+    published: dict = {}  # "before": the release published when this run got the lock
+    _stop_on_signals(out, published)
     try:
         with hold(out, wait, _say):
+            published["before"] = current_release(out.resolve())
             return _run_locked(articles, out, log_level, workers, max_drop)
     except RunLocked as locked:
         print(f"ledger: {locked}; wait for it to end, or pass --wait", file=sys.stderr)
@@ -55,10 +57,9 @@ def _say(message: str) -> None:
     print(f"ledger: {message}", file=sys.stderr, flush=True)
 
 
-def _stop_on_signals(out: Path) -> None:
+def _stop_on_signals(out: Path, published: dict) -> None:
     """SIGINT/SIGTERM end the run at once: its processes are killed, and what is published stays whole
     (publishing is one rename, see pipeline.publishing)."""
-    before = current_release(out.resolve())
 
     def stop(number: int) -> None:
         for pid in descendants(os.getpid()):
@@ -67,7 +68,12 @@ def _stop_on_signals(out: Path) -> None:
             except ProcessLookupError:
                 pass
         after = current_release(out.resolve())
-        state = "the previous ledger and site are unchanged" if after == before else f"this run had already published {after}"
+        if "before" not in published:
+            state = "it had not started (it was waiting for the lock)"
+        elif after == published["before"]:
+            state = "the previous ledger and site are unchanged"
+        else:
+            state = f"this run had already published {after}"
         _say(f"stopped by {signal.Signals(number).name}; {state}.")
 
     exit_on_signals(stop)

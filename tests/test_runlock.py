@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -96,3 +97,26 @@ def test_a_stale_lock_of_a_dead_process_is_taken_over(tmp_path):
             pass
     assert len(heard) == 1 and f"pid {dead.pid} on elsewhere, started 2027-01-15" in heard[0]
     assert read_holder(out / LOCK_NAME) == {}  # released cleanly: nothing stale is left
+
+
+def test_ledger_run_waits_with_wait_and_stops_cleanly_on_sigterm(held, tmp_path):
+    out, holder = held
+    log = tmp_path / "stderr.log"
+    with open(log, "w") as stderr:
+        waiting = subprocess.Popen(
+            [sys.executable, "-m", "pipeline.cli", "run", "--articles", str(ARTICLES), "--out", str(out), "--wait"],
+            stdout=subprocess.DEVNULL, stderr=stderr, cwd=ROOT,
+        )
+    try:
+        deadline = time.monotonic() + 120
+        while f"waiting for the run holding {out} (pid {holder.pid} on " not in log.read_text():
+            assert waiting.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.05)
+        os.kill(waiting.pid, signal.SIGTERM)
+        assert waiting.wait(timeout=30) == 143
+    finally:
+        if waiting.poll() is None:
+            waiting.kill()
+            waiting.wait()
+    assert "stopped by SIGTERM; it had not started (it was waiting for the lock)." in log.read_text()
+    assert read_holder(out / LOCK_NAME)["pid"] == holder.pid
