@@ -58,4 +58,4 @@ bench: $(BENCH_INSTALLED)  ## speed and quality figures (prints, never fails on 
 	$(PY) bench/bench_pipeline.py
 
 clean:
-	rm -rf data/.work data/.dagster data/ledger.duckdb data/public data/.public public .dagster bench/out
+	rm -rf data/.work data/.dagster data/ledger.duckdb data/public data/.public data/.releases data/.current data/.lock public .dagster bench/out

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
 
-from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_OUT
+from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT
+from pipeline.lifetime import descendants, exit_on_signals, run_off_main_thread
+from pipeline.publishing import current_release
+from pipeline.runlock import RunLocked, hold
+
+EXIT_LOCKED = 75  # EX_TEMPFAIL: try again later
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="folder of article files (default: %(default)s)")
     run.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for ledger.duckdb and public/ (default: %(default)s)")
     run.add_argument("--workers", type=int, default=0, help="processes for the per-article work (default: one per core)")
+    run.add_argument("--wait", action="store_true", help="if another run holds the output folder, wait for it instead of exiting")
+    run.add_argument("--max-drop", type=float, default=DEFAULT_MAX_DROP, help="share of the files with a published article that may lose it while still in the folder; above it nothing is published (default: %(default)s)")
     run.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"], help="Dagster's console log (default: %(default)s; debug shows each step starting)")
     figures = commands.add_parser("figures", help="print the figures of article files as JSON lines (no database)")
     figures.add_argument("files", nargs="+", type=Path)
@@ -25,13 +34,15 @@ def main(argv: list[str] | None = None) -> int:
     claims.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
     if args.command == "run":
-        return run_ledger(args.articles, args.out, args.log_level, args.workers)
+        return run_ledger(args.articles, args.out, args.log_level, args.workers, args.max_drop, args.wait)
     if args.command == "claims":
         return print_claims(args.files)
     return print_figures(args.files)
 
 
-def run_ledger(articles: Path, out: Path, log_level: str = "warning", workers: int = 0) -> int:
+def run_ledger(
+    articles: Path, out: Path, log_level: str = "warning", workers: int = 0, max_drop: float = DEFAULT_MAX_DROP, wait: bool = False
+) -> int:
     if not articles.is_dir():
         print(f"ledger: the articles folder {articles} does not exist", file=sys.stderr)
         return 2
@@ -39,6 +50,44 @@ def run_ledger(articles: Path, out: Path, log_level: str = "warning", workers: i
     if problem:
         print(f"ledger: cannot write to the output folder {out}: {problem}", file=sys.stderr)
         return 2
+    published: dict = {}  # "before": the release published when this run got the lock
+    _stop_on_signals(out, published)
+    try:
+        with hold(out, wait, _say):
+            published["before"] = current_release(out.resolve())
+            return _run_locked(articles, out, log_level, workers, max_drop)
+    except RunLocked as locked:
+        print(f"ledger: {locked}; wait for it to end, or pass --wait", file=sys.stderr)
+        return EXIT_LOCKED
+
+
+def _say(message: str) -> None:
+    print(f"ledger: {message}", file=sys.stderr, flush=True)
+
+
+def _stop_on_signals(out: Path, published: dict) -> None:
+    """SIGINT/SIGTERM end the run at once: its processes are killed, and what is published stays whole
+    (publishing is one rename, see pipeline.publishing)."""
+
+    def stop(number: int) -> None:
+        for pid in descendants(os.getpid()):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        after = current_release(out.resolve())
+        if "before" not in published:
+            state = "it had not started (it was waiting for the lock)"
+        elif after == published["before"]:
+            state = "the previous ledger and site are unchanged"
+        else:
+            state = f"this run had already published {after}"
+        _say(f"stopped by {signal.Signals(number).name}; {state}.")
+
+    exit_on_signals(stop)
+
+
+def _run_locked(articles: Path, out: Path, log_level: str, workers: int, max_drop: float) -> int:
     import dagster as dg
 
     from pipeline.runner import run_ledger_job
@@ -49,7 +98,7 @@ def run_ledger(articles: Path, out: Path, log_level: str = "warning", workers: i
     # per-partition events. The partitions are added again, unchanged first, on each run.
     try:
         with dg.DagsterInstance.ephemeral() as instance:
-            result, work = run_ledger_job(articles, out, instance, log_level, workers)
+            result, work = run_off_main_thread(lambda: run_ledger_job(articles, out, instance, log_level, workers, max_drop))
             seconds = {s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in instance.get_run_step_stats(result.run_id)}
     except OSError as error:  # the folders changed under the run (made read-only, removed, full)
         print(f"ledger: the run stopped: {error}; the previously published ledger and site are unchanged.", file=sys.stderr)
@@ -95,7 +144,8 @@ def _print_summary(result, seconds: dict[str, float]) -> None:
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data
             if not evaluation.passed:
-                print(f"  check {evaluation.check_name} FAILED ({evaluation.severity.value})", file=sys.stderr)
+                reason = f": {evaluation.description}" if evaluation.description else ""
+                print(f"  check {evaluation.check_name} FAILED ({evaluation.severity.value}){reason}", file=sys.stderr)
     for name, count in seen.items():
         partitions = f" ({count} partitions)" if count > 1 else ""
         print(f"  {name:<12} {details[name]}{partitions} {seconds.get(name, 0):.1f} s", file=sys.stderr)

@@ -8,7 +8,7 @@ import dagster as dg
 
 from pipeline.defs import extract, ingest, publish
 from pipeline.defs.checks import ALL_CHECKS
-from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_OUT, build_resources
+from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT, build_resources
 from pipeline.defs.sensors import CORPUS_ASSETS, article_files_sensor
 
 ASSETS = [
@@ -37,13 +37,15 @@ ledger_job = dg.define_asset_job(
 )
 
 
-def build_definitions(articles_dir: Path = DEFAULT_ARTICLES, out_dir: Path = DEFAULT_OUT, workers: int = 0) -> dg.Definitions:
+def build_definitions(
+    articles_dir: Path = DEFAULT_ARTICLES, out_dir: Path = DEFAULT_OUT, workers: int = 0, max_drop: float = DEFAULT_MAX_DROP
+) -> dg.Definitions:
     return dg.Definitions(
         assets=ASSETS,
         asset_checks=ALL_CHECKS,
         jobs=[ledger_job],
         sensors=[article_files_sensor],
-        resources=build_resources(articles_dir, out_dir, workers),
+        resources=build_resources(articles_dir, out_dir, workers, max_drop),
         executor=dg.in_process_executor,
     )
 

@@ -1,65 +1,88 @@
-"""Atomic publishing: readers see the old ledger or the new one, never a half-built one."""
+"""Publishing in one step: the ledger and its site are staged together and swapped in by one rename.
+
+Layout of an output folder::
+
+    .releases/<release id>/ledger.duckdb   a published ledger
+    .releases/<release id>/public/         the site built from that ledger
+    .current -> .releases/<release id>     the one switch
+    ledger.duckdb -> .current/ledger.duckdb
+    public -> .current/public
+
+A run stages its release in ``.releases/.staging-<run id>/``; renaming the
+``.current`` symlink over the old one is the only step that changes what
+readers see, so a reader (or a run killed at any point) finds the previous
+ledger with the previous site, or the new ledger with the new site.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
 from pathlib import Path
 
-
-@contextmanager
-def staged(target: Path) -> Iterator[Path]:
-    """A private path next to ``target`` to write; on success it is flushed and renamed into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    staging.unlink(missing_ok=True)
-    try:
-        yield staging
-        with open(staging, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(staging, target)
-    finally:
-        staging.unlink(missing_ok=True)
+RELEASES, CURRENT, STAGING_PREFIX = ".releases", ".current", ".staging-"
+LEDGER, PUBLIC = "ledger.duckdb", "public"
 
 
-def tree_digest(folder: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:16]
+def staging_folder(out: Path, run_id: str) -> Path:
+    return out / RELEASES / f"{STAGING_PREFIX}{run_id}"
 
 
-def publish_tree(build: Path, link: Path, keep: int = 2) -> Path:
-    """Copy a built folder under ``.<link name>/`` and switch the ``link`` symlink to it.
+def clear_stale_staging(out: Path, run_id: str) -> None:
+    """Remove what killed runs left half-staged (one run at a time holds the output folder)."""
+    store = out / RELEASES
+    if store.is_dir():
+        for path in store.iterdir():
+            if path.name.startswith(STAGING_PREFIX) and path != staging_folder(out, run_id):
+                shutil.rmtree(path, ignore_errors=True)
 
-    The switch is one rename of a symlink, so a reader (or a killed run) finds
-    either the previous site or the new one. ``build`` itself is kept, for the
-    next incremental build. The last ``keep`` builds are kept.
+
+def release_id(run_id: str) -> str:
+    """Sortable by time; the run id tells two releases of the same second apart."""
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + run_id[:8]
+
+
+def current_release(out: Path) -> str | None:
+    link = out / CURRENT
+    return os.readlink(link).rsplit("/", 1)[-1] if link.is_symlink() else None
+
+
+def _link(path: Path, target: str) -> None:
+    """Point the symlink ``path`` at ``target`` with one rename (atomic for readers)."""
+    if path.is_symlink() and os.readlink(path) == target:
+        return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.link")
+    if temporary.is_symlink():
+        temporary.unlink()
+    temporary.symlink_to(target)
+    if path.is_dir() and not path.is_symlink():
+        # A real folder of an older layout or made by hand: set it aside rather than delete it.
+        path.rename(path.parent / RELEASES / f"previous-{path.name}-{int(time.time())}")
+    os.replace(temporary, path)
+
+
+def publish_release(out: Path, staging: Path, release: str, keep: int = 2) -> Path:
+    """Move a staged release (``ledger.duckdb`` and ``public/``) into place and switch to it.
+
+    The last ``keep`` releases are kept, so a reader in the middle of the
+    previous site or ledger is not cut off at once.
     """
-    store = link.parent / f".{link.name}"
-    store.mkdir(parents=True, exist_ok=True)
-    final = store / tree_digest(build)
-    if not final.exists():
-        staging = store / f".{final.name}.{os.getpid()}.tmp"
-        shutil.rmtree(staging, ignore_errors=True)
-        shutil.copytree(build, staging)
-        staging.rename(final)
-    os.utime(final)
-    if link.exists() and not link.is_symlink():
-        # A real folder from elsewhere: set it aside rather than delete it.
-        link.rename(store / "previous-folder")
-    staging_link = link.with_name(f".{link.name}.{os.getpid()}.link")
-    if staging_link.is_symlink():
-        staging_link.unlink()
-    staging_link.symlink_to(final.relative_to(link.parent))
-    os.replace(staging_link, link)
-    builds = sorted((p for p in store.iterdir() if p.is_dir() and p != final), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in builds[keep - 1 :]:
-        shutil.rmtree(old)
+    for name in (LEDGER, PUBLIC):
+        if not (staging / name).exists():
+            raise FileNotFoundError(f"the staged release {staging} has no {name}")
+    with open(staging / LEDGER, "rb") as handle:
+        os.fsync(handle.fileno())
+    final = out / RELEASES / release
+    staging.rename(final)
+    _link(out / CURRENT, f"{RELEASES}/{release}")  # the commit point
+    _link(out / LEDGER, f"{CURRENT}/{LEDGER}")
+    _link(out / PUBLIC, f"{CURRENT}/{PUBLIC}")
+    shutil.rmtree(out / f".{PUBLIC}", ignore_errors=True)  # site folders of the older layout
+    releases = sorted(p.name for p in (out / RELEASES).iterdir() if p.is_dir() and not p.name.startswith((STAGING_PREFIX, "previous-")))
+    for name in releases[: max(0, len(releases) - keep)]:
+        if name != release:
+            shutil.rmtree(out / RELEASES / name, ignore_errors=True)
     return final
 
 

@@ -15,27 +15,42 @@ import dagster as dg
 
 from pipeline.definitions import CORPUS_ASSETS, build_definitions
 from pipeline.defs.partitions import ARTICLE_FILES, apply_requests, partition_requests, range_tags
-from pipeline.defs.resources import work_database
+from pipeline.defs.resources import DEFAULT_MAX_DROP, work_database
+from pipeline.runlock import hold
 from pipeline.sources import Plan, plan, scan
 from pipeline.storage import held_files
 
 
 def plan_run(articles: Path, out: Path) -> Plan:
-    working = work_database(out)
-    # Without the working database nothing read before can be kept.
-    held = held_files(out.resolve() / "ledger.duckdb") if working.is_file() else {}
-    return plan(scan(articles), held)
+    """What to redo: files the published ledger holds are kept only if the working database holds
+    them alike (a run stopped by a check, or killed, may have left it behind or emptied it)."""
+    published = held_files(out.resolve() / "ledger.duckdb")
+    working = held_files(work_database(out))
+    return plan(scan(articles), {name: held for name, held in published.items() if working.get(name) == held})
 
 
 def run_ledger_job(
-    articles: Path, out: Path, instance: dg.DagsterInstance, log_level: str = "WARNING", workers: int = 0
+    articles: Path,
+    out: Path,
+    instance: dg.DagsterInstance,
+    log_level: str = "WARNING",
+    workers: int = 0,
+    max_drop: float = DEFAULT_MAX_DROP,
+    wait: bool = False,
+    notify=lambda message: None,
 ) -> tuple[dg.ExecuteInProcessResult, Plan]:
+    """Plan and run under the output folder's lock (``runlock.RunLocked`` if another run has it)."""
+    with hold(out, wait, notify):
+        return _run(articles, out, instance, log_level, workers, max_drop)
+
+
+def _run(articles: Path, out: Path, instance: dg.DagsterInstance, log_level: str, workers: int, max_drop: float):
     work = plan_run(articles, out)
     if work.full:
         for stale in (work_database(out), work_database(out).with_name("ledger.duckdb.wal")):
             stale.unlink(missing_ok=True)
     apply_requests(instance, partition_requests(instance.get_dynamic_partitions(ARTICLE_FILES.name), work))
-    job = build_definitions(articles, out, workers).resolve_job_def("ledger_job")
+    job = build_definitions(articles, out, workers, max_drop).resolve_job_def("ledger_job")
     options = {
         "instance": instance,
         "run_config": {"loggers": {"console": {"config": {"log_level": log_level.upper()}}}},

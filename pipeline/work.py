@@ -9,9 +9,10 @@ writer per file, so workers never touch the database).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+import signal
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
+from dataclasses import dataclass, replace
+from multiprocessing import forkserver, get_context
 from pathlib import Path
 
 import pandas as pd
@@ -26,6 +27,8 @@ from pipeline.extraction.ingest import file_size, read_inside
 from pipeline.extraction.records import Claim, Entity, Figure, Mention, Sentence
 from pipeline.extraction.script import to_simplified
 from pipeline.extraction.sentences import sentence_locator, split_sentences
+from pipeline import forkserver_lifeline
+from pipeline.lifetime import die_with_parent
 
 
 def read_file(root: str, key: str, path: str):
@@ -108,6 +111,13 @@ def _call(job):
     return function(*args)
 
 
+def _start_worker(run_pid: int) -> None:
+    """Tie the worker to the run (it dies with it), leave Ctrl-C to the run, and warm up."""
+    die_with_parent(run_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal's Ctrl-C reaches the whole process group
+    _warm()
+
+
 def _warm() -> None:
     """Load the lexicons and jieba's dictionary once per worker, not once per article."""
     split_sentences("预热。")
@@ -134,8 +144,15 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     if workers not in _POOLS:
         # forkserver, not fork: the parent runs Dagster's threads, which a plain fork would copy mid-flight.
         context = get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.work"])
-        _POOLS[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm)
+        context.set_forkserver_preload(["pipeline.forkserver_lifeline", "pipeline.work"])
+        # A worker dies with its parent, the forkserver, which dies with the run (forkserver_lifeline);
+        # the variable is there only while the forkserver starts, so no other child sees it.
+        os.environ[forkserver_lifeline.RUN_PID] = str(os.getpid())
+        try:
+            forkserver.ensure_running()
+        finally:
+            del os.environ[forkserver_lifeline.RUN_PID]
+        _POOLS[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
     return _POOLS[workers]
 
 

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import multiprocessing.forkserver
+import os
+
 import dagster as dg
 import duckdb
 import pytest
 
+from pipeline import work
+from pipeline.lifetime import descendants
 from pipeline.runner import run_ledger_job
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,3 +37,25 @@ def ledger(bundled_run):
     conn = duckdb.connect(str(out / "ledger.duckdb"), read_only=True)
     yield conn
     conn.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_process_outlives_the_session():
+    """At the end of the session the pools and the forkserver are stopped, and no child process remains."""
+    yield
+    work.shutdown()
+    multiprocessing.forkserver._forkserver._stop()  # noqa: SLF001 - the standard library offers no public stop
+    left = {pid: _cmdline(pid) for pid in descendants(os.getpid())}
+    assert not {pid: cmd for pid, cmd in left.items() if cmd is not None}, f"processes left behind: {left}"
+
+
+def _cmdline(pid: int) -> str | None:
+    """The command line of a live process; None for a zombie or a process that is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            if handle.read().rsplit(")", 1)[1].split()[0] == "Z":
+                return None
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return handle.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return None

@@ -26,7 +26,7 @@ def test_definitions_hold_every_asset_and_check():
     assert check_names == {
         "articles_match_schema", "sentences_match_schema", "entities_match_schema", "figures_match_schema",
         "claims_match_schema", "narrative_tags_match_schema", "narratives_match_schema", "spans_trace_to_text", "foreign_keys_resolve",
-        "no_rows_rejected", "every_file_ingested",
+        "no_rows_rejected", "every_file_ingested", "articles_not_lost",
     }
     assert defs.resolve_job_def("ledger_job") is not None
 

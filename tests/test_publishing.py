@@ -1,20 +1,28 @@
-"""Publishing under faults: killed runs and concurrent readers never meet a broken ledger."""
+"""Publishing under faults: killed or stopped runs and concurrent readers never meet a broken or
+mismatched ledger and site; the ledger and its site are published together."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import duckdb
+import pytest
+import yaml
 
-from .conftest import ARTICLES, ROOT, run_job
+from pipeline.lifetime import descendants
+from pipeline.publishing import current_release, publish_release
+from pipeline.work import MIN_POOL_BATCH
+
+from .conftest import ARTICLES, ROOT, _cmdline, run_job
 
 GENERATOR = ROOT / "bench" / "make_corpus.py"
+POOL_CORPUS = MIN_POOL_BATCH  # the fewest files that make a run start its pool of workers
 
 
 def _generate(n: int, folder: Path) -> Path:
@@ -37,32 +45,156 @@ def _site_digest(public: Path) -> str:
     return digest.hexdigest()
 
 
-def test_a_run_killed_during_figures_leaves_the_published_ledger_intact(tmp_path):
-    out = tmp_path / "out"
+def _published(out: Path) -> tuple:
+    """The published release, checked whole: the ledger and the site resolve into the same release,
+    the ledger is readable, and the site carries that very ledger (its download is a byte copy)."""
+    ledger, public = (out / "ledger.duckdb").resolve(), (out / "public").resolve()
+    assert ledger.parent == public.parent == (out / ".current").resolve()
+    assert (public / "index.html").is_file()
+    assert (public / "data" / "ledger.duckdb").read_bytes() == ledger.read_bytes()
+    with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
+        articles = tuple(sorted(r[0] for r in conn.execute("SELECT article_id FROM articles").fetchall()))
+    assert set(articles) == {p.stem for p in (public / "articles").glob("*.html")} - {"index"}
+    return ledger.parent.name, articles
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    """The bundled articles published once, to an output path that YAML would misread if formatted in."""
+    out = tmp_path_factory.mktemp("publish") / "out #1: [a] & 'b'"
     assert run_job(ARTICLES, out).success
-    before_db, before_site = _ledger_state(out / "ledger.duckdb"), _site_digest(out / "public")
+    return out
 
-    corpus = _generate(300, tmp_path / "big")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "run", "--articles", str(corpus), "--out", str(out), "--log-level", "debug"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-    )
-    killed_in_figures = False
-    for line in process.stderr:
-        if "STEP_START" in line and '"figures"' in line:
-            time.sleep(0.2)
-            killed_in_figures = process.poll() is None
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory) -> dict[int, Path]:
+    root = tmp_path_factory.mktemp("corpora")
+    return {n: _generate(n, root / str(n)) for n in (POOL_CORPUS, 8)}
+
+
+def test_a_path_with_yaml_syntax_reaches_mkdocs_intact(published):
+    config = yaml.safe_load((published / ".work" / "site" / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["docs_dir"] == str(published.resolve() / ".work" / "site" / "docs")
+    assert len(_published(published)[1]) == len(list(ARTICLES.glob("*.txt")))
+
+
+def _start_run(corpus: Path, out: Path, log: Path, workers: int) -> subprocess.Popen:
+    command = [sys.executable, "-m", "pipeline.cli", "run", "--articles", str(corpus), "--out", str(out), "--workers", str(workers), "--log-level", "debug"]
+    with open(log, "w") as stderr:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, cwd=ROOT)
+    process.log = log
+    return process
+
+
+def _poll(condition, what: str, process: subprocess.Popen, seconds: float = 180):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        found = condition()
+        if found:
+            return found
+        assert process.poll() is None, f"the run ended (exit {process.returncode}) before {what}"
+        time.sleep(0.05)
+    raise AssertionError(f"no {what} within {seconds} s")
+
+
+def _pool_started(process: subprocess.Popen) -> set[int]:
+    """The run's descendants once its pool has done one step and waits for the next: the forkserver,
+    the workers (idle, the hardest to stop: each holds the forkserver's pipe open) and the resource tracker."""
+    def second_step():
+        started = any("STEP_START" in line and '"sentences"' in line for line in process.log.read_text().splitlines())
+        return started and (found := descendants(process.pid)) and len(found) >= 3 and found
+
+    return _poll(second_step, "pool of workers in the second step", process)
+
+
+def _site_build_started(process: subprocess.Popen) -> set[int]:
+    def building():
+        found = descendants(process.pid)
+        return found if any("pipeline.sitegen.mkdocs_build" in (_cmdline(pid) or "") for pid in found) else None
+
+    return _poll(building, "MkDocs build", process)
+
+
+def _all_gone(pids: set[int], seconds: float = 20) -> dict[int, str]:
+    """The processes of ``pids`` still alive after a bounded wait (zombies count as gone)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        left = {pid: cmd for pid in pids if (cmd := _cmdline(pid)) is not None}
+        if not left:
+            return {}
+        time.sleep(0.1)
+    return left
+
+
+@pytest.mark.parametrize(
+    ("files", "workers", "step", "signal_number", "exit_code"),
+    [
+        (POOL_CORPUS, 2, _pool_started, signal.SIGKILL, -signal.SIGKILL),  # kill -9 during extraction
+        (8, 1, _site_build_started, signal.SIGKILL, -signal.SIGKILL),  # kill -9 during the site build
+        (POOL_CORPUS, 2, _pool_started, signal.SIGTERM, 128 + signal.SIGTERM),  # stopped during extraction
+        (8, 1, _site_build_started, signal.SIGINT, 128 + signal.SIGINT),  # Ctrl-C during the site build
+    ],
+    ids=["kill-extraction", "kill-site-build", "term-extraction", "int-site-build"],
+)
+def test_a_stopped_run_leaves_the_previous_release_and_no_process(published, corpora, tmp_path, files, workers, step, signal_number, exit_code):
+    before = _published(published)
+    corpus = corpora[files]
+    log = tmp_path / "stderr.log"
+    process = _start_run(corpus, published, log, workers)
+    try:
+        children = step(process)
+        children |= descendants(process.pid)
+        os.kill(process.pid, signal_number)
+        assert process.wait(timeout=60) == exit_code, log.read_text()
+    finally:
+        if process.poll() is None:
             process.kill()
-            break
-    process.wait(timeout=60)
-    assert killed_in_figures, "the run ended before its figures step could be killed"
+            process.wait()
+    assert _all_gone(children) == {}
+    assert _published(published) == before
+    if signal_number != signal.SIGKILL:
+        assert f"stopped by {signal.Signals(signal_number).name}; the previous ledger and site are unchanged." in log.read_text()
 
-    assert _ledger_state(out / "ledger.duckdb") == before_db
-    assert _site_digest(out / "public") == before_site
-    assert (out / "public" / "index.html").is_file()
 
-    assert run_job(corpus, out).success
-    assert _ledger_state(out / "ledger.duckdb")[0][0] == 300
+def test_the_next_run_clears_what_a_killed_run_staged_and_publishes(published, corpora):
+    corpus = corpora[8]
+    leftover = published / ".releases" / ".staging-killed-run"
+    (leftover / "public").mkdir(parents=True)
+    before, _ = _published(published)
+    assert run_job(corpus, published).success
+    release, articles = _published(published)
+    assert release != before and len(articles) == 8
+    assert not leftover.exists()
+    assert sorted(p.name for p in (published / ".releases").iterdir()) == sorted([before, release])
+
+
+def test_publish_release_switches_both_and_keeps_two(tmp_path):
+    out = tmp_path / "out"
+    # An output folder of the older layout: a ledger file, and public/ linked to a site folder.
+    (out / ".public" / "abc").mkdir(parents=True)
+    (out / "ledger.duckdb").write_bytes(b"old ledger")
+    (out / "public").symlink_to(".public/abc")
+    for n in range(3):
+        staging = out / ".releases" / f".staging-{n}"
+        (staging / "public").mkdir(parents=True)
+        (staging / "ledger.duckdb").write_bytes(f"ledger {n}".encode())
+        (staging / "public" / "index.html").write_text(f"site {n}")
+        publish_release(out, staging, f"2026-{n}")
+        assert current_release(out) == f"2026-{n}"
+        assert (out / "ledger.duckdb").read_bytes() == f"ledger {n}".encode()
+        assert (out / "public" / "index.html").read_text() == f"site {n}"
+    assert sorted(p.name for p in (out / ".releases").iterdir()) == ["2026-1", "2026-2"]
+    assert not (out / ".public").exists()
+    with pytest.raises(FileNotFoundError):
+        publish_release(out, out / ".releases" / ".staging-empty", "2026-9")
+
+
+def _ledger_state(db: Path) -> tuple:
+    with duckdb.connect(str(db), read_only=True) as conn:
+        return tuple(
+            conn.execute(f"SELECT count(*), coalesce(sum(hash(article_id)), 0) FROM {table}").fetchall()[0]
+            for table in ("articles", "figures", "claims")
+        )
 
 
 READER = """

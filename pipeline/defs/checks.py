@@ -16,6 +16,7 @@ from pipeline import storage
 from schemas import TABLES
 from schemas.validate import split_valid
 
+from .guard import articles_not_lost
 from .tables import markdown_preview
 
 SQL = Path(__file__).parent / "sql"
@@ -80,4 +81,5 @@ ALL_CHECKS = [
     _query_check("narratives", "foreign_keys_resolve", "orphans.sql", "Every id a row refers to exists in its table.", ["figures", "claims", "entities", "sentences"]),
     _query_check("narratives", "no_rows_rejected", "rejected_rows.sql", "No row of any table failed validation (WARN: rejected rows are kept aside, the rest is published).", ["figures", "claims", "entities", "sentences"], warn=True),
     _query_check("articles", "every_file_ingested", "refused_files.sql", "Every input file became an article or a known duplicate (WARN: refused files are listed in the ingest report).", warn=True),
+    articles_not_lost,
 ]

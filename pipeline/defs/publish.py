@@ -1,4 +1,4 @@
-"""The published ledger.duckdb and the published site."""
+"""The ledger and its site: staged together, published together (see pipeline.publishing)."""
 
 import hashlib
 import importlib.metadata
@@ -11,9 +11,10 @@ import time
 from pathlib import Path
 
 import dagster as dg
+import yaml
 from dagster_duckdb import DuckDBResource
 
-from pipeline.publishing import publish_tree, staged, sync_folder
+from pipeline.publishing import LEDGER, PUBLIC, clear_stale_staging, publish_release, release_id, sync_folder
 from pipeline.sitegen.build import render_pages
 from pipeline.sitegen.index_pages import DOWNLOADS
 from pipeline.sitegen.ledger import load
@@ -30,15 +31,20 @@ HAND_WRITTEN = PROJECT_ROOT / "site"
 
 @dg.asset(group_name="publish", kinds={"duckdb"}, deps=["narratives"])
 def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """Publish the working database as ledger.duckdb (after every blocking check passed).
+    """Stage the working database as the ledger to publish (after every blocking check passed).
 
-    The published file is a fresh copy, compacted and ZSTD-compressed (about
-    half the size of the working file, whose deleted rows leave free blocks),
-    renamed into place so readers see the old ledger or the new one.
+    The staged file is a fresh copy, compacted and ZSTD-compressed (about half
+    the size of the working file, whose deleted rows leave free blocks). It is
+    published with the site built from it, by the ``site`` step.
     """
-    with duckdb.get_connection() as conn, staged(output_folder.published_db) as staging:
+    clear_stale_staging(output_folder.root, context.run.run_id)
+    staging = output_folder.staging(context.run.run_id)
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    target = staging / LEDGER
+    with duckdb.get_connection() as conn:
         counts = {name: scalar(conn, f"SELECT count(*) FROM {name}") for name in TABLES}
-        quoted = str(staging).replace("'", "''")
+        quoted = str(target).replace("'", "''")
         conn.execute("SET force_compression = 'zstd'")
         try:
             conn.execute(f"ATTACH '{quoted}' AS published")
@@ -46,19 +52,27 @@ def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, du
             conn.execute("DETACH published")
         finally:
             conn.execute("RESET force_compression")
-    context.log.info(f"Published {output_folder.published_db}")
+    context.log.info(f"Staged {target}")
     return dg.MaterializeResult(
         metadata={
-            "path": dg.MetadataValue.path(str(output_folder.published_db)),
-            "size_bytes": dg.MetadataValue.int(output_folder.published_db.stat().st_size),
+            "staged": dg.MetadataValue.path(str(target)),
+            "size_bytes": dg.MetadataValue.int(target.stat().st_size),
             "table_rows": dg.MetadataValue.md("\n".join(["| table | rows |", "|---|---|"] + [f"| {k} | {v} |" for k, v in counts.items()])),
         }
     )
 
 
+def _staged_ledger(context: dg.AssetExecutionContext, output_folder: OutputFolder) -> Path:
+    staged = output_folder.staging(context.run.run_id) / LEDGER
+    if not staged.is_file():
+        raise dg.Failure(f"No ledger staged by this run ({staged}): the site is built and published only with ledger_db in the same run.")
+    return staged
+
+
 @dg.asset(group_name="publish", deps=["ledger_db"])
-def site_pages(output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
+def site_pages(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
     """Generate the site's Markdown pages and downloads from the ledger; only changed files are rewritten."""
+    staged = _staged_ledger(context, output_folder)
     files = {p.relative_to(HAND_WRITTEN).as_posix(): p.read_bytes() for p in sorted(HAND_WRITTEN.rglob("*")) if p.is_file()}
     output_folder.work.mkdir(parents=True, exist_ok=True)
     with duckdb.get_connection() as conn, tempfile.TemporaryDirectory(dir=output_folder.work) as exports:
@@ -69,7 +83,7 @@ def site_pages(output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.Materi
                 quoted = str(target).replace("'", "''")
                 conn.execute(f"COPY (SELECT * FROM {name} ORDER BY ALL) TO '{quoted}' (FORMAT {fmt})")
                 files[f"data/{target.name}"] = target.read_bytes()
-    files["data/ledger.duckdb"] = output_folder.published_db.read_bytes()
+    files["data/ledger.duckdb"] = staged.read_bytes()
     pages = render_pages(ledger)
     files.update({path: markdown.encode("utf-8") for path, markdown in pages.items()})
     written = sync_folder(output_folder.site_docs, files)
@@ -94,14 +108,19 @@ def _build_signature(config: str) -> str:
 
 @dg.asset(group_name="publish", deps=["site_pages"])
 def site(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """Build the MkDocs Material site (strict) and publish it as public/ by switching a symlink.
+    """Build the MkDocs Material site (strict), then publish it with the staged ledger in one switch.
 
     The build folder is kept between runs: when nothing but pages changed, only
     those pages are rendered again (a dirty build, see ``mkdocs_hooks``).
     """
+    staging = _staged_ledger(context, output_folder).parent
     work = output_folder.work / "site"
     build, stamp = work / "build", work / "build.signature"
-    config = f"INHERIT: {BASE_CONFIG}\ndocs_dir: {output_folder.site_docs}\nsite_dir: {build}\nhooks:\n  - {HOOKS}\n"
+    # Dumped, not formatted: a path may hold YAML syntax (" #", ": ", quotes).
+    config = yaml.safe_dump(
+        {"INHERIT": str(BASE_CONFIG), "docs_dir": str(output_folder.site_docs), "site_dir": str(build), "hooks": [str(HOOKS)]},
+        allow_unicode=True,
+    )
     config_file = work / "mkdocs.yml"
     config_file.write_text(config, encoding="utf-8")
     signature = _build_signature(config)
@@ -115,7 +134,8 @@ def site(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb:
     # A fixed build date (the newest input file) keeps the built site byte-identical across runs.
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(newest))}
     started = time.perf_counter()
-    command = [sys.executable, "-m", "pipeline.sitegen.mkdocs_build", str(config_file)] + (["--dirty"] if dirty else [])
+    command = [sys.executable, "-m", "pipeline.sitegen.mkdocs_build", str(config_file), "--parent", str(os.getpid())]
+    command += ["--dirty"] if dirty else []
     result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, check=False)
     if result.returncode != 0:
         raise dg.Failure(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
@@ -123,11 +143,13 @@ def site(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb:
     stamp.write_text(signature)
     n_files = sum(1 for p in build.rglob("*") if p.is_file())
     size = sum(p.stat().st_size for p in build.rglob("*") if p.is_file())
-    final = publish_tree(build, output_folder.public)
-    context.log.info(f"Published the site at {output_folder.public} -> {final.name}")
+    shutil.copytree(build, staging / PUBLIC)
+    final = publish_release(output_folder.root, staging, release_id(context.run.run_id))
+    context.log.info(f"Published {output_folder.published_db} and {output_folder.public} -> {final.name}")
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(output_folder.public)),
+            "release": dg.MetadataValue.text(final.name),
             "files": dg.MetadataValue.int(n_files),
             "size_bytes": dg.MetadataValue.int(size),
             "build": dg.MetadataValue.text("incremental" if dirty else "full"),

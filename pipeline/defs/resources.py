@@ -11,9 +11,13 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from pipeline.publishing import staging_folder
+from pipeline.runlock import acquire, release
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_ARTICLES = PROJECT_ROOT / "data" / "articles"
 DEFAULT_OUT = PROJECT_ROOT / "data"
+DEFAULT_MAX_DROP = 0.2
 
 
 class ArticlesFolder(dg.ConfigurableResource):
@@ -30,6 +34,9 @@ class OutputFolder(dg.ConfigurableResource):
     """Where the run publishes ledger.duckdb and public/, and keeps its working files."""
 
     path: str = str(DEFAULT_OUT)
+    # The share of the files with a published article that may lose it while still in the
+    # folder (articles_not_lost); above it nothing is published.
+    max_article_drop: float = DEFAULT_MAX_DROP
 
     @property
     def root(self) -> Path:
@@ -42,6 +49,10 @@ class OutputFolder(dg.ConfigurableResource):
     @property
     def published_db(self) -> Path:
         return self.root / "ledger.duckdb"
+
+    def staging(self, run_id: str) -> Path:
+        """Where this run stages the ledger and the site it will publish together."""
+        return staging_folder(self.root, run_id)
 
     @property
     def site_docs(self) -> Path:
@@ -70,14 +81,30 @@ class ExtractionPool(dg.ConfigurableResource):
         shutdown()
 
 
+class WorkingDatabase(DuckDBResource):
+    """The run's working DuckDB file. A run holds its output folder's lock while it has this resource,
+    so a run launched from the UI and a ``ledger run`` cannot interleave (re-entrant: ``ledger run``
+    takes the lock first)."""
+
+    lock_folder: str
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        acquire(Path(self.lock_folder))
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        release(Path(self.lock_folder))
+
+
 def work_database(out_dir: Path) -> Path:
     return out_dir.resolve() / ".work" / "ledger.duckdb"
 
 
-def build_resources(articles_dir: Path = DEFAULT_ARTICLES, out_dir: Path = DEFAULT_OUT, workers: int = 0) -> dict:
+def build_resources(
+    articles_dir: Path = DEFAULT_ARTICLES, out_dir: Path = DEFAULT_OUT, workers: int = 0, max_drop: float = DEFAULT_MAX_DROP
+) -> dict:
     return {
         "articles_folder": ArticlesFolder(path=str(articles_dir)),
-        "output_folder": OutputFolder(path=str(out_dir)),
-        "duckdb": DuckDBResource(database=str(work_database(out_dir))),
+        "output_folder": OutputFolder(path=str(out_dir), max_article_drop=max_drop),
+        "duckdb": WorkingDatabase(database=str(work_database(out_dir)), lock_folder=str(out_dir)),
         "pool": ExtractionPool(workers=workers),
     }

@@ -1,12 +1,13 @@
 """Build the site with MkDocs in strict mode, whole or only for the pages that changed.
 
-    python -m pipeline.sitegen.mkdocs_build CONFIG [--dirty]
+    python -m pipeline.sitegen.mkdocs_build CONFIG [--parent PID] [--dirty]
 
 MkDocs' own ``--dirty`` renders only the pages whose Markdown is newer than
 their HTML; it also logs a warning on every such build, which ``--strict``
 would count as a failure. The caveats of that warning (stale search index and
 pages) are what ``mkdocs_hooks`` settles, so the warning is filtered here and
-every other warning still fails the build.
+every other warning still fails the build. With ``--parent``, the build dies
+with the run that started it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
+from pipeline.lifetime import die_with_parent
+
 
 class _DirtyBuildNotice(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
@@ -27,6 +30,8 @@ class _DirtyBuildNotice(logging.Filter):
 
 def main(argv: list[str]) -> int:
     config_file, dirty = argv[0], "--dirty" in argv[1:]
+    if "--parent" in argv:
+        die_with_parent(int(argv[argv.index("--parent") + 1]))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("mkdocs.commands.build").addFilter(_DirtyBuildNotice())
     jieba.setLogLevel(logging.WARNING)  # Material's search segments Chinese with jieba, which logs its loading
