@@ -21,6 +21,8 @@ from .script import to_simplified
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
 _HAN = "\u4e00-\u9fff"
 _BOUNDARY = "，,。；;：:！!？?“”\"「」『』（）()【】\n、—"
+# Where the words before a cue begin: a parenthesis does not end a name ("梅里安（Dana Merian）表示").
+_LEFT_BOUNDARY = _BOUNDARY.replace("（）()", "")
 _LATIN_NAME = r"[A-Z][A-Za-z.'’\-]*(?:[ ·][A-Z][A-Za-z.'’\-]*){0,3}"
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _HAN_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
@@ -107,7 +109,7 @@ def attribute(simplified: str) -> Attribution | None:
         if name and not r.pronoun.fullmatch(name):
             found.append(_classify(name, match.start(), force=True))
     for match in r.cues.finditer(simplified):
-        left_start = max((simplified.rfind(ch, 0, match.start()) for ch in _BOUNDARY), default=-1) + 1
+        left_start = max((simplified.rfind(ch, 0, match.start()) for ch in _LEFT_BOUNDARY), default=-1) + 1
         attribution = _classify(simplified[left_start:match.start()], left_start)
         if attribution is not None:
             found.append(attribution)
