@@ -23,6 +23,8 @@ _TRAILING = "，,；;：:。！!…．.、 \t"
 # A clause before a colon that ends so only frames what follows ("更现实的是:", "理由有四条:").
 _LEAD_IN_END = re.compile(r"(?:是|在于|如下|[一二三四五六七八九十两几\d]+(?:条|点|个|方面)|看|说|讲|而言|来看|来说)$")
 MIN_UNIT = 4
+# A lead-in's ending is read from this many last characters of its clause (bounded cost).
+LEAD_IN_TAIL = 16
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def split_units(sentence: Sentence) -> list[Unit]:
         elif current is not None and starter.match(piece) and _long_enough(simplified, current):
             units.append(tuple(current))
             current = None
-        if piece[-1:] in _COLON and _LEAD_IN_END.search(piece[:-1].strip()):
+        if piece[-1:] in _COLON and _LEAD_IN_END.search(piece[-LEAD_IN_TAIL:-1].strip()):
             lead_in_end = end
             if current is not None:
                 units.append(tuple(current))

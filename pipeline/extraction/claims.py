@@ -47,6 +47,8 @@ _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只
 # A sentence with no more content characters than this beside its frame is only a frame.
 BARE_FRAME = 12
 MAX_ABOUT = 16
+# Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
+MAX_SCAN = 200
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -217,8 +219,8 @@ def _is_view(simplified: str) -> bool:
         return False
     if len(_CONTENT.findall(text)) < MIN_CONTENT or _QUESTION.search(text):
         return False
-    words = jieba.posseg.lcut(text)
-    if not any(_PREDICATE_TAGS.match(tag) for _, tag in words):
+    # A predicate shows within the first MAX_SCAN characters of any unit that has one.
+    if not any(_PREDICATE_TAGS.match(tag) for _, tag in jieba.posseg.lcut(text[:MAX_SCAN])):
         return False
     if any(p.search(text) for p in rules.events):
         return False
@@ -252,7 +254,7 @@ def claim_type(simplified: str, labels: set[str]) -> str:
 def _topic(simplified: str) -> str | None:
     """The unit's first noun phrase: what the view is about, when it names no entity."""
     phrase = ""
-    for word, tag in jieba.posseg.lcut(simplified):
+    for word, tag in jieba.posseg.lcut(simplified[:MAX_SCAN]):
         if tag.startswith(_ABOUT_TAGS) and len(word) > 1 or (phrase and tag.startswith(_ABOUT_TAGS)):
             phrase += word
             if len(phrase) >= MAX_ABOUT:

@@ -29,7 +29,8 @@ _HAN_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
 # Words this frequent in jieba's dictionary (市场, 认为) are no part of an unknown name.
 COMMON_WORD = 10000
 _NOT_IN_NAMES = ("r", "p", "c", "u", "t", "d", "m", "q", "f")
-MAX_NAME = 48  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
+MAX_NAME = 48
+LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
 
 @dataclass(frozen=True)
@@ -109,10 +110,13 @@ def attribute(simplified: str) -> Attribution | None:
         if name and not r.pronoun.fullmatch(name):
             found.append(_classify(name, match.start(), force=True))
     for match in r.cues.finditer(simplified):
-        left_start = max((simplified.rfind(ch, 0, match.start()) for ch in _LEFT_BOUNDARY), default=-1) + 1
+        # Only the last LEFT_REACH characters can hold a name and what stands between it and the cue.
+        floor = max(0, match.start() - LEFT_REACH)
+        left_start = max([floor - 1] + [simplified.rfind(ch, floor, match.start()) for ch in _LEFT_BOUNDARY]) + 1
         attribution = _classify(simplified[left_start:match.start()], left_start)
         if attribution is not None:
             found.append(attribution)
+            break  # later cues start later: the first frame is found
     found = [a for a in found if a is not None]
     return min(found, key=lambda a: a.start) if found else None
 

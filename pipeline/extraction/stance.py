@@ -123,25 +123,33 @@ def advice_stance(simplified: str) -> str | None:
     return None
 
 
-def stance_of(simplified: str, words: TermMatcher | None = None) -> str:
+def stance_of(simplified: str) -> str:
     """bullish, bearish or neutral, by the signed balance of stance words; the sentiment
     dictionary decides only a unit where the lexicon finds no stance word at all."""
-    if words is None:
-        found = stance_of(simplified, _rules().words)
-        if found == "neutral" and not stance_words(simplified):
-            return stance_of(simplified, _fallback())
-        return found
+    words = _rules().words
+    found = _stance(simplified, words)
+    if found == "neutral" and not stance_words(simplified):
+        return _stance(simplified, _fallback())
+    return found
+
+
+def _stance(simplified: str, words: TermMatcher) -> str:
+    """After a contrast only the second part counts; the first decides only when the second is balanced."""
     last = None
     for last in _rules().contrast.finditer(simplified):
         pass
-    cut = last.end() if last else 0
-    balance = 0
-    found = list(words.finditer(simplified, cut))
-    for i, (start, end, label) in enumerate(found):
+    balance = _balance(simplified, words, last.end() if last else 0, len(simplified))
+    if balance == 0 and last:
+        balance = _balance(simplified, words, 0, last.start())
+    return "bullish" if balance > 0 else "bearish" if balance < 0 else "neutral"
+
+
+def _balance(simplified: str, words: TermMatcher, start: int, end: int) -> float:
+    found = list(words.finditer(simplified, start, end))
+    balance = 0.0
+    for i, (at, stop, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
-        if _negated(simplified, start, cut) != _turned(simplified, start, end, cut):
+        if _negated(simplified, at, start) != _turned(simplified, at, stop, start):
             sign = -sign
         balance += sign
-    if balance == 0 and last:
-        return stance_of(simplified[: last.start()], words)
-    return "bullish" if balance > 0 else "bearish" if balance < 0 else "neutral"
+    return balance
