@@ -36,6 +36,7 @@ from .records import Claim, Entity, Figure, Mention, Sentence
 CLAIM_TYPES = ("forecast", "judgement", "causal", "recommendation")
 HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
 AUTHOR, UNNAMED = "author", "unnamed"
+SPEAKER_KINDS = ("person", "institution", "company")  # entities that can put a view forward
 _PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
 _CONTENT = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]")
 _QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
@@ -125,13 +126,14 @@ def extract_claims(
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     starts = [m.start for m in ordered]
     kinds = {e.entity_id: e for e in entities}
+    known = frozenset(lexicons.term_key(alias) for e in entities if e.kind in SPEAKER_KINDS for alias in e.aliases)
     claims: list[Claim] = []
     carried: str | None = None  # the speaker whose speech goes on ("他还表示" points back to it)
     previous: Sentence | None = None
     previous_claims: list[int] = []  # indexes of the previous sentence's claims
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
-        frame = speakers.attribute(sentence.text_simplified)
+        frame = speakers.attribute(sentence.text_simplified, known)
         if frame is not None and frame.kind == speakers.NAMED and _bare_frame(sentence.text_simplified) and previous_claims:
             # “……。”X 强调。 The frame after a quotation names the quotation's speaker.
             for i in previous_claims:

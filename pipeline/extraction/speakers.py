@@ -26,8 +26,10 @@ _LEFT_BOUNDARY = _BOUNDARY.replace("（）()", "")
 _LATIN_NAME = r"[A-Z][A-Za-z.'’\-]*(?:[ ·][A-Z][A-Za-z.'’\-]*){0,3}"
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _HAN_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
-# Words this frequent in jieba's dictionary (市场, 认为) are no part of an unknown name.
-COMMON_WORD = 10000
+# Pieces this frequent in jieba's dictionary are no part of an unknown name: words (盈利, 市场)
+# and single characters (的, 是); rarer ones are (启航 in 温启航, 安 in 梅里安).
+COMMON_WORD = 300
+COMMON_CHAR = 10000
 _NOT_IN_NAMES = ("r", "p", "c", "u", "t", "d", "m", "q", "f")
 MAX_NAME = 48
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
@@ -45,6 +47,7 @@ class _Rules:
     cues: re.Pattern
     sources: re.Pattern
     seen_by: tuple[re.Pattern, ...]
+    unnamed_frames: tuple[re.Pattern, ...]
     publishes: tuple[re.Pattern, ...]
     unnamed: re.Pattern
     first_person: re.Pattern
@@ -54,6 +57,7 @@ class _Rules:
     organisation: re.Pattern
     titled: re.Pattern
     generic_role: re.Pattern
+    trailing_title: re.Pattern
     indefinite: re.Pattern
     person: re.Pattern
     data: dict
@@ -80,6 +84,7 @@ def rules() -> _Rules:
             rf"(?P<name>[^{_BOUNDARY}]{{2,24}}?)(?:{_alternation(group('source_after'))})"
         ),
         seen_by=tuple(re.compile(p) for p in group("seen_by")),
+        unnamed_frames=tuple(re.compile(p) for p in group("unnamed_frames")),
         publishes=tuple(re.compile(p) for p in group("publishes")),
         unnamed=re.compile(rf"(?:{'|'.join(group('unnamed'))})"),
         first_person=re.compile(rf"(?:{_alternation(group('first_person'))})"),
@@ -89,31 +94,41 @@ def rules() -> _Rules:
         organisation=re.compile(rf"(?:{_alternation(group('organisation_suffixes'))})(?:\s*(?:{titles}))?$", re.I),
         titled=re.compile(rf"(?:{titles})\s*(?P<name>{_LATIN_NAME}|[{_HAN}]{{2,4}})$"),
         generic_role=re.compile(rf"^(?:[{_HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
+        trailing_title=re.compile(rf"\s*(?:{titles})$"),
         indefinite=re.compile(r"^(?:也|另|还|亦|又)?有"),
         person=re.compile(rf"^(?:{_LATIN_NAME}|(?:{surnames})[{_HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),
         data=data,
     )
 
 
-def attribute(simplified: str) -> Attribution | None:
-    """The first speaker frame of a sentence (Simplified text), if any."""
+def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attribution | None:
+    """The first speaker frame of a sentence (Simplified text), if any. ``known`` holds names
+    (Simplified, case-folded) of people and organisations the gazetteer found in the article."""
     r = rules()
     found: list[Attribution] = []
+    for pattern in r.unnamed_frames:
+        if match := pattern.search(simplified):
+            found.append(Attribution(UNNAMED, None, match.start()))
     for pattern in r.seen_by:
         for match in pattern.finditer(simplified):
-            found.append(_classify(match.group("name"), match.start(), force=True))
+            found.append(_classify(match.group("name"), match.start(), known, force=True))
     for pattern in r.publishes:
         if match := pattern.search(simplified.strip()):
-            found.append(_classify(match.group("name"), 0))
+            found.append(_classify(match.group("name"), 0, known))
     for match in r.sources.finditer(simplified):
         name = match.group("name").strip()
         if name and not r.pronoun.fullmatch(name):
-            found.append(_classify(name, match.start(), force=True))
+            found.append(_classify(name, match.start(), known, force=True))
     for match in r.cues.finditer(simplified):
         # Only the last LEFT_REACH characters can hold a name and what stands between it and the cue.
         floor = max(0, match.start() - LEFT_REACH)
         left_start = max([floor - 1] + [simplified.rfind(ch, floor, match.start()) for ch in _LEFT_BOUNDARY]) + 1
-        attribution = _classify(simplified[left_start:match.start()], left_start)
+        left = simplified[left_start:match.start()]
+        if not left.strip(" ，,") and left_start > floor:
+            # "X，爆料说…": the name stands before a comma and a bare verb of speech.
+            before = max([floor - 1] + [simplified.rfind(ch, floor, left_start - 1) for ch in _LEFT_BOUNDARY]) + 1
+            left, left_start = simplified[before:left_start - 1], before
+        attribution = _classify(left, left_start, known)
         if attribution is not None:
             found.append(attribution)
             break  # later cues start later: the first frame is found
@@ -121,7 +136,7 @@ def attribute(simplified: str) -> Attribution | None:
     return min(found, key=lambda a: a.start) if found else None
 
 
-def _classify(left: str, start: int, force: bool = False) -> Attribution | None:
+def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force: bool = False) -> Attribution | None:
     """What the words before a cue are: a name, an anonymous source, a pronoun, the first person."""
     r = rules()
     name = _PARENTHETICAL.sub("", left).strip()
@@ -140,7 +155,9 @@ def _classify(left: str, start: int, force: bool = False) -> Attribution | None:
         return Attribution(PRONOUN, None, start)
     if r.unnamed.fullmatch(name) or r.indefinite.match(name):
         return Attribution(UNNAMED, None, start)
-    cleaned = speaker_name(name)
+    cleaned = name if lexicons.term_key(name) in known else speaker_name(name)
+    if cleaned is None and lexicons.term_key(r.trailing_title.sub("", name)) in known:
+        cleaned = name  # a known firm and a title: "微软CEO"
     if cleaned is None and r.generic_role.match(name) and not r.organisation.search(name):
         # A role with no name ("外资分析师", "有关人士") is an anonymous source.
         return Attribution(UNNAMED, None, start)
@@ -175,7 +192,7 @@ def _unknown_han_name(phrase: str) -> bool:
     if known is not None:
         return known.startswith(("nr", "nt", "j"))
     return all(
-        not tag.startswith(_NOT_IN_NAMES) and jieba.dt.FREQ.get(word, 0) < COMMON_WORD
+        not tag.startswith(_NOT_IN_NAMES) and jieba.dt.FREQ.get(word, 0) < (COMMON_CHAR if len(word) == 1 else COMMON_WORD)
         for word, tag in jieba.posseg.lcut(phrase)
     )
 

@@ -1,0 +1,72 @@
+"""Speakers from the frames of reported speech: invented sentences, both scripts, names never seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction import speakers
+from pipeline.extraction.script import to_simplified
+
+
+def attribute(text: str, known: frozenset[str] = frozenset()):
+    return speakers.attribute(to_simplified(text), known)
+
+
+@pytest.mark.parametrize(
+    "text, kind, name",
+    [
+        ("北辰证券首席策略师 John Smith 认为,明年指数有望上涨。", "named", "John Smith"),
+        ("远山资本预计,铜价将回落。", "named", "远山资本"),
+        ("據遠山資本測算,銅價年內或將突破一萬美元。", "named", "远山资本"),
+        ("根据青禾咨询的统计,出货量同比下降。", "named", "青禾咨询"),
+        ("在青川研究院看来,消费复苏并不牢固。", "named", "青川研究院"),
+        ("東嶺證券在研報中指出,面板報價將持續走弱。", "named", "东岭证券"),
+        ("Northgate Capital首席投资官Daniel Okafor称,科技股动能放缓。", "named", "Daniel Okafor"),
+        ("聯準會理事梅里安（Dana Merian）週四在一場活動中表示,降息為時過早。", "named", "梅里安"),
+        ("荒井健司还认为,出口企业的盈利修复才刚开始。", "named", "荒井健司"),
+        ("安澤證券將晶耀目標價由1,150元上調至1,320元。", "named", "安泽证券"),
+        ("日本北辰证券当天发布报告,将目标点位上调至4200点。", "named", "日本北辰证券"),
+        ("分析人士认为,短线情绪偏谨慎。", "unnamed", None),
+        ("也有业内人士表示,多头持仓已处于极端水平。", "unnamed", None),
+        ("不過也有外資分析師指出,擴產過快。", "unnamed", None),
+        ("法人認為,資金輪動將有利塑化股。", "unnamed", None),
+        ("市场普遍认为,年内还有一次降息。", "unnamed", None),
+        ("他还表示,存储价格将回落。", "pronoun", None),
+        ("该行预计指数将区间震荡。", "pronoun", None),
+        ("我们认为,估值已经偏高。", "first_person", None),
+    ],
+)
+def test_frames_name_their_speaker(text, kind, name):
+    found = attribute(text)
+    assert (found.kind, found.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市场担忧AI泡沫正在破裂。",  # the market worrying is no source
+        "沪深300指数周三收于3921点。",
+        "盈利超预期、期望的数学与二阶导数",  # 预期 is no verb of speech
+        "公司表现得像一家公用事业企业。",
+    ],
+)
+def test_sentences_without_a_frame_have_no_speaker(text):
+    assert attribute(text) is None
+
+
+def test_a_known_firm_with_a_title_is_named():
+    found = attribute("最近微软CEO,爆料说芯片躺在仓库里。", frozenset({"微软"}))
+    assert (found.kind, found.name) == ("named", "微软CEO")
+
+
+@pytest.mark.parametrize(
+    "text, author, expected",
+    [
+        ("陈明远系某资管公司首席经济学家\n以下是直播文字实录:\n我觉得利率还会下行。", None, "陈明远"),
+        ("以下是直播的文字稿整理:\n我觉得利率还会下行。", "周子衡", "周子衡"),
+        ("以下是直播的文字稿整理:\n我觉得利率还会下行。", "微信文章", None),  # a source label, not a person
+        ("今天市场大涨。\n我觉得利率还会下行。", "周子衡", None),  # not a transcript
+    ],
+)
+def test_a_transcript_has_a_designated_speaker(text, author, expected):
+    assert speakers.designated_speaker(to_simplified(text), author) == expected

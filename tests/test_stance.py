@@ -1,0 +1,51 @@
+"""Stance toward a claim's own subject: negation, contrast, things bad when they grow, advice."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction import stance
+from pipeline.extraction.script import to_simplified
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("芯片需求依然强劲", "bullish"),
+        ("面板報價將持續走弱", "bearish"),
+        ("市场不会崩溃", "bullish"),  # a negation turns the word after it
+        ("联储不会快速推进缩表", "bullish"),
+        ("这轮上涨并非基本面驱动的反弹", "bearish"),
+        ("违约率预计将继续攀升", "bearish"),  # rising of a bad thing
+        ("通胀回落", "bullish"),  # falling of a bad thing
+        ("亏损扩大", "bearish"),
+        ("消费复苏的基础并不牢固", "bearish"),  # the comment, last, weighs more than the subject
+        ("短期仍有上涨空间,但是中期压力不小", "bearish"),  # after a contrast only the second part counts
+        ("公司发布了季度报告", "neutral"),
+        ("這次修正是健康的", "bullish"),
+    ],
+)
+def test_stance_of(text, expected):
+    assert stance.stance_of(to_simplified(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("建议逢低布局电网设备", "bullish"),
+        ("短线宜避开涨幅过大的航运股", "bearish"),  # the action decides, not the words of its object
+        ("不建议追高算力概念股", "bearish"),  # a negated buy
+        ("投資人宜保持觀望", "neutral"),
+        ("维持华拓电气买入评级", "bullish"),
+        ("公司发布了季度报告", None),
+    ],
+)
+def test_advice_points_the_way_of_its_action(text, expected):
+    assert stance.advice_stance(to_simplified(text)) == expected
+
+
+def test_the_sentiment_dictionary_is_read_as_data():
+    words = stance.sentiment_dictionary()
+    # cntext is installed by make (requirements-data.txt); its dictionary has thousands of words a side
+    assert sum(1 for v in words.values() if v == "bullish") > 1000
+    assert sum(1 for v in words.values() if v == "bearish") > 1000
