@@ -9,6 +9,7 @@ prediction rows without "article".
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -57,13 +58,16 @@ SENTENCES = ROOT / "tests" / "data" / "claim_sentences" / "sentences.jsonl"
 
 def score_sentences(rows: list[dict]) -> dict[str, float]:
     """On invented one-sentence rows: detection precision and recall (a row is found when any
-    claim comes out), and type, stance and hedge accuracy of the longest claim of each found row."""
+    claim comes out), and type, stance and hedge accuracy of the longest claim of each found row.
+    A row is read as a sentence of a paragraph: one without closing punctuation gets a full
+    stop, else the extractor would take the short line for a heading."""
     from pipeline.extraction.script import to_simplified
 
     found = hits = false = 0
     right = {"type": 0, "stance": 0, "hedge": 0}
     for row in rows:
-        claims = article_claims(row["text"], to_simplified(row["text"]))
+        text = row["text"] if re.search(r"[。！？!?；;…．.”」』）)]$", row["text"]) else row["text"] + "。"
+        claims = article_claims(text, to_simplified(text))
         if claims and not row["claim"]:
             false += 1
         if claims and row["claim"]:

@@ -69,6 +69,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "個人投資者當日淨買入1.2兆韓元。",
         "该公司周二发布公告,拟回购5亿元股份。",
         "以下是本次会议的文字整理:",
+        "存储芯片的周期拐点",  # a heading: a short line with no closing punctuation
+        "電網投資的三個誤區",
+        "货币政策会以何种方式转向。",  # an indirect question
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

@@ -40,6 +40,9 @@ SPEAKER_KINDS = ("person", "institution", "company")  # entities that can put a 
 _PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
 _CONTENT = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]")
 _QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
+_TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
+# A line this short with no closing punctuation is a heading, not a view.
+MAX_HEADING = 30
 _FIGURE = re.compile(r"\d|[零一二三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之")
 _ABOUT_TAGS = ("nz", "nt", "ns", "nr", "eng", "n", "vn")
 MIN_CONTENT = 5
@@ -60,6 +63,7 @@ class _Rules:
     cues: TermMatcher  # type, hedge and view cues, and words that only look like them
     fact_verbs: TermMatcher
     events: tuple[re.Pattern, ...]  # scheduled events: news, not views
+    questions: tuple[re.Pattern, ...]  # indirect questions
     advice: re.Pattern  # a trading verb opening a unit or after a modal
     advice_patterns: tuple[re.Pattern, ...]
     hedges: TermMatcher
@@ -91,6 +95,7 @@ def _rules() -> _Rules:
         cues=TermMatcher(labels),
         fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
         events=tuple(re.compile(p) for p in group("event_patterns")),
+        questions=tuple(re.compile(p) for p in group("question_patterns")),
         advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
         conditional=re.compile(_alternation(group("conditionals"))),
         leading=re.compile(rf"^\s*(?:{_alternation(group('leading_connectives'))})[，,\s]*"),
@@ -144,6 +149,9 @@ def extract_claims(
         inside = ordered[bisect_left(starts, sentence.start):bisect_right(starts, sentence.end - 1)]
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
+        if _is_heading(sentence):
+            previous = sentence
+            continue
         for unit in split_units(sentence):
             if continued and unit.start == sentence.start and _GOES_ON.match(unit.simplified):
                 # "…不是情绪波动;这是…": a sentence that only says what the last one was goes on with its claim.
@@ -162,6 +170,12 @@ def extract_claims(
 def _extended(claim: Claim, previous: Sentence, sentence: Sentence, unit: Unit) -> Claim:
     tail = previous.text[claim.end - previous.start:]
     return replace(claim, end=unit.end, text=claim.text + tail + sentence.text[: unit.end - sentence.start])
+
+
+def _is_heading(sentence: Sentence) -> bool:
+    """A short line with no closing punctuation (sentences end at line breaks)."""
+    text = sentence.text_simplified.strip()
+    return len(text) < MAX_HEADING and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
 
 
 def _bare_frame(simplified: str) -> bool:
@@ -224,7 +238,7 @@ def _is_view(simplified: str) -> bool:
     # A predicate shows within the first MAX_SCAN characters of any unit that has one.
     if not any(_PREDICATE_TAGS.match(tag) for _, tag in jieba.posseg.lcut(text[:MAX_SCAN])):
         return False
-    if any(p.search(text) for p in rules.events):
+    if any(p.search(text) for p in rules.events) or any(p.search(text) for p in rules.questions):
         return False
     labels = _cue_labels(text) - {"none"}
     if _FIGURE.search(text) and rules.fact_verbs.labels_in(text):
