@@ -112,7 +112,7 @@ def _run_locked(articles: Path, out: Path, log_level: str, workers: int, max_dro
         print("ledger: the run failed; the previously published ledger and site are unchanged.", file=sys.stderr)
         return 1
     public = out.resolve() / "public"
-    print(f"ledger: published {(out / 'ledger.duckdb').resolve()}")
+    print(f"ledger: published {out.resolve() / 'ledger.duckdb'}")
     print(f"ledger: site at {public}/index.html (make serve, then http://127.0.0.1:8000/)")
     return 0
 

@@ -145,3 +145,16 @@ def test_bundled_claims_are_ordered_and_distinct():
     for claims in bundled_claims().values():
         starts = [c.start for c in claims]
         assert starts == sorted(set(starts))
+
+
+@pytest.mark.parametrize(
+    "text, about",
+    [
+        ("高盛策略师 Ann Lee 认为,KOSPI 仍有上涨空间。", "KOSPI"),  # not the firm of the frame
+        ("英伟达的估值已经偏高。", "英伟达"),  # the first entity named
+        ("存储芯片价格将继续上涨。", "存储芯片价格"),  # else the first noun phrase
+    ],
+)
+def test_about_is_what_the_view_is_about(text, about):
+    [claim] = claims_of(text)
+    assert claim.about == about

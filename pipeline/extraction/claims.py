@@ -147,6 +147,8 @@ def extract_claims(
         if frame is not None and frame.kind != speakers.PRONOUN:
             carried = speaker if speaker != AUTHOR and speaker != designated else None
         inside = ordered[bisect_left(starts, sentence.start):bisect_right(starts, sentence.end - 1)]
+        # What a claim is about comes after its speaker's frame ("高盛策略师 X 认为, …").
+        said_from = sentence.start + frame.end if frame is not None else sentence.start
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
         if _is_heading(sentence):
@@ -159,7 +161,7 @@ def extract_claims(
                 previous_claims, continued = continued, []
                 continue
             continued = []
-            claim = _claim(sentence, unit, speaker, inside, kinds)
+            claim = _claim(sentence, unit, speaker, inside, kinds, said_from)
             if claim is not None:
                 previous_claims.append(len(claims))
                 claims.append(claim)
@@ -200,15 +202,21 @@ def _speaker_of(frame, carried, designated, sentence, previous, same_paragraph) 
     return designated or AUTHOR
 
 
-def _claim(sentence: Sentence, unit: Unit, speaker: str, inside: list[Mention], kinds: dict[str, Entity]) -> Claim | None:
+def _claim(
+    sentence: Sentence, unit: Unit, speaker: str, inside: list[Mention], kinds: dict[str, Entity], said_from: int
+) -> Claim | None:
     text = unit.simplified
     if not _is_view(text):
         return None
     labels = _cue_labels(text)
     hedge = next((h for h in HEDGES if f"hedge:{h}" in labels), "certain")
     kind = claim_type(text, labels)
-    about_entity = next((m for m in inside if unit.start <= m.start < unit.end), None)
-    about = kinds[about_entity.entity_id].name if about_entity and about_entity.entity_id in kinds else _topic(text)
+    about_from = max(unit.start, min(said_from, unit.end))
+    about_entity = next((m for m in inside if about_from <= m.start < unit.end), None)
+    if about_entity is not None and about_entity.entity_id in kinds:
+        about = kinds[about_entity.entity_id].name
+    else:
+        about = _topic(text[about_from - unit.start:]) or _topic(text)
     speaker_entity = next(
         (m.entity_id for m in inside if speaker not in (AUTHOR, UNNAMED) and lexicons.term_key(m.surface) in lexicons.term_key(speaker)),
         None,

@@ -10,7 +10,7 @@ as such for the caller to resolve.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import jieba.posseg
@@ -40,6 +40,7 @@ class Attribution:
     kind: str  # named | unnamed | first_person | pronoun
     name: str | None  # the speaker as written (Simplified), for ``named``
     start: int  # where the frame starts in the sentence
+    end: int = 0  # where it ends: what follows is what the speaker says
 
 
 @dataclass(frozen=True)
@@ -105,20 +106,20 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
     """The first speaker frame of a sentence (Simplified text), if any. ``known`` holds names
     (Simplified, case-folded) of people and organisations the gazetteer found in the article."""
     r = rules()
-    found: list[Attribution] = []
+    found: list[tuple[Attribution | None, int]] = []  # (attribution, where its frame ends)
     for pattern in r.unnamed_frames:
         if match := pattern.search(simplified):
-            found.append(Attribution(UNNAMED, None, match.start()))
+            found.append((Attribution(UNNAMED, None, match.start()), match.end()))
     for pattern in r.seen_by:
         for match in pattern.finditer(simplified):
-            found.append(_classify(match.group("name"), match.start(), known, force=True))
+            found.append((_classify(match.group("name"), match.start(), known, force=True), match.end()))
     for pattern in r.publishes:
-        if match := pattern.search(simplified.strip()):
-            found.append(_classify(match.group("name"), 0, known))
+        if match := pattern.search(simplified):
+            found.append((_classify(match.group("name"), match.start("name"), known), match.end("name")))
     for match in r.sources.finditer(simplified):
         name = match.group("name").strip()
         if name and not r.pronoun.fullmatch(name):
-            found.append(_classify(name, match.start(), known, force=True))
+            found.append((_classify(name, match.start(), known, force=True), match.end()))
     for match in r.cues.finditer(simplified):
         # Only the last LEFT_REACH characters can hold a name and what stands between it and the cue.
         floor = max(0, match.start() - LEFT_REACH)
@@ -130,10 +131,13 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             left, left_start = simplified[before:left_start - 1], before
         attribution = _classify(left, left_start, known)
         if attribution is not None:
-            found.append(attribution)
+            found.append((attribution, match.end()))
             break  # later cues start later: the first frame is found
-    found = [a for a in found if a is not None]
-    return min(found, key=lambda a: a.start) if found else None
+    found = [(a, end) for a, end in found if a is not None]
+    if not found:
+        return None
+    first, end = min(found, key=lambda item: item[0].start)
+    return replace(first, end=end)
 
 
 def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force: bool = False) -> Attribution | None:
