@@ -66,6 +66,15 @@ def write_hostile_corpus(root: Path) -> Expected:
         n = next(counter)
         article(f"ordinary-{n}.txt", body(n))
 
+    # Markup in a file name, a first-line title, a front-matter title and the text: stored, shown as text.
+    article("<img src=x onerror=window.__pwned=1>.txt", body(next(counter)))
+    article("markup-title.txt", "</title><script>window.__pwned=1;alert('t')</script>研报摘要\n" + body(next(counter)))
+    article(
+        "markup-body.md",
+        front_matter("title: \"<img src=x onerror=\\\"window.__pwned=1;alert(1)\\\">\"", next(counter))
+        + "正文里的<script>window.__pwned=1;alert('body')</script>脚本,以及[链接](javascript:alert(1))。\n",
+    )
+
     # Names that are not valid UTF-8 (GBK, Latin-1, stray bytes) or hold control characters: kept, noted.
     for raw, shown, note in [
         (b"gbk-\xd6\xd0\xce\xc4.txt", "gbk-\\xd6\\xd0\\xce\\xc4.txt", "as GB18030 the name reads 'gbk-中文.txt'"),

@@ -13,7 +13,9 @@ from pipeline import cli, work
 from pipeline.extraction import files
 from pipeline.runner import plan_run
 
+from .browser import chromium, serve
 from .hostile_corpus import write_hostile_corpus
+from .test_site_titles import _no_script_ran
 
 
 def _refuse_to_open(names: set[str]):
@@ -41,7 +43,7 @@ def hostile_run(tmp_path_factory):
         log = {name: (status_, reason) for name, status_, reason in conn.execute("SELECT file_name, status, reason FROM ingest_log").fetchall()}
         stored = {name for (name,) in conn.execute("SELECT file_name FROM articles").fetchall()}
     page = (root / "out" / "public" / "ingest.html").read_text(encoding="utf-8")
-    return status, expected, log, stored, again, page
+    return status, expected, log, stored, again, page, root / "out" / "public"
 
 
 def test_the_run_exits_0(hostile_run):
@@ -72,14 +74,14 @@ def test_rewritten_names_are_noted(hostile_run):
 
 
 def test_the_log_and_the_ingest_page_list_every_entry(hostile_run):
-    _, expected, log, _, _, page = hostile_run
+    _, expected, log, _, _, page, _ = hostile_run
     assert set(log) == expected.stored | set(expected.refused)
     assert [name for name in log if html.escape(name, quote=False) not in page] == []
 
 
 def test_a_second_run_finds_nothing_to_redo(hostile_run):
     """Shown names and the fingerprints of refused entries are stable: nothing is re-read for nothing."""
-    *_, again, _ = hostile_run
+    *_, again, _, _ = hostile_run
     assert again.stale == () and again.deleted == ()
 
 
@@ -109,3 +111,20 @@ def test_an_article_whose_extraction_raises_is_rejected_alone(tmp_path, monkeypa
     assert rejected == [(victim_id, "figure_rows failed: RecursionError: maximum recursion depth exceeded")]
     assert victim_id not in with_figures and len(with_figures) == n_articles - 1
     assert claims_of_victim > 0  # the later steps still ran for it
+
+
+def test_no_page_of_the_published_site_runs_script(hostile_run):
+    """The site `ledger run` published from the hostile folder, every page opened in Chromium."""
+    public = hostile_run[-1]
+    pages = sorted(p.relative_to(public).as_posix() for p in public.rglob("*.html"))
+    with chromium() as browser, serve(public) as base:
+        page = browser.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        for relative in pages:
+            assert page.goto(f"{base}/{relative}").ok, relative
+            _no_script_ran(page, dialogs, relative)
+    assert len(pages) > 20
+    # The payloads did reach the site, as text.
+    assert "&lt;img src=x onerror=&quot;" in (public / "articles" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;img src=x onerror=window.__pwned=1&gt;.txt" in (public / "ingest.html").read_text(encoding="utf-8")
