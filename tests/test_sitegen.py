@@ -315,3 +315,8 @@ def test_the_speakers_index_lists_named_speakers_with_their_counts():
     assert hong in index
     assert index.index(hong) < index.index("tony-pasquariello.html")  # most claims first
     assert "作者本人的论断 1 条、匿名来源的论断 1 条" in index
+
+
+def test_a_ledger_with_no_claims_has_no_speakers():
+    empty = pd.DataFrame(columns=["claim_id", "article_id", "speaker", "speaker_entity_id"])
+    assert Ledger({"claims": empty}).speaker_ids == {}

@@ -102,7 +102,7 @@ class Ledger:
         same name (in either script) is linked to elsewhere, when it is only
         one; else a slug of the name, so that the page keeps its name across runs.
         """
-        named = self.claims[self.claims["speaker"].map(is_named)]
+        named = self.claims[self.claims["speaker"].map(is_named).astype(bool)]  # bool even when empty
         linked: dict[str, set[str]] = {}
         for name, entity_id in zip(named["speaker"], named["speaker_entity_id"]):
             if entity_id:
