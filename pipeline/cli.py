@@ -151,64 +151,49 @@ def _print_summary(result, seconds: dict[str, float]) -> None:
         print(f"  {name:<12} {details[name]}{partitions} {seconds.get(name, 0):.1f} s", file=sys.stderr)
 
 
-def _readable_articles(files: list[Path]):
-    """(path, Article) for each file that reads; a refusal is reported and the rest go on."""
+def _print_records(files: list[Path], records) -> int:
+    """``records(article)`` as JSON lines, "article" (the file name) first; a file that cannot
+    be read is reported and the rest go on (exit 1 if any was refused)."""
     from pipeline.extraction.ingest import read_article
     from pipeline.extraction.records import Refusal
 
-    for path in files:
-        article = read_article(path, path.parent)
-        if isinstance(article, Refusal):
-            print(f"ledger: {path}: {article.reason}", file=sys.stderr)
-            continue
-        yield path, article
+    status = 0
+    try:
+        for path in files:
+            article = read_article(path, path.parent)
+            if isinstance(article, Refusal):
+                print(f"ledger: {path}: {article.reason}", file=sys.stderr)
+                status = 1
+                continue
+            for record in records(article):
+                print(json.dumps({"article": path.name, **record}, ensure_ascii=False))
+    except BrokenPipeError:
+        # The reader stopped (`| head`): nothing more to say, and nothing to say it to.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return status
 
 
 def print_figures(files: list[Path]) -> int:
     from pipeline.extraction.figures import extract_figures
 
-    read = 0
-    for path, article in _readable_articles(files):
-        read += 1
-        for figure in extract_figures(article.text_original, article.text_simplified, article.published):
-            record = {
-                "article": path.name,
-                "quote": figure.quote,
-                "start": figure.start,
-                "end": figure.end,
-                "low": figure.low,
-                "high": figure.high,
-                "unit": figure.unit,
-                "qualifier": figure.qualifier,
-                "direction": figure.direction,
-                "subject": figure.subject,
-                "metric": figure.metric,
-                "period": figure.period,
-            }
-            print(json.dumps(record, ensure_ascii=False))
-    return 0 if read == len(files) else 1
+    fields = ("quote", "start", "end", "low", "high", "unit", "qualifier", "direction", "subject", "metric", "period")
+    return _print_records(files, lambda article: (
+        {field: getattr(figure, field) for field in fields}
+        for figure in extract_figures(article.text_original, article.text_simplified, article.published)
+    ))
 
 
 def print_claims(files: list[Path]) -> int:
+    """In the prediction format of the claim gold's scorer."""
     from pipeline.extraction.claims import article_claims
 
-    read = 0
-    for path, article in _readable_articles(files):
-        read += 1
-        for claim in article_claims(article.text_original, article.text_simplified, article.author):
-            record = {
-                "article": path.name,
-                "quote": claim.text,
-                "start": claim.start,
-                "end": claim.end,
-                "type": claim.claim_type,
-                "speaker": claim.speaker,
-                "stance": claim.stance,
-                "hedge": claim.hedge,
-                "about": claim.about,
-            }
-            print(json.dumps(record, ensure_ascii=False))
-    return 0 if read == len(files) else 1
+    return _print_records(files, lambda article: (
+        {
+            "quote": claim.text, "start": claim.start, "end": claim.end, "type": claim.claim_type,
+            "speaker": claim.speaker, "stance": claim.stance, "hedge": claim.hedge, "about": claim.about,
+        }
+        for claim in article_claims(article.text_original, article.text_simplified, article.author)
+    ))
 
 
 if __name__ == "__main__":

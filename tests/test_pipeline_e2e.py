@@ -122,6 +122,24 @@ def test_ledger_figures_prints_json_lines(capsys):
     assert {json.loads(line)["article"] for line in lines} == {f.name for f in files}
 
 
+def test_ledger_claims_prints_the_scorers_format_and_goes_on_past_a_bad_file(capsys, tmp_path):
+    files = sorted(ARTICLES.glob("*.txt"))
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"")
+    assert ledger_main(["claims", str(broken), *map(str, files)]) == 1  # the empty file is refused
+    captured = capsys.readouterr()
+    assert "broken.txt" in captured.err
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert len(records) > 100
+    for record in records:
+        assert list(record) == ["article", "quote", "start", "end", "type", "speaker", "stance", "hedge", "about"]
+        assert record["type"] in {"forecast", "judgement", "causal", "recommendation"}
+        assert record["stance"] in {"bullish", "bearish", "neutral"} and record["hedge"] in {"certain", "likely", "possible"}
+        text = (ARTICLES / record["article"]).read_text(encoding="utf-8")
+        assert record["quote"] in text
+    assert {r["article"] for r in records} == {f.name for f in files}
+
+
 def test_tim_moe_target_claim_is_attributed_and_linked_to_its_figure(ledger):
     rows = ledger.execute(
         """
