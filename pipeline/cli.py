@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import signal
@@ -118,13 +119,17 @@ def _run_locked(articles: Path, out: Path, log_level: str, workers: int, max_dro
 
 
 def unwritable(out: Path) -> str | None:
-    """Why the run could not write to ``out`` (its working folder included), or None.
-    Tried by writing, since permission bits do not tell (root, read-only mounts)."""
+    """Why the run could not write to ``out`` (or its working folder, if there is one), or None.
+    Tried by writing, since permission bits do not tell (root, read-only mounts); nothing is
+    left behind, so a run that then finds the folder locked by another leaves no trace."""
     try:
-        (out / ".work").mkdir(parents=True, exist_ok=True)
+        if out.exists() and not out.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(out))
+        out.mkdir(parents=True, exist_ok=True)
         for folder in (out, out / ".work"):
-            with tempfile.TemporaryFile(dir=folder):
-                pass
+            if folder.is_dir():  # the working folder is made later, under the run lock
+                with tempfile.TemporaryFile(dir=folder):
+                    pass
     except OSError as error:
         return error.strerror or str(error)
     return None
