@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import multiprocessing.forkserver
+import multiprocessing.resource_tracker
 import os
 
 import dagster as dg
@@ -41,10 +42,12 @@ def ledger(bundled_run):
 
 @pytest.fixture(scope="session", autouse=True)
 def no_process_outlives_the_session():
-    """At the end of the session the pools and the forkserver are stopped, and no child process remains."""
+    """At the end of the session the pools, the forkserver and the resource tracker are stopped, and no
+    child process remains."""
     yield
     work.shutdown()
     multiprocessing.forkserver._forkserver._stop()  # noqa: SLF001 - the standard library offers no public stop
+    multiprocessing.resource_tracker._resource_tracker._stop()  # noqa: SLF001 - nor for the resource tracker
     left = {pid: _cmdline(pid) for pid in descendants(os.getpid())}
     assert not {pid: cmd for pid, cmd in left.items() if cmd is not None}, f"processes left behind: {left}"
 
