@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba
-import jieba.posseg
-
 from . import lexicons
 from .lexicons import TermMatcher
 from .records import Claim, Entity, Figure, Mention, Sentence
+from .segmenting import tagged_words
 
 CLAIM_TYPES = ("recommendation", "forecast", "causal")
 HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
@@ -22,8 +19,6 @@ UNKNOWN_AUTHOR = "author"
 # Part-of-speech tags (jieba) of words that can carry a predicate: verbs other
 # than verbal nouns, and adjectives.
 _PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$")
-
-jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr
 
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _TERMINAL = re.compile(r"[。！!；;…．.][”’」』）)\]】\"']*$")
@@ -42,7 +37,8 @@ class _Rules:
     predicate_words: TermMatcher
     attribution: re.Pattern
     person_attribution: re.Pattern
-    reach: int
+    reach: int  # how far after a name its cue may start
+    cue_span: int  # reach plus the longest cue: a cue search never reads further
     speaker_kinds: tuple[str, ...]
     pronouns: re.Pattern
     types: TermMatcher
@@ -74,6 +70,7 @@ def _rules() -> _Rules:
         attribution=re.compile(_alternation(group("attribution_cues"))),
         person_attribution=re.compile(_alternation(group("attribution_cues") + group("person_cues"))),
         reach=reach,
+        cue_span=reach + max(map(len, group("attribution_cues") + group("person_cues"))),
         speaker_kinds=group("speaker_kinds"),
         pronouns=re.compile(rf"\s*(?:{_alternation(group('pronouns'))})"),
         types=labelled("claim_types", CLAIM_TYPES),
@@ -110,7 +107,7 @@ def extract_claims(
             # "他说…" points back to the paragraph's speaker; a sentence after a
             # semicolon goes on with the list its predecessor's speaker began.
             refers_back = rules.pronouns.match(sentence.text_simplified) and _cue_within(
-                sentence.text_simplified, 0, rules.attribution, rules.reach
+                sentence.text_simplified, 0, rules.attribution, rules
             ) is not None
             if refers_back:
                 speaker = paragraph_speaker
@@ -134,9 +131,7 @@ def _is_claim(simplified: str, names_entity: bool, rules: _Rules) -> bool:
         return False
     if not _TERMINAL.search(text) and len(text) < MAX_HEADING:
         return False
-    if not rules.predicate_words.labels_in(text) and not any(
-        _PREDICATE_TAGS.match(tag) for _, tag in jieba.posseg.lcut(text)
-    ):
+    if not rules.predicate_words.labels_in(text) and not any(_PREDICATE_TAGS.match(tag) for _, tag in tagged_words(text)):
         return False
     return names_entity or bool(rules.domain.labels_in(text))
 
@@ -149,16 +144,20 @@ def _named_speaker(sentence: Sentence, inside: list[Mention], speakers: dict[str
         if speaker is None:
             continue
         cues = rules.person_attribution if speaker.kind == "person" else rules.attribution
-        gap = _cue_within(sentence.text_simplified, mention.end - sentence.start, cues, rules.reach)
+        gap = _cue_within(sentence.text_simplified, mention.end - sentence.start, cues, rules)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, speaker.name)
     return best[1] if best else None
 
 
-def _cue_within(simplified: str, offset: int, cues: re.Pattern, reach: int) -> int | None:
-    """How far after ``offset`` a cue starts, if within ``reach`` characters."""
-    match = cues.search(simplified, offset)
-    if match is None or match.start() - offset > reach:
+def _cue_within(simplified: str, offset: int, cues: re.Pattern, rules: _Rules) -> int | None:
+    """How far after ``offset`` a cue starts, if within ``rules.reach`` characters.
+
+    The search stops where such a cue would end: a sentence naming many speakers is read
+    once per name over a few characters, not to its end.
+    """
+    match = cues.search(simplified, offset, offset + rules.cue_span)
+    if match is None or match.start() - offset > rules.reach:
         return None
     return match.start() - offset
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import jieba
@@ -94,19 +95,34 @@ def find_mentions(text: str, simplified: str, gazetteer) -> tuple[list[Entity], 
 
 
 def _longest_first(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    taken: list[tuple[int, int, str]] = []
+    taken = _Spans()
     for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0], s[2])):
-        if all(span[1] <= t[0] or span[0] >= t[1] for t in taken):
-            taken.append(span)
-    return sorted(taken)
+        if taken.free(span[0], span[1]):
+            taken.add(span)
+    return taken.spans
+
+
+class _Spans:
+    """Non-overlapping spans kept in text order, so an overlap test is one bisection, not a scan of all."""
+
+    def __init__(self, spans: list[tuple[int, int, str]] | None = None):
+        self.spans = sorted(spans or [])
+        self.starts = [s[0] for s in self.spans]
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before this one ends
+        return i == 0 or self.spans[i - 1][1] <= start
+
+    def add(self, span: tuple[int, int, str]) -> None:
+        i = bisect_left(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.spans.insert(i, span)
 
 
 def _discover(simplified: str, known_spans: list[tuple[int, int, str]]) -> list[Entity]:
     """People and institutions introduced by a title or a speech cue, outside known names."""
     patterns = _patterns()
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e, _ in known_spans)
+    free = _Spans(known_spans).free  # the matcher's spans do not overlap
 
     names: dict[str, str] = {}
     for key in ("titled_latin", "latin_speaker"):
