@@ -54,6 +54,7 @@ corpus: $(INSTALLED)  ## a deterministic generated corpus of N articles in CORPU
 bench: $(BENCH_INSTALLED)  ## speed and quality figures (prints, never fails on a number)
 	$(PY) bench/bench_figures.py
 	$(PY) bench/bench_pipeline.py
+	$(PY) bench/bench_pathological.py
 
 clean:
 	rm -rf data/.work data/.dagster data/ledger.duckdb data/public data/.public public .dagster bench/out

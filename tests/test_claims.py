@@ -134,3 +134,16 @@ def test_bundled_claims_are_ordered_and_distinct():
     for claims in bundled_claims().values():
         starts = [c.start for c in claims]
         assert starts == sorted(set(starts))
+
+
+# One sentence naming a speaker thousands of times: each name's cue is looked for within its reach only.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("、".join(["英伟达"] * 3000) + "认为市场将上涨。", [("英伟达", "attribution")]),
+        ("、".join(["英伟达"] * 3000) + "的股价在这一周内被市场普遍认为将上涨。", [("author", "observation")]),  # cue out of reach
+    ],
+    ids=["cue-after-the-last-name", "cue-out-of-reach"],
+)
+def test_long_sentences(text, expected):
+    assert [(c.speaker, c.claim_type) for c in claims_of(text)] == expected

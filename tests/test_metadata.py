@@ -60,13 +60,16 @@ def test_unreadable_front_matter_is_an_error_with_a_reason(text, reason_part):
         ("2025年11月3日", date(2025, 11, 3)),
         ("2025-11-03T10:00:00Z", date(2025, 11, 3)),
         ("2025-11-03 08:30", date(2025, 11, 3)),
+        ("2025-11-03   08:30", date(2025, 11, 3)),
+        ("2025 年 11 月 3 日 08:30", date(2025, 11, 3)),
     ],
 )
 def test_published_dates_are_parsed(value, expected):
     assert parse_published(value) == expected
 
 
-@pytest.mark.parametrize("value", ["昨天", "2025-13-01", "2025-02-30", "11/03/2025", 20251103])
+# The last: spaces the date pattern once split two ways at every length before a line it cannot read.
+@pytest.mark.parametrize("value", ["昨天", "2025-13-01", "2025-02-30", "11/03/2025", 20251103, "2025-11-03" + " " * 5000 + "x\ny"])
 def test_published_values_that_are_not_dates_are_refused(value):
     with pytest.raises(MetadataError, match="not a date"):
         parse_published(value)

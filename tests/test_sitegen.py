@@ -113,6 +113,8 @@ def test_article_text_escapes_and_anchors_sentences_and_figures():
         ("<div>\n    <p>电网</p>\n\n  </div>", "<div>\n<p>电网</p>\n</div>"),
         ("<p>a</p>   \n   <pre>x\n    y</pre>\n  <p>b</p>", "<p>a</p>\n<pre>x\n    y</pre>\n<p>b</p>"),  # code keeps its indentation
         ("<span>看 多</span>", "<span>看 多</span>"),  # spaces within a line stay
+        ("<p>a" + " " * 5000 + "b</p>", "<p>a" + " " * 5000 + "b</p>"),  # a long run of blanks, read once
+        ("<p>a" + " \t" * 2500 + "\n  b</p>", "<p>a\nb</p>"),
     ],
 )
 def test_pages_lose_indentation_but_not_code_or_inline_spaces(html, expected):

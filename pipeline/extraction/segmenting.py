@@ -28,6 +28,9 @@ _HMM_HAN = re.compile("[\u4e00-\u9fd5]")  # the characters jieba hands to its HM
 HMM_MAX_CHARS = 120  # longer than nearly every sentence; in the sample articles none this long needed the HMM for a verb
 
 
+JIEBA_VITERBI = jieba.finalseg.viterbi  # jieba's own search, the reference linear_viterbi is tested against
+
+
 def linear_viterbi(obs, states, start_p, trans_p, emit_p):
     """jieba.finalseg.viterbi with back-pointers instead of copied paths: same (probability, states)."""
     floor = jieba.finalseg.MIN_FLOAT

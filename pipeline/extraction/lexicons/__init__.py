@@ -100,7 +100,7 @@ def _lower(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)  # İ lowers to two characters
+    return "".join(ch.lower()[0] for ch in text)  # İ lowers to i and a dot; like the regex engine, keep the i
 
 
 def _term_pattern(term: str) -> str:
