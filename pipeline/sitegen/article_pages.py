@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import pandas as pd
 
 from pipeline.extraction.script import TRADITIONAL, to_traditional
@@ -87,6 +89,7 @@ def render_text(
     ``sentences``, ``figures`` and ``claims`` are rows (named tuples) of the article, in text order.
     """
     claim_of = {row.sentence_no: row for row in claims}
+    starts = [f.start for f in figures]  # each sentence reads its own figures, not the article's
     out = ["<p>"]
     cursor = 0
     for s in sentences:
@@ -95,7 +98,7 @@ def render_text(
         classes = "sentence claim" if claim is not None else "sentence"
         stance = f' data-stance="{esc(claim.stance)}"' if claim is not None else ""
         out.append(f'<span class="{classes}" id="s{s.sentence_no}"{stance}>')
-        out.append(_marked(text, s.start, s.end, figures))
+        out.append(_marked(text, s.start, s.end, figures[bisect_left(starts, s.start):bisect_left(starts, s.end)]))
         out.append("</span>")
         if claim is not None:
             out.append(_claim_badges(claim, claim_tags, narrative_names))
