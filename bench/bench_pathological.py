@@ -125,13 +125,14 @@ def extract(text: str) -> int:
 
 
 def segment_title(title: str) -> int:
-    """What the site build does with an article title for its search index: Material's jieba segmentation."""
+    """What the site build does with an article title for its search index: clip it, then Material's jieba segmentation."""
     from material.plugins.search.plugin import SearchIndex
 
     from pipeline.sitegen import mkdocs_hooks
+    from pipeline.sitegen.ledger import site_title
 
     mkdocs_hooks.on_config({})
-    return len(SearchIndex()._segment_chinese(title))
+    return len(SearchIndex()._segment_chinese(site_title(title)))
 
 
 def _warm_then_time(kind: str, text: str, out) -> None:

@@ -10,6 +10,8 @@ import pytest
 from pipeline.sitegen import mkdocs_hooks
 from pipeline.sitegen.article_pages import render_text
 from pipeline.sitegen.charts import LOG_SPREAD, Bar, range_bars
+from pipeline.sitegen.ledger import TITLE_MAX_CHARS, site_title
+from pipeline.sitegen.ledger import load as load_ledger
 from pipeline.sitegen.markup import esc, figure_value, md, number
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -131,3 +133,18 @@ def test_pages_lose_indentation_but_not_code_or_inline_spaces(html, expected):
 )
 def test_search_keeps_only_the_new_words_of_the_other_script(text, expected):
     assert mkdocs_hooks._new_words_only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [("短标题", "短标题"), ("字" * TITLE_MAX_CHARS, "字" * TITLE_MAX_CHARS), ("字" * 100_000, "字" * (TITLE_MAX_CHARS - 1) + "…"), (None, None)],
+)
+def test_site_titles_are_clipped(title, shown):
+    assert site_title(title) == shown
+
+
+def test_pages_read_clipped_titles():
+    """A 100 KB title is repeated on every row listing its article, and each copy is segmented for search."""
+    frames = {"articles": pd.DataFrame({"article_id": ["a", "b"], "title": ["字" * 100_000, "短标题"]})}
+    ledger = load_ledger(lambda sql: frames.get(sql.split()[3], pd.DataFrame()).copy())
+    assert ledger.titles == {"a": "字" * (TITLE_MAX_CHARS - 1) + "…", "b": "短标题"}
