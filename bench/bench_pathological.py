@@ -5,8 +5,8 @@ Run: .venv/bin/python bench/bench_pathological.py [--scale S] [--limit SECONDS] 
 Each shape is a text an unlucky or hostile folder may hold; the per-article
 extraction (boilerplate, Simplified copy, sentences, entities, figures, claims)
 runs on it and on normal commentary of the same length, and the table prints
-both times and their ratio. A title shape runs the site's search segmentation of
-a title instead. Each run is a child process with a time limit (">N" marks one
+both times and their ratio. Search and title shapes run the site's search
+segmentation of a page's text or of a title (clipped as the site shows it) instead. Each run is a child process with a time limit (">N" marks one
 cut off: --limit, or ten times the normal text's cost if more), so a quadratic
 step cannot hang the benchmark. Normal text longer than NORMAL_MAX is not run:
 its cost is that of NORMAL_MAX characters, scaled (marked ~), so the 12 MB
@@ -81,7 +81,8 @@ def _nested(n: int) -> str:
 
 
 K, M = 1000, 1000 * 1000
-# (name, size in characters, text of that size); the last column is "article" or "title".
+# (name, size in characters, text of that size, what runs on it: "article" extraction, the
+# "search" segmentation of a page's text, or that of a "title" as the site shows it).
 SHAPES = (
     ("digit run + 美元", 40 * K, lambda n: "1" * (n - 2) + "美元", "article"),
     ("digit run + %", 40 * K, lambda n: "9" * (n - 1) + "%", "article"),
@@ -103,6 +104,7 @@ SHAPES = (
     ("many discovered names", 400 * K, _many_names, "article"),
     ("deep nesting of brackets and quotes", 200 * K, _nested, "article"),
     ("12 MB article", 12 * M, normal_text, "article"),
+    ("search: page text of rare characters", 100 * K, _rare, "search"),
     ("title 100 KB of rare characters", 100 * K, _rare, "title"),
     ("title 100 KB of digits", 100 * K, lambda n: "9" * n, "title"),
 )
@@ -124,19 +126,25 @@ def extract(text: str) -> int:
     return len(sentences) + len(mentions) + len(figures) + len(claims.extract_claims(sentences, mentions, found, None))
 
 
-def segment_title(title: str) -> int:
-    """What the site build does with an article title for its search index: clip it, then Material's jieba segmentation."""
+def segment_text(text: str) -> int:
+    """What the site build does with a page's text for its search index: Material's jieba segmentation."""
     from material.plugins.search.plugin import SearchIndex
 
     from pipeline.sitegen import mkdocs_hooks
-    from pipeline.sitegen.ledger import site_title
 
     mkdocs_hooks.on_config({})
-    return len(SearchIndex()._segment_chinese(site_title(title)))
+    return len(SearchIndex()._segment_chinese(text))
+
+
+def segment_title(title: str) -> int:
+    """What the site build does with an article title: clip it, then segment it for the search index."""
+    from pipeline.sitegen.ledger import site_title
+
+    return segment_text(site_title(title))
 
 
 def _warm_then_time(kind: str, text: str, out) -> None:
-    run = segment_title if kind == "title" else extract
+    run = {"title": segment_title, "search": segment_text}.get(kind, extract)
     run("预热文本，上涨5%。")  # dictionaries and compiled patterns are not the shape's cost
     start = time.perf_counter()
     run(text)
@@ -164,7 +172,7 @@ def normal_cost(kind: str, n: int, limit: float, known: dict) -> tuple[float | N
     measured = min(n, NORMAL_MAX)
     if (kind, measured) not in known:
         text = normal_text(measured)
-        known[kind, measured] = timed(kind, text.replace("\n", "") if kind == "title" else text, limit)
+        known[kind, measured] = timed(kind, text if kind == "article" else text.replace("\n", ""), limit)
     seconds = known[kind, measured]
     return (None if seconds is None else seconds * n / measured), n > measured
 
