@@ -213,9 +213,10 @@ N = 3000
         ("第" + "三" * N + "名", 0, 0, set()),  # an ordinal
         ("几" + "5" * N + "分之一", 0, 0, set()),
         ("2" * N + "年", 0, 0, set()),  # a year
+        ("预计" * N + "上涨5%", 1, 2, {"%"}),  # a chain of reporting verbs before the subject
     ],
     ids=["digits-unit", "fraction", "chinese-numeral", "percent-repeated", "bare-amounts", "cued-amounts",
-         "glued-run", "ordinal", "vague", "year"],
+         "glued-run", "ordinal", "vague", "year", "reporting-verbs"],
 )
 def test_long_runs(text, count, quote_chars, units):
     figures = extract_figures(text, text)
