@@ -7,7 +7,14 @@ import pytest
 from jieba.posseg import char_state_tab_P
 
 from pipeline.extraction import segmenting
-from pipeline.extraction.segmenting import HMM_MAX_CHARS, JIEBA_VITERBI, linear_viterbi, tagged_words
+from pipeline.extraction.segmenting import (
+    HMM_MAX_CHARS,
+    JIEBA_POS_VITERBI,
+    JIEBA_VITERBI,
+    linear_viterbi,
+    remembered_viterbi,
+    tagged_words,
+)
 
 # Han characters in no dictionary order, as a file decoded with the wrong codec reads.
 RARE = "".join(chr(0x4E00 + (i * 7919) % 20000) for i in range(300))
@@ -36,6 +43,15 @@ def test_cut_gives_the_same_words_as_jieba(text, monkeypatch):
     ours = jieba.lcut(text)
     monkeypatch.setattr(jieba.finalseg, "viterbi", JIEBA_VITERBI)
     assert ours == jieba.lcut(text)
+
+
+@pytest.mark.parametrize("text", TEXTS[:4], ids=range(4))
+def test_remembered_part_of_speech_search_gives_jiebas_tags(text):
+    tables = (jieba.posseg.char_state_tab_P, jieba.posseg.start_P, jieba.posseg.trans_P, jieba.posseg.emit_P)
+    expected = JIEBA_POS_VITERBI(text, *tables)
+    assert remembered_viterbi(text, *tables) == expected
+    assert remembered_viterbi(text, *tables) == expected  # the second time from memory
+    assert jieba.posseg.viterbi is remembered_viterbi
 
 
 @pytest.mark.parametrize(

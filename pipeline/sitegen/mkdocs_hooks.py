@@ -30,7 +30,7 @@ from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
 
-from pipeline.extraction.segmenting import use_linear_viterbi
+from pipeline.extraction.segmenting import speed_up_jieba
 
 _ALT_SCRIPT = re.compile(r'<div class="alt-script" hidden>.*?</div>', re.S)
 _ALT_SCRIPT_MARK = "\u2063"  # pipeline.sitegen.article_pages.ALT_SCRIPT_MARK
@@ -49,7 +49,7 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    use_linear_viterbi()
+    speed_up_jieba()
     return config
 
 
