@@ -38,13 +38,14 @@ def linear_viterbi(obs, states, start_p, trans_p, emit_p):
     """jieba.finalseg.viterbi with back-pointers instead of copied paths: same (probability, states)."""
     floor = jieba.finalseg.MIN_FLOAT
     scores = {y: start_p[y] + emit_p[y].get(obs[0], floor) for y in states}
+    # The same candidates in the same order as jieba, so sums and ties come out the same.
+    previous = {y: [(y0, trans_p[y0].get(y, floor)) for y0 in jieba.finalseg.PrevStatus[y]] for y in states}
     back: list[dict[str, str]] = []
     for ch in obs[1:]:
         step, came_from = {}, {}
         for y in states:
             emission = emit_p[y].get(ch, floor)
-            # The same candidates in the same order as jieba, so ties break the same way.
-            step[y], came_from[y] = max([(scores[y0] + trans_p[y0].get(y, floor) + emission, y0) for y0 in jieba.finalseg.PrevStatus[y]])
+            step[y], came_from[y] = max([(scores[y0] + move + emission, y0) for y0, move in previous[y]])
         scores = step
         back.append(came_from)
     prob, state = max((scores[y], y) for y in "ES")
