@@ -72,7 +72,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
     ],
     ids=["declaration-block", "disclaimer-heading", "disclaimer-line", "risk-line", "filing-numbers",
          "copyright", "link-lists-and-captions", "source-captions", "share-prompts", "page-labels",
-         "pager-1", "pager-2", "dividers", "end-marks"],
+         "pager-1", "pager-2", "dividers", "end-marks"],  # pager lines with long digit runs: test_pager_lines
 )
 def test_footers_are_removed(footer, junk):
     cleaned = clean(f"{HEADLINE}\n{BODY}\n\n{footer}")
@@ -209,3 +209,12 @@ def test_bundled_kept_lines_are_substrings_of_raw_lines(name_start):
     article, raw = _bundled(name_start)
     for line in article.text_original.split("\n"):
         assert not line or any(line in raw_line for raw_line in raw)
+
+
+# A page number is a run of digits read whole; split two ways at every digit, a run of n costs 2^n.
+@pytest.mark.parametrize(
+    ("line", "pager"),
+    [("上一页 12 13 下一页", True), ("下一页" + "1" * 60, True), ("下一页" + "1" * 60 + "x", False), ("1 2 3 4 5 尾页", True)],
+)
+def test_pager_lines(line, pager):
+    assert bool(lexicon().pager.fullmatch(line)) is pager

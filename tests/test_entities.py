@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import pytest
 
-from pipeline.extraction import lexicons
+from pipeline.extraction import entities, lexicons
 from pipeline.extraction.entities import KINDS, find_mentions, load_gazetteer, resolve_subject, slug
 from pipeline.extraction.script import to_simplified
 
@@ -154,3 +155,41 @@ def test_bundled_mentions_are_disjoint_and_trace_to_text(path):
     assert {m.entity_id for m in mentions} == {e.entity_id for e in entities}
     assert entities == sorted(entities, key=lambda e: e.entity_id)
     assert all(re.fullmatch(r"[a-z0-9_\-]+", e.entity_id) for e in entities)
+
+
+def _longest_first_by_pairs(spans):
+    """The rule by its definition: longest first, then leftmost, each kept unless it overlaps one kept."""
+    taken = []
+    for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0], s[2])):
+        if all(span[1] <= t[0] or span[0] >= t[1] for t in taken):
+            taken.append(span)
+    return sorted(taken)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_longest_first_keeps_what_pairwise_overlap_tests_keep(seed):
+    rng = random.Random(seed)
+    spans = []
+    for _ in range(300):
+        start = rng.randrange(500)
+        spans.append((start, start + rng.randint(1, 9), rng.choice("ab")))
+    assert entities._longest_first(spans) == _longest_first_by_pairs(spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["英伟达与微软。", "王明华表示，英伟达订单增加。" * 3, "张伟说：台积电涨了。李娜说：台积电跌了。" * 50, ""],
+)
+def test_gazetteer_is_read_once_per_text(text, monkeypatch):
+    """One pass of the automaton per text, however many names it holds (a second only for names it discovers)."""
+    reads = []
+    original = lexicons.TermMatcher.finditer
+
+    def counted(self, simplified):
+        reads.append(len(simplified))
+        return original(self, simplified)
+
+    monkeypatch.setattr(lexicons.TermMatcher, "finditer", counted)
+    _, mentions = find_mentions(text, text, load_gazetteer())
+    assert reads and all(n == len(text) for n in reads) and len(reads) <= 2
+    assert sorted(mentions, key=lambda m: m.start) == mentions

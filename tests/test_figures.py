@@ -193,3 +193,33 @@ def test_quote_is_the_original_text():
     text = "劉總說今年發了2-3萬億的國債，美國市場承壓。"
     for figure in extract_figures(text):
         assert text[figure.start:figure.end] == figure.quote
+
+
+# Long runs read by patterns that once backtracked over them at every start (n² steps or 2^n):
+# each must still give what its short form gives, and in one pass.
+N = 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "quote_chars", "units"),
+    [
+        ("1" * N + "美元", 1, N + 2, {"USD"}),  # a digit run and its unit: one figure
+        ("5" * N + "分之一", 1, N + 3, {"ratio"}),
+        ("三百二十五" * (N // 5) + "亿元", 1, N + 2, {"CNY"}),
+        ("12%" * (N // 3), N // 3, 3, {"%"}),  # number-and-percent repeated
+        ("3万亿，" * (N // 4), N // 4, 3, {"unitless"}),  # bare amounts, no currency cue
+        ("美元：" + "3万亿，" * (N // 4), N // 4, 3, {"USD"}),  # ... each taking the cue before it
+        ("A" + "1" * N + "美元", 0, 0, set()),  # a run glued to a word is no number, from no start inside it
+        ("第" + "三" * N + "名", 0, 0, set()),  # an ordinal
+        ("几" + "5" * N + "分之一", 0, 0, set()),
+        ("2" * N + "年", 0, 0, set()),  # a year
+        ("预计" * N + "上涨5%", 1, 2, {"%"}),  # a chain of reporting verbs before the subject
+    ],
+    ids=["digits-unit", "fraction", "chinese-numeral", "percent-repeated", "bare-amounts", "cued-amounts",
+         "glued-run", "ordinal", "vague", "year", "reporting-verbs"],
+)
+def test_long_runs(text, count, quote_chars, units):
+    figures = extract_figures(text, text)
+    assert len(figures) == count
+    assert {len(f.quote) for f in figures} == ({quote_chars} if count else set())
+    assert {f.unit for f in figures} == units

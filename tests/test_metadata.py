@@ -69,6 +69,8 @@ def test_unreadable_front_matter_is_an_error_with_a_reason(text, reason_part):
         ("2025年11月3日", date(2025, 11, 3)),
         ("2025-11-03T10:00:00Z", date(2025, 11, 3)),
         ("2025-11-03 08:30", date(2025, 11, 3)),
+        ("2025-11-03   08:30", date(2025, 11, 3)),
+        ("2025 年 11 月 3 日 08:30", date(2025, 11, 3)),
     ],
 )
 def test_published_dates_are_parsed(value, expected):
@@ -81,6 +83,11 @@ def test_published_dates_are_parsed(value, expected):
 def test_published_values_that_are_not_dates_are_refused(value):
     with pytest.raises(MetadataError, match="not a date"):
         parse_published(value)
+
+
+def test_a_date_is_read_from_the_head_of_a_long_value():
+    # Spaces the date pattern once split two ways at every length before a line it could not read.
+    assert parse_published("2025-11-03" + " " * 5000 + "x\ny") == date(2025, 11, 3)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,8 @@ from pipeline.sitegen.article_pages import render_text
 from pipeline.sitegen.charts import LOG_SPREAD, Bar, range_bars
 from pipeline.sitegen.claim_lists import FILTER_BAR, claim_table
 from pipeline.sitegen.labels import FIELDS, label_css, speaker_label
-from pipeline.sitegen.ledger import Ledger, _nulls_as_none
+from pipeline.sitegen.ledger import TITLE_MAX_CHARS, Ledger, _nulls_as_none, site_title
+from pipeline.sitegen.ledger import load as load_ledger
 from pipeline.sitegen.markup import PAGE_ROWS, esc, figure_value, md, number
 from pipeline.sitegen.speaker_pages import speaker_page, speakers_index
 
@@ -184,6 +185,8 @@ def test_speakers_are_shown_as_readers_know_them(speaker, byline, shown):
         ("<div>\n    <p>电网</p>\n\n  </div>", "<div>\n<p>电网</p>\n</div>"),
         ("<p>a</p>   \n   <pre>x\n    y</pre>\n  <p>b</p>", "<p>a</p>\n<pre>x\n    y</pre>\n<p>b</p>"),  # code keeps its indentation
         ("<span>看 多</span>", "<span>看 多</span>"),  # spaces within a line stay
+        ("<p>a" + " " * 5000 + "b</p>", "<p>a" + " " * 5000 + "b</p>"),  # a long run of blanks, read once
+        ("<p>a" + " \t" * 2500 + "\n  b</p>", "<p>a\nb</p>"),
     ],
 )
 def test_pages_lose_indentation_but_not_code_or_inline_spaces(html, expected):
@@ -320,3 +323,16 @@ def test_the_speakers_index_lists_named_speakers_with_their_counts():
 def test_a_ledger_with_no_claims_has_no_speakers():
     empty = pd.DataFrame(columns=["claim_id", "article_id", "speaker", "speaker_entity_id"])
     assert Ledger({"claims": empty}).speaker_ids == {}
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [("短标题", "短标题"), ("字" * TITLE_MAX_CHARS, "字" * TITLE_MAX_CHARS), ("字" * 100_000, "字" * (TITLE_MAX_CHARS - 1) + "…"), (None, None)],
+)
+def test_site_titles_are_clipped(title, shown):
+    assert site_title(title) == shown
+
+
+def test_pages_read_clipped_titles():
+    """A 100 KB title is repeated on every row listing its article, and each copy is segmented for search."""
+    frames = {"articles": pd.DataFrame({"article_id": ["a", "b"], "title": ["字" * 100_000, "短标题"]})}
+    ledger = load_ledger(lambda sql: frames.get(sql.split()[3], pd.DataFrame()).copy())
+    assert ledger.titles == {"a": "字" * (TITLE_MAX_CHARS - 1) + "…", "b": "短标题"}

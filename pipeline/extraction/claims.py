@@ -19,19 +19,16 @@ stages:
 
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import jieba
-import jieba.posseg
-
 from . import lexicons, speakers, stance
 from .claim_units import Unit, split_units
 from .lexicons import TermMatcher
 from .records import Claim, Entity, Figure, Mention, Sentence
+from .segmenting import tagged_words
 
 CLAIM_TYPES = ("forecast", "judgement", "causal", "recommendation")
 HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
@@ -54,7 +51,6 @@ MAX_ABOUT = 16
 # Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
 MAX_SCAN = 200
 
-jieba.setLogLevel(logging.WARNING)
 
 
 @dataclass(frozen=True)
@@ -244,7 +240,7 @@ def _is_view(simplified: str) -> bool:
     if len(_CONTENT.findall(text)) < MIN_CONTENT or _QUESTION.search(text):
         return False
     # A predicate shows within the first MAX_SCAN characters of any unit that has one.
-    if not any(_PREDICATE_TAGS.match(tag) for _, tag in jieba.posseg.lcut(text[:MAX_SCAN])):
+    if not any(_PREDICATE_TAGS.match(tag) for _, tag in tagged_words(text[:MAX_SCAN])):
         return False
     if any(p.search(text) for p in rules.events) or any(p.search(text) for p in rules.questions):
         return False
@@ -278,7 +274,7 @@ def claim_type(simplified: str, labels: set[str]) -> str:
 def _topic(simplified: str) -> str | None:
     """The unit's first noun phrase: what the view is about, when it names no entity."""
     phrase = ""
-    for word, tag in jieba.posseg.lcut(simplified[:MAX_SCAN]):
+    for word, tag in tagged_words(simplified[:MAX_SCAN]):
         if tag.startswith(_ABOUT_TAGS) and len(word) > 1 or (phrase and tag.startswith(_ABOUT_TAGS)):
             phrase += word
             if len(phrase) >= MAX_ABOUT:

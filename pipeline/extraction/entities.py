@@ -94,29 +94,45 @@ def find_mentions(text: str, simplified: str, gazetteer) -> tuple[list[Entity], 
 
 
 def _longest_first(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    taken: list[tuple[int, int, str]] = []
+    taken = _Taken(spans)
+    kept = []
     for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0], s[2])):
-        if all(span[1] <= t[0] or span[0] >= t[1] for t in taken):
-            taken.append(span)
-    return sorted(taken)
+        if taken.free(span[0], span[1]):
+            taken.add(span)
+            kept.append(span)
+    return sorted(kept)
+
+
+class _Taken:
+    """The characters covered by kept spans, one byte each: an overlap test reads the span's own
+    characters, never the list of kept spans (a pairwise test is quadratic in the mentions)."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]):
+        self.covered = bytearray(max((end for _, end, _ in spans), default=0))
+
+    def free(self, start: int, end: int) -> bool:
+        return self.covered.find(1, start, end) < 0
+
+    def add(self, span: tuple[int, int, str]) -> None:
+        self.covered[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
 
 
 def _discover(simplified: str, known_spans: list[tuple[int, int, str]]) -> list[Entity]:
     """People and institutions introduced by a title or a speech cue, outside known names."""
     patterns = _patterns()
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e, _ in known_spans)
+    known = _Taken(known_spans)
+    for span in known_spans:
+        known.add(span)
 
     names: dict[str, str] = {}
     for key in ("titled_latin", "latin_speaker"):
         for match in patterns[key].finditer(simplified):
-            if free(match.start(1), match.end(1)):
+            if known.free(match.start(1), match.end(1)):
                 names.setdefault(match.group(1), _kind_of(match.group(1)))
     for key in ("titled_chinese", "chinese_speaker"):
         for match in patterns[key].finditer(simplified):
             name = _chinese_name(simplified, match.start(1), match.end("surname") + 1, match.end(1))
-            if name and free(match.start(1), match.start(1) + len(name)):
+            if name and known.free(match.start(1), match.start(1) + len(name)):
                 names.setdefault(name, "person")
     return [_discovered_entity(name, kind) for name, kind in sorted(names.items())]
 

@@ -135,7 +135,7 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
         return []
     layout = _Layout(scan)
     sentence_periods: dict[int, tuple[list[int], list[int]]] = {}
-    cues = [(m.start(), rules.cues[m.group()]) for m in rules.cue.finditer(scan)]
+    cues = _Cues(rules, scan, amounts, layout)
     figures: list[Figure] = []
     period_spans: list[tuple[int, int] | None] = []
     for index, amount in enumerate(amounts):
@@ -161,7 +161,7 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
             quote=text[amount.start:amount.end],
             low=amount.low,
             high=amount.high,
-            unit=amount.unit or _implied_currency(rules, amounts, index, cues, layout),
+            unit=amount.unit or cues.implied_currency(amount),
             qualifier=amount.qualifier or _qualifier(rules, scan, window_start, amount),
             direction=amount.direction
             or _direction(rules, scan, window_start, layout.clause_end(amount.end), next_start, amount),
@@ -185,8 +185,7 @@ def load_rules(path: Path = RULES) -> Rules:
     for word, spec in raw["word_figures"].items():
         if spec.get("unit") not in units.codes:
             raise ValueError(f"{path.name}: word figure {word!r} has an unknown unit")
-    num = f"[\\d{NUMERAL_CHARS}]"
-    periods = "|".join(p.replace("{num}", num) for p in raw["period_patterns"])
+    periods = "|".join(_numeral_slots(p) for p in raw["period_patterns"])
     # Every cue table starts from the compound words (None) and lets its own words override them.
     masked = dict.fromkeys(raw["compound_words"])
     qualifiers_before = {**masked, **raw["qualifiers_before"]}
@@ -207,7 +206,7 @@ def load_rules(path: Path = RULES) -> Rules:
     return Rules(
         units=units,
         candidate=re.compile(_candidate_pattern(units, raw)),
-        skip=re.compile("|".join(p.replace("{num}", num) for p in raw["skip_patterns"])),
+        skip=re.compile("|".join(_numeral_slots(p) for p in raw["skip_patterns"])),
         period=re.compile(periods),
         cue=re.compile(_alternation(cue_words)),
         cues=cue_words,
@@ -227,6 +226,14 @@ def load_rules(path: Path = RULES) -> Rules:
         subject_words=subject_words,
         subject_lead_in=re.compile(_alternation(raw["subject_lead_ins"])),
     )
+
+
+def _numeral_slots(pattern: str) -> str:
+    """A rule pattern with {num} (one numeral character) and {run} (a whole run of them) filled in."""
+    num = f"[\\d{NUMERAL_CHARS}]"
+    # Possessive and never from inside a run: tried at every start of a run of n digits,
+    # a backtracking {num}+ would read n²/2 characters.
+    return pattern.replace("{run}", f"(?<!{num}){num}++").replace("{num}", num)
 
 
 def _alternation(words) -> str:
@@ -252,10 +259,12 @@ def _candidate_pattern(units: UnitLexicon, raw: dict) -> str:
         )
 
     bare_numeral = f"(?:{ARABIC}|{CHINESE_NUMERAL})"
+    # The denominator of X分之Y is a whole number, read once, never the tail of a longer one.
+    denominator = f"(?<![\\d.,/{NUMERAL_CHARS}])(?>{bare_numeral})"
     return (
         f"(?P<word>{_alternation(raw['word_figures'])})"
         f"|百分之(?P<pct>{bare_numeral})(?:{SPACE}(?:{separator}){SPACE}(?:百分之)?(?P<pct2>{bare_numeral}))?"
-        f"|(?P<den>{bare_numeral})分之(?P<num>{bare_numeral})"
+        f"|(?P<den>{denominator})分之(?P<num>{bare_numeral})"
         f"|{amount(1)}(?:{SPACE}(?P<sep>{separator}){SPACE}{amount(2)})?"
     )
 
@@ -386,22 +395,32 @@ class _Layout:
         return self.sentence_breaks[i] if i < len(self.sentence_breaks) else self.length
 
 
-def _implied_currency(
-    rules: Rules, amounts: list[_Amount], index: int, cues: list[tuple[int, str]], layout: _Layout
-) -> str:
-    """The currency of a bare scaled amount, by the rule in the module docstring."""
-    amount = amounts[index]
-    sentence = layout.sentence(amount.start)
-    currencies = rules.units.currency_codes
-    named = [a for a in amounts if a.unit in currencies and layout.sentence(a.start) == sentence]
-    before = [a for a in named if a.start < amount.start]
-    if before or named:
-        return (before[-1] if before else named[0]).unit
-    positions = [position for position, _ in cues]
-    i = bisect_left(positions, amount.start)
-    if i:
-        return cues[i - 1][1]
-    return cues[0][1] if cues else "unitless"
+class _Cues:
+    """What implies the currency of a bare scaled amount, gathered once per article."""
+
+    def __init__(self, rules: Rules, scan: str, amounts: list[_Amount], layout: _Layout):
+        self.layout = layout
+        found = [(m.start(), rules.cues[m.group()]) for m in rules.cue.finditer(scan)]
+        self.positions = [position for position, _ in found]
+        self.codes = [code for _, code in found]
+        # Per sentence, the starts and currencies of its figures that name one (amounts are in text order).
+        self.named: dict[int, tuple[list[int], list[str]]] = {}
+        for a in amounts:
+            if a.unit in rules.units.currency_codes:
+                starts, units = self.named.setdefault(layout.sentence(a.start), ([], []))
+                starts.append(a.start)
+                units.append(a.unit)
+
+    def implied_currency(self, amount: _Amount) -> str:
+        """The currency of a bare scaled amount, by the rule in the module docstring."""
+        starts, units = self.named.get(self.layout.sentence(amount.start), ((), ()))
+        if units:
+            i = bisect_left(starts, amount.start)  # named figures starting before this one
+            return units[i - 1] if i else units[0]
+        i = bisect_left(self.positions, amount.start)
+        if i:
+            return self.codes[i - 1]
+        return self.codes[0] if self.codes else "unitless"
 
 
 def _period(periods: tuple[list[int], list[int]], start: int) -> tuple[int, int] | None:
@@ -467,22 +486,29 @@ def _metric(rules: Rules, scan: str, clause_start: int, clause_end: int, figure:
 
 
 def _subject(rules: Rules, scan: str, window_start: int, start: int) -> tuple[int, int] | None:
-    """The span of the opening noun phrase of scan[window_start:start], by the rule in the module docstring."""
-    begin = _skip_lead_ins(rules, scan, window_start, start)
-    stop = _first_stop(rules, scan, begin, start)
-    while stop and rules.subject_words.get(stop.group("w")) == METRIC:
-        following = _first_stop(rules, scan, stop.end(), start)
-        if not (following and following.start() == stop.end() and rules.subject_words.get(following.group("w")) == METRIC):
-            break
-        stop = following  # 国债收益率: the yield of the treasury, so 国债 belongs to the subject
-    end = stop.start() if stop else start
-    if stop and rules.subject_words.get(stop.group("w")) == REPORT:
-        reported = _subject(rules, scan, stop.end(), start)
-        if reported:
-            return reported
-    while end > begin and scan[end - 1] in _TRAILING_JUNK:
-        end -= 1
-    return (begin, end) if SUBJECT_MIN <= end - begin <= SUBJECT_MAX else None
+    """The span of the opening noun phrase of scan[window_start:start], by the rule in the module docstring.
+
+    After a reporting verb the phrase that follows it is the subject, if it is one; along a
+    chain of them the last such phrase wins. A loop, not a recursion: a clause of a thousand
+    reporting verbs is a thousand steps over it, not a thousand frames.
+    """
+    found = None
+    while True:
+        begin = _skip_lead_ins(rules, scan, window_start, start)
+        stop = _first_stop(rules, scan, begin, start)
+        while stop and rules.subject_words.get(stop.group("w")) == METRIC:
+            following = _first_stop(rules, scan, stop.end(), start)
+            if not (following and following.start() == stop.end() and rules.subject_words.get(following.group("w")) == METRIC):
+                break
+            stop = following  # 国债收益率: the yield of the treasury, so 国债 belongs to the subject
+        end = stop.start() if stop else start
+        while end > begin and scan[end - 1] in _TRAILING_JUNK:
+            end -= 1
+        if SUBJECT_MIN <= end - begin <= SUBJECT_MAX:
+            found = (begin, end)
+        if not (stop and rules.subject_words.get(stop.group("w")) == REPORT):
+            return found
+        window_start = stop.end()
 
 
 def _earlier_subject(rules: Rules, scan: str, layout: _Layout, clause_start: int) -> tuple[int, int] | None:

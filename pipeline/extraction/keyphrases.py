@@ -9,12 +9,12 @@ from functools import lru_cache
 
 import jieba
 import jieba.analyse
-import jieba.posseg
 
 from . import lexicons
 from .entities import load_gazetteer
 from .lexicons import term_key
 from .script import to_simplified
+from .segmenting import tagged_words
 
 jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr
 
@@ -77,7 +77,7 @@ def _tfidf(texts: list[str]) -> dict[str, float]:
     names = _entity_names()
     counts: Counter[str] = Counter()
     for text in texts:
-        for word, tag in jieba.posseg.lcut(to_simplified(text)):
+        for word, tag in tagged_words(to_simplified(text)):
             key = term_key(word)
             if (
                 tag in tags

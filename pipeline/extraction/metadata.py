@@ -16,7 +16,8 @@ KEYS = ("title", "author", "source", "url", "published")
 _FRONT_MATTER_OPEN = "---"
 _FRONT_MATTER_CLOSE = ("---", "...")
 # 2025-11-03, 2025/11/3, 2025.11.03, 2025年11月3日, each optionally followed by a time.
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT].*)?")
+# The spaces before 日 and those before the time are separate groups, so no run of spaces is split two ways.
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:[\sT].*)?")
 
 
 class MetadataError(ValueError):

@@ -34,7 +34,7 @@ MIXED_NUMERAL = rf"{ARABIC}(?:(?:{_APPROX})?{NUMERAL_UNIT}(?:{ARABIC})?)*"
 NUMERAL = rf"(?:{MIXED_NUMERAL}|{CHINESE_NUMERAL})"
 
 _TOKEN = re.compile(rf"{ARABIC}|[{CHINESE_DIGIT_CHARS}]|[十百千万萬亿億兆]|点")
-_TRAILING_SCALE = re.compile(r"(?:(?<=\d)[十百千])?[万萬亿億兆]*$")
+_BIG_UNIT_CHARS = "万萬亿億兆"
 
 
 def to_half_width(text: str) -> str:
@@ -58,7 +58,11 @@ def parse_fraction(denominator: str, numerator: str) -> float:
 
 def trailing_scale(token: str) -> float:
     """The multiplier written at the end of a numeral (3万亿 -> 1e12), so 2-3万亿 can share it."""
-    suffix = _TRAILING_SCALE.search(token).group()
+    # Read from the end, not by a regex search: a search tries every start of a long run of 万.
+    body = token.rstrip(_BIG_UNIT_CHARS)
+    if len(body) >= 2 and body[-1] in SMALL_UNITS and body[-2].isdecimal():
+        body = body[:-1]  # 3千万: 千 after an Arabic digit is part of the scale
+    suffix = token[len(body):]
     if not suffix or suffix == token:
         return 1.0
     return _value("1" + suffix)
@@ -73,11 +77,12 @@ def _adjacent_digit_pair(token: str) -> int | None:
     # 两三百, 三四, 十五六万: two neighbouring Chinese digits one apart mean "n or n+1".
     if len(token) < 2 or any(ch in "零〇○" for ch in token):
         return None
+    if len(token) > 2 and not any(ch in SMALL_UNITS or ch in BIG_UNITS for ch in token):
+        return None  # 三四五六: digits read one by one, not a range
     for i in range(len(token) - 1):
         a, b = DIGITS.get(token[i]), DIGITS.get(token[i + 1])
         if a is not None and b is not None and b == a + 1:
-            if len(token) == 2 or any(ch in SMALL_UNITS or ch in BIG_UNITS for ch in token):
-                return i
+            return i
     return None
 
 

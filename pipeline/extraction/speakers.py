@@ -17,6 +17,7 @@ import jieba.posseg
 
 from . import lexicons
 from .script import to_simplified
+from .segmenting import tagged_words
 
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
 _HAN = "\u4e00-\u9fff"
@@ -197,13 +198,13 @@ def _unknown_han_name(phrase: str) -> bool:
         return known.startswith(("nr", "nt", "j"))
     return all(
         not tag.startswith(_NOT_IN_NAMES) and jieba.dt.FREQ.get(word, 0) < (COMMON_CHAR if len(word) == 1 else COMMON_WORD)
-        for word, tag in jieba.posseg.lcut(phrase)
+        for word, tag in tagged_words(phrase)
     )
 
 
 def _has_predicate(phrase: str) -> bool:
     """Whether a phrase holds a verb, and so is a clause rather than a name."""
-    return any(tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股") for word, tag in jieba.posseg.lcut(phrase))
+    return any(tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股") for word, tag in tagged_words(phrase))
 
 
 def designated_speaker(simplified: str, author: str | None = None) -> str | None:

@@ -127,9 +127,24 @@ class Ledger:
         return tags
 
 
+# A title is repeated on every page and row that lists its article (a row per figure on the
+# data page), and each copy is segmented for the search index: the site shows it clipped.
+# The ledger keeps it whole.
+TITLE_MAX_CHARS = 120
+
+
 def load(read) -> Ledger:
     """``read(sql)`` returns a DataFrame; tables come in a fixed order so pages are stable."""
-    return Ledger({name: _nulls_as_none(read(f"SELECT * FROM {name} ORDER BY {order}")) for name, order in TABLE_ORDER.items()})
+    tables = {name: _nulls_as_none(read(f"SELECT * FROM {name} ORDER BY {order}")) for name, order in TABLE_ORDER.items()}
+    tables["articles"]["title"] = tables["articles"]["title"].map(site_title)
+    return Ledger(tables)
+
+
+def site_title(title: str | None) -> str | None:
+    """The title as the site shows it: at most TITLE_MAX_CHARS characters, an ellipsis marking a cut."""
+    if title is None or len(title) <= TITLE_MAX_CHARS:
+        return title
+    return title[: TITLE_MAX_CHARS - 1] + "…"
 
 
 def _nulls_as_none(frame: pd.DataFrame) -> pd.DataFrame:

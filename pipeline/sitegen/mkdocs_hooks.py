@@ -15,6 +15,10 @@
   which also unescapes: an escaped "</title><script>" became markup again.
   The theme prefers ``page.meta.title`` for <title> and the header, and
   inserts it as is (no autoescaping in MkDocs' Jinja), so it holds the escape.
+- Material's search segments Chinese with jieba, whose search for new words costs
+  the square of a run of characters it does not know (a 100 KB title of rare
+  characters: tens of seconds); the build uses the linear search of
+  pipeline.extraction.segmenting instead (same words).
 - Compiled templates are kept (Jinja's bytecode cache, beside the build
   folder): compiling Material's templates is a second and a half of every build.
 - On a dirty build (``pipeline.sitegen.mkdocs_build --dirty``) MkDocs renders
@@ -33,12 +37,14 @@ from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
 
+from pipeline.extraction.segmenting import speed_up_jieba
+
 _ALT_SCRIPT = re.compile(r'<div class="alt-script" hidden>.*?</div>', re.S)
 _ALT_SCRIPT_MARK = "\u2063"  # pipeline.sitegen.article_pages.ALT_SCRIPT_MARK
 _WORD_BREAK = re.compile(r"[\s\u200b]+")
 _TAG = re.compile(r"<[^>]*>")
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
-_INDENT = re.compile(r"[ \t]*\n\s*")
+_INDENT = re.compile(r"(?<![ \t])[ \t]*\n\s*")  # from the start of a run of blanks only: one pass over it
 # Written by MkDocs or Material themselves, not from a file of the docs folder.
 _BUILT = {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json"}
 
@@ -48,6 +54,11 @@ _state: dict = {}
 def on_startup(command, dirty):
     _state.clear()
     _state["dirty"] = dirty
+
+
+def on_config(config):
+    speed_up_jieba()
+    return config
 
 
 def on_pre_build(config):

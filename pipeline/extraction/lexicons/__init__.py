@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
 import yaml
 
 from ..script import to_simplified
@@ -45,27 +46,62 @@ class TermMatcher:
 
     ``labels`` maps each term to a label (an entity id, a cue class, ...); a
     match reports the label of the term it matched.
+
+    One Aho-Corasick automaton reads the lower-cased text once, whatever the
+    number of terms; each place it flags is confirmed by that term's own
+    pattern (case, spaces inside the term, word boundaries). A term of several
+    words is flagged by its first word, since its pattern allows any spacing.
     """
 
     def __init__(self, labels: dict[str, str]):
-        self._label_of: dict[str, str] = {}
+        label_of: dict[str, str] = {}
         for term, label in labels.items():
             key = term_key(term)
-            if self._label_of.setdefault(key, label) != label:
-                raise ValueError(f"term {term!r} is listed under both {self._label_of[key]!r} and {label!r}")
+            if label_of.setdefault(key, label) != label:
+                raise ValueError(f"term {term!r} is listed under both {label_of[key]!r} and {label!r}")
+        # The order of the former single alternation: at one place, the first term of it that matches wins.
         ordered = sorted(labels, key=lambda t: (-len(term_key(t)), t))
-        self._pattern = re.compile("|".join(_term_pattern(t) for t in ordered)) if ordered else None
+        self._terms = [(re.compile(_term_pattern(t)), labels[t]) for t in ordered]
+        self._automaton = ahocorasick.Automaton()
+        for rank, term in enumerate(ordered):
+            trigger = _lower(to_simplified(term).split()[0])
+            _, ranks = self._automaton.get(trigger, (len(trigger), ()))
+            self._automaton.add_word(trigger, (len(trigger), (*ranks, rank)))
+        if ordered:
+            self._automaton.make_automaton()
 
-    def finditer(self, simplified: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
-        """Non-overlapping ``(start, end, label)`` matches, left to right."""
-        if self._pattern is None:
+    def finditer(self, simplified: str, begin: int = 0, stop: int | None = None) -> Iterator[tuple[int, int, str]]:
+        """Non-overlapping ``(start, end, label)`` matches, left to right, within ``simplified[begin:stop]``."""
+        if not self._terms:
             return
-        end = len(simplified) if end is None else end
-        for match in self._pattern.finditer(simplified, start, end):
-            yield match.start(), match.end(), self._label_of[term_key(match.group())]
+        stop = len(simplified) if stop is None else stop
+        best: dict[int, tuple[int, int]] = {}  # start -> (rank, end) of the first term matching there
+        for last, (length, ranks) in self._automaton.iter(_lower(simplified[begin:stop])):
+            start = begin + last + 1 - length
+            for rank in ranks:
+                if rank >= best.get(start, (len(self._terms),))[0]:
+                    break  # ranks rise: a term ranked before this one already matches here
+                found = self._terms[rank][0].match(simplified, start, stop)
+                if found and found.end() > start:
+                    best[start] = (rank, found.end())
+                    break
+        taken_to = 0
+        for start in sorted(best):
+            rank, end = best[start]
+            if start >= taken_to:
+                yield start, end, self._terms[rank][1]
+                taken_to = end
 
     def labels_in(self, simplified: str) -> list[str]:
         return [label for _, _, label in self.finditer(simplified)]
+
+
+def _lower(text: str) -> str:
+    """Lower case, one character for one, so offsets in it are offsets in ``text``."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower()[0] for ch in text)  # İ lowers to i and a dot; like the regex engine, keep the i
 
 
 def _term_pattern(term: str) -> str:
