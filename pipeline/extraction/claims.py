@@ -1,20 +1,13 @@
 """Claims: the views an article puts forward, with type, speaker, hedge, stance and subject.
 
-A claim is a view (CLAIMS-GUIDE): a forecast, a judgement, a causal account or
-a recommendation. Reported facts are figures and sentences, not claims. The
-stages:
-
-1. each sentence loses its list label and is cut into clauses, grouped into
-   units at a contrast (但是…) or a lead-in colon (claim_units);
-2. a unit is a claim when it is no junk, carries a predicate and a view: a type
-   cue, a hedge, a stance word or a view word; a figure with a data verb and
-   nothing else is a fact;
-3. the speaker comes from reported-speech frames (speakers), carried to the
-   sentences that go on with it (pronouns, a list after a colon or
-   semicolon), else the transcript's designated speaker, else the author;
-4. type by cue precedence, hedge by the weakest cue, stance toward the unit's
-   own subject (stance), and ``about``: the first entity named, else the
-   first noun phrase.
+A claim is a view (CLAIMS-GUIDE): a forecast, a judgement, a causal account or a
+recommendation; reported facts are figures and sentences. Stages: sentences cut
+into units (claim_units); a unit with a predicate and a view is a claim, a figure
+with a data verb alone is a fact; the speaker from reported-speech frames
+(speakers), carried on by pronouns and lists, else a transcript's designated
+speaker, else the author; type by cue precedence, hedge by the weakest cue,
+stance toward the unit's own subject (stance); ``about`` is the first entity
+named after the speaker's frame, else the first noun phrase.
 """
 
 from __future__ import annotations
