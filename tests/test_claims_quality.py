@@ -16,9 +16,9 @@ from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 FLOORS = {
     # measured 2026-12-02, truncated to three decimals
     "dev": {"f1": 0.844, "type": 0.740, "stance": 0.664, "hedge": 0.918, "speaker": 0.994, "attribution": 0.883},
-    "unseen": {"f1": 0.833, "type": 0.776, "stance": 0.629, "hedge": 0.911, "speaker": 0.929, "attribution": 0.635},
+    "unseen": {"f1": 0.833, "type": 0.776, "stance": 0.670, "hedge": 0.911, "speaker": 0.929, "attribution": 0.635},
 }
-SENTENCE_FLOORS = {"precision": 0.937, "recall": 0.943, "type_accuracy": 0.748, "stance_accuracy": 0.686, "hedge_accuracy": 0.938}
+SENTENCE_FLOORS = {"precision": 0.937, "recall": 0.943, "type_accuracy": 0.748, "stance_accuracy": 0.693, "hedge_accuracy": 0.938}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -86,7 +86,7 @@ def _rules() -> _Rules:
         words=TermMatcher(labels),
         negations=TermMatcher(negations),
         contrast=re.compile(rf"[，,；;]\s*(?:{alternation})"),
-        turners=lexicons.matcher_of([("turner", group("bad_when_rising"))]),
+        turners=lexicons.matcher_of([("turner", group("bad_when_rising")), ("none", group("not_bad"))]),
         directions=frozenset(group("directions")),
         actions=lexicons.matcher_of(actions),
     )
@@ -111,7 +111,7 @@ def _turned(simplified: str, start: int, end: int, floor: int) -> bool:
     rules = _rules()
     if simplified[start:end] not in rules.directions:
         return False
-    return any(True for _ in rules.turners.finditer(simplified, _window(simplified, start, floor), start))
+    return any(label == "turner" for _, _, label in rules.turners.finditer(simplified, _window(simplified, start, floor), start))
 
 
 def advice_stance(simplified: str) -> str | None:
