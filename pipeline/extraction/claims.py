@@ -43,6 +43,7 @@ BARE_FRAME = 12
 MAX_ABOUT = 16
 # Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
 MAX_SCAN = 200
+MAX_TOPIC_SCAN = 48  # a topic is found at the head of a unit
 
 
 
@@ -232,16 +233,16 @@ def _is_view(simplified: str) -> bool:
         return False
     if len(_CONTENT.findall(text)) < MIN_CONTENT or _QUESTION.search(text):
         return False
-    # A predicate shows within the first MAX_SCAN characters of any unit that has one.
-    if not any(_PREDICATE_TAGS.match(tag) for _, tag in tagged_words(text[:MAX_SCAN])):
-        return False
     if any(p.search(text) for p in rules.events) or any(p.search(text) for p in rules.questions):
         return False
     labels = _cue_labels(text) - {"none"}
     if _FIGURE.search(text) and rules.fact_verbs.labels_in(text):
         # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view.
-        return any(label.startswith(("type:", "hedge:")) for label in labels)
-    return bool(labels) or bool(stance.stance_words(text))
+        viewed = any(label.startswith(("type:", "hedge:")) for label in labels)
+    else:
+        viewed = bool(labels) or bool(stance.stance_words(text))
+    # Tagging last, as it costs most: a predicate shows within the first MAX_SCAN characters.
+    return viewed and any(_PREDICATE_TAGS.match(tag) for _, tag in tagged_words(text[:MAX_SCAN]))
 
 
 def claim_type(simplified: str, labels: set[str]) -> str:
@@ -267,7 +268,7 @@ def claim_type(simplified: str, labels: set[str]) -> str:
 def _topic(simplified: str) -> str | None:
     """The unit's first noun phrase: what the view is about, when it names no entity."""
     phrase = ""
-    for word, tag in tagged_words(simplified[:MAX_SCAN]):
+    for word, tag in tagged_words(simplified[:MAX_TOPIC_SCAN]):
         if tag.startswith(_ABOUT_TAGS) and len(word) > 1 or (phrase and tag.startswith(_ABOUT_TAGS)):
             phrase += word
             if len(phrase) >= MAX_ABOUT:
