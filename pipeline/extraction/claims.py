@@ -196,8 +196,8 @@ def _claim(
     sentence: Sentence, unit: Unit, speaker: str, inside: list[Mention], kinds: dict[str, Entity], said_from: int
 ) -> Claim | None:
     text = unit.simplified
-    if not _is_view(text):
-        return None
+    if unit.end <= said_from or not _is_view(text):
+        return None  # a unit that is only its speaker's frame ("市场人士认为") says nothing yet
     labels = _cue_labels(text)
     hedge = next((h for h in HEDGES if f"hedge:{h}" in labels), "certain")
     kind = claim_type(text, labels)
