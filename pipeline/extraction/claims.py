@@ -23,7 +23,6 @@ from .lexicons import TermMatcher
 from .records import Claim, Entity, Figure, Mention, Sentence
 from .segmenting import tagged_words
 
-CLAIM_TYPES = ("forecast", "judgement", "causal", "recommendation")
 HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
 AUTHOR, UNNAMED = "author", "unnamed"
 SPEAKER_KINDS = ("person", "institution", "company")  # entities that can put a view forward
