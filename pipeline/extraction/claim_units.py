@@ -39,8 +39,7 @@ class Unit:
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     data = lexicons.load("claims")
     starters = lexicons.terms(data.get("contrasts"), "claims.contrasts") + lexicons.terms(data.get("unit_starters"), "claims.unit_starters")
-    alternation = "|".join(re.escape(w) for w in sorted(starters, key=len, reverse=True))
-    return re.compile(data["list_label"]), re.compile(rf"\s*(?:{alternation})")
+    return re.compile(data["list_label"]), re.compile(rf"\s*(?:{lexicons.alternation(starters)})")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
 AUTHOR, UNNAMED = "author", "unnamed"
 SPEAKER_KINDS = ("person", "institution", "company")  # entities that can put a view forward
 _PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
-_CONTENT = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]")
+_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
 _TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
 # A line this short with no closing punctuation is a heading, not a view.
@@ -86,17 +86,14 @@ def _rules() -> _Rules:
         events=tuple(re.compile(p) for p in group("event_patterns")),
         questions=tuple(re.compile(p) for p in group("question_patterns")),
         advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
-        conditional=re.compile(_alternation(group("conditionals"))),
-        leading=re.compile(rf"^\s*(?:{_alternation(group('leading_connectives'))})[，,\s]*"),
+        conditional=re.compile(lexicons.alternation(group("conditionals"))),
+        leading=re.compile(rf"^\s*(?:{lexicons.alternation(group('leading_connectives'))})[，,\s]*"),
         hedges=lexicons.matcher_of([("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]),
         advice=re.compile(
-            rf"(?:^|{_alternation(group('trade_modals'))})\s*(?:{_alternation(group('trade_verbs'))})"
+            rf"(?:^|{lexicons.alternation(group('trade_modals'))})\s*(?:{lexicons.alternation(group('trade_verbs'))})"
         ),
     )
 
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _cue_labels(simplified: str) -> set[str]:

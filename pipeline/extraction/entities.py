@@ -74,7 +74,7 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(to_simplified(w)) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return lexicons.alternation(to_simplified(w) for w in words)
 
 
 def find_mentions(text: str, simplified: str, gazetteer) -> tuple[list[Entity], list[Mention]]:

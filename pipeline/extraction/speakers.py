@@ -65,9 +65,6 @@ class _Rules:
     data: dict
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
@@ -76,24 +73,24 @@ def rules() -> _Rules:
     def group(name: str) -> tuple[str, ...]:
         return lexicons.terms(data.get(name), f"speakers.{name}")
 
-    surnames = _alternation(to_simplified(s) for s in lexicons.terms(
+    surnames = lexicons.alternation(to_simplified(s) for s in lexicons.terms(
         lexicons.load("entities")["patterns"]["surnames"], "entities.patterns.surnames"))
-    titles = _alternation(group("titles"))
+    titles = lexicons.alternation(group("titles"))
     return _Rules(
-        cues=re.compile(_alternation(group("speech_cues"))),
+        cues=re.compile(lexicons.alternation(group("speech_cues"))),
         sources=re.compile(
-            rf"(?:^|(?<=[{_BOUNDARY}]))(?:{_alternation(group('source_before'))})"
-            rf"(?P<name>[^{_BOUNDARY}]{{2,24}}?)(?:{_alternation(group('source_after'))})"
+            rf"(?:^|(?<=[{_BOUNDARY}]))(?:{lexicons.alternation(group('source_before'))})"
+            rf"(?P<name>[^{_BOUNDARY}]{{2,24}}?)(?:{lexicons.alternation(group('source_after'))})"
         ),
         seen_by=tuple(re.compile(p) for p in group("seen_by")),
         unnamed_frames=tuple(re.compile(p) for p in group("unnamed_frames")),
         publishes=tuple(re.compile(p) for p in group("publishes")),
         unnamed=re.compile(rf"(?:{'|'.join(group('unnamed'))})"),
-        first_person=re.compile(rf"(?:{_alternation(group('first_person'))})"),
-        pronoun=re.compile(rf"(?:{_alternation(group('pronouns'))})"),
-        discourse=re.compile(rf"^(?:{_alternation(group('discourse'))})"),
+        first_person=re.compile(rf"(?:{lexicons.alternation(group('first_person'))})"),
+        pronoun=re.compile(rf"(?:{lexicons.alternation(group('pronouns'))})"),
+        discourse=re.compile(rf"^(?:{lexicons.alternation(group('discourse'))})"),
         between=re.compile(rf"(?:{'|'.join(group('between'))})$"),
-        organisation=re.compile(rf"(?:{_alternation(group('organisation_suffixes'))})(?:\s*(?:{titles}))?$", re.I),
+        organisation=re.compile(rf"(?:{lexicons.alternation(group('organisation_suffixes'))})(?:\s*(?:{titles}))?$", re.I),
         titled=re.compile(rf"(?:{titles})\s*(?P<name>{_LATIN_NAME}|[{_HAN}]{{2,4}})$"),
         generic_role=re.compile(rf"^(?:[{_HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
         trailing_title=re.compile(rf"\s*(?:{titles})$"),
@@ -213,9 +210,9 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
     r = rules()
     data = r.data
     window = simplified[: int(data["transcript_window"])]
-    if not re.search(_alternation(lexicons.terms(data["transcript_markers"], "speakers.transcript_markers")), window):
+    if not re.search(lexicons.alternation(lexicons.terms(data["transcript_markers"], "speakers.transcript_markers")), window):
         return None
-    introduces = _alternation(lexicons.terms(data["introduces"], "speakers.introduces"))
+    introduces = lexicons.alternation(lexicons.terms(data["introduces"], "speakers.introduces"))
     for line in window.splitlines()[:3]:
         match = re.match(rf"\s*(?P<name>[^{_BOUNDARY}\s]{{2,20}}?)(?:{introduces})", line)
         if match and (name := speaker_name(match.group("name"))) and r.person.match(name):

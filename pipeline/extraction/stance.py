@@ -80,12 +80,11 @@ def _rules() -> _Rules:
     negations = {w: "negation" for w in group("negations", claims, "claims")}
     negations.update({w: "none" for w in group("not_negations")})
     contrasts = group("contrasts", claims, "claims")
-    alternation = "|".join(re.escape(w) for w in sorted(contrasts, key=len, reverse=True))
     actions = [("bullish", group("buy_actions")), ("bearish", group("sell_actions")), ("neutral", group("hold_actions"))]
     return _Rules(
         words=TermMatcher(labels),
         negations=TermMatcher(negations),
-        contrast=re.compile(rf"[，,；;]\s*(?:{alternation})"),
+        contrast=re.compile(rf"[，,；;]\s*(?:{lexicons.alternation(contrasts)})"),
         turners=lexicons.matcher_of([("turner", group("bad_when_rising")), ("none", group("not_bad"))]),
         directions=frozenset(group("directions")),
         actions=lexicons.matcher_of(actions),

@@ -36,6 +36,11 @@ def terms(value, where: str) -> tuple[str, ...]:
     return tuple(term.strip() for term in value)
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (so 很可能 wins over 可能), escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 def term_key(surface: str) -> str:
     """The form under which a matched surface is looked up: Simplified, case- and space-free."""
     return re.sub(r"\s+", "", to_simplified(surface)).casefold()
