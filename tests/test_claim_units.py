@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.claim_units import clauses, split_units
+from pipeline.extraction.claim_units import clauses, is_conditional, split_units
 from pipeline.extraction.records import Sentence
 from pipeline.extraction.script import to_simplified
 
@@ -26,6 +26,14 @@ def units(text: str) -> list[str]:
         ("2) 估值仍有吸引力。", ["估值仍有吸引力"]),  # the list label goes
         ("（三）外資持續回補台股,但是漲幅有限。", ["外資持續回補台股", "但是漲幅有限"]),
         ("他说:“市场不会崩溃,但是波动会加大。”", ["“市场不会崩溃,但是波动会加大。”"]),  # the frame leads in; quotes stay whole
+        # a clause with its own subject and modal is a view of its own
+        ("外资回补主要是看好伺服器出货,台股有望挑战两万五千点。", ["外资回补主要是看好伺服器出货", "台股有望挑战两万五千点"]),
+        ("銅價仍在築底,庫存大概率要到明年才回落。", ["銅價仍在築底", "庫存大概率要到明年才回落"]),
+        ("如果订单放缓,估值可能先受压。", ["如果订单放缓,估值可能先受压"]),  # a condition waits for its consequence
+        ("风险的意思是,利润可能被压缩。", ["风险的意思是,利润可能被压缩"]),  # a copula waits for its complement
+        ("央行不会急于降息,甚至可能按兵不动。", ["央行不会急于降息,甚至可能按兵不动"]),  # 甚至 goes on
+        ("需求回暖,就可能带动价格。", ["需求回暖,就可能带动价格"]),
+        ("时间窗口大概率要拖到年底。", ["时间窗口大概率要拖到年底"]),  # 时间 opens a text, not a byline
     ],
 )
 def test_split_units(text, expected):
@@ -41,3 +49,19 @@ def test_units_keep_offsets_into_the_article():
 
 def test_clauses_do_not_cut_inside_brackets():
     assert clauses("甲,乙(丙,丁),戊") == [(0, 2), (2, 9), (9, 10)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("如果订单放缓,估值会受压", True),
+        ("當美聯儲降息時,美元會走弱", True),
+        ("一旦外資賣超,跌幅恐怕不小", True),
+        ("外资回补主要是看好出货", False),  # 主要是 holds 要是
+        ("当前估值并不算贵", False),
+        ("这当然是好消息", False),
+        ("市场相当乐观", False),
+    ],
+)
+def test_is_conditional(text, expected):
+    assert is_conditional(to_simplified(text)) is expected

@@ -19,6 +19,9 @@ from pipeline.extraction.script import to_simplified
         ("违约率预计将继续攀升", "bearish"),  # rising of a bad thing
         ("通胀回落", "bullish"),  # falling of a bad thing
         ("亏损扩大", "bearish"),
+        ("槓桿資金會放大波動", "bearish"),  # a change word acting on a bad thing
+        ("数字化能降低成本", "bullish"),
+        ("降息将推高股价", "bullish"),  # a good thing raised stays good
         ("消费复苏的基础并不牢固", "bearish"),  # the comment, last, weighs more than the subject
         ("短期仍有上涨空间,但是中期压力不小", "bearish"),  # after a contrast only the second part counts
         ("公司发布了季度报告", "neutral"),

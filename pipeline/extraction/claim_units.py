@@ -25,6 +25,7 @@ _LEAD_IN_END = re.compile(r"(?:是|在于|如下|[一二三四五六七八九十
 MIN_UNIT = 4
 # A lead-in's ending is read from this many last characters of its clause (bounded cost).
 LEAD_IN_TAIL = 16
+HEAD = 8
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,26 @@ class Unit:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = lexicons.load("claims")
     starters = lexicons.terms(data.get("contrasts"), "claims.contrasts") + lexicons.terms(data.get("unit_starters"), "claims.unit_starters")
-    return re.compile(data["list_label"]), re.compile(rf"\s*(?:{lexicons.alternation(starters)})")
+    modals = lexicons.terms(data.get("own_modals"), "claims.own_modals")
+    return (re.compile(data["list_label"]), re.compile(rf"\s*(?:{lexicons.alternation(starters)})"),
+            re.compile(rf"^\s*(?!{lexicons.alternation(lexicons.terms(data.get('continuations'), 'claims.continuations'))})[^，,；;：:]{{2,{HEAD}}}?(?:{lexicons.alternation(modals)})"))
+
+
+@lru_cache(maxsize=1)
+def _conditionals() -> lexicons.TermMatcher:
+    data = lexicons.load("claims")
+    return lexicons.matcher_of(
+        [("if", lexicons.terms(data.get("conditionals"), "claims.conditionals")),
+         ("none", lexicons.terms(data.get("not_conditionals"), "claims.not_conditionals"))]
+    )
+
+
+def is_conditional(simplified: str) -> bool:
+    """Whether a condition (如果, 一旦, 当…时) frames the text; 主要是 and 当前 hold no condition."""
+    return "if" in _conditionals().labels_in(simplified)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -59,7 +76,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 
 def split_units(sentence: Sentence) -> list[Unit]:
-    label, starter = _patterns()
+    label, starter, own_modal = _patterns()
     simplified = sentence.text_simplified
     offset = match.end() if (match := label.match(simplified)) else 0
     units: list[tuple[int, int]] = []
@@ -73,7 +90,7 @@ def split_units(sentence: Sentence) -> list[Unit]:
             if current is not None and current[1] > current[0]:
                 units.append(tuple(current))
             current, lead_in_end = None, None
-        elif current is not None and starter.match(piece) and _long_enough(simplified, current):
+        elif current is not None and (starter.match(piece) or (own_modal.match(piece) and _complete(simplified, current))) and _long_enough(simplified, current):
             units.append(tuple(current))
             current = None
         if piece[-1:] in _COLON and _LEAD_IN_END.search(piece[-LEAD_IN_TAIL:-1].strip()):
@@ -89,6 +106,13 @@ def split_units(sentence: Sentence) -> list[Unit]:
     if current is not None:
         units.append(tuple(current))
     return [u for u in (_trimmed(sentence, s, e) for s, e in units) if u is not None]
+
+
+def _complete(simplified: str, span: list[int]) -> bool:
+    """A unit that can stand without the next clause: no condition waiting for its consequence
+    ("如果…, 就可能…") and no copula waiting for its complement ("X的意思是, …")."""
+    text = simplified[span[0]:span[1]].strip(_TRAILING)
+    return not is_conditional(text) and not _LEAD_IN_END.search(text[-LEAD_IN_TAIL:])
 
 
 def _long_enough(simplified: str, span: list[int]) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicons, speakers, stance
-from .claim_units import Unit, split_units
+from .claim_units import Unit, is_conditional, split_units
 from .lexicons import TermMatcher
 from .records import Claim, Entity, Figure, Mention, Sentence
 from .segmenting import tagged_words
@@ -56,7 +56,6 @@ class _Rules:
     advice: re.Pattern  # a trading verb opening a unit or after a modal
     advice_patterns: tuple[re.Pattern, ...]
     hedges: TermMatcher
-    conditional: re.Pattern
     leading: re.Pattern
 
 
@@ -86,7 +85,6 @@ def _rules() -> _Rules:
         events=tuple(re.compile(p) for p in group("event_patterns")),
         questions=tuple(re.compile(p) for p in group("question_patterns")),
         advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
-        conditional=re.compile(lexicons.alternation(group("conditionals"))),
         leading=re.compile(rf"^\s*(?:{lexicons.alternation(group('leading_connectives'))})[，,\s]*"),
         hedges=lexicons.matcher_of([("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]),
         advice=re.compile(
@@ -257,7 +255,7 @@ def claim_type(simplified: str, labels: set[str]) -> str:
     if "type:future" in labels:
         return "forecast"
     if "type:modal" in labels:
-        return "causal" if rules.conditional.search(simplified) else "forecast"
+        return "causal" if is_conditional(simplified) else "forecast"
     return "judgement"
 
 

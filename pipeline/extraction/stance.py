@@ -106,11 +106,22 @@ def _negated(simplified: str, start: int, floor: int) -> bool:
 
 
 def _turned(simplified: str, start: int, end: int, floor: int) -> bool:
-    """A change word after a thing that is bad when it grows ("违约率攀升", "通胀回落")."""
+    """A change word after a thing that is bad when it grows ("违约率攀升", "通胀回落"), or just before it."""
     rules = _rules()
     if simplified[start:end] not in rules.directions:
         return False
-    return any(label == "turner" for _, _, label in rules.turners.finditer(simplified, _window(simplified, start, floor), start))
+    if any(label == "turner" for _, _, label in rules.turners.finditer(simplified, _window(simplified, start, floor), start)):
+        return True
+    # A change word acting on a bad thing after it ("放大波动", "推高成本", "降低风险").
+    found = next(rules.turners.finditer(simplified, end, _object_end(simplified, end)), None)
+    return found is not None and found[0] == end and found[2] == "turner"
+
+
+def _object_end(simplified: str, end: int) -> int:
+    """Where a change word's object can end: its clause, at most NEGATION_REACH on."""
+    stop = min(len(simplified), end + NEGATION_REACH)
+    clause_end = _CLAUSE.search(simplified, end, stop)
+    return clause_end.start() if clause_end else stop
 
 
 def advice_stance(simplified: str) -> str | None:
