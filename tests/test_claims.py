@@ -28,6 +28,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("北辰证券首席策略师 John Smith 认为,明年标普500有望再涨一成。", "forecast", "John Smith", "likely", "bullish"),
         ("分析师李四表示,芯片需求依然强劲。", "judgement", "李四", "certain", "bullish"),
         ("由于电力短缺,数据中心建设被迫放缓。", "causal", "author", "certain", "bearish"),
+        ("铜价有望上行至每吨1.2万美元。", "forecast", "author", "likely", "bullish"),  # a hedged change is a view
         ("投资者应该卖出软件股,转向防御板块。", "recommendation", "author", "certain", "bearish"),
         ("美联储可能在十二月降息。", "forecast", "author", "possible", "bullish"),
         ("预计明年AI资本开支大概率继续扩张。", "forecast", "author", "likely", "bullish"),
@@ -68,6 +69,11 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "沪深300指数周三收于3921.5点,上涨0.8%。",
         "個人投資者當日淨買入1.2兆韓元。",
         "该公司周二发布公告,拟回购5亿元股份。",
+        "十年期国债收益率下行3个基点至1.72%。",  # a change to a figure
+        "恒指波幅指数回落至19.6。",
+        "晶圓代工廠11月營收年增21.4%,創同期新高。",  # a change over the year
+        "沪指周一收于3400点,为年内第三次刷新收盘高点。",  # 年内 looks back here
+        "鼎新電子今日召開法人說明會,公布第三季營收320億元,優於預期。",  # 说明会 holds no 会
         "以下是本次会议的文字整理:",
         "存储芯片的周期拐点",  # a heading: a short line with no closing punctuation
         "電網投資的三個誤區",

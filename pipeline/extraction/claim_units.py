@@ -36,13 +36,29 @@ class Unit:
     simplified: str
 
 
+@dataclass(frozen=True)
+class _Rules:
+    label: re.Pattern  # a list label opening a sentence
+    starter: re.Pattern  # a clause that opens a new unit
+    own_modal: re.Pattern  # a clause with its own short subject before a modal
+    waiting: tuple[re.Pattern, ...]  # a clause that waits for the next one
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _rules() -> _Rules:
     data = lexicons.load("claims")
-    starters = lexicons.terms(data.get("contrasts"), "claims.contrasts") + lexicons.terms(data.get("unit_starters"), "claims.unit_starters")
-    modals = lexicons.terms(data.get("own_modals"), "claims.own_modals")
-    return (re.compile(data["list_label"]), re.compile(rf"\s*(?:{lexicons.alternation(starters)})"),
-            re.compile(rf"^\s*(?!{lexicons.alternation(lexicons.terms(data.get('continuations'), 'claims.continuations'))})[^，,；;：:]{{2,{HEAD}}}?(?:{lexicons.alternation(modals)})"))
+
+    def group(name: str) -> tuple[str, ...]:
+        return lexicons.terms(data.get(name), f"claims.{name}")
+
+    starters = lexicons.alternation(group("contrasts") + group("unit_starters"))
+    goes_on, modals = lexicons.alternation(group("continuations")), lexicons.alternation(group("own_modals"))
+    return _Rules(
+        label=re.compile(data["list_label"]),
+        starter=re.compile(rf"\s*(?:{starters})"),
+        own_modal=re.compile(rf"^\s*(?!{goes_on})[^，,；;：:]{{2,{HEAD}}}?(?:{modals})"),
+        waiting=tuple(re.compile(p) for p in group("waiting_clauses")),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -76,9 +92,9 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 
 def split_units(sentence: Sentence) -> list[Unit]:
-    label, starter, own_modal = _patterns()
+    rules = _rules()
     simplified = sentence.text_simplified
-    offset = match.end() if (match := label.match(simplified)) else 0
+    offset = match.end() if (match := rules.label.match(simplified)) else 0
     units: list[tuple[int, int]] = []
     current: list[int] | None = None  # [start, end] of the unit being built
     lead_in_end: int | None = None
@@ -90,7 +106,7 @@ def split_units(sentence: Sentence) -> list[Unit]:
             if current is not None and current[1] > current[0]:
                 units.append(tuple(current))
             current, lead_in_end = None, None
-        elif current is not None and (starter.match(piece) or (own_modal.match(piece) and _complete(simplified, current))) and _long_enough(simplified, current):
+        elif current is not None and _opens_unit(piece, simplified[current[0]:current[1]].strip(_TRAILING)):
             units.append(tuple(current))
             current = None
         if piece[-1:] in _COLON and _LEAD_IN_END.search(piece[-LEAD_IN_TAIL:-1].strip()):
@@ -108,15 +124,24 @@ def split_units(sentence: Sentence) -> list[Unit]:
     return [u for u in (_trimmed(sentence, s, e) for s, e in units) if u is not None]
 
 
-def _complete(simplified: str, span: list[int]) -> bool:
+def _opens_unit(piece: str, before: str) -> bool:
+    """Whether a clause starts a new unit after the unit ``before`` (which must be long enough)."""
+    if len(before) < MIN_UNIT:
+        return False
+    rules = _rules()
+    return bool(rules.starter.match(piece)) or (bool(rules.own_modal.match(piece)) and _complete(before))
+
+
+def _complete(before: str) -> bool:
     """A unit that can stand without the next clause: no condition waiting for its consequence
-    ("如果…, 就可能…") and no copula waiting for its complement ("X的意思是, …")."""
-    text = simplified[span[0]:span[1]].strip(_TRAILING)
-    return not is_conditional(text) and not _LEAD_IN_END.search(text[-LEAD_IN_TAIL:])
-
-
-def _long_enough(simplified: str, span: list[int]) -> bool:
-    return len(simplified[span[0]:span[1]].strip(_TRAILING)) >= MIN_UNIT
+    ("如果…, 就可能…"), no copula waiting for its complement ("X的意思是, …") and no last
+    clause that only frames the next ("由于…", "在…背景下")."""
+    last = before[max(0, *(before.rfind(c) + 1 for c in _CLAUSE_END)):].strip()
+    return (
+        not is_conditional(before)
+        and not _LEAD_IN_END.search(before[-LEAD_IN_TAIL:])
+        and not any(p.search(last) for p in _rules().waiting)
+    )
 
 
 def _trimmed(sentence: Sentence, start: int, end: int) -> Unit | None:

@@ -51,6 +51,7 @@ class _Rules:
     junk: tuple[re.Pattern, ...]
     cues: TermMatcher  # type, hedge and view cues, and words that only look like them
     fact_verbs: TermMatcher
+    fact_forms: tuple[re.Pattern, ...]
     events: tuple[re.Pattern, ...]  # scheduled events: news, not views
     questions: tuple[re.Pattern, ...]  # indirect questions
     advice: re.Pattern  # a trading verb opening a unit or after a modal
@@ -82,6 +83,7 @@ def _rules() -> _Rules:
         junk=tuple(re.compile(p) for p in group("junk_patterns")),
         cues=TermMatcher(labels),
         fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
+        fact_forms=tuple(re.compile(p) for p in group("fact_patterns")),
         events=tuple(re.compile(p) for p in group("event_patterns")),
         questions=tuple(re.compile(p) for p in group("question_patterns")),
         advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
@@ -230,7 +232,7 @@ def _is_view(simplified: str) -> bool:
     if any(p.search(text) for p in rules.events) or any(p.search(text) for p in rules.questions):
         return False
     labels = _cue_labels(text) - {"none"}
-    if _FIGURE.search(text) and rules.fact_verbs.labels_in(text):
+    if _FIGURE.search(text) and (rules.fact_verbs.labels_in(text) or any(p.search(text) for p in rules.fact_forms)):
         # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view.
         viewed = any(label.startswith(("type:", "hedge:")) for label in labels)
     else:
