@@ -95,6 +95,10 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
     [
         # A pronoun with a speech cue points back to the paragraph's speaker.
         ("分析师赵六认为芯片股被高估。他还说,存储价格将回落。", ["赵六", "赵六"]),
+        # A bare pronoun frame after a quotation points back too ("……。」她說。").
+        ("策略主管Amy Lin指出,消費已出現疲態。「就業數據的下修說明經濟偏弱。」她說。", ["Amy Lin", "Amy Lin"]),
+        # An anonymous source brought in without a verb of speech is what "该人士" points to.
+        ("分析师赵六认为铜价偏贵。也有投行人士持不同意见。该人士说,铜价仍将走高。", ["赵六", "unnamed"]),
         # A list after a lead-in colon and semicolons goes on with its speaker.
         ("策略师 Ann Lee 上调目标,理由有两点:盈利增长强劲;估值仍有吸引力。", ["Ann Lee", "Ann Lee", "Ann Lee"]),
         # A new paragraph starts afresh.

@@ -26,6 +26,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("荒井健司还认为,出口企业的盈利修复才刚开始。", "named", "荒井健司"),
         ("安澤證券將晶耀目標價由1,150元上調至1,320元。", "named", "安泽证券"),
         ("日本北辰证券当天发布报告,将目标点位上调至4200点。", "named", "日本北辰证券"),
+        ("晨星證券投資策略部協理Amy Lin指出,新台幣升值將侵蝕匯兌收益。", "named", "Amy Lin"),  # a Taiwanese title
+        ("鼎新執行長陳志遠表示,訂單能見度已到明年。", "named", "陈志远"),
+        ("该院首席分析师赵明川认为,铜精矿供应偏紧。", "named", "赵明川"),  # 分析 inside 分析师 is no verb of speech
         ("分析人士认为,短线情绪偏谨慎。", "unnamed", None),
         ("也有业内人士表示,多头持仓已处于极端水平。", "unnamed", None),
         ("不過也有外資分析師指出,擴產過快。", "unnamed", None),
@@ -48,6 +51,7 @@ def test_frames_name_their_speaker(text, kind, name):
         "沪深300指数周三收于3921点。",
         "盈利超预期、期望的数学与二阶导数",  # 预期 is no verb of speech
         "公司表现得像一家公用事业企业。",
+        "公司今日召开业绩说明会。",  # 说明 inside 说明会
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):

@@ -125,10 +125,11 @@ def extract_claims(
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
         frame = speakers.attribute(sentence.text_simplified, known)
-        if frame is not None and frame.kind == speakers.NAMED and _bare_frame(sentence.text_simplified) and previous_claims:
-            # “……。”X 强调。 The frame after a quotation names the quotation's speaker.
-            for i in previous_claims:
-                claims[i] = replace(claims[i], speaker=frame.name)
+        if frame is not None and _bare_frame(sentence.text_simplified) and previous_claims:
+            # “……。”X 强调。 The frame after a quotation names the quotation's speaker; “……。”她说。 points back.
+            said_by = frame.name if frame.kind == speakers.NAMED else carried if frame.kind == speakers.PRONOUN else None
+            for i in previous_claims if said_by else ():
+                claims[i] = replace(claims[i], speaker=said_by)
         speaker = _speaker_of(frame, carried, designated, sentence, previous, same_paragraph)
         if frame is not None and frame.kind != speakers.PRONOUN:
             carried = speaker if speaker != AUTHOR and speaker != designated else None

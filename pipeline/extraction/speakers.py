@@ -77,7 +77,8 @@ def rules() -> _Rules:
         lexicons.load("entities")["patterns"]["surnames"], "entities.patterns.surnames"))
     titles = lexicons.alternation(group("titles"))
     return _Rules(
-        cues=re.compile(lexicons.alternation(group("speech_cues"))),
+        # A cue that goes on into a title or an event is none (分析师, 说明会).
+        cues=re.compile(rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会])"),
         sources=re.compile(
             rf"(?:^|(?<=[{_BOUNDARY}]))(?:{lexicons.alternation(group('source_before'))})"
             rf"(?P<name>[^{_BOUNDARY}]{{2,24}}?)(?:{lexicons.alternation(group('source_after'))})"
