@@ -78,6 +78,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "存储芯片的周期拐点",  # a heading: a short line with no closing punctuation
         "電網投資的三個誤區",
         "货币政策会以何种方式转向。",  # an indirect question
+        "今天我们要聊的话题是美联储降息。",  # a talk's furniture
+        "大家好,我是今天的主持人。",
+        "公司董事長是林志成。",  # a copula stating a fact: no view, no predicate of judgement
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

@@ -14,97 +14,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
-from . import lexicons, speakers, stance
-from .claim_units import Unit, is_conditional, split_units
-from .lexicons import TermMatcher
+from . import claim_kinds, lexicons, speakers, stance
+from .claim_units import Unit, split_units
 from .records import Claim, Entity, Figure, Mention, Sentence
 from .segmenting import tagged_words
 
-HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
 AUTHOR, UNNAMED = "author", "unnamed"
 SPEAKER_KINDS = ("person", "institution", "company")  # entities that can put a view forward
-_PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
-_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
-_QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
 _TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
 # A line this short with no closing punctuation is a heading, not a view.
 MAX_HEADING = 30
-_FIGURE = re.compile(r"\d|[零一二三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之")
 _ABOUT_TAGS = ("nz", "nt", "ns", "nr", "eng", "n", "vn")
-MIN_CONTENT = 5
 # A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
 _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只)?是")
 # A sentence with no more content characters than this beside its frame is only a frame.
 BARE_FRAME = 12
 MAX_ABOUT = 16
-# Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
-MAX_SCAN = 200
 MAX_TOPIC_SCAN = 48  # a topic is found at the head of a unit
-
-
-
-@dataclass(frozen=True)
-class _Rules:
-    junk: tuple[re.Pattern, ...]
-    cues: TermMatcher  # type, hedge and view cues, and words that only look like them
-    fact_verbs: TermMatcher
-    fact_forms: tuple[re.Pattern, ...]
-    events: tuple[re.Pattern, ...]  # scheduled events: news, not views
-    questions: tuple[re.Pattern, ...]  # indirect questions
-    advice: re.Pattern  # a trading verb opening a unit or after a modal
-    advice_patterns: tuple[re.Pattern, ...]
-    hedges: TermMatcher
-    leading: re.Pattern
-
-
-@lru_cache(maxsize=1)
-def _rules() -> _Rules:
-    data = lexicons.load("claims")
-
-    def group(path: str) -> tuple[str, ...]:
-        node = data
-        for key in path.split("."):
-            node = (node or {}).get(key)
-        return lexicons.terms(node, f"claims.{path}")
-
-    # One matcher, longest cue first: 不会 is a forecast cue even though 会 is one too,
-    # and 机会 is none. A word in several groups keeps its first label here.
-    groups = [("none", group("not_cues"))]
-    groups += [(f"type:{t}", group(f"claim_types.{t}")) for t in ("recommendation", "causal_connective", "forecast", "future", "modal")]
-    groups += [("view", group("view_cues"))]
-    labels: dict[str, str] = {}
-    for label, words in groups:
-        for word in words:
-            labels.setdefault(word, label)
-    return _Rules(
-        junk=tuple(re.compile(p) for p in group("junk_patterns")),
-        cues=TermMatcher(labels),
-        fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
-        fact_forms=tuple(re.compile(p) for p in group("fact_patterns")),
-        events=tuple(re.compile(p) for p in group("event_patterns")),
-        questions=tuple(re.compile(p) for p in group("question_patterns")),
-        advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
-        leading=re.compile(rf"^\s*(?:{lexicons.alternation(group('leading_connectives'))})[，,\s]*"),
-        hedges=lexicons.matcher_of([("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]),
-        advice=re.compile(
-            rf"(?:^|{lexicons.alternation(group('trade_modals'))})\s*(?:{lexicons.alternation(group('trade_verbs'))})"
-        ),
-    )
-
-
-
-def _cue_labels(simplified: str) -> set[str]:
-    """Every label a unit's cues carry; hedges are matched on their own, so that a hedge inside
-    a longer type cue (可能 in 可能会) still counts and 更可能 is not 可能."""
-    rules = _rules()
-    found = {label for _, _, label in rules.cues.finditer(simplified)}
-    found |= {label for _, _, label in rules.hedges.finditer(simplified) if label != "none"}
-    if rules.advice.search(simplified.strip()) or any(p.search(simplified) for p in rules.advice_patterns):
-        found.add("type:recommendation")
-    return found
 
 
 def extract_claims(
@@ -169,7 +97,7 @@ def _is_heading(sentence: Sentence) -> bool:
 
 def _bare_frame(simplified: str) -> bool:
     """A sentence that is only a speaker and a cue ("”温启航强调。")."""
-    return len(_CONTENT.findall(simplified)) <= BARE_FRAME
+    return len(claim_kinds.CONTENT.findall(simplified)) <= BARE_FRAME
 
 
 def _speaker_of(frame, carried, designated, sentence, previous, same_paragraph) -> str:
@@ -193,11 +121,11 @@ def _claim(
     sentence: Sentence, unit: Unit, speaker: str, inside: list[Mention], kinds: dict[str, Entity], said_from: int
 ) -> Claim | None:
     text = unit.simplified
-    if unit.end <= said_from or not _is_view(text):
+    if unit.end <= said_from or not claim_kinds.is_view(text):
         return None  # a unit that is only its speaker's frame ("市场人士认为") says nothing yet
-    labels = _cue_labels(text)
-    hedge = next((h for h in HEDGES if f"hedge:{h}" in labels), "certain")
-    kind = claim_type(text, labels)
+    labels = claim_kinds.cue_labels(text)
+    hedge = claim_kinds.hedge_of(labels)
+    kind = claim_kinds.claim_type(text, labels)
     about_from = max(unit.start, min(said_from, unit.end))
     about_entity = next((m for m in inside if about_from <= m.start < unit.end), None)
     if about_entity is not None and about_entity.entity_id in kinds:
@@ -221,45 +149,6 @@ def _claim(
         speaker_entity_id=speaker_entity,
         about_entity_id=about_entity.entity_id if about_entity else None,
     )
-
-
-def _is_view(simplified: str) -> bool:
-    rules = _rules()
-    text = simplified.strip()
-    if any(p.search(text) for p in rules.junk):
-        return False
-    if len(_CONTENT.findall(text)) < MIN_CONTENT or _QUESTION.search(text):
-        return False
-    if any(p.search(text) for p in rules.events) or any(p.search(text) for p in rules.questions):
-        return False
-    labels = _cue_labels(text) - {"none"}
-    if _FIGURE.search(text) and (rules.fact_verbs.labels_in(text) or any(p.search(text) for p in rules.fact_forms)):
-        # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view.
-        viewed = any(label.startswith(("type:", "hedge:")) for label in labels)
-    else:
-        viewed = bool(labels) or bool(stance.stance_words(text))
-    # Tagging last, as it costs most: a predicate shows within the first MAX_SCAN characters.
-    return viewed and any(_PREDICATE_TAGS.match(tag) for _, tag in tagged_words(text[:MAX_SCAN]))
-
-
-def claim_type(simplified: str, labels: set[str]) -> str:
-    """Recommendation; then forecast for an explicit future or likelihood; then causal for a
-    cause inside the unit; then forecast for a particular future (将); then, for 会, causal
-    under a condition (a mechanism) and forecast otherwise; else judgement."""
-    rules = _rules()
-    if "type:recommendation" in labels:
-        return "recommendation"
-    if "type:forecast" in labels:
-        return "forecast"
-    # "所以…" opening a unit links it to the sentence before; the unit's own cause counts.
-    inner = _cue_labels(rules.leading.sub("", simplified, count=1)) if rules.leading.match(simplified) else labels
-    if "type:causal_connective" in inner:
-        return "causal"
-    if "type:future" in labels:
-        return "forecast"
-    if "type:modal" in labels:
-        return "causal" if is_conditional(simplified) else "forecast"
-    return "judgement"
 
 
 def _topic(simplified: str) -> str | None:

@@ -1,0 +1,148 @@
+"""What a claim unit says: whether it is a view at all, its type and its hedge.
+
+A unit is a view when it is no junk, no question, no scheduled event, has a
+predicate, and carries a view: a type cue, a hedge, a view word, a stance word
+or a copula that characterises its subject. A figure with a data verb, or in a
+data shape, reports a fact unless a type cue or hedge makes it a view. Type by
+cue precedence (recommendation, forecast, causal, judgement); hedge by the
+weakest cue. Cues are data (lexicons/claims.yaml), matched in Simplified text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicons, stance
+from .claim_units import is_conditional
+from .lexicons import TermMatcher
+from .segmenting import tagged_words
+
+HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
+_PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
+CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_CLAUSE_END = re.compile(r"[，,；;。！!？?：:]")
+# Tags of a complement that only identifies: a person, place or organisation name, a number, a date.
+_IDENTIFIERS = ("nr", "ns", "nt", "m", "t")
+_QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
+_FIGURE = re.compile(r"\d|[零一二三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之")
+MINCONTENT = 5
+# Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
+MAX_SCAN = 200
+
+
+@dataclass(frozen=True)
+class _Rules:
+    junk: tuple[re.Pattern, ...]
+    cues: TermMatcher  # type, hedge and view cues, and words that only look like them
+    fact_verbs: TermMatcher
+    fact_forms: tuple[re.Pattern, ...]
+    events: tuple[re.Pattern, ...]  # scheduled events: news, not views
+    questions: tuple[re.Pattern, ...]  # indirect questions
+    copula: re.Pattern  # "X是Y": a characterisation, which is a view
+    advice: re.Pattern  # a trading verb opening a unit or after a modal
+    advice_patterns: tuple[re.Pattern, ...]
+    hedges: TermMatcher
+    leading: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = lexicons.load("claims")
+
+    def group(path: str) -> tuple[str, ...]:
+        node = data
+        for key in path.split("."):
+            node = (node or {}).get(key)
+        return lexicons.terms(node, f"claims.{path}")
+
+    # One matcher, longest cue first: 不会 is a forecast cue even though 会 is one too,
+    # and 机会 is none. A word in several groups keeps its first label here.
+    groups = [("none", group("not_cues"))]
+    groups += [(f"type:{t}", group(f"claim_types.{t}")) for t in ("recommendation", "causal_connective", "forecast", "future", "modal")]
+    groups += [("view", group("view_cues"))]
+    labels: dict[str, str] = {}
+    for label, words in groups:
+        for word in words:
+            labels.setdefault(word, label)
+    return _Rules(
+        junk=tuple(re.compile(p) for p in group("junk_patterns")),
+        cues=TermMatcher(labels),
+        fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
+        fact_forms=tuple(re.compile(p) for p in group("fact_patterns")),
+        events=tuple(re.compile(p) for p in group("event_patterns")),
+        questions=tuple(re.compile(p) for p in group("question_patterns")),
+        copula=re.compile(data["copula"]),
+        advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
+        leading=re.compile(rf"^\s*(?:{lexicons.alternation(group('leading_connectives'))})[，,\s]*"),
+        hedges=lexicons.matcher_of([("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]),
+        advice=re.compile(
+            rf"(?:^|{lexicons.alternation(group('trade_modals'))})\s*(?:{lexicons.alternation(group('trade_verbs'))})"
+        ),
+    )
+
+
+def cue_labels(simplified: str) -> set[str]:
+    """Every label a unit's cues carry; hedges are matched on their own, so that a hedge inside
+    a longer type cue (可能 in 可能会) still counts and 更可能 is not 可能."""
+    rules = _rules()
+    found = {label for _, _, label in rules.cues.finditer(simplified)}
+    found |= {label for _, _, label in rules.hedges.finditer(simplified) if label != "none"}
+    if rules.advice.search(simplified.strip()) or any(p.search(simplified) for p in rules.advice_patterns):
+        found.add("type:recommendation")
+    return found
+
+
+def is_view(simplified: str) -> bool:
+    rules = _rules()
+    text = simplified.strip()
+    if any(p.search(text) for p in rules.junk):
+        return False
+    if len(CONTENT.findall(text)) < MINCONTENT or _QUESTION.search(text):
+        return False
+    if any(p.search(text) for p in rules.events) or any(p.search(text) for p in rules.questions):
+        return False
+    labels = cue_labels(text) - {"none"}
+    if _FIGURE.search(text) and (rules.fact_verbs.labels_in(text) or any(p.search(text) for p in rules.fact_forms)):
+        # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view.
+        viewed = any(label.startswith(("type:", "hedge:")) for label in labels)
+    else:
+        viewed = bool(labels) or bool(stance.stance_words(text)) or _characterises(text)
+    # Tagging last, as it costs most: a predicate shows within the first MAX_SCAN characters.
+    return viewed and any(_PREDICATE_TAGS.match(tag) for _, tag in tagged_words(text[:MAX_SCAN]))
+
+
+def _characterises(simplified: str) -> bool:
+    """A copula whose complement describes ("是一体两面的", "是时间税") rather than identifies
+    (one name, place, number or date: "董事长是林志成")."""
+    for match in _rules().copula.finditer(simplified):
+        complement = _CLAUSE_END.split(simplified[match.end():], maxsplit=1)[0]
+        words = [(w, tag) for w, tag in tagged_words(complement) if CONTENT.search(w) and tag != "uj"]
+        if words and not (len(words) == 1 and words[0][1].startswith(_IDENTIFIERS)):
+            return True
+    return False
+
+
+def claim_type(simplified: str, labels: set[str]) -> str:
+    """Recommendation; then forecast for an explicit future or likelihood; then causal for a
+    cause inside the unit; then forecast for a particular future (将); then, for 会, causal
+    under a condition (a mechanism) and forecast otherwise; else judgement."""
+    rules = _rules()
+    if "type:recommendation" in labels:
+        return "recommendation"
+    if "type:forecast" in labels:
+        return "forecast"
+    # "所以…" opening a unit links it to the sentence before; the unit's own cause counts.
+    inner = cue_labels(rules.leading.sub("", simplified, count=1)) if rules.leading.match(simplified) else labels
+    if "type:causal_connective" in inner:
+        return "causal"
+    if "type:future" in labels:
+        return "forecast"
+    if "type:modal" in labels:
+        return "causal" if is_conditional(simplified) else "forecast"
+    return "judgement"
+
+
+def hedge_of(labels: set[str]) -> str:
+    return next((h for h in HEDGES if f"hedge:{h}" in labels), "certain")
