@@ -71,6 +71,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "该公司周二发布公告,拟回购5亿元股份。",
         "十年期国债收益率下行3个基点至1.72%。",  # a change to a figure
         "恒指波幅指数回落至19.6。",
+        "交易所把白银保证金从12%提到15%。",  # a change from one figure to another
         "晶圓代工廠11月營收年增21.4%,創同期新高。",  # a change over the year
         "沪指周一收于3400点,为年内第三次刷新收盘高点。",  # 年内 looks back here
         "鼎新電子今日召開法人說明會,公布第三季營收320億元,優於預期。",  # 说明会 holds no 会
