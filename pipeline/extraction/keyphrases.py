@@ -22,6 +22,8 @@ _NUMERIC = re.compile(r"[\d.,%/+\-–—:]+[a-z]{0,2}")
 # A capitalised Latin word ("Pasquariello") is most likely a name, and names are entities.
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+")
 MIN_LENGTH = 2
+# jieba's tags of names (people, places, organisations, other proper nouns): kept for stories.
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
 @lru_cache(maxsize=1)
@@ -71,25 +73,43 @@ def _covered_keys(covered: frozenset[str]) -> list[str]:
     return sorted({term_key(c) for c in covered if c and c.strip()})
 
 
-def _tfidf(texts: list[str]) -> dict[str, float]:
-    """TF-IDF of the candidate words in one article's claims."""
-    stopwords, tags, idf, median_idf = _settings()
-    names = _entity_names()
+def story_terms(texts: list[str]) -> dict[str, int]:
+    """The words that can name a story in one article's claims, names included, and the
+    phrases two such words make side by side (低空+经济), with their counts: what discovered
+    narratives are clustered from. Words keep their case (DRAM), in Simplified script."""
     counts: Counter[str] = Counter()
     for text in texts:
-        for word, tag in tagged_words(to_simplified(text)):
-            key = term_key(word)
-            if (
-                tag in tags
-                and len(key) >= MIN_LENGTH
-                and not _NUMERIC.fullmatch(key)
-                and key not in stopwords
-                and key not in names
-                and not _LATIN_NAME.fullmatch(word)
-            ):
-                counts[key] += 1
+        previous = None
+        for word, wanted in _words(text, keep_names=True):
+            if wanted:
+                counts[word] += 1
+                if previous is not None:
+                    counts[previous + word] += 1
+            previous = word if wanted else None
+    return dict(sorted(counts.items()))
+
+
+def _tfidf(texts: list[str]) -> dict[str, float]:
+    """TF-IDF of the candidate words in one article's claims."""
+    _, _, idf, median_idf = _settings()
+    counts = _counts(texts, keep_names=False)
     total = sum(counts.values())
     return {word: n * idf.get(word, median_idf) / total for word, n in counts.items()} if total else {}
+
+
+def _counts(texts: list[str], keep_names: bool) -> Counter[str]:
+    return Counter(term_key(word) for text in texts for word, wanted in _words(text, keep_names) if wanted)
+
+
+def _words(text: str, keep_names: bool):
+    """(word, whether it can name a theme) for each word of the text, in Simplified script."""
+    stopwords, tags, _, _ = _settings()
+    names = _entity_names()
+    for word, tag in tagged_words(to_simplified(text)):
+        key = term_key(word)
+        named = key in names or _LATIN_NAME.fullmatch(word) is not None
+        wanted = (tag in tags or named or tag.startswith(_NAME_TAGS)) if keep_names else (tag in tags and not named)
+        yield word, wanted and len(key) >= MIN_LENGTH and not _NUMERIC.fullmatch(key) and key not in stopwords
 
 
 def _is_covered(phrase: str, covered_keys: list[str]) -> bool:

@@ -1,0 +1,189 @@
+"""Discovered narratives: the stories a corpus's views form, found without a list in advance.
+
+Each article is read as the words of its claims (views, not the facts around
+them: ``keyphrases.story_terms``). Articles become TF-IDF vectors over the
+words that recur in several articles but not in most, reduced by LSA
+(truncated SVD, fixed seed), and grouped by HDBSCAN, which needs no number of
+stories and leaves an article that belongs to none unassigned. A story is
+named by its class-based TF-IDF key words (BERTopic's c-TF-IDF): words
+frequent in its articles and rare in the others, names first. Its id comes
+from those words, so an unchanged corpus gives the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
+from sklearn.cluster import HDBSCAN
+from sklearn.decomposition import TruncatedSVD
+from sklearn.preprocessing import normalize
+
+from . import lexicons
+from .lexicons import term_key
+
+
+@dataclass(frozen=True)
+class Story:
+    narrative_id: str
+    label: str  # its key words, joined
+    terms: tuple[str, ...]  # key words, best first
+    articles: tuple[str, ...]  # article ids, sorted
+    first: date | None
+    last: date | None
+
+
+@dataclass(frozen=True)
+class _Settings:
+    min_articles: int  # a story has at least this many articles
+    max_share: float  # a word in more than this share of the articles names no story
+    components: int  # LSA dimensions
+    label_terms: int
+    name_boost: float  # a name's c-TF-IDF counts this much more in a label
+    seed: int
+
+
+@lru_cache(maxsize=1)
+def settings() -> _Settings:
+    raw = lexicons.load("narratives").get("discovery") or {}
+    try:
+        return _Settings(
+            min_articles=int(raw["min_articles"]),
+            max_share=float(raw["max_share"]),
+            components=int(raw["components"]),
+            label_terms=int(raw["label_terms"]),
+            name_boost=float(raw["name_boost"]),
+            seed=int(raw["seed"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"narratives.discovery is incomplete: {error}") from error
+
+
+def discover(
+    terms_by_article: dict[str, dict[str, float]],
+    dates: dict[str, date | None] | None = None,
+    names: frozenset[str] = frozenset(),
+) -> list[Story]:
+    """The stories of a corpus: ``terms_by_article`` maps an article id to its words and their
+    counts; ``names`` holds the words that name an entity (preferred in labels)."""
+    rules = settings()
+    ids = sorted(a for a, terms in terms_by_article.items() if terms)
+    vocabulary = _vocabulary([terms_by_article[a] for a in ids], rules)
+    if len(ids) < 2 * rules.min_articles or len(vocabulary) < 2:
+        return []
+    index = {term: i for i, term in enumerate(vocabulary)}
+    # An article with none of the recurring words shares nothing with any other: no story.
+    ids = [a for a in ids if any(t in index for t in terms_by_article[a])]
+    if len(ids) < 2 * rules.min_articles:
+        return []
+    counts = _matrix([terms_by_article[a] for a in ids], index)
+    groups = _clusters(counts, rules)
+    labelled = _labels(counts, groups, vocabulary, names, rules)
+    dates = dates or {}
+    stories = []
+    for members, terms in labelled:
+        articles = tuple(ids[i] for i in members)
+        known = sorted(d for d in (dates.get(a) for a in articles) if d is not None)
+        stories.append(Story(_story_id(terms), "·".join(terms), terms, articles, known[0] if known else None,
+                             known[-1] if known else None))
+    return _unique_ids(sorted(stories, key=lambda s: (-len(s.articles), s.narrative_id)))
+
+
+def _vocabulary(documents: list[dict[str, float]], rules: _Settings) -> list[str]:
+    """Words in at least ``min_articles`` articles and at most ``max_share`` of them, sorted."""
+    document_frequency = Counter(term for terms in documents for term in terms)
+    ceiling = max(rules.min_articles, math.floor(rules.max_share * len(documents)))
+    return sorted(t for t, n in document_frequency.items() if rules.min_articles <= n <= ceiling)
+
+
+def _matrix(documents: list[dict[str, float]], index: dict[str, int]) -> sparse.csr_matrix:
+    rows, cols, values = [], [], []
+    for row, terms in enumerate(documents):
+        for term, count in sorted(terms.items()):
+            if term in index:
+                rows.append(row)
+                cols.append(index[term])
+                values.append(float(count))
+    return sparse.csr_matrix((values, (rows, cols)), shape=(len(documents), len(index)))
+
+
+def _clusters(counts: sparse.csr_matrix, rules: _Settings) -> list[list[int]]:
+    """Groups of article rows, each of at least ``min_articles``; articles of no story are left out."""
+    n_docs, n_terms = counts.shape
+    document_frequency = np.bincount(counts.indices, minlength=n_terms)
+    idf = np.log((1 + n_docs) / (1 + document_frequency)) + 1
+    tfidf = normalize(counts.copy().log1p().multiply(idf).tocsr())
+    dimensions = min(rules.components, n_terms - 1, n_docs - 1)
+    vectors = TruncatedSVD(dimensions, algorithm="arpack", random_state=rules.seed).fit_transform(tfidf) if dimensions >= 2 else tfidf.toarray()
+    # Unit vectors: their euclidean distance orders pairs as cosine distance does. A sign is fixed
+    # per dimension so the solver's arbitrary signs cannot change a distance's rounding.
+    vectors = normalize(vectors * np.where(vectors.sum(axis=0) < 0, -1.0, 1.0))
+    labels = HDBSCAN(min_cluster_size=rules.min_articles, min_samples=1, copy=True).fit_predict(vectors)
+    groups: dict[int, list[int]] = {}
+    for row, label in enumerate(labels):
+        if label >= 0:
+            groups.setdefault(int(label), []).append(row)
+    return sorted(groups.values())
+
+
+def _labels(
+    counts: sparse.csr_matrix, groups: list[list[int]], vocabulary: list[str], names: frozenset[str], rules: _Settings
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Each group with its key words by class-based TF-IDF: a word's share of the group's words,
+    times log(1 + average words per group / the word's frequency over all groups)."""
+    per_group = np.vstack([np.asarray(counts[rows].sum(axis=0)).ravel() for rows in groups])
+    frequency = per_group.sum(axis=0)
+    average = per_group.sum() / len(groups)
+    idf = np.log(1 + average / np.maximum(frequency, 1e-12))
+    boost = np.array([rules.name_boost if term_key(t) in names else 1.0 for t in vocabulary])
+    labelled = []
+    for rows, weights in zip(groups, per_group):
+        score = weights / max(weights.sum(), 1e-12) * idf * boost
+        # Round before ranking so that float noise cannot reorder equal words; ties to the longer phrase.
+        ranked = sorted(np.flatnonzero(weights), key=lambda i: (-round(float(score[i]), 9), -len(vocabulary[i]), vocabulary[i]))
+        labelled.append((rows, _distinct((vocabulary[i] for i in ranked), rules.label_terms)))
+    return labelled
+
+
+def _distinct(ranked, size: int) -> tuple[str, ...]:
+    """The first ``size`` words, each skipped when a better one holds it or it holds a better one
+    (低空经济 and 低空 say one thing)."""
+    chosen: list[str] = []
+    for term in ranked:
+        key = term_key(term)
+        if not any(key in term_key(c) or term_key(c) in key for c in chosen):
+            chosen.append(term)
+        if len(chosen) == size:
+            break
+    return tuple(chosen)
+
+
+def _story_id(terms: tuple[str, ...]) -> str:
+    return "d-" + hashlib.sha1("|".join(sorted(terms)).encode("utf-8")).hexdigest()[:10]
+
+
+def _unique_ids(stories: list[Story]) -> list[Story]:
+    """Two stories with the same key words get numbered ids, in their (stable) order."""
+    seen: Counter[str] = Counter()
+    unique = []
+    for story in stories:
+        seen[story.narrative_id] += 1
+        if seen[story.narrative_id] > 1:
+            story = Story(f"{story.narrative_id}-{seen[story.narrative_id]}", *[getattr(story, f) for f in ("label", "terms", "articles", "first", "last")])
+        unique.append(story)
+    return unique
+
+
+def overlaps(story: Story, taxonomy_articles: dict[str, set[str]], least: float) -> str | None:
+    """The taxonomy narrative carried by the largest share of the story's articles, if at least ``least``."""
+    members = set(story.articles)
+    best = max(sorted(taxonomy_articles), key=lambda n: len(members & taxonomy_articles[n]), default=None)
+    if best is None or len(members & taxonomy_articles[best]) < least * len(members):
+        return None
+    return best

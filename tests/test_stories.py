@@ -1,0 +1,101 @@
+"""Discovered narratives on a generated corpus of invented stories (tests/story_corpus.py)."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import timedelta
+from functools import lru_cache
+
+import pytest
+
+from pipeline.extraction import keyphrases, lexicons, stories
+from pipeline.extraction.claims import article_claims
+from pipeline.extraction.script import to_simplified
+
+from .story_corpus import START, STORIES, story_articles
+
+# A word a reader would name each story by: its label must hold one.
+NAMED_BY = {
+    "rare_earth": {"稀土", "氧化镨钕", "永磁"},
+    "memory_chips": {"存储芯片", "DRAM", "NAND", "存储"},
+    "liquor": {"白酒", "高端白酒"},
+    "low_altitude": {"低空经济", "低空", "eVTOL"},
+}
+
+
+@lru_cache(maxsize=1)
+def corpus() -> tuple[dict, dict, dict]:
+    terms, dates, truth = {}, {}, {}
+    for article in story_articles():
+        claims = article_claims(article["text"], to_simplified(article["text"]))
+        terms[article["name"]] = keyphrases.story_terms([c.text for c in claims])
+        dates[article["name"]], truth[article["name"]] = article["published"], article["story"]
+    return terms, dates, truth
+
+
+def test_each_story_is_one_discovered_narrative_named_by_its_words():
+    terms, dates, truth = corpus()
+    found = stories.discover(terms, dates)
+    assert len(found) == len(STORIES)
+    seen = set()
+    for story in found:
+        majority, n = Counter(truth[a] for a in story.articles).most_common(1)[0]
+        assert n / len(story.articles) >= 0.8, (story.label, story.articles)
+        assert n >= 0.8 * STORIES[majority]["articles"]  # and it holds most of that story
+        assert NAMED_BY[majority] & set(story.terms), story.label
+        seen.add(majority)
+        weeks = STORIES[majority]["weeks"]
+        assert START + timedelta(weeks=weeks[0]) <= story.first <= story.last < START + timedelta(weeks=weeks[-1] + 1)
+    assert seen == set(STORIES)
+
+
+def test_labels_hold_no_generic_or_stop_word():
+    terms, dates, _ = corpus()
+    stopwords = {lexicons.term_key(w) for w in lexicons.load("narratives")["candidate_stopwords"]}
+    for story in stories.discover(terms, dates):
+        assert not {lexicons.term_key(t) for t in story.terms} & stopwords
+        assert len(story.terms) == len(set(story.terms)) == stories.settings().label_terms
+
+
+def test_reruns_and_any_input_order_give_the_same_ids():
+    terms, dates, _ = corpus()
+    first = stories.discover(terms, dates)
+    keys = list(terms)
+    random.Random(3).shuffle(keys)
+    again = stories.discover({k: terms[k] for k in keys}, dates)
+    assert first == again
+    assert len({s.narrative_id for s in first}) == len(first)
+    assert all(s.narrative_id.startswith("d-") for s in first)
+
+
+def test_a_story_needs_its_articles():
+    terms, dates, truth = corpus()
+    # Two articles of a story are no story; without the rest of the corpus nothing is found.
+    two = {a: terms[a] for a in sorted(terms) if truth[a] == "liquor" and a.endswith(("00.txt", "01.txt"))}
+    assert stories.discover(two, dates) == []
+    assert stories.discover({}, {}) == []
+
+
+def test_articles_of_no_story_stay_unassigned():
+    terms, dates, truth = corpus()
+    # Each about something of its own, sharing only a word every story uses too.
+    noise = {f"noise_{i}.txt": {f"话题{i}": 2, f"地点{i}": 1, "流动性": 1} for i in range(3)}
+    found = stories.discover({**terms, **noise}, dates)
+    assigned = {a for s in found for a in s.articles}
+    assert not assigned & set(noise)
+    assert len(found) == len(STORIES)
+
+
+@pytest.mark.parametrize(
+    "taxonomy, least, expected",
+    [
+        ({"power": {"a", "b"}, "capex": {"a"}}, 0.5, "power"),  # two of three articles
+        ({"power": {"a"}, "capex": {"b"}}, 0.5, None),  # none holds half
+        ({"power": {"a"}, "capex": {"a"}}, 0.3, "capex"),  # a tie goes to the first id
+        ({}, 0.5, None),
+    ],
+)
+def test_overlaps_names_the_taxonomy_narrative_on_most_articles(taxonomy, least, expected):
+    story = stories.Story("d-1", "x", ("x",), ("a", "b", "c"), None, None)
+    assert stories.overlaps(story, taxonomy, least) == expected
