@@ -124,7 +124,7 @@ def _clusters(counts: sparse.csr_matrix, rules: _Settings) -> list[list[int]]:
     # Unit vectors: their euclidean distance orders pairs as cosine distance does. A sign is fixed
     # per dimension so the solver's arbitrary signs cannot change a distance's rounding.
     vectors = normalize(vectors * np.where(vectors.sum(axis=0) < 0, -1.0, 1.0))
-    labels = HDBSCAN(min_cluster_size=rules.min_articles, min_samples=1, copy=True).fit_predict(vectors)
+    labels = HDBSCAN(min_cluster_size=rules.min_articles, copy=True).fit_predict(vectors)
     groups: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
         if label >= 0:
