@@ -8,6 +8,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 import pytest
+import yaml
 
 from pipeline.extraction import keyphrases, lexicons, stories
 from pipeline.extraction.claims import article_claims
@@ -99,3 +100,18 @@ def test_articles_of_no_story_stay_unassigned():
 def test_overlaps_names_the_taxonomy_narrative_on_most_articles(taxonomy, least, expected):
     story = stories.Story("d-1", "x", ("x",), ("a", "b", "c"), None, None)
     assert stories.overlaps(story, taxonomy, least) == expected
+
+
+def test_taxonomy_entries_paste_into_the_taxonomy_and_tag_their_story():
+    terms, dates, truth = corpus()
+    found = stories.discover(terms, dates)
+    entries = yaml.safe_load(stories.taxonomy_entries(found))
+    assert [e["id"] for e in entries] == [s.narrative_id.replace("d-", "story-") for s in found]
+    fields = set(lexicons.load("narratives")["narratives"][0])
+    assert all(fields <= set(e) for e in entries)  # every field a taxonomy entry has
+    # The entry's keywords, used as the taxonomy uses them, find its story's articles.
+    for story, entry in zip(found, entries):
+        keys = {lexicons.term_key(t) for t in entry["strong"]}
+        hits = {a for a in terms if keys & {lexicons.term_key(t) for t in terms[a]}}
+        assert set(story.articles) <= hits
+    assert stories.taxonomy_entries([]) == ""

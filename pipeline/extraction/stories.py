@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 import numpy as np
+import yaml
 from scipy import sparse
 from sklearn.cluster import HDBSCAN
 from sklearn.decomposition import TruncatedSVD
@@ -187,3 +188,23 @@ def overlaps(story: Story, taxonomy_articles: dict[str, set[str]], least: float)
     if best is None or len(members & taxonomy_articles[best]) < least * len(members):
         return None
     return best
+
+
+def taxonomy_entries(found: list[Story], more_terms: dict[str, list[str]] | None = None) -> str:
+    """Ready-to-paste YAML entries for the taxonomy (lexicons/narratives.yaml) from discovered
+    stories: the key words as strong keywords, ``more_terms`` (a story's next words) as weak
+    ones, a description stub for the editor to write."""
+    more_terms = more_terms or {}
+    entries = [
+        {
+            "id": story.narrative_id.replace("d-", "story-", 1),
+            "name_zh": "".join(story.terms[:2]),
+            "name_en": "TODO: an English name",
+            "description": f"TODO: what the story says. Seen in {len(story.articles)} articles"
+            + (f", {story.first} to {story.last}." if story.first else "."),
+            "strong": list(story.terms),
+            "weak": [t for t in more_terms.get(story.narrative_id, []) if t not in story.terms],
+        }
+        for story in found
+    ]
+    return yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100) if entries else ""
