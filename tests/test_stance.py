@@ -25,6 +25,9 @@ from pipeline.extraction.script import to_simplified
         ("消费复苏的基础并不牢固", "bearish"),  # the comment, last, weighs more than the subject
         ("短期仍有上涨空间,但是中期压力不小", "bearish"),  # after a contrast only the second part counts
         ("公司发布了季度报告", "neutral"),
+        ("台股年底前仍将维持高档震荡", "neutral"),  # a range has no direction
+        ("人民幣匯率將呈現雙向波動", "neutral"),
+        ("明年指數可能再跌一成", "bearish"),
         ("這次修正是健康的", "bullish"),
     ],
 )

@@ -75,7 +75,7 @@ def _rules() -> _Rules:
     def group(name: str, source: dict = data, where: str = "stance") -> tuple[str, ...]:
         return lexicons.terms(source.get(name), f"{where}.{name}")
 
-    labels = {w: label for label in SIGN for w in group(label)}
+    labels = {w: label for label in (*SIGN, "neutral") for w in group(label)}
     # Words that only look like negations (无疑, 不断, 未来) are matched, then ignored.
     negations = {w: "negation" for w in group("negations", claims, "claims")}
     negations.update({w: "none" for w in group("not_negations")})
@@ -92,7 +92,8 @@ def _rules() -> _Rules:
 
 
 def stance_words(simplified: str) -> list[tuple[int, int, str]]:
-    return list(_rules().words.finditer(simplified))
+    """The words of a direction (bullish, bearish) in the text."""
+    return [found for found in _rules().words.finditer(simplified) if found[2] in SIGN]
 
 
 def _window(simplified: str, start: int, floor: int) -> int:
@@ -135,10 +136,11 @@ def advice_stance(simplified: str) -> str | None:
 
 def stance_of(simplified: str) -> str:
     """bullish, bearish or neutral, by the signed balance of stance words; the sentiment
-    dictionary decides only a unit where the lexicon finds no stance word at all."""
+    dictionary decides only a unit where the lexicon finds no word at all, not even one of no
+    direction (震荡)."""
     words = _rules().words
     found = _stance(simplified, words)
-    if found == "neutral" and not stance_words(simplified):
+    if found == "neutral" and next(words.finditer(simplified), None) is None:
         return _stance(simplified, _fallback())
     return found
 
@@ -157,6 +159,7 @@ def _stance(simplified: str, words: TermMatcher) -> str:
 def _balance(simplified: str, words: TermMatcher, start: int, end: int) -> float:
     found = list(words.finditer(simplified, start, end))
     balance = 0.0
+    found = [(at, stop, label) for at, stop, label in found if label in SIGN]  # a no-direction word weighs nothing
     for i, (at, stop, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
         if _negated(simplified, at, start) != _turned(simplified, at, stop, start):
