@@ -16,6 +16,7 @@ class Limits:
     max_title_chars: int
     earliest_year: int
     latest_year: int
+    max_pdf_pages: int
 
 
 def _load() -> Limits:

@@ -1,0 +1,92 @@
+"""Each format an article comes in, read to lines of text and what the file says about itself.
+
+Plain text is its lines; Markdown goes through a Markdown parser (its junk
+blocks dropped, its first heading the title); a web page through trafilatura,
+with the page's title, author, site and date; a PDF through pdfminer.six, with
+its metadata. Cleaning the lines (boilerplate.py) is the same for all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import trafilatura
+
+from .boilerplate import is_paragraph
+from .dates import HTML, PDF
+from .decoding import RefusedFile, read_bytes, read_text_file
+from .files import HTML as HTML_FORMAT
+from .files import MARKDOWN, PDF as PDF_FORMAT
+from .files import file_format
+from .markdown_blocks import markdown_blocks
+from .metadata import Metadata, MetadataError, parse_published, split_front_matter
+from .pdf_text import read_pdf
+
+PDF_ENCODING = "pdf"  # a PDF's text is Unicode from its fonts: no byte encoding to detect
+
+
+@dataclass(frozen=True)
+class FileText:
+    lines: list[str]
+    metadata: Metadata  # what the file says about itself
+    encoding: str
+    title_line: int | None = None  # the title's line, when the format marks it (a Markdown heading)
+    accounts: tuple[str, ...] = ()  # names the file links as page actions (a post's account)
+
+
+def read_file_text(path: Path, max_bytes: int) -> FileText:
+    """The text of one article file by its format; RefusedFile or MetadataError say why not."""
+    kind = file_format(path.name)
+    if kind == PDF_FORMAT:
+        pdf = read_pdf(read_bytes(path, max_bytes))
+        found = Metadata(title=pdf.title, author=pdf.author, published=pdf.created, published_from=PDF if pdf.created else None)
+        return FileText(list(pdf.lines), found, PDF_ENCODING)
+    decoded = read_text_file(path, max_bytes)
+    if kind == HTML_FORMAT:
+        found, text = _html_article(decoded.text)
+        return FileText(text.split("\n"), found, decoded.encoding)
+    if kind == MARKDOWN:
+        found, text = split_front_matter(decoded.text)
+        return _markdown_text(text, found, decoded.encoding)
+    return FileText(decoded.text.split("\n"), Metadata(), decoded.encoding)
+
+
+def _markdown_text(text: str, found: Metadata, encoding: str) -> FileText:
+    """The kept blocks, a blank line between them; a heading before any paragraph is the title."""
+    lines: list[str] = []
+    title_line = None
+    body_started = False
+    accounts: list[str] = []
+    for block in markdown_blocks(text):
+        if block.junk:
+            continue
+        if lines:
+            lines.append("")
+        if block.kind == "heading" and title_line is None and not body_started:
+            title_line = len(lines)
+            lines.append(" ".join(block.text.split("\n")))
+        else:
+            lines += block.text.split("\n")
+            body_started = body_started or is_paragraph(block.text)
+        accounts += block.action_links
+    return FileText(lines, found, encoding, title_line, tuple(dict.fromkeys(accounts)))
+
+
+def _html_article(html: str) -> tuple[Metadata, str]:
+    """The main text of a web page (trafilatura), with the title, author, date and site it names."""
+    try:
+        page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as error:  # a malformed page must refuse one file, not stop the run
+        raise RefusedFile(f"the HTML page cannot be parsed ({type(error).__name__})") from None
+    if page is None or not (page.text or "").strip():
+        raise RefusedFile("the HTML page holds no article text")
+    try:
+        published = parse_published(page.date)
+    except MetadataError:  # a date that cannot be read is left out, never guessed
+        published = None
+    found = Metadata(
+        title=page.title, author=page.author, source=page.sitename, url=page.url,
+        published=published, published_from=HTML if published else None,
+    )
+    return found, page.text
