@@ -39,6 +39,7 @@ class _Words:
     origin: tuple[str, ...]
     original: tuple[str, ...]
     author: re.Pattern
+    glued_author: re.Pattern
     interface: frozenset[str]
 
 
@@ -50,6 +51,7 @@ def _words() -> _Words:
         origin=terms(data["origin_prefixes"], "posts.origin_prefixes"),
         original=terms(data["original_marks"], "posts.original_marks"),
         author=re.compile(rf"(?:{labels})(?:\s*[:：/／丨|]\s*|\s+)(\S{{{AUTHOR_NAME_MIN_CHARS},{AUTHOR_NAME_MAX_CHARS}}})"),
+        glued_author=re.compile(rf"(?:{labels})\s*[:：]?\s*(\S{{{AUTHOR_NAME_MIN_CHARS},{AUTHOR_NAME_MAX_CHARS}}})"),
         interface=frozenset(terms(data["interface_words"], "posts.interface_words")),
     )
 
@@ -77,7 +79,8 @@ def read_post_lines(lines: Sequence[str], accounts: Sequence[str] = ()) -> PostL
             rest = original[len(next(p for p in words.origin if text.startswith(p))) :]
             parts = [p for p in _PARTS.split(rest.strip()) if p]
             origin = origin or (parts[0] if parts else None)
-            author = author or next((_author(p) for p in parts[1:] if _author(p)), None)
+            # "，作者Y": in this line the name may follow its label without a separator.
+            author = author or next((n for p in parts[1:] if (n := _author(p) or _author(p, glued=True))), None)
         elif text.startswith(words.original) and (found := _original_line(original, accounts)):
             author, account = author or found[0], account or found[1]
         elif (name := _author(original)) is not None:
@@ -98,8 +101,9 @@ def is_interface_bar(text: str) -> bool:
     return bool(parts) and all(p in _words().interface for p in parts)
 
 
-def _author(text: str) -> str | None:
-    match = _words().author.fullmatch(text.strip())
+def _author(text: str, glued: bool = False) -> str | None:
+    words = _words()
+    match = (words.glued_author if glued else words.author).fullmatch(text.strip())
     return match.group(1) if match else None
 
 
