@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .boilerplate import clean_lines, derive_title
-from .dates import SIDECAR, resolve
+from .dates import PDF, SIDECAR, resolve
 from .decoding import MAX_FILE_BYTES, RefusedFile, read_text_file
 from .files import NotAFile, article_entries, display_name
 from .limits import LIMITS
@@ -100,8 +100,9 @@ def read_article(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Art
     if len(title) > LIMITS.max_title_chars:
         return Refusal(file_name, f"the title is {len(title):,} characters long, over the limit of {LIMITS.max_title_chars:,}")
     published, published_from = metadata.published, metadata.published_from
-    if published is None and post.dateline is not None:
-        published, published_from = resolve(post.dateline, text_original, modified.year) or (None, None)
+    # A PDF's creation date may be a later export's: the date its author wrote on it comes first.
+    if post.dateline is not None and published_from in (None, PDF):
+        published, published_from = resolve(post.dateline, text_original, modified.year) or (published, published_from)
     text_simplified = to_simplified(text_original)
     sha256 = hashlib.sha256(text_original.encode("utf-8")).hexdigest()
     return Article(

@@ -21,7 +21,15 @@ jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stder
 _NUMERIC = re.compile(r"[\d.,%/+\-–—:]+[a-z]{0,2}")
 # A capitalised Latin word ("Pasquariello") is most likely a name, and names are entities.
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+")
+# An identifier (an account id such as gh_3f2a9c1b7d, a CSS class): letters joined by "_" or "-" to more.
+_IDENTIFIER = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)+")
 MIN_LENGTH = 2
+
+
+@lru_cache(maxsize=1)
+def _markup_words() -> frozenset[str]:
+    """Markup, file types, address parts: never a theme (lexicons/posts.yaml)."""
+    return frozenset(term_key(w) for w in lexicons.terms(lexicons.load("posts").get("markup_words"), "posts.markup_words"))
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +94,8 @@ def _tfidf(texts: list[str]) -> dict[str, float]:
                 and key not in stopwords
                 and key not in names
                 and not _LATIN_NAME.fullmatch(word)
+                and key not in _markup_words()
+                and not _IDENTIFIER.fullmatch(key)
             ):
                 counts[key] += 1
     total = sum(counts.values())

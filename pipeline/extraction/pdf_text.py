@@ -29,8 +29,8 @@ from .limits import LIMITS
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _DIGITS = re.compile(r"\d+")
 _PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})(\d{2})")
-# A title in the PDF's metadata that is only the name of the file it was made from.
-_FILE_TITLE = re.compile(r"(?i)^(?:microsoft\s+\w+\s+-\s+)?.*\.(?:docx?|pdf|pptx?|xlsx?|wps)$")
+# A title in the PDF's metadata that is only the name of the file it was made from, or a tool's default.
+_FILE_TITLE = re.compile(r"(?i)^(?:(?:microsoft\s+\w+\s+-\s+)?.*\.(?:docx?|pdf|pptx?|xlsx?|wps)|untitled|无标题)$")
 _HEADING_DECORATION = " \t\u3000【】[]〔〕()（）<>《》:：0123456789.、一二三四五六七八九十"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import lxml.html
 import trafilatura
 
 from .boilerplate import is_paragraph
@@ -86,7 +87,17 @@ def _html_article(html: str) -> tuple[Metadata, str]:
     except MetadataError:  # a date that cannot be read is left out, never guessed
         published = None
     found = Metadata(
-        title=page.title, author=page.author, source=page.sitename, url=page.url,
+        title=page.title, author=page.author or _meta_author(html), source=page.sitename, url=page.url,
         published=published, published_from=HTML if published else None,
     )
     return found, page.text
+
+
+def _meta_author(html: str) -> str | None:
+    """The page's author meta tag: trafilatura drops an author without a space, so every Chinese name."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 (lxml raises several kinds for broken markup)
+        return None
+    names = tree.xpath("//meta[@name='author' or @property='article:author' or @name='article:author']/@content")
+    return next((name.strip() for name in names if name.strip()), None)
