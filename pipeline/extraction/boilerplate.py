@@ -261,12 +261,14 @@ def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, s
     head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None
     author = None
     for row in head:
+        if row.no == title_line:  # a heading the file marks is the title, whatever it reads like
+            continue
         name = _labelled_author(row) or _bio_author(row)
         if name:
             author = author or name
             row.rule = "author"
     glued = None
-    if first_paragraph is not None:
+    if first_paragraph is not None and first_paragraph.no != title_line:
         name = _bio_author(first_paragraph) if author is None else None
         if name:
             author, first_paragraph.rule = name, "author"
