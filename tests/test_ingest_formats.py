@@ -141,6 +141,13 @@ def test_pdf_metadata_dates_a_note(tmp_path):
     assert (article.published, article.published_from, article.encoding) == (date(2026, 1, 30), "pdf", "pdf")
 
 
+def test_an_exported_post_and_its_plain_text_are_one_article(tmp_path):
+    """Once its junk is gone, an export holds the same text as the post typed out plainly."""
+    post = ingest(tmp_path, "post.md", wechat_export(TITLE, PARAGRAPHS))
+    plain = ingest(tmp_path, "post.txt", "\n\n".join([TITLE, *KEPT]) + "\n")
+    assert post.article_id == plain.article_id
+
+
 def test_every_format_in_one_folder(tmp_path):
     ingest(tmp_path, "a.md", wechat_export(TITLE, PARAGRAPHS))
     ingest(tmp_path, "b.html", PAGE.replace(KEPT[0], "网页版的第一段不同，美元指数随之走弱。"))
@@ -170,3 +177,30 @@ def test_an_exported_post_yields_no_markup_candidates(tmp_path):
     article = ingest(tmp_path, "post.md", wechat_export(TITLE, PARAGRAPHS))
     words = keyphrases.uncovered_terms([s.text for s in split_sentences(article.text_original, article.text_simplified)], set())
     assert not [w for w in words if w in MARKUP_WORDS or junk_in(w)]
+
+
+def test_article_rows_of_every_format_match_their_model(tmp_path):
+    """The Article record and the articles model list the same columns, and real rows pass it."""
+    from pipeline.defs.corpus import article_frame
+    from schemas import ArticlesSchema
+
+    articles = [
+        ingest(tmp_path, "a.md", wechat_export(TITLE, PARAGRAPHS)),
+        ingest(tmp_path, "b.html", PAGE),
+        read_article(make_pdf(tmp_path / "c.pdf", [[TITLE, KEPT[0]]], created="20260130"), tmp_path),
+        ingest(tmp_path, "d.txt", "\n\n".join([TITLE, *KEPT[:2]])),
+    ]
+    frame = article_frame(articles)
+    assert list(frame.columns) == list(ArticlesSchema.to_schema().columns)
+    validated = ArticlesSchema.validate(frame)
+    assert validated["published_from"].fillna("—").tolist() == ["text", "html", "pdf", "—"]
+
+
+def test_a_date_without_its_source_fails_the_model(tmp_path):
+    import pandera.errors
+    from pipeline.defs.corpus import article_frame
+    from schemas import ArticlesSchema
+
+    frame = article_frame([ingest(tmp_path, "a.md", wechat_export(TITLE, PARAGRAPHS))]).assign(published_from=None)
+    with pytest.raises(pandera.errors.SchemaError, match="published_from is given exactly when published is"):
+        ArticlesSchema.validate(frame)
