@@ -17,7 +17,8 @@ MARKUP = re.compile(
 # Page furniture of the platform, in words.
 FURNITURE = (
     "以下文章来源于", "沉浸阅读", "点击上方", "蓝字", "扫码", "扫一扫", "阅读原文", "往期推荐", "推荐阅读",
-    "轻点两下", "继续滑动", "向上滑动", "预览时标签", "知道了", "作者头像", "打赏", "关注该公众号",
+    "轻点两下", "继续滑动", "向上滑动", "预览时标签", "知道了", "作者头像", "打赏", "关注该公众号", "点击下方",
+    "喜欢此内容", "文章已于", "END",
 )
 
 CSS = (
@@ -31,6 +32,8 @@ CARD = (
     "{origin}专注宏观研究与资产配置，每周更新。\n\n](#)"
 )
 TAIL = (
+    "END\n\n点击下方卡片，关注远山宏观笔记\n\n文章已于2026-01-30修改\n\n"
+    "喜欢此内容的人还喜欢\n\n[人民币汇率的下一站](http://mp.weixin.qq.com/s?__biz=MzA1&mid=3)\n\n"
     "往期推荐\n\n[美元走弱的三个信号](http://mp.weixin.qq.com/s?__biz=MzA1&mid=1)\n\n"
     "[黄金还能涨多久](http://mp.weixin.qq.com/s?__biz=MzA1&mid=2)\n\n"
     "![](https://mmbiz.qpic.cn/mmbiz_gif/EnD/0?wx_fmt=gif)\n\n"
