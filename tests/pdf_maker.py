@@ -19,6 +19,7 @@ def make_pdf(
     title: str | None = None,
     author: str | None = None,
     created: str | None = None,  # YYYYMMDD
+    furniture_size: int = 9,
 ) -> Path:
     """One paragraph list per page; every page gets the running header and "第 n 页 共 N 页" at its foot."""
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -31,7 +32,7 @@ def make_pdf(
         pdf.setDateFormatter(lambda *_: f"D:{created}090000+08'00'")
     width, height = pdf._pagesize
     for number, paragraphs in enumerate(pages, start=1):
-        pdf.setFont(FONT, 9)
+        pdf.setFont(FONT, furniture_size)
         pdf.drawString(50, height - 40, HEADER)
         pdf.drawString(width / 2 - 30, 30, f"第 {number} 页 共 {len(pages)} 页")
         pdf.setFont(FONT, 12)

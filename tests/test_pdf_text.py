@@ -32,16 +32,17 @@ def test_paragraphs_in_reading_order_without_furniture(tmp_path, pages, paragrap
     assert all(HEADER not in line and "页" not in line for line in text.lines)
 
 
-def test_one_page_keeps_its_header_but_not_its_page_number(tmp_path):
-    """A header is told by its repetition: on a single page it cannot be, and stays."""
-    text = read_pdf(make_pdf(tmp_path / "note.pdf", [[P1]]).read_bytes())
-    assert [line for line in text.lines if line] == [HEADER, P1]
+@pytest.mark.parametrize(("header_size", "kept"), [(9, [P1]), (12, [HEADER, P1])], ids=["small-print", "body-size"])
+def test_one_page_drops_a_header_set_in_small_print(tmp_path, header_size, kept):
+    """A single page has no repetition to tell a header by; its smaller type tells it, a body-size line stays."""
+    text = read_pdf(make_pdf(tmp_path / "note.pdf", [[P1]], furniture_size=header_size).read_bytes())
+    assert [line for line in text.lines if line] == kept
 
 
 def test_a_disclaimer_early_in_the_text_is_kept(tmp_path):
     """Only the second half of a document can open its closing legal pages."""
     text = read_pdf(make_pdf(tmp_path / "note.pdf", [[DISCLAIMER, P1, P2, P3]]).read_bytes())
-    assert [line for line in text.lines if line][1:] == [DISCLAIMER, P1, P2, P3]
+    assert [line for line in text.lines if line] == [DISCLAIMER, P1, P2, P3]
 
 
 def test_metadata(tmp_path):

@@ -2,7 +2,8 @@
 
 pdfminer.six lays out each page and orders its text boxes; a box is a
 paragraph, its lines joined (a CJK line break is no space). Running headers
-and footers (the same line in the margin of most pages), page numbers and the
+and footers (the same line in the margin of most pages, or a margin line set
+smaller than the body), page numbers and the
 closing legal pages (免责声明, 分析师声明 …) are dropped. A PDF with no text
 layer (a scan) is refused: there is nothing to read without OCR.
 """
@@ -17,7 +18,7 @@ from functools import lru_cache
 from io import BytesIO
 
 from pdfminer.high_level import extract_pages
-from pdfminer.layout import LAParams, LTTextBox, LTTextLine
+from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfparser import PDFParser
 from pdfminer.utils import decode_text
@@ -43,9 +44,18 @@ class PdfText:
 
 
 @dataclass(frozen=True)
+class _Box:
+    text: str
+    in_margin: bool  # in the top or bottom band of its page
+    size: float  # median font size of its characters
+    chars: int
+
+
+@dataclass(frozen=True)
 class _Rules:
     margin: float
     repeat: float
+    small_print: float
     page_number: re.Pattern
     disclaimers: tuple[str, ...]
 
@@ -57,6 +67,7 @@ def _rules() -> _Rules:
     return _Rules(
         margin=data["margin_percent"] / 100,
         repeat=data["repeat_percent"] / 100,
+        small_print=data["small_print_percent"] / 100,
         page_number=re.compile(numbers, re.IGNORECASE),
         disclaimers=terms(data["disclaimer_headings"], "documents.disclaimer_headings"),
     )
@@ -73,7 +84,7 @@ def read_pdf(data: bytes) -> PdfText:
         raise RefusedFile(f"the PDF cannot be read ({type(error).__name__}: {str(error)[:120]})") from None
     if len(pages) > LIMITS.max_pdf_pages:
         raise RefusedFile(f"the PDF has over {LIMITS.max_pdf_pages:,} pages, over the limit")
-    if not any(text.strip() for page in pages for text, _ in page):
+    if not any(box.text.strip() for page in pages for box in page):
         raise RefusedFile("the PDF has no text layer (a scan?): it needs OCR before it can be read")
     paragraphs = _without_disclaimers(_without_furniture(pages))
     lines: list[str] = []
@@ -92,15 +103,17 @@ def _info(data: bytes) -> dict:
     return merged
 
 
-def _page_boxes(page) -> list[tuple[str, bool]]:
-    """(text, in a margin band) of each text box of a page, in pdfminer's reading order."""
+def _page_boxes(page) -> list[_Box]:
+    """The text boxes of a page, in pdfminer's reading order."""
     band = _rules().margin * page.height
     boxes = []
     for box in page:
         if isinstance(box, LTTextBox):
-            text = _joined([line.get_text().strip() for line in box if isinstance(line, LTTextLine)])
+            lines = [line for line in box if isinstance(line, LTTextLine)]
+            sizes = sorted(char.size for line in lines for char in line if isinstance(char, LTChar))
+            text = _joined([line.get_text().strip() for line in lines])
             in_margin = box.y0 >= page.height - band or box.y1 <= band
-            boxes.append((text, in_margin))
+            boxes.append(_Box(text, in_margin, sizes[len(sizes) // 2] if sizes else 0.0, len(sizes)))
     return boxes
 
 
@@ -114,16 +127,34 @@ def _joined(lines: list[str]) -> str:
     return out
 
 
-def _without_furniture(pages: list[list[tuple[str, bool]]]) -> list[str]:
+def _without_furniture(pages: list[list[_Box]]) -> list[str]:
+    """Drop margin boxes that repeat over the pages, are page numbers, or are set smaller than the body."""
     rules = _rules()
-    keys = Counter(key for page in pages for key in {_DIGITS.sub("#", t) for t, margin in page if margin})
+    keys = Counter(key for page in pages for key in {_DIGITS.sub("#", b.text) for b in page if b.in_margin})
     repeated = {key for key, n in keys.items() if n >= 2 and n >= rules.repeat * len(pages)}
+    body_size = _body_size([b for page in pages for b in page if not b.in_margin])
     return [
-        text
+        box.text
         for page in pages
-        for text, margin in page
-        if text and not (margin and (_DIGITS.sub("#", text) in repeated or rules.page_number.fullmatch(text)))
+        for box in page
+        if box.text
+        and not (
+            box.in_margin
+            and (
+                _DIGITS.sub("#", box.text) in repeated
+                or rules.page_number.fullmatch(box.text)
+                or box.size < rules.small_print * body_size
+            )
+        )
     ]
+
+
+def _body_size(boxes: list[_Box]) -> float:
+    """The font size most of the text is set in (weighted by characters)."""
+    weights = Counter()
+    for box in boxes:
+        weights[round(box.size, 1)] += box.chars
+    return max(weights, key=lambda size: (weights[size], size)) if weights else 0.0
 
 
 def _without_disclaimers(paragraphs: list[str]) -> list[str]:
