@@ -57,6 +57,9 @@ def test_an_action_link_names_the_account():
         ("集合 {1, 2} 中有两个数。", False),
         ("比率:{稳定}", False),
         (".a { color: red; } 之后是正文。", False),
+        ("美联储表示 {rate: 4.5%}", False),
+        (".a { color: red; } }", False),
+        (".a { color: red; ", False),
     ],
 )
 def test_css(text, css):

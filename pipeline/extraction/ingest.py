@@ -84,14 +84,7 @@ def read_article(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Art
         return Refusal(file_name, str(error))
     except OSError as error:
         return Refusal(file_name, f"the file cannot be read ({error.strerror or error})")
-    lines = read.lines or [""]
-    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
-    if len(lines[longest]) > LIMITS.max_line_chars:
-        return Refusal(
-            file_name,
-            f"line {longest + 1} is {len(lines[longest]):,} characters long, over the limit of {LIMITS.max_line_chars:,}",
-        )
-    post = read_post_lines(lines, read.accounts)
+    post = read_post_lines(read.lines, read.accounts)
     cleaned = clean_lines(post.lines, read.title_line)
     text_original = cleaned.text
     if not text_original:

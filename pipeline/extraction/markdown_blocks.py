@@ -20,9 +20,10 @@ from .lexicons import load, terms
 
 # A word character: Han, Latin letters, digits.
 _WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]")
-# One CSS rule, "selector { property: value; }" (innermost braces first, so @media nests).
-_CSS_RULE = re.compile(r"[^{}]*\{[^{}]*\}")
-_CSS_DECLARATION = re.compile(r"\{[^{}]*[A-Za-z-]+\s*:[^{}]*\}")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A declaration "{ name: value }"; no two quantifiers may share characters (a long run without
+# a colon would be split every way).
+_CSS_DECLARATION = re.compile(r"\{[^{}:]*[A-Za-z-]\s*:[^{}]*\}")
 # The source line closing an account card: "](address)".
 _CARD_CLOSE = re.compile(r"\]\(.*\)\s*")
 _CONTAINERS = {"blockquote_open": "quote", "list_item_open": "list_item"}
@@ -156,13 +157,27 @@ def _html_block(token: Token) -> Block:
 
 
 def is_css(text: str) -> bool:
-    """Style rules and nothing else ("a.b { max-width: 667px; }", nested @media too)."""
+    """Style rules and nothing else ("a.b { max-width: 667px; }", nested @media too).
+
+    One pass over the braces: balanced, no Han outside them (selectors are
+    ASCII), nothing word-like after the last rule.
+    """
     if not _CSS_DECLARATION.search(text):
         return False
-    left, before = text, None
-    while left != before:
-        before, left = left, _CSS_RULE.sub("", left)
-    return not _WORD.search(left)
+    depth = 0
+    outside: list[str] = []
+    tail = 0
+    for at, char in enumerate(text):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+            tail = at + 1 if depth == 0 else tail
+        elif depth == 0:
+            outside.append(char)
+    return depth == 0 and not _HAN.search("".join(outside)) and not _WORD.search(text[tail:])
 
 
 def _drop_cards(blocks: list[Block], source: list[str]) -> list[Block]:

@@ -20,6 +20,7 @@ from .decoding import RefusedFile, read_bytes, read_text_file
 from .files import HTML as HTML_FORMAT
 from .files import MARKDOWN, PDF as PDF_FORMAT
 from .files import file_format
+from .limits import LIMITS
 from .markdown_blocks import markdown_blocks
 from .metadata import Metadata, MetadataError, parse_published, split_front_matter
 from .pdf_text import read_pdf
@@ -42,15 +43,26 @@ def read_file_text(path: Path, max_bytes: int) -> FileText:
     if kind == PDF_FORMAT:
         pdf = read_pdf(read_bytes(path, max_bytes))
         found = Metadata(title=pdf.title, author=pdf.author, published=pdf.created, published_from=PDF if pdf.created else None)
-        return FileText(list(pdf.lines), found, PDF_ENCODING)
+        return FileText(within_line_limit(list(pdf.lines)), found, PDF_ENCODING)
     decoded = read_text_file(path, max_bytes)
-    if kind == HTML_FORMAT:
+    if kind == HTML_FORMAT:  # a page's markup may be one long line; its text may not
         found, text = _html_article(decoded.text)
-        return FileText(text.split("\n"), found, decoded.encoding)
+        return FileText(within_line_limit(text.split("\n")), found, decoded.encoding)
+    lines = within_line_limit(decoded.text.split("\n"))  # before parsing: its cost grows with a line
     if kind == MARKDOWN:
         found, text = split_front_matter(decoded.text)
         return _markdown_text(text, found, decoded.encoding)
-    return FileText(decoded.text.split("\n"), Metadata(), decoded.encoding)
+    return FileText(lines, Metadata(), decoded.encoding)
+
+
+def within_line_limit(lines: list[str]) -> list[str]:
+    """``lines``; RefusedFile naming the longest when it is over the limit."""
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]), default=None)
+    if longest is not None and len(lines[longest]) > LIMITS.max_line_chars:
+        raise RefusedFile(
+            f"line {longest + 1} is {len(lines[longest]):,} characters long, over the limit of {LIMITS.max_line_chars:,}"
+        )
+    return lines
 
 
 def _markdown_text(text: str, found: Metadata, encoding: str) -> FileText:
