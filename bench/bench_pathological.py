@@ -109,6 +109,8 @@ SHAPES = (
     ("markdown: image openings repeated", 400 * K, lambda n: _repeat("![图](" * 100 + "\n", n), "markdown"),
     ("markdown: account-card openings", 400 * K, lambda n: _repeat("[\n\n", n), "markdown"),
     ("markdown: a style rule, then no braces", 400 * K, lambda n: "{a:b}" + _repeat("a" * 999 + "\n", n - 6) + "}", "markdown"),
+    ("markdown: one-letter paragraphs", 400 * K, lambda n: _repeat("涨\n\n", n), "markdown"),
+    ("markdown: links, half text", 400 * K, lambda n: _repeat("[美元](https://e.com/a)", n), "markdown"),
     ("markdown: nested braces", 400 * K, lambda n: "{a:b}" + "{" * (n // 2 - 3) + "}" * (n // 2 - 3), "markdown"),
     ("search: page text of rare characters", 100 * K, _rare, "search"),
     ("title 100 KB of rare characters", 100 * K, _rare, "title"),
@@ -134,11 +136,15 @@ def extract(text: str) -> int:
 
 def read_markdown(text: str) -> int:
     """What ingest does with a Markdown file's text before cleaning: parse it into blocks, read post lines."""
+    from pipeline.extraction.decoding import RefusedFile
     from pipeline.extraction.metadata import Metadata
     from pipeline.extraction.post_lines import read_post_lines
     from pipeline.extraction.readers import _markdown_text
 
-    read = _markdown_text(text, Metadata(), "utf-8")
+    try:
+        read = _markdown_text(text, Metadata(), "utf-8")
+    except RefusedFile:  # refused before parsing: its cost is the check's
+        return 0
     return len(read_post_lines(read.lines, read.accounts).lines)
 
 
@@ -188,7 +194,9 @@ def normal_cost(kind: str, n: int, limit: float, known: dict) -> tuple[float | N
     measured = min(n, NORMAL_MAX)
     if (kind, measured) not in known:
         text = normal_text(measured)
-        known[kind, measured] = timed(kind, text if kind == "article" else text.replace("\n", ""), limit)
+        # Search and titles take one line; Markdown separates its paragraphs with a blank line.
+        text = {"article": text, "markdown": text.replace("\n", "\n\n")}.get(kind, text.replace("\n", ""))
+        known[kind, measured] = timed(kind, text, limit)
     seconds = known[kind, measured]
     return (None if seconds is None else seconds * n / measured), n > measured
 

@@ -204,3 +204,20 @@ def test_a_date_without_its_source_fails_the_model(tmp_path):
     frame = article_frame([ingest(tmp_path, "a.md", wechat_export(TITLE, PARAGRAPHS))]).assign(published_from=None)
     with pytest.raises(pandera.errors.SchemaError, match="published_from is given exactly when published is"):
         ArticlesSchema.validate(frame)
+
+
+@pytest.mark.parametrize(
+    ("content", "refused"),
+    [
+        (("[" * 999 + "\n") * 20, True),
+        (("![图](" * 100 + "\n") * 40, True),
+        ("\n\n".join([*PARAGRAPHS] * 60) + "\n\n" + ("[链接](https://e.com/a) " * 10 + "\n\n") * 40, False),
+        ("[[[" + "\n\n".join(KEPT), False),  # short: judged on what is left of it
+    ],
+    ids=["brackets", "image-openings", "link-heavy-post", "short"],
+)
+def test_a_long_text_of_markup_characters_is_refused_before_parsing(tmp_path, content, refused):
+    result = ingest(tmp_path, "x.md", content)
+    assert isinstance(result, Refusal) == refused
+    if refused:
+        assert "markup characters" in result.reason and "over the limit of 50 %" in result.reason

@@ -17,6 +17,7 @@ class Limits:
     earliest_year: int
     latest_year: int
     max_pdf_pages: int
+    max_markup_percent: int
 
 
 def _load() -> Limits:

@@ -25,6 +25,10 @@ from .markdown_blocks import markdown_blocks
 from .metadata import Metadata, MetadataError, parse_published, split_front_matter
 from .pdf_text import read_pdf
 
+# Characters with a meaning in Markdown; a text made mostly of them is no article.
+MARKUP_CHARS = "[]()!*_`<>{}|#\\~"
+# Shorter texts cost little whatever they hold, and are judged on what is left of them.
+MARKUP_CHECK_MIN_CHARS = 10_000
 PDF_ENCODING = "pdf"  # a PDF's text is Unicode from its fonts: no byte encoding to detect
 
 
@@ -55,6 +59,17 @@ def read_file_text(path: Path, max_bytes: int) -> FileText:
     return FileText(lines, Metadata(), decoded.encoding)
 
 
+def _check_markup_share(text: str) -> None:
+    """Refuse a long Markdown text made mostly of markup characters: the parser's cost per such
+    character is some twenty times that of text, and no article is written so."""
+    if len(text) < MARKUP_CHECK_MIN_CHARS:
+        return
+    filled = len(text) - sum(map(text.count, " \t\n\u3000"))
+    markup = sum(map(text.count, MARKUP_CHARS))
+    if markup * 100 > LIMITS.max_markup_percent * filled:
+        raise RefusedFile(f"the Markdown is {100 * markup // filled} % markup characters ([, !, * …), over the limit of {LIMITS.max_markup_percent} %")
+
+
 def within_line_limit(lines: list[str]) -> list[str]:
     """``lines``; RefusedFile naming the longest when it is over the limit."""
     longest = max(range(len(lines)), key=lambda i: len(lines[i]), default=None)
@@ -67,6 +82,7 @@ def within_line_limit(lines: list[str]) -> list[str]:
 
 def _markdown_text(text: str, found: Metadata, encoding: str) -> FileText:
     """The kept blocks, a blank line between them; a heading before any paragraph is the title."""
+    _check_markup_share(text)
     lines: list[str] = []
     title_line = None
     body_started = False
