@@ -198,6 +198,7 @@ def test_article_rows_of_every_format_match_their_model(tmp_path):
 
 def test_a_date_without_its_source_fails_the_model(tmp_path):
     import pandera.errors
+
     from pipeline.defs.corpus import article_frame
     from schemas import ArticlesSchema
 

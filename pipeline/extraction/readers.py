@@ -18,8 +18,8 @@ from .boilerplate import is_paragraph
 from .dates import HTML, PDF
 from .decoding import RefusedFile, read_bytes, read_text_file
 from .files import HTML as HTML_FORMAT
-from .files import MARKDOWN, PDF as PDF_FORMAT
-from .files import file_format
+from .files import MARKDOWN, file_format
+from .files import PDF as PDF_FORMAT
 from .limits import LIMITS
 from .markdown_blocks import markdown_blocks
 from .metadata import Metadata, MetadataError, parse_published, split_front_matter
@@ -106,7 +106,7 @@ def _html_article(html: str) -> tuple[Metadata, str]:
     """The main text of a web page (trafilatura), with the title, author, date and site it names."""
     try:
         page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    except Exception as error:  # a malformed page must refuse one file, not stop the run
+    except Exception as error:  # noqa: BLE001 (a malformed page must refuse one file, not stop the run)
         raise RefusedFile(f"the HTML page cannot be parsed ({type(error).__name__})") from None
     if page is None or not (page.text or "").strip():
         raise RefusedFile("the HTML page holds no article text")
