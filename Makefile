@@ -58,6 +58,7 @@ bench: $(BENCH_INSTALLED)  ## speed and quality figures (prints, never fails on 
 	$(PY) bench/bench_pipeline.py
 	$(PY) bench/bench_pathological.py
 	$(PY) bench/bench_stories.py
+	$(PY) bench/bench_ingest.py
 
 clean:
 	rm -rf data/.work data/.dagster data/ledger.duckdb data/public data/.public data/.releases data/.current data/.lock public .dagster bench/out

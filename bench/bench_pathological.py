@@ -6,7 +6,8 @@ Each shape is a text an unlucky or hostile folder may hold; the per-article
 extraction (boilerplate, Simplified copy, sentences, entities, figures, claims)
 runs on it and on normal commentary of the same length, and the table prints
 both times and their ratio. Search and title shapes run the site's search
-segmentation of a page's text or of a title (clipped as the site shows it) instead. Each run is a child process with a time limit (">N" marks one
+segmentation of a page's text or of a title (clipped as the site shows it) instead;
+Markdown shapes run the Markdown reader (parse into blocks, post lines). Each run is a child process with a time limit (">N" marks one
 cut off: --limit, or ten times the normal text's cost if more), so a quadratic
 step cannot hang the benchmark. Normal text longer than NORMAL_MAX is not run:
 its cost is that of NORMAL_MAX characters, scaled (marked ~), so the 12 MB
@@ -104,6 +105,13 @@ SHAPES = (
     ("many discovered names", 400 * K, _many_names, "article"),
     ("deep nesting of brackets and quotes", 200 * K, _nested, "article"),
     ("12 MB article", 12 * M, normal_text, "article"),
+    ("markdown: lines of '[' ", 400 * K, lambda n: _repeat("[" * 999 + "\n", n), "markdown"),
+    ("markdown: image openings repeated", 400 * K, lambda n: _repeat("![图](" * 100 + "\n", n), "markdown"),
+    ("markdown: account-card openings", 400 * K, lambda n: _repeat("[\n\n", n), "markdown"),
+    ("markdown: a style rule, then no braces", 400 * K, lambda n: "{a:b}" + _repeat("a" * 999 + "\n", n - 6) + "}", "markdown"),
+    ("markdown: one-letter paragraphs", 400 * K, lambda n: _repeat("涨\n\n", n), "markdown"),
+    ("markdown: links, half text", 400 * K, lambda n: _repeat("[美元](https://e.com/a)", n), "markdown"),
+    ("markdown: nested braces", 400 * K, lambda n: "{a:b}" + "{" * (n // 2 - 3) + "}" * (n // 2 - 3), "markdown"),
     ("search: page text of rare characters", 100 * K, _rare, "search"),
     ("title 100 KB of rare characters", 100 * K, _rare, "title"),
     ("title 100 KB of digits", 100 * K, lambda n: "9" * n, "title"),
@@ -126,6 +134,20 @@ def extract(text: str) -> int:
     return len(sentences) + len(mentions) + len(figures) + len(claims.extract_claims(sentences, mentions, found, None))
 
 
+def read_markdown(text: str) -> int:
+    """What ingest does with a Markdown file's text before cleaning: parse it into blocks, read post lines."""
+    from pipeline.extraction.decoding import RefusedFile
+    from pipeline.extraction.metadata import Metadata
+    from pipeline.extraction.post_lines import read_post_lines
+    from pipeline.extraction.readers import _markdown_text
+
+    try:
+        read = _markdown_text(text, Metadata(), "utf-8")
+    except RefusedFile:  # refused before parsing: its cost is the check's
+        return 0
+    return len(read_post_lines(read.lines, read.accounts).lines)
+
+
 def segment_text(text: str) -> int:
     """What the site build does with a page's text for its search index: Material's jieba segmentation."""
     from material.plugins.search.plugin import SearchIndex
@@ -144,7 +166,7 @@ def segment_title(title: str) -> int:
 
 
 def _warm_then_time(kind: str, text: str, out) -> None:
-    run = {"title": segment_title, "search": segment_text}.get(kind, extract)
+    run = {"title": segment_title, "search": segment_text, "markdown": read_markdown}.get(kind, extract)
     run("预热文本，上涨5%。")  # dictionaries and compiled patterns are not the shape's cost
     start = time.perf_counter()
     run(text)
@@ -172,7 +194,9 @@ def normal_cost(kind: str, n: int, limit: float, known: dict) -> tuple[float | N
     measured = min(n, NORMAL_MAX)
     if (kind, measured) not in known:
         text = normal_text(measured)
-        known[kind, measured] = timed(kind, text if kind == "article" else text.replace("\n", ""), limit)
+        # Search and titles take one line; Markdown separates its paragraphs with a blank line.
+        text = {"article": text, "markdown": text.replace("\n", "\n\n")}.get(kind, text.replace("\n", ""))
+        known[kind, measured] = timed(kind, text, limit)
     seconds = known[kind, measured]
     return (None if seconds is None else seconds * n / measured), n > measured
 

@@ -4,11 +4,12 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .common import ARTICLE_ID, INGEST_STATUSES, SCRIPTS
+from .common import ARTICLE_ID, DATE_SOURCES, FILE_FORMATS, INGEST_STATUSES, SCRIPTS
 
 
 class IngestLogSchema(pa.DataFrameModel):
     file_name: Series[str] = pa.Field(unique=True, description="Path of the file, relative to the articles folder.")
+    format: Series[str] = pa.Field(isin=FILE_FORMATS, description="How the file is read, by its suffix: text, markdown, html or pdf.")
     status: Series[str] = pa.Field(isin=INGEST_STATUSES, description="ingested, duplicate (same text as another file) or refused.")
     reason: Series[str] = pa.Field(nullable=True, description="Why the file was refused or which file it duplicates.")
     article_id: Series[str] = pa.Field(nullable=True, str_matches=ARTICLE_ID, description="The article the file became, if any.")
@@ -28,7 +29,8 @@ class ArticlesSchema(pa.DataFrameModel):
     author: Series[str] = pa.Field(nullable=True, description="Author from metadata or an author line.")
     source: Series[str] = pa.Field(nullable=True, description="Publication or site, from metadata.")
     url: Series[str] = pa.Field(nullable=True, description="Original address, from metadata.")
-    published: Series[pd.Timestamp] = pa.Field(nullable=True, description="Publication date, from metadata.", metadata={"sql": "DATE"})
+    published: Series[pd.Timestamp] = pa.Field(nullable=True, description="Publication date: from the file's metadata, else from a dateline of the text; null when unknown.", metadata={"sql": "DATE"})
+    published_from: Series[str] = pa.Field(nullable=True, isin=DATE_SOURCES, description="Where published came from: front_matter, sidecar, html, pdf, text (a dateline), text_year_from_text or text_year_from_file_time (a dateline without its year).")
     script: Series[str] = pa.Field(isin=SCRIPTS, description="Script of the original: simplified or traditional.")
     text_original: Series[str] = pa.Field(description="Cleaned text in its original script; all offsets point into it.")
     text_simplified: Series[str] = pa.Field(description="Simplified copy (OpenCC), same length as text_original.")
@@ -44,6 +46,10 @@ class ArticlesSchema(pa.DataFrameModel):
     @pa.dataframe_check(error="n_chars must be the length of text_original")
     def n_chars_is_length(cls, df: pd.DataFrame) -> Series[bool]:
         return df["text_original"].str.len() == df["n_chars"]
+
+    @pa.dataframe_check(error="published_from is given exactly when published is")
+    def date_has_source(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["published"].isna() == df["published_from"].isna()
 
     class Config:
         strict = True

@@ -14,6 +14,12 @@ HEDGES = ["certain", "likely", "possible"]
 STANCES = ["bullish", "bearish", "neutral"]
 ENTITY_KINDS = ["company", "index", "person", "region", "asset", "institution", "product"]
 INGEST_STATUSES = ["ingested", "duplicate", "refused"]
+# How a file is read, by its suffix (pipeline/extraction/files.py).
+FILE_FORMATS = ["text", "markdown", "html", "pdf"]
+# Where an article's published date came from: its front matter, a sidecar NAME.yml, the web
+# page's or the PDF's metadata, a dateline of the text (the year from the text's other dates,
+# or from the file's modification time, when the dateline has none).
+DATE_SOURCES = ["front_matter", "sidecar", "html", "pdf", "text", "text_year_from_text", "text_year_from_file_time"]
 
 # Article ids are the first 16 hex digits of the cleaned text's SHA-256.
 ARTICLE_ID = r"^[0-9a-f]{16}$"

@@ -13,6 +13,9 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.pdf_maker import make_pdf, make_scan
+from tests.post_exports import COVER, CSS, wechat_export
+
 # Each article needs its own text (the same text under two names is stored once).
 _BODY = (
     "分析师认为,{subject}今年的资本开支将达到{amount}亿元,{cause}。\n"
@@ -121,6 +124,20 @@ def write_hostile_corpus(root: Path) -> Expected:
     article("front-matter-only.md", "---\ntitle: 只有元数据\n---\n", "no article text")
     article("empty-front-matter.md", front_matter("", next(counter)))
     article("blank-front-matter.md", front_matter("   \n\n", next(counter)))
+
+    # Exported posts and PDFs: junk dropped and the posts kept; nothing left, a scan, a damaged PDF refused.
+    for i in range(2):
+        n = next(counter)
+        article(f"exported-post-{i}.md", wechat_export(f"市场观察{n}", body(n).split("\n")[1:]))
+    article("css-only.md", CSS + "\n", "no article text is left")
+    article("cover-and-link.md", f"{CSS}\n\n{COVER}\n\n[阅读原文](https://mp.weixin.qq.com/s/x)\n", "no article text is left")
+    note = make_pdf(root / "note.pdf", [[f"市场观察{next(counter)}", *body(next(counter)).split("\n")[1:]]])
+    expected.stored.add(note.name)
+    for i in range(2):
+        expected.refused[make_scan(root / f"scan-{i}.pdf").name] = "no text layer"
+    (root / "damaged.pdf").write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    (root / "truncated.pdf").write_bytes(note.read_bytes()[:400])
+    expected.refused |= {"damaged.pdf": "the PDF cannot be read", "truncated.pdf": "the PDF cannot be read"}
 
     # Per-file limits: lines and titles.
     for i, length in enumerate([100_001, 250_000]):

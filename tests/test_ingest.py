@@ -238,10 +238,10 @@ def test_an_unexpected_failure_refuses_its_file_only(tmp_path, monkeypatch):
     write(tmp_path, "a.txt", TEXT)
     write(tmp_path, "b.txt", TEXT.replace("三条", "四条"))
 
-    def failing(lines):
+    def failing(lines, title_line=None):
         if any("四条" in line for line in lines):
             raise MemoryError("simulated")
-        return real(lines)
+        return real(lines, title_line)
 
     real = ingest.clean_lines
     monkeypatch.setattr(ingest, "clean_lines", failing)

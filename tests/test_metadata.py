@@ -26,13 +26,13 @@ BODY = "美联储本周维持利率不变。\n第二段。"
         (BODY, Metadata(), BODY),
         (
             "---\ntitle: 降息的三条线索\nauthor: 张三\nsource: 某某财经\nurl: https://example.com/a\npublished: 2025-11-03\n---\n" + BODY,
-            Metadata("降息的三条线索", "张三", "某某财经", "https://example.com/a", date(2025, 11, 3)),
+            Metadata("降息的三条线索", "张三", "某某财经", "https://example.com/a", date(2025, 11, 3), "front_matter"),
             BODY,
         ),
         ("---\ntitle: 标题\nextra: ignored\n...\n" + BODY, Metadata(title="标题"), BODY),
         ("---\n---\n" + BODY, Metadata(), BODY),
         ("---\ntitle: '  '\nauthor: 2025\npublished: 2025年11月3日\n---\n" + BODY,
-         Metadata(author="2025", published=date(2025, 11, 3)), BODY),
+         Metadata(author="2025", published=date(2025, 11, 3), published_from="front_matter"), BODY),
         ("正文开头\n---\ntitle: 不是前置元数据\n---\n", Metadata(), "正文开头\n---\ntitle: 不是前置元数据\n---\n"),
     ],
     ids=["none", "all-keys", "dots-close-and-unknown-key", "empty", "blank-and-non-text-values", "rule-not-at-start"],
@@ -149,7 +149,7 @@ def test_the_metadata_loader_reads_plain_yaml(block, value):
 
 def test_an_impossible_yaml_date_is_a_refusal_not_a_crash():
     with pytest.raises(MetadataError, match=r"published '2025-13-01' is not a date \(month must be in 1..12\)"):
-        parse_metadata("published: 2025-13-01", "the front matter")
+        parse_metadata("published: 2025-13-01", "the front matter", "front_matter")
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 
 from pipeline import storage
+from pipeline.extraction.files import file_format
 from pipeline.extraction.ingest import INGESTED, REFUSED
 from pipeline.extraction.records import Article, Refusal
 from schemas import TABLES
@@ -88,7 +89,7 @@ def ingest_batch(
         else:  # ingested or duplicate: settle_duplicates decides
             note = (notes or {}).get(name)
             log.append({"file_name": name, "status": INGESTED, "reason": note, "article_id": result.article_id, "encoding": result.encoding})
-        log[-1].update(n_bytes=n_bytes, fingerprint=prints[name])
+        log[-1].update(format=file_format(name), n_bytes=n_bytes, fingerprint=prints[name])
     return article_frame(articles), replaced, pd.DataFrame(log)
 
 

@@ -55,7 +55,7 @@ def articles(
         log_metadata = store_keyed(conn, "ingest_log", log_rows, ["file_name"], "file_name", batch)
         settle_duplicates(conn, sorted(set(log_rows["article_id"].dropna()) | set(replaced)))
         file_rows = conn.execute(
-            "SELECT file_name, status, reason, article_id, encoding, n_bytes FROM ingest_log WHERE file_name IN (SELECT unnest(?::VARCHAR[])) ORDER BY file_name",
+            "SELECT file_name, format, status, reason, article_id, encoding, n_bytes FROM ingest_log WHERE file_name IN (SELECT unnest(?::VARCHAR[])) ORDER BY file_name",
             [batch],
         ).df()
     metadata.update(

@@ -135,20 +135,27 @@ class _Line:
 
     @property
     def is_paragraph(self) -> bool:
-        """Body text rather than a title, caption or link: long, or made of sentences."""
-        if _FULL_STOP in self.text or len(self.text) >= PARAGRAPH_MIN_CHARS:
-            return True
-        return len(self.text) >= SENTENCE_LINE_MIN_CHARS and bool(_SENTENCE_END.match(self.text[-1]))
+        return is_paragraph(self.text)
 
 
-def clean_lines(lines: Sequence[str]) -> CleanedText:
-    """Drop junk lines, find the title and author lines; kept lines are substrings of the input lines."""
+def is_paragraph(text: str) -> bool:
+    """Body text rather than a title, caption or link: long, or made of sentences."""
+    if _FULL_STOP in text or len(text) >= PARAGRAPH_MIN_CHARS:
+        return True
+    return len(text) >= SENTENCE_LINE_MIN_CHARS and bool(_SENTENCE_END.match(text[-1]))
+
+
+def clean_lines(lines: Sequence[str], title_line: int | None = None) -> CleanedText:
+    """Drop junk lines, find the title and author lines; kept lines are substrings of the input lines.
+
+    ``title_line`` is the title's line when the file marks it (a Markdown heading).
+    """
     simplified = to_simplified("\n".join(lines)).split("\n")
     rows = [_Line(no, text.strip(), simp.strip()) for no, (text, simp) in enumerate(zip(lines, simplified))]
     _mark_junk_lines(rows)
     _mark_footer_block(rows)
     _mark_link_lists(rows)
-    author, glued = _mark_head(rows)
+    author, glued = _mark_head(rows, title_line)
     title = next((_without_heading_marks(r.text) for r in rows if r.rule == "title"), None)
     kept: list[str] = []
     for row in rows:
@@ -241,7 +248,7 @@ def _mark_link_lists(rows: list[_Line]) -> None:
             in_list = False
 
 
-def _mark_head(rows: list[_Line]) -> tuple[str | None, str | None]:
+def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, str | None]:
     """Mark author lines, the title and the link titles before it.
 
     Returns the author and, when the author was glued to the first paragraph,
@@ -254,12 +261,14 @@ def _mark_head(rows: list[_Line]) -> tuple[str | None, str | None]:
     head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None
     author = None
     for row in head:
+        if row.no == title_line:  # a heading the file marks is the title, whatever it reads like
+            continue
         name = _labelled_author(row) or _bio_author(row)
         if name:
             author = author or name
             row.rule = "author"
     glued = None
-    if first_paragraph is not None:
+    if first_paragraph is not None and first_paragraph.no != title_line:
         name = _bio_author(first_paragraph) if author is None else None
         if name:
             author, first_paragraph.rule = name, "author"
@@ -267,8 +276,12 @@ def _mark_head(rows: list[_Line]) -> tuple[str | None, str | None]:
             author, glued = split
             first_paragraph.rule = "glued-author"
     head = [r for r in head if r.kept]
-    body_sample = "".join(r.simplified for r in kept[body_at:] if r.is_paragraph)[:2000]
-    title_at = _pick_title(head, _bigrams(body_sample))
+    if title_line is not None and rows[title_line].kept:
+        head = [r for r in rows if r.kept and r.no <= title_line and (r.no == title_line or not r.is_paragraph)]
+        title_at = len(head) - 1
+    else:
+        body_sample = "".join(r.simplified for r in kept[body_at:] if r.is_paragraph)[:2000]
+        title_at = _pick_title(head, _bigrams(body_sample))
     if title_at is None:
         for row in head:
             row.rule = "before-title"

@@ -70,6 +70,11 @@ class DecodedText:
 
 def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> DecodedText:
     """Decode the file at ``path``; its kind and size are checked before it is opened."""
+    return decode(read_bytes(path, max_bytes))
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of the file at ``path``, up to ``max_bytes``; RefusedFile past them."""
     size = files.check_regular(path).st_size
     if size > max_bytes:
         raise RefusedFile(f"the file is {size:,} bytes, over the limit of {max_bytes:,} bytes")
@@ -77,7 +82,9 @@ def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> DecodedText:
         data = stream.read(max_bytes + 1)  # the file may have grown since stat
     if len(data) > max_bytes:
         raise RefusedFile(f"the file is over the limit of {max_bytes:,} bytes")
-    return decode(data)
+    if not data:
+        raise RefusedFile("the file is empty")
+    return data
 
 
 def decode(data: bytes) -> DecodedText:

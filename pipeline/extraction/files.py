@@ -15,13 +15,26 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from schemas.common import FILE_FORMATS
+
 PLAIN_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md",)
 HTML_SUFFIXES = (".html", ".htm")
-SUPPORTED_SUFFIXES = PLAIN_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+PDF_SUFFIXES = (".pdf",)
+SUPPORTED_SUFFIXES = PLAIN_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
+# The format a file is read as, by its suffix (shown in the ingest report).
+TEXT, MARKDOWN, HTML, PDF = FILE_FORMATS
+FORMATS = {
+    **dict.fromkeys(PLAIN_SUFFIXES, TEXT),
+    **dict.fromkeys(MARKDOWN_SUFFIXES, MARKDOWN),
+    **dict.fromkeys(HTML_SUFFIXES, HTML),
+    **dict.fromkeys(PDF_SUFFIXES, PDF),
+}
 
 # Undecodable bytes (os.fsdecode turns them into lone surrogates), and those plus control characters.
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
+# The mark article_entries adds to the second, third … of entries that show alike.
+_COPY_MARK = re.compile(r"#\d+$")
 _UNSHOWABLE = re.compile("[\udc80-\udcff\x00-\x1f\x7f]")
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
@@ -52,6 +65,11 @@ def name_note(name: str) -> str | None:
         return f"{note} (as GB18030 the name reads {os.fsencode(name).decode('gb18030')!r})"
     except UnicodeDecodeError:
         return note
+
+
+def file_format(name: str) -> str:
+    """text, markdown, html or pdf: how a file of this name (or ``article_entries`` key) is read."""
+    return FORMATS[Path(_COPY_MARK.sub("", name)).suffix.lower()]
 
 
 def kind_of(mode: int) -> str | None:

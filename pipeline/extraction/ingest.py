@@ -7,13 +7,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-import trafilatura
-
 from .boilerplate import clean_lines, derive_title
+from .dates import PDF, SIDECAR, resolve
 from .decoding import MAX_FILE_BYTES, RefusedFile, read_text_file
-from .files import HTML_SUFFIXES, MARKDOWN_SUFFIXES, NotAFile, article_entries, display_name
+from .files import NotAFile, article_entries, display_name
 from .limits import LIMITS
-from .metadata import Metadata, MetadataError, parse_metadata, parse_published, sidecar_path, split_front_matter
+from .metadata import Metadata, MetadataError, parse_metadata, sidecar_path
+from .post_lines import read_post_lines
+from .readers import read_file_text
 from .records import Article, Refusal
 from .script import detect_script, to_simplified
 
@@ -74,52 +75,45 @@ def read_article(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Art
     """One file as an Article, or a Refusal saying why it cannot be one."""
     file_name = display_name(path.absolute().relative_to(root.absolute()).as_posix())
     try:
-        decoded = read_text_file(path, max_bytes)
-        suffix = path.suffix.lower()
-        if suffix in HTML_SUFFIXES:
-            found, text = _html_article(decoded.text)
-        elif suffix in MARKDOWN_SUFFIXES:
-            found, text = split_front_matter(decoded.text)
-        else:
-            found, text = Metadata(), decoded.text
-        metadata = found.filled_from(_sidecar_metadata(path))
+        read = read_file_text(path, max_bytes)
+        metadata = read.metadata.filled_from(_sidecar_metadata(path))
+        modified = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
     except RefusedFile as refused:
         return Refusal(file_name, refused.reason)
     except (MetadataError, NotAFile) as error:
         return Refusal(file_name, str(error))
     except OSError as error:
         return Refusal(file_name, f"the file cannot be read ({error.strerror or error})")
-    lines = text.split("\n")
-    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
-    if len(lines[longest]) > LIMITS.max_line_chars:
-        return Refusal(
-            file_name,
-            f"line {longest + 1} is {len(lines[longest]):,} characters long, over the limit of {LIMITS.max_line_chars:,}",
-        )
-    cleaned = clean_lines(lines)
+    post = read_post_lines(read.lines, read.accounts)
+    cleaned = clean_lines(post.lines, read.title_line)
     text_original = cleaned.text
     if not text_original:
         return Refusal(file_name, "no article text is left once site boilerplate is removed")
     title = metadata.title or cleaned.title or derive_title(text_original)
     if len(title) > LIMITS.max_title_chars:
         return Refusal(file_name, f"the title is {len(title):,} characters long, over the limit of {LIMITS.max_title_chars:,}")
+    published, published_from = metadata.published, metadata.published_from
+    # A PDF's creation date may be a later export's: the date its author wrote on it comes first.
+    if post.dateline is not None and published_from in (None, PDF):
+        published, published_from = resolve(post.dateline, text_original, modified.year) or (published, published_from)
     text_simplified = to_simplified(text_original)
     sha256 = hashlib.sha256(text_original.encode("utf-8")).hexdigest()
     return Article(
         article_id=sha256[:ARTICLE_ID_CHARS],
         file_name=file_name,
         title=title,
-        author=metadata.author or cleaned.author,
-        source=metadata.source,
+        author=metadata.author or post.author or cleaned.author,
+        source=metadata.source or post.source,
         url=metadata.url,
-        published=metadata.published,
+        published=published,
+        published_from=published_from,
         script=detect_script(text_original, text_simplified),
         text_original=text_original,
         text_simplified=text_simplified,
         sha256=sha256,
         n_chars=len(text_original),
-        ingested_at=datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc),
-        encoding=decoded.encoding,
+        ingested_at=modified,
+        encoding=read.encoding,
     )
 
 
@@ -160,20 +154,4 @@ def _sidecar_metadata(path: Path) -> Metadata:
         raise MetadataError(f"{where} cannot be used: {refused.reason}") from None
     except OSError as error:
         raise MetadataError(f"{where} cannot be read ({error.strerror or error})") from None
-    return parse_metadata(text, where)
-
-
-def _html_article(html: str) -> tuple[Metadata, str]:
-    """The main text of a web page (trafilatura), with the title, author, date and site it names."""
-    try:
-        page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    except Exception as error:  # a malformed page must refuse one file, not stop the run
-        raise RefusedFile(f"the HTML page cannot be parsed ({type(error).__name__})") from None
-    if page is None or not (page.text or "").strip():
-        raise RefusedFile("the HTML page holds no article text")
-    try:
-        published = parse_published(page.date)
-    except MetadataError:  # a date guessed from the page, not given by a person: leave it out
-        published = None
-    found = Metadata(title=page.title, author=page.author, source=page.sitename, url=page.url, published=published)
-    return found, page.text
+    return parse_metadata(text, where, SIDECAR)

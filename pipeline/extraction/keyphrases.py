@@ -21,9 +21,17 @@ jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stder
 _NUMERIC = re.compile(r"[\d.,%/+\-–—:]+[a-z]{0,2}")
 # A capitalised Latin word ("Pasquariello") is most likely a name, and names are entities.
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+")
+# An identifier (an account id such as gh_3f2a9c1b7d, a CSS class): letters joined by "_" or "-" to more.
+_IDENTIFIER = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)+")
 MIN_LENGTH = 2
 # jieba's tags of names (people, places, organisations, other proper nouns): kept for stories.
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
+
+
+@lru_cache(maxsize=1)
+def _markup_words() -> frozenset[str]:
+    """Markup, file types, address parts: never a theme (lexicons/posts.yaml)."""
+    return frozenset(term_key(w) for w in lexicons.terms(lexicons.load("posts").get("markup_words"), "posts.markup_words"))
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +117,14 @@ def _words(text: str, keep_names: bool):
         key = term_key(word)
         named = key in names or _LATIN_NAME.fullmatch(word) is not None
         wanted = (tag in tags or named or tag.startswith(_NAME_TAGS)) if keep_names else (tag in tags and not named)
-        yield word, wanted and len(key) >= MIN_LENGTH and not _NUMERIC.fullmatch(key) and key not in stopwords
+        yield word, (
+            wanted
+            and len(key) >= MIN_LENGTH
+            and not _NUMERIC.fullmatch(key)
+            and key not in stopwords
+            and key not in _markup_words()
+            and not _IDENTIFIER.fullmatch(key)
+        )
 
 
 def _is_covered(phrase: str, covered_keys: list[str]) -> bool:

@@ -16,6 +16,8 @@ class Limits:
     max_title_chars: int
     earliest_year: int
     latest_year: int
+    max_pdf_pages: int
+    max_markup_percent: int
 
 
 def _load() -> Limits:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from .dates import FRONT_MATTER
 from .limits import LIMITS
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
@@ -75,6 +76,7 @@ class Metadata:
     source: str | None = None
     url: str | None = None
     published: date | None = None
+    published_from: str | None = None  # where ``published`` came from (schemas.common.DATE_SOURCES)
 
     def filled_from(self, fallback: Metadata) -> Metadata:
         """These values, with the gaps filled from ``fallback``."""
@@ -93,7 +95,7 @@ def split_front_matter(text: str) -> tuple[Metadata, str]:
     if close is None:
         raise MetadataError("the front matter opened by '---' on the first line is never closed")
     block = "\n".join(lines[1:close])
-    return parse_metadata(block, "the front matter"), "\n".join(lines[close + 1 :])
+    return parse_metadata(block, "the front matter", FRONT_MATTER), "\n".join(lines[close + 1 :])
 
 
 def sidecar_path(article: Path) -> Path | None:
@@ -108,15 +110,17 @@ def sidecar_path(article: Path) -> Path | None:
     return None
 
 
-def parse_metadata(block: str, where: str) -> Metadata:
-    """Read the known keys from a YAML mapping; other keys are ignored."""
+def parse_metadata(block: str, where: str, origin: str) -> Metadata:
+    """Read the known keys from a YAML mapping; other keys are ignored. ``origin`` names the
+    metadata's place (front_matter, sidecar) for ``published_from``."""
     values = load_yaml(block, where)
     if values is None:
         return Metadata()
     if not isinstance(values, dict):
         raise MetadataError(f"{where} must be a YAML mapping of keys such as title and author")
     texts = {key: _text(values.get(key)) for key in KEYS if key != "published"}
-    return Metadata(**texts, published=parse_published(values.get("published"), where))
+    published = parse_published(values.get("published"), where)
+    return Metadata(**texts, published=published, published_from=origin if published else None)
 
 
 def parse_published(value: object, where: str = "metadata") -> date | None:

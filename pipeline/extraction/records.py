@@ -20,6 +20,7 @@ class Article:
     source: str | None
     url: str | None
     published: date | None
+    published_from: str | None  # schemas.common.DATE_SOURCES
     script: str  # "simplified" | "traditional"
     text_original: str
     text_simplified: str

@@ -142,15 +142,33 @@ def _more(shown: int, total: int, name: str) -> str:
     return f"显示 {shown} / {total} 条,另有 {total - shown} 条,完整的表见下载 {_download(name)}。" if total > shown else ""
 
 
+FORMAT_ZH = {"text": "纯文本", "markdown": "Markdown", "html": "网页", "pdf": "PDF"}
+DATE_SOURCE_ZH = {
+    "front_matter": "文件头元数据", "sidecar": "元数据文件", "html": "网页元数据", "pdf": "PDF 元数据",
+    "text": "正文日期行", "text_year_from_text": "正文日期行 (年份取自正文)", "text_year_from_file_time": "正文日期行 (年份取自文件时间)",
+}
+
+
+def _date_cell(published, origin) -> str:
+    if pd.isna(published):
+        return "—"
+    return f"{pd.Timestamp(published).date()} ({esc(DATE_SOURCE_ZH.get(origin, origin))})"
+
+
 def ingest_page(ledger: Ledger) -> str:
     """The files the run saw and the rows that failed validation, of bounded size however many there are."""
     log = ledger.ingest_log
     status_zh = {"ingested": "已导入", "duplicate": "重复", "refused": "拒绝"}
     listed = log.assign(order=log["status"].map(STATUS_ORDER).fillna(len(STATUS_ORDER)))
     listed = listed.sort_values(["order", "file_name"], kind="stable").head(INGEST_FILE_ROWS)
+    dates = ledger.articles.set_index("article_id")[["published", "published_from"]]
+    listed = listed.join(dates, on="article_id")
     names = ledger.confusable_file_names
     rows = [
-        [file_label(f.file_name, names), status_zh.get(f.status, esc(f.status)), esc(f.reason or ""), esc(f.encoding or ""), f"{f.n_bytes:,}"]
+        [
+            file_label(f.file_name, names), FORMAT_ZH.get(f.format, esc(f.format)), status_zh.get(f.status, esc(f.status)),
+            esc(f.reason or ""), _date_cell(f.published, f.published_from), esc(f.encoding or ""), f"{f.n_bytes:,}",
+        ]
         for f in listed.itertuples()
     ]
     rejected = ledger.rejected_rows
@@ -162,7 +180,7 @@ def ingest_page(ledger: Ledger) -> str:
         "",
         _more(len(listed), len(log), "ingest_log"),
         "",
-        table(["文件", "状态", "原因", "编码", "字节"], rows, "ledger-table sortable filterable"),
+        table(["文件", "格式", "状态", "原因", "发布日期 (来源)", "编码", "字节"], rows, "ledger-table sortable filterable"),
         "",
         f"## 未通过校验的行 ({len(rejected)})",
         "",
