@@ -10,7 +10,8 @@ development set. Each row: sentence -> the figures, in text order, as
 import pytest
 import yaml
 
-from pipeline.extraction.figures import RULES, extract_figures
+from pipeline.extraction.figure_rules import RULES
+from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.script import to_simplified
 
 ROWS = [

@@ -16,6 +16,7 @@ SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 
 CHINESE_DIGIT_CHARS = "".join(DIGITS)
+NUMERAL_CHARS = CHINESE_DIGIT_CHARS + "十百千万亿兆"  # in Simplified text: every character a numeral may hold
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # 千 and 兆 are units of a numeral unless they start 千瓦 / 兆瓦 (kW / MW).
 NUMERAL_UNIT = r"(?:[十百万萬亿億]|千(?!瓦)|兆(?!瓦))"
