@@ -21,3 +21,31 @@ from pipeline.extraction.figures import extract_figures
 )
 def test_implied_currency(text, unit):
     assert extract_figures(text)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # 元 is the yuan of the market the text is about, the nearest cue first.
+        ("台股成交值達4,500億元。", ["TWD"]),
+        ("臺股成交值達4,500億元。", ["TWD"]),
+        ("櫃買指數走強，上櫃公司營收300億元。", ["TWD"]),
+        ("港股大市成交额1,050亿元。", ["HKD"]),
+        ("恒指收跌，成交額1,050億元。", ["HKD"]),
+        ("A股两市成交额1.2万亿元。", ["CNY"]),
+        ("台股走弱；A股两市成交额1.2万亿元。", ["CNY"]),  # the nearer cue wins
+        ("成交值4,500億元，台股今日大漲。", ["TWD"]),  # no cue before it: the first after it
+        ("台積電營收新台幣7,596億元，淨利3,000億元。", ["TWD", "TWD"]),
+        # A country name or a foreign currency does not say whose yuan it is.
+        ("中國需求回升，台股營收50億元。", ["TWD"]),
+        ("台股上漲，中國市場營收50億元。", ["TWD"]),
+        ("美股大涨，公司营收50亿元。", ["CNY"]),
+        # No cue at all: CNY, unless the numeral is written with 兆 (Taiwan usage).
+        ("公司营收50亿元。", ["CNY"]),
+        ("總市值12兆7,050億元。", ["TWD"]),
+        # A currency written before the number still governs it.
+        ("台股外資匯出人民币30亿元。", ["CNY"]),
+    ],
+)
+def test_local_yuan(text, units):
+    assert [f.unit for f in extract_figures(text)] == units

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 SPACE = "[ \u00a0\u3000]?"
 BARE = "bare"  # a number with no unit and no scale: kept only as one end of a range
+LOCAL = "local"  # 元 with no currency before it: the yuan of the text's market (currency.py)
 MIN_BARE_AMOUNT = 1e4  # a bare scaled number below this (4K) is not an amount
 SKIP_REACH = 16  # how far a skip span (罗素2000, 京公网安备 ...) may reach before or after a number
 _BIG_UNIT = re.compile("[万亿兆]")
@@ -44,7 +45,7 @@ class Amount:
     end: int
     low: float
     high: float
-    unit: str | None  # None: a bare scaled amount whose currency is implied
+    unit: str | None  # None: a bare scaled amount whose currency is implied; LOCAL: 元
     scaled_alone: bool  # its scale is written on it (万亿, B), so a range partner may borrow it
     direction: str | None = None
     qualifier: str | None = None  # from 多/余 inside the numeral (300多亿)
@@ -137,6 +138,8 @@ def _amount(m: re.Match, n: int, rules: Rules) -> Amount | None:
     scale = units.scales.get(m.group(f"s{n}") or "", 1.0)
     factor = scale * (measure.factor if measure else 1.0)
     unit = prefix or (measure.code if measure else None)
+    if not prefix and measure and measure.surface in units.local.surfaces:
+        unit = LOCAL
     chinese_only = not any(ch.isdigit() for ch in numeral)
     floor = units.chinese_numeral_min.get(unit or "")
     if chinese_only and floor is not None and high < floor:

@@ -61,7 +61,7 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
             quote=text[amount.start:amount.end],
             low=amount.low,
             high=amount.high,
-            unit=amount.unit or cues.implied_currency(amount),
+            unit=cues.unit(amount),
             qualifier=amount.qualifier or labels.qualifier(rules, scan, window_start, amount),
             direction=amount.direction
             or labels.direction(rules, scan, window_start, layout.clause_end(amount.end), next_start, amount),
