@@ -3,7 +3,8 @@
 A candidate is kept only when it carries a unit (美元, %, 点, GW, 人, 倍 ...), a currency
 sign or word before it (US$, 新台币), or a scale (万/亿/兆 inside the numeral, or K/M/B/T
 after it) that makes it an amount of at least 10,000. Bare numbers (2026, 500, 200) are
-years, names or enumerations and are dropped, except as one end of a range. A currency
+years, names or enumerations and are dropped, except as one end of a range or right
+after a level verb (升至150: levels.py keeps it if a cue names its unit). A currency
 written before the number governs it, even over a generic 元 after it.
 """
 
@@ -34,6 +35,7 @@ BARE = "bare"  # a number with no unit and no scale: kept only as one end of a r
 LOCAL = "local"  # 元 with no currency before it: the yuan of the text's market (currency.py)
 MIN_BARE_AMOUNT = 1e4  # a bare scaled number below this (4K) is not an amount
 SKIP_REACH = 16  # how far a skip span (罗素2000, 京公网安备 ...) may reach before or after a number
+LEVEL_VERB_REACH = 8  # longest level verb and qualifier before a bare level (回落至约 150)
 _BIG_UNIT = re.compile("[万亿兆]")
 
 
@@ -102,26 +104,26 @@ def _read(m: re.Match, scan: str, rules: Rules) -> list[Amount]:
         return [Amount(m.start(), m.end(), low, high, "%", False)] if low <= high else []
     first = _amount(m, 1, rules)
     if not m.group("sep"):
-        return _keep(first)
+        return _keep(first, scan, rules)
     second = _amount(m, 2, rules)
     if first is None or second is None:
-        return _keep(first) + _keep(second)
+        return _keep(first, scan, rules) + _keep(second, scan, rules)
     breaker = scan[max(0, first.start - 1):first.start] in rules.range_breakers
     compatible = first.unit in (None, BARE) or second.unit in (None, BARE) or first.unit == second.unit
     if breaker or not compatible:
-        return _keep(first) + _keep(second)
+        return _keep(first, scan, rules) + _keep(second, scan, rules)
     low = first.low
     if not first.scaled_alone and m.group("u1") is None:
         # 2-3万亿, 175–185B, 40到50%: the first end borrows the second's scale and unit.
         low *= _scale_of(m, 2, rules.units)
     if low > second.high:
-        return _keep(first) + _keep(second)
+        return _keep(first, scan, rules) + _keep(second, scan, rules)
     # US$64–72B: the unit written on either end (the second's first) is the range's; with
     # none, a scaled end makes it an amount of implied currency, else it stays bare (1999 到 2002).
     written = [u for u in (second.unit, first.unit) if u not in (None, BARE)]
     unit = written[0] if written else (None if None in (first.unit, second.unit) else BARE)
     merged = Amount(first.start, second.end, low, second.high, unit, True, qualifier=first.qualifier or second.qualifier)
-    return _keep(merged)
+    return _keep(merged, scan, rules)
 
 
 def _amount(m: re.Match, n: int, rules: Rules) -> Amount | None:
@@ -154,8 +156,13 @@ def _amount(m: re.Match, n: int, rules: Rules) -> Amount | None:
     return Amount(start, end, low * factor, high * factor, unit, scaled, qualifier=qualifier)
 
 
-def _keep(amount: Amount | None) -> list[Amount]:
-    return [] if amount is None or amount.unit == BARE else [amount]
+def _keep(amount: Amount | None, scan: str, rules: Rules) -> list[Amount]:
+    """The amount, if any; a bare one only right after a level verb (升至150), for levels.py to name its unit."""
+    if amount is None:
+        return []
+    if amount.unit == BARE and not rules.level_verb.search(scan, max(0, amount.start - LEVEL_VERB_REACH), amount.start):
+        return []
+    return [amount]
 
 
 def _scale_of(m: re.Match, n: int, units: UnitLexicon) -> float:

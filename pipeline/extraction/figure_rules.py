@@ -18,7 +18,7 @@ RULES = Path(__file__).parent / "lexicons" / "figure_rules.yaml"
 RULE_GROUPS = (
     "range_separators", "range_breakers", "word_figures", "skip_patterns", "compound_words", "qualifiers_before",
     "qualifiers_after", "directions", "not_directions", "metrics", "subject_stops", "subject_reporting_verbs",
-    "subject_lead_ins", "period_patterns",
+    "subject_lead_ins", "period_patterns", "bare_levels",
 )
 STOP, REPORT, METRIC = "stop", "report", "metric"
 
@@ -46,6 +46,9 @@ class Rules:
     subject_end: re.Pattern  # group "w": a word of subject_words; otherwise a period
     subject_words: dict[str, str | None]  # STOP, REPORT, METRIC, or None for a compound word that does not stop
     subject_lead_in: re.Pattern
+    level_verb: re.Pattern  # a level verb (and qualifier) ending where a bare number starts
+    level_cue: re.Pattern  # groups: quote (a currency pair), price (a currency a unit), index
+    price_reach: int  # how far before a bare level a price unit (美元/盎司) still names its unit
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +78,11 @@ def load_rules(path: Path = RULES) -> Rules:
     subject_words.update({word: STOP for word, value in directions.items() if value is not None})
     subject_words.update(dict.fromkeys(raw["subject_reporting_verbs"], REPORT))
     cue_words = dict(units.market_context)
-    cue_words.update({s: m.code for s, m in units.measures.items() if m.code in units.currency_codes and len(s) > 1})
+    currency_words = {s: m.code for s, m in units.measures.items() if m.code in units.currency_codes and len(s) > 1}
+    cue_words.update(currency_words)
+    levels = raw["bare_levels"]
+    qualifiers = alternation(w for w, q in raw["qualifiers_before"].items() if q)
+    currency = alternation(currency_words)
     return Rules(
         units=units,
         candidate=re.compile(candidate_pattern(units, raw["word_figures"], raw["range_separators"])),
@@ -98,6 +105,12 @@ def load_rules(path: Path = RULES) -> Rules:
         subject_end=re.compile(f"(?P<w>{alternation(subject_words)})|{periods}"),
         subject_words=subject_words,
         subject_lead_in=re.compile(alternation(raw["subject_lead_ins"])),
+        level_verb=re.compile(f"(?:{alternation(levels['verbs'])})(?:{qualifiers})?{SPACE}$"),
+        level_cue=re.compile(
+            f"(?:{currency})(?:兑|/)(?P<quote>{currency})|(?P<price>{currency})/(?:{alternation(levels['price_units'])})"
+            f"|(?P<index>{alternation(levels['index_words'])})"
+        ),
+        price_reach=int(levels["price_reach"]),
     )
 
 

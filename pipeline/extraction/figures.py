@@ -2,7 +2,8 @@
 
 How it works: the article's Simplified copy (full-width signs folded to ASCII, same
 length) is scanned once by a few compiled regexes: candidate figures (candidates.py),
-currency cues (currency.py), clause and sentence breaks (layout.py). Everything after
+currency cues (currency.py), clause and sentence breaks (layout.py), and where a bare
+number follows a level verb, level cues (levels.py). Everything after
 that is work on small windows: skip spans (names, registration numbers, idioms) around
 each candidate, periods in the sentences that hold a figure, cue words near each figure
 (figure_labels.py: qualifier, direction, metric; figure_subjects.py: subject). Most of
@@ -21,6 +22,7 @@ from .currency import CurrencyCues
 from .figure_rules import load_rules
 from .figure_subjects import earlier_subject, subject
 from .layout import Layout, nearest_before, spans
+from .levels import name_levels
 from .numerals import to_half_width
 from .periods import resolve_period
 from .records import Figure
@@ -34,6 +36,7 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
     if not amounts:
         return []
     layout = Layout(scan)
+    amounts = name_levels(rules, scan, amounts, layout)
     sentence_periods: dict[int, tuple[list[int], list[int]]] = {}
     cues = CurrencyCues(rules, scan, amounts, layout)
     figures: list[Figure] = []

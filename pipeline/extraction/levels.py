@@ -1,0 +1,52 @@
+"""The unit of a bare level (美元兑日元升至150, 恒指收报17,500, 金价站上2000), named by a cue before it.
+
+candidates.py keeps a bare number only right after a level verb; here it becomes a
+figure when the nearest level cue before it names its unit (figure_rules.yaml
+bare_levels): a currency pair (the second currency: 150 yen a dollar) or an index word
+(points) in its sentence, or a price unit (美元/盎司: dollars) a little before it.
+Otherwise it is dropped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .candidates import BARE, Amount
+from .layout import Layout
+
+if TYPE_CHECKING:
+    from .figure_rules import Rules
+
+INDEX_UNIT = "pt"
+
+
+def name_levels(rules: Rules, scan: str, amounts: list[Amount], layout: Layout) -> list[Amount]:
+    """The amounts with each bare level given its unit, or dropped when no cue names one."""
+    if not any(a.unit == BARE for a in amounts):
+        return amounts
+    cues = list(rules.level_cue.finditer(scan))
+    ends = [m.end() for m in cues]
+    named = []
+    for amount in amounts:
+        if amount.unit != BARE:
+            named.append(amount)
+            continue
+        unit = _unit(rules, scan, layout, cues[:bisect_right(ends, amount.start)], amount.start)
+        if unit:
+            named.append(replace(amount, unit=unit))
+    return named
+
+
+def _unit(rules: Rules, scan: str, layout: Layout, before: list, start: int) -> str | None:
+    """The unit the nearest cue before start names, if it reaches start."""
+    sentence = layout.sentence(start)
+    for cue in reversed(before):
+        if start - cue.end() > rules.price_reach:
+            return None  # cues further back reach no further
+        if cue.group("price"):
+            return rules.cues[cue.group("price")]
+        if layout.sentence(cue.start()) == sentence:
+            return rules.cues[cue.group("quote")] if cue.group("quote") else INDEX_UNIT
+    return None

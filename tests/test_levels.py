@@ -1,0 +1,37 @@
+"""Bare levels (levels.py): a number with no unit after a level verb, named by a cue before it."""
+
+import pytest
+
+from pipeline.extraction.figures import extract_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A currency pair in the sentence: the level is in the second currency.
+        ("美元兑日元升至150。", [("150", 150, "JPY")]),
+        ("美元兌日圓一度升破150，創新高。", [("150", 150, "JPY")]),
+        ("美元兑人民币中间价报7.1。", [("7.1", 7.1, "CNY")]),
+        ("欧元/美元跌破1.05。", [("1.05", 1.05, "USD")]),
+        ("美元兑日元从140升至150。", [("140", 140, "JPY"), ("150", 150, "JPY")]),
+        ("美元兑日元升至约150。", [("150", 150, "JPY")]),
+        # An index word in the sentence: points.
+        ("恒指收报17,500，跌1.2%。", [("17,500", 17500, "pt"), ("1.2%", 1.2, "%")]),
+        ("加權指數收在一萬八千。", [("一萬八千", 18000, "unitless")]),  # 萬 makes it an amount, not a bare level
+        ("沪指站上3,100。", [("3,100", 3100, "pt")]),
+        # A price unit named before, even a paragraph before.
+        ("國際金價（美元/盎司）走高。\n金價站上2000，白銀報25。", [("2000", 2000, "USD"), ("25", 25, "USD")]),
+        ("原油（美元/桶）：布伦特跌至78。", [("78", 78, "USD")]),
+        # No cue, no verb, or a cue in another sentence: no figure.
+        ("金价站上2000。", []),
+        ("公司营收升至150。", []),
+        ("美元兑日元走弱。市场报150家。", [("150家", 150, "count")]),
+        ("美元兑日元走弱。盘中升至150。", []),
+        ("恒指成分股有82只。", [("82只", 82, "count")]),
+        ("美元兑日元回到2019年水平。", []),
+        ("美元兑日元的150日均线。", []),
+    ],
+)
+def test_bare_levels(text, expected):
+    found = [(f.quote, f.low, f.unit) for f in extract_figures(text)]
+    assert found == [(q, pytest.approx(v), u) for q, v, u in expected]
