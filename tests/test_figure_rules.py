@@ -29,8 +29,9 @@ def test_numeral_slots(pattern, text, found):
         (lambda raw: raw.pop("directions"), "directions"),
         (lambda raw: raw.update(metrics={}), "metrics"),
         (lambda raw: raw["word_figures"].update({"翻三倍": {"value": 3, "unit": "times"}}), "翻三倍"),
+        (lambda raw: raw["bare_levels"].update(fx_bases=["EUR", "BTC"]), "BTC"),
     ],
-    ids=["missing-group", "empty-group", "unknown-unit"],
+    ids=["missing-group", "empty-group", "unknown-unit", "unknown-fx-base"],
 )
 def test_broken_rules_are_refused(tmp_path, change, message):
     raw = yaml.safe_load(RULES.read_text(encoding="utf-8"))

@@ -47,7 +47,8 @@ class Rules:
     subject_words: dict[str, str | None]  # STOP, REPORT, METRIC, or None for a compound word that does not stop
     subject_lead_in: re.Pattern
     level_verb: re.Pattern  # a level verb (and qualifier) ending where a bare number starts
-    level_cue: re.Pattern  # groups: quote (a currency pair), price (a currency a unit), index
+    level_cue: re.Pattern  # groups: base and quote (a currency pair), price (a currency a unit), index
+    fx_bases: tuple[str, ...]  # base currencies in the market's order: a pair is quoted in the later one
     price_reach: int  # how far before a bare level a price unit (美元/盎司) still names its unit
 
 
@@ -58,6 +59,9 @@ def load_rules(path: Path = RULES) -> Rules:
         if not raw.get(group):
             raise ValueError(f"{path.name}: group {group!r} is missing or empty")
     units = load_units()
+    for code in raw["bare_levels"].get("fx_bases") or ():
+        if code not in units.currency_codes:
+            raise ValueError(f"{path.name}: fx_bases lists {code!r}, not a currency code")
     for word, spec in raw["word_figures"].items():
         if spec.get("unit") not in units.codes:
             raise ValueError(f"{path.name}: word figure {word!r} has an unknown unit")
@@ -107,10 +111,11 @@ def load_rules(path: Path = RULES) -> Rules:
         subject_lead_in=re.compile(alternation(raw["subject_lead_ins"])),
         level_verb=re.compile(f"(?:{alternation(levels['verbs'])})(?:{qualifiers})?{SPACE}$"),
         level_cue=re.compile(
-            f"(?:{currency})(?:兑|/)(?P<quote>{currency})|(?P<price>{currency})/(?:{alternation(levels['price_units'])})"
+            f"(?P<base>{currency})(?:兑|/)(?P<quote>{currency})|(?P<price>{currency})/(?:{alternation(levels['price_units'])})"
             f"|(?P<index>{alternation(levels['index_words'])})"
         ),
         price_reach=int(levels["price_reach"]),
+        fx_bases=tuple(levels["fx_bases"]),
     )
 
 

@@ -2,7 +2,8 @@
 
 candidates.py keeps a bare number only right after a level verb; here it becomes a
 figure when the nearest level cue before it names its unit (figure_rules.yaml
-bare_levels): a currency pair (the second currency: 150 yen a dollar) or an index word
+bare_levels): a currency pair (in the currency the market quotes it in: 150 yen a
+dollar, 7.2 yuan a dollar, 1.08 dollars a euro) or an index word
 (points) in its sentence, or a price unit (美元/盎司: dollars) a little before it.
 Otherwise it is dropped.
 """
@@ -48,5 +49,13 @@ def _unit(rules: Rules, scan: str, layout: Layout, before: list, start: int) -> 
         if cue.group("price"):
             return rules.cues[cue.group("price")]
         if layout.sentence(cue.start()) == sentence:
-            return rules.cues[cue.group("quote")] if cue.group("quote") else INDEX_UNIT
+            return _quoted_in(rules, cue) if cue.group("quote") else INDEX_UNIT
     return None
+
+
+def _quoted_in(rules: Rules, pair) -> str:
+    """The currency a pair's level is in: the one later in the market's base order (or unlisted), else the second."""
+    base, quote = rules.cues[pair.group("base")], rules.cues[pair.group("quote")]
+    rank = {code: i for i, code in enumerate(rules.fx_bases)}
+    unlisted = len(rules.fx_bases)
+    return base if rank.get(base, unlisted) > rank.get(quote, unlisted) else quote
