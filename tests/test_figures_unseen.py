@@ -2,8 +2,9 @@
 
 None of these sentences is in data/articles: they probe forms the gold articles do not
 hold (currency words before the number, 多/余 inside a numeral, tenors, chip and index
-names, Traditional script), so the engine is checked for general rules, not for the
-development set. Each row: sentence -> the figures, in text order, as
+names, Traditional script; Chinese decimals, digits read one by one, 元 of the text's
+market, spaces before a scale, 兆 before 億, classifiers, physical units, fund units and
+bare levels), so the engine is checked for general rules, not for the development set. Each row: sentence -> the figures, in text order, as
 (quote, low, high, unit, qualifier, direction); an empty list means no figure.
 """
 
