@@ -73,7 +73,8 @@ def test_local_currency():
 @pytest.mark.parametrize(
     ("surface", "code"),
     [("个", "count"), ("档", "count"), ("项", "count"), ("户", "count"), ("片", "count"), ("份", "count"),
-     ("位", "person"), ("瓦", "W"), ("吨", "unitless"), ("桶", "unitless")],
+     ("位", "person"), ("口", "count"), ("间", "count"), ("瓦", "W"), ("瓩", "W"), ("吨", "unitless"), ("桶", "unitless"),
+     ("韩圜", "KRW"), ("欧罗", "EUR")],
 )
 def test_counted_and_physical_measures(surface, code):
     assert load_units().measures[surface].code == code
