@@ -15,8 +15,9 @@ from pipeline.extraction.figures import extract_figures
         ("A股近期放量，单日成交达到2万亿。", "CNY"),
         ("美国今年发了3万亿的国债。", "USD"),
         ("港股成交额达到3000亿。", "HKD"),
-        # No cue at all: the amount is kept but its unit is unknown.
+        # No cue at all: the amount is kept but its unit is unknown, unless 兆 says Taiwan.
         ("总量达到3万亿。", "unitless"),
+        ("總量達到3兆。", "TWD"),
     ],
 )
 def test_implied_currency(text, unit):
@@ -43,6 +44,9 @@ def test_implied_currency(text, unit):
         # No cue at all: CNY, unless the numeral is written with 兆 (Taiwan usage).
         ("公司营收50亿元。", ["CNY"]),
         ("總市值12兆7,050億元。", ["TWD"]),
+        # A currency word right after 元 names its yuan.
+        ("A股走强。台积电营收3,000亿元新台币。", ["TWD"]),
+        ("台股方面，融資1,000億元人民幣。", ["CNY"]),
         # A currency written before the number still governs it.
         ("台股外資匯出人民币30亿元。", ["CNY"]),
     ],

@@ -17,7 +17,8 @@ class CurrencyCues:
 
     元 (units.yaml local_currency) is the yuan of the market the text is about: the nearest
     cue of a yuan market (台股, 新台币 -> TWD; 港股, 恒指 -> HKD; A股, 人民币 -> CNY) before
-    it, else the first after it, else the default (TWD for a numeral holding 兆, else CNY).
+    it, else the first after it, else the default (TWD for a numeral holding 兆, else CNY);
+    a currency word right after it (3,000亿元新台币) comes first.
 
     A bare scaled amount (175–185B, 2-3万亿, 260亿), first rule that applies:
       1. the nearest figure with a currency in the same sentence (before it, else after it);
@@ -25,7 +26,7 @@ class CurrencyCues:
          paragraph wins over any earlier one: a currency word (美元, usd, 人民币 ...) or a
          market word (A股 -> CNY; 美国/美股/美债 -> USD; 港股 -> HKD ...; units.yaml market_context);
       3. the first cue in the article (an amount in a title, before any cue);
-      4. otherwise "unitless".
+      4. otherwise TWD for a numeral holding 兆 (Taiwan usage), else "unitless".
     """
 
     def __init__(self, rules: Rules, scan: str, amounts: list[Amount], layout: Layout):
@@ -54,13 +55,19 @@ class CurrencyCues:
         return amount.unit or self._implied(amount)
 
     def _local_yuan(self, amount: Amount) -> str:
+        after = bisect_left(self.yuan_positions, amount.end)
+        if after < len(self.yuan_positions) and self.yuan_positions[after] == amount.end:
+            return self.yuan_codes[after]  # 3,000亿元新台币, 1,000億元人民幣: the currency word right after it
         i = bisect_left(self.yuan_positions, amount.start)
         if i:
             return self.yuan_codes[i - 1]
         if self.yuan_codes:
             return self.yuan_codes[0]
+        return self._by_scale(amount, self.local.default)
+
+    def _by_scale(self, amount: Amount, otherwise: str) -> str:
         numeral = self.scan[amount.start:amount.end]
-        return next((code for scale, code in self.local.scale_defaults.items() if scale in numeral), self.local.default)
+        return next((code for scale, code in self.local.scale_defaults.items() if scale in numeral), otherwise)
 
     def _implied(self, amount: Amount) -> str:
         starts, units = self.named.get(self.layout.sentence(amount.start), ((), ()))
@@ -70,4 +77,4 @@ class CurrencyCues:
         i = bisect_left(self.positions, amount.start)
         if i:
             return self.codes[i - 1]
-        return self.codes[0] if self.codes else "unitless"
+        return self.codes[0] if self.codes else self._by_scale(amount, "unitless")
