@@ -137,6 +137,12 @@ ROWS = [
     ("市场一片看好。", []),
     ("個人投資者占比約60%。", [("60%", 60, 60, "%", "approx", None)]),
     ("外資台指期淨空單增加1.2萬口。", [("1.2萬口", 1.2e4, 1.2e4, "count", None, "up")]),
+    # A move and the level it reached are two figures; a range of rates stays one.
+    ("外資淨空單減少3,215口至2.1萬口。", [
+        ("3,215口", 3215, 3215, "count", None, "down"), ("2.1萬口", 2.1e4, 2.1e4, "count", None, None)]),
+    ("融资余额增加36亿元至3,412亿元。", [
+        ("36亿元", 3.6e9, 3.6e9, "CNY", None, "up"), ("3,412亿元", 3.412e11, 3.412e11, "CNY", None, None)]),
+    ("營收預估成長20%至25%。", [("20%至25%", 20, 25, "%", None, "up")]),
     ("集团旗下共有3间银行。", [("3间", 3, 3, "count", None, None)]),
     ("市场一口气涨了两天。", []),
     # Scaled physical units: power, energy, and quantities outside the code list (unitless).

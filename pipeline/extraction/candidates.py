@@ -36,6 +36,8 @@ LOCAL = "local"  # 元 with no currency before it: the yuan of the text's market
 MIN_BARE_AMOUNT = 1e4  # a bare scaled number below this (4K) is not an amount
 SKIP_REACH = 16  # how far a skip span (罗素2000, 京公网安备 ...) may reach before or after a number
 LEVEL_VERB_REACH = 8  # longest level verb and qualifier before a bare level (回落至约 150)
+MOVE_VERB_REACH = 4  # longest direction word before a move (减少, 大幅增加)
+RATE_UNITS = ("%", "pp")  # a range of rates after a verb (增长20%至25%) is a range, not a move and a level
 _BIG_UNIT = re.compile("[万亿兆]")
 
 
@@ -108,7 +110,7 @@ def _read(m: re.Match, scan: str, rules: Rules) -> list[Amount]:
     second = _amount(m, 2, rules)
     if first is None or second is None:
         return _keep(first, scan, rules) + _keep(second, scan, rules)
-    breaker = scan[max(0, first.start - 1):first.start] in rules.range_breakers
+    breaker = scan[max(0, first.start - 1):first.start] in rules.range_breakers or _move_to_level(m, scan, rules)
     compatible = first.unit in (None, BARE) or second.unit in (None, BARE) or first.unit == second.unit
     if breaker or not compatible:
         return _keep(first, scan, rules) + _keep(second, scan, rules)
@@ -124,6 +126,19 @@ def _read(m: re.Match, scan: str, rules: Rules) -> list[Amount]:
     unit = written[0] if written else (None if None in (first.unit, second.unit) else BARE)
     merged = Amount(first.start, second.end, low, second.high, unit, True, qualifier=first.qualifier or second.qualifier)
     return _keep(merged, scan, rules)
+
+
+def _move_to_level(m: re.Match, scan: str, rules: Rules) -> bool:
+    """Whether X至Y is a move and the level it reached: a signed verb right before X, both ends
+    with their own unit, and that unit not a rate (减少3,215口至2.1万口, 上涨15元至1,150元;
+    but 成长20%至25% is a range of growth)."""
+    if not (m.group("u1") and m.group("u2")) or rules.units.measures[m.group("u1")].code in RATE_UNITS:
+        return False
+    before = rules.direction.finditer(scan, max(0, m.start() - MOVE_VERB_REACH), m.start())
+    last = None
+    for last in before:
+        pass
+    return bool(last and last.end() == m.start() and rules.directions[last.group()])
 
 
 def _amount(m: re.Match, n: int, rules: Rules) -> Amount | None:
