@@ -1,8 +1,8 @@
 """Numerals to numbers: the table is the spec of pipeline/extraction/numerals.py."""
 
-import pytest
-
 import re
+
+import pytest
 
 from pipeline.extraction.numerals import (
     CHINESE_NUMERAL,

@@ -91,24 +91,27 @@ def test_measure_pattern_guards(text, unit):
     assert (found.group(1) if found else None) == unit
 
 
+def _lexicon(measure_code: str, local_surface: str, local_code: str) -> str:
+    return (
+        "codes: [USD]\nscales: {B: 1.0e9}\ncurrency_prefixes: {$: USD}\n"
+        f"measures: {{美元: {{code: {measure_code}}}}}\nmarket_context: {{USD: [美国]}}\n"
+        f"local_currency: {{surfaces: [{local_surface}], codes: [{local_code}], default: USD}}\n"
+        "chinese_numeral_min: {USD: 1}\n"
+    )
+
+
 @pytest.mark.parametrize(
-    "broken",
+    ("broken", "message"),
     [
-        "codes: []\n",
-        "codes: [USD]\nscales: {B: 1.0e9}\ncurrency_prefixes: {$: USD}\nmeasures: {美元: {code: XXX}}\n"
-        "market_context: {USD: [美国]}\nlocal_currency: {surfaces: [美元], codes: [USD], default: USD}\n"
-        "chinese_numeral_min: {USD: 1}\n",
-        "codes: [USD]\nscales: {B: 1.0e9}\ncurrency_prefixes: {$: USD}\nmeasures: {美元: {code: USD}}\n"
-        "market_context: {USD: [美国]}\nlocal_currency: {surfaces: [元], codes: [USD], default: USD}\n"
-        "chinese_numeral_min: {USD: 1}\n",
-        "codes: [USD]\nscales: {B: 1.0e9}\ncurrency_prefixes: {$: USD}\nmeasures: {美元: {code: USD}}\n"
-        "market_context: {USD: [美国]}\nlocal_currency: {surfaces: [美元], codes: [TWD], default: USD}\n"
-        "chinese_numeral_min: {USD: 1}\n",
+        ("codes: []\n", "codes"),
+        (_lexicon("XXX", "美元", "USD"), "XXX"),
+        (_lexicon("USD", "元", "USD"), "local_currency surface"),
+        (_lexicon("USD", "美元", "TWD"), "local_currency"),
     ],
     ids=["no-codes", "unknown-measure-code", "local-surface-not-a-measure", "local-code-unknown"],
 )
-def test_broken_lexicon_fails_loudly(tmp_path, broken):
+def test_broken_lexicon_fails_loudly(tmp_path, broken, message):
     path = tmp_path / "units.yaml"
     path.write_text(broken, encoding="utf-8")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=message):
         load_units.__wrapped__(path)
