@@ -175,7 +175,10 @@ def _keep(amount: Amount | None, scan: str, rules: Rules) -> list[Amount]:
     """The amount, if any; a bare one only right after a level verb (升至150), for levels.py to name its unit."""
     if amount is None:
         return []
-    if amount.unit == BARE and not rules.level_verb.search(scan, max(0, amount.start - LEVEL_VERB_REACH), amount.start):
+    if amount.unit == BARE and not (
+        scan[amount.start - 1:amount.start] in rules.level_verb_ends
+        and rules.level_verb.search(scan, max(0, amount.start - LEVEL_VERB_REACH), amount.start)
+    ):
         return []
     return [amount]
 

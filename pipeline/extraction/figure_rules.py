@@ -47,6 +47,7 @@ class Rules:
     subject_words: dict[str, str | None]  # STOP, REPORT, METRIC, or None for a compound word that does not stop
     subject_lead_in: re.Pattern
     level_verb: re.Pattern  # a level verb (and qualifier) ending where a bare number starts
+    level_verb_ends: frozenset[str]  # their last characters: a cheap first test before the regex
     level_cue: re.Pattern  # groups: base and quote (a currency pair), price (a currency a unit), index
     fx_bases: tuple[str, ...]  # base currencies in the market's order: a pair is quoted in the later one
     price_reach: int  # how far before a bare level a price unit (美元/盎司) still names its unit
@@ -85,7 +86,8 @@ def load_rules(path: Path = RULES) -> Rules:
     currency_words = {s: m.code for s, m in units.measures.items() if m.code in units.currency_codes and len(s) > 1}
     cue_words.update(currency_words)
     levels = raw["bare_levels"]
-    qualifiers = alternation(w for w, q in raw["qualifiers_before"].items() if q)
+    qualifier_words = [w for w, q in raw["qualifiers_before"].items() if q]
+    qualifiers = alternation(qualifier_words)
     currency = alternation(currency_words)
     return Rules(
         units=units,
@@ -110,6 +112,7 @@ def load_rules(path: Path = RULES) -> Rules:
         subject_words=subject_words,
         subject_lead_in=re.compile(alternation(raw["subject_lead_ins"])),
         level_verb=re.compile(f"(?:{alternation(levels['verbs'])})(?:{qualifiers})?{SPACE}$"),
+        level_verb_ends=frozenset(w[-1] for w in [*levels["verbs"], *qualifier_words, " ", "\u00a0", "\u3000"]),
         level_cue=re.compile(
             f"(?P<base>{currency})(?:兑|/)(?P<quote>{currency})|(?P<price>{currency})/(?:{alternation(levels['price_units'])})"
             f"|(?P<index>{alternation(levels['index_words'])})"

@@ -33,6 +33,7 @@ CHINESE_NUMERAL = (
 )
 # A space may part Arabic digits from the scale after them (2.5 兆, 80 億), as in wire copy.
 _GAP = "[ \u00a0\u3000]"
+_NO_GAP = dict.fromkeys(map(ord, " \u00a0\u3000"))
 MIXED_NUMERAL = rf"{ARABIC}(?:{_GAP}?(?:{_APPROX})?{NUMERAL_UNIT}(?:{ARABIC})?)*"
 NUMERAL = rf"(?:{MIXED_NUMERAL}|{CHINESE_NUMERAL})"
 
@@ -50,7 +51,7 @@ def to_half_width(text: str) -> str:
 
 def parse_numeral(token: str) -> tuple[float, float]:
     """The (low, high) value of a numeral; low == high unless it is a range like 两三百."""
-    token = re.sub(_GAP, "", token)
+    token = token.translate(_NO_GAP)
     pair = _adjacent_digit_pair(token)
     if pair is not None:
         i = pair
@@ -66,7 +67,7 @@ def parse_fraction(denominator: str, numerator: str) -> float:
 
 def trailing_scale(token: str) -> float:
     """The multiplier written at the end of a numeral (3万亿 -> 1e12), so 2-3万亿 can share it."""
-    token = re.sub(_GAP, "", token)
+    token = token.translate(_NO_GAP)
     # Read from the end, not by a regex search: a search tries every start of a long run of 万.
     body = token.rstrip(_BIG_UNIT_CHARS)
     if len(body) >= 2 and body[-1] in SMALL_UNITS and body[-2].isdecimal():
@@ -85,6 +86,8 @@ def is_digit_string(token: str) -> bool:
 def _adjacent_digit_pair(token: str) -> int | None:
     # 两三百, 三四, 十五六万: two neighbouring Chinese digits one apart, alone in their run
     # and before any decimal point, mean "n or n+1"; a longer run (三四五六) is read digit by digit.
+    if token.isascii():
+        return None
     whole = re.split("[点.]", token, maxsplit=1)[0]
     for run in _CHINESE_DIGIT_RUN.finditer(whole):
         a, b = (DIGITS[ch] for ch in run.group()[:2])
@@ -99,7 +102,8 @@ def _value(token: str) -> float:
     if all(ch in DIGITS for ch in token):
         # 三一〇〇 = 3100: with no unit characters the digits are read one by one.
         return float("".join(str(DIGITS[ch]) for ch in token))
-    token = _POSITIONAL_RUN.sub(lambda run: "".join(str(DIGITS[ch]) for ch in run.group()), token)
+    if not token.isascii():
+        token = _POSITIONAL_RUN.sub(lambda run: "".join(str(DIGITS[ch]) for ch in run.group()), token)
     total = 0.0  # everything already closed by a big unit (万, 亿, 兆)
     section = 0.0  # the part below the last big unit
     current: float | None = None
