@@ -33,6 +33,7 @@ def test_implied_currency(text, unit):
         ("櫃買指數走強，上櫃公司營收300億元。", ["TWD"]),
         ("港股大市成交额1,050亿元。", ["HKD"]),
         ("恒指收跌，成交額1,050億元。", ["HKD"]),
+        ("據金管局數據，銀行體系結餘減少至450億元。", ["HKD"]),
         ("A股两市成交额1.2万亿元。", ["CNY"]),
         ("台股走弱；A股两市成交额1.2万亿元。", ["CNY"]),  # the nearer cue wins
         ("成交值4,500億元，台股今日大漲。", ["TWD"]),  # no cue before it: the first after it
