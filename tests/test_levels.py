@@ -23,7 +23,7 @@ from pipeline.extraction.figures import extract_figures
         ("美元兑日元升至约150。", [("150", 150, "JPY")]),
         # An index word in the sentence: points.
         ("恒指收报17,500，跌1.2%。", [("17,500", 17500, "pt"), ("1.2%", 1.2, "%")]),
-        ("加權指數收在一萬八千。", [("一萬八千", 18000, "unitless")]),  # 萬 makes it an amount, not a bare level
+        ("加權指數收在一萬八千點。", [("一萬八千點", 18000, "pt")]),
         ("沪指站上3,100。", [("3,100", 3100, "pt")]),
         # A price unit named before, even a paragraph before.
         ("國際金價（美元/盎司）走高。\n金價站上2000，白銀報25。", [("2000", 2000, "USD"), ("25", 25, "USD")]),

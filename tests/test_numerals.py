@@ -53,6 +53,11 @@ from pipeline.extraction.numerals import (
         ("○.三", 0.3, 0.3),
         ("六.一八", 6.18, 6.18),
         ("十二.三四", 12.34, 12.34),  # digits after the point are never a range
+        ("九九.九", 99.9, 99.9),  # digits one by one before the point
+        ("一二.五", 12.5, 12.5),
+        ("三点五亿", 3.5e8, 3.5e8),  # a scale after the decimals
+        ("一千二百三十.五亿", 1.2305e11, 1.2305e11),
+        ("二.五兆", 2.5e12, 2.5e12),
         # Digits read one by one before a big unit, in both scripts.
         ("二四八○亿", 2.48e11, 2.48e11),
         ("三○五○億", 3.05e11, 3.05e11),

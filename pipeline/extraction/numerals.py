@@ -29,7 +29,7 @@ _APPROX = rf"[{APPROX_MARKS}](?={NUMERAL_UNIT})"
 CHINESE_NUMERAL = (
     rf"(?:[{CHINESE_DIGIT_CHARS}十百]|千(?!瓦))"
     rf"(?:[{CHINESE_DIGIT_CHARS}]|{NUMERAL_UNIT}|{_APPROX})*"
-    rf"(?:[点.][{CHINESE_DIGIT_CHARS}]+)?"
+    rf"(?:[点.][{CHINESE_DIGIT_CHARS}]+(?:[万萬亿億]|兆(?!瓦))*)?"  # 三点五亿, 二．五兆
 )
 # A space may part Arabic digits from the scale after them (2.5 兆, 80 億), as in wire copy.
 _GAP = "[ \u00a0\u3000]"
@@ -42,7 +42,7 @@ _BIG_UNIT_CHARS = "万萬亿億兆"
 _CHINESE_DIGIT_RUN = re.compile(rf"[{CHINESE_DIGIT_CHARS}]{{2,}}")
 # Digits read one by one (二四八○亿 = 2480亿): a run of them that opens a section of the
 # numeral (at its start or after a big unit) and is not itself counted by 十/百/千.
-_POSITIONAL_RUN = re.compile(rf"(?:^|(?<=[{_BIG_UNIT_CHARS}]))[{CHINESE_DIGIT_CHARS}]{{2,}}+(?![十百千.点])")
+_POSITIONAL_RUN = re.compile(rf"(?:^|(?<=[{_BIG_UNIT_CHARS}]))[{CHINESE_DIGIT_CHARS}]{{2,}}+(?![十百千])")
 
 
 def to_half_width(text: str) -> str:
@@ -84,12 +84,11 @@ def is_digit_string(token: str) -> bool:
 
 
 def _adjacent_digit_pair(token: str) -> int | None:
-    # 两三百, 三四, 十五六万: two neighbouring Chinese digits one apart, alone in their run
-    # and before any decimal point, mean "n or n+1"; a longer run (三四五六) is read digit by digit.
-    if token.isascii():
+    # 两三百, 三四, 十五六万: two neighbouring Chinese digits one apart, alone in their run,
+    # mean "n or n+1"; a longer run (三四五六) or one with decimals (一二．五) is read digit by digit.
+    if token.isascii() or "点" in token or "." in token:
         return None
-    whole = re.split("[点.]", token, maxsplit=1)[0]
-    for run in _CHINESE_DIGIT_RUN.finditer(whole):
+    for run in _CHINESE_DIGIT_RUN.finditer(token):
         a, b = (DIGITS[ch] for ch in run.group()[:2])
         if len(run.group()) == 2 and b == a + 1 and a != 0:
             return run.start()
@@ -111,6 +110,8 @@ def _value(token: str) -> float:
     largest_big = 0
     decimals: str | None = None
     for piece in _TOKEN.findall(token):
+        if decimals is not None and piece in BIG_UNITS:
+            current, decimals = (current or 0) + float("0." + decimals), None  # 三点五亿: the scale closes the decimals
         if decimals is not None:
             decimals += str(DIGITS[piece])
         elif piece in "点.":
