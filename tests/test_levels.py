@@ -36,6 +36,12 @@ from pipeline.extraction.figures import extract_figures
         ("恒指成分股有82只。", [("82只", 82, "count")]),
         ("美元兑日元回到2019年水平。", []),
         ("美元兑日元的150日均线。", []),
+        # A number that a counted or time word follows is no level.
+        ("恒指在5个交易日内累计下跌8%。", [("8%", 8, "%")]),
+        ("美元兑日元在3周内升至150上方。", [("150", 150, "JPY")]),
+        ("恒指从3天前的低位反弹。", []),
+        ("沪指站上3000大关。", [("3000", 3000, "pt")]),
+        ("美元兌日圓升至150，隨後回落。", [("150", 150, "JPY")]),
     ],
 )
 def test_bare_levels(text, expected):

@@ -48,6 +48,7 @@ class Rules:
     subject_lead_in: re.Pattern
     level_verb: re.Pattern  # a level verb (and qualifier) ending where a bare number starts
     level_verb_ends: frozenset[str]  # their last characters: a cheap first test before the regex
+    level_end: re.Pattern  # what may follow a bare level: punctuation, a space, the end, a follower word
     level_cue: re.Pattern  # groups: base and quote (a currency pair), price (a currency a unit), index
     fx_bases: tuple[str, ...]  # base currencies in the market's order: a pair is quoted in the later one
     price_reach: int  # how far before a bare level a price unit (美元/盎司) still names its unit
@@ -89,6 +90,7 @@ def load_rules(path: Path = RULES) -> Rules:
     qualifier_words = [w for w, q in raw["qualifiers_before"].items() if q]
     qualifiers = alternation(qualifier_words)
     currency = alternation(currency_words)
+    followers = alternation([*levels["followers"], *(w for w, sign in directions.items() if sign)])
     return Rules(
         units=units,
         candidate=re.compile(candidate_pattern(units, raw["word_figures"], raw["range_separators"])),
@@ -113,6 +115,7 @@ def load_rules(path: Path = RULES) -> Rules:
         subject_lead_in=re.compile(alternation(raw["subject_lead_ins"])),
         level_verb=re.compile(f"(?:{alternation(levels['verbs'])})(?:{qualifiers})?{SPACE}$"),
         level_verb_ends=frozenset(w[-1] for w in [*levels["verbs"], *qualifier_words, " ", "\u00a0", "\u3000"]),
+        level_end=re.compile(f"[^\\w]|$|{followers}"),
         level_cue=re.compile(
             f"(?P<base>{currency})(?:兑|/)(?P<quote>{currency})|(?P<price>{currency})/(?:{alternation(levels['price_units'])})"
             f"|(?P<index>{alternation(levels['index_words'])})"

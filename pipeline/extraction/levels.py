@@ -1,7 +1,8 @@
 """The unit of a bare level (美元兑日元升至150, 恒指收报17,500, 金价站上2000), named by a cue before it.
 
 candidates.py keeps a bare number only right after a level verb; here it becomes a
-figure when the nearest level cue before it names its unit (figure_rules.yaml
+figure when it ends its phrase (a punctuation mark, or a word such as 附近, 上方, 关口,
+but no counted or time word: 在5个交易日内, 从3天前) and the nearest level cue before it names its unit (figure_rules.yaml
 bare_levels): a currency pair (in the currency the market quotes it in: 150 yen a
 dollar, 7.2 yuan a dollar, 1.08 dollars a euro) or an index word
 (points) in its sentence, or a price unit (美元/盎司: dollars) a little before it.
@@ -34,6 +35,8 @@ def name_levels(rules: Rules, scan: str, amounts: list[Amount], layout: Layout) 
         if amount.unit != BARE:
             named.append(amount)
             continue
+        if not rules.level_end.match(scan, amount.end):
+            continue  # 恒指在5个交易日内: a count or a time, not a level
         unit = _unit(rules, scan, layout, cues[:bisect_right(ends, amount.start)], amount.start)
         if unit:
             named.append(replace(amount, unit=unit))
