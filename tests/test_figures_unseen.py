@@ -123,6 +123,7 @@ ROWS = [
     ("全體上市公司總市值達72兆4,300億元。", [("72兆4,300億元", 7.243e13, 7.243e13, "TWD", None, None)]),
     ("壽險業總資產35兆8,000億元。", [("35兆8,000億元", 3.58e13, 3.58e13, "TWD", None, None)]),
     ("日本央行持有ETF約37兆日圓。", [("37兆日圓", 3.7e13, 3.7e13, "JPY", "approx", None)]),
+    ("日本政府追加預算13.9兆日幣。", [("13.9兆日幣", 1.39e13, 1.39e13, "JPY", None, None)]),
     ("三星電子營收約79兆韓元。", [("79兆韓元", 7.9e13, 7.9e13, "KRW", "approx", None)]),
     ("新增裝機20兆瓦。", [("20兆瓦", 2e7, 2e7, "W", None, "up")]),
     # Counted things with a classifier are counts, never money; counting words stay out.
