@@ -1,12 +1,12 @@
 """The unit of a bare level (美元兑日元升至150, 恒指收报17,500, 金价站上2000), named by a cue before it.
 
 candidates.py keeps a bare number only right after a level verb; here it becomes a
-figure when it ends its phrase (a punctuation mark, or a word such as 附近, 上方, 关口,
-but no counted or time word: 在5个交易日内, 从3天前) and the nearest level cue before it names its unit (figure_rules.yaml
-bare_levels): a currency pair (in the currency the market quotes it in: 150 yen a
-dollar, 7.2 yuan a dollar, 1.08 dollars a euro) or an index word
-(points) in its sentence, or a price unit (美元/盎司: dollars) a little before it.
-Otherwise it is dropped.
+figure when it ends its phrase (a punctuation mark, a direction word, or a word such as
+附近, 上方, 关口; not a counted or time word: 在5个交易日内, 从3天前) and the nearest
+level cue before it names its unit (figure_rules.yaml bare_levels): a currency pair (in
+the currency the market quotes it in: 150 yen a dollar, 7.2 yuan a dollar, 1.08 dollars
+a euro) or an index word (points) in its sentence, or a price unit (美元/盎司: dollars)
+a little before it. Otherwise it is dropped.
 """
 
 from __future__ import annotations
@@ -37,16 +37,17 @@ def name_levels(rules: Rules, scan: str, amounts: list[Amount], layout: Layout) 
             continue
         if not rules.level_end.match(scan, amount.end):
             continue  # 恒指在5个交易日内: a count or a time, not a level
-        unit = _unit(rules, scan, layout, cues[:bisect_right(ends, amount.start)], amount.start)
+        unit = _unit(rules, layout, cues, bisect_right(ends, amount.start), amount.start)
         if unit:
             named.append(replace(amount, unit=unit))
     return named
 
 
-def _unit(rules: Rules, scan: str, layout: Layout, before: list, start: int) -> str | None:
-    """The unit the nearest cue before start names, if it reaches start."""
+def _unit(rules: Rules, layout: Layout, cues: list, before: int, start: int) -> str | None:
+    """The unit the nearest of cues[:before] (those ending before start) names, if it reaches start."""
     sentence = layout.sentence(start)
-    for cue in reversed(before):
+    for i in range(before - 1, -1, -1):
+        cue = cues[i]
         if start - cue.end() > rules.price_reach:
             return None  # cues further back reach no further
         if cue.group("price"):
