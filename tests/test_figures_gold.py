@@ -5,8 +5,11 @@ from pathlib import Path
 from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.scoring import load_gold, prediction_rows, score
 
-PRECISION_FLOOR = 0.97
-RECALL_FLOOR = 0.95
+# The scores measured on the development gold (2026-12-02), pinned rather than floored a
+# few points lower, so that any regression fails the build. Re-measure and update them
+# when the gold or the extractor changes on purpose.
+MEASURED_PRECISION = 1.0
+MEASURED_RECALL = 1.0
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
@@ -31,5 +34,5 @@ def test_gold_precision_and_recall():
     result = score(load_gold(GOLD), _predictions())
     missed = [(g["article"], g["quote"]) for g in result.false_negatives]
     spurious = [(p["article"], p["quote"], p["unit"], p["low"]) for p in result.false_positives]
-    assert result.precision >= PRECISION_FLOOR, spurious
-    assert result.recall >= RECALL_FLOOR, missed
+    assert result.precision >= MEASURED_PRECISION, spurious
+    assert result.recall >= MEASURED_RECALL, missed

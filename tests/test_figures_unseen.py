@@ -2,15 +2,17 @@
 
 None of these sentences is in data/articles: they probe forms the gold articles do not
 hold (currency words before the number, 多/余 inside a numeral, tenors, chip and index
-names, Traditional script), so the engine is checked for general rules, not for the
-development set. Each row: sentence -> the figures, in text order, as
+names, Traditional script; Chinese decimals, digits read one by one, 元 of the text's
+market, spaces before a scale, 兆 before 億, classifiers, physical units, fund units and
+bare levels), so the engine is checked for general rules, not for the development set. Each row: sentence -> the figures, in text order, as
 (quote, low, high, unit, qualifier, direction); an empty list means no figure.
 """
 
 import pytest
 import yaml
 
-from pipeline.extraction.figures import RULES, extract_figures
+from pipeline.extraction.figure_rules import RULES
+from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.script import to_simplified
 
 ROWS = [
@@ -72,7 +74,119 @@ ROWS = [
     ("公司裁员1.2万人。", [("1.2万人", 1.2e4, 1.2e4, "person", None, None)]),
     ("特斯拉年内将裁减约1.4萬人。", [("1.4萬人", 1.4e4, 1.4e4, "person", "approx", None)]),
     ("市盈率约为同行的3倍。", [("3倍", 3, 3, "x", "approx", None)]),
+    ("目前估值約25x本益比。", [("25x", 25, 25, "x", "approx", None)]),
     ("交易所两个月内上调保证金6次。", [("6次", 6, 6, "event", None, None)]),
+    # Chinese decimals: a full-width point after Chinese digits, ○ as zero.
+    ("第三季GDP年增率上修至十一．五％。", [("十一．五％", 11.5, 11.5, "%", None, "up")]),
+    ("核心通膨率降至○．三％。", [("○．三％", 0.3, 0.3, "%", None, "down")]),
+    ("十年期公債殖利率報一．六八％。", [("一．六八％", 1.68, 1.68, "%", None, None)]),
+    ("失业率维持在五．二％。", [("五．二％", 5.2, 5.2, "%", None, None)]),
+    ("股息率约为三．五％左右。", [("三．五％", 3.5, 3.5, "%", "approx", None)]),
+    ("物价涨幅回落到二点七％。", [("二点七％", 2.7, 2.7, "%", None, "down")]),
+    ("成功機率高達九九．九％。", [("九九．九％", 99.9, 99.9, "%", None, None)]),
+    ("基金規模達一千二百三十．五億元。", [("一千二百三十．五億元", 1.2305e11, 1.2305e11, "CNY", None, None)]),
+    ("公司募资三点五亿元。", [("三点五亿元", 3.5e8, 3.5e8, "CNY", None, None)]),
+    ("会议定在三点五十分开始。", []),
+    ("一．市場展望", []),
+    ("二．产业链分析", []),
+    # Chinese digits read one by one before a big unit.
+    ("台股外資全年賣超二四八○億元。", [("二四八○億元", 2.48e11, 2.48e11, "TWD", None, None)]),
+    ("中国对美出口三○五○亿美元。", [("三○五○亿美元", 3.05e11, 3.05e11, "USD", None, None)]),
+    ("该行资产规模达一二○○亿元。", [("一二○○亿元", 1.2e11, 1.2e11, "CNY", None, None)]),
+    ("公司今年資本支出預估二八○億美元。", [("二八○億美元", 2.8e10, 2.8e10, "USD", None, None)]),
+    ("二○二五年營收成長。", []),
+    ("二〇二六年展望", []),
+    # 元 is the yuan of the market the text is about.
+    ("台股今日成交值3,512億元。", [("3,512億元", 3.512e11, 3.512e11, "TWD", None, None)]),
+    ("台股上市櫃公司前三季合計獲利3兆1,250億元。", [("3兆1,250億元", 3.125e12, 3.125e12, "TWD", None, None)]),
+    ("港股主板今日成交额1,320亿元。", [("1,320亿元", 1.32e11, 1.32e11, "HKD", None, None)]),
+    ("恒指收跌，大市成交1,050億元。", [("1,050億元", 1.05e11, 1.05e11, "HKD", None, None)]),
+    ("A股两市成交额9,800亿元，较前一日放量。", [("9,800亿元", 9.8e11, 9.8e11, "CNY", None, None)]),
+    ("櫃買市場成交值520億元。", [("520億元", 5.2e10, 5.2e10, "TWD", None, None)]),
+    ("台积电在台股的市值约25兆元。", [("25兆元", 2.5e13, 2.5e13, "TWD", "approx", None)]),
+    ("美股大涨，中概股营收50亿元。", [("50亿元", 5e9, 5e9, "CNY", None, None)]),
+    ("據金管會統計，壽險業海外投資增加約500億元。", [("500億元", 5e10, 5e10, "TWD", "approx", "up")]),
+    ("三大法人今日合計買超152億元。", [("152億元", 1.52e10, 1.52e10, "TWD", None, None)]),
+    ("A股走强。台积电季营收3,000亿元新台币。", [("3,000亿元", 3e11, 3e11, "TWD", None, None)]),
+    ("港股方面，內地企業融資1,000億元人民幣。", [("1,000億元", 1e11, 1e11, "CNY", None, None)]),
+    ("全年營收可望達1.2兆。", [("1.2兆", 1.2e12, 1.2e12, "TWD", None, None)]),
+    ("總量達到3萬億。", [("3萬億", 3e12, 3e12, "unitless", None, None)]),
+    # A space between the number and its scale or unit.
+    ("全年營收上看 2.5 兆元。", [("2.5 兆元", 2.5e12, 2.5e12, "TWD", None, None)]),
+    ("基金规模不足 500 亿元。", [("500 亿元", 5e10, 5e10, "CNY", "under", None)]),
+    ("本期募集 80 億份。", [("80 億份", 8e9, 8e9, "count", None, None)]),
+    ("公司回购 3 亿美元股票。", [("3 亿美元", 3e8, 3e8, "USD", None, None)]),
+    ("南向資金淨流入 120 億港元。", [("120 億港元", 1.2e10, 1.2e10, "HKD", None, None)]),
+    ("过去 10 年科技股领涨。", []),
+    ("2026 年 3 月议息。", []),
+    # 兆 (10^12) before 億 in Traditional finance text.
+    ("全體上市公司總市值達72兆4,300億元。", [("72兆4,300億元", 7.243e13, 7.243e13, "TWD", None, None)]),
+    ("壽險業總資產35兆8,000億元。", [("35兆8,000億元", 3.58e13, 3.58e13, "TWD", None, None)]),
+    ("日本央行持有ETF約37兆日圓。", [("37兆日圓", 3.7e13, 3.7e13, "JPY", "approx", None)]),
+    ("日本政府追加預算13.9兆日幣。", [("13.9兆日幣", 1.39e13, 1.39e13, "JPY", None, None)]),
+    ("三星電子營收約79兆韓元。", [("79兆韓元", 7.9e13, 7.9e13, "KRW", "approx", None)]),
+    ("新增裝機20兆瓦。", [("20兆瓦", 2e7, 2e7, "W", None, "up")]),
+    # Counted things with a classifier are counts, never money; counting words stay out.
+    ("今日共有5檔個股漲停。", [("5檔", 5, 5, "count", None, None)]),
+    ("指數成分涵蓋8個子行業。", [("8個", 8, 8, "count", None, None)]),
+    ("今年共有15项重大工程开工。", [("15项", 15, 15, "count", None, None)]),
+    ("全台約有600萬戶家庭受影響。", [("600萬戶", 6e6, 6e6, "count", "approx", None)]),
+    ("月产能达到3万片晶圆。", [("3万片", 3e4, 3e4, "count", None, None)]),
+    ("公司旗下有12支基金。", [("12支", 12, 12, "count", None, None)]),
+    ("公司增发3,000万张新股。", [("3,000万张", 3e7, 3e7, "count", None, None)]),
+    ("共有23位分析師給出評級。", [("23位", 23, 23, "person", None, None)]),
+    ("这是一个问题。", []),
+    ("該基金排名同類前3名。", []),
+    ("我們從3個維度來看這個問題。", []),
+    ("今年市场有2大主线。", []),
+    ("30个重点城市成交下降9.4%。", [("30个", 30, 30, "count", None, None), ("9.4%", 9.4, 9.4, "%", None, "down")]),
+    ("可分兩種情況討論。", []),
+    ("他提出三個觀點。", []),
+    ("有一項政策值得關注。", []),
+    ("持续3个月。", []),
+    ("用了2个交易日。", []),
+    ("市场一片看好。", []),
+    ("個人投資者占比約60%。", [("60%", 60, 60, "%", "approx", None)]),
+    ("外資台指期淨空單增加1.2萬口。", [("1.2萬口", 1.2e4, 1.2e4, "count", None, "up")]),
+    # A move and the level it reached are two figures; a range of rates stays one.
+    ("外資淨空單減少3,215口至2.1萬口。", [
+        ("3,215口", 3215, 3215, "count", None, "down"), ("2.1萬口", 2.1e4, 2.1e4, "count", None, None)]),
+    ("融资余额增加36亿元至3,412亿元。", [
+        ("36亿元", 3.6e9, 3.6e9, "CNY", None, "up"), ("3,412亿元", 3.412e11, 3.412e11, "CNY", None, None)]),
+    ("營收預估成長20%至25%。", [("20%至25%", 20, 25, "%", None, "up")]),
+    ("集团旗下共有3间银行。", [("3间", 3, 3, "count", None, None)]),
+    ("市场一口气涨了两天。", []),
+    # Scaled physical units: power, energy, and quantities outside the code list (unitless).
+    ("新增裝機50億瓦。", [("50億瓦", 5e9, 5e9, "W", None, "up")]),
+    ("原油库存增加500万桶。", [("500万桶", 5e6, 5e6, "unitless", None, "up")]),
+    ("钢铁产量下降3,000万吨。", [("3,000万吨", 3e7, 3e7, "unitless", None, "down")]),
+    ("園區占地120萬平方米。", [("120萬平方米", 1.2e6, 1.2e6, "unitless", None, None)]),
+    ("瓦斯價格上漲5%。", [("5%", 5, 5, "%", None, "up")]),
+    ("台電新增裝置容量120萬瓩。", [("120萬瓩", 1.2e9, 1.2e9, "W", None, "up")]),
+    ("三星電子營收約79兆韓圜。", [("79兆韓圜", 7.9e13, 7.9e13, "KRW", "approx", None)]),
+    # Shares and units of funds are counts.
+    ("该基金总份额减少12亿份。", [("12亿份", 1.2e9, 1.2e9, "count", None, "down")]),
+    ("新基金首募規模300億份。", [("300億份", 3e10, 3e10, "count", None, None)]),
+    ("基金份额约20%。", [("20%", 20, 20, "%", "approx", None)]),
+    # Bare levels whose unit the sentence (or a heading before it) names.
+    ("美元兌日圓升至152。", [("152", 152, 152, "JPY", None, "up")]),
+    ("美元兑日元一度跌破140。", [("140", 140, 140, "JPY", None, "down")]),
+    ("欧元兑美元报1.08。", [("1.08", 1.08, 1.08, "USD", None, None)]),
+    ("美元兌港元報7.78，一個月HIBOR升至4.35厘。", [
+        ("7.78", 7.78, 7.78, "HKD", None, None), ("4.35厘", 4.35, 4.35, "%", None, "up")]),
+    ("螺丝长5厘米。", []),
+    ("人民币兑美元中间价调升至7.1。", [("7.1", 7.1, 7.1, "CNY", None, "up")]),
+    ("新台幣兌美元收在32.5。", [("32.5", 32.5, 32.5, "TWD", None, None)]),
+    ("美元兌日圓在150附近整理。", [("150", 150, 150, "JPY", "approx", None)]),
+    ("美元兑人民币料在7.1到7.3之间波动。", [("7.1到7.3", 7.1, 7.3, "CNY", None, None)]),
+    ("美元兑日元在2024年大涨。", []),
+    ("黃金現貨（美元/盎司）：金價一度站上2,050。", [("2,050", 2050, 2050, "USD", None, "up")]),
+    ("国际油价（美元/桶）回落至75。", [("75", 75, 75, "USD", None, "down")]),
+    ("恒生指數收報17,200。", [("17,200", 17200, 17200, "pt", None, None)]),
+    ("上证指数收于3,050。", [("3,050", 3050, 3050, "pt", None, None)]),
+    ("美元兑日元的走势值得关注，报告共30页。", []),
+    ("金價站上2,000後回落。", []),
+    ("營收升至150。", []),
     # Negative rows: names, chips, tenors, calendar words, durations, FX pairs.
     ("英伟达H20芯片出口受限。", []),
     ("标普500指数创新高。", []),
@@ -86,8 +200,8 @@ ROWS = [
     ("Q3业绩超预期。", []),
     ("3月议息会议临近。", []),
     ("10年期国债期货走强。", []),
-    ("美元兑日元升至150。", []),
     ("美元2025年走势偏弱。", []),
+    ("美元兑日元走势偏弱。", []),
 ]
 
 

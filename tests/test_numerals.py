@@ -1,8 +1,8 @@
 """Numerals to numbers: the table is the spec of pipeline/extraction/numerals.py."""
 
-import pytest
-
 import re
+
+import pytest
 
 from pipeline.extraction.numerals import (
     CHINESE_NUMERAL,
@@ -48,6 +48,25 @@ from pipeline.extraction.numerals import (
         ("300多亿", 3e10, 3e10),
         ("三百余万", 3e6, 3e6),
         ("十多万", 1e5, 1e5),
+        # A point after Chinese digits (full-width ． folded to .) and ○ as zero.
+        ("十一.五", 11.5, 11.5),
+        ("○.三", 0.3, 0.3),
+        ("六.一八", 6.18, 6.18),
+        ("十二.三四", 12.34, 12.34),  # digits after the point are never a range
+        ("九九.九", 99.9, 99.9),  # digits one by one before the point
+        ("一二.五", 12.5, 12.5),
+        ("三点五亿", 3.5e8, 3.5e8),  # a scale after the decimals
+        ("一千二百三十.五亿", 1.2305e11, 1.2305e11),
+        ("二.五兆", 2.5e12, 2.5e12),
+        # Digits read one by one before a big unit, in both scripts.
+        ("二四八○亿", 2.48e11, 2.48e11),
+        ("三○五○億", 3.05e11, 3.05e11),
+        ("三四五六亿", 3.456e11, 3.456e11),
+        ("一二○○万", 1.2e7, 1.2e7),
+        ("二三亿", 2e8, 3e8),  # two neighbouring digits alone stay "two or three"
+        # A space between Arabic digits and their scale.
+        ("2.5 兆", 2.5e12, 2.5e12),
+        ("80 億", 8e9, 8e9),
     ],
 )
 def test_parse_numeral(numeral, low, high):
@@ -65,7 +84,7 @@ def test_parse_fraction(denominator, numerator, value):
 @pytest.mark.parametrize(
     ("numeral", "scale"),
     [("3万亿", 1e12), ("3萬億", 1e12), ("185", 1), ("二十万", 1e4), ("5千", 1e3), ("六千四百", 1),
-     ("3千万", 1e7), ("两千万", 1e4), ("千万", 1e4), ("万", 1), ("一" + "万" * 2000, float("inf"))],
+     ("3千万", 1e7), ("3 千万", 1e7), ("2.5 兆", 1e12), ("两千万", 1e4), ("千万", 1e4), ("万", 1), ("一" + "万" * 2000, float("inf"))],
 )
 def test_trailing_scale(numeral, scale):
     assert trailing_scale(numeral) == scale
@@ -73,7 +92,7 @@ def test_trailing_scale(numeral, scale):
 
 @pytest.mark.parametrize(
     ("token", "expected"),
-    [("二零二五", True), ("三一〇〇", True), ("三四", False), ("二十", False), ("五", False)],
+    [("二零二五", True), ("三一〇〇", True), ("二四八○", True), ("三四", False), ("二十", False), ("五", False)],
 )
 def test_is_digit_string(token, expected):
     assert is_digit_string(token) is expected
@@ -95,6 +114,10 @@ def test_half_width_keeps_length(text, expected):
         (MIXED_NUMERAL, "300多人", "300"),  # 多 before a measure is read by figures.py, not the numeral
         (CHINESE_NUMERAL, "三百余万元", "三百余万"),
         (CHINESE_NUMERAL, "三百余额", "三百"),
+        (CHINESE_NUMERAL, "十一．五％".replace("．", "."), "十一.五"),
+        (CHINESE_NUMERAL, "一.市场", "一"),  # a section number: no digit after the point
+        (MIXED_NUMERAL, "80 億份", "80 億"),
+        (MIXED_NUMERAL, "80 年", "80"),
     ],
 )
 def test_approx_marks_inside_numerals(pattern, text, numeral):

@@ -57,30 +57,61 @@ def test_currency_prefixes(prefix, code):
     assert load_units().currency_prefixes[prefix] == code
 
 
-@pytest.mark.parametrize(("cue", "code"), [("A股", "CNY"), ("美股", "USD"), ("美债", "USD"), ("港股", "HKD")])
+@pytest.mark.parametrize(
+    ("cue", "code"), [("A股", "CNY"), ("美股", "USD"), ("美债", "USD"), ("港股", "HKD"), ("台股", "TWD"), ("柜买", "TWD")]
+)
 def test_market_context(cue, code):
     assert load_units().market_context[cue] == code
 
 
+def test_local_currency():
+    local = load_units().local
+    assert ("元" in local.surfaces, local.default, local.scale_defaults) == (True, "CNY", {"兆": "TWD"})
+    assert local.codes == {"CNY", "TWD", "HKD"}
+
+
+@pytest.mark.parametrize(
+    ("surface", "code"),
+    [("个", "count"), ("档", "count"), ("项", "count"), ("户", "count"), ("片", "count"), ("份", "count"),
+     ("位", "person"), ("口", "count"), ("间", "count"), ("瓦", "W"), ("瓩", "W"), ("吨", "unitless"), ("桶", "unitless"),
+     ("韩圜", "KRW"), ("欧罗", "EUR")],
+)
+def test_counted_and_physical_measures(surface, code):
+    assert load_units().measures[surface].code == code
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
-    [("5美元", "美元"), ("5USDT", None), ("3成交", None), ("3次日", None), ("3个百分点", "个百分点"), ("5千瓦时", "千瓦时")],
+    [("5美元", "美元"), ("5USDT", None), ("3成交", None), ("3次日", None), ("3个百分点", "个百分点"), ("5千瓦时", "千瓦时"),
+     ("3个子行业", "个"), ("3个月", None), ("2个交易日", None), ("5个人", None), ("3项目", None), ("80份额", None),
+     ("50瓦", "瓦"), ("50瓦斯", None), ("5瓦时", "瓦时")],
 )
 def test_measure_pattern_guards(text, unit):
     found = re.compile(r"\d+(" + load_units().measure_pattern() + ")").match(text)
     assert (found.group(1) if found else None) == unit
 
 
+def _lexicon(measure_code: str, local_surface: str, local_code: str) -> str:
+    return (
+        "codes: [USD]\nscales: {B: 1.0e9}\ncurrency_prefixes: {$: USD}\n"
+        f"measures: {{美元: {{code: {measure_code}}}}}\nmarket_context: {{USD: [美国]}}\n"
+        f"local_currency: {{surfaces: [{local_surface}], codes: [{local_code}], default: USD}}\n"
+        "chinese_numeral_min: {USD: 1}\n"
+    )
+
+
 @pytest.mark.parametrize(
-    "broken",
+    ("broken", "message"),
     [
-        "codes: []\n",
-        "codes: [USD]\nscales: {B: 1.0e9}\ncurrency_prefixes: {$: USD}\nmeasures: {美元: {code: XXX}}\n"
-        "market_context: {USD: [美国]}\nchinese_numeral_min: {USD: 1}\n",
+        ("codes: []\n", "codes"),
+        (_lexicon("XXX", "美元", "USD"), "XXX"),
+        (_lexicon("USD", "元", "USD"), "local_currency surface"),
+        (_lexicon("USD", "美元", "TWD"), "local_currency"),
     ],
+    ids=["no-codes", "unknown-measure-code", "local-surface-not-a-measure", "local-code-unknown"],
 )
-def test_broken_lexicon_fails_loudly(tmp_path, broken):
+def test_broken_lexicon_fails_loudly(tmp_path, broken, message):
     path = tmp_path / "units.yaml"
     path.write_text(broken, encoding="utf-8")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=message):
         load_units.__wrapped__(path)

@@ -16,6 +16,7 @@ SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 
 CHINESE_DIGIT_CHARS = "".join(DIGITS)
+NUMERAL_CHARS = CHINESE_DIGIT_CHARS + "十百千万亿兆"  # in Simplified text: every character a numeral may hold
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # 千 and 兆 are units of a numeral unless they start 千瓦 / 兆瓦 (kW / MW).
 NUMERAL_UNIT = r"(?:[十百万萬亿億]|千(?!瓦)|兆(?!瓦))"
@@ -24,17 +25,24 @@ NUMERAL_UNIT = r"(?:[十百万萬亿億]|千(?!瓦)|兆(?!瓦))"
 APPROX_MARKS = "多余"
 _APPROX = rf"[{APPROX_MARKS}](?={NUMERAL_UNIT})"
 # A Chinese numeral starts with a digit or 十/百/千 (never 万/亿: 万一 is "in case");
-# 点 between digits is a decimal point (三点五).
+# 点, or a point (full-width ． folded to .), between digits is a decimal point (三点五, 十一．五).
 CHINESE_NUMERAL = (
     rf"(?:[{CHINESE_DIGIT_CHARS}十百]|千(?!瓦))"
     rf"(?:[{CHINESE_DIGIT_CHARS}]|{NUMERAL_UNIT}|{_APPROX})*"
-    rf"(?:点[{CHINESE_DIGIT_CHARS}]+)?"
+    rf"(?:[点.][{CHINESE_DIGIT_CHARS}]+(?:[万萬亿億]|兆(?!瓦))*)?"  # 三点五亿, 二．五兆
 )
-MIXED_NUMERAL = rf"{ARABIC}(?:(?:{_APPROX})?{NUMERAL_UNIT}(?:{ARABIC})?)*"
+# A space may part Arabic digits from the scale after them (2.5 兆, 80 億), as in wire copy.
+_GAP = "[ \u00a0\u3000]"
+_NO_GAP = dict.fromkeys(map(ord, " \u00a0\u3000"))
+MIXED_NUMERAL = rf"{ARABIC}(?:{_GAP}?(?:{_APPROX})?{NUMERAL_UNIT}(?:{ARABIC})?)*"
 NUMERAL = rf"(?:{MIXED_NUMERAL}|{CHINESE_NUMERAL})"
 
-_TOKEN = re.compile(rf"{ARABIC}|[{CHINESE_DIGIT_CHARS}]|[十百千万萬亿億兆]|点")
+_TOKEN = re.compile(rf"{ARABIC}|[{CHINESE_DIGIT_CHARS}]|[十百千万萬亿億兆]|[点.]")
 _BIG_UNIT_CHARS = "万萬亿億兆"
+_CHINESE_DIGIT_RUN = re.compile(rf"[{CHINESE_DIGIT_CHARS}]{{2,}}")
+# Digits read one by one (二四八○亿 = 2480亿): a run of them that opens a section of the
+# numeral (at its start or after a big unit) and is not itself counted by 十/百/千.
+_POSITIONAL_RUN = re.compile(rf"(?:^|(?<=[{_BIG_UNIT_CHARS}]))[{CHINESE_DIGIT_CHARS}]{{2,}}+(?![十百千])")
 
 
 def to_half_width(text: str) -> str:
@@ -43,6 +51,7 @@ def to_half_width(text: str) -> str:
 
 def parse_numeral(token: str) -> tuple[float, float]:
     """The (low, high) value of a numeral; low == high unless it is a range like 两三百."""
+    token = token.translate(_NO_GAP)
     pair = _adjacent_digit_pair(token)
     if pair is not None:
         i = pair
@@ -58,6 +67,7 @@ def parse_fraction(denominator: str, numerator: str) -> float:
 
 def trailing_scale(token: str) -> float:
     """The multiplier written at the end of a numeral (3万亿 -> 1e12), so 2-3万亿 can share it."""
+    token = token.translate(_NO_GAP)
     # Read from the end, not by a regex search: a search tries every start of a long run of 万.
     body = token.rstrip(_BIG_UNIT_CHARS)
     if len(body) >= 2 and body[-1] in SMALL_UNITS and body[-2].isdecimal():
@@ -74,15 +84,14 @@ def is_digit_string(token: str) -> bool:
 
 
 def _adjacent_digit_pair(token: str) -> int | None:
-    # 两三百, 三四, 十五六万: two neighbouring Chinese digits one apart mean "n or n+1".
-    if len(token) < 2 or any(ch in "零〇○" for ch in token):
+    # 两三百, 三四, 十五六万: two neighbouring Chinese digits one apart, alone in their run,
+    # mean "n or n+1"; a longer run (三四五六) or one with decimals (一二．五) is read digit by digit.
+    if token.isascii() or "点" in token or "." in token:
         return None
-    if len(token) > 2 and not any(ch in SMALL_UNITS or ch in BIG_UNITS for ch in token):
-        return None  # 三四五六: digits read one by one, not a range
-    for i in range(len(token) - 1):
-        a, b = DIGITS.get(token[i]), DIGITS.get(token[i + 1])
-        if a is not None and b is not None and b == a + 1:
-            return i
+    for run in _CHINESE_DIGIT_RUN.finditer(token):
+        a, b = (DIGITS[ch] for ch in run.group()[:2])
+        if len(run.group()) == 2 and b == a + 1 and a != 0:
+            return run.start()
     return None
 
 
@@ -92,6 +101,8 @@ def _value(token: str) -> float:
     if all(ch in DIGITS for ch in token):
         # 三一〇〇 = 3100: with no unit characters the digits are read one by one.
         return float("".join(str(DIGITS[ch]) for ch in token))
+    if not token.isascii():
+        token = _POSITIONAL_RUN.sub(lambda run: "".join(str(DIGITS[ch]) for ch in run.group()), token)
     total = 0.0  # everything already closed by a big unit (万, 亿, 兆)
     section = 0.0  # the part below the last big unit
     current: float | None = None
@@ -99,9 +110,11 @@ def _value(token: str) -> float:
     largest_big = 0
     decimals: str | None = None
     for piece in _TOKEN.findall(token):
+        if decimals is not None and piece in BIG_UNITS:
+            current, decimals = (current or 0) + float("0." + decimals), None  # 三点五亿: the scale closes the decimals
         if decimals is not None:
             decimals += str(DIGITS[piece])
-        elif piece == "点":
+        elif piece in "点.":
             decimals = ""
         elif piece in DIGITS:
             current = DIGITS[piece]

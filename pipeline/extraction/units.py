@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 LEXICON = Path(__file__).parent / "lexicons" / "units.yaml"
-GROUPS = ("codes", "scales", "currency_prefixes", "measures", "market_context", "chinese_numeral_min")
+GROUPS = ("codes", "scales", "currency_prefixes", "measures", "market_context", "local_currency", "chinese_numeral_min")
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,24 @@ class Measure:
 
 
 @dataclass(frozen=True)
+class LocalCurrency:
+    """A currency word whose code is the market's (元: CNY, TWD or HKD), chosen by market cues."""
+
+    surfaces: frozenset[str]
+    codes: frozenset[str]
+    default: str
+    not_cues: frozenset[str]
+    scale_defaults: dict[str, str]  # a scale character in the numeral -> the code when no cue decides
+
+
+@dataclass(frozen=True)
 class UnitLexicon:
     codes: frozenset[str]
     scales: dict[str, float]
     currency_prefixes: dict[str, str]
     measures: dict[str, Measure]
     market_context: dict[str, str]  # cue word -> currency code
+    local: LocalCurrency
     chinese_numeral_min: dict[str, float]
     currency_codes: frozenset[str]
 
@@ -73,6 +85,15 @@ def load_units(path: Path = LEXICON) -> UnitLexicon:
         market.update({cue: code for cue in cues})
     for surface, code in prefixes.items():
         _check_code(path, code, currency_codes, surface)
+    local = raw["local_currency"]
+    local_codes = frozenset(local.get("codes") or ())
+    if not local_codes or not local.get("surfaces"):
+        raise ValueError(f"{path.name}: local_currency needs surfaces and codes")
+    for code in [*local_codes, local.get("default"), *(local.get("scale_defaults") or {}).values()]:
+        _check_code(path, code, currency_codes, "local_currency")
+    for surface in local["surfaces"]:
+        if surface not in measures:
+            raise ValueError(f"{path.name}: local_currency surface {surface!r} is not a measure")
     for code in raw["chinese_numeral_min"]:
         _check_code(path, code, codes, "chinese_numeral_min")
     return UnitLexicon(
@@ -81,6 +102,13 @@ def load_units(path: Path = LEXICON) -> UnitLexicon:
         currency_prefixes=prefixes,
         measures=measures,
         market_context=market,
+        local=LocalCurrency(
+            surfaces=frozenset(local["surfaces"]),
+            codes=local_codes,
+            default=local["default"],
+            not_cues=frozenset(local.get("not_cues") or ()),
+            scale_defaults=dict(local.get("scale_defaults") or {}),
+        ),
         chinese_numeral_min={k: float(v) for k, v in raw["chinese_numeral_min"].items()},
         currency_codes=currency_codes,
     )

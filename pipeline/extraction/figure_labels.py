@@ -1,0 +1,78 @@
+"""A figure's qualifier (约, 超过, 以上), direction (上涨, 下跌) and metric (毛利率, 营收), from cue words near it.
+
+Cue words are words, not characters: every cue search also reads the rules' compound
+words (卖超, 违约, 委员会 ...), so a cue inside a longer word (超 in 卖超, 约 in 违约) is
+not taken for the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .candidates import Amount
+from .records import Figure
+
+if TYPE_CHECKING:
+    from .figure_rules import Rules
+
+UNSIGNED_UNITS = ("event",)  # a count of occurrences has no sign of its own (上调保证金38次)
+QUALIFIER_REACH = 8
+DIRECTION_REACH = 12
+AFTER_REACH = 6
+METRIC_REACH = 15
+
+
+def cues(rules: Rules, pattern: re.Pattern, scan: str, start: int, end: int) -> list[re.Match]:
+    """The cue words of pattern in scan[start:end], reading compound words whole.
+
+    The search starts a little before ``start`` so that a compound word straddling it
+    (违|约 when the window opens on 约) is read whole and hides the cue inside it.
+    """
+    found = pattern.finditer(scan, max(0, start - rules.overhang), end)
+    return [m for m in found if m.start() >= start]
+
+
+def _last_value(found: list[re.Match], table: dict[str, str | None]) -> str | None:
+    """The value of the last cue that has one; a masking word (None) hides only the cue inside it."""
+    return next((table[m.group()] for m in reversed(found) if table[m.group()]), None)
+
+
+def qualifier(rules: Rules, scan: str, window_start: int, amount: Amount) -> str | None:
+    after = rules.qualifier_after.match(scan, amount.end)
+    if after:
+        return rules.qualifiers_after[after.group(1)]
+    before = cues(rules, rules.qualifier_before, scan, max(window_start, amount.start - QUALIFIER_REACH), amount.start)
+    return _last_value(before, rules.qualifiers_before)
+
+
+def direction(
+    rules: Rules, scan: str, window_start: int, clause_end: int, next_start: int | None, amount: Amount
+) -> str | None:
+    if amount.unit in UNSIGNED_UNITS:
+        return None
+    found = _last_value(cues(rules, rules.direction, scan, max(window_start, amount.start - DIRECTION_REACH), amount.start), rules.directions)
+    if found:
+        return found
+    if next_start is not None and next_start < amount.end + AFTER_REACH:
+        return None  # the words up to the next figure (从15%提到18%) describe that figure
+    after = rules.direction.search(scan, amount.end, min(clause_end, amount.end + AFTER_REACH))
+    return rules.directions[after.group()] if after else None
+
+
+def metric(rules: Rules, scan: str, clause_start: int, clause_end: int, figure: Figure) -> str | None:
+    words = [m for m in cues(rules, rules.metric, scan, max(clause_start, figure.start - METRIC_REACH), figure.start) if rules.metrics[m.group()]]
+    # 毛利率下滑3个百分点: a metric named by a noun beats one named by the direction verb after it.
+    nouns = [m for m in words if m.group() not in rules.directions]
+    before = (nouns or words or [None])[-1]
+    words = rules.metric.finditer(scan, figure.end, min(clause_end, figure.end + AFTER_REACH + 2))
+    after = next((m for m in words if rules.metrics[m.group()]), None)
+    if before and (after is None or figure.start - before.end() <= after.start() - figure.end):
+        return rules.metrics[before.group()]
+    if after:
+        return rules.metrics[after.group()]
+    if figure.unit == "pt":
+        return "指数点位"
+    if figure.unit == "%" and figure.direction:
+        return "涨幅" if figure.direction == "up" else "跌幅"
+    return None

@@ -1,0 +1,65 @@
+"""The unit of a bare level (美元兑日元升至150, 恒指收报17,500, 金价站上2000), named by a cue before it.
+
+candidates.py keeps a bare number only right after a level verb; here it becomes a
+figure when it ends its phrase (a punctuation mark, a direction word, or a word such as
+附近, 上方, 关口; not a counted or time word: 在5个交易日内, 从3天前) and the nearest
+level cue before it names its unit (figure_rules.yaml bare_levels): a currency pair (in
+the currency the market quotes it in: 150 yen a dollar, 7.2 yuan a dollar, 1.08 dollars
+a euro) or an index word (points) in its sentence, or a price unit (美元/盎司: dollars)
+a little before it. Otherwise it is dropped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .candidates import BARE, Amount
+from .layout import Layout
+
+if TYPE_CHECKING:
+    from .figure_rules import Rules
+
+INDEX_UNIT = "pt"
+
+
+def name_levels(rules: Rules, scan: str, amounts: list[Amount], layout: Layout) -> list[Amount]:
+    """The amounts with each bare level given its unit, or dropped when no cue names one."""
+    if not any(a.unit == BARE for a in amounts):
+        return amounts
+    cues = list(rules.level_cue.finditer(scan))
+    ends = [m.end() for m in cues]
+    named = []
+    for amount in amounts:
+        if amount.unit != BARE:
+            named.append(amount)
+            continue
+        if not rules.level_end.match(scan, amount.end):
+            continue  # 恒指在5个交易日内: a count or a time, not a level
+        unit = _unit(rules, layout, cues, bisect_right(ends, amount.start), amount.start)
+        if unit:
+            named.append(replace(amount, unit=unit))
+    return named
+
+
+def _unit(rules: Rules, layout: Layout, cues: list, before: int, start: int) -> str | None:
+    """The unit the nearest of cues[:before] (those ending before start) names, if it reaches start."""
+    sentence = layout.sentence(start)
+    for i in range(before - 1, -1, -1):
+        cue = cues[i]
+        if start - cue.end() > rules.price_reach:
+            return None  # cues further back reach no further
+        if cue.group("price"):
+            return rules.cues[cue.group("price")]
+        if layout.sentence(cue.start()) == sentence:
+            return _quoted_in(rules, cue) if cue.group("quote") else INDEX_UNIT
+    return None
+
+
+def _quoted_in(rules: Rules, pair) -> str:
+    """The currency a pair's level is in: the one later in the market's base order (or unlisted), else the second."""
+    base, quote = rules.cues[pair.group("base")], rules.cues[pair.group("quote")]
+    rank = {code: i for i, code in enumerate(rules.fx_bases)}
+    unlisted = len(rules.fx_bases)
+    return base if rank.get(base, unlisted) > rank.get(quote, unlisted) else quote

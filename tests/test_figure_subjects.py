@@ -1,0 +1,20 @@
+"""The subject of a figure (figure_subjects.py), read through extract_figures."""
+
+import pytest
+
+from pipeline.extraction.figures import extract_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "metric"),
+    [
+        ("苹果下跌 3%。", "苹果", "跌幅"),
+        ("今年以来港股基金净流入120亿美元。", "港股基金", "资金流入"),
+        ("Google给了2026 capex 90B美元。", "Google", "capex"),
+        ("某券商把目标上调至三千六百点。", "某券商", "目标点位"),
+        ("CME这边保证金从10%提到12%。", "CME", "保证金比例"),
+    ],
+)
+def test_subject_and_metric(text, subject, metric):
+    figure = extract_figures(text)[0]
+    assert (figure.subject, figure.metric) == (subject, metric)
