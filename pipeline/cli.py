@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT
+from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT, OutputFolder
 from pipeline.lifetime import descendants, exit_on_signals, run_off_main_thread
 from pipeline.publishing import current_release
 from pipeline.runlock import RunLocked, hold
@@ -112,9 +112,9 @@ def _run_locked(articles: Path, out: Path, log_level: str, workers: int, max_dro
     if not result.success:
         print("ledger: the run failed; the previously published ledger and site are unchanged.", file=sys.stderr)
         return 1
-    public = out.resolve() / "public"
-    print(f"ledger: published {out.resolve() / 'ledger.duckdb'}")
-    print(f"ledger: site at {public}/index.html (make serve, then http://127.0.0.1:8000/)")
+    folder = OutputFolder(path=str(out))
+    print(f"ledger: published {folder.published_db}")
+    print(f"ledger: site at {folder.public}/index.html (make serve, then http://127.0.0.1:8000/)")
     return 0
 
 
@@ -126,7 +126,7 @@ def unwritable(out: Path) -> str | None:
         if out.exists() and not out.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(out))
         out.mkdir(parents=True, exist_ok=True)
-        for folder in (out, out / ".work"):
+        for folder in (out, OutputFolder(path=str(out)).work):
             if folder.is_dir():  # the working folder is made later, under the run lock
                 with tempfile.TemporaryFile(dir=folder):
                     pass

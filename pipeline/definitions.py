@@ -6,12 +6,13 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline.defs import extract, ingest, publish
+from pipeline.defs import extract, ingest, publish, working
 from pipeline.defs.checks import ALL_CHECKS
 from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT, build_resources
 from pipeline.defs.sensors import CORPUS_ASSETS, article_files_sensor
 
 ASSETS = [
+    working.working_ledger,
     ingest.articles,
     extract.sentences,
     extract.entities,

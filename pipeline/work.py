@@ -24,7 +24,7 @@ from pipeline.extraction import narratives as narrative_rules
 from pipeline.extraction.decoding import MAX_FILE_BYTES
 from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.ingest import file_size, read_inside
-from pipeline.extraction.records import Claim, Entity, Figure, Mention, Sentence
+from pipeline.extraction.records import Claim, Entity, Mention, Sentence, Span
 from pipeline.extraction.script import to_simplified
 from pipeline.extraction.sentences import sentence_locator, split_sentences
 from pipeline import forkserver_lifeline
@@ -78,9 +78,23 @@ def claim_rows(
     found = claim_rules.extract_claims(sentences, mentions, known, article["author"])
     ids = [f"{article_id}:c{c.start}" for c in found]
     claims = [{"claim_id": i, "article_id": article_id, **vars(c)} for i, c in zip(ids, found)]
-    spans = [Figure(start, end, quote, 0.0, 0.0, "unitless") for _, start, end, quote in figures]
+    spans = [Span(start, end) for _, start, end, _ in figures]
     links = [{"claim_id": ids[c], "figure_id": figures[f][0]} for c, f in claim_rules.link_figures(found, spans)]
     return claims, links
+
+
+def claim_jobs(
+    articles: list[tuple[dict, list[Sentence]]], mentions_of: dict, figures_of: dict, known: dict[str, Entity]
+) -> list[tuple]:
+    """The arguments of ``claim_rows`` for each (article, sentences), from what earlier steps stored
+    (by article id: mentions, figure spans; by entity id: the entities they name)."""
+    jobs = []
+    for article, sentences in articles:
+        mentions = mentions_of.get(article["article_id"], [])
+        # Only the entities an article names can be its speakers.
+        speakers = [known[e] for e in sorted({m.entity_id for m in mentions}) if e in known]
+        jobs.append((article, sentences, mentions, speakers, figures_of.get(article["article_id"], [])))
+    return jobs
 
 
 CLAIM_FIELDS = [

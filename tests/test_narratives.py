@@ -10,7 +10,6 @@ from pipeline.extraction.claims import extract_claims
 from pipeline.extraction.entities import find_mentions, load_gazetteer
 from pipeline.extraction.narratives import (
     article_weights,
-    claims_by_stance,
     load_taxonomy,
     tag_claims,
     taxonomy_keywords,
@@ -87,12 +86,6 @@ def test_article_weights_are_shares_sorted_heaviest_first():
     assert weights == sorted(weights, key=lambda item: (-item[1], item[0]))
     assert article_weights(claims, [], n_chars=50) == []
     assert article_weights([], [], n_chars=0) == []
-
-
-def test_claims_are_grouped_by_stance():
-    claims = [claim("美联储降息", "bullish"), claim("美联储缩表", "bearish", 10), claim("美债收益率", "neutral", 20)]
-    grouped = claims_by_stance(claims, tag_claims(claims))
-    assert grouped["fed-liquidity"] == {"bullish": [0], "bearish": [1], "neutral": [2]}
 
 
 # A reader of each bundled article sees these narratives; each must be among

@@ -12,7 +12,8 @@ from pipeline.sitegen import mkdocs_hooks
 from pipeline.sitegen.article_pages import render_text
 from pipeline.sitegen.charts import LOG_SPREAD, Bar, range_bars
 from pipeline.sitegen.claim_lists import FILTER_BAR, claim_table
-from pipeline.sitegen.labels import FIELDS, label_css, speaker_label
+from pipeline.sitegen.labels import FIELDS, UNIT_ZH, label_css, speaker_label
+from schemas.common import UNIT_CODES
 from pipeline.sitegen.ledger import TITLE_MAX_CHARS, Ledger, _nulls_as_none, site_title
 from pipeline.sitegen.ledger import load as load_ledger
 from pipeline.sitegen.markup import PAGE_ROWS, esc, figure_value, md, number
@@ -169,6 +170,10 @@ def test_every_code_of_a_claim_field_has_one_label_and_a_stylesheet_rule(field):
     css = label_css()
     for code, label in labels.items():
         assert f".{code}" in css and label in css
+
+
+def test_every_unit_code_has_a_label_and_no_label_is_of_an_unknown_code():
+    assert list(UNIT_ZH) == UNIT_CODES
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from pipeline.sitegen.ledger import load
 from pipeline.storage import scalar
 from schemas import TABLES
 
+from .corpus import settle_rejects
 from .resources import PROJECT_ROOT, OutputFolder
 
 BASE_CONFIG = PROJECT_ROOT / "mkdocs.yml"
@@ -43,6 +44,7 @@ def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, du
     staging.mkdir(parents=True)
     target = staging / LEDGER
     with duckdb.get_connection() as conn:
+        settle_rejects(conn)
         counts = {name: scalar(conn, f"SELECT count(*) FROM {name}") for name in TABLES}
         quoted = str(target).replace("'", "''")
         conn.execute("SET force_compression = 'zstd'")

@@ -11,7 +11,7 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipeline.publishing import staging_folder
+from pipeline.publishing import LEDGER, PUBLIC, staging_folder
 from pipeline.runlock import acquire, release
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -47,8 +47,13 @@ class OutputFolder(dg.ConfigurableResource):
         return self.root / ".work"
 
     @property
+    def work_db(self) -> Path:
+        """The run's working DuckDB file (the published ledger is a copy of it)."""
+        return self.work / LEDGER
+
+    @property
     def published_db(self) -> Path:
-        return self.root / "ledger.duckdb"
+        return self.root / LEDGER
 
     def staging(self, run_id: str) -> Path:
         """Where this run stages the ledger and the site it will publish together."""
@@ -60,7 +65,7 @@ class OutputFolder(dg.ConfigurableResource):
 
     @property
     def public(self) -> Path:
-        return self.root / "public"
+        return self.root / PUBLIC
 
 
 class ExtractionPool(dg.ConfigurableResource):
@@ -90,21 +95,19 @@ class WorkingDatabase(DuckDBResource):
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         acquire(Path(self.lock_folder))
+        Path(self.database).parent.mkdir(parents=True, exist_ok=True)
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
         release(Path(self.lock_folder))
 
 
-def work_database(out_dir: Path) -> Path:
-    return out_dir.resolve() / ".work" / "ledger.duckdb"
-
-
 def build_resources(
     articles_dir: Path = DEFAULT_ARTICLES, out_dir: Path = DEFAULT_OUT, workers: int = 0, max_drop: float = DEFAULT_MAX_DROP
 ) -> dict:
+    output = OutputFolder(path=str(out_dir), max_article_drop=max_drop)
     return {
         "articles_folder": ArticlesFolder(path=str(articles_dir)),
-        "output_folder": OutputFolder(path=str(out_dir), max_article_drop=max_drop),
-        "duckdb": WorkingDatabase(database=str(work_database(out_dir)), lock_folder=str(out_dir)),
+        "output_folder": output,
+        "duckdb": WorkingDatabase(database=str(output.work_db), lock_folder=str(out_dir)),
         "pool": ExtractionPool(workers=workers),
     }

@@ -13,7 +13,8 @@ from pipeline.storage import held_files
 from .partitions import ARTICLE_FILES, partition_requests, range_tags
 from .resources import ArticlesFolder, OutputFolder
 
-CORPUS_ASSETS = [dg.AssetKey(name) for name in ("narratives", "ledger_db", "site_pages", "site")]
+# What a run of deleted files only redoes: drop their rows, rank the candidates again, publish.
+CORPUS_ASSETS = [dg.AssetKey(name) for name in ("working_ledger", "narratives", "ledger_db", "site_pages", "site")]
 
 
 @dg.sensor(job_name="ledger_job", minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.RUNNING)

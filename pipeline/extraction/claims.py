@@ -20,7 +20,7 @@ from functools import lru_cache
 from . import lexicons, speakers, stance
 from .claim_units import Unit, split_units
 from .lexicons import TermMatcher
-from .records import Claim, Entity, Figure, Mention, Sentence
+from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .segmenting import tagged_words
 
 HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
@@ -283,7 +283,7 @@ def article_claims(text_original: str, text_simplified: str, author: str | None 
     return extract_claims(split_sentences(text_original, text_simplified), mentions, entities, author)
 
 
-def link_figures(claims: list[Claim], figures: list[Figure]) -> list[tuple[int, int]]:
+def link_figures(claims: list[Claim], figures: list[Figure | Span]) -> list[tuple[int, int]]:
     """(claim index, figure index) for every figure whose span lies inside a claim's."""
     order = sorted(range(len(figures)), key=lambda i: (figures[i].start, figures[i].end, i))
     starts = [figures[i].start for i in order]

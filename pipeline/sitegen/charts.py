@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .markup import UNIT_LABELS, esc, number
+from .labels import UNIT_ZH
+from .markup import esc, number
 
 FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 ROW_HEIGHT = 26
@@ -37,7 +38,7 @@ def range_bars(bars: list[Bar], unit: str) -> str:
     scale = _log_scale(min(positive), top) if logarithmic else (lambda v: max(v, 0) / top * PLOT_WIDTH)
     height = ROW_HEIGHT * len(bars) + 30
     width = LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH
-    unit_label = UNIT_LABELS.get(unit, unit)
+    unit_label = UNIT_ZH.get(unit, unit)
     parts = [
         f'<svg class="range-bars" viewBox="0 0 {width} {height}" style="max-width:{width}px;width:100%" role="img" '
         f'font-family="{FONT}" font-size="12" xmlns="http://www.w3.org/2000/svg">',
