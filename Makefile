@@ -13,7 +13,7 @@ DAGSTER_HOME := $(abspath $(OUT))/.dagster
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test ui serve corpus bench clean
+.PHONY: run test lint ui serve corpus bench clean
 
 $(INSTALLED): pyproject.toml requirements-data.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ $(CHROMIUM):
 
 test: $(INSTALLED) $(CHROMIUM)  ## the whole test suite
 	$(PY) -m pytest -q
+
+lint: $(INSTALLED)  ## ruff over the tree (rules and line length in pyproject.toml)
+	$(VENV)/bin/ruff check .
 
 # The UI opens the instance `make run` writes (OUT/.dagster): same partitions, same run history.
 ui: $(INSTALLED)  ## the Dagster UI on the same definitions (http://127.0.0.1:3000)

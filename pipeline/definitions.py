@@ -34,12 +34,16 @@ ledger_job = dg.define_asset_job(
     "ledger_job",
     selection=dg.AssetSelection.all(),
     executor_def=dg.in_process_executor,
-    description="Ingest and extract the article partitions of the run, then check and publish the whole ledger and site.",
+    description="Ingest and extract the article partitions of the run, then check and publish the whole ledger and "
+        "site.",
 )
 
 
 def build_definitions(
-    articles_dir: Path = DEFAULT_ARTICLES, out_dir: Path = DEFAULT_OUT, workers: int = 0, max_drop: float = DEFAULT_MAX_DROP
+    articles_dir: Path = DEFAULT_ARTICLES,
+    out_dir: Path = DEFAULT_OUT,
+    workers: int = 0,
+    max_drop: float = DEFAULT_MAX_DROP,
 ) -> dg.Definitions:
     return dg.Definitions(
         assets=ASSETS,

@@ -47,7 +47,9 @@ def sentence_rows(article: dict) -> list[dict]:
 
 def mention_rows(article: dict, sentences: list[Sentence]) -> tuple[list[dict], list[dict]]:
     """(entity rows, mention rows) of one article."""
-    found, mentions = entity_rules.find_mentions(article["text_original"], article["text_simplified"], entity_rules.load_gazetteer())
+    found, mentions = entity_rules.find_mentions(
+        article["text_original"], article["text_simplified"], entity_rules.load_gazetteer()
+    )
     locate = sentence_locator(sentences)
     entity_rows = [{**vars(e), "aliases": " | ".join(e.aliases)} for e in found]
     rows = [{"article_id": article["article_id"], "sentence_no": locate(m.start), **vars(m)} for m in mentions]
@@ -98,7 +100,17 @@ def claim_jobs(
 
 
 CLAIM_FIELDS = [
-    "sentence_no", "start", "end", "text", "claim_type", "speaker", "hedge", "stance", "about", "speaker_entity_id", "about_entity_id",
+    "sentence_no",
+    "start",
+    "end",
+    "text",
+    "claim_type",
+    "speaker",
+    "hedge",
+    "stance",
+    "about",
+    "speaker_entity_id",
+    "about_entity_id",
 ]
 
 
@@ -166,7 +178,9 @@ def _pool(workers: int) -> ProcessPoolExecutor:
             forkserver.ensure_running()
         finally:
             del os.environ[forkserver_lifeline.RUN_PID]
-        _POOLS[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
+        _POOLS[workers] = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+        )
     return _POOLS[workers]
 
 

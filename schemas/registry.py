@@ -49,7 +49,9 @@ REGISTRY = {
     "claim_figures": Table(ClaimFiguresSchema, "claims", ("claim_id", "figure_id"), "claim_id"),
     "narratives": Table(NarrativesSchema, "narratives", ("narrative_id",)),
     "claim_narratives": Table(ClaimNarrativesSchema, "narrative_tags", ("claim_id", "narrative_id"), "claim_id"),
-    "article_narratives": Table(ArticleNarrativesSchema, "narrative_tags", ("article_id", "narrative_id"), "article_id"),
+    "article_narratives": Table(
+        ArticleNarrativesSchema, "narrative_tags", ("article_id", "narrative_id"), "article_id"
+    ),
     "article_terms": Table(ArticleTermsSchema, "narrative_tags", ("article_id", "term"), "article_id", shown=""),
     "candidate_narratives": Table(CandidateNarrativesSchema, "narratives", ("phrase",), shown="score DESC, phrase"),
     "rejected_rows": Table(RejectedRowsSchema, None, ("table_name", "row_json")),

@@ -56,7 +56,11 @@ def test_no_asset_beyond_the_snapshot():
 
 
 def test_checks_match_the_snapshot():
-    found = {spec.name: (spec.asset_key.to_user_string(), spec.blocking) for check in ALL_CHECKS for spec in check.check_specs}
+    found = {
+        spec.name: (spec.asset_key.to_user_string(), spec.blocking)
+        for check in ALL_CHECKS
+        for spec in check.check_specs
+    }
     assert found == CHECKS
 
 

@@ -118,7 +118,9 @@ def test_data_table_sorts_and_filters(site):
     in_order = "els => els.every((e, i) => i === 0 || els[i - 1].textContent.localeCompare(e.textContent, 'zh') <= 0)"
     assert page.eval_on_selector_all("table.sortable tbody tr td:nth-child(3)", in_order)
     unit_header.click()
-    descending = page.eval_on_selector_all("table.sortable tbody tr td:nth-child(3)", "els => els.map(e => e.textContent)")
+    descending = page.eval_on_selector_all(
+        "table.sortable tbody tr td:nth-child(3)", "els => els.map(e => e.textContent)"
+    )
     assert descending == list(reversed(units))
     rarest = min(set(units), key=lambda u: (units.count(u), u))
     page.fill("input.ledger-filter", rarest)
@@ -144,7 +146,9 @@ def test_claim_filters_hide_the_rows_that_do_not_match(site):
     assert len(set(types)) > 1
     rarest = min(set(types), key=lambda t: (types.count(t), t))
     page.select_option(".claim-filters select[name=type]", rarest)
-    visible = page.eval_on_selector_all(f"{rows}:not([hidden])", "els => els.map(e => [e.dataset.type, e.dataset.stance])")
+    visible = page.eval_on_selector_all(
+        f"{rows}:not([hidden])", "els => els.map(e => [e.dataset.type, e.dataset.stance])"
+    )
     assert visible == [c for c in codes if c[0] == rarest]
     assert page.locator(f"{rows}[hidden]").count() == len(codes) - len(visible)
     # A second filter narrows the first; 全部 lifts it again.

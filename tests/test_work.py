@@ -6,7 +6,11 @@ import pytest
 
 from pipeline import work
 
-GOOD = {"article_id": "0" * 16, "text_original": "分析师认为市场上涨。今年增长百分之五。", "text_simplified": "分析师认为市场上涨。今年增长百分之五。"}
+GOOD = {
+    "article_id": "0" * 16,
+    "text_original": "分析师认为市场上涨。今年增长百分之五。",
+    "text_simplified": "分析师认为市场上涨。今年增长百分之五。",
+}
 BROKEN = {"article_id": "1" * 16}  # no text: sentence_rows raises KeyError on it
 
 

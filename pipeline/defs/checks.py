@@ -20,7 +20,12 @@ from .tables import markdown_preview
 
 
 def _schema_check(asset: str, tables: list[str]) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=asset, name=f"{asset}_match_schema", blocking=True, description=f"{', '.join(tables)} pass their Pandera models (lazy, all failures collected).")
+    @dg.asset_check(
+        asset=asset,
+        name=f"{asset}_match_schema",
+        blocking=True,
+        description=f"{', '.join(tables)} pass their Pandera models (lazy, all failures collected).",
+    )
     def check(duckdb: DuckDBResource) -> dg.AssetCheckResult:
         failures, counts = [], {}
         with duckdb.get_connection() as conn:
@@ -38,7 +43,9 @@ def _schema_check(asset: str, tables: list[str]) -> dg.AssetChecksDefinition:
     return check
 
 
-def _query_check(asset: str, name: str, sql_file: str, description: str, warn: bool = False) -> dg.AssetChecksDefinition:
+def _query_check(
+    asset: str, name: str, sql_file: str, description: str, warn: bool = False
+) -> dg.AssetChecksDefinition:
     """A check that passes when ``sql_file`` returns no rows; the rows it returns are the evidence.
 
     ERROR checks block publishing; WARN checks (``warn=True``) only report.
@@ -53,7 +60,10 @@ def _query_check(asset: str, name: str, sql_file: str, description: str, warn: b
         return dg.AssetCheckResult(
             passed=bad.empty,
             severity=severity,
-            metadata={"failing_rows": dg.MetadataValue.int(len(bad)), "sample": dg.MetadataValue.md(markdown_preview(bad, rows=50))},
+            metadata={
+                "failing_rows": dg.MetadataValue.int(len(bad)),
+                "sample": dg.MetadataValue.md(markdown_preview(bad, rows=50)),
+            },
         )
 
     return check
@@ -61,9 +71,27 @@ def _query_check(asset: str, name: str, sql_file: str, description: str, warn: b
 
 ALL_CHECKS = [
     *(_schema_check(asset, tables) for asset, tables in ASSET_TABLES.items()),
-    _query_check(WHOLE_LEDGER, "spans_trace_to_text", "untraceable_spans", "Every figure, claim, mention and sentence span holds its quote in text_original."),
+    _query_check(
+        WHOLE_LEDGER,
+        "spans_trace_to_text",
+        "untraceable_spans",
+        "Every figure, claim, mention and sentence span holds its quote in text_original.",
+    ),
     _query_check(WHOLE_LEDGER, "foreign_keys_resolve", "orphans", "Every id a row refers to exists in its table."),
-    _query_check(WHOLE_LEDGER, "no_rows_rejected", "rejected_rows", "No row of any table failed validation (WARN: rejected rows are kept aside, the rest is published).", warn=True),
-    _query_check("articles", "every_file_ingested", "refused_files", "Every input file became an article or a known duplicate (WARN: refused files are listed in the ingest report).", warn=True),
+    _query_check(
+        WHOLE_LEDGER,
+        "no_rows_rejected",
+        "rejected_rows",
+        "No row of any table failed validation (WARN: rejected rows are kept aside, the rest is published).",
+        warn=True,
+    ),
+    _query_check(
+        "articles",
+        "every_file_ingested",
+        "refused_files",
+        "Every input file became an article or a known duplicate (WARN: refused files are listed in the ingest "
+        "report).",
+        warn=True,
+    ),
     articles_not_lost,
 ]

@@ -46,7 +46,15 @@ def ingest_batch(
     for name in ("ingest_log", "articles"):
         storage.ensure_table(conn, name)
     batch = sorted(read)
-    old_ids = {i for (i,) in _pairs(conn, "SELECT article_id FROM ingest_log WHERE file_name IN (SELECT unnest(?::VARCHAR[])) AND article_id IS NOT NULL", [batch])}
+    old_ids = {
+        i
+        for (i,) in _pairs(
+            conn,
+            "SELECT article_id FROM ingest_log WHERE file_name IN (SELECT unnest(?::VARCHAR[])) AND article_id IS "
+            "NOT NULL",
+            [batch],
+        )
+    }
     holders: dict[str, list[str]] = defaultdict(list)
     for name in batch:
         if isinstance(read[name][0], Article):
@@ -54,11 +62,16 @@ def ingest_batch(
     ids = sorted(set(holders) | old_ids)
     for name, article_id in _pairs(
         conn,
-        "SELECT file_name, article_id FROM ingest_log WHERE article_id IN (SELECT unnest(?::VARCHAR[])) AND file_name NOT IN (SELECT unnest(?::VARCHAR[]))",
+        "SELECT file_name, article_id FROM ingest_log WHERE article_id IN (SELECT unnest(?::VARCHAR[])) AND "
+        "file_name NOT IN (SELECT unnest(?::VARCHAR[]))",
         [ids, batch],
     ):
         holders[article_id].append(name)
-    stored_owner = dict(_pairs(conn, "SELECT article_id, file_name FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]))
+    stored_owner = dict(
+        _pairs(
+            conn, "SELECT article_id, file_name FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+        )
+    )
     articles, replaced = [], []
     for article_id in ids:
         names = sorted(holders.get(article_id, []))
@@ -78,10 +91,20 @@ def ingest_batch(
     for name in batch:
         result, n_bytes = read[name]
         if isinstance(result, Refusal):
-            log.append({"file_name": name, "status": REFUSED, "reason": result.reason, "article_id": None, "encoding": None})
+            log.append(
+                {"file_name": name, "status": REFUSED, "reason": result.reason, "article_id": None, "encoding": None}
+            )
         else:  # ingested or duplicate: settle_duplicates decides
             note = (notes or {}).get(name)
-            log.append({"file_name": name, "status": INGESTED, "reason": note, "article_id": result.article_id, "encoding": result.encoding})
+            log.append(
+                {
+                    "file_name": name,
+                    "status": INGESTED,
+                    "reason": note,
+                    "article_id": result.article_id,
+                    "encoding": result.encoding,
+                }
+            )
         log[-1].update(n_bytes=n_bytes, fingerprint=prints[name])
     return article_frame(articles), replaced, pd.DataFrame(log)
 

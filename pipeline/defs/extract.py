@@ -43,7 +43,9 @@ def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ex
         results, failed = work.run_each(work.mention_rows, batch.with_sentences(), pool.count, ([], []))
         mention_metadata = batch.store("mentions", [m for _, ms in results for m in ms], failed)
         entity_of = {(a["article_id"], e["entity_id"]): e for a, (es, _) in zip(batch.articles, results) for e in es}
-        first = batch.conn.execute(query("batch/first_naming_article"), {"ids": sorted({e for _, e in entity_of})}).fetchall()
+        first = batch.conn.execute(
+            query("batch/first_naming_article"), {"ids": sorted({e for _, e in entity_of})}
+        ).fetchall()
         rows = [entity_of[pair] for pair in map(tuple, first) if pair in entity_of]
         metadata = store(batch.conn, "entities", pd.DataFrame(rows), [r["entity_id"] for r in rows])
         drop_orphans(batch.conn, "entities")  # those only the batch's articles named before
@@ -79,7 +81,9 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
 
 
 @dg.asset(group_name="extract", kinds={"duckdb"}, deps=["claims"], **PER_ARTICLE)
-def narrative_tags(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeResult:
+def narrative_tags(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool
+) -> dg.MaterializeResult:
     """Tag each claim with the narratives it carries and weigh them per article; keep the words of
     untagged claims (``article_terms``) that candidate narratives are ranked from."""
     with Batch.open(context, duckdb) as batch:

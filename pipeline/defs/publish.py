@@ -31,7 +31,9 @@ HAND_WRITTEN = PROJECT_ROOT / "site"
 
 
 @dg.asset(group_name="publish", kinds={"duckdb"}, deps=["narratives"])
-def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
+def ledger_db(
+    context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
+) -> dg.MaterializeResult:
     """Stage the working database as the ledger to publish (after every blocking check passed).
 
     The staged file is a fresh copy, compacted and ZSTD-compressed (about half
@@ -59,7 +61,9 @@ def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, du
         metadata={
             "staged": dg.MetadataValue.path(str(target)),
             "size_bytes": dg.MetadataValue.int(target.stat().st_size),
-            "table_rows": dg.MetadataValue.md("\n".join(["| table | rows |", "|---|---|"] + [f"| {k} | {v} |" for k, v in counts.items()])),
+            "table_rows": dg.MetadataValue.md(
+                "\n".join(["| table | rows |", "|---|---|"] + [f"| {k} | {v} |" for k, v in counts.items()])
+            ),
         }
     )
 
@@ -67,15 +71,22 @@ def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, du
 def _staged_ledger(context: dg.AssetExecutionContext, output_folder: OutputFolder) -> Path:
     staged = output_folder.staging(context.run.run_id) / LEDGER
     if not staged.is_file():
-        raise dg.Failure(f"No ledger staged by this run ({staged}): the site is built and published only with ledger_db in the same run.")
+        raise dg.Failure(
+            f"No ledger staged by this run ({staged}): the site is built and published only with ledger_db in the "
+            "same run."
+        )
     return staged
 
 
 @dg.asset(group_name="publish", deps=["ledger_db"])
-def site_pages(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
+def site_pages(
+    context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
+) -> dg.MaterializeResult:
     """Generate the site's Markdown pages and downloads from the ledger; only changed files are rewritten."""
     staged = _staged_ledger(context, output_folder)
-    files = {p.relative_to(HAND_WRITTEN).as_posix(): p.read_bytes() for p in sorted(HAND_WRITTEN.rglob("*")) if p.is_file()}
+    files = {
+        p.relative_to(HAND_WRITTEN).as_posix(): p.read_bytes() for p in sorted(HAND_WRITTEN.rglob("*")) if p.is_file()
+    }
     output_folder.work.mkdir(parents=True, exist_ok=True)
     with duckdb.get_connection() as conn, tempfile.TemporaryDirectory(dir=output_folder.work) as exports:
         ledger = load(lambda sql: conn.execute(sql).df())
@@ -109,7 +120,9 @@ def _build_signature(config: str) -> str:
 
 
 @dg.asset(group_name="publish", deps=["site_pages"])
-def site(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
+def site(
+    context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
+) -> dg.MaterializeResult:
     """Build the MkDocs Material site (strict), then publish it with the staged ledger in one switch.
 
     The build folder is kept between runs: when nothing but pages changed, only
@@ -120,7 +133,12 @@ def site(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb:
     build, stamp = work / "build", work / "build.signature"
     # Dumped, not formatted: a path may hold YAML syntax (" #", ": ", quotes).
     config = yaml.safe_dump(
-        {"INHERIT": str(BASE_CONFIG), "docs_dir": str(output_folder.site_docs), "site_dir": str(build), "hooks": [str(HOOKS)]},
+        {
+            "INHERIT": str(BASE_CONFIG),
+            "docs_dir": str(output_folder.site_docs),
+            "site_dir": str(build),
+            "hooks": [str(HOOKS)],
+        },
         allow_unicode=True,
     )
     config_file = work / "mkdocs.yml"

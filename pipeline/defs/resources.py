@@ -102,7 +102,10 @@ class WorkingDatabase(DuckDBResource):
 
 
 def build_resources(
-    articles_dir: Path = DEFAULT_ARTICLES, out_dir: Path = DEFAULT_OUT, workers: int = 0, max_drop: float = DEFAULT_MAX_DROP
+    articles_dir: Path = DEFAULT_ARTICLES,
+    out_dir: Path = DEFAULT_OUT,
+    workers: int = 0,
+    max_drop: float = DEFAULT_MAX_DROP,
 ) -> dict:
     output = OutputFolder(path=str(out_dir), max_article_drop=max_drop)
     return {

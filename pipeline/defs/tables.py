@@ -18,7 +18,9 @@ PREVIEW_CHARS = 40
 
 def input_fingerprint(conn: duckdb.DuckDBPyConnection) -> str:
     """Identifies the input set; stands in for a run id so identical runs give identical rows."""
-    return storage.scalar(conn, "SELECT coalesce(sha256(string_agg(sha256, ',' ORDER BY sha256)), '') FROM articles")[:16]
+    return storage.scalar(conn, "SELECT coalesce(sha256(string_agg(sha256, ',' ORDER BY sha256)), '') FROM articles")[
+        :16
+    ]
 
 
 def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, keys: list[str] | None = None) -> dict:
@@ -55,7 +57,11 @@ def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, keys:
 
 
 def _record_rejects(
-    conn: duckdb.DuckDBPyConnection, name: str, rejected: pd.DataFrame, key: str | None = None, keys: list[str] | None = None
+    conn: duckdb.DuckDBPyConnection,
+    name: str,
+    rejected: pd.DataFrame,
+    key: str | None = None,
+    keys: list[str] | None = None,
 ) -> None:
     """Replace the rejected rows of ``name`` (only those of ``keys``, when a batch is stored)."""
     storage.ensure_table(conn, "rejected_rows")
@@ -63,7 +69,8 @@ def _record_rejects(
         conn.execute("DELETE FROM rejected_rows WHERE table_name = ?", [name])
     else:
         conn.execute(
-            f"DELETE FROM rejected_rows WHERE table_name = ? AND json_extract_string(row_json, '$.{key}') IN (SELECT unnest(?::VARCHAR[]))",
+            f"DELETE FROM rejected_rows WHERE table_name = ? AND json_extract_string(row_json, '$.{key}') IN (SELECT "
+            "unnest(?::VARCHAR[]))",
             [name, keys],
         )
     if rejected.empty:

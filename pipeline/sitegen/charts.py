@@ -53,11 +53,15 @@ def range_bars(bars: list[Bar], unit: str) -> str:
         if bar.low == bar.high:
             parts.append(f'<circle cx="{x0:.1f}" cy="{y + 9}" r="5" fill="#3f51b5"/>')
         else:
-            parts.append(f'<rect x="{x0:.1f}" y="{y + 3}" width="{max(x1 - x0, 2):.1f}" height="12" rx="3" fill="#3f51b5"/>')
+            parts.append(
+                f'<rect x="{x0:.1f}" y="{y + 3}" width="{max(x1 - x0, 2):.1f}" height="12" rx="3" fill="#3f51b5"/>'
+            )
         parts.append(f'<text x="{x1 + 8:.1f}" y="{y + 13}" fill="#555">{esc(value)}</text>')
         parts.append("</a>")
     axis_y = ROW_HEIGHT * len(bars) + 12
-    parts.append(f'<line x1="{LABEL_WIDTH}" y1="{axis_y}" x2="{LABEL_WIDTH + PLOT_WIDTH}" y2="{axis_y}" stroke="#999"/>')
+    parts.append(
+        f'<line x1="{LABEL_WIDTH}" y1="{axis_y}" x2="{LABEL_WIDTH + PLOT_WIDTH}" y2="{axis_y}" stroke="#999"/>'
+    )
     parts.append(
         f'<text x="{LABEL_WIDTH + PLOT_WIDTH}" y="{axis_y + 14}" text-anchor="end" fill="#555">'
         f"{esc(unit_label or unit)}{' · 对数坐标' if logarithmic else ''}</text>"

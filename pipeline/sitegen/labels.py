@@ -65,5 +65,7 @@ def label_css() -> str:
         rules.append(f'.claim.{code} + .tags[data-about]::before {{ content: "{label} · " attr(data-about); }}')
     for type_code, type_label in CLAIM_TYPE_ZH.items():
         for hedge_code, hedge_label in HEDGE_ZH.items():
-            rules.append(f'.claim.{type_code}.{hedge_code} + .tags::after {{ content: "{type_label} · {hedge_label}"; }}')
+            rules.append(
+                f'.claim.{type_code}.{hedge_code} + .tags::after {{ content: "{type_label} · {hedge_label}"; }}'
+            )
     return "\n".join(rules) + "\n"

@@ -120,7 +120,9 @@ TITLE_MAX_CHARS = 120
 
 def load(read) -> Ledger:
     """``read(sql)`` returns a DataFrame; tables come in a fixed order so pages are stable."""
-    tables = {name: _nulls_as_none(read(f"SELECT * FROM {name} ORDER BY {order}")) for name, order in SITE_ORDER.items()}
+    tables = {
+        name: _nulls_as_none(read(f"SELECT * FROM {name} ORDER BY {order}")) for name, order in SITE_ORDER.items()
+    }
     tables["articles"]["title"] = tables["articles"]["title"].map(site_title)
     return Ledger(tables)
 
