@@ -18,13 +18,7 @@ FLOORS = {
     "dev": {"f1": 0.850, "type": 0.750, "stance": 0.664, "hedge": 0.925, "speaker": 0.994, "attribution": 0.895},
     "unseen": {"f1": 0.832, "type": 0.766, "stance": 0.672, "hedge": 0.912, "speaker": 0.929, "attribution": 0.644},
 }
-SENTENCE_FLOORS = {
-    "precision": 0.937,
-    "recall": 0.943,
-    "type_accuracy": 0.748,
-    "stance_accuracy": 0.693,
-    "hedge_accuracy": 0.938,
-}
+SENTENCE_FLOORS = {"precision": 0.937, "recall": 0.943, "type_accuracy": 0.748, "stance_accuracy": 0.693, "hedge_accuracy": 0.938}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

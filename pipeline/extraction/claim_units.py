@@ -38,9 +38,7 @@ class Unit:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     data = lexicons.load("claims")
-    starters = lexicons.terms(data.get("contrasts"), "claims.contrasts") + lexicons.terms(
-        data.get("unit_starters"), "claims.unit_starters"
-    )
+    starters = lexicons.terms(data.get("contrasts"), "claims.contrasts") + lexicons.terms(data.get("unit_starters"), "claims.unit_starters")
     return re.compile(data["list_label"]), re.compile(rf"\s*(?:{lexicons.alternation(starters)})")
 
 
@@ -94,7 +92,7 @@ def split_units(sentence: Sentence) -> list[Unit]:
 
 
 def _long_enough(simplified: str, span: list[int]) -> bool:
-    return len(simplified[span[0] : span[1]].strip(_TRAILING)) >= MIN_UNIT
+    return len(simplified[span[0]:span[1]].strip(_TRAILING)) >= MIN_UNIT
 
 
 def _trimmed(sentence: Sentence, start: int, end: int) -> Unit | None:

@@ -73,10 +73,7 @@ def _rules() -> _Rules:
     # One matcher, longest cue first: 不会 is a forecast cue even though 会 is one too,
     # and 机会 is none. A word in several groups keeps its first label here.
     groups = [("none", group("not_cues"))]
-    groups += [
-        (f"type:{t}", group(f"claim_types.{t}"))
-        for t in ("recommendation", "causal_connective", "forecast", "future", "modal")
-    ]
+    groups += [(f"type:{t}", group(f"claim_types.{t}")) for t in ("recommendation", "causal_connective", "forecast", "future", "modal")]
     groups += [("view", group("view_cues"))]
     labels: dict[str, str] = {}
     for label, words in groups:
@@ -91,13 +88,12 @@ def _rules() -> _Rules:
         advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
         conditional=re.compile(lexicons.alternation(group("conditionals"))),
         leading=re.compile(rf"^\s*(?:{lexicons.alternation(group('leading_connectives'))})[，,\s]*"),
-        hedges=lexicons.matcher_of(
-            [("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]
-        ),
+        hedges=lexicons.matcher_of([("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]),
         advice=re.compile(
             rf"(?:^|{lexicons.alternation(group('trade_modals'))})\s*(?:{lexicons.alternation(group('trade_verbs'))})"
         ),
     )
+
 
 
 def _cue_labels(simplified: str) -> set[str]:
@@ -129,19 +125,14 @@ def extract_claims(
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
         frame = speakers.attribute(sentence.text_simplified, known)
-        if (
-            frame is not None
-            and frame.kind == speakers.NAMED
-            and _bare_frame(sentence.text_simplified)
-            and previous_claims
-        ):
+        if frame is not None and frame.kind == speakers.NAMED and _bare_frame(sentence.text_simplified) and previous_claims:
             # “……。”X 强调。 The frame after a quotation names the quotation's speaker.
             for i in previous_claims:
                 claims[i] = replace(claims[i], speaker=frame.name)
         speaker = _speaker_of(frame, carried, designated, sentence, previous, same_paragraph)
         if frame is not None and frame.kind != speakers.PRONOUN:
             carried = speaker if speaker != AUTHOR and speaker != designated else None
-        inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
+        inside = ordered[bisect_left(starts, sentence.start):bisect_right(starts, sentence.end - 1)]
         # What a claim is about comes after its speaker's frame ("高盛策略师 X 认为, …").
         said_from = sentence.start + frame.end if frame is not None else sentence.start
         continued = previous_claims[-1:] if same_paragraph else []
@@ -165,7 +156,7 @@ def extract_claims(
 
 
 def _extended(claim: Claim, previous: Sentence, sentence: Sentence, unit: Unit) -> Claim:
-    tail = previous.text[claim.end - previous.start :]
+    tail = previous.text[claim.end - previous.start:]
     return replace(claim, end=unit.end, text=claim.text + tail + sentence.text[: unit.end - sentence.start])
 
 
@@ -211,13 +202,9 @@ def _claim(
     if about_entity is not None and about_entity.entity_id in kinds:
         about = kinds[about_entity.entity_id].name
     else:
-        about = _topic(text[about_from - unit.start :]) or _topic(text)
+        about = _topic(text[about_from - unit.start:]) or _topic(text)
     speaker_entity = next(
-        (
-            m.entity_id
-            for m in inside
-            if speaker not in (AUTHOR, UNNAMED) and lexicons.term_key(m.surface) in lexicons.term_key(speaker)
-        ),
+        (m.entity_id for m in inside if speaker not in (AUTHOR, UNNAMED) and lexicons.term_key(m.surface) in lexicons.term_key(speaker)),
         None,
     )
     return Claim(
@@ -302,7 +289,7 @@ def link_figures(claims: list[Claim], figures: list[Figure | Span]) -> list[tupl
     starts = [figures[i].start for i in order]
     pairs = []
     for claim_index, claim in enumerate(claims):
-        for i in order[bisect_left(starts, claim.start) : bisect_right(starts, claim.end)]:
+        for i in order[bisect_left(starts, claim.start):bisect_right(starts, claim.end)]:
             if figures[i].end <= claim.end:
                 pairs.append((claim_index, i))
     return pairs

@@ -90,9 +90,7 @@ def rules() -> _Rules:
         pronoun=re.compile(rf"(?:{lexicons.alternation(group('pronouns'))})"),
         discourse=re.compile(rf"^(?:{lexicons.alternation(group('discourse'))})"),
         between=re.compile(rf"(?:{'|'.join(group('between'))})$"),
-        organisation=re.compile(
-            rf"(?:{lexicons.alternation(group('organisation_suffixes'))})(?:\s*(?:{titles}))?$", re.I
-        ),
+        organisation=re.compile(rf"(?:{lexicons.alternation(group('organisation_suffixes'))})(?:\s*(?:{titles}))?$", re.I),
         titled=re.compile(rf"(?:{titles})\s*(?P<name>{_LATIN_NAME}|[{_HAN}]{{2,4}})$"),
         generic_role=re.compile(rf"^(?:[{_HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
         trailing_title=re.compile(rf"\s*(?:{titles})$"),
@@ -124,11 +122,11 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
         # Only the last LEFT_REACH characters can hold a name and what stands between it and the cue.
         floor = max(0, match.start() - LEFT_REACH)
         left_start = max([floor - 1] + [simplified.rfind(ch, floor, match.start()) for ch in _LEFT_BOUNDARY]) + 1
-        left = simplified[left_start : match.start()]
+        left = simplified[left_start:match.start()]
         if not left.strip(" ，,") and left_start > floor:
             # "X，爆料说…": the name stands before a comma and a bare verb of speech.
             before = max([floor - 1] + [simplified.rfind(ch, floor, left_start - 1) for ch in _LEFT_BOUNDARY]) + 1
-            left, left_start = simplified[before : left_start - 1], before
+            left, left_start = simplified[before:left_start - 1], before
         attribution = _classify(left, left_start, known)
         if attribution is not None:
             found.append((attribution, match.end()))
@@ -196,18 +194,14 @@ def _unknown_han_name(phrase: str) -> bool:
     if known is not None:
         return known.startswith(("nr", "nt", "j"))
     return all(
-        not tag.startswith(_NOT_IN_NAMES)
-        and jieba.dt.FREQ.get(word, 0) < (COMMON_CHAR if len(word) == 1 else COMMON_WORD)
+        not tag.startswith(_NOT_IN_NAMES) and jieba.dt.FREQ.get(word, 0) < (COMMON_CHAR if len(word) == 1 else COMMON_WORD)
         for word, tag in tagged_words(phrase)
     )
 
 
 def _has_predicate(phrase: str) -> bool:
     """Whether a phrase holds a verb, and so is a clause rather than a name."""
-    return any(
-        tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股")
-        for word, tag in tagged_words(phrase)
-    )
+    return any(tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股") for word, tag in tagged_words(phrase))
 
 
 def designated_speaker(simplified: str, author: str | None = None) -> str | None:
@@ -216,9 +210,7 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
     r = rules()
     data = r.data
     window = simplified[: int(data["transcript_window"])]
-    if not re.search(
-        lexicons.alternation(lexicons.terms(data["transcript_markers"], "speakers.transcript_markers")), window
-    ):
+    if not re.search(lexicons.alternation(lexicons.terms(data["transcript_markers"], "speakers.transcript_markers")), window):
         return None
     introduces = lexicons.alternation(lexicons.terms(data["introduces"], "speakers.introduces"))
     for line in window.splitlines()[:3]:
