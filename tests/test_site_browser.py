@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from .browser import PageWatch, chromium, search, serve
-from .conftest import ROOT, run_job
+from .conftest import run_job
 
-ARTIFACTS = ROOT / "tests" / "artifacts"
 TRADITIONAL_FILE = "001_ee0052c72febbc89.txt"
 
 
@@ -62,9 +61,8 @@ def test_every_page_loads_cleanly_and_stays_on_localhost(site):
     assert watch.external == []
 
 
-def test_screenshots_of_home_narrative_and_article(site, ledger):
+def test_screenshots_of_home_narrative_and_article(site, ledger, screenshots):
     base, browser, _ = site
-    ARTIFACTS.mkdir(exist_ok=True)
     narrative = ledger.execute(
         "SELECT narrative_id FROM article_narratives GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"
     ).fetchall()[0][0]
@@ -75,8 +73,8 @@ def test_screenshots_of_home_narrative_and_article(site, ledger):
         ("article", _article_page(ledger, TRADITIONAL_FILE)),
     ]:
         page.goto(f"{base}/{relative}")
-        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-        assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000
+        page.screenshot(path=str(screenshots / f"{name}.png"), full_page=True)
+        assert (screenshots / f"{name}.png").stat().st_size > 10_000
 
 
 @pytest.mark.parametrize("query", ["缺电", "缺電"])

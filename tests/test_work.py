@@ -14,7 +14,9 @@ GOOD = {
 BROKEN = {"article_id": "1" * 16}  # no text: sentence_rows raises KeyError on it
 
 
-@pytest.mark.parametrize("workers", [1, 2], ids=["one-process", "pool"])
+@pytest.mark.parametrize(
+    "workers", [1, pytest.param(2, marks=pytest.mark.e2e)], ids=["one-process", "pool"]  # the pool starts processes
+)
 def test_a_raising_article_gets_the_empty_result_and_a_reason(monkeypatch, workers):
     monkeypatch.setattr(work, "MIN_POOL_BATCH", 1)
     try:

@@ -17,8 +17,8 @@ DOWNLOADS = ["figures", "claims", "narratives", "article_narratives", "ingest_lo
 EXAMPLE_QUERIES = [
     (
         "每篇文章的主要叙事",
-        "SELECT a.title, n.name_zh, an.weight\nFROM article_narratives an\nJOIN articles a USING (article_id)\nJOIN "
-        "narratives n USING (narrative_id)\nORDER BY a.title, an.weight DESC;",
+        "SELECT a.title, n.name_zh, an.weight\nFROM article_narratives an\nJOIN articles a USING (article_id)\n"
+        "JOIN narratives n USING (narrative_id)\nORDER BY a.title, an.weight DESC;",
     ),
     (
         "以美元计的金额,从大到小",
@@ -26,13 +26,13 @@ EXAMPLE_QUERIES = [
     ),
     (
         "有具名说话人的论断及其数据",
-        "SELECT c.speaker, c.text, f.quote, f.unit\nFROM claims c\nJOIN claim_figures cf USING (claim_id)\nJOIN "
-        "figures f USING (figure_id)\nWHERE c.speaker NOT IN ('author', 'unnamed');",
+        "SELECT c.speaker, c.text, f.quote, f.unit\nFROM claims c\nJOIN claim_figures cf USING (claim_id)\n"
+        "JOIN figures f USING (figure_id)\nWHERE c.speaker NOT IN ('author', 'unnamed');",
     ),
     (
         "各说话人对各对象的立场",
-        "SELECT speaker, about, stance, count(*) AS n\nFROM claims\nWHERE about IS NOT NULL\nGROUP BY ALL\nORDER BY "
-        "n DESC;",
+        "SELECT speaker, about, stance, count(*) AS n\nFROM claims\nWHERE about IS NOT NULL\nGROUP BY ALL\n"
+        "ORDER BY n DESC;",
     ),
 ]
 
