@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.definitions import ASSETS, defs
+from pipeline.definitions import defs
 from pipeline.defs.checks import ALL_CHECKS
 
 ASSET_DEPS = {
@@ -41,7 +41,7 @@ CHECKS = {  # check -> (asset, blocking)
 def _deps() -> dict[str, list[str]]:
     return {
         key.to_user_string(): sorted(d.to_user_string() for d in asset.asset_deps[key])
-        for asset in ASSETS
+        for asset in defs.assets
         for key in asset.keys
     }
 

@@ -6,6 +6,7 @@ working file inside the output folder; the published file is a copy of it.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -18,6 +19,16 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_ARTICLES = PROJECT_ROOT / "data" / "articles"
 DEFAULT_OUT = PROJECT_ROOT / "data"
 DEFAULT_MAX_DROP = 0.2
+# Where a user points the code location (the Dagster UI) at other folders; `ledger run` takes options.
+ARTICLES_VARIABLE, OUT_VARIABLE = "LEDGER_ARTICLES", "LEDGER_OUT"
+
+
+def configured_paths(articles_dir: Path | None = None, out_dir: Path | None = None) -> tuple[Path, Path]:
+    """The folders given, else those of the environment, else the project's data/ folder."""
+    return (
+        articles_dir or Path(os.environ.get(ARTICLES_VARIABLE) or DEFAULT_ARTICLES),
+        out_dir or Path(os.environ.get(OUT_VARIABLE) or DEFAULT_OUT),
+    )
 
 
 class ArticlesFolder(dg.ConfigurableResource):
