@@ -119,16 +119,10 @@ def _build_signature(config: str) -> str:
     return digest.hexdigest()
 
 
-@dg.asset(group_name="publish", deps=["site_pages"])
-def site(
-    context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
-) -> dg.MaterializeResult:
-    """Build the MkDocs Material site (strict), then publish it with the staged ledger in one switch.
-
-    The build folder is kept between runs: when nothing but pages changed, only
-    those pages are rendered again (a dirty build, see ``mkdocs_hooks``).
-    """
-    staging = _staged_ledger(context, output_folder).parent
+def _build_site(output_folder: OutputFolder, newest_input: float) -> tuple[Path, bool, float]:
+    """Build the site with MkDocs in a child process; (the build folder, whether the build was
+    incremental, its seconds). The build folder is kept between runs: when nothing but pages
+    changed, only those pages are rendered again (a dirty build, see ``mkdocs_hooks``)."""
     work = output_folder.work / "site"
     build, stamp = work / "build", work / "build.signature"
     # Dumped, not formatted: a path may hold YAML syntax (" #", ": ", quotes).
@@ -149,18 +143,27 @@ def site(
     stamp.unlink(missing_ok=True)
     if not dirty:
         shutil.rmtree(build, ignore_errors=True)
-    with duckdb.get_connection() as conn:
-        newest = scalar(conn, "SELECT coalesce(epoch(max(ingested_at)), 0) FROM articles")
     # A fixed build date (the newest input file) keeps the built site byte-identical across runs.
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(newest))}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(newest_input))}
     started = time.perf_counter()
     command = [sys.executable, "-m", "pipeline.sitegen.mkdocs_build", str(config_file), "--parent", str(os.getpid())]
     command += ["--dirty"] if dirty else []
     result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, check=False)
     if result.returncode != 0:
         raise dg.Failure(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
-    build_seconds = time.perf_counter() - started
     stamp.write_text(signature)
+    return build, dirty, time.perf_counter() - started
+
+
+@dg.asset(group_name="publish", deps=["site_pages"])
+def site(
+    context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
+) -> dg.MaterializeResult:
+    """Build the MkDocs Material site (strict), then publish it with the staged ledger in one switch."""
+    staging = _staged_ledger(context, output_folder).parent
+    with duckdb.get_connection() as conn:
+        newest = scalar(conn, "SELECT coalesce(epoch(max(ingested_at)), 0) FROM articles")
+    build, dirty, build_seconds = _build_site(output_folder, newest)
     n_files = sum(1 for p in build.rglob("*") if p.is_file())
     size = sum(p.stat().st_size for p in build.rglob("*") if p.is_file())
     shutil.copytree(build, staging / PUBLIC)
