@@ -29,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 import duckdb  # noqa: E402
 
+from pipeline.defs.resources import OutputFolder  # noqa: E402
+
 OUT = ROOT / "bench" / "out"
 LEDGER = [sys.executable, "-m", "pipeline.cli", "run"]
 PER_ARTICLE = ["articles", "sentences", "entities", "figures", "claims", "narrative_tags"]
@@ -98,7 +100,7 @@ def folder_size(path: Path) -> int:
 
 
 def total_chars(out: Path) -> int:
-    with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
+    with duckdb.connect(str(OutputFolder(path=str(out)).published_db), read_only=True) as conn:
         return conn.execute("SELECT coalesce(sum(n_chars), 0) FROM articles").fetchall()[0][0]
 
 
@@ -116,7 +118,7 @@ def bench(n: int, workers: int) -> dict:
     generate(n + 1, spare)  # the same first n articles (same seed), and one more
     wall, peak, steps = timed_run(articles, out, workers)
     chars = total_chars(out)
-    public = (out / "public").resolve()
+    public = OutputFolder(path=str(out)).public.resolve()
     site = {
         "total": folder_size(public),
         **{c.name + "/": folder_size(c) for c in sorted(public.iterdir()) if c.is_dir()},
