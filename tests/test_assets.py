@@ -35,10 +35,18 @@ def database(tmp_path) -> DuckDBResource:
     return DuckDBResource(database=str(tmp_path / "work.duckdb"))
 
 
-def _instance(files: list[str]) -> dg.DagsterInstance:
-    instance = dg.DagsterInstance.ephemeral()
-    instance.add_dynamic_partitions(ARTICLE_FILES.name, files)
-    return instance
+@pytest.fixture(scope="module")
+def shared_instance():
+    # One instance for the module (making one costs about a second); each test sets its partitions.
+    with dg.DagsterInstance.ephemeral() as instance:
+        yield instance
+
+
+@pytest.fixture
+def instance(shared_instance) -> dg.DagsterInstance:
+    for key in shared_instance.get_dynamic_partitions(ARTICLE_FILES.name):
+        shared_instance.delete_dynamic_partition(ARTICLE_FILES.name, key)
+    return shared_instance
 
 
 def _context(instance: dg.DagsterInstance, files: list[str] | None = None):
@@ -46,8 +54,8 @@ def _context(instance: dg.DagsterInstance, files: list[str] | None = None):
     return dg.build_asset_context(instance=instance, partition_key_range=keys)
 
 
-def _ingest(folder, database, files: list[str]) -> dg.DagsterInstance:
-    instance = _instance(files)
+def _ingest(instance, folder, database, files: list[str]) -> dg.DagsterInstance:
+    instance.add_dynamic_partitions(ARTICLE_FILES.name, files)
     working_ledger(_context(instance), duckdb=database)
     articles(_context(instance, files), articles_folder=ArticlesFolder(path=str(folder)), duckdb=database,
              pool=ExtractionPool(workers=1))
@@ -59,8 +67,8 @@ def _rows(database: DuckDBResource, sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
 
 
-def test_articles_keeps_one_text_once_owned_by_the_smallest_name(folder, database):
-    _ingest(folder, database, sorted(TEXTS))
+def test_articles_keeps_one_text_once_owned_by_the_smallest_name(instance, folder, database):
+    _ingest(instance, folder, database, sorted(TEXTS))
     assert _rows(database, "SELECT file_name, status, reason FROM ingest_log ORDER BY 1") == [
         ("a.txt", "ingested", None), ("b.txt", "ingested", None), ("c.txt", "duplicate", "same text as b.txt"),
     ]
@@ -75,8 +83,10 @@ def test_articles_keeps_one_text_once_owned_by_the_smallest_name(folder, databas
         ("c.txt", [("a.txt",), ("b.txt",)], [("a.txt",), ("b.txt",)]),  # a duplicate goes alone
     ],
 )
-def test_working_ledger_drops_what_a_deleted_file_held(folder, database, deleted, kept, owners_after_rereading_c):
-    instance = _ingest(folder, database, sorted(TEXTS))
+def test_working_ledger_drops_what_a_deleted_file_held(
+    instance, folder, database, deleted, kept, owners_after_rereading_c
+):
+    _ingest(instance, folder, database, sorted(TEXTS))
     sentences(_context(instance, sorted(TEXTS)), duckdb=database, pool=ExtractionPool(workers=1))
     (folder / deleted).unlink()
     instance.delete_dynamic_partition(ARTICLE_FILES.name, deleted)
@@ -91,8 +101,8 @@ def test_working_ledger_drops_what_a_deleted_file_held(folder, database, deleted
     assert _rows(database, "SELECT file_name FROM articles ORDER BY 1") == owners_after_rereading_c
 
 
-def test_sentences_replaces_only_the_rows_of_its_batch(folder, database):
-    instance = _ingest(folder, database, sorted(TEXTS))
+def test_sentences_replaces_only_the_rows_of_its_batch(instance, folder, database):
+    _ingest(instance, folder, database, sorted(TEXTS))
     sentences(_context(instance, ["a.txt"]), duckdb=database, pool=ExtractionPool(workers=1))
     first = _rows(database, "SELECT article_id, count(*) FROM sentences GROUP BY 1")
     result = sentences(_context(instance, ["b.txt", "c.txt"]), duckdb=database, pool=ExtractionPool(workers=1))
