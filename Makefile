@@ -13,7 +13,7 @@ DAGSTER_HOME := $(abspath $(OUT))/.dagster
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test ui serve corpus bench clean
+.PHONY: run test lint ui serve corpus bench clean
 
 $(INSTALLED): pyproject.toml requirements-data.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,10 +34,14 @@ $(CHROMIUM):
 test: $(INSTALLED) $(CHROMIUM)  ## the whole test suite
 	$(PY) -m pytest -q
 
+lint: $(INSTALLED)  ## ruff over the tree (rules and line length in pyproject.toml)
+	$(VENV)/bin/ruff check .
+
 # The UI opens the instance `make run` writes (OUT/.dagster): same partitions, same run history.
 ui: $(INSTALLED)  ## the Dagster UI on the same definitions (http://127.0.0.1:3000)
 	mkdir -p $(DAGSTER_HOME) && cp -n deploy/local/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
-	DAGSTER_HOME=$(DAGSTER_HOME) $(VENV)/bin/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
+	DAGSTER_HOME=$(DAGSTER_HOME) LEDGER_ARTICLES=$(abspath $(ARTICLES)) LEDGER_OUT=$(abspath $(OUT)) \
+		$(VENV)/bin/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
 
 serve:  ## serve the published site on localhost
 	@test -e public/index.html || { echo "No site yet: run 'make run' first."; exit 1; }

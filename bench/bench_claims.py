@@ -23,7 +23,10 @@ from pipeline.extraction.sentences import split_sentences  # noqa: E402
 from tests.claim_gold import SETS, ours, score_set  # noqa: E402
 
 ROWS = [
-    ("detection P / R / F1", lambda r: f"{r['detection']['precision']:.2f} / {r['detection']['recall']:.2f} / {r['detection']['f1']:.2f}"),
+    (
+        "detection P / R / F1",
+        lambda r: f"{r['detection']['precision']:.2f} / {r['detection']['recall']:.2f} / {r['detection']['f1']:.2f}",
+    ),
     ("type accuracy", lambda r: f"{r['type_accuracy']:.2f}"),
     ("stance accuracy", lambda r: f"{r['stance_accuracy']:.2f}"),
     ("hedge accuracy", lambda r: f"{r['hedge_accuracy']:.2f}"),
@@ -34,7 +37,14 @@ ROWS = [
 
 def every_sentence(article, stance=lambda text: "bullish") -> list[dict]:
     return [
-        {"quote": s.text, "start": s.start, "type": "judgement", "speaker": "author", "stance": stance(s.text_simplified), "hedge": "certain"}
+        {
+            "quote": s.text,
+            "start": s.start,
+            "type": "judgement",
+            "speaker": "author",
+            "stance": stance(s.text_simplified),
+            "hedge": "certain",
+        }
         for s in split_sentences(article.text_original, article.text_simplified)
     ]
 
@@ -52,7 +62,11 @@ def snownlp_stance():
 
 
 def main() -> None:
-    systems = {"ours": ours, "every sentence, author": every_sentence, "every sentence, SnowNLP stance": snownlp_stance()}
+    systems = {
+        "ours": ours,
+        "every sentence, author": every_sentence,
+        "every sentence, SnowNLP stance": snownlp_stance(),
+    }
     for name, (gold_path, _) in SETS.items():
         if not gold_path.is_file():
             print(f"claims, {name}: no gold at {gold_path}")

@@ -108,9 +108,27 @@ def recognizers_extractor() -> Extractor:
             if value is None:
                 continue
             if unit in RECOGNIZER_POWER:
-                rows.append(_row(value * RECOGNIZER_POWER[unit], value * RECOGNIZER_POWER[unit], "W", text, result.start, result.end + 1))
+                rows.append(
+                    _row(
+                        value * RECOGNIZER_POWER[unit],
+                        value * RECOGNIZER_POWER[unit],
+                        "W",
+                        text,
+                        result.start,
+                        result.end + 1,
+                    )
+                )
             elif unit in RECOGNIZER_ENERGY:
-                rows.append(_row(value * RECOGNIZER_ENERGY[unit], value * RECOGNIZER_ENERGY[unit], "kWh", text, result.start, result.end + 1))
+                rows.append(
+                    _row(
+                        value * RECOGNIZER_ENERGY[unit],
+                        value * RECOGNIZER_ENERGY[unit],
+                        "kWh",
+                        text,
+                        result.start,
+                        result.end + 1,
+                    )
+                )
             else:
                 rows.append(_row(value, value, "unitless", text, result.start, result.end + 1))
         return rows

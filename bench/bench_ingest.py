@@ -59,25 +59,45 @@ def measure(folder: Path) -> None:
     seconds = time.perf_counter() - started
     by_id = {a.article_id: a for a in corpus.articles}
     kept = {f.file_name: by_id[f.article_id] for f in corpus.files if f.article_id}  # duplicates too: each file counts
-    headed = [(name, first_h1((folder / name).read_text(encoding="utf-8", errors="replace"))) for name in kept if name.endswith(".md")]
+    headed = [
+        (name, first_h1((folder / name).read_text(encoding="utf-8", errors="replace")))
+        for name in kept
+        if name.endswith(".md")
+    ]
     headed = [(name, heading) for name, heading in headed if heading]
     missed = [(kept[name].title, heading) for name, heading in headed if kept[name].title != heading]
     exact = len(headed) - len(missed)
     sentences = [s.text for a in corpus.articles for s in split_sentences(a.text_original, a.text_simplified)]
     dirty = [s for s in sentences if junk_in(s)]
-    terms = {a.article_id: keyphrases.uncovered_terms([s.text for s in split_sentences(a.text_original, a.text_simplified)], set()) for a in corpus.articles}
+    terms = {
+        a.article_id: keyphrases.uncovered_terms(
+            [s.text for s in split_sentences(a.text_original, a.text_simplified)], set()
+        )
+        for a in corpus.articles
+    }
     top = [phrase for phrase, _, _ in keyphrases.rank_candidates(terms, top=50)]
     dated = sum(a.published is not None for a in corpus.articles)
-    print(f"files {len(corpus.files)}, articles {len(corpus.articles)}, refused {len(corpus.refusals)}, {seconds:.2f} s")
+    print(
+        f"files {len(corpus.files)}, articles {len(corpus.articles)}, refused {len(corpus.refusals)}, {seconds:.2f} s"
+    )
     for refusal in corpus.refusals:
         print(f"  refused {refusal.file_name}: {refusal.reason}")
-    print(f"titles exactly the post's first heading: {exact}/{len(headed)} files ({100 * exact / max(len(headed), 1):.1f} %)")
+    print(
+        f"titles exactly the post's first heading: {exact}/{len(headed)} files "
+        f"({100 * exact / max(len(headed), 1):.1f} %)"
+    )
     for title, heading in missed[:10]:
         print(f"  title {title!r} for heading {heading!r}")
-    print(f"sentences with markup or page furniture left: {len(dirty)}/{len(sentences)} ({100 * len(dirty) / max(len(sentences), 1):.2f} %)")
+    print(
+        f"sentences with markup or page furniture left: {len(dirty)}/{len(sentences)} "
+        f"({100 * len(dirty) / max(len(sentences), 1):.2f} %)"
+    )
     for sentence in dirty[:10]:
         print(f"  {junk_in(sentence)!r} in {sentence[:80]!r}")
-    print(f"articles with a date: {dated}/{len(corpus.articles)}; authors: {sum(a.author is not None for a in corpus.articles)}")
+    print(
+        f"articles with a date: {dated}/{len(corpus.articles)}; "
+        f"authors: {sum(a.author is not None for a in corpus.articles)}"
+    )
     print(f"markup words among the top 50 candidate themes: {[p for p in top if p in MARKUP_WORDS or junk_in(p)]}")
 
 

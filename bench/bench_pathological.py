@@ -6,8 +6,9 @@ Each shape is a text an unlucky or hostile folder may hold; the per-article
 extraction (boilerplate, Simplified copy, sentences, entities, figures, claims)
 runs on it and on normal commentary of the same length, and the table prints
 both times and their ratio. Search and title shapes run the site's search
-segmentation of a page's text or of a title (clipped as the site shows it) instead;
-Markdown shapes run the Markdown reader (parse into blocks, post lines). Each run is a child process with a time limit (">N" marks one
+segmentation of a page's text or of a title (clipped as the site shows it)
+instead; Markdown shapes run the Markdown reader (parse into blocks, post
+lines). Each run is a child process with a time limit (">N" marks one
 cut off: --limit, or ten times the normal text's cost if more), so a quadratic
 step cannot hang the benchmark. Normal text longer than NORMAL_MAX is not run:
 its cost is that of NORMAL_MAX characters, scaled (marked ~), so the 12 MB
@@ -97,9 +98,19 @@ SHAPES = (
     ("万 run", 40 * K, lambda n: "一" + "万" * (n - 1), "article"),
     ("pager line with a digit run", 40 * K, lambda n: "下一页" + "1" * (n - 4) + "页", "article"),
     ("markdown image openings repeated", 40 * K, lambda n: _repeat("![图](", n), "article"),
-    ("rare characters, sentences", 40 * K, lambda n: "".join(c + ("。" if i % 40 == 39 else "") for i, c in enumerate(_rare(n)))[:n], "article"),
+    (
+        "rare characters, sentences",
+        40 * K,
+        lambda n: "".join(c + ("。" if i % 40 == 39 else "") for i, c in enumerate(_rare(n)))[:n],
+        "article",
+    ),
     ("rare characters, one line", 40 * K, _rare, "article"),
-    ("unpunctuated paragraph 1 MB", 1 * M, lambda n: normal_text(n).translate(str.maketrans("", "", "，。、\n")), "article"),
+    (
+        "unpunctuated paragraph 1 MB",
+        1 * M,
+        lambda n: normal_text(n).translate(str.maketrans("", "", "，。、\n")),
+        "article",
+    ),
     ("one line of full-width punctuation", 200 * K, lambda n: _repeat("，。！？；：", n), "article"),
     ("many entity names", 400 * K, lambda n: _repeat("英伟达微软台积电鲍威尔", n), "article"),
     ("many discovered names", 400 * K, _many_names, "article"),
@@ -108,7 +119,12 @@ SHAPES = (
     ("markdown: lines of '[' ", 400 * K, lambda n: _repeat("[" * 999 + "\n", n), "markdown"),
     ("markdown: image openings repeated", 400 * K, lambda n: _repeat("![图](" * 100 + "\n", n), "markdown"),
     ("markdown: account-card openings", 400 * K, lambda n: _repeat("[\n\n", n), "markdown"),
-    ("markdown: a style rule, then no braces", 400 * K, lambda n: "{a:b}" + _repeat("a" * 999 + "\n", n - 6) + "}", "markdown"),
+    (
+        "markdown: a style rule, then no braces",
+        400 * K,
+        lambda n: "{a:b}" + _repeat("a" * 999 + "\n", n - 6) + "}",
+        "markdown",
+    ),
     ("markdown: one-letter paragraphs", 400 * K, lambda n: _repeat("涨\n\n", n), "markdown"),
     ("markdown: links, half text", 400 * K, lambda n: _repeat("[美元](https://e.com/a)", n), "markdown"),
     ("markdown: nested braces", 400 * K, lambda n: "{a:b}" + "{" * (n // 2 - 3) + "}" * (n // 2 - 3), "markdown"),

@@ -29,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 import duckdb  # noqa: E402
 
+from pipeline.defs.resources import OutputFolder  # noqa: E402
+
 OUT = ROOT / "bench" / "out"
 LEDGER = [sys.executable, "-m", "pipeline.cli", "run"]
 PER_ARTICLE = ["articles", "sentences", "entities", "figures", "claims", "narrative_tags"]
@@ -98,12 +100,14 @@ def folder_size(path: Path) -> int:
 
 
 def total_chars(out: Path) -> int:
-    with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
+    with duckdb.connect(str(OutputFolder(path=str(out)).published_db), read_only=True) as conn:
         return conn.execute("SELECT coalesce(sum(n_chars), 0) FROM articles").fetchall()[0][0]
 
 
 def generate(n: int, folder: Path) -> None:
-    subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), str(n), str(folder)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "make_corpus.py"), str(n), str(folder)], check=True, capture_output=True
+    )
 
 
 def bench(n: int, workers: int) -> dict:
@@ -114,16 +118,25 @@ def bench(n: int, workers: int) -> dict:
     generate(n + 1, spare)  # the same first n articles (same seed), and one more
     wall, peak, steps = timed_run(articles, out, workers)
     chars = total_chars(out)
-    public = (out / "public").resolve()
-    site = {"total": folder_size(public), **{c.name + "/": folder_size(c) for c in sorted(public.iterdir()) if c.is_dir()}}
+    public = OutputFolder(path=str(out)).public.resolve()
+    site = {
+        "total": folder_size(public),
+        **{c.name + "/": folder_size(c) for c in sorted(public.iterdir()) if c.is_dir()},
+    }
     extraction = sum(steps.get(s, 0) for s in PER_ARTICLE)
     added = sorted(spare.iterdir())[-1]
     shutil.copy2(added, articles / added.name)
     incremental, incremental_peak, incremental_steps = timed_run(articles, out, workers)
     return {
-        "n": n, "wall": wall, "peak": peak, "steps": steps, "chars": chars,
+        "n": n,
+        "wall": wall,
+        "peak": peak,
+        "steps": steps,
+        "chars": chars,
         "chars_per_s": chars / extraction if extraction else 0.0,
-        "incremental": incremental, "incremental_steps": incremental_steps, "incremental_peak": incremental_peak,
+        "incremental": incremental,
+        "incremental_steps": incremental_steps,
+        "incremental_peak": incremental_peak,
         "site": site,
     }
 
@@ -134,22 +147,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=0, help="pool processes (0: one per core)")
     args = parser.parse_args(argv)
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    print(f"\nPipeline bench: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GB, workers={args.workers or os.cpu_count()}")
+    print(
+        f"\nPipeline bench: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GB, "
+        f"workers={args.workers or os.cpu_count()}"
+    )
     results = [bench(n, args.workers) for n in args.sizes]
     print("\n| articles | end to end | add one article | peak memory | extraction |")
     print("|---:|---:|---:|---:|---:|")
     for r in results:
-        print(f"| {r['n']:,} | {r['wall']:.1f} s | {r['incremental']:.1f} s | {r['peak'] / 2**20:,.0f} MB | {r['chars_per_s']:,.0f} chars/s |")
+        print(
+            f"| {r['n']:,} | {r['wall']:.1f} s | {r['incremental']:.1f} s | {r['peak'] / 2**20:,.0f} MB | "
+            f"{r['chars_per_s']:,.0f} chars/s |"
+        )
     print("\nPer step (seconds; full run / after adding one article):\n")
     print("| step | " + " | ".join(f"{r['n']:,} full | {r['n']:,} +1" for r in results) + " |")
     print("|---|" + "---:|---:|" * len(results))
     for stage in STAGES:
-        cells = " | ".join(f"{r['steps'].get(stage, 0):.1f} | {r['incremental_steps'].get(stage, 0):.1f}" for r in results)
+        cells = " | ".join(
+            f"{r['steps'].get(stage, 0):.1f} | {r['incremental_steps'].get(stage, 0):.1f}" for r in results
+        )
         print(f"| {stage} | {cells} |")
     print("\nPublished site (goal at 1,000 articles: built in <= 60 s, <= 60 MB):\n")
     for r in results:
         folders = ", ".join(f"{k} {v / 1e6:.1f}" for k, v in r["site"].items() if k != "total")
-        print(f"- {r['n']:,} articles: `site` step {r['steps'].get('site', 0):.1f} s, {r['site']['total'] / 1e6:.1f} MB ({folders} MB)")
+        print(
+            f"- {r['n']:,} articles: `site` step {r['steps'].get('site', 0):.1f} s, {r['site']['total'] / 1e6:.1f} "
+            f"MB ({folders} MB)"
+        )
     return 0
 
 

@@ -49,7 +49,9 @@ def make_article(index: int, pool: list[str], rng: random.Random) -> str:
     body = "\n".join(chosen)
     body = _DIGITS.sub(lambda m: _vary_number(m, rng), body)
     body = _COMPANY.sub(lambda m: rng.choice(COMPANIES), body)
-    headline = f"市场观察第{index}期:{rng.choice(['AI资本开支', '电网瓶颈', '资金轮动', '软件抛售', '黄金与比特币'])}的新变化"
+    headline = (
+        f"市场观察第{index}期:{rng.choice(['AI资本开支', '电网瓶颈', '资金轮动', '软件抛售', '黄金与比特币'])}的新变化"
+    )
     text = f"{headline}\n作者:研究员{index % 97}\n{body}\n"
     return to_traditional(text) if rng.random() < 1 / 3 else text
 

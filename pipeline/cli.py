@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT
+from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT, OutputFolder
 from pipeline.lifetime import descendants, exit_on_signals, run_off_main_thread
 from pipeline.publishing import current_release
 from pipeline.runlock import RunLocked, hold
@@ -20,18 +20,41 @@ EXIT_LOCKED = 75  # EX_TEMPFAIL: try again later
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="ledger", description="Narrative Ledger: Chinese market commentary in, ledger and site out.")
+    parser = argparse.ArgumentParser(
+        prog="ledger", description="Narrative Ledger: Chinese market commentary in, ledger and site out."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="ingest, extract, check and publish (the Dagster job ledger_job)")
-    run.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="folder of article files (default: %(default)s)")
-    run.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for ledger.duckdb and public/ (default: %(default)s)")
-    run.add_argument("--workers", type=int, default=0, help="processes for the per-article work (default: one per core)")
-    run.add_argument("--wait", action="store_true", help="if another run holds the output folder, wait for it instead of exiting")
-    run.add_argument("--max-drop", type=float, default=DEFAULT_MAX_DROP, help="share of the files with a published article that may lose it while still in the folder; above it nothing is published (default: %(default)s)")
-    run.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"], help="Dagster's console log (default: %(default)s; debug shows each step starting)")
+    run.add_argument(
+        "--articles", type=Path, default=DEFAULT_ARTICLES, help="folder of article files (default: %(default)s)"
+    )
+    run.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="folder for ledger.duckdb and public/ (default: %(default)s)"
+    )
+    run.add_argument(
+        "--workers", type=int, default=0, help="processes for the per-article work (default: one per core)"
+    )
+    run.add_argument(
+        "--wait", action="store_true", help="if another run holds the output folder, wait for it instead of exiting"
+    )
+    run.add_argument(
+        "--max-drop",
+        type=float,
+        default=DEFAULT_MAX_DROP,
+        help="share of the files with a published article that may lose it while still in the folder; above it "
+            "nothing is published (default: %(default)s)",
+    )
+    run.add_argument(
+        "--log-level",
+        default="warning",
+        choices=["debug", "info", "warning", "error"],
+        help="Dagster's console log (default: %(default)s; debug shows each step starting)",
+    )
     figures = commands.add_parser("figures", help="print the figures of article files as JSON lines (no database)")
     figures.add_argument("files", nargs="+", type=Path)
-    claims = commands.add_parser("claims", help="print the claims of article files as JSON lines in the claim scorer's format (no database)")
+    claims = commands.add_parser(
+        "claims", help="print the claims of article files as JSON lines in the claim scorer's format (no database)"
+    )
     claims.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
     if args.command == "run":
@@ -42,7 +65,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_ledger(
-    articles: Path, out: Path, log_level: str = "warning", workers: int = 0, max_drop: float = DEFAULT_MAX_DROP, wait: bool = False
+    articles: Path,
+    out: Path,
+    log_level: str = "warning",
+    workers: int = 0,
+    max_drop: float = DEFAULT_MAX_DROP,
+    wait: bool = False,
 ) -> int:
     if not articles.is_dir():
         print(f"ledger: the articles folder {articles} does not exist", file=sys.stderr)
@@ -99,10 +127,17 @@ def _run_locked(articles: Path, out: Path, log_level: str, workers: int, max_dro
     # per-partition events. The partitions are added again, unchanged first, on each run.
     try:
         with dg.DagsterInstance.ephemeral() as instance:
-            result, work = run_off_main_thread(lambda: run_ledger_job(articles, out, instance, log_level, workers, max_drop))
-            seconds = {s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in instance.get_run_step_stats(result.run_id)}
+            result, work = run_off_main_thread(
+                lambda: run_ledger_job(articles, out, instance, log_level, workers, max_drop)
+            )
+            seconds = {
+                s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in instance.get_run_step_stats(result.run_id)
+            }
     except OSError as error:  # the folders changed under the run (made read-only, removed, full)
-        print(f"ledger: the run stopped: {error}; the previously published ledger and site are unchanged.", file=sys.stderr)
+        print(
+            f"ledger: the run stopped: {error}; the previously published ledger and site are unchanged.",
+            file=sys.stderr,
+        )
         return 1
     print(
         f"ledger: {len(work.current)} files, {len(work.stale)} new or changed, {len(work.deleted)} deleted",
@@ -112,9 +147,9 @@ def _run_locked(articles: Path, out: Path, log_level: str, workers: int, max_dro
     if not result.success:
         print("ledger: the run failed; the previously published ledger and site are unchanged.", file=sys.stderr)
         return 1
-    public = out.resolve() / "public"
-    print(f"ledger: published {out.resolve() / 'ledger.duckdb'}")
-    print(f"ledger: site at {public}/index.html (make serve, then http://127.0.0.1:8000/)")
+    folder = OutputFolder(path=str(out))
+    print(f"ledger: published {folder.published_db}")
+    print(f"ledger: site at {folder.public}/index.html (make serve, then http://127.0.0.1:8000/)")
     return 0
 
 
@@ -126,7 +161,7 @@ def unwritable(out: Path) -> str | None:
         if out.exists() and not out.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(out))
         out.mkdir(parents=True, exist_ok=True)
-        for folder in (out, out / ".work"):
+        for folder in (out, OutputFolder(path=str(out)).work):
             if folder.is_dir():  # the working folder is made later, under the run lock
                 with tempfile.TemporaryFile(dir=folder):
                     pass
@@ -182,23 +217,35 @@ def print_figures(files: list[Path]) -> int:
     from pipeline.extraction.figures import extract_figures
 
     fields = ("quote", "start", "end", "low", "high", "unit", "qualifier", "direction", "subject", "metric", "period")
-    return _print_records(files, lambda article: (
-        {field: getattr(figure, field) for field in fields}
-        for figure in extract_figures(article.text_original, article.text_simplified, article.published)
-    ))
+    return _print_records(
+        files,
+        lambda article: (
+            {field: getattr(figure, field) for field in fields}
+            for figure in extract_figures(article.text_original, article.text_simplified, article.published)
+        ),
+    )
 
 
 def print_claims(files: list[Path]) -> int:
     """In the prediction format of the claim gold's scorer."""
     from pipeline.extraction.claims import article_claims
 
-    return _print_records(files, lambda article: (
-        {
-            "quote": claim.text, "start": claim.start, "end": claim.end, "type": claim.claim_type,
-            "speaker": claim.speaker, "stance": claim.stance, "hedge": claim.hedge, "about": claim.about,
-        }
-        for claim in article_claims(article.text_original, article.text_simplified, article.author)
-    ))
+    return _print_records(
+        files,
+        lambda article: (
+            {
+                "quote": claim.text,
+                "start": claim.start,
+                "end": claim.end,
+                "type": claim.claim_type,
+                "speaker": claim.speaker,
+                "stance": claim.stance,
+                "hedge": claim.hedge,
+                "about": claim.about,
+            }
+            for claim in article_claims(article.text_original, article.text_simplified, article.author)
+        ),
+    )
 
 
 if __name__ == "__main__":

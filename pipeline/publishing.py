@@ -79,7 +79,11 @@ def publish_release(out: Path, staging: Path, release: str, keep: int = 2) -> Pa
     _link(out / LEDGER, f"{CURRENT}/{LEDGER}")
     _link(out / PUBLIC, f"{CURRENT}/{PUBLIC}")
     shutil.rmtree(out / f".{PUBLIC}", ignore_errors=True)  # site folders of the older layout
-    releases = sorted(p.name for p in (out / RELEASES).iterdir() if p.is_dir() and not p.name.startswith((STAGING_PREFIX, "previous-")))
+    releases = sorted(
+        p.name
+        for p in (out / RELEASES).iterdir()
+        if p.is_dir() and not p.name.startswith((STAGING_PREFIX, "previous-"))
+    )
     for name in releases[: max(0, len(releases) - keep)]:
         if name != release:
             shutil.rmtree(out / RELEASES / name, ignore_errors=True)

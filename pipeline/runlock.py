@@ -64,7 +64,9 @@ def acquire(out: Path, wait: bool = False, notify: Callable[[str], None] = lambd
         else:
             previous = read_holder(path)
             if previous.get("pid"):
-                notify(f"took over the lock of {out} left by a run that ended without releasing it ({describe(previous)})")
+                notify(
+                    f"took over the lock of {out} left by a run that ended without releasing it ({describe(previous)})"
+                )
         record = {"pid": os.getpid(), "host": socket.gethostname(), "started": int(time.time())}
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, json.dumps(record).encode(), 0)

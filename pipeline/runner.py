@@ -15,7 +15,7 @@ import dagster as dg
 
 from pipeline.definitions import CORPUS_ASSETS, build_definitions
 from pipeline.defs.partitions import ARTICLE_FILES, apply_requests, partition_requests, range_tags
-from pipeline.defs.resources import DEFAULT_MAX_DROP, work_database
+from pipeline.defs.resources import DEFAULT_MAX_DROP, OutputFolder
 from pipeline.runlock import hold
 from pipeline.sources import Plan, plan, scan
 from pipeline.storage import held_files
@@ -24,8 +24,9 @@ from pipeline.storage import held_files
 def plan_run(articles: Path, out: Path) -> Plan:
     """What to redo: files the published ledger holds are kept only if the working database holds
     them alike (a run stopped by a check, or killed, may have left it behind or emptied it)."""
-    published = held_files(out.resolve() / "ledger.duckdb")
-    working = held_files(work_database(out))
+    folder = OutputFolder(path=str(out))
+    published = held_files(folder.published_db)
+    working = held_files(folder.work_db)
     return plan(scan(articles), {name: held for name, held in published.items() if working.get(name) == held})
 
 
@@ -47,7 +48,8 @@ def run_ledger_job(
 def _run(articles: Path, out: Path, instance: dg.DagsterInstance, log_level: str, workers: int, max_drop: float):
     work = plan_run(articles, out)
     if work.full:
-        for stale in (work_database(out), work_database(out).with_name("ledger.duckdb.wal")):
+        work_db = OutputFolder(path=str(out)).work_db
+        for stale in (work_db, work_db.with_name(work_db.name + ".wal")):
             stale.unlink(missing_ok=True)
     apply_requests(instance, partition_requests(instance.get_dynamic_partitions(ARTICLE_FILES.name), work))
     job = build_definitions(articles, out, workers, max_drop).resolve_job_def("ledger_job")

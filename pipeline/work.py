@@ -24,7 +24,7 @@ from pipeline.extraction import narratives as narrative_rules
 from pipeline.extraction.decoding import MAX_FILE_BYTES
 from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.ingest import file_size, read_inside
-from pipeline.extraction.records import Claim, Entity, Figure, Mention, Sentence
+from pipeline.extraction.records import Claim, Entity, Mention, Sentence, Span
 from pipeline.extraction.script import to_simplified
 from pipeline.extraction.sentences import sentence_locator, split_sentences
 from pipeline import forkserver_lifeline
@@ -47,7 +47,9 @@ def sentence_rows(article: dict) -> list[dict]:
 
 def mention_rows(article: dict, sentences: list[Sentence]) -> tuple[list[dict], list[dict]]:
     """(entity rows, mention rows) of one article."""
-    found, mentions = entity_rules.find_mentions(article["text_original"], article["text_simplified"], entity_rules.load_gazetteer())
+    found, mentions = entity_rules.find_mentions(
+        article["text_original"], article["text_simplified"], entity_rules.load_gazetteer()
+    )
     locate = sentence_locator(sentences)
     entity_rows = [{**vars(e), "aliases": " | ".join(e.aliases)} for e in found]
     rows = [{"article_id": article["article_id"], "sentence_no": locate(m.start), **vars(m)} for m in mentions]
@@ -78,13 +80,37 @@ def claim_rows(
     found = claim_rules.extract_claims(sentences, mentions, known, article["author"])
     ids = [f"{article_id}:c{c.start}" for c in found]
     claims = [{"claim_id": i, "article_id": article_id, **vars(c)} for i, c in zip(ids, found)]
-    spans = [Figure(start, end, quote, 0.0, 0.0, "unitless") for _, start, end, quote in figures]
+    spans = [Span(start, end) for _, start, end, _ in figures]
     links = [{"claim_id": ids[c], "figure_id": figures[f][0]} for c, f in claim_rules.link_figures(found, spans)]
     return claims, links
 
 
+def claim_jobs(
+    articles: list[tuple[dict, list[Sentence]]], mentions_of: dict, figures_of: dict, known: dict[str, Entity]
+) -> list[tuple]:
+    """The arguments of ``claim_rows`` for each (article, sentences), from what earlier steps stored
+    (by article id: mentions, figure spans; by entity id: the entities they name)."""
+    jobs = []
+    for article, sentences in articles:
+        mentions = mentions_of.get(article["article_id"], [])
+        # Only the entities an article names can be its speakers.
+        speakers = [known[e] for e in sorted({m.entity_id for m in mentions}) if e in known]
+        jobs.append((article, sentences, mentions, speakers, figures_of.get(article["article_id"], [])))
+    return jobs
+
+
 CLAIM_FIELDS = [
-    "sentence_no", "start", "end", "text", "claim_type", "speaker", "hedge", "stance", "about", "speaker_entity_id", "about_entity_id",
+    "sentence_no",
+    "start",
+    "end",
+    "text",
+    "claim_type",
+    "speaker",
+    "hedge",
+    "stance",
+    "about",
+    "speaker_entity_id",
+    "about_entity_id",
 ]
 
 
@@ -152,7 +178,9 @@ def _pool(workers: int) -> ProcessPoolExecutor:
             forkserver.ensure_running()
         finally:
             del os.environ[forkserver_lifeline.RUN_PID]
-        _POOLS[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
+        _POOLS[workers] = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+        )
     return _POOLS[workers]
 
 

@@ -16,17 +16,29 @@ class ClaimsSchema(pa.DataFrameModel):
     claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES, description="forecast, judgement, causal or recommendation.")
     speaker: Series[str] = pa.Field(
         str_length={"min_value": 1},
-        description="Who puts the view forward: a person or organisation as named, 'author' (the article's own voice) or 'unnamed' (分析人士, 市场人士).",
+        description="Who puts the view forward: a person or organisation as named, 'author' (the article's own "
+            "voice) or 'unnamed' (分析人士, 市场人士).",
     )
-    speaker_entity_id: Series[str] = pa.Field(nullable=True, description="The entity the speaker is, when the gazetteer or a name pattern knows it.")
+    speaker_entity_id: Series[str] = pa.Field(
+        nullable=True, description="The entity the speaker is, when the gazetteer or a name pattern knows it."
+    )
     hedge: Series[str] = pa.Field(isin=HEDGES, description="certain, likely or possible.")
-    stance: Series[str] = pa.Field(isin=STANCES, description="Toward the claim's own subject (about): bullish, bearish or neutral.")
-    about: Series[str] = pa.Field(nullable=True, description="What the view is about: the first entity it names, else its first noun phrase.")
-    about_entity_id: Series[str] = pa.Field(nullable=True, description="The entity the claim is about, when it names one.")
+    stance: Series[str] = pa.Field(
+        isin=STANCES, description="Toward the claim's own subject (about): bullish, bearish or neutral."
+    )
+    about: Series[str] = pa.Field(
+        nullable=True, description="What the view is about: the first entity it names, else its first noun phrase."
+    )
+    about_entity_id: Series[str] = pa.Field(
+        nullable=True, description="The entity the claim is about, when it names one."
+    )
 
     class Config:
         strict = True
-        description = "Views (forecasts, judgements, causal accounts, recommendations) about markets, companies, the economy or technology; reported facts are figures, not claims."
+        description = (
+            "Views (forecasts, judgements, causal accounts, recommendations) about markets, companies, "
+            "the economy or technology; reported facts are figures, not claims."
+        )
 
 
 class ClaimFiguresSchema(pa.DataFrameModel):

@@ -1,10 +1,12 @@
 """Closed code lists shared by several models."""
 
-# Unit codes of the figure gold guide; see pipeline/extraction/lexicons/units.yaml.
-UNIT_CODES = [
-    "USD", "CNY", "JPY", "KRW", "EUR", "HKD", "TWD", "GBP",
-    "%", "pp", "pt", "kWh", "W", "person", "x", "event", "count", "ratio", "unitless",
-]
+from pathlib import Path
+
+import yaml
+
+# Unit codes of the figure gold guide: the list the figure extractor's lexicon declares.
+_UNITS = Path(__file__).resolve().parents[1] / "pipeline" / "extraction" / "lexicons" / "units.yaml"
+UNIT_CODES: list[str] = yaml.safe_load(_UNITS.read_text(encoding="utf-8"))["codes"]
 QUALIFIERS = ["approx", "over", "under", "nearly"]
 DIRECTIONS = ["up", "down"]
 SCRIPTS = ["simplified", "traditional"]

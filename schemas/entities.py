@@ -7,9 +7,13 @@ from .common import ARTICLE_ID, ENTITY_KINDS
 
 
 class EntitiesSchema(pa.DataFrameModel):
-    entity_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9_\-]+$", description="Stable slug of the entity.")
+    entity_id: Series[str] = pa.Field(
+        unique=True, str_matches=r"^[a-z0-9_\-]+$", description="Stable slug of the entity."
+    )
     name: Series[str] = pa.Field(str_length={"min_value": 1}, description="Display name.")
-    kind: Series[str] = pa.Field(isin=ENTITY_KINDS, description="company, index, person, region, asset, institution or product.")
+    kind: Series[str] = pa.Field(
+        isin=ENTITY_KINDS, description="company, index, person, region, asset, institution or product."
+    )
     aliases: Series[str] = pa.Field(description="Aliases in Simplified, Traditional and English, separated by ' | '.")
 
     class Config:

@@ -19,15 +19,24 @@ class FiguresSchema(pa.DataFrameModel):
     quote: Series[str] = pa.Field(str_length={"min_value": 1}, description="The figure exactly as written.")
     low: Series[float] = pa.Field(description="Lower bound in base units (equal to high for a single value).")
     high: Series[float] = pa.Field(description="Upper bound in base units.")
-    unit: Series[str] = pa.Field(isin=UNIT_CODES, description="Unit code: ISO currency, %, pp, pt, kWh, W, person, x, event, count, ratio, unitless.")
+    unit: Series[str] = pa.Field(
+        isin=UNIT_CODES,
+        description="Unit code: ISO currency, %, pp, pt, kWh, W, person, x, event, count, ratio, unitless.",
+    )
     qualifier: Series[str] = pa.Field(nullable=True, isin=QUALIFIERS, description="approx, over, under or nearly.")
-    direction: Series[str] = pa.Field(nullable=True, isin=DIRECTIONS, description="up or down when the text states a rise or a fall.")
+    direction: Series[str] = pa.Field(
+        nullable=True, isin=DIRECTIONS, description="up or down when the text states a rise or a fall."
+    )
     subject: Series[str] = pa.Field(nullable=True, description="Who or what is measured.")
     entity_id: Series[str] = pa.Field(nullable=True, description="The entity the subject names, if any.")
     metric: Series[str] = pa.Field(nullable=True, description="What is measured (capex, 资金流入, 目标点位 ...).")
     period: Series[str] = pa.Field(nullable=True, description="The period as written (2026, 今年, 三季度 ...).")
-    period_start: Series[pd.Timestamp] = pa.Field(nullable=True, description="First day of the period, when resolvable.", metadata={"sql": "DATE"})
-    period_end: Series[pd.Timestamp] = pa.Field(nullable=True, description="Last day of the period, when resolvable.", metadata={"sql": "DATE"})
+    period_start: Series[pd.Timestamp] = pa.Field(
+        nullable=True, description="First day of the period, when resolvable.", metadata={"sql": "DATE"}
+    )
+    period_end: Series[pd.Timestamp] = pa.Field(
+        nullable=True, description="Last day of the period, when resolvable.", metadata={"sql": "DATE"}
+    )
 
     @pa.dataframe_check(error="low must not exceed high")
     def low_not_above_high(cls, df: pd.DataFrame) -> Series[bool]:

@@ -7,7 +7,9 @@ from .common import ARTICLE_ID
 
 
 class NarrativesSchema(pa.DataFrameModel):
-    narrative_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9_\-]+$", description="Id from the taxonomy file.")
+    narrative_id: Series[str] = pa.Field(
+        unique=True, str_matches=r"^[a-z0-9_\-]+$", description="Id from the taxonomy file."
+    )
     name_zh: Series[str] = pa.Field(str_length={"min_value": 1}, description="Chinese name.")
     name_en: Series[str] = pa.Field(str_length={"min_value": 1}, description="English name.")
     description: Series[str] = pa.Field(description="What the narrative says.")
@@ -41,7 +43,10 @@ class ArticleNarrativesSchema(pa.DataFrameModel):
 
 class ArticleTermsSchema(pa.DataFrameModel):
     article_id: Series[str] = pa.Field(str_matches=ARTICLE_ID, description="The article.")
-    term: Series[str] = pa.Field(str_length={"min_value": 2}, description="A word of its claims that no narrative keyword covers (Simplified, case-folded).")
+    term: Series[str] = pa.Field(
+        str_length={"min_value": 2},
+        description="A word of its claims that no narrative keyword covers (Simplified, case-folded).",
+    )
     weight: Series[float] = pa.Field(gt=0, description="TF-IDF of the word in the article's untagged claims.")
 
     class Config:

@@ -22,7 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_GOLD = ROOT.parent / "shared" / "gold"
 SETS = {
     "dev": (SHARED_GOLD / "claims-seeds.jsonl", ROOT / "data" / "articles"),
-    "unseen": (ROOT / "tests" / "data" / "claims_unseen" / "gold.jsonl", ROOT / "tests" / "data" / "claims_unseen" / "texts"),
+    "unseen": (
+        ROOT / "tests" / "data" / "claims_unseen" / "gold.jsonl",
+        ROOT / "tests" / "data" / "claims_unseen" / "texts",
+    ),
 }
 System = Callable[[Article], list[dict]]
 
@@ -38,7 +41,14 @@ def scorer():
 
 def ours(article: Article) -> list[dict]:
     return [
-        {"quote": c.text, "start": c.start, "type": c.claim_type, "speaker": c.speaker, "stance": c.stance, "hedge": c.hedge}
+        {
+            "quote": c.text,
+            "start": c.start,
+            "type": c.claim_type,
+            "speaker": c.speaker,
+            "stance": c.stance,
+            "hedge": c.hedge,
+        }
         for c in article_claims(article.text_original, article.text_simplified, article.author)
     ]
 
@@ -78,6 +88,7 @@ def score_sentences(rows: list[dict]) -> dict[str, float]:
             right["hedge"] += longest.hedge == row["hedge"]
         found += bool(row["claim"])
     return {
-        "precision": hits / (hits + false), "recall": hits / found,
+        "precision": hits / (hits + false),
+        "recall": hits / found,
         **{f"{field}_accuracy": n / hits for field, n in right.items()},
     }

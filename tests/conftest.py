@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled corpus, and one full run of the job over it."""
+"""Shared fixtures: the bundled corpus, and one full run of the job over it; the test tiers."""
 
 from __future__ import annotations
 
@@ -14,14 +14,59 @@ import pytest
 
 from pipeline import work
 from pipeline.lifetime import descendants
-from pipeline.runner import run_ledger_job
+
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
 
+# Test tiers (pytest -m unit | e2e | browser; `make test` runs all). A file is in the unit tier unless
+# named here; a test that asks for a full run of the job (the fixtures below) is e2e wherever it is,
+# and a test marked with a tier keeps it. e2e: single assets on a temporary DuckDB (test_assets.py,
+# seconds), then the job, the `ledger` command or child processes; browser: drives Chromium.
+TIERS = {
+    "test_site_browser.py": "browser",
+    **dict.fromkeys(
+        [
+            "test_assets.py", "test_bad_input.py", "test_cli.py", "test_guard.py", "test_hostile_input.py",
+            "test_incremental.py", "test_lifetime.py", "test_pipeline_e2e.py", "test_publishing.py",
+            "test_runlock.py", "test_site_titles.py", "test_validation.py",
+        ],
+        "e2e",
+    ),
+}
+RUN_FIXTURES = {"bundled_run", "ledger"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if any(item.get_closest_marker(name) for name in ("unit", "e2e", "browser")):
+            continue
+        tier = TIERS.get(item.path.name, "unit")
+        if tier == "unit" and RUN_FIXTURES & set(item.fixturenames):
+            tier = "e2e"
+        item.add_marker(tier)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--screenshots", action="store_true", help="keep the browser tests' screenshots in tests/artifacts/"
+    )
+
+
+@pytest.fixture
+def screenshots(request, tmp_path) -> Path:
+    """Where screenshots go: tests/artifacts/ (ignored by git) when asked with --screenshots, else a temp folder."""
+    if not request.config.getoption("--screenshots"):
+        return tmp_path
+    folder = ROOT / "tests" / "artifacts"
+    folder.mkdir(exist_ok=True)
+    return folder
+
 
 def run_job(articles: Path, out: Path, instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
     """The job as `ledger run` drives it: the partitions of new or changed files, then the corpus."""
+    from pipeline.runner import run_ledger_job  # imported here: the unit tier never loads the job
+
     result, _ = run_ledger_job(articles, out, instance or dg.DagsterInstance.ephemeral(), "ERROR")
     return result
 

@@ -21,8 +21,28 @@ _BODY = (
     "分析师认为,{subject}今年的资本开支将达到{amount}亿元,{cause}。\n"
     "多家机构表示,{subject}明年的营收可能增长百分之{growth},但估值已经偏高。\n"
 )
-_SUBJECTS = ["电网公司", "芯片厂商", "光伏企业", "保险公司", "券商", "银行", "车企", "航运公司", "钢铁企业", "电池厂商",
-             "水务公司", "港口集团", "煤炭企业", "医药公司", "零售商", "地产商", "物流公司", "游戏公司", "航空公司", "化工企业"]
+_SUBJECTS = [
+    "电网公司",
+    "芯片厂商",
+    "光伏企业",
+    "保险公司",
+    "券商",
+    "银行",
+    "车企",
+    "航运公司",
+    "钢铁企业",
+    "电池厂商",
+    "水务公司",
+    "港口集团",
+    "煤炭企业",
+    "医药公司",
+    "零售商",
+    "地产商",
+    "物流公司",
+    "游戏公司",
+    "航空公司",
+    "化工企业",
+]
 
 
 def body(n: int) -> str:
@@ -74,7 +94,7 @@ def write_hostile_corpus(root: Path) -> Expected:
     article("markup-title.txt", "</title><script>window.__pwned=1;alert('t')</script>研报摘要\n" + body(next(counter)))
     article(
         "markup-body.md",
-        front_matter("title: \"<img src=x onerror=\\\"window.__pwned=1;alert(1)\\\">\"", next(counter))
+        front_matter('title: "<img src=x onerror=\\"window.__pwned=1;alert(1)\\">"', next(counter))
         + "正文里的<script>window.__pwned=1;alert('body')</script>脚本,以及[链接](javascript:alert(1))。\n",
     )
 
@@ -101,9 +121,16 @@ def write_hostile_corpus(root: Path) -> Expected:
         (root / f"bad-sidecar-date-{i}.yml").write_text(f"published: {value}\n", encoding="utf-8")
 
     # The edges of the calendar: refused outside 1900–2100, kept at the bounds, whatever the relative periods.
-    relative = "去年营收下降百分之三,上季度利润增长百分之五,上月出口增长百分之二,下季度预计回升百分之四,明年目标增长百分之六。\n"
+    relative = (
+        "去年营收下降百分之三,上季度利润增长百分之五,上月出口增长百分之二,"
+        "下季度预计回升百分之四,明年目标增长百分之六。\n"
+    )
     for i, value in enumerate(["0001-01-01", "9999-12-31", "1899-12-31", "2101-01-01", "0999-06-15"]):
-        article(f"edge-year-{i}.md", front_matter(f"published: {value}", next(counter)) + relative, "outside the years 1900–2100")
+        article(
+            f"edge-year-{i}.md",
+            front_matter(f"published: {value}", next(counter)) + relative,
+            "outside the years 1900–2100",
+        )
     for i, value in enumerate(["1900-01-01", "2100-12-31", "1900-03-01", "2100-10-01"]):
         article(f"bound-year-{i}.md", front_matter(f"published: {value}", next(counter)) + relative)
     article("edge-year-sidecar.txt", body(next(counter)) + relative, "outside the years 1900–2100")
@@ -115,10 +142,20 @@ def write_hostile_corpus(root: Path) -> Expected:
     article("alias-small.md", front_matter("x: &x 标题\ntitle: *x", next(counter)), "aliases")
     article("alias-sidecar.txt", body(next(counter)), "aliases")
     (root / "alias-sidecar.yml").write_text(_alias_bomb(), encoding="utf-8")
-    article("deep-nesting.md", front_matter("k: " + "[" * 5000 + "]" * 5000, next(counter)), "nested more than 10 levels deep")
+    article(
+        "deep-nesting.md",
+        front_matter("k: " + "[" * 5000 + "]" * 5000, next(counter)),
+        "nested more than 10 levels deep",
+    )
     article("huge-number.md", front_matter("title: " + "9" * 6000, next(counter)), "holds a value that cannot be read")
-    article("huge-front-matter.md", front_matter("\n".join(f"k{i}: {'值' * 40}" for i in range(1000)), next(counter)), "over the limit")
-    article("truncated-front-matter.md", "---\ntitle: 未闭合\npublished: 2025-01-02\n" + body(next(counter)), "never closed")
+    article(
+        "huge-front-matter.md",
+        front_matter("\n".join(f"k{i}: {'值' * 40}" for i in range(1000)), next(counter)),
+        "over the limit",
+    )
+    article(
+        "truncated-front-matter.md", "---\ntitle: 未闭合\npublished: 2025-01-02\n" + body(next(counter)), "never closed"
+    )
     article("truncated-mid-value.md", "---\ntitle: '未闭合的引号\n", "never closed")
     article("not-a-mapping.md", front_matter("- 一\n- 二", next(counter)), "mapping")
     article("front-matter-only.md", "---\ntitle: 只有元数据\n---\n", "no article text")
@@ -130,7 +167,11 @@ def write_hostile_corpus(root: Path) -> Expected:
         n = next(counter)
         article(f"exported-post-{i}.md", wechat_export(f"市场观察{n}", body(n).split("\n")[1:]))
     article("css-only.md", CSS + "\n", "no article text is left")
-    article("cover-and-link.md", f"{CSS}\n\n{COVER}\n\n[阅读原文](https://mp.weixin.qq.com/s/x)\n", "no article text is left")
+    article(
+        "cover-and-link.md",
+        f"{CSS}\n\n{COVER}\n\n[阅读原文](https://mp.weixin.qq.com/s/x)\n",
+        "no article text is left",
+    )
     note = make_pdf(root / "note.pdf", [[f"市场观察{next(counter)}", *body(next(counter)).split("\n")[1:]]])
     expected.stored.add(note.name)
     for i in range(2):
@@ -145,7 +186,13 @@ def write_hostile_corpus(root: Path) -> Expected:
     article("huge-title.md", front_matter("title: " + "标" * 20_000, next(counter)), "the title is 20,000 characters")
     article("long-title-sidecar.txt", body(next(counter)), "the title is 301 characters")
     (root / "long-title-sidecar.yml").write_text("title: " + "题" * 301 + "\n", encoding="utf-8")
-    page = "<html><head><title>" + "页" * 5000 + "</title></head><body><article><p>" + body(next(counter)).replace("\n", "</p><p>") + "</p></article></body></html>"
+    page = (
+        "<html><head><title>"
+        + "页" * 5000
+        + "</title></head><body><article><p>"
+        + body(next(counter)).replace("\n", "</p><p>")
+        + "</p></article></body></html>"
+    )
     article("huge-html-title.html", page, "the title is")
 
     # Files the process may not read (the test makes the reading fail as it would for another user).

@@ -7,8 +7,14 @@ import pytest
 
 from .conftest import ARTICLES, run_job
 
-GOOD = "市场观察:电网成为算力瓶颈\n分析师认为,美国今年的AI资本开支将达到三千亿美元,电网投资必须提前。\n高盛预计纳指明年上涨百分之十二,但估值已经偏高。\n"
-TRADITIONAL = "市場觀察:資金流向亞洲\n分析師認為,韓國股市今年上漲約百分之二十八,外資持續流入。\n日經指數近期上漲約百分之五,日元走強。\n"
+GOOD = (
+    "市场观察:电网成为算力瓶颈\n分析师认为,美国今年的AI资本开支将达到三千亿美元,电网投资必须提前。\n"
+    "高盛预计纳指明年上涨百分之十二,但估值已经偏高。\n"
+)
+TRADITIONAL = (
+    "市場觀察:資金流向亞洲\n分析師認為,韓國股市今年上漲約百分之二十八,外資持續流入。\n"
+    "日經指數近期上漲約百分之五,日元走強。\n"
+)
 HTML = """<html><head><title>电力短缺拖累AI扩张</title><style>.x{color:red}</style>
 <script>var tracking = "不应出现的脚本文字";</script></head>
 <body><nav>首页 | 新闻 | 导航栏文字</nav>
@@ -29,13 +35,17 @@ def messy(tmp_path_factory):
     (articles / "gb18030.txt").write_bytes(GOOD.replace("三千亿", "四千亿").encode("gb18030"))
     (articles / "big5.txt").write_bytes(TRADITIONAL.encode("big5"))
     (articles / "utf16.txt").write_bytes(GOOD.replace("三千亿", "五千亿").encode("utf-16"))
-    (articles / "line endings.txt").write_bytes(GOOD.replace("三千亿", "六千亿").replace("\n", "\r\n", 1).replace("\n", "\r").encode() + b"\x00\x00")
+    (articles / "line endings.txt").write_bytes(
+        GOOD.replace("三千亿", "六千亿").replace("\n", "\r\n", 1).replace("\n", "\r").encode() + b"\x00\x00"
+    )
     (articles / "page.html").write_text(HTML, encoding="utf-8")
     (articles / "copy one.txt").write_text(GOOD.replace("三千亿", "七千亿"), encoding="utf-8")
     (articles / "副本 二.txt").write_text(GOOD.replace("三千亿", "七千亿"), encoding="utf-8")
     (articles / "<img src=x onerror=alert(1)>.txt").write_bytes(b"")
     (articles / "..evil...txt").write_text(GOOD.replace("三千亿", "八千亿"), encoding="utf-8")
-    (root / "secret.txt").write_text("机密文件的内容不应进入账本,这是一段足够长的中文文字用来检验路径。", encoding="utf-8")
+    (root / "secret.txt").write_text(
+        "机密文件的内容不应进入账本,这是一段足够长的中文文字用来检验路径。", encoding="utf-8"
+    )
     (articles / "escape.txt").symlink_to(root / "secret.txt")
     with open(articles / "huge.txt", "wb") as handle:
         handle.truncate(20 * 1024 * 1024)  # 20 MB, refused by size before it is read
@@ -62,7 +72,10 @@ def test_the_run_succeeds_and_reports_refusals_in_its_metadata(messy):
 
 def _log(out) -> dict[str, tuple]:
     with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
-        return {row[0]: row[1:] for row in conn.execute("SELECT file_name, status, reason, encoding, article_id FROM ingest_log").fetchall()}
+        return {
+            row[0]: row[1:]
+            for row in conn.execute("SELECT file_name, status, reason, encoding, article_id FROM ingest_log").fetchall()
+        }
 
 
 def test_every_file_has_a_status_and_a_reason(messy):
@@ -122,7 +135,9 @@ def test_the_ledger_follows_renames_edits_and_deletions(tmp_path):
 
     (articles / first).rename(articles / "renamed.txt")
     edited = articles / second
-    edited.write_text(edited.read_text(encoding="utf-8") + "\n补充:分析师预计明年资本开支再增加百分之二十。\n", encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\n补充:分析师预计明年资本开支再增加百分之二十。\n", encoding="utf-8"
+    )
     (articles / third).unlink()
     assert run_job(articles, out).success
     after = _log(out)

@@ -26,19 +26,35 @@ def clean(text: str):
 @pytest.mark.parametrize(
     ("text", "title", "junk"),
     [
-        (f"今晚一起去吃火锅\n学会这招多赚十年\n好运来!\n\n{HEADLINE}\n\n{BODY}", HEADLINE, ["今晚一起去吃火锅", "学会这招多赚十年", "好运来!"]),
+        (
+            f"今晚一起去吃火锅\n学会这招多赚十年\n好运来!\n\n{HEADLINE}\n\n{BODY}",
+            HEADLINE,
+            ["今晚一起去吃火锅", "学会这招多赚十年", "好运来!"],
+        ),
         (f"黄金周旅游攻略大全\n{HEADLINE}\n{BODY}", HEADLINE, ["黄金周旅游攻略大全"]),
         (f"美联储还会降息吗?\n{BODY}", "美联储还会降息吗?", []),
         (f"{HEADLINE}\n八式太极拳\n{BODY}", HEADLINE, []),
-        (f"首页\n财经\n登录 | 注册\n{HEADLINE}\n2025-12-03 10:24 来源:某某财经\n{BODY}", HEADLINE,
-         ["首页", "财经", "登录 | 注册", "2025-12-03 10:24 来源:某某财经"]),
+        (
+            f"首页\n财经\n登录 | 注册\n{HEADLINE}\n2025-12-03 10:24 来源:某某财经\n{BODY}",
+            HEADLINE,
+            ["首页", "财经", "登录 | 注册", "2025-12-03 10:24 来源:某某财经"],
+        ),
         (f"今晚一起去吃火锅\n好运来!\n{BODY}", None, ["今晚一起去吃火锅", "好运来!"]),
         (f"小白也能学会的拳法\n\n降息周期\n\n{BODY}", "降息周期", ["小白也能学会的拳法"]),
         (BODY, None, []),
         (f"# {HEADLINE}\n\n{BODY}", HEADLINE, []),
     ],
-    ids=["junk-then-headline", "topic-word-junk", "question-headline", "line-after-title-kept", "site-menu-and-dateline",
-         "slogans-no-headline", "short-headline", "no-head", "markdown-heading"],
+    ids=[
+        "junk-then-headline",
+        "topic-word-junk",
+        "question-headline",
+        "line-after-title-kept",
+        "site-menu-and-dateline",
+        "slogans-no-headline",
+        "short-headline",
+        "no-head",
+        "markdown-heading",
+    ],
 )
 def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, junk):
     cleaned = clean(text)
@@ -53,26 +69,46 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
 @pytest.mark.parametrize(
     ("footer", "junk"),
     [
-        ("【声明】\n1. 本站文章均由网络作者上传,不代表本站意见。\n2. 未经许可,不得转载。",
-         ["【声明】", "1. 本站文章均由网络作者上传,不代表本站意见。", "2. 未经许可,不得转载。"]),
+        (
+            "【声明】\n1. 本站文章均由网络作者上传,不代表本站意见。\n2. 未经许可,不得转载。",
+            ["【声明】", "1. 本站文章均由网络作者上传,不代表本站意见。", "2. 未经许可,不得转载。"],
+        ),
         ("免责声明:\n本文仅供参考,不构成投资建议。", ["免责声明:", "本文仅供参考,不构成投资建议。"]),
         ("免责声明:本文观点仅代表作者本人,不构成投资建议。", ["免责声明:本文观点仅代表作者本人,不构成投资建议。"]),
         ("风险提示:市场有风险,投资需谨慎。", ["风险提示:市场有风险,投资需谨慎。"]),
         ("京公网安备 11000002000001号\n京ICP备12345678号-1", ["京公网安备 11000002000001号", "京ICP备12345678号-1"]),
         ("Copyright © 2025 Example Media", ["Copyright © 2025 Example Media"]),
-        ("相关阅读\n美股三大指数集体收跌\n黄金再创新高\n\n读者评论\n\n商家优惠",
-         ["相关阅读", "美股三大指数集体收跌", "黄金再创新高", "读者评论", "商家优惠"]),
+        (
+            "相关阅读\n美股三大指数集体收跌\n黄金再创新高\n\n读者评论\n\n商家优惠",
+            ["相关阅读", "美股三大指数集体收跌", "黄金再创新高", "读者评论", "商家优惠"],
+        ),
         ("文章来自网络ABC\n点击阅读原文", ["文章来自网络ABC", "点击阅读原文"]),
-        ("喜欢就点个赞吧\n欢迎转发给朋友\n长按二维码关注我们", ["喜欢就点个赞吧", "欢迎转发给朋友", "长按二维码关注我们"]),
+        (
+            "喜欢就点个赞吧\n欢迎转发给朋友\n长按二维码关注我们",
+            ["喜欢就点个赞吧", "欢迎转发给朋友", "长按二维码关注我们"],
+        ),
         ("责任编辑:王五\n来源:某某财经", ["责任编辑:王五", "来源:某某财经"]),
         ("页:\n[1]", ["页:", "[1]"]),
         ("[1] [2] [3]\n上一页 1 2 3 下一页\n第2页", ["[1] [2] [3]", "上一页 1 2 3 下一页", "第2页"]),
         ("——————————\n* * *", ["——————————", "* * *"]),
         ("（完）\n-END-\n【全文完】", ["（完）", "-END-", "【全文完】"]),
     ],
-    ids=["declaration-block", "disclaimer-heading", "disclaimer-line", "risk-line", "filing-numbers",
-         "copyright", "link-lists-and-captions", "source-captions", "share-prompts", "page-labels",
-         "pager-1", "pager-2", "dividers", "end-marks"],  # pager lines with long digit runs: test_pager_lines
+    ids=[
+        "declaration-block",
+        "disclaimer-heading",
+        "disclaimer-line",
+        "risk-line",
+        "filing-numbers",
+        "copyright",
+        "link-lists-and-captions",
+        "source-captions",
+        "share-prompts",
+        "page-labels",
+        "pager-1",
+        "pager-2",
+        "dividers",
+        "end-marks",
+    ],  # pager lines with long digit runs: test_pager_lines
 )
 def test_footers_are_removed(footer, junk):
     cleaned = clean(f"{HEADLINE}\n{BODY}\n\n{footer}")
@@ -123,11 +159,27 @@ def test_image_markup_inside_a_paragraph_is_text_and_stays():
         (f"{HEADLINE}\n\n三文鱼\n\n{BODY}", "三文鱼", P1),
         (f"{HEADLINE}\n\n欧阳小明 \u00a0\n{BODY}", "欧阳小明", P1),
         (f"{HEADLINE}\n{BODY}", None, P1),
-        (f"{HEADLINE}\n作者:美联储的转向已经开始并且会持续很久。\n{P2}", None, "作者:美联储的转向已经开始并且会持续很久。"),
+        (
+            f"{HEADLINE}\n作者:美联储的转向已经开始并且会持续很久。\n{P2}",
+            None,
+            "作者:美联储的转向已经开始并且会持续很久。",
+        ),
     ],
-    ids=["label", "slash-label", "label-with-bio", "glued-script-change", "glued-source-word", "glued-space",
-         "bio", "bio-traditional-variant-verb", "bio-traditional", "bare-name", "bare-name-nbsp", "none",
-         "glued-undecidable"],
+    ids=[
+        "label",
+        "slash-label",
+        "label-with-bio",
+        "glued-script-change",
+        "glued-source-word",
+        "glued-space",
+        "bio",
+        "bio-traditional-variant-verb",
+        "bio-traditional",
+        "bare-name",
+        "bare-name-nbsp",
+        "none",
+        "glued-undecidable",
+    ],
 )
 def test_author_lines_give_the_author_and_leave_the_text(text, author, first_body_line):
     cleaned = clean(text)
@@ -143,7 +195,10 @@ def test_author_lines_give_the_author_and_leave_the_text(text, author, first_bod
     [
         (BODY, "美联储本周维持利率不变,但声明措辞出现明显变化"),
         ("短句一则。后文。", "短句一则"),
-        ("这是一个没有任何标点而且非常非常长的句子它会被截断在三十个字的位置上吗", "这是一个没有任何标点而且非常非常长的句子它会被截断在三十个字…"),
+        (
+            "这是一个没有任何标点而且非常非常长的句子它会被截断在三十个字的位置上吗",
+            "这是一个没有任何标点而且非常非常长的句子它会被截断在三十个字…",
+        ),
     ],
 )
 def test_a_text_without_headline_gets_its_first_sentence_as_title(text, title):
@@ -179,7 +234,9 @@ def test_bundled_002_title_author_and_no_junk():
     assert article.author == "三文鱼"
     for junk in raw[:6]:
         assert junk not in article.text_original.split("\n")
-    assert not any("声明" in line or line.startswith(("1. ", "2. ", "3. ", "4. ")) for line in article.text_original.split("\n"))
+    assert not any(
+        "声明" in line or line.startswith(("1. ", "2. ", "3. ", "4. ")) for line in article.text_original.split("\n")
+    )
     for junk in ("读者评论", "商家优惠", "文章来自"):
         assert junk not in article.text_original
     assert article.text_original.startswith(article.title + "\n")
@@ -214,7 +271,12 @@ def test_bundled_kept_lines_are_substrings_of_raw_lines(name_start):
 # A page number is a run of digits read whole; split two ways at every digit, a run of n costs 2^n.
 @pytest.mark.parametrize(
     ("line", "pager"),
-    [("上一页 12 13 下一页", True), ("下一页" + "1" * 60, True), ("下一页" + "1" * 60 + "x", False), ("1 2 3 4 5 尾页", True)],
+    [
+        ("上一页 12 13 下一页", True),
+        ("下一页" + "1" * 60, True),
+        ("下一页" + "1" * 60 + "x", False),
+        ("1 2 3 4 5 尾页", True),
+    ],
 )
 def test_pager_lines(line, pager):
     assert bool(lexicon().pager.fullmatch(line)) is pager

@@ -47,7 +47,10 @@ def _values(text):
         ("营收增长20%至25%。", [("20%至25%", 20, 25, "%")]),  # a range of rates
         # Traditional script: the quote stays as written.
         ("今年發行了4-5萬億美元國債。", [("4-5萬億美元", 4e12, 5e12, "USD")]),
-        ("A股成交額跌到一兆兩千億元。", [("一兆兩千億元", 1.2e12, 1.2e12, "CNY")]),  # a market cue beats the 兆 default (TWD)
+        (
+            "A股成交額跌到一兆兩千億元。",
+            [("一兆兩千億元", 1.2e12, 1.2e12, "CNY")],
+        ),  # a market cue beats the 兆 default (TWD)
         ("公司裁掉兩萬人。", [("兩萬人", 2e4, 2e4, "person")]),
         ("漲幅達百分之三十。", [("百分之三十", 30, 30, "%")]),
     ],

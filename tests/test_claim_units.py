@@ -25,9 +25,15 @@ def units(text: str) -> list[str]:
         ("逻辑链:资本开支先吃掉现金流。", ["逻辑链:资本开支先吃掉现金流"]),  # no lead-in ending: one unit
         ("2) 估值仍有吸引力。", ["估值仍有吸引力"]),  # the list label goes
         ("（三）外資持續回補台股,但是漲幅有限。", ["外資持續回補台股", "但是漲幅有限"]),
-        ("他说:“市场不会崩溃,但是波动会加大。”", ["“市场不会崩溃,但是波动会加大。”"]),  # the frame leads in; quotes stay whole
+        (
+            "他说:“市场不会崩溃,但是波动会加大。”",
+            ["“市场不会崩溃,但是波动会加大。”"],
+        ),  # the frame leads in; quotes stay whole
         # a clause with its own subject and modal is a view of its own
-        ("外资回补主要是看好伺服器出货,台股有望挑战两万五千点。", ["外资回补主要是看好伺服器出货", "台股有望挑战两万五千点"]),
+        (
+            "外资回补主要是看好伺服器出货,台股有望挑战两万五千点。",
+            ["外资回补主要是看好伺服器出货", "台股有望挑战两万五千点"],
+        ),
         ("銅價仍在築底,庫存大概率要到明年才回落。", ["銅價仍在築底", "庫存大概率要到明年才回落"]),
         ("如果订单放缓,估值可能先受压。", ["如果订单放缓,估值可能先受压"]),  # a condition waits for its consequence
         ("风险的意思是,利润可能被压缩。", ["风险的意思是,利润可能被压缩"]),  # a copula waits for its complement
@@ -46,7 +52,7 @@ def test_units_keep_offsets_into_the_article():
     text = "黄金短期仍有上涨空间,但是白银的波动会越来越大。"
     sentence = Sentence(3, 100, 100 + len(text), text, text)
     for unit in split_units(sentence):
-        assert text[unit.start - 100:unit.end - 100] == unit.text
+        assert text[unit.start - 100 : unit.end - 100] == unit.text
 
 
 def test_clauses_do_not_cut_inside_brackets():

@@ -116,7 +116,10 @@ def test_speaker_carries_within_a_paragraph(text, speakers):
 
 
 def test_a_transcript_belongs_to_the_person_it_introduces():
-    text = "陈明远，某资管公司首席经济学家\n以下是直播文字实录：\n我觉得明年的利率还会继续下行。\n市场人士认为，债市情绪偏热。"
+    text = (
+        "陈明远，某资管公司首席经济学家\n以下是直播文字实录：\n"
+        "我觉得明年的利率还会继续下行。\n市场人士认为，债市情绪偏热。"
+    )
     assert [c.speaker for c in claims_of(text)] == ["陈明远", "unnamed"]
 
 
@@ -135,7 +138,10 @@ def test_a_contrast_splits_two_views_of_one_sentence():
     ],
 )
 def test_link_figures_by_span_containment(claim_spans, figure_spans, expected):
-    claims = [Claim(i, s, e, "x" * (e - s), "judgement", "author", "certain", "neutral") for i, (s, e) in enumerate(claim_spans)]
+    claims = [
+        Claim(i, s, e, "x" * (e - s), "judgement", "author", "certain", "neutral")
+        for i, (s, e) in enumerate(claim_spans)
+    ]
     figures = [Figure(s, e, "1", 1.0, 1.0, "unitless") for s, e in figure_spans]
     assert link_figures(claims, figures) == expected
 

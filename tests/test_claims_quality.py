@@ -18,7 +18,13 @@ FLOORS = {
     "dev": {"f1": 0.864, "type": 0.783, "stance": 0.670, "hedge": 0.927, "speaker": 0.994, "attribution": 0.918},
     "unseen": {"f1": 0.862, "type": 0.787, "stance": 0.703, "hedge": 0.938, "speaker": 0.966, "attribution": 0.757},
 }
-SENTENCE_FLOORS = {"precision": 0.938, "recall": 0.940, "type_accuracy": 0.752, "stance_accuracy": 0.707, "hedge_accuracy": 0.938}
+SENTENCE_FLOORS = {
+    "precision": 0.938,
+    "recall": 0.940,
+    "type_accuracy": 0.752,
+    "stance_accuracy": 0.707,
+    "hedge_accuracy": 0.938,
+}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

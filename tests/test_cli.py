@@ -54,4 +54,6 @@ def test_a_read_only_output_folder_is_one_clear_error(read_only):
         shutil.rmtree(folder)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
-    assert done.stderr.strip().splitlines() == [f"ledger: cannot write to the output folder {folder / 'out'}: Permission denied"]
+    assert done.stderr.strip().splitlines() == [
+        f"ledger: cannot write to the output folder {folder / 'out'}: Permission denied"
+    ]

@@ -33,7 +33,11 @@ def test_dateline(line, expected):
     ("found", "text", "expected"),
     [
         (Dateline(2026, 1, 29), "", (date(2026, 1, 29), "text")),
-        (Dateline(None, 1, 29), "去年2025年3月1日的会议和2025年6月1日的会议。", (date(2025, 1, 29), "text_year_from_text")),
+        (
+            Dateline(None, 1, 29),
+            "去年2025年3月1日的会议和2025年6月1日的会议。",
+            (date(2025, 1, 29), "text_year_from_text"),
+        ),
         (Dateline(None, 1, 29), "2024年1月1日与2025年1月1日。", (date(2025, 1, 29), "text_year_from_text")),
         (Dateline(None, 1, 29), "正文里没有完整的日期。", (date(2019, 1, 29), "text_year_from_file_time")),
         (Dateline(None, 2, 30), "", None),

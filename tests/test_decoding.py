@@ -8,10 +8,16 @@ import pytest
 
 from pipeline.extraction.decoding import RefusedFile, decode, read_text_file
 
-SIMPLIFIED = "美联储本周维持利率不变,但声明措辞出现变化,市场开始押注年内两次降息。\n通胀回落快于预期,债券收益率继续下行。\n"
-TRADITIONAL = "美聯儲本週維持利率不變,但聲明措辭出現變化,市場開始押注年內兩次降息。\n通脹回落快於預期,債券收益率繼續下行。\n"
+SIMPLIFIED = (
+    "美联储本周维持利率不变,但声明措辞出现变化,市场开始押注年内两次降息。\n通胀回落快于预期,债券收益率继续下行。\n"
+)
+TRADITIONAL = (
+    "美聯儲本週維持利率不變,但聲明措辭出現變化,市場開始押注年內兩次降息。\n通脹回落快於預期,債券收益率繼續下行。\n"
+)
 ASCII_HEAVY = "Fed holds rates; markets price two cuts this year.\n"
-PNG_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00" + bytes(range(256))
+PNG_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00" + bytes(
+    range(256)
+)
 
 
 @pytest.mark.parametrize(
@@ -29,8 +35,19 @@ PNG_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x1
         (ASCII_HEAVY.encode("utf-16-le"), ASCII_HEAVY, "utf-16"),
         (ASCII_HEAVY.encode("utf-16-be"), ASCII_HEAVY, "utf-16"),
     ],
-    ids=["utf-8", "utf-8-sig", "gbk", "gb18030", "big5", "traditional-gb18030", "utf-16-le-bom",
-         "utf-16-be-bom", "utf-16-le-no-bom-chinese", "utf-16-le-no-bom-ascii", "utf-16-be-no-bom-ascii"],
+    ids=[
+        "utf-8",
+        "utf-8-sig",
+        "gbk",
+        "gb18030",
+        "big5",
+        "traditional-gb18030",
+        "utf-16-le-bom",
+        "utf-16-be-bom",
+        "utf-16-le-no-bom-chinese",
+        "utf-16-le-no-bom-ascii",
+        "utf-16-be-no-bom-ascii",
+    ],
 )
 def test_encodings_are_detected(tmp_path, data, text, encoding):
     path = tmp_path / "article.txt"

@@ -76,7 +76,9 @@ def test_pattern_discovered_names(text, entity_id, kind, surfaces):
 )
 def test_no_name_is_invented(text):
     entities, _ = find_mentions(text, to_simplified(text), load_gazetteer())
-    assert [e for e in entities if e.kind == "person" and e.entity_id not in {g.entity_id for g in load_gazetteer()}] == []
+    assert [
+        e for e in entities if e.kind == "person" and e.entity_id not in {g.entity_id for g in load_gazetteer()}
+    ] == []
 
 
 @pytest.mark.parametrize(
@@ -114,16 +116,49 @@ def test_resolve_subject(subject, expected):
 @pytest.mark.parametrize(
     "entity_id, alias",
     [
-        ("nvidia", "輝達"), ("nvidia", "NVDA"), ("sp500", "S&P 500"), ("sp500", "標普500"), ("fed", "Fed"),
-        ("openai", "OpenAI"), ("anthropic", "Anthropic"), ("oracle", "Oracle"), ("palantir", "Palantir"),
-        ("samsung", "Samsung"), ("sk-hynix", "SK Hynix"), ("tsmc", "TSMC"), ("microsoft", "Microsoft"),
-        ("meta", "Meta"), ("alphabet", "Google"), ("amazon", "Amazon"), ("apple", "Apple"), ("tesla", "Tesla"),
-        ("dow", "道琼斯"), ("russell-2000", "罗素2000"), ("kospi", "KOSPI"), ("kospi-200", "Kospi 200"),
-        ("nikkei", "日经"), ("hang-seng", "恒生"), ("hang-seng-tech", "恒科"), ("csi-300", "沪深300"),
-        ("goldman-sachs", "高盛"), ("morgan-stanley", "摩根士丹利"), ("us-treasury", "财政部"), ("cme", "CME"),
-        ("shfe", "上期所"), ("us", "美国"), ("china", "中国"), ("korea", "韩国"), ("japan", "日本"), ("asia", "亚洲"),
-        ("gold", "黄金"), ("silver", "白银"), ("bitcoin", "BTC"), ("ether", "以太坊"), ("treasuries", "美债"),
-        ("usd", "美元"), ("jpy", "日元"),
+        ("nvidia", "輝達"),
+        ("nvidia", "NVDA"),
+        ("sp500", "S&P 500"),
+        ("sp500", "標普500"),
+        ("fed", "Fed"),
+        ("openai", "OpenAI"),
+        ("anthropic", "Anthropic"),
+        ("oracle", "Oracle"),
+        ("palantir", "Palantir"),
+        ("samsung", "Samsung"),
+        ("sk-hynix", "SK Hynix"),
+        ("tsmc", "TSMC"),
+        ("microsoft", "Microsoft"),
+        ("meta", "Meta"),
+        ("alphabet", "Google"),
+        ("amazon", "Amazon"),
+        ("apple", "Apple"),
+        ("tesla", "Tesla"),
+        ("dow", "道琼斯"),
+        ("russell-2000", "罗素2000"),
+        ("kospi", "KOSPI"),
+        ("kospi-200", "Kospi 200"),
+        ("nikkei", "日经"),
+        ("hang-seng", "恒生"),
+        ("hang-seng-tech", "恒科"),
+        ("csi-300", "沪深300"),
+        ("goldman-sachs", "高盛"),
+        ("morgan-stanley", "摩根士丹利"),
+        ("us-treasury", "财政部"),
+        ("cme", "CME"),
+        ("shfe", "上期所"),
+        ("us", "美国"),
+        ("china", "中国"),
+        ("korea", "韩国"),
+        ("japan", "日本"),
+        ("asia", "亚洲"),
+        ("gold", "黄金"),
+        ("silver", "白银"),
+        ("bitcoin", "BTC"),
+        ("ether", "以太坊"),
+        ("treasuries", "美债"),
+        ("usd", "美元"),
+        ("jpy", "日元"),
     ],
 )
 def test_gazetteer_has_alias(entity_id, alias):
@@ -151,7 +186,7 @@ def test_bundled_mentions_are_disjoint_and_trace_to_text(path):
     entities, mentions = find_mentions(text, to_simplified(text), load_gazetteer())
     assert mentions == sorted(mentions, key=lambda m: m.start)
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
-    assert all(text[m.start:m.end] == m.surface for m in mentions)
+    assert all(text[m.start : m.end] == m.surface for m in mentions)
     assert {m.entity_id for m in mentions} == {e.entity_id for e in entities}
     assert entities == sorted(entities, key=lambda e: e.entity_id)
     assert all(re.fullmatch(r"[a-z0-9_\-]+", e.entity_id) for e in entities)

@@ -4,7 +4,8 @@ None of these sentences is in data/articles: they probe forms the gold articles 
 hold (currency words before the number, 多/余 inside a numeral, tenors, chip and index
 names, Traditional script; Chinese decimals, digits read one by one, 元 of the text's
 market, spaces before a scale, 兆 before 億, classifiers, physical units, fund units and
-bare levels), so the engine is checked for general rules, not for the development set. Each row: sentence -> the figures, in text order, as
+bare levels), so the engine is checked for general rules, not for the development set.
+Each row: sentence -> the figures, in text order, as
 (quote, low, high, unit, qualifier, direction); an empty list means no figure.
 """
 
@@ -26,23 +27,33 @@ ROWS = [
     ("三星电子市值蒸发约50万亿韩元。", [("50万亿韩元", 5e13, 5e13, "KRW", "approx", "down")]),
     ("比特币跌破6万美元。", [("6万美元", 6e4, 6e4, "USD", None, "down")]),
     ("黄金价格站上每盎司2,400美元。", [("2,400美元", 2400, 2400, "USD", None, "up")]),
-    ("布伦特原油下跌2.1%至每桶78美元。", [("2.1%", 2.1, 2.1, "%", None, "down"), ("78美元", 78, 78, "USD", None, None)]),
+    (
+        "布伦特原油下跌2.1%至每桶78美元。",
+        [("2.1%", 2.1, 2.1, "%", None, "down"), ("78美元", 78, 78, "USD", None, None)],
+    ),
     # 多/余 inside the numeral, 近 before a bare scale word.
     ("公司计划投资300多亿美元建厂。", [("300多亿美元", 3e10, 3e10, "USD", "over", None)]),
     ("近百亿资金涌入半导体板块。", [("百亿", 1e10, 1e10, "unitless", "nearly", None)]),
-    ("A股全天成交额1.2万亿元，较上日缩量近千亿。", [
-        ("1.2万亿元", 1.2e12, 1.2e12, "CNY", None, None), ("千亿", 1e11, 1e11, "CNY", "nearly", "down")]),
+    (
+        "A股全天成交额1.2万亿元，较上日缩量近千亿。",
+        [("1.2万亿元", 1.2e12, 1.2e12, "CNY", None, None), ("千亿", 1e11, 1e11, "CNY", "nearly", "down")],
+    ),
     ("该基金规模超５００亿元。", [("５００亿元", 5e10, 5e10, "CNY", "over", None)]),
     ("微软本财年资本开支预计达800亿美元。", [("800亿美元", 8e10, 8e10, "USD", None, None)]),
-    ("亚马逊第三季度营收为1,589亿美元，同比增长11%。", [
-        ("1,589亿美元", 1.589e11, 1.589e11, "USD", None, None), ("11%", 11, 11, "%", None, "up")]),
+    (
+        "亚马逊第三季度营收为1,589亿美元，同比增长11%。",
+        [("1,589亿美元", 1.589e11, 1.589e11, "USD", None, None), ("11%", 11, 11, "%", None, "up")],
+    ),
     # Qualifiers are words: 卖超 is not 超过, 违约 is not 约, 不超过 is under.
     ("日均成交约8000亿元左右。", [("8000亿元", 8e11, 8e11, "CNY", "approx", None)]),
     ("公司净利润不足5亿元。", [("5亿元", 5e8, 5e8, "CNY", "under", None)]),
     ("不超过10%的仓位。", [("10%", 10, 10, "%", "under", None)]),
     ("两市成交额连续第5天超过1万亿元。", [("1万亿元", 1e12, 1e12, "CNY", "over", None)]),
     # Rates: %, 个百分点, bp, 基点.
-    ("欧洲央行降息25个基点至3.25%。", [("25个基点", 0.25, 0.25, "pp", None, "down"), ("3.25%", 3.25, 3.25, "%", None, None)]),
+    (
+        "欧洲央行降息25个基点至3.25%。",
+        [("25个基点", 0.25, 0.25, "pp", None, "down"), ("3.25%", 3.25, 3.25, "%", None, None)],
+    ),
     ("美联储累计加息525个基点。", [("525个基点", 5.25, 5.25, "pp", None, "up")]),
     ("10年期美债收益率升至4.5%。", [("4.5%", 4.5, 4.5, "%", None, "up")]),
     ("30年期国债收益率下行5bp。", [("5bp", 0.05, 0.05, "pp", None, "down")]),
@@ -62,8 +73,10 @@ ROWS = [
     ("大盘可能再跌两三百点。", [("两三百点", 200, 300, "pt", None, "down")]),
     ("罗素2000指数上涨1.2%。", [("1.2%", 1.2, 1.2, "%", None, "up")]),
     # Energy and power.
-    ("今年全社会用电量预计增长6%至9.8万亿千瓦时。", [
-        ("6%", 6, 6, "%", None, "up"), ("9.8万亿千瓦时", 9.8e12, 9.8e12, "kWh", None, None)]),
+    (
+        "今年全社会用电量预计增长6%至9.8万亿千瓦时。",
+        [("6%", 6, 6, "%", None, "up"), ("9.8万亿千瓦时", 9.8e12, 9.8e12, "kWh", None, None)],
+    ),
     ("全国新增光伏装机约２００吉瓦。", [("２００吉瓦", 2e11, 2e11, "W", "approx", "up")]),
     ("国家电网新增装机5000万千瓦。", [("5000万千瓦", 5e10, 5e10, "W", None, "up")]),
     ("新增需求约50GW。", [("50GW", 5e10, 5e10, "W", "approx", "up")]),
@@ -149,10 +162,14 @@ ROWS = [
     ("個人投資者占比約60%。", [("60%", 60, 60, "%", "approx", None)]),
     ("外資台指期淨空單增加1.2萬口。", [("1.2萬口", 1.2e4, 1.2e4, "count", None, "up")]),
     # A move and the level it reached are two figures; a range of rates stays one.
-    ("外資淨空單減少3,215口至2.1萬口。", [
-        ("3,215口", 3215, 3215, "count", None, "down"), ("2.1萬口", 2.1e4, 2.1e4, "count", None, None)]),
-    ("融资余额增加36亿元至3,412亿元。", [
-        ("36亿元", 3.6e9, 3.6e9, "CNY", None, "up"), ("3,412亿元", 3.412e11, 3.412e11, "CNY", None, None)]),
+    (
+        "外資淨空單減少3,215口至2.1萬口。",
+        [("3,215口", 3215, 3215, "count", None, "down"), ("2.1萬口", 2.1e4, 2.1e4, "count", None, None)],
+    ),
+    (
+        "融资余额增加36亿元至3,412亿元。",
+        [("36亿元", 3.6e9, 3.6e9, "CNY", None, "up"), ("3,412亿元", 3.412e11, 3.412e11, "CNY", None, None)],
+    ),
     ("營收預估成長20%至25%。", [("20%至25%", 20, 25, "%", None, "up")]),
     ("集团旗下共有3间银行。", [("3间", 3, 3, "count", None, None)]),
     ("市场一口气涨了两天。", []),
@@ -172,8 +189,10 @@ ROWS = [
     ("美元兌日圓升至152。", [("152", 152, 152, "JPY", None, "up")]),
     ("美元兑日元一度跌破140。", [("140", 140, 140, "JPY", None, "down")]),
     ("欧元兑美元报1.08。", [("1.08", 1.08, 1.08, "USD", None, None)]),
-    ("美元兌港元報7.78，一個月HIBOR升至4.35厘。", [
-        ("7.78", 7.78, 7.78, "HKD", None, None), ("4.35厘", 4.35, 4.35, "%", None, "up")]),
+    (
+        "美元兌港元報7.78，一個月HIBOR升至4.35厘。",
+        [("7.78", 7.78, 7.78, "HKD", None, None), ("4.35厘", 4.35, 4.35, "%", None, "up")],
+    ),
     ("螺丝长5厘米。", []),
     ("人民币兑美元中间价调升至7.1。", [("7.1", 7.1, 7.1, "CNY", None, "up")]),
     ("新台幣兌美元收在32.5。", [("32.5", 32.5, 32.5, "TWD", None, None)]),
@@ -239,8 +258,11 @@ def _rules() -> dict:
 
 
 def _is_cut(subject: str, word: str, compounds: list[str]) -> bool:
-    """Whether the subject starts or ends with word, not counting a compound word holding it (全社会 ends in 社会, not 会)."""
-    starts = subject.startswith(word) and not any(subject.startswith(c) and c.startswith(word) and c != word for c in compounds)
+    """Whether the subject starts or ends with word, not counting a compound word holding it
+    (全社会 ends in 社会, not 会)."""
+    starts = subject.startswith(word) and not any(
+        subject.startswith(c) and c.startswith(word) and c != word for c in compounds
+    )
     ends = subject.endswith(word) and not any(subject.endswith(c) and c.endswith(word) and c != word for c in compounds)
     return starts or ends
 

@@ -133,7 +133,11 @@ def test_a_file_another_user_may_not_read_is_refused_with_the_reason():
             " 'stored': [a.file_name for a in corpus.articles]}))\n"
         )
         done = subprocess.run(
-            [*NOBODY, sys.executable, "-c", program, str(folder)], cwd=ROOT, capture_output=True, text=True, timeout=120,
+            [*NOBODY, sys.executable, "-c", program, str(folder)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
         )
         assert done.returncode == 0, done.stderr

@@ -33,7 +33,9 @@ def test_unexplained_losses(held, with_article, present, lost):
 def _corpus_run_without_partitions(articles, out):
     """What the Dagster UI did: materialise the unpartitioned assets on an instance that knows no partitions."""
     job = build_definitions(articles, out).resolve_job_def("ledger_job")
-    return job.execute_in_process(asset_selection=CORPUS_ASSETS, instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+    return job.execute_in_process(
+        asset_selection=CORPUS_ASSETS, instance=dg.DagsterInstance.ephemeral(), raise_on_error=False
+    )
 
 
 def test_a_run_that_forgot_the_partitions_publishes_nothing_until_the_files_are_gone(tmp_path):
@@ -45,14 +47,17 @@ def test_a_run_that_forgot_the_partitions_publishes_nothing_until_the_files_are_
     result = _corpus_run_without_partitions(articles, out)
     assert not result.success
     failed = [
-        e.event_specific_data for e in result.all_events
+        e.event_specific_data
+        for e in result.all_events
         if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.event_specific_data.passed
     ]
     assert [f.check_name for f in failed] == ["articles_not_lost"]
     assert failed[0].metadata["lost_with_files_present"].value == len(list(articles.iterdir()))
     assert "nothing is published" in failed[0].description
-    materialized = {e.asset_key.to_user_string() for e in result.all_events if e.event_type_value == "ASSET_MATERIALIZATION"}
-    assert materialized == {"narratives"}
+    materialized = {
+        e.asset_key.to_user_string() for e in result.all_events if e.event_type_value == "ASSET_MATERIALIZATION"
+    }
+    assert materialized == {"working_ledger", "narratives", "ledger_db"}  # staged, never published
     assert _published(out) == before
 
     # The next ordinary run notices what the working database lost and reads those files again.

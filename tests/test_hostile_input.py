@@ -37,10 +37,25 @@ def hostile_run(tmp_path_factory):
     expected = write_hostile_corpus(root / "articles")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(files, "open_regular", _refuse_to_open(expected.unreadable))
-        status = cli.main(["run", "--articles", str(root / "articles"), "--out", str(root / "out"), "--workers", "1", "--log-level", "error"])
+        status = cli.main(
+            [
+                "run",
+                "--articles",
+                str(root / "articles"),
+                "--out",
+                str(root / "out"),
+                "--workers",
+                "1",
+                "--log-level",
+                "error",
+            ]
+        )
         again = plan_run(root / "articles", root / "out")
     with duckdb.connect(str(root / "out" / "ledger.duckdb"), read_only=True) as conn:
-        log = {name: (status_, reason) for name, status_, reason in conn.execute("SELECT file_name, status, reason FROM ingest_log").fetchall()}
+        log = {
+            name: (status_, reason)
+            for name, status_, reason in conn.execute("SELECT file_name, status, reason FROM ingest_log").fetchall()
+        }
         stored = {name for (name,) in conn.execute("SELECT file_name FROM articles").fetchall()}
     page = (root / "out" / "public" / "ingest.html").read_text(encoding="utf-8")
     return status, expected, log, stored, again, page, root / "out" / "public"
@@ -99,15 +114,33 @@ def test_an_article_whose_extraction_raises_is_rejected_alone(tmp_path, monkeypa
 
     monkeypatch.setattr(work, "figure_rows", figure_rows)
     monkeypatch.setattr(files, "open_regular", _refuse_to_open(expected.unreadable))
-    assert cli.main(["run", "--articles", str(articles), "--out", str(tmp_path / "out"), "--workers", "1", "--log-level", "error"]) == 0
+    assert (
+        cli.main(
+            [
+                "run",
+                "--articles",
+                str(articles),
+                "--out",
+                str(tmp_path / "out"),
+                "--workers",
+                "1",
+                "--log-level",
+                "error",
+            ]
+        )
+        == 0
+    )
     with duckdb.connect(str(tmp_path / "out" / "ledger.duckdb"), read_only=True) as conn:
         victim_id = conn.execute("SELECT article_id FROM ingest_log WHERE file_name = ?", [victim]).fetchall()[0][0]
         rejected = conn.execute(
-            "SELECT json_extract_string(row_json, '$.article_id'), reason FROM rejected_rows WHERE table_name = 'figures'"
+            "SELECT json_extract_string(row_json, '$.article_id'), reason FROM rejected_rows WHERE table_name = "
+            "'figures'"
         ).fetchall()
         with_figures = {a for (a,) in conn.execute("SELECT DISTINCT article_id FROM figures").fetchall()}
         n_articles = conn.execute("SELECT count(*) FROM articles").fetchall()[0][0]
-        claims_of_victim = conn.execute("SELECT count(*) FROM claims WHERE article_id = ?", [victim_id]).fetchall()[0][0]
+        claims_of_victim = conn.execute("SELECT count(*) FROM claims WHERE article_id = ?", [victim_id]).fetchall()[0][
+            0
+        ]
     assert rejected == [(victim_id, "figure_rows failed: RecursionError: maximum recursion depth exceeded")]
     assert victim_id not in with_figures and len(with_figures) == n_articles - 1
     assert claims_of_victim > 0  # the later steps still ran for it

@@ -54,7 +54,9 @@ def _digests(out: Path) -> tuple[dict, str]:
 
 def _partitions_run(result, asset: str) -> list[str]:
     return sorted(
-        e.partition for e in result.all_events if e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.to_user_string() == asset
+        e.partition
+        for e in result.all_events
+        if e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.to_user_string() == asset
     )
 
 
@@ -88,7 +90,11 @@ def test_adding_one_article_re_extracts_only_that_article(grown):
 
 
 def _metadata(result, asset: str) -> dict:
-    (event,) = [e for e in result.all_events if e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.to_user_string() == asset]
+    (event,) = [
+        e
+        for e in result.all_events
+        if e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.to_user_string() == asset
+    ]
     return {k: v.value for k, v in event.event_specific_data.materialization.metadata.items()}
 
 
@@ -121,7 +127,9 @@ def test_deletions_and_duplicates_follow_the_folder(tmp_path):
 
     (articles / "b.txt").unlink()  # e.txt now owns that text
     shutil.copy2(sources[1], articles / "a.txt")  # the text of c.txt, under a smaller name: a.txt owns it
-    (articles / "d.txt").write_text((articles / "d.txt").read_text(encoding="utf-8") + "\n高盛预计明年资本开支增长百分之二十。\n", encoding="utf-8")
+    (articles / "d.txt").write_text(
+        (articles / "d.txt").read_text(encoding="utf-8") + "\n高盛预计明年资本开支增长百分之二十。\n", encoding="utf-8"
+    )
     second = run_job(articles, out, instance)
     assert second.success
     # a.txt is new, d.txt edited, e.txt the new owner of b.txt's text; c.txt is settled as a duplicate without a re-read
@@ -132,7 +140,12 @@ def test_deletions_and_duplicates_follow_the_folder(tmp_path):
     assert _digests(out) == _digests(tmp_path / "full")
     with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
         log = dict(conn.execute("SELECT file_name, status || coalesce(': ' || reason, '') FROM ingest_log").fetchall())
-    assert log == {"a.txt": "ingested", "c.txt": "duplicate: same text as a.txt", "d.txt": "ingested", "e.txt": "ingested"}
+    assert log == {
+        "a.txt": "ingested",
+        "c.txt": "duplicate: same text as a.txt",
+        "d.txt": "ingested",
+        "e.txt": "ingested",
+    }
 
 
 def test_an_unchanged_folder_rebuilds_only_the_corpus_level_assets(grown):
@@ -161,13 +174,17 @@ def test_the_sensor_adds_new_files_and_removes_deleted_ones(tmp_path):
 
     instance.add_dynamic_partitions(ARTICLE_FILES.name, added)
     (articles / added[0]).unlink()
-    with dg.build_sensor_context(instance=instance, resources=resources, cursor=result.cursor, definitions=defs) as context:
+    with dg.build_sensor_context(
+        instance=instance, resources=resources, cursor=result.cursor, definitions=defs
+    ) as context:
         later = article_files_sensor(context)
     (delete,) = later.dynamic_partitions_requests
     assert isinstance(delete, dg.DeleteDynamicPartitionsRequest) and list(delete.partition_keys) == [added[0]]
     (corpus_run,) = later.run_requests
     assert RANGE_START not in corpus_run.tags and dg.AssetKey("narratives") in corpus_run.asset_selection
 
-    with dg.build_sensor_context(instance=instance, resources=resources, cursor=later.cursor, definitions=defs) as context:
+    with dg.build_sensor_context(
+        instance=instance, resources=resources, cursor=later.cursor, definitions=defs
+    ) as context:
         unchanged = article_files_sensor(context)
     assert isinstance(unchanged, dg.SkipReason)

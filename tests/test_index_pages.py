@@ -14,21 +14,25 @@ from pipeline.sitegen.markup import PAGE_ROWS
 
 def _ledger(n_files: int, n_rejected: int, n_reasons: int = 3) -> Ledger:
     statuses = ["ingested", "refused", "duplicate"]
-    log = pd.DataFrame({
-        "file_name": [f"评论/{i:06d}.txt" for i in range(n_files)],
-        "format": ["text"] * n_files,
-        "status": [statuses[i % 3] for i in range(n_files)],
-        "article_id": [None if i % 3 == 1 else f"{i:016x}" for i in range(n_files)],
-        "reason": [None if i % 3 == 0 else f"原因 {i % 3}" for i in range(n_files)],
-        "encoding": ["utf-8"] * n_files,
-        "n_bytes": [1000 + i for i in range(n_files)],
-    })
+    log = pd.DataFrame(
+        {
+            "file_name": [f"评论/{i:06d}.txt" for i in range(n_files)],
+            "format": ["text"] * n_files,
+            "status": [statuses[i % 3] for i in range(n_files)],
+            "article_id": [None if i % 3 == 1 else f"{i:016x}" for i in range(n_files)],
+            "reason": [None if i % 3 == 0 else f"原因 {i % 3}" for i in range(n_files)],
+            "encoding": ["utf-8"] * n_files,
+            "n_bytes": [1000 + i for i in range(n_files)],
+        }
+    )
     row = {"article_id": "0123456789abcdef", "quote": "三千亿美元<b>", "low": -1.0, "unit": "USD"}
-    rejected = pd.DataFrame({
-        "table_name": ["figures"] * n_rejected,
-        "row_json": [json.dumps({**row, "start": i}, ensure_ascii=False) for i in range(n_rejected)],
-        "reason": [f"Column 'low' failed check {i % n_reasons}" for i in range(n_rejected)],
-    })
+    rejected = pd.DataFrame(
+        {
+            "table_name": ["figures"] * n_rejected,
+            "row_json": [json.dumps({**row, "start": i}, ensure_ascii=False) for i in range(n_rejected)],
+            "reason": [f"Column 'low' failed check {i % n_reasons}" for i in range(n_rejected)],
+        }
+    )
     articles = pd.DataFrame({"article_id": [f"{i:016x}" for i in range(0, n_files, 3)]})
     articles = articles.assign(published=pd.NaT, published_from=None)
     return Ledger({"ingest_log": log, "articles": articles, "rejected_rows": rejected})
@@ -76,21 +80,33 @@ def test_the_full_tables_are_downloads():
 
 
 def test_each_file_shows_its_format_and_where_its_date_came_from():
-    log = pd.DataFrame({
-        "file_name": ["a.md", "b.pdf", "c.html", "d.txt"],
-        "format": ["markdown", "pdf", "html", "text"],
-        "status": ["ingested", "ingested", "refused", "ingested"],
-        "reason": [None, None, "the HTML page holds no article text", None],
-        "article_id": ["a" * 16, "b" * 16, None, "d" * 16],
-        "encoding": ["utf-8", "pdf", None, "utf-8"],
-        "n_bytes": [10, 20, 30, 40],
-    })
-    articles = pd.DataFrame({
-        "article_id": ["a" * 16, "b" * 16, "d" * 16],
-        "published": pd.to_datetime(["2026-01-29", "2026-01-30", None]),
-        "published_from": ["text_year_from_file_time", "pdf", None],
-    })
-    page = ingest_page(Ledger({"ingest_log": log, "articles": articles, "rejected_rows": pd.DataFrame(columns=["table_name", "row_json", "reason"])}))
+    log = pd.DataFrame(
+        {
+            "file_name": ["a.md", "b.pdf", "c.html", "d.txt"],
+            "format": ["markdown", "pdf", "html", "text"],
+            "status": ["ingested", "ingested", "refused", "ingested"],
+            "reason": [None, None, "the HTML page holds no article text", None],
+            "article_id": ["a" * 16, "b" * 16, None, "d" * 16],
+            "encoding": ["utf-8", "pdf", None, "utf-8"],
+            "n_bytes": [10, 20, 30, 40],
+        }
+    )
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a" * 16, "b" * 16, "d" * 16],
+            "published": pd.to_datetime(["2026-01-29", "2026-01-30", None]),
+            "published_from": ["text_year_from_file_time", "pdf", None],
+        }
+    )
+    page = ingest_page(
+        Ledger(
+            {
+                "ingest_log": log,
+                "articles": articles,
+                "rejected_rows": pd.DataFrame(columns=["table_name", "row_json", "reason"]),
+            }
+        )
+    )
     cells = [row.split("</td><td>") for row in page.split("<tr><td>")[1:]]
     assert [(row[1], row[4]) for row in cells] == [
         ("网页", "—"),

@@ -69,11 +69,18 @@ def test_an_htm_page_in_gbk_is_read(tmp_path):
 
 
 def test_markdown_front_matter_gives_metadata_and_is_not_text(tmp_path):
-    front = "---\ntitle: 给定的标题\nauthor: 张三\nsource: 某某财经\nurl: https://example.com/a\npublished: 2025-11-03\n---\n"
+    front = (
+        "---\ntitle: 给定的标题\nauthor: 张三\nsource: 某某财经\n"
+        "url: https://example.com/a\npublished: 2025-11-03\n---\n"
+    )
     write(tmp_path, "note.md", front + TEXT)
     article = only_article(read_corpus(tmp_path))
     assert (article.title, article.author, article.source, article.url, article.published) == (
-        "给定的标题", "张三", "某某财经", "https://example.com/a", date(2025, 11, 3)
+        "给定的标题",
+        "张三",
+        "某某财经",
+        "https://example.com/a",
+        date(2025, 11, 3),
     )
     assert "---" not in article.text_original and "author" not in article.text_original
     assert article.text_original.startswith("美联储转向:降息的三条线索\n")
@@ -86,7 +93,10 @@ def test_a_sidecar_yml_gives_metadata_and_is_not_an_article(tmp_path, suffix):
     corpus = read_corpus(tmp_path)
     article = only_article(corpus)
     assert (article.title, article.author, article.source, article.published) == (
-        "美联储转向:降息的三条线索", "李四", "某某周刊", date(2025, 1, 2)
+        "美联储转向:降息的三条线索",
+        "李四",
+        "某某周刊",
+        date(2025, 1, 2),
     )
     assert [f.file_name for f in corpus.files] == ["a.txt"]
 
@@ -165,7 +175,9 @@ def test_a_bad_sidecar_refuses_its_article(tmp_path):
     write(tmp_path, "a.txt", TEXT)
     write(tmp_path, "a.yml", "published: 昨天\n")
     (refusal,) = read_corpus(tmp_path).refusals
-    assert refusal == Refusal("a.txt", "the metadata file a.yml: published '昨天' is not a date (write it as YYYY-MM-DD)")
+    assert refusal == Refusal(
+        "a.txt", "the metadata file a.yml: published '昨天' is not a date (write it as YYYY-MM-DD)"
+    )
 
 
 def test_hidden_unsupported_and_sidecar_files_are_not_articles(tmp_path):
@@ -188,7 +200,10 @@ def test_links_never_lead_outside_the_folder(tmp_path):
     (root / "dangling.txt").symlink_to(root / "missing.txt")
     corpus = read_corpus(root)
     assert [(f.file_name, f.status) for f in corpus.files] == [
-        ("a.txt", "ingested"), ("dangling.txt", "refused"), ("in.txt", "duplicate"), ("out.txt", "refused")
+        ("a.txt", "ingested"),
+        ("dangling.txt", "refused"),
+        ("in.txt", "duplicate"),
+        ("out.txt", "refused"),
     ]
     assert "outside the articles folder" in corpus.files[3].reason
     assert all("外面" not in a.text_original for a in corpus.articles)
@@ -213,10 +228,22 @@ def _limit_cases():
     line, title = LIMITS.max_line_chars, LIMITS.max_title_chars
     return [
         ("line-at-limit.txt", f"{P1}\n{'涨' * line}\n", None),
-        ("line-over-limit.txt", f"{P1}\n{'涨' * (line + 1)}\n", f"line 2 is {line + 1:,} characters long, over the limit of {line:,}"),
+        (
+            "line-over-limit.txt",
+            f"{P1}\n{'涨' * (line + 1)}\n",
+            f"line 2 is {line + 1:,} characters long, over the limit of {line:,}",
+        ),
         ("title-at-limit.md", f"---\ntitle: {'标' * title}\n---\n{P1}\n", None),
-        ("title-over-limit.md", f"---\ntitle: {'标' * (title + 1)}\n---\n{P1}\n", f"the title is {title + 1:,} characters long, over the limit of {title:,}"),
-        ("headline-over-limit.txt", f"{'题' * (title + 1)}\n\n{P1}\n{P2}\n", None),  # a long first line is text, not a title
+        (
+            "title-over-limit.md",
+            f"---\ntitle: {'标' * (title + 1)}\n---\n{P1}\n",
+            f"the title is {title + 1:,} characters long, over the limit of {title:,}",
+        ),
+        (
+            "headline-over-limit.txt",
+            f"{'题' * (title + 1)}\n\n{P1}\n{P2}\n",
+            None,
+        ),  # a long first line is text, not a title
     ]
 
 

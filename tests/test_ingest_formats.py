@@ -47,7 +47,11 @@ def assert_clean(article: Article) -> None:
         ({}, "", (TITLE, "周明远", "松涛研究所", date(2026, 1, 29), "text")),
         ({"setext": False}, "", (TITLE, "周明远", "松涛研究所", date(2026, 1, 29), "text")),
         ({"origin": None}, "", (TITLE, "周明远", "远山宏观笔记", date(2026, 1, 29), "text")),
-        ({"dateline": "_1月29日_", "origin": None}, "", (TITLE, "周明远", "远山宏观笔记", date(2023, 1, 29), "text_year_from_file_time")),
+        (
+            {"dateline": "_1月29日_", "origin": None},
+            "",
+            (TITLE, "周明远", "远山宏观笔记", date(2023, 1, 29), "text_year_from_file_time"),
+        ),
         ({"dateline": "1月29日"}, "", (TITLE, "周明远", "松涛研究所", date(2023, 1, 29), "text_year_from_file_time")),
         (
             {},
@@ -106,7 +110,8 @@ PAGE = f"""<!DOCTYPE html>
 {"".join(f"<p>{p}</p>" for p in KEPT)}
 </article>
 <section class="comments"><h3>网友评论</h3><p>评论区的留言：写得好！</p></section>
-<aside class="related"><h3>相关阅读</h3><ul><li><a href="/a">相关链接之一</a></li><li><a href="/b">相关链接之二</a></li></ul></aside>
+<aside class="related"><h3>相关阅读</h3><ul>
+<li><a href="/a">相关链接之一</a></li><li><a href="/b">相关链接之二</a></li></ul></aside>
 </main>
 <footer>版权所有 远山财经网 京ICP备12345678号</footer>
 </body></html>
@@ -116,7 +121,11 @@ PAGE = f"""<!DOCTYPE html>
 def test_a_saved_web_page(tmp_path):
     article = ingest(tmp_path, "page.html", PAGE)
     assert (article.title, article.author, article.source, article.published, article.published_from) == (
-        TITLE, "周明远", "远山财经网", date(2026, 1, 29), "html",
+        TITLE,
+        "周明远",
+        "远山财经网",
+        date(2026, 1, 29),
+        "html",
     )
     for word in ("首页", "宏观频道", "评论区", "相关链接", "ICP"):
         assert word not in article.text_original
@@ -129,7 +138,10 @@ def test_a_pdf_note(tmp_path):
     path = make_pdf(tmp_path / "note.pdf", pages, author="周明远")
     article = read_article(path, tmp_path)
     assert (article.title, article.author, article.published, article.published_from) == (
-        TITLE, "周明远", date(2026, 1, 29), "text",
+        TITLE,
+        "周明远",
+        date(2026, 1, 29),
+        "text",
     )
     assert article.text_original.split("\n\n") == [TITLE, *KEPT]
     assert_clean(article)
@@ -155,7 +167,10 @@ def test_every_format_in_one_folder(tmp_path):
     ingest(tmp_path, "d.md", CSS)
     corpus = read_corpus(tmp_path)
     assert [(f.file_name, f.status) for f in corpus.files] == [
-        ("a.md", "ingested"), ("b.html", "ingested"), ("c.pdf", "ingested"), ("d.md", "refused"),
+        ("a.md", "ingested"),
+        ("b.html", "ingested"),
+        ("c.pdf", "ingested"),
+        ("d.md", "refused"),
     ]
 
 
@@ -175,14 +190,16 @@ def test_markup_words_never_become_candidate_narratives():
 
 def test_an_exported_post_yields_no_markup_candidates(tmp_path):
     article = ingest(tmp_path, "post.md", wechat_export(TITLE, PARAGRAPHS))
-    words = keyphrases.uncovered_terms([s.text for s in split_sentences(article.text_original, article.text_simplified)], set())
+    words = keyphrases.uncovered_terms(
+        [s.text for s in split_sentences(article.text_original, article.text_simplified)], set()
+    )
     assert not [w for w in words if w in MARKUP_WORDS or junk_in(w)]
 
 
 def test_article_rows_of_every_format_match_their_model(tmp_path):
     """The Article record and the articles model list the same columns, and real rows pass it."""
     from pipeline.defs.corpus import article_frame
-    from schemas import ArticlesSchema
+    from schemas.articles import ArticlesSchema
 
     articles = [
         ingest(tmp_path, "a.md", wechat_export(TITLE, PARAGRAPHS)),
@@ -200,7 +217,7 @@ def test_a_date_without_its_source_fails_the_model(tmp_path):
     import pandera.errors
 
     from pipeline.defs.corpus import article_frame
-    from schemas import ArticlesSchema
+    from schemas.articles import ArticlesSchema
 
     frame = article_frame([ingest(tmp_path, "a.md", wechat_export(TITLE, PARAGRAPHS))]).assign(published_from=None)
     with pytest.raises(pandera.errors.SchemaError, match="published_from is given exactly when published is"):

@@ -21,13 +21,20 @@ child = subprocess.Popen([sys.executable, "-c", sys.argv[1], str(__import__("os"
 print(child.pid, flush=True)
 sys.stdin.read()
 """
-CHILD_TIED = "import sys, time; from pipeline.lifetime import die_with_parent; die_with_parent(int(sys.argv[1])); time.sleep(60)"
-CHILD_LATE = "import sys, time; from pipeline.lifetime import die_with_parent; time.sleep(1); die_with_parent(int(sys.argv[1])); time.sleep(60)"
+CHILD_TIED = (
+    "import sys, time; from pipeline.lifetime import die_with_parent; die_with_parent(int(sys.argv[1])); time.sleep(60)"
+)
+CHILD_LATE = (
+    "import sys, time; from pipeline.lifetime import die_with_parent; "
+    "time.sleep(1); die_with_parent(int(sys.argv[1])); time.sleep(60)"
+)
 
 
 @pytest.mark.parametrize("child", [CHILD_TIED, CHILD_LATE], ids=["tied", "parent-gone-before-the-request"])
 def test_a_child_dies_with_its_killed_parent(child):
-    parent = subprocess.Popen([sys.executable, "-c", PARENT, child], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT, child], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
     child_pid = int(parent.stdout.readline())
     assert descendants(parent.pid) == {child_pid}
     if child is CHILD_TIED:

@@ -25,14 +25,19 @@ BODY = "美联储本周维持利率不变。\n第二段。"
     [
         (BODY, Metadata(), BODY),
         (
-            "---\ntitle: 降息的三条线索\nauthor: 张三\nsource: 某某财经\nurl: https://example.com/a\npublished: 2025-11-03\n---\n" + BODY,
+            "---\ntitle: 降息的三条线索\nauthor: 张三\nsource: 某某财经\n"
+            "url: https://example.com/a\npublished: 2025-11-03\n---\n"
+            + BODY,
             Metadata("降息的三条线索", "张三", "某某财经", "https://example.com/a", date(2025, 11, 3), "front_matter"),
             BODY,
         ),
         ("---\ntitle: 标题\nextra: ignored\n...\n" + BODY, Metadata(title="标题"), BODY),
         ("---\n---\n" + BODY, Metadata(), BODY),
-        ("---\ntitle: '  '\nauthor: 2025\npublished: 2025年11月3日\n---\n" + BODY,
-         Metadata(author="2025", published=date(2025, 11, 3), published_from="front_matter"), BODY),
+        (
+            "---\ntitle: '  '\nauthor: 2025\npublished: 2025年11月3日\n---\n" + BODY,
+            Metadata(author="2025", published=date(2025, 11, 3), published_from="front_matter"),
+            BODY,
+        ),
         ("正文开头\n---\ntitle: 不是前置元数据\n---\n", Metadata(), "正文开头\n---\ntitle: 不是前置元数据\n---\n"),
     ],
     ids=["none", "all-keys", "dots-close-and-unknown-key", "empty", "blank-and-non-text-values", "rule-not-at-start"],
@@ -78,7 +83,18 @@ def test_published_dates_are_parsed(value, expected):
 
 
 @pytest.mark.parametrize(
-    "value", ["昨天", "2025-13-01", "2025-02-30", "2023-02-29", "2025-00-10", "2025年4月31日", "11/03/2025", 20251103, "9" * 5000]
+    "value",
+    [
+        "昨天",
+        "2025-13-01",
+        "2025-02-30",
+        "2023-02-29",
+        "2025-00-10",
+        "2025年4月31日",
+        "11/03/2025",
+        20251103,
+        "9" * 5000,
+    ],
 )
 def test_published_values_that_are_not_dates_are_refused(value):
     with pytest.raises(MetadataError, match="not a date"):
@@ -91,7 +107,9 @@ def test_a_date_is_read_from_the_head_of_a_long_value():
 
 
 @pytest.mark.parametrize(
-    "value", ["0001-01-01", "9999-12-31", "1899-12-31", "2101-01-01", date(1, 1, 1), datetime(9999, 12, 31, 23, 59)], ids=str
+    "value",
+    ["0001-01-01", "9999-12-31", "1899-12-31", "2101-01-01", date(1, 1, 1), datetime(9999, 12, 31, 23, 59)],
+    ids=str,
 )
 def test_published_dates_outside_the_bounds_are_refused(value):
     with pytest.raises(MetadataError, match="outside the years 1900–2100"):
@@ -123,7 +141,19 @@ def _alias_bomb(levels: int) -> str:
         ("title: !!python/object:os.system x", "not valid YAML"),
         ("title: [unclosed", "not valid YAML"),
     ],
-    ids=["alias-bomb", "alias-scalar", "alias-in-list", "merge-key", "deep-list", "deep-map", "eleven-levels", "huge-int", "too-big", "python-tag", "unclosed"],
+    ids=[
+        "alias-bomb",
+        "alias-scalar",
+        "alias-in-list",
+        "merge-key",
+        "deep-list",
+        "deep-map",
+        "eleven-levels",
+        "huge-int",
+        "too-big",
+        "python-tag",
+        "unclosed",
+    ],
 )
 def test_the_metadata_loader_refuses_what_costs_or_cannot_be_read(block, reason_part):
     with pytest.raises(MetadataError, match=reason_part):
@@ -138,7 +168,6 @@ def test_the_metadata_loader_refuses_what_costs_or_cannot_be_read(block, reason_
         ("title: &t 标题", {"title": "标题"}),  # an anchor alone costs nothing
         ("", None),
         ("k: " + "[" * 8 + "1" + "]" * 8, {"k": [[[[[[[[1]]]]]]]]}),  # ten levels, the front matter's own included
-
         ("k: " + "值" * (LIMITS.max_metadata_bytes // 3 - 10), {"k": "值" * (LIMITS.max_metadata_bytes // 3 - 10)}),
     ],
     ids=["date", "impossible-date", "anchor", "empty", "ten-levels", "just-under-the-limit"],

@@ -83,8 +83,21 @@ def test_parse_fraction(denominator, numerator, value):
 
 @pytest.mark.parametrize(
     ("numeral", "scale"),
-    [("3万亿", 1e12), ("3萬億", 1e12), ("185", 1), ("二十万", 1e4), ("5千", 1e3), ("六千四百", 1),
-     ("3千万", 1e7), ("3 千万", 1e7), ("2.5 兆", 1e12), ("两千万", 1e4), ("千万", 1e4), ("万", 1), ("一" + "万" * 2000, float("inf"))],
+    [
+        ("3万亿", 1e12),
+        ("3萬億", 1e12),
+        ("185", 1),
+        ("二十万", 1e4),
+        ("5千", 1e3),
+        ("六千四百", 1),
+        ("3千万", 1e7),
+        ("3 千万", 1e7),
+        ("2.5 兆", 1e12),
+        ("两千万", 1e4),
+        ("千万", 1e4),
+        ("万", 1),
+        ("一" + "万" * 2000, float("inf")),
+    ],
 )
 def test_trailing_scale(numeral, scale):
     assert trailing_scale(numeral) == scale

@@ -13,7 +13,13 @@ BODY = "美联储在一月会议上维持利率不变，市场对三月降息的
 @pytest.mark.parametrize(
     ("head", "accounts", "author", "source", "found_date"),
     [
-        (["原创 周明远 远山宏观笔记", "2026年01月29日 20:15 浙江"], ("远山宏观笔记",), "周明远", "远山宏观笔记", Dateline(2026, 1, 29)),
+        (
+            ["原创 周明远 远山宏观笔记", "2026年01月29日 20:15 浙江"],
+            ("远山宏观笔记",),
+            "周明远",
+            "远山宏观笔记",
+            Dateline(2026, 1, 29),
+        ),
         (["原创 周明远 远山宏观笔记"], (), "周明远", "远山宏观笔记", None),
         (["原创 远山宏观笔记"], ("远山宏观笔记",), None, "远山宏观笔记", None),
         (["远山宏观笔记", "1月29日"], ("远山宏观笔记",), None, "远山宏观笔记", Dateline(None, 1, 29)),
@@ -23,8 +29,17 @@ BODY = "美联储在一月会议上维持利率不变，市场对三月降息的
         (["作者：李大海"], (), "李大海", None, None),
         (["文化产业观察"], (), None, None, None),
     ],
-    ids=["original-account-date", "original-no-link", "account-only", "account-line", "origin", "origin-wins",
-         "author-space", "author-colon", "not-an-author"],
+    ids=[
+        "original-account-date",
+        "original-no-link",
+        "account-only",
+        "account-line",
+        "origin",
+        "origin-wins",
+        "author-space",
+        "author-colon",
+        "not-an-author",
+    ],
 )
 def test_head_lines(head, accounts, author, source, found_date):
     post = read_post_lines([*head, BODY], accounts)

@@ -38,13 +38,6 @@ def _ledger_state(db: Path) -> tuple:
         )
 
 
-def _site_digest(public: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(p for p in public.resolve().rglob("*") if p.is_file()):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 def _published(out: Path) -> tuple:
     """The published release, checked whole: the ledger and the site resolve into the same release,
     the ledger is readable, and the site carries that very ledger (its download is a byte copy)."""
@@ -79,7 +72,20 @@ def test_a_path_with_yaml_syntax_reaches_mkdocs_intact(published):
 
 
 def _start_run(corpus: Path, out: Path, log: Path, workers: int) -> subprocess.Popen:
-    command = [sys.executable, "-m", "pipeline.cli", "run", "--articles", str(corpus), "--out", str(out), "--workers", str(workers), "--log-level", "debug"]
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "run",
+        "--articles",
+        str(corpus),
+        "--out",
+        str(out),
+        "--workers",
+        str(workers),
+        "--log-level",
+        "debug",
+    ]
     with open(log, "w") as stderr:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, cwd=ROOT)
     process.log = log
@@ -100,6 +106,7 @@ def _poll(condition, what: str, process: subprocess.Popen, seconds: float = 180)
 def _pool_started(process: subprocess.Popen) -> set[int]:
     """The run's descendants once its pool has done one step and waits for the next: the forkserver,
     the workers (idle, the hardest to stop: each holds the forkserver's pipe open) and the resource tracker."""
+
     def second_step():
         started = any("STEP_START" in line and '"sentences"' in line for line in process.log.read_text().splitlines())
         return started and (found := descendants(process.pid)) and len(found) >= 3 and found
@@ -136,7 +143,9 @@ def _all_gone(pids: set[int], seconds: float = 20) -> dict[int, str]:
     ],
     ids=["kill-extraction", "kill-site-build", "term-extraction", "int-site-build"],
 )
-def test_a_stopped_run_leaves_the_previous_release_and_no_process(published, corpora, tmp_path, files, workers, step, signal_number, exit_code):
+def test_a_stopped_run_leaves_the_previous_release_and_no_process(
+    published, corpora, tmp_path, files, workers, step, signal_number, exit_code
+):
     before = _published(published)
     corpus = corpora[files]
     log = tmp_path / "stderr.log"
@@ -153,7 +162,10 @@ def test_a_stopped_run_leaves_the_previous_release_and_no_process(published, cor
     assert _all_gone(children) == {}
     assert _published(published) == before
     if signal_number != signal.SIGKILL:
-        assert f"stopped by {signal.Signals(signal_number).name}; the previous ledger and site are unchanged." in log.read_text()
+        assert (
+            f"stopped by {signal.Signals(signal_number).name}; the previous ledger and site are unchanged."
+            in log.read_text()
+        )
 
 
 def test_the_next_run_clears_what_a_killed_run_staged_and_publishes(published, corpora):
@@ -205,7 +217,10 @@ seen = set()
 while not os.path.exists(stop_file):
     try:
         with duckdb.connect(db, read_only=True) as conn:
-            state = tuple(conn.execute(f"SELECT count(*), coalesce(sum(hash(article_id)), 0) FROM {t}").fetchall()[0] for t in ("articles", "figures", "claims"))
+            state = tuple(
+                conn.execute(f"SELECT count(*), coalesce(sum(hash(article_id)), 0) FROM {t}").fetchall()[0]
+                for t in ("articles", "figures", "claims")
+            )
         seen.add(repr(state))
     except Exception as error:
         print("ERROR", type(error).__name__, error, flush=True)

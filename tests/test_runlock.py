@@ -9,7 +9,6 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import dagster as dg
 import pytest
@@ -33,7 +32,9 @@ with hold(Path(sys.argv[1])):
 def held(tmp_path):
     """Another process holding the lock of tmp_path/out until the test ends."""
     out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(out)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(out)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
     assert process.stdout.readline().strip() == "held"
     yield out, process
     process.stdin.close()
@@ -48,7 +49,10 @@ def test_a_second_run_exits_at_once_naming_the_holder(held):
     assert raised.value.holder["pid"] == holder.pid
     run = subprocess.run(
         [sys.executable, "-m", "pipeline.cli", "run", "--articles", str(ARTICLES), "--out", str(out)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert run.returncode == 75
     assert f"pid {holder.pid} on " in run.stderr and ", started 20" in run.stderr and "--wait" in run.stderr
@@ -58,9 +62,13 @@ def test_a_second_run_exits_at_once_naming_the_holder(held):
 def test_a_run_launched_like_the_ui_does_fails_at_once_naming_the_holder(held):
     out, holder = held
     job = build_definitions(ARTICLES, out).resolve_job_def("ledger_job")
-    result = job.execute_in_process(asset_selection=CORPUS_ASSETS, instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+    result = job.execute_in_process(
+        asset_selection=CORPUS_ASSETS, instance=dg.DagsterInstance.ephemeral(), raise_on_error=False
+    )
     assert not result.success
-    failure = next(e for e in result.all_events if e.event_type_value in ("RESOURCE_INIT_FAILURE", "STEP_FAILURE", "RUN_FAILURE"))
+    failure = next(
+        e for e in result.all_events if e.event_type_value in ("RESOURCE_INIT_FAILURE", "STEP_FAILURE", "RUN_FAILURE")
+    )
     assert f"pid {holder.pid} on " in str(failure.event_specific_data.error)
     assert not (out / "ledger.duckdb").exists()
 
@@ -105,7 +113,9 @@ def test_ledger_run_waits_with_wait_and_stops_cleanly_on_sigterm(held, tmp_path)
     with open(log, "w") as stderr:
         waiting = subprocess.Popen(
             [sys.executable, "-m", "pipeline.cli", "run", "--articles", str(ARTICLES), "--out", str(out), "--wait"],
-            stdout=subprocess.DEVNULL, stderr=stderr, cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            cwd=ROOT,
         )
     try:
         deadline = time.monotonic() + 120

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from .browser import PageWatch, chromium, search, serve
-from .conftest import ROOT, run_job
+from .conftest import run_job
 
-ARTIFACTS = ROOT / "tests" / "artifacts"
 TRADITIONAL_FILE = "001_ee0052c72febbc89.txt"
 
 
@@ -62,9 +61,8 @@ def test_every_page_loads_cleanly_and_stays_on_localhost(site):
     assert watch.external == []
 
 
-def test_screenshots_of_home_narrative_and_article(site, ledger):
+def test_screenshots_of_home_narrative_and_article(site, ledger, screenshots):
     base, browser, _ = site
-    ARTIFACTS.mkdir(exist_ok=True)
     narrative = ledger.execute(
         "SELECT narrative_id FROM article_narratives GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"
     ).fetchall()[0][0]
@@ -75,8 +73,8 @@ def test_screenshots_of_home_narrative_and_article(site, ledger):
         ("article", _article_page(ledger, TRADITIONAL_FILE)),
     ]:
         page.goto(f"{base}/{relative}")
-        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-        assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000
+        page.screenshot(path=str(screenshots / f"{name}.png"), full_page=True)
+        assert (screenshots / f"{name}.png").stat().st_size > 10_000
 
 
 @pytest.mark.parametrize("query", ["缺电", "缺電"])
@@ -118,7 +116,9 @@ def test_data_table_sorts_and_filters(site):
     in_order = "els => els.every((e, i) => i === 0 || els[i - 1].textContent.localeCompare(e.textContent, 'zh') <= 0)"
     assert page.eval_on_selector_all("table.sortable tbody tr td:nth-child(3)", in_order)
     unit_header.click()
-    descending = page.eval_on_selector_all("table.sortable tbody tr td:nth-child(3)", "els => els.map(e => e.textContent)")
+    descending = page.eval_on_selector_all(
+        "table.sortable tbody tr td:nth-child(3)", "els => els.map(e => e.textContent)"
+    )
     assert descending == list(reversed(units))
     rarest = min(set(units), key=lambda u: (units.count(u), u))
     page.fill("input.ledger-filter", rarest)
@@ -144,7 +144,9 @@ def test_claim_filters_hide_the_rows_that_do_not_match(site):
     assert len(set(types)) > 1
     rarest = min(set(types), key=lambda t: (types.count(t), t))
     page.select_option(".claim-filters select[name=type]", rarest)
-    visible = page.eval_on_selector_all(f"{rows}:not([hidden])", "els => els.map(e => [e.dataset.type, e.dataset.stance])")
+    visible = page.eval_on_selector_all(
+        f"{rows}:not([hidden])", "els => els.map(e => [e.dataset.type, e.dataset.stance])"
+    )
     assert visible == [c for c in codes if c[0] == rarest]
     assert page.locator(f"{rows}[hidden]").count() == len(codes) - len(visible)
     # A second filter narrows the first; 全部 lifts it again.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -83,20 +82,25 @@ def test_article_pages_show_the_title_as_text(hostile, site):
 _ARTICLE_LINK = re.compile(r"/articles/([0-9a-f]{16})\.html$")
 
 
-@pytest.mark.parametrize("relative", ["index.html", "articles/index.html", "entities/index.html", "narratives/index.html"])
+@pytest.mark.parametrize(
+    "relative", ["index.html", "articles/index.html", "entities/index.html", "narratives/index.html"]
+)
 def test_links_to_articles_read_as_their_titles(hostile, site, relative):
     """Index pages and the pages they lead to (entities, narratives) name articles by their titles."""
     public, _, titles, _ = hostile
     base, page, dialogs = site
     page.goto(f"{base}/{relative}")
     to_visit = [relative] + [
-        href.removeprefix(f"{base}/") for href in page.eval_on_selector_all("article a", "els => els.map(e => e.href)")
+        href.removeprefix(f"{base}/")
+        for href in page.eval_on_selector_all("article a", "els => els.map(e => e.href)")
         if re.search(r"/(entities|narratives)/[^/]+\.html$", href) and not href.endswith("/index.html")
     ]
     checked = 0
     for target in dict.fromkeys(to_visit):
         page.goto(f"{base}/{target}")
-        links = page.eval_on_selector_all("article a", "els => els.map(e => [new URL(e.getAttribute('href'), location.href).href, e.textContent])")
+        links = page.eval_on_selector_all(
+            "article a", "els => els.map(e => [new URL(e.getAttribute('href'), location.href).href, e.textContent])"
+        )
         for href, text in links:
             match = _ARTICLE_LINK.search(href)
             if match:

@@ -27,7 +27,14 @@ def test_period_start(day, period, expected):
 def rows():
     published = {"a": MON, "b": TUE, "c": NEXT_MON, "d": NEXT_MON, "undated": None}
     weights = {"power": {"a": 1.0, "c": 0.5, "d": 1.0, "undated": 1.0}, "gold": {"b": 1.0}}
-    claims = [("a", "bearish"), ("a", "bullish"), ("b", "bullish"), ("c", "bearish"), ("d", "bearish"), ("undated", "bullish")]
+    claims = [
+        ("a", "bearish"),
+        ("a", "bullish"),
+        ("b", "bullish"),
+        ("c", "bearish"),
+        ("d", "bearish"),
+        ("undated", "bullish"),
+    ]
     carried = {"0": {"power"}, "1": set(), "2": {"gold"}, "3": {"power"}, "4": {"power"}, "5": {"power"}}
     return timeline(published, weights, claims, carried)
 

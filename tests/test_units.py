@@ -51,14 +51,25 @@ def test_scales(scale, value):
 
 @pytest.mark.parametrize(
     ("prefix", "code"),
-    [("$", "USD"), ("US$", "USD"), ("€", "EUR"), ("HK$", "HKD"), ("NT$", "TWD"), ("RMB", "CNY"), ("新台币", "TWD"), ("人民币", "CNY"), ("日元", "JPY")],
+    [
+        ("$", "USD"),
+        ("US$", "USD"),
+        ("€", "EUR"),
+        ("HK$", "HKD"),
+        ("NT$", "TWD"),
+        ("RMB", "CNY"),
+        ("新台币", "TWD"),
+        ("人民币", "CNY"),
+        ("日元", "JPY"),
+    ],
 )
 def test_currency_prefixes(prefix, code):
     assert load_units().currency_prefixes[prefix] == code
 
 
 @pytest.mark.parametrize(
-    ("cue", "code"), [("A股", "CNY"), ("美股", "USD"), ("美债", "USD"), ("港股", "HKD"), ("台股", "TWD"), ("柜买", "TWD")]
+    ("cue", "code"),
+    [("A股", "CNY"), ("美股", "USD"), ("美债", "USD"), ("港股", "HKD"), ("台股", "TWD"), ("柜买", "TWD")],
 )
 def test_market_context(cue, code):
     assert load_units().market_context[cue] == code
@@ -72,9 +83,23 @@ def test_local_currency():
 
 @pytest.mark.parametrize(
     ("surface", "code"),
-    [("个", "count"), ("档", "count"), ("项", "count"), ("户", "count"), ("片", "count"), ("份", "count"),
-     ("位", "person"), ("口", "count"), ("间", "count"), ("瓦", "W"), ("瓩", "W"), ("吨", "unitless"), ("桶", "unitless"),
-     ("韩圜", "KRW"), ("欧罗", "EUR")],
+    [
+        ("个", "count"),
+        ("档", "count"),
+        ("项", "count"),
+        ("户", "count"),
+        ("片", "count"),
+        ("份", "count"),
+        ("位", "person"),
+        ("口", "count"),
+        ("间", "count"),
+        ("瓦", "W"),
+        ("瓩", "W"),
+        ("吨", "unitless"),
+        ("桶", "unitless"),
+        ("韩圜", "KRW"),
+        ("欧罗", "EUR"),
+    ],
 )
 def test_counted_and_physical_measures(surface, code):
     assert load_units().measures[surface].code == code
@@ -82,9 +107,23 @@ def test_counted_and_physical_measures(surface, code):
 
 @pytest.mark.parametrize(
     ("text", "unit"),
-    [("5美元", "美元"), ("5USDT", None), ("3成交", None), ("3次日", None), ("3个百分点", "个百分点"), ("5千瓦时", "千瓦时"),
-     ("3个子行业", "个"), ("3个月", None), ("2个交易日", None), ("5个人", None), ("3项目", None), ("80份额", None),
-     ("50瓦", "瓦"), ("50瓦斯", None), ("5瓦时", "瓦时")],
+    [
+        ("5美元", "美元"),
+        ("5USDT", None),
+        ("3成交", None),
+        ("3次日", None),
+        ("3个百分点", "个百分点"),
+        ("5千瓦时", "千瓦时"),
+        ("3个子行业", "个"),
+        ("3个月", None),
+        ("2个交易日", None),
+        ("5个人", None),
+        ("3项目", None),
+        ("80份额", None),
+        ("50瓦", "瓦"),
+        ("50瓦斯", None),
+        ("5瓦时", "瓦时"),
+    ],
 )
 def test_measure_pattern_guards(text, unit):
     found = re.compile(r"\d+(" + load_units().measure_pattern() + ")").match(text)

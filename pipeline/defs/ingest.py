@@ -1,7 +1,8 @@
 """The articles asset: read the files of its partitions, keep distinct articles, report every file."""
 
+from pathlib import Path
+
 import dagster as dg
-import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from pipeline.extraction.files import article_entries, name_note
@@ -9,17 +10,36 @@ from pipeline.extraction.records import Refusal
 from pipeline.sources import fingerprint
 from pipeline.work import read_file, run_all
 
-from .corpus import ingest_batch, reconcile, settle_duplicates
-from .partitions import ARTICLE_FILES, PER_ARTICLE
-from .resources import ArticlesFolder, ExtractionPool, OutputFolder
-from .tables import markdown_preview, store_keyed
+from .corpus import Read, ingest_batch, settle_duplicates
+from .partitions import PER_ARTICLE
+from .resources import ArticlesFolder, ExtractionPool
+from .tables import markdown_preview, store
 
 
-@dg.asset(group_name="ingest", kinds={"duckdb"}, **PER_ARTICLE)
+def _read_batch(context: dg.AssetExecutionContext, root: Path, batch: list[str], workers: int):
+    """(what each file gave, its fingerprint, the notes on kept files, how to read a file again)."""
+    # A key is a file's shown name; non-UTF-8 names are found again through the folder's listing.
+    entries = article_entries(root)
+    paths = {name: entries.get(name, root / name) for name in batch}
+    read = dict(zip(batch, run_all(read_file, [(str(root), name, str(paths[name])) for name in batch], workers)))
+    notes = {name: note for name in batch if (note := name_note(paths[name].relative_to(root).as_posix()))}
+    for name, (result, _) in read.items():
+        if isinstance(result, Refusal):
+            context.log.warning(f"Refused {name}: {result.reason}")
+        elif name in notes:
+            context.log.warning(f"Kept {name}: {notes[name]}")
+    prints = {name: fingerprint(paths[name], root) for name in batch}
+
+    def reread(name: str) -> Read:
+        return read_file(str(root), name, str(entries.get(name, root / name)))
+
+    return read, prints, notes, reread
+
+
+@dg.asset(group_name="ingest", kinds={"duckdb"}, deps=["working_ledger"], **PER_ARTICLE)
 def articles(
     context: dg.AssetExecutionContext,
     articles_folder: ArticlesFolder,
-    output_folder: OutputFolder,
     duckdb: DuckDBResource,
     pool: ExtractionPool,
 ) -> dg.MaterializeResult:
@@ -32,30 +52,16 @@ def articles(
     root = articles_folder.root
     if not root.is_dir():
         raise dg.Failure(f"The articles folder {root} does not exist.")
-    output_folder.work.mkdir(parents=True, exist_ok=True)
     batch = sorted(context.partition_keys)
-    # A key is a file's shown name; non-UTF-8 names are found again through the folder's listing.
-    entries = article_entries(root)
-    paths = {name: entries.get(name, root / name) for name in batch}
-    read = dict(zip(batch, run_all(read_file, [(str(root), name, str(paths[name])) for name in batch], pool.count)))
-    notes = {name: note for name in batch if (note := name_note(paths[name].relative_to(root).as_posix()))}
-    for name, (result, _) in read.items():
-        if isinstance(result, Refusal):
-            context.log.warning(f"Refused {name}: {result.reason}")
-        elif name in notes:
-            context.log.warning(f"Kept {name}: {notes[name]}")
-    prints = {name: fingerprint(paths[name], root) for name in batch}
+    read, prints, notes, reread = _read_batch(context, root, batch, pool.count)
     with duckdb.get_connection() as conn:
-        # Files deleted since the last run must not count as holders of a text this batch reads.
-        reconcile(conn, context.instance.get_dynamic_partitions(ARTICLE_FILES.name))
-        article_rows, replaced, log_rows = ingest_batch(
-            conn, read, prints, lambda name: read_file(str(root), name, str(entries.get(name, root / name))), notes
-        )
-        metadata = store_keyed(conn, "articles", article_rows, ["article_id"], "article_id", replaced)
-        log_metadata = store_keyed(conn, "ingest_log", log_rows, ["file_name"], "file_name", batch)
+        article_rows, replaced, log_rows = ingest_batch(conn, read, prints, reread, notes)
+        metadata = store(conn, "articles", article_rows, replaced)
+        log_metadata = store(conn, "ingest_log", log_rows, batch)
         settle_duplicates(conn, sorted(set(log_rows["article_id"].dropna()) | set(replaced)))
         file_rows = conn.execute(
-            "SELECT file_name, format, status, reason, article_id, encoding, n_bytes FROM ingest_log WHERE file_name IN (SELECT unnest(?::VARCHAR[])) ORDER BY file_name",
+            "SELECT file_name, format, status, reason, article_id, encoding, n_bytes FROM ingest_log "
+            "WHERE file_name IN (SELECT unnest(?::VARCHAR[])) ORDER BY file_name",
             [batch],
         ).df()
     metadata.update(

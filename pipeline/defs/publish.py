@@ -21,6 +21,7 @@ from pipeline.sitegen.ledger import load
 from pipeline.storage import scalar
 from schemas import TABLES
 
+from .corpus import settle_rejects
 from .resources import PROJECT_ROOT, OutputFolder
 
 BASE_CONFIG = PROJECT_ROOT / "mkdocs.yml"
@@ -30,7 +31,9 @@ HAND_WRITTEN = PROJECT_ROOT / "site"
 
 
 @dg.asset(group_name="publish", kinds={"duckdb"}, deps=["narratives"])
-def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
+def ledger_db(
+    context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
+) -> dg.MaterializeResult:
     """Stage the working database as the ledger to publish (after every blocking check passed).
 
     The staged file is a fresh copy, compacted and ZSTD-compressed (about half
@@ -43,6 +46,7 @@ def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, du
     staging.mkdir(parents=True)
     target = staging / LEDGER
     with duckdb.get_connection() as conn:
+        settle_rejects(conn)
         counts = {name: scalar(conn, f"SELECT count(*) FROM {name}") for name in TABLES}
         quoted = str(target).replace("'", "''")
         conn.execute("SET force_compression = 'zstd'")
@@ -57,7 +61,9 @@ def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, du
         metadata={
             "staged": dg.MetadataValue.path(str(target)),
             "size_bytes": dg.MetadataValue.int(target.stat().st_size),
-            "table_rows": dg.MetadataValue.md("\n".join(["| table | rows |", "|---|---|"] + [f"| {k} | {v} |" for k, v in counts.items()])),
+            "table_rows": dg.MetadataValue.md(
+                "\n".join(["| table | rows |", "|---|---|"] + [f"| {k} | {v} |" for k, v in counts.items()])
+            ),
         }
     )
 
@@ -65,15 +71,22 @@ def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, du
 def _staged_ledger(context: dg.AssetExecutionContext, output_folder: OutputFolder) -> Path:
     staged = output_folder.staging(context.run.run_id) / LEDGER
     if not staged.is_file():
-        raise dg.Failure(f"No ledger staged by this run ({staged}): the site is built and published only with ledger_db in the same run.")
+        raise dg.Failure(
+            f"No ledger staged by this run ({staged}): the site is built and published only with ledger_db in the "
+            "same run."
+        )
     return staged
 
 
 @dg.asset(group_name="publish", deps=["ledger_db"])
-def site_pages(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
+def site_pages(
+    context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
+) -> dg.MaterializeResult:
     """Generate the site's Markdown pages and downloads from the ledger; only changed files are rewritten."""
     staged = _staged_ledger(context, output_folder)
-    files = {p.relative_to(HAND_WRITTEN).as_posix(): p.read_bytes() for p in sorted(HAND_WRITTEN.rglob("*")) if p.is_file()}
+    files = {
+        p.relative_to(HAND_WRITTEN).as_posix(): p.read_bytes() for p in sorted(HAND_WRITTEN.rglob("*")) if p.is_file()
+    }
     output_folder.work.mkdir(parents=True, exist_ok=True)
     with duckdb.get_connection() as conn, tempfile.TemporaryDirectory(dir=output_folder.work) as exports:
         ledger = load(lambda sql: conn.execute(sql).df())
@@ -106,19 +119,20 @@ def _build_signature(config: str) -> str:
     return digest.hexdigest()
 
 
-@dg.asset(group_name="publish", deps=["site_pages"])
-def site(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """Build the MkDocs Material site (strict), then publish it with the staged ledger in one switch.
-
-    The build folder is kept between runs: when nothing but pages changed, only
-    those pages are rendered again (a dirty build, see ``mkdocs_hooks``).
-    """
-    staging = _staged_ledger(context, output_folder).parent
+def _build_site(output_folder: OutputFolder, newest_input: float) -> tuple[Path, bool, float]:
+    """Build the site with MkDocs in a child process; (the build folder, whether the build was
+    incremental, its seconds). The build folder is kept between runs: when nothing but pages
+    changed, only those pages are rendered again (a dirty build, see ``mkdocs_hooks``)."""
     work = output_folder.work / "site"
     build, stamp = work / "build", work / "build.signature"
     # Dumped, not formatted: a path may hold YAML syntax (" #", ": ", quotes).
     config = yaml.safe_dump(
-        {"INHERIT": str(BASE_CONFIG), "docs_dir": str(output_folder.site_docs), "site_dir": str(build), "hooks": [str(HOOKS)]},
+        {
+            "INHERIT": str(BASE_CONFIG),
+            "docs_dir": str(output_folder.site_docs),
+            "site_dir": str(build),
+            "hooks": [str(HOOKS)],
+        },
         allow_unicode=True,
     )
     config_file = work / "mkdocs.yml"
@@ -129,18 +143,27 @@ def site(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb:
     stamp.unlink(missing_ok=True)
     if not dirty:
         shutil.rmtree(build, ignore_errors=True)
-    with duckdb.get_connection() as conn:
-        newest = scalar(conn, "SELECT coalesce(epoch(max(ingested_at)), 0) FROM articles")
     # A fixed build date (the newest input file) keeps the built site byte-identical across runs.
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(newest))}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(newest_input))}
     started = time.perf_counter()
     command = [sys.executable, "-m", "pipeline.sitegen.mkdocs_build", str(config_file), "--parent", str(os.getpid())]
     command += ["--dirty"] if dirty else []
     result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, check=False)
     if result.returncode != 0:
         raise dg.Failure(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
-    build_seconds = time.perf_counter() - started
     stamp.write_text(signature)
+    return build, dirty, time.perf_counter() - started
+
+
+@dg.asset(group_name="publish", deps=["site_pages"])
+def site(
+    context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
+) -> dg.MaterializeResult:
+    """Build the MkDocs Material site (strict), then publish it with the staged ledger in one switch."""
+    staging = _staged_ledger(context, output_folder).parent
+    with duckdb.get_connection() as conn:
+        newest = scalar(conn, "SELECT coalesce(epoch(max(ingested_at)), 0) FROM articles")
+    build, dirty, build_seconds = _build_site(output_folder, newest)
     n_files = sum(1 for p in build.rglob("*") if p.is_file())
     size = sum(p.stat().st_size for p in build.rglob("*") if p.is_file())
     shutil.copytree(build, staging / PUBLIC)

@@ -6,18 +6,29 @@ working file inside the output folder; the published file is a copy of it.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipeline.publishing import staging_folder
+from pipeline.publishing import LEDGER, PUBLIC, staging_folder
 from pipeline.runlock import acquire, release
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_ARTICLES = PROJECT_ROOT / "data" / "articles"
 DEFAULT_OUT = PROJECT_ROOT / "data"
 DEFAULT_MAX_DROP = 0.2
+# Where a user points the code location (the Dagster UI) at other folders; `ledger run` takes options.
+ARTICLES_VARIABLE, OUT_VARIABLE = "LEDGER_ARTICLES", "LEDGER_OUT"
+
+
+def configured_paths(articles_dir: Path | None = None, out_dir: Path | None = None) -> tuple[Path, Path]:
+    """The folders given, else those of the environment, else the project's data/ folder."""
+    return (
+        articles_dir or Path(os.environ.get(ARTICLES_VARIABLE) or DEFAULT_ARTICLES),
+        out_dir or Path(os.environ.get(OUT_VARIABLE) or DEFAULT_OUT),
+    )
 
 
 class ArticlesFolder(dg.ConfigurableResource):
@@ -47,8 +58,13 @@ class OutputFolder(dg.ConfigurableResource):
         return self.root / ".work"
 
     @property
+    def work_db(self) -> Path:
+        """The run's working DuckDB file (the published ledger is a copy of it)."""
+        return self.work / LEDGER
+
+    @property
     def published_db(self) -> Path:
-        return self.root / "ledger.duckdb"
+        return self.root / LEDGER
 
     def staging(self, run_id: str) -> Path:
         """Where this run stages the ledger and the site it will publish together."""
@@ -60,7 +76,7 @@ class OutputFolder(dg.ConfigurableResource):
 
     @property
     def public(self) -> Path:
-        return self.root / "public"
+        return self.root / PUBLIC
 
 
 class ExtractionPool(dg.ConfigurableResource):
@@ -90,21 +106,22 @@ class WorkingDatabase(DuckDBResource):
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         acquire(Path(self.lock_folder))
+        Path(self.database).parent.mkdir(parents=True, exist_ok=True)
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
         release(Path(self.lock_folder))
 
 
-def work_database(out_dir: Path) -> Path:
-    return out_dir.resolve() / ".work" / "ledger.duckdb"
-
-
 def build_resources(
-    articles_dir: Path = DEFAULT_ARTICLES, out_dir: Path = DEFAULT_OUT, workers: int = 0, max_drop: float = DEFAULT_MAX_DROP
+    articles_dir: Path = DEFAULT_ARTICLES,
+    out_dir: Path = DEFAULT_OUT,
+    workers: int = 0,
+    max_drop: float = DEFAULT_MAX_DROP,
 ) -> dict:
+    output = OutputFolder(path=str(out_dir), max_article_drop=max_drop)
     return {
         "articles_folder": ArticlesFolder(path=str(articles_dir)),
-        "output_folder": OutputFolder(path=str(out_dir), max_article_drop=max_drop),
-        "duckdb": WorkingDatabase(database=str(work_database(out_dir)), lock_folder=str(out_dir)),
+        "output_folder": output,
+        "duckdb": WorkingDatabase(database=str(output.work_db), lock_folder=str(out_dir)),
         "pool": ExtractionPool(workers=workers),
     }

@@ -13,11 +13,14 @@ from pipeline.storage import held_files
 from .partitions import ARTICLE_FILES, partition_requests, range_tags
 from .resources import ArticlesFolder, OutputFolder
 
-CORPUS_ASSETS = [dg.AssetKey(name) for name in ("narratives", "ledger_db", "site_pages", "site")]
+# What a run of deleted files only redoes: drop their rows, rank the candidates again, publish.
+CORPUS_ASSETS = [dg.AssetKey(name) for name in ("working_ledger", "narratives", "ledger_db", "site_pages", "site")]
 
 
 @dg.sensor(job_name="ledger_job", minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.RUNNING)
-def article_files_sensor(context: dg.SensorEvaluationContext, articles_folder: ArticlesFolder, output_folder: OutputFolder):
+def article_files_sensor(
+    context: dg.SensorEvaluationContext, articles_folder: ArticlesFolder, output_folder: OutputFolder
+):
     """New or changed files: partitions added (a changed one re-added last) and one run for the range.
     Deleted files: partitions removed and a run of the corpus-level assets, which drop their rows.
 
@@ -40,6 +43,8 @@ def article_files_sensor(context: dg.SensorEvaluationContext, articles_folder: A
         run = dg.RunRequest(run_key=run_key, asset_selection=CORPUS_ASSETS)
     return dg.SensorResult(
         run_requests=[run],
-        dynamic_partitions_requests=partition_requests(context.instance.get_dynamic_partitions(ARTICLE_FILES.name), work),
+        dynamic_partitions_requests=partition_requests(
+            context.instance.get_dynamic_partitions(ARTICLE_FILES.name), work
+        ),
         cursor=json.dumps(current, sort_keys=True),
     )

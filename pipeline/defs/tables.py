@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 
 from pipeline import storage
-from schemas import TABLES
+from schemas import REGISTRY
 from schemas.validate import split_valid
 
 PREVIEW_ROWS = 5
@@ -18,35 +18,27 @@ PREVIEW_CHARS = 40
 
 def input_fingerprint(conn: duckdb.DuckDBPyConnection) -> str:
     """Identifies the input set; stands in for a run id so identical runs give identical rows."""
-    return storage.scalar(conn, "SELECT coalesce(sha256(string_agg(sha256, ',' ORDER BY sha256)), '') FROM articles")[:16]
+    return storage.scalar(conn, "SELECT coalesce(sha256(string_agg(sha256, ',' ORDER BY sha256)), '') FROM articles")[
+        :16
+    ]
 
 
-def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, sort_by: list[str]) -> dict:
-    """Validate ``frame``, write the passing rows in place of the table's, keep the failing ones in rejected_rows.
+def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, keys: list[str] | None = None) -> dict:
+    """Validate ``frame``, write the passing rows, keep the failing ones in rejected_rows.
+
+    With ``keys``, only the rows whose batch key (the registry's ``key``) is in
+    ``keys`` are replaced; else the whole table is. Row order in the table then
+    depends on the order of runs; every reader sorts (ORDER BY), so the
+    contents, and the site, are the same as after a full run.
 
     Returns the materialisation metadata: row counts and a Markdown preview.
     """
-    return _write(conn, name, frame, sort_by)
-
-
-def store_keyed(
-    conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, sort_by: list[str], key: str, keys: list[str]
-) -> dict:
-    """Like ``store``, but only the rows whose ``key`` is in ``keys`` are replaced (one partition batch).
-
-    Row order in the table then depends on the order of runs; every reader sorts
-    (ORDER BY), so the contents, and the site, are the same as after a full run.
-    """
-    return _write(conn, name, frame, sort_by, key, keys)
-
-
-def _write(
-    conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, sort_by: list[str], key: str | None = None, keys: list[str] | None = None
-) -> dict:
-    columns = list(TABLES[name].to_schema().columns)
+    table = REGISTRY[name]
+    key = None if keys is None else table.key
+    columns = list(table.model.to_schema().columns)
     frame = pd.DataFrame(frame, columns=columns) if frame.empty else frame
-    frame = frame.sort_values(sort_by, kind="stable").reset_index(drop=True)
-    split = split_valid(TABLES[name], frame)
+    frame = frame.sort_values(list(table.sort), kind="stable").reset_index(drop=True)
+    split = split_valid(table.model, frame)
     if key is None:
         storage.replace_rows(conn, name, split.valid)
     else:
@@ -65,7 +57,11 @@ def _write(
 
 
 def _record_rejects(
-    conn: duckdb.DuckDBPyConnection, name: str, rejected: pd.DataFrame, key: str | None = None, keys: list[str] | None = None
+    conn: duckdb.DuckDBPyConnection,
+    name: str,
+    rejected: pd.DataFrame,
+    key: str | None = None,
+    keys: list[str] | None = None,
 ) -> None:
     """Replace the rejected rows of ``name`` (only those of ``keys``, when a batch is stored)."""
     storage.ensure_table(conn, "rejected_rows")
@@ -73,7 +69,8 @@ def _record_rejects(
         conn.execute("DELETE FROM rejected_rows WHERE table_name = ?", [name])
     else:
         conn.execute(
-            f"DELETE FROM rejected_rows WHERE table_name = ? AND json_extract_string(row_json, '$.{key}') IN (SELECT unnest(?::VARCHAR[]))",
+            f"DELETE FROM rejected_rows WHERE table_name = ? AND json_extract_string(row_json, '$.{key}') IN (SELECT "
+            "unnest(?::VARCHAR[]))",
             [name, keys],
         )
     if rejected.empty:

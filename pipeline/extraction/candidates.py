@@ -61,10 +61,7 @@ def scan_amounts(scan: str, rules: Rules) -> list[Amount]:
 
 
 def candidate_pattern(units: UnitLexicon, word_figures, range_separators) -> str:
-    numeral = (
-        f"(?:(?<![A-Za-z\\d.,/]){MIXED_NUMERAL}"
-        f"|(?<![{NUMERAL_CHARS}几数第]){CHINESE_NUMERAL})"
-    )
+    numeral = f"(?:(?<![A-Za-z\\d.,/]){MIXED_NUMERAL}|(?<![{NUMERAL_CHARS}几数第]){CHINESE_NUMERAL})"
     separator = alternation(range_separators)
 
     # A currency right after a numeral is that number's unit, and after 兑 it names an
@@ -110,7 +107,7 @@ def _read(m: re.Match, scan: str, rules: Rules) -> list[Amount]:
     second = _amount(m, 2, rules)
     if first is None or second is None:
         return _keep(first, scan, rules) + _keep(second, scan, rules)
-    breaker = scan[max(0, first.start - 1):first.start] in rules.range_breakers or _move_to_level(m, scan, rules)
+    breaker = scan[max(0, first.start - 1) : first.start] in rules.range_breakers or _move_to_level(m, scan, rules)
     compatible = first.unit in (None, BARE) or second.unit in (None, BARE) or first.unit == second.unit
     if breaker or not compatible:
         return _keep(first, scan, rules) + _keep(second, scan, rules)
@@ -124,7 +121,9 @@ def _read(m: re.Match, scan: str, rules: Rules) -> list[Amount]:
     # none, a scaled end makes it an amount of implied currency, else it stays bare (1999 到 2002).
     written = [u for u in (second.unit, first.unit) if u not in (None, BARE)]
     unit = written[0] if written else (None if None in (first.unit, second.unit) else BARE)
-    merged = Amount(first.start, second.end, low, second.high, unit, True, qualifier=first.qualifier or second.qualifier)
+    merged = Amount(
+        first.start, second.end, low, second.high, unit, True, qualifier=first.qualifier or second.qualifier
+    )
     return _keep(merged, scan, rules)
 
 
@@ -176,7 +175,7 @@ def _keep(amount: Amount | None, scan: str, rules: Rules) -> list[Amount]:
     if amount is None:
         return []
     if amount.unit == BARE and not (
-        scan[amount.start - 1:amount.start] in rules.level_verb_ends
+        scan[amount.start - 1 : amount.start] in rules.level_verb_ends
         and rules.level_verb.search(scan, max(0, amount.start - LEVEL_VERB_REACH), amount.start)
     ):
         return []

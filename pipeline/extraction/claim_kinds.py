@@ -60,7 +60,10 @@ def _rules() -> _Rules:
     # One matcher, longest cue first: 不会 is a forecast cue even though 会 is one too,
     # and 机会 is none. A word in several groups keeps its first label here.
     groups = [("none", group("not_cues"))]
-    groups += [(f"type:{t}", group(f"claim_types.{t}")) for t in ("recommendation", "causal_connective", "forecast", "future", "modal")]
+    groups += [
+        (f"type:{t}", group(f"claim_types.{t}"))
+        for t in ("recommendation", "causal_connective", "forecast", "future", "modal")
+    ]
     groups += [("view", group("view_cues"))]
     labels: dict[str, str] = {}
     for label, words in groups:
@@ -76,7 +79,9 @@ def _rules() -> _Rules:
         copula=re.compile(data["copula"]),
         advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
         leading=re.compile(rf"^\s*(?:{lexicons.alternation(group('leading_connectives'))})[，,\s]*"),
-        hedges=lexicons.matcher_of([("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]),
+        hedges=lexicons.matcher_of(
+            [("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]
+        ),
         advice=re.compile(
             rf"(?:^|{lexicons.alternation(group('trade_modals'))})\s*(?:{lexicons.alternation(group('trade_verbs'))})"
         ),
@@ -117,7 +122,7 @@ def _characterises(simplified: str) -> bool:
     """A copula whose complement describes ("是一体两面的", "是时间税") rather than identifies
     (one name, place, number or date: "董事长是林志成")."""
     for match in _rules().copula.finditer(simplified):
-        complement = _CLAUSE_END.split(simplified[match.end():], maxsplit=1)[0]
+        complement = _CLAUSE_END.split(simplified[match.end() :], maxsplit=1)[0]
         words = [(w, tag) for w, tag in tagged_words(complement) if CONTENT.search(w) and tag != "uj"]
         if words and not (len(words) == 1 and words[0][1].startswith(_IDENTIFIERS)):
             return True

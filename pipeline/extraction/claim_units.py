@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import lexicons
 from .records import Sentence
 
-_OPEN, _CLOSE = "“「『（(【《\"", "”」』）)】》\""
+_OPEN, _CLOSE = '“「『（(【《"', '”」』）)】》"'
 _CLAUSE_END = "，,；;：:"
 _COLON = "：:"
 _TRAILING = "，,；;：:。！!…．.、 \t"
@@ -65,8 +65,10 @@ def _rules() -> _Rules:
 def _conditionals() -> lexicons.TermMatcher:
     data = lexicons.load("claims")
     return lexicons.matcher_of(
-        [("if", lexicons.terms(data.get("conditionals"), "claims.conditionals")),
-         ("none", lexicons.terms(data.get("not_conditionals"), "claims.not_conditionals"))]
+        [
+            ("if", lexicons.terms(data.get("conditionals"), "claims.conditionals")),
+            ("none", lexicons.terms(data.get("not_conditionals"), "claims.not_conditionals")),
+        ]
     )
 
 
@@ -106,7 +108,7 @@ def split_units(sentence: Sentence) -> list[Unit]:
             if current is not None and current[1] > current[0]:
                 units.append(tuple(current))
             current, lead_in_end = None, None
-        elif current is not None and _opens_unit(piece, simplified[current[0]:current[1]].strip(_TRAILING)):
+        elif current is not None and _opens_unit(piece, simplified[current[0] : current[1]].strip(_TRAILING)):
             units.append(tuple(current))
             current = None
         if piece[-1:] in _COLON and _LEAD_IN_END.search(piece[-LEAD_IN_TAIL:-1].strip()):
@@ -136,7 +138,7 @@ def _complete(before: str) -> bool:
     """A unit that can stand without the next clause: no condition waiting for its consequence
     ("如果…, 就可能…"), no copula waiting for its complement ("X的意思是, …") and no last
     clause that only frames the next ("由于…", "在…背景下")."""
-    last = before[max(0, *(before.rfind(c) + 1 for c in _CLAUSE_END)):].strip()
+    last = before[max(0, *(before.rfind(c) + 1 for c in _CLAUSE_END)) :].strip()
     return (
         not is_conditional(before)
         and not _LEAD_IN_END.search(before[-LEAD_IN_TAIL:])

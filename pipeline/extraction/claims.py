@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from . import claim_kinds, lexicons, speakers, stance
 from .claim_units import Unit, split_units
-from .records import Claim, Entity, Figure, Mention, Sentence
+from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .segmenting import tagged_words
 
 AUTHOR, UNNAMED = "author", "unnamed"
@@ -55,13 +55,15 @@ def extract_claims(
         frame = speakers.attribute(sentence.text_simplified, known)
         if frame is not None and _bare_frame(sentence.text_simplified) and previous_claims:
             # “……。”X 强调。 The frame after a quotation names the quotation's speaker; “……。”她说。 points back.
-            said_by = frame.name if frame.kind == speakers.NAMED else carried if frame.kind == speakers.PRONOUN else None
+            said_by = (
+                frame.name if frame.kind == speakers.NAMED else carried if frame.kind == speakers.PRONOUN else None
+            )
             for i in previous_claims if said_by else ():
                 claims[i] = replace(claims[i], speaker=said_by)
         speaker = _speaker_of(frame, carried, designated, sentence, previous, same_paragraph)
         if frame is not None and frame.kind != speakers.PRONOUN:
             carried = speaker if speaker != AUTHOR and speaker != designated else None
-        inside = ordered[bisect_left(starts, sentence.start):bisect_right(starts, sentence.end - 1)]
+        inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
         # What a claim is about comes after its speaker's frame ("高盛策略师 X 认为, …").
         said_from = sentence.start + frame.end if frame is not None else sentence.start
         continued = previous_claims[-1:] if same_paragraph else []
@@ -85,7 +87,7 @@ def extract_claims(
 
 
 def _extended(claim: Claim, previous: Sentence, sentence: Sentence, unit: Unit) -> Claim:
-    tail = previous.text[claim.end - previous.start:]
+    tail = previous.text[claim.end - previous.start :]
     return replace(claim, end=unit.end, text=claim.text + tail + sentence.text[: unit.end - sentence.start])
 
 
@@ -131,9 +133,13 @@ def _claim(
     if about_entity is not None and about_entity.entity_id in kinds:
         about = kinds[about_entity.entity_id].name
     else:
-        about = _topic(text[about_from - unit.start:]) or _topic(text)
+        about = _topic(text[about_from - unit.start :]) or _topic(text)
     speaker_entity = next(
-        (m.entity_id for m in inside if speaker not in (AUTHOR, UNNAMED) and lexicons.term_key(m.surface) in lexicons.term_key(speaker)),
+        (
+            m.entity_id
+            for m in inside
+            if speaker not in (AUTHOR, UNNAMED) and lexicons.term_key(m.surface) in lexicons.term_key(speaker)
+        ),
         None,
     )
     return Claim(
@@ -173,13 +179,13 @@ def article_claims(text_original: str, text_simplified: str, author: str | None 
     return extract_claims(split_sentences(text_original, text_simplified), mentions, entities, author)
 
 
-def link_figures(claims: list[Claim], figures: list[Figure]) -> list[tuple[int, int]]:
+def link_figures(claims: list[Claim], figures: list[Figure | Span]) -> list[tuple[int, int]]:
     """(claim index, figure index) for every figure whose span lies inside a claim's."""
     order = sorted(range(len(figures)), key=lambda i: (figures[i].start, figures[i].end, i))
     starts = [figures[i].start for i in order]
     pairs = []
     for claim_index, claim in enumerate(claims):
-        for i in order[bisect_left(starts, claim.start):bisect_right(starts, claim.end)]:
+        for i in order[bisect_left(starts, claim.start) : bisect_right(starts, claim.end)]:
             if figures[i].end <= claim.end:
                 pairs.append((claim_index, i))
     return pairs

@@ -51,7 +51,10 @@ def direction(
 ) -> str | None:
     if amount.unit in UNSIGNED_UNITS:
         return None
-    found = _last_value(cues(rules, rules.direction, scan, max(window_start, amount.start - DIRECTION_REACH), amount.start), rules.directions)
+    found = _last_value(
+        cues(rules, rules.direction, scan, max(window_start, amount.start - DIRECTION_REACH), amount.start),
+        rules.directions,
+    )
     if found:
         return found
     if next_start is not None and next_start < amount.end + AFTER_REACH:
@@ -61,7 +64,11 @@ def direction(
 
 
 def metric(rules: Rules, scan: str, clause_start: int, clause_end: int, figure: Figure) -> str | None:
-    words = [m for m in cues(rules, rules.metric, scan, max(clause_start, figure.start - METRIC_REACH), figure.start) if rules.metrics[m.group()]]
+    words = [
+        m
+        for m in cues(rules, rules.metric, scan, max(clause_start, figure.start - METRIC_REACH), figure.start)
+        if rules.metrics[m.group()]
+    ]
     # 毛利率下滑3个百分点: a metric named by a noun beats one named by the direction verb after it.
     nouns = [m for m in words if m.group() not in rules.directions]
     before = (nouns or words or [None])[-1]

@@ -40,7 +40,11 @@ def subject(rules: Rules, scan: str, window_start: int, start: int) -> tuple[int
         stop = _first_stop(rules, scan, begin, start)
         while stop and rules.subject_words.get(stop.group("w")) == METRIC:
             following = _first_stop(rules, scan, stop.end(), start)
-            if not (following and following.start() == stop.end() and rules.subject_words.get(following.group("w")) == METRIC):
+            if not (
+                following
+                and following.start() == stop.end()
+                and rules.subject_words.get(following.group("w")) == METRIC
+            ):
                 break
             stop = following  # 国债收益率: the yield of the treasury, so 国债 belongs to the subject
         end = stop.start() if stop else start

@@ -50,7 +50,9 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
         # A figure in a list inherits its neighbour's period and subject when it states none.
         sentence = layout.sentence(amount.start)
         if sentence not in sentence_periods:
-            sentence_periods[sentence] = spans(rules.period, scan, layout.sentence_start(amount.start), layout.sentence_end(amount.start))
+            sentence_periods[sentence] = spans(
+                rules.period, scan, layout.sentence_start(amount.start), layout.sentence_end(amount.start)
+            )
         period_span = nearest_before(sentence_periods[sentence], amount.start)
         period_span = period_span or (period_spans[-1] if same_sentence else None)
         period_spans.append(period_span)
@@ -61,7 +63,7 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
         figure = Figure(
             start=amount.start,
             end=amount.end,
-            quote=text[amount.start:amount.end],
+            quote=text[amount.start : amount.end],
             low=amount.low,
             high=amount.high,
             unit=cues.unit(amount),

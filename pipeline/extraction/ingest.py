@@ -59,7 +59,9 @@ def read_corpus(root: Path, max_bytes: int = MAX_FILE_BYTES) -> Corpus:
         elif result.article_id in articles:
             first = articles[result.article_id].file_name
             files.append(
-                FileRecord(result.file_name, DUPLICATE, f"same text as {first}", result.article_id, result.encoding, n_bytes)
+                FileRecord(
+                    result.file_name, DUPLICATE, f"same text as {first}", result.article_id, result.encoding, n_bytes
+                )
             )
         else:
             articles[result.article_id] = result
@@ -91,7 +93,9 @@ def read_article(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Art
         return Refusal(file_name, "no article text is left once site boilerplate is removed")
     title = metadata.title or cleaned.title or derive_title(text_original)
     if len(title) > LIMITS.max_title_chars:
-        return Refusal(file_name, f"the title is {len(title):,} characters long, over the limit of {LIMITS.max_title_chars:,}")
+        return Refusal(
+            file_name, f"the title is {len(title):,} characters long, over the limit of {LIMITS.max_title_chars:,}"
+        )
     published, published_from = metadata.published, metadata.published_from
     # A PDF's creation date may be a later export's: the date its author wrote on it comes first.
     if post.dateline is not None and published_from in (None, PDF):

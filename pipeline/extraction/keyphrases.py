@@ -31,7 +31,9 @@ _NAME_TAGS = ("nr", "ns", "nt", "nz")
 @lru_cache(maxsize=1)
 def _markup_words() -> frozenset[str]:
     """Markup, file types, address parts: never a theme (lexicons/posts.yaml)."""
-    return frozenset(term_key(w) for w in lexicons.terms(lexicons.load("posts").get("markup_words"), "posts.markup_words"))
+    return frozenset(
+        term_key(w) for w in lexicons.terms(lexicons.load("posts").get("markup_words"), "posts.markup_words")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -117,13 +119,16 @@ def _words(text: str, keep_names: bool):
         key = term_key(word)
         named = key in names or _LATIN_NAME.fullmatch(word) is not None
         wanted = (tag in tags or named or tag.startswith(_NAME_TAGS)) if keep_names else (tag in tags and not named)
-        yield word, (
-            wanted
-            and len(key) >= MIN_LENGTH
-            and not _NUMERIC.fullmatch(key)
-            and key not in stopwords
-            and key not in _markup_words()
-            and not _IDENTIFIER.fullmatch(key)
+        yield (
+            word,
+            (
+                wanted
+                and len(key) >= MIN_LENGTH
+                and not _NUMERIC.fullmatch(key)
+                and key not in stopwords
+                and key not in _markup_words()
+                and not _IDENTIFIER.fullmatch(key)
+            ),
         )
 
 

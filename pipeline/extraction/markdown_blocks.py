@@ -191,7 +191,11 @@ def _drop_cards(blocks: list[Block], source: list[str]) -> list[Block]:
     while at < len(out):
         if out[at].text.startswith("["):  # an unmatched "[" stays literal text
             close = next(
-                (j for j in range(at + 1, min(at + 1 + limit, len(out))) if _CARD_CLOSE.fullmatch(source[out[j].line].strip())),
+                (
+                    j
+                    for j in range(at + 1, min(at + 1 + limit, len(out)))
+                    if _CARD_CLOSE.fullmatch(source[out[j].line].strip())
+                ),
                 None,
             )
             if close is not None:

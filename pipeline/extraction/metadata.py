@@ -80,7 +80,9 @@ class Metadata:
 
     def filled_from(self, fallback: Metadata) -> Metadata:
         """These values, with the gaps filled from ``fallback``."""
-        return replace(self, **{f.name: getattr(fallback, f.name) for f in fields(self) if getattr(self, f.name) is None})
+        return replace(
+            self, **{f.name: getattr(fallback, f.name) for f in fields(self) if getattr(self, f.name) is None}
+        )
 
 
 def split_front_matter(text: str) -> tuple[Metadata, str]:

@@ -12,7 +12,6 @@ from .records import Claim, Narrative
 from .script import to_simplified
 
 STRENGTHS = ("strong", "weak")
-STANCES = ("bullish", "bearish", "neutral")
 
 
 @dataclass(frozen=True)
@@ -106,12 +105,3 @@ def article_weights(claims: list[Claim], tags: list[tuple[int, str, float]], n_c
         carried[narrative_id] = carried.get(narrative_id, 0.0) + score * len(claims[index].text)
     weights = [(n, round(min(1.0, chars / n_chars), 4)) for n, chars in carried.items()]
     return sorted(weights, key=lambda item: (-item[1], item[0]))
-
-
-def claims_by_stance(claims: list[Claim], tags: list[tuple[int, str, float]]) -> dict[str, dict[str, list[int]]]:
-    """For each narrative, the indexes of its claims grouped by stance (bullish, bearish, neutral)."""
-    grouped: dict[str, dict[str, list[int]]] = {}
-    for index, narrative_id, _ in sorted(tags, key=lambda t: (t[1], t[0])):
-        by_stance = grouped.setdefault(narrative_id, {stance: [] for stance in STANCES})
-        by_stance[claims[index].stance].append(index)
-    return grouped

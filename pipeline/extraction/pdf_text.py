@@ -77,7 +77,10 @@ def read_pdf(data: bytes) -> PdfText:
     """The text and metadata of a PDF; RefusedFile, with the reason, for one that cannot be read."""
     try:
         info = _info(data)
-        pages = [_page_boxes(page) for page in extract_pages(BytesIO(data), laparams=LAParams(), maxpages=LIMITS.max_pdf_pages + 1)]
+        pages = [
+            _page_boxes(page)
+            for page in extract_pages(BytesIO(data), laparams=LAParams(), maxpages=LIMITS.max_pdf_pages + 1)
+        ]
     except RefusedFile:
         raise
     except Exception as error:  # noqa: BLE001 (pdfminer raises many kinds for damaged or locked files)
@@ -90,7 +93,9 @@ def read_pdf(data: bytes) -> PdfText:
     lines: list[str] = []
     for paragraph in paragraphs:
         lines += [paragraph, ""]
-    return PdfText(tuple(lines[:-1]), _title(info.get("Title")), _text(info.get("Author")), _created(info.get("CreationDate")))
+    return PdfText(
+        tuple(lines[:-1]), _title(info.get("Title")), _text(info.get("Author")), _created(info.get("CreationDate"))
+    )
 
 
 def _info(data: bytes) -> dict:

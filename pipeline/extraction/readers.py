@@ -46,7 +46,9 @@ def read_file_text(path: Path, max_bytes: int) -> FileText:
     kind = file_format(path.name)
     if kind == PDF_FORMAT:
         pdf = read_pdf(read_bytes(path, max_bytes))
-        found = Metadata(title=pdf.title, author=pdf.author, published=pdf.created, published_from=PDF if pdf.created else None)
+        found = Metadata(
+            title=pdf.title, author=pdf.author, published=pdf.created, published_from=PDF if pdf.created else None
+        )
         return FileText(within_line_limit(list(pdf.lines)), found, PDF_ENCODING)
     decoded = read_text_file(path, max_bytes)
     if kind == HTML_FORMAT:  # a page's markup may be one long line; its text may not
@@ -67,7 +69,10 @@ def _check_markup_share(text: str) -> None:
     filled = len(text) - sum(map(text.count, " \t\n\u3000"))
     markup = sum(map(text.count, MARKUP_CHARS))
     if markup * 100 > LIMITS.max_markup_percent * filled:
-        raise RefusedFile(f"the Markdown is {100 * markup // filled} % markup characters ([, !, * …), over the limit of {LIMITS.max_markup_percent} %")
+        raise RefusedFile(
+            f"the Markdown is {100 * markup // filled} % markup characters ([, !, * …), "
+            f"over the limit of {LIMITS.max_markup_percent} %"
+        )
 
 
 def within_line_limit(lines: list[str]) -> list[str]:
@@ -75,7 +80,8 @@ def within_line_limit(lines: list[str]) -> list[str]:
     longest = max(range(len(lines)), key=lambda i: len(lines[i]), default=None)
     if longest is not None and len(lines[longest]) > LIMITS.max_line_chars:
         raise RefusedFile(
-            f"line {longest + 1} is {len(lines[longest]):,} characters long, over the limit of {LIMITS.max_line_chars:,}"
+            f"line {longest + 1} is {len(lines[longest]):,} characters long, "
+            f"over the limit of {LIMITS.max_line_chars:,}"
         )
     return lines
 
@@ -115,8 +121,12 @@ def _html_article(html: str) -> tuple[Metadata, str]:
     except MetadataError:  # a date that cannot be read is left out, never guessed
         published = None
     found = Metadata(
-        title=page.title, author=page.author or _meta_author(html), source=page.sitename, url=page.url,
-        published=published, published_from=HTML if published else None,
+        title=page.title,
+        author=page.author or _meta_author(html),
+        source=page.sitename,
+        url=page.url,
+        published=published,
+        published_from=HTML if published else None,
     )
     return found, page.text
 

@@ -48,6 +48,14 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Span:
+    """A stretch of the text known only by its place (a stored figure, when claims are linked to it)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Figure:
     start: int
     end: int

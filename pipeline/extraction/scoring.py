@@ -56,7 +56,9 @@ def score(gold: Iterable[Mapping], predictions: Iterable[Mapping]) -> Score:
             false_positives.append(prediction)
             continue
         # Prefer the line with the same quote, then a required line.
-        best = min(candidates, key=lambda i: (gold[i].get("quote") != prediction.get("quote"), not _required(gold[i]), i))
+        best = min(
+            candidates, key=lambda i: (gold[i].get("quote") != prediction.get("quote"), not _required(gold[i]), i)
+        )
         matched.add(best)
         if _required(gold[best]):
             true_positives.append((prediction, gold[best]))

@@ -27,7 +27,7 @@ from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
 jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr
 
 _HMM_HAN = re.compile("[\u4e00-\u9fd5]")  # the characters jieba hands to its HMMs
-HMM_MAX_CHARS = 120  # longer than nearly every sentence; in the sample articles none this long needed the HMM for a verb
+HMM_MAX_CHARS = 120
 
 
 JIEBA_VITERBI = jieba.finalseg.viterbi  # jieba's own search, the reference linear_viterbi is tested against

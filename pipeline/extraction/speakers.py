@@ -21,7 +21,7 @@ from .segmenting import tagged_words
 
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
 _HAN = "\u4e00-\u9fff"
-_BOUNDARY = "，,。；;：:！!？?“”\"「」『』（）()【】\n、—"
+_BOUNDARY = '，,。；;：:！!？?“”"「」『』（）()【】\n、—'
 # Where the words before a cue begin: a parenthesis does not end a name ("梅里安（Dana Merian）表示").
 _LEFT_BOUNDARY = _BOUNDARY.replace("（）()", "")
 _LATIN_NAME = r"[A-Z][A-Za-z.'’\-]*(?:[ ·][A-Z][A-Za-z.'’\-]*){0,3}"
@@ -65,7 +65,6 @@ class _Rules:
     data: dict
 
 
-
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     data = lexicons.load("speakers")
@@ -73,8 +72,10 @@ def rules() -> _Rules:
     def group(name: str) -> tuple[str, ...]:
         return lexicons.terms(data.get(name), f"speakers.{name}")
 
-    surnames = lexicons.alternation(to_simplified(s) for s in lexicons.terms(
-        lexicons.load("entities")["patterns"]["surnames"], "entities.patterns.surnames"))
+    surnames = lexicons.alternation(
+        to_simplified(s)
+        for s in lexicons.terms(lexicons.load("entities")["patterns"]["surnames"], "entities.patterns.surnames")
+    )
     titles = lexicons.alternation(group("titles"))
     return _Rules(
         # A cue that goes on into a title or an event is none (分析师, 说明会).
@@ -91,7 +92,9 @@ def rules() -> _Rules:
         pronoun=re.compile(rf"(?:{lexicons.alternation(group('pronouns'))})"),
         discourse=re.compile(rf"^(?:{lexicons.alternation(group('discourse'))})"),
         between=re.compile(rf"(?:{'|'.join(group('between'))})$"),
-        organisation=re.compile(rf"(?:{lexicons.alternation(group('organisation_suffixes'))})(?:\s*(?:{titles}))?$", re.I),
+        organisation=re.compile(
+            rf"(?:{lexicons.alternation(group('organisation_suffixes'))})(?:\s*(?:{titles}))?$", re.I
+        ),
         titled=re.compile(rf"(?:{titles})\s*(?P<name>{_LATIN_NAME}|[{_HAN}]{{2,4}})$"),
         generic_role=re.compile(rf"^(?:[{_HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
         trailing_title=re.compile(rf"\s*(?:{titles})$"),
@@ -123,11 +126,11 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
         # Only the last LEFT_REACH characters can hold a name and what stands between it and the cue.
         floor = max(0, match.start() - LEFT_REACH)
         left_start = max([floor - 1] + [simplified.rfind(ch, floor, match.start()) for ch in _LEFT_BOUNDARY]) + 1
-        left = simplified[left_start:match.start()]
+        left = simplified[left_start : match.start()]
         if not left.strip(" ，,") and left_start > floor:
             # "X，爆料说…": the name stands before a comma and a bare verb of speech.
             before = max([floor - 1] + [simplified.rfind(ch, floor, left_start - 1) for ch in _LEFT_BOUNDARY]) + 1
-            left, left_start = simplified[before:left_start - 1], before
+            left, left_start = simplified[before : left_start - 1], before
         attribution = _classify(left, left_start, known)
         if attribution is not None:
             found.append((attribution, match.end()))
@@ -195,14 +198,18 @@ def _unknown_han_name(phrase: str) -> bool:
     if known is not None:
         return known.startswith(("nr", "nt", "j"))
     return all(
-        not tag.startswith(_NOT_IN_NAMES) and jieba.dt.FREQ.get(word, 0) < (COMMON_CHAR if len(word) == 1 else COMMON_WORD)
+        not tag.startswith(_NOT_IN_NAMES)
+        and jieba.dt.FREQ.get(word, 0) < (COMMON_CHAR if len(word) == 1 else COMMON_WORD)
         for word, tag in tagged_words(phrase)
     )
 
 
 def _has_predicate(phrase: str) -> bool:
     """Whether a phrase holds a verb, and so is a clause rather than a name."""
-    return any(tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股") for word, tag in tagged_words(phrase))
+    return any(
+        tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股")
+        for word, tag in tagged_words(phrase)
+    )
 
 
 def designated_speaker(simplified: str, author: str | None = None) -> str | None:
@@ -211,7 +218,9 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
     r = rules()
     data = r.data
     window = simplified[: int(data["transcript_window"])]
-    if not re.search(lexicons.alternation(lexicons.terms(data["transcript_markers"], "speakers.transcript_markers")), window):
+    if not re.search(
+        lexicons.alternation(lexicons.terms(data["transcript_markers"], "speakers.transcript_markers")), window
+    ):
         return None
     introduces = lexicons.alternation(lexicons.terms(data["introduces"], "speakers.introduces"))
     for line in window.splitlines()[:3]:

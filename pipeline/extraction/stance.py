@@ -27,7 +27,12 @@ LAST_WEIGHT = 1.5
 NEGATION_REACH = 8  # characters before a stance word, inside its clause, where a negation applies
 # The dictionary's four groups (formal and informal; positive and negative).
 SENTIMENT_PACKAGE, SENTIMENT_FILE = "cntext", "io/data/zh_common_FinacialFormalUnformal.yaml"
-SENTIMENT_GROUPS = {"正式-肯定情绪": "bullish", "非正式-肯定情绪": "bullish", "正式-否定情绪": "bearish", "非正式-否定情绪": "bearish"}
+SENTIMENT_GROUPS = {
+    "正式-肯定情绪": "bullish",
+    "非正式-肯定情绪": "bullish",
+    "正式-否定情绪": "bearish",
+    "非正式-否定情绪": "bearish",
+}
 _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 
 
@@ -80,7 +85,11 @@ def _rules() -> _Rules:
     negations = {w: "negation" for w in group("negations", claims, "claims")}
     negations.update({w: "none" for w in group("not_negations")})
     contrasts = group("contrasts", claims, "claims")
-    actions = [("bullish", group("buy_actions")), ("bearish", group("sell_actions")), ("neutral", group("hold_actions"))]
+    actions = [
+        ("bullish", group("buy_actions")),
+        ("bearish", group("sell_actions")),
+        ("neutral", group("hold_actions")),
+    ]
     return _Rules(
         words=TermMatcher(labels),
         negations=TermMatcher(negations),
@@ -103,7 +112,10 @@ def _window(simplified: str, start: int, floor: int) -> int:
 
 
 def _negated(simplified: str, start: int, floor: int) -> bool:
-    return any(label == "negation" for _, _, label in _rules().negations.finditer(simplified, _window(simplified, start, floor), start))
+    return any(
+        label == "negation"
+        for _, _, label in _rules().negations.finditer(simplified, _window(simplified, start, floor), start)
+    )
 
 
 def _turned(simplified: str, start: int, end: int, floor: int) -> bool:
@@ -111,7 +123,10 @@ def _turned(simplified: str, start: int, end: int, floor: int) -> bool:
     rules = _rules()
     if simplified[start:end] not in rules.directions:
         return False
-    if any(label == "turner" for _, _, label in rules.turners.finditer(simplified, _window(simplified, start, floor), start)):
+    if any(
+        label == "turner"
+        for _, _, label in rules.turners.finditer(simplified, _window(simplified, start, floor), start)
+    ):
         return True
     # A change word acting on a bad thing after it ("放大波动", "推高成本", "降低风险").
     found = next(rules.turners.finditer(simplified, end, _object_end(simplified, end)), None)

@@ -91,8 +91,16 @@ def discover(
     for members, terms in labelled:
         articles = tuple(ids[i] for i in members)
         known = sorted(d for d in (dates.get(a) for a in articles) if d is not None)
-        stories.append(Story(_story_id(terms), "·".join(terms), terms, articles, known[0] if known else None,
-                             known[-1] if known else None))
+        stories.append(
+            Story(
+                _story_id(terms),
+                "·".join(terms),
+                terms,
+                articles,
+                known[0] if known else None,
+                known[-1] if known else None,
+            )
+        )
     return _unique_ids(sorted(stories, key=lambda s: (-len(s.articles), s.narrative_id)))
 
 
@@ -121,7 +129,11 @@ def _clusters(counts: sparse.csr_matrix, rules: _Settings) -> list[list[int]]:
     idf = np.log((1 + n_docs) / (1 + document_frequency)) + 1
     tfidf = normalize(counts.copy().log1p().multiply(idf).tocsr())
     dimensions = min(rules.components, n_terms - 1, n_docs - 1)
-    vectors = TruncatedSVD(dimensions, algorithm="arpack", random_state=rules.seed).fit_transform(tfidf) if dimensions >= 2 else tfidf.toarray()
+    vectors = (
+        TruncatedSVD(dimensions, algorithm="arpack", random_state=rules.seed).fit_transform(tfidf)
+        if dimensions >= 2
+        else tfidf.toarray()
+    )
     # Unit vectors: their euclidean distance orders pairs as cosine distance does. A sign is fixed
     # per dimension so the solver's arbitrary signs cannot change a distance's rounding.
     vectors = normalize(vectors * np.where(vectors.sum(axis=0) < 0, -1.0, 1.0))
@@ -147,7 +159,9 @@ def _labels(
     for rows, weights in zip(groups, per_group):
         score = weights / max(weights.sum(), 1e-12) * idf * boost
         # Round before ranking so that float noise cannot reorder equal words; ties to the longer phrase.
-        ranked = sorted(np.flatnonzero(weights), key=lambda i: (-round(float(score[i]), 9), -len(vocabulary[i]), vocabulary[i]))
+        ranked = sorted(
+            np.flatnonzero(weights), key=lambda i: (-round(float(score[i]), 9), -len(vocabulary[i]), vocabulary[i])
+        )
         labelled.append((rows, _distinct((vocabulary[i] for i in ranked), rules.label_terms)))
     return labelled
 
@@ -176,7 +190,10 @@ def _unique_ids(stories: list[Story]) -> list[Story]:
     for story in stories:
         seen[story.narrative_id] += 1
         if seen[story.narrative_id] > 1:
-            story = Story(f"{story.narrative_id}-{seen[story.narrative_id]}", *[getattr(story, f) for f in ("label", "terms", "articles", "first", "last")])
+            story = Story(
+                f"{story.narrative_id}-{seen[story.narrative_id]}",
+                *[getattr(story, f) for f in ("label", "terms", "articles", "first", "last")],
+            )
         unique.append(story)
     return unique
 

@@ -28,7 +28,9 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
     figures = ledger.records_of("figures", "article_id", article_id)
     sentences = ledger.records_of("sentences", "article_id", article_id)
     claims = ledger.records_of("claims", "article_id", article_id)
-    weights = sorted(ledger.records_of("article_narratives", "article_id", article_id), key=lambda w: (-w.weight, w.narrative_id))
+    weights = sorted(
+        ledger.records_of("article_narratives", "article_id", article_id), key=lambda w: (-w.weight, w.narrative_id)
+    )
     meta_rows = [
         ["作者", esc(article["author"] or "—")],
         ["来源", esc(article["source"] or "—")],
@@ -36,10 +38,17 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
         ["文件", file_label(article["file_name"], ledger.confusable_file_names)],
         ["字体", "繁体" if article["script"] == TRADITIONAL else "简体"],
         ["字数", f"{article['n_chars']:,}"],
-        ["叙事", ", ".join(
-            link(f"../narratives/{w.narrative_id}.html", f"{esc(ledger.narrative_names.get(w.narrative_id))} ({w.weight:.0%})")
-            for w in weights
-        ) or "—"],
+        [
+            "叙事",
+            ", ".join(
+                link(
+                    f"../narratives/{w.narrative_id}.html",
+                    f"{esc(ledger.narrative_names.get(w.narrative_id))} ({w.weight:.0%})",
+                )
+                for w in weights
+            )
+            or "—",
+        ],
         ["论断", str(len(claims))],
         ["具名说话人", _named_speakers(ledger, claims) or "—"],
     ]
@@ -65,7 +74,13 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
         "## 原文",
         "",
         '<div class="article-text" markdown="0">',
-        render_text(article["text_original"], sentences, figures, claims, partial(claim_badges, ledger=ledger, byline=article["author"])),
+        render_text(
+            article["text_original"],
+            sentences,
+            figures,
+            claims,
+            partial(claim_badges, ledger=ledger, byline=article["author"]),
+        ),
         "</div>",
         "",
         # The other script, for search only: 缺电 then finds an article that writes 缺電.
@@ -108,10 +123,10 @@ def render_text(text: str, sentences: list, figures: list, claims: list, badges:
     out = ["<p>"]
     cursor, speaker = 0, None
     for s in sentences:
-        gap = _gap(text[cursor:s.start])
+        gap = _gap(text[cursor : s.start])
         speaker = None if gap == PARAGRAPH_BREAK else speaker
         out.append(gap)
-        inside = [f for f in figures[bisect_left(starts, s.start):bisect_left(starts, s.end)] if f.end <= s.end]
+        inside = [f for f in figures[bisect_left(starts, s.start) : bisect_left(starts, s.end)] if f.end <= s.end]
         out.append(f'<span class="sentence" id="s{s.sentence_no}">')
         position = s.start
         for start, end, claim in _claim_spans(s, claims_of.get(s.sentence_no, []), inside):
@@ -155,9 +170,9 @@ def _marked(text: str, start: int, end: int, figures: list) -> str:
     for f in figures:
         if f.start < cursor or f.end > end:
             continue
-        pieces.append(esc(text[cursor:f.start]))
+        pieces.append(esc(text[cursor : f.start]))
         title = figure_value(f.low, f.high, f.unit) + (f" · {f.metric}" if f.metric else "")
-        pieces.append(f'<mark class="figure" id="f{f.start}" title="{esc(title)}">{esc(text[f.start:f.end])}</mark>')
+        pieces.append(f'<mark class="figure" id="f{f.start}" title="{esc(title)}">{esc(text[f.start : f.end])}</mark>')
         cursor = f.end
     pieces.append(esc(text[cursor:end]))
     return "".join(pieces)
@@ -169,7 +184,10 @@ def claim_badges(claim, show_speaker: bool, ledger: Ledger, byline: str | None) 
     toward that subject, its type and hedge: words repeated per claim would weigh on a large site."""
     about = f' data-about="{esc(claim.about)}"' if claim.about else ""
     who = speaker_html(claim, ledger, byline, "../") if show_speaker else ""
-    links = (link(f"../narratives/{n}.html", esc(ledger.narrative_names.get(n, n))) for n in ledger.claim_tags.get(claim.claim_id, []))
+    links = (
+        link(f"../narratives/{n}.html", esc(ledger.narrative_names.get(n, n)))
+        for n in ledger.claim_tags.get(claim.claim_id, [])
+    )
     return f'<span class="tags"{about}>{who}{"".join(links)}</span>'
 
 
@@ -198,5 +216,3 @@ def articles_index(ledger: Ledger) -> str:
             "",
         ]
     )
-
-

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .markup import UNIT_LABELS, esc, number
+from .labels import UNIT_ZH
+from .markup import esc, number
 
 FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 ROW_HEIGHT = 26
@@ -37,7 +38,7 @@ def range_bars(bars: list[Bar], unit: str) -> str:
     scale = _log_scale(min(positive), top) if logarithmic else (lambda v: max(v, 0) / top * PLOT_WIDTH)
     height = ROW_HEIGHT * len(bars) + 30
     width = LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH
-    unit_label = UNIT_LABELS.get(unit, unit)
+    unit_label = UNIT_ZH.get(unit, unit)
     parts = [
         f'<svg class="range-bars" viewBox="0 0 {width} {height}" style="max-width:{width}px;width:100%" role="img" '
         f'font-family="{FONT}" font-size="12" xmlns="http://www.w3.org/2000/svg">',
@@ -52,11 +53,15 @@ def range_bars(bars: list[Bar], unit: str) -> str:
         if bar.low == bar.high:
             parts.append(f'<circle cx="{x0:.1f}" cy="{y + 9}" r="5" fill="#3f51b5"/>')
         else:
-            parts.append(f'<rect x="{x0:.1f}" y="{y + 3}" width="{max(x1 - x0, 2):.1f}" height="12" rx="3" fill="#3f51b5"/>')
+            parts.append(
+                f'<rect x="{x0:.1f}" y="{y + 3}" width="{max(x1 - x0, 2):.1f}" height="12" rx="3" fill="#3f51b5"/>'
+            )
         parts.append(f'<text x="{x1 + 8:.1f}" y="{y + 13}" fill="#555">{esc(value)}</text>')
         parts.append("</a>")
     axis_y = ROW_HEIGHT * len(bars) + 12
-    parts.append(f'<line x1="{LABEL_WIDTH}" y1="{axis_y}" x2="{LABEL_WIDTH + PLOT_WIDTH}" y2="{axis_y}" stroke="#999"/>')
+    parts.append(
+        f'<line x1="{LABEL_WIDTH}" y1="{axis_y}" x2="{LABEL_WIDTH + PLOT_WIDTH}" y2="{axis_y}" stroke="#999"/>'
+    )
     parts.append(
         f'<text x="{LABEL_WIDTH + PLOT_WIDTH}" y="{axis_y + 14}" text-anchor="end" fill="#555">'
         f"{esc(unit_label or unit)}{' · 对数坐标' if logarithmic else ''}</text>"

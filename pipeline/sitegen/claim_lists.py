@@ -19,7 +19,13 @@ FILTER_BAR = '<div class="claim-filters"></div>'
 
 def claim_table(ledger: Ledger, claims: pd.DataFrame | list, speaker: bool = True, article: bool = False) -> str:
     """The claims (a frame, or rows as named tuples) linked to their spans on the article pages, in order."""
-    headers = ["论断", *(["说话人"] if speaker else []), "对象", *(_filter_header(key) for key in FIELDS), *(["文章"] if article else [])]
+    headers = [
+        "论断",
+        *(["说话人"] if speaker else []),
+        "对象",
+        *(_filter_header(key) for key in FIELDS),
+        *(["文章"] if article else []),
+    ]
     rows, attrs = [], []
     for c in claims.itertuples() if isinstance(claims, pd.DataFrame) else claims:
         codes = {key: getattr(c, column) for key, (column, *_) in FIELDS.items()}

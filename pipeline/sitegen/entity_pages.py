@@ -32,7 +32,10 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
     parts += [shown_of(len(per_article)), ""]
     per_article = per_article.head(PAGE_ROWS)
     parts.append(
-        table(["文章", "次数"], [[link(f"../articles/{a}.html", esc(ledger.titles.get(a))), str(n)] for a, n in per_article.items()])
+        table(
+            ["文章", "次数"],
+            [[link(f"../articles/{a}.html", esc(ledger.titles.get(a))), str(n)] for a, n in per_article.items()],
+        )
         if len(per_article)
         else "_无_"
     )
@@ -43,7 +46,12 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
             table(
                 ["原文", "数值", "指标", "时期"],
                 [
-                    [link(f"../articles/{f.article_id}.html#f{f.start}", esc(f.quote)), esc(figure_value(f.low, f.high, f.unit)), esc(f.metric or ""), esc(f.period or "")]
+                    [
+                        link(f"../articles/{f.article_id}.html#f{f.start}", esc(f.quote)),
+                        esc(figure_value(f.low, f.high, f.unit)),
+                        esc(f.metric or ""),
+                        esc(f.period or ""),
+                    ]
                     for f in figures.itertuples()
                 ],
                 searchable=False,
@@ -78,5 +86,8 @@ def entities_index(ledger: Ledger) -> str:
     counts = ledger.mentions.groupby("entity_id").size()
     entities = ledger.entities.assign(n=ledger.entities["entity_id"].map(counts).fillna(0).astype(int))
     entities = entities.sort_values(["n", "entity_id"], ascending=[False, True])
-    rows = [[link(f"{e.entity_id}.html", esc(e.name)), KIND_ZH.get(e.kind, esc(e.kind)), str(e.n)] for e in entities.itertuples()]
+    rows = [
+        [link(f"{e.entity_id}.html", esc(e.name)), KIND_ZH.get(e.kind, esc(e.kind)), str(e.n)]
+        for e in entities.itertuples()
+    ]
     return "\n".join(["# 实体", "", table(["实体", "类别", "提及"], rows, "ledger-table sortable filterable"), ""])

@@ -8,7 +8,7 @@ from pipeline import storage
 from schemas import TABLES
 
 from .file_names import file_label
-from .labels import AUTHOR, CLAIM_DEFINITION, FIELDS, UNNAMED, speaker_label
+from .labels import AUTHOR, CLAIM_DEFINITION, DATE_SOURCE_ZH, FIELDS, FORMAT_ZH, UNNAMED, speaker_label
 from .ledger import Ledger
 from .markup import PAGE_ROWS, esc, figure_value, link, table
 
@@ -17,7 +17,8 @@ DOWNLOADS = ["figures", "claims", "narratives", "article_narratives", "ingest_lo
 EXAMPLE_QUERIES = [
     (
         "每篇文章的主要叙事",
-        "SELECT a.title, n.name_zh, an.weight\nFROM article_narratives an\nJOIN articles a USING (article_id)\nJOIN narratives n USING (narrative_id)\nORDER BY a.title, an.weight DESC;",
+        "SELECT a.title, n.name_zh, an.weight\nFROM article_narratives an\nJOIN articles a USING (article_id)\n"
+        "JOIN narratives n USING (narrative_id)\nORDER BY a.title, an.weight DESC;",
     ),
     (
         "以美元计的金额,从大到小",
@@ -25,11 +26,13 @@ EXAMPLE_QUERIES = [
     ),
     (
         "有具名说话人的论断及其数据",
-        "SELECT c.speaker, c.text, f.quote, f.unit\nFROM claims c\nJOIN claim_figures cf USING (claim_id)\nJOIN figures f USING (figure_id)\nWHERE c.speaker NOT IN ('author', 'unnamed');",
+        "SELECT c.speaker, c.text, f.quote, f.unit\nFROM claims c\nJOIN claim_figures cf USING (claim_id)\n"
+        "JOIN figures f USING (figure_id)\nWHERE c.speaker NOT IN ('author', 'unnamed');",
     ),
     (
         "各说话人对各对象的立场",
-        "SELECT speaker, about, stance, count(*) AS n\nFROM claims\nWHERE about IS NOT NULL\nGROUP BY ALL\nORDER BY n DESC;",
+        "SELECT speaker, about, stance, count(*) AS n\nFROM claims\nWHERE about IS NOT NULL\nGROUP BY ALL\n"
+        "ORDER BY n DESC;",
     ),
 ]
 
@@ -44,10 +47,31 @@ def home_page(ledger: Ledger) -> str:
         ("具名说话人", int(ledger.speaker_claims["speaker_id"].nunique()), "speakers/index.html"),
     ]
     parts = ["# 叙事账本", "", "中文财经评论中的 AI 与市场叙事:谁在说什么、有多确定、用哪些数据。", ""]
-    parts.append('<div class="ledger-counts">' + "".join(
-        f'<a class="count" href="{href}"><strong>{n:,}</strong><span>{label}</span></a>' for label, n, href in counts
-    ) + "</div>")
-    parts += ["", "## 叙事 × 文章", "", f"最新 {HEAT_MAP_ARTICLES} 篇文章中各叙事的权重。", "", heat_map(ledger), "", "## 被引用最多的数据点", "", most_cited(ledger), "", "## 最新文章", "", newest(ledger), ""]
+    parts.append(
+        '<div class="ledger-counts">'
+        + "".join(
+            f'<a class="count" href="{href}"><strong>{n:,}</strong><span>{label}</span></a>'
+            for label, n, href in counts
+        )
+        + "</div>"
+    )
+    parts += [
+        "",
+        "## 叙事 × 文章",
+        "",
+        f"最新 {HEAT_MAP_ARTICLES} 篇文章中各叙事的权重。",
+        "",
+        heat_map(ledger),
+        "",
+        "## 被引用最多的数据点",
+        "",
+        most_cited(ledger),
+        "",
+        "## 最新文章",
+        "",
+        newest(ledger),
+        "",
+    ]
     return "\n".join(parts)
 
 
@@ -70,7 +94,10 @@ def heat_map(ledger: Ledger) -> str:
             f'<span class="heat" style="--w:{row[a]:.2f}" title="{row[a]:.0%}">{row[a]:.0%}</span>' if row[a] else ""
             for a in articles
         ]
-        rows.append([link(f"narratives/{narrative_id}.html", esc(ledger.narrative_names.get(narrative_id, narrative_id)))] + cells)
+        rows.append(
+            [link(f"narratives/{narrative_id}.html", esc(ledger.narrative_names.get(narrative_id, narrative_id)))]
+            + cells
+        )
     return table(headers, rows, "ledger-table heat-map")
 
 
@@ -79,7 +106,13 @@ def most_cited(ledger: Ledger, top: int = 10) -> str:
     figures = ledger.figures.merge(citations, left_on="figure_id", right_index=True, how="left").fillna({"n": 0})
     figures = figures.sort_values(["n", "figure_id"], ascending=[False, True]).head(top)
     rows = [
-        [link(f"articles/{f.article_id}.html#f{f.start}", esc(f.quote)), esc(figure_value(f.low, f.high, f.unit)), esc(f.subject or ""), esc(f.metric or ""), str(int(f.n))]
+        [
+            link(f"articles/{f.article_id}.html#f{f.start}", esc(f.quote)),
+            esc(figure_value(f.low, f.high, f.unit)),
+            esc(f.subject or ""),
+            esc(f.metric or ""),
+            str(int(f.n)),
+        ]
         for f in figures.itertuples()
     ]
     return table(["原文", "数值", "主体", "指标", "引用"], rows) if rows else "_无_"
@@ -93,7 +126,11 @@ def newest_articles(ledger: Ledger, top: int):
 def newest(ledger: Ledger, top: int = 10) -> str:
     articles = newest_articles(ledger, top)
     rows = [
-        [link(f"articles/{a.article_id}.html", esc(a.title)), esc(a.author or "—"), esc("—" if pd.isna(a.published) else pd.Timestamp(a.published).date())]
+        [
+            link(f"articles/{a.article_id}.html", esc(a.title)),
+            esc(a.author or "—"),
+            esc("—" if pd.isna(a.published) else pd.Timestamp(a.published).date()),
+        ]
         for a in articles.itertuples()
     ]
     return table(["标题", "作者", "日期"], rows) if rows else "_无_"
@@ -113,7 +150,8 @@ def data_page(ledger: Ledger) -> str:
         for f in ledger.figures.itertuples()
     ]
     downloads = " · ".join(
-        f'{name}: <a href="{name}.csv" download>CSV</a> / <a href="{name}.parquet" download>Parquet</a>' for name in DOWNLOADS
+        f'{name}: <a href="{name}.csv" download>CSV</a> / <a href="{name}.parquet" download>Parquet</a>'
+        for name in DOWNLOADS
     )
     return "\n".join(
         [
@@ -121,7 +159,7 @@ def data_page(ledger: Ledger) -> str:
             "",
             f"共 {len(rows)} 个数据点,每一行链接到原句。点击表头排序,输入文字筛选。",
             "",
-            f"下载: {downloads} · 整个账本: <a href=\"ledger.duckdb\" download>ledger.duckdb</a>",
+            f'下载: {downloads} · 整个账本: <a href="ledger.duckdb" download>ledger.duckdb</a>',
             "",
             table(["原文", "数值", "单位", "主体", "指标", "时期", "文章"], rows, "ledger-table sortable filterable"),
             "",
@@ -139,14 +177,9 @@ def _download(name: str) -> str:
 
 
 def _more(shown: int, total: int, name: str) -> str:
-    return f"显示 {shown} / {total} 条,另有 {total - shown} 条,完整的表见下载 {_download(name)}。" if total > shown else ""
-
-
-FORMAT_ZH = {"text": "纯文本", "markdown": "Markdown", "html": "网页", "pdf": "PDF"}
-DATE_SOURCE_ZH = {
-    "front_matter": "文件头元数据", "sidecar": "元数据文件", "html": "网页元数据", "pdf": "PDF 元数据",
-    "text": "正文日期行", "text_year_from_text": "正文日期行 (年份取自正文)", "text_year_from_file_time": "正文日期行 (年份取自文件时间)",
-}
+    return (
+        f"显示 {shown} / {total} 条,另有 {total - shown} 条,完整的表见下载 {_download(name)}。" if total > shown else ""
+    )
 
 
 def _date_cell(published, origin) -> str:
@@ -166,8 +199,13 @@ def ingest_page(ledger: Ledger) -> str:
     names = ledger.confusable_file_names
     rows = [
         [
-            file_label(f.file_name, names), FORMAT_ZH.get(f.format, esc(f.format)), status_zh.get(f.status, esc(f.status)),
-            esc(f.reason or ""), _date_cell(f.published, f.published_from), esc(f.encoding or ""), f"{f.n_bytes:,}",
+            file_label(f.file_name, names),
+            FORMAT_ZH.get(f.format, esc(f.format)),
+            status_zh.get(f.status, esc(f.status)),
+            esc(f.reason or ""),
+            _date_cell(f.published, f.published_from),
+            esc(f.encoding or ""),
+            f"{f.n_bytes:,}",
         ]
         for f in listed.itertuples()
     ]
@@ -180,7 +218,11 @@ def ingest_page(ledger: Ledger) -> str:
         "",
         _more(len(listed), len(log), "ingest_log"),
         "",
-        table(["文件", "格式", "状态", "原因", "发布日期 (来源)", "编码", "字节"], rows, "ledger-table sortable filterable"),
+        table(
+            ["文件", "格式", "状态", "原因", "发布日期 (来源)", "编码", "字节"],
+            rows,
+            "ledger-table sortable filterable",
+        ),
         "",
         f"## 未通过校验的行 ({len(rejected)})",
         "",
@@ -190,7 +232,11 @@ def ingest_page(ledger: Ledger) -> str:
         parts += [
             _more(min(len(by_reason), PAGE_ROWS), len(by_reason), "rejected_rows"),
             "",
-            table(["表", "原因", "行数"], [[esc(t), esc(r), f"{n:,}"] for (t, r), n in by_reason.head(PAGE_ROWS).items()], searchable=False),
+            table(
+                ["表", "原因", "行数"],
+                [[esc(t), esc(r), f"{n:,}"] for (t, r), n in by_reason.head(PAGE_ROWS).items()],
+                searchable=False,
+            ),
             "",
             "### 示例",
             "",
@@ -198,7 +244,10 @@ def ingest_page(ledger: Ledger) -> str:
             "",
             table(
                 ["表", "原因", "行"],
-                [[esc(r.table_name), esc(r.reason), f"<code>{esc(r.row_json[:300])}</code>"] for r in rejected.head(PAGE_ROWS).itertuples()],
+                [
+                    [esc(r.table_name), esc(r.reason), f"<code>{esc(r.row_json[:300])}</code>"]
+                    for r in rejected.head(PAGE_ROWS).itertuples()
+                ],
                 searchable=False,
             ),
         ]
@@ -224,9 +273,10 @@ def query_page() -> str:
         "# 查询数据",
         "",
         "账本是一个 DuckDB 文件 (`ledger.duckdb`),可以直接用 Python 或 duckdb 命令行查询。"
-        "列名 `start` 和 `end` 需要加双引号 (`\"end\"`)。",
+        '列名 `start` 和 `end` 需要加双引号 (`"end"`)。',
         "",
-        "```python\nimport duckdb\ncon = duckdb.connect(\"data/ledger.duckdb\", read_only=True)\ncon.sql(\"SELECT unit, count(*) FROM figures GROUP BY unit\").show()\n```",
+        '```python\nimport duckdb\ncon = duckdb.connect("data/ledger.duckdb", read_only=True)\n'
+        'con.sql("SELECT unit, count(*) FROM figures GROUP BY unit").show()\n```',
         "",
         "## 示例查询",
         "",
@@ -237,6 +287,9 @@ def query_page() -> str:
     parts += ["## 表结构", ""]
     for name, model in TABLES.items():
         schema = model.to_schema()
-        rows = [[f"<code>{esc(col)}</code>", esc(storage.sql_type(spec)), esc(spec.description or "")] for col, spec in schema.columns.items()]
+        rows = [
+            [f"<code>{esc(col)}</code>", esc(storage.sql_type(spec)), esc(spec.description or "")]
+            for col, spec in schema.columns.items()
+        ]
         parts += [f"### `{name}`", "", esc(schema.description or ""), "", table(["列", "类型", "说明"], rows), ""]
     return "\n".join(parts)

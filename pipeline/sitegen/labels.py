@@ -1,4 +1,4 @@
-"""The Chinese labels of a claim's fields: the one source for pages, tables and the stylesheet.
+"""The Chinese labels of the ledger's codes (labels.yaml): the one source for pages, tables and the stylesheet.
 
 Article pages carry a claim's codes as data attributes and draw their labels
 with CSS (``label_css``), so the thousands of claims of a large corpus do not
@@ -7,11 +7,19 @@ repeat the words in the HTML.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from schemas.common import CLAIM_TYPES, HEDGES, STANCES
 
-CLAIM_TYPE_ZH = {"forecast": "预测", "judgement": "判断", "causal": "因果", "recommendation": "建议"}
-STANCE_ZH = {"bullish": "看多", "bearish": "看空", "neutral": "中性"}
-HEDGE_ZH = {"certain": "确定", "likely": "很可能", "possible": "可能"}
+_LABELS = yaml.safe_load((Path(__file__).with_name("labels.yaml")).read_text(encoding="utf-8"))
+CLAIM_TYPE_ZH: dict[str, str] = _LABELS["claim_type"]
+STANCE_ZH: dict[str, str] = _LABELS["stance"]
+HEDGE_ZH: dict[str, str] = _LABELS["hedge"]
+UNIT_ZH: dict[str, str] = _LABELS["unit"]
+FORMAT_ZH: dict[str, str] = _LABELS["file_format"]
+DATE_SOURCE_ZH: dict[str, str] = _LABELS["date_source"]
 # The speaker codes that name no one: the article's own voice and anonymous sources.
 AUTHOR, UNNAMED = "author", "unnamed"
 AUTHOR_ZH = "作者"
@@ -50,11 +58,16 @@ def label_css() -> str:
     The claim span has its codes as classes (``claim bearish forecast likely``);
     the badges span right after it may carry ``data-about``, the subject the stance is toward.
     """
-    rules = ["/* Generated from pipeline/sitegen/labels.py: the labels of claims on article pages. */"]
+    rules = ["/* Generated from pipeline/sitegen/labels.yaml: the labels of claims on article pages. */"]
+    for code, (colour, background) in _LABELS["stance_colours"].items():
+        rules.append(f".claim.{code} {{ border-bottom-color: {colour}; }}")
+        rules.append(f".claim.{code} + .tags::before {{ background: {background}; color: {colour}; }}")
     for code, label in STANCE_ZH.items():
         rules.append(f'.claim.{code} + .tags::before {{ content: "{label}"; }}')
         rules.append(f'.claim.{code} + .tags[data-about]::before {{ content: "{label} · " attr(data-about); }}')
     for type_code, type_label in CLAIM_TYPE_ZH.items():
         for hedge_code, hedge_label in HEDGE_ZH.items():
-            rules.append(f'.claim.{type_code}.{hedge_code} + .tags::after {{ content: "{type_label} · {hedge_label}"; }}')
+            rules.append(
+                f'.claim.{type_code}.{hedge_code} + .tags::after {{ content: "{type_label} · {hedge_label}"; }}'
+            )
     return "\n".join(rules) + "\n"

@@ -9,25 +9,10 @@ import pandas as pd
 
 from pipeline.extraction.entities import slug
 from pipeline.extraction.script import to_simplified
+from schemas import SITE_ORDER
 
 from .file_names import confusable
 from .labels import is_named
-
-TABLE_ORDER = {
-    "articles": "article_id",
-    "sentences": "article_id, sentence_no",
-    "figures": "article_id, start",
-    "entities": "entity_id",
-    "mentions": "article_id, start",
-    "claims": "article_id, start",
-    "claim_figures": "claim_id, figure_id",
-    "narratives": "narrative_id",
-    "claim_narratives": "claim_id, narrative_id",
-    "article_narratives": "article_id, narrative_id",
-    "candidate_narratives": "score DESC, phrase",
-    "ingest_log": "file_name",
-    "rejected_rows": "table_name, row_json",
-}
 
 
 @dataclass(frozen=True)
@@ -135,7 +120,9 @@ TITLE_MAX_CHARS = 120
 
 def load(read) -> Ledger:
     """``read(sql)`` returns a DataFrame; tables come in a fixed order so pages are stable."""
-    tables = {name: _nulls_as_none(read(f"SELECT * FROM {name} ORDER BY {order}")) for name, order in TABLE_ORDER.items()}
+    tables = {
+        name: _nulls_as_none(read(f"SELECT * FROM {name} ORDER BY {order}")) for name, order in SITE_ORDER.items()
+    }
     tables["articles"]["title"] = tables["articles"]["title"].map(site_title)
     return Ledger(tables)
 

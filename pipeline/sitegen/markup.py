@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import re
 
+from .labels import UNIT_ZH
+
 # The characters Markdown lets a backslash escape, less ">" (HTML escaping makes it an entity)
 # and "-", "." (they only matter at the start of a line).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
@@ -37,16 +39,9 @@ def number(value: float) -> str:
     return f"{value:,.4g}"
 
 
-UNIT_LABELS = {
-    "USD": "美元", "CNY": "元", "JPY": "日元", "KRW": "韩元", "EUR": "欧元", "HKD": "港元", "TWD": "新台币",
-    "GBP": "英镑", "%": "%", "pp": "个百分点", "pt": "点", "kWh": "千瓦时", "W": "瓦", "person": "人",
-    "x": "倍", "event": "次", "count": "个", "ratio": "(比例)", "unitless": "",
-}
-
-
 def figure_value(low: float, high: float, unit: str) -> str:
     text = number(low) if low == high else f"{number(low)}–{number(high)}"
-    label = UNIT_LABELS.get(unit, unit)
+    label = UNIT_ZH.get(unit, unit)
     return f"{text}{label}" if label in ("%",) else f"{text} {label}".rstrip()
 
 

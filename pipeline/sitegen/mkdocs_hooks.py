@@ -63,7 +63,9 @@ def on_config(config):
 
 def on_pre_build(config):
     index = Path(config["site_dir"]) / "search" / "search_index.json"
-    _state["previous"] = json.loads(index.read_text(encoding="utf-8")) if _state.get("dirty") and index.exists() else None
+    _state["previous"] = (
+        json.loads(index.read_text(encoding="utf-8")) if _state.get("dirty") and index.exists() else None
+    )
 
 
 def on_files(files, config):

@@ -28,7 +28,10 @@ def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
     parts.append(
         table(
             ["文章", "权重"],
-            [[link(f"../articles/{w.article_id}.html", esc(ledger.titles.get(w.article_id))), f"{w.weight:.0%}"] for w in weights.itertuples()],
+            [
+                [link(f"../articles/{w.article_id}.html", esc(ledger.titles.get(w.article_id))), f"{w.weight:.0%}"]
+                for w in weights.itertuples()
+            ],
         )
         if len(weights)
         else "_无_"
@@ -42,7 +45,9 @@ def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
         group = group.sort_values(["score", "article_id", "start"], ascending=[False, True, True]).head(PAGE_ROWS)
         parts += [claim_table(ledger, group), ""]
     figures = ledger.figures.merge(
-        ledger.claim_figures[ledger.claim_figures["claim_id"].isin(claims["claim_id"])][["figure_id"]].drop_duplicates(),
+        ledger.claim_figures[ledger.claim_figures["claim_id"].isin(claims["claim_id"])][
+            ["figure_id"]
+        ].drop_duplicates(),
         on="figure_id",
     )
     parts += [f"## 数据点 ({len(figures)})", "", shown_of(len(figures)), ""]
@@ -87,7 +92,14 @@ def narratives_index(ledger: Ledger) -> str:
     rows = []
     for n in ledger.narratives.itertuples():
         by_stance = [str(counts.get((n.narrative_id, s), 0)) for s in STANCES]
-        rows.append([link(f"{n.narrative_id}.html", esc(n.name_zh)), esc(n.name_en), str(article_counts.get(n.narrative_id, 0)), *by_stance])
+        rows.append(
+            [
+                link(f"{n.narrative_id}.html", esc(n.name_zh)),
+                esc(n.name_en),
+                str(article_counts.get(n.narrative_id, 0)),
+                *by_stance,
+            ]
+        )
     parts = [
         "# 叙事",
         "",
@@ -100,7 +112,10 @@ def narratives_index(ledger: Ledger) -> str:
     ]
     candidates = ledger.candidate_narratives
     parts.append(
-        table(["关键词", "得分", "文章数"], [[esc(c.phrase), f"{c.score:.3f}", str(c.n_articles)] for c in candidates.itertuples()])
+        table(
+            ["关键词", "得分", "文章数"],
+            [[esc(c.phrase), f"{c.score:.3f}", str(c.n_articles)] for c in candidates.itertuples()],
+        )
         if len(candidates)
         else "_无_"
     )

@@ -53,10 +53,14 @@ def speaker_page(ledger: Ledger, speaker_id: str) -> str:
 def _by_narrative(ledger: Ledger, claims: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
     """(narrative id, its claims by stance then newest article first), the largest narrative first."""
     tagged = ledger.claim_narratives[ledger.claim_narratives["claim_id"].isin(claims["claim_id"])]
-    rows = claims.merge(tagged[["claim_id", "narrative_id"]], on="claim_id", how="left").fillna({"narrative_id": UNTAGGED})
+    rows = claims.merge(tagged[["claim_id", "narrative_id"]], on="claim_id", how="left").fillna(
+        {"narrative_id": UNTAGGED}
+    )
     published = rows["article_id"].map(dict(zip(ledger.articles["article_id"], ledger.articles["published"])))
     rows = rows.assign(stance_rank=rows["stance"].map(STANCES.index), published=published)
-    rows = rows.sort_values(["stance_rank", "published", "article_id", "start"], ascending=[True, False, True, True], na_position="last")
+    rows = rows.sort_values(
+        ["stance_rank", "published", "article_id", "start"], ascending=[True, False, True, True], na_position="last"
+    )
     groups = {n: g for n, g in rows.groupby("narrative_id", sort=False)}
     order = sorted(groups, key=lambda n: (n == UNTAGGED, -len(groups[n]), n))
     return [(n, groups[n]) for n in order]
@@ -64,7 +68,11 @@ def _by_narrative(ledger: Ledger, claims: pd.DataFrame) -> list[tuple[str, pd.Da
 
 def _summary(ledger: Ledger, sections: list[tuple[str, pd.DataFrame]]) -> str:
     rows = [
-        [link(f"#{n}", esc(ledger.narrative_names.get(n, "未归入叙事"))), *(str(int((g["stance"] == s).sum())) for s in STANCES), str(len(g))]
+        [
+            link(f"#{n}", esc(ledger.narrative_names.get(n, "未归入叙事"))),
+            *(str(int((g["stance"] == s).sum())) for s in STANCES),
+            str(len(g)),
+        ]
         for n, g in sections
     ]
     return table(["叙事", *STANCE_ZH.values(), "合计"], rows)
@@ -76,7 +84,9 @@ def speakers_index(ledger: Ledger) -> str:
     for speaker_id, group in claims.groupby("speaker_id", sort=True):
         counts = [str(int((group["stance"] == s).sum())) for s in STANCES]
         name = speaker_name(ledger, speaker_id, group)
-        rows.append([link(f"{speaker_id}.html", esc(name)), str(len(group)), str(group["article_id"].nunique()), *counts])
+        rows.append(
+            [link(f"{speaker_id}.html", esc(name)), str(len(group)), str(group["article_id"].nunique()), *counts]
+        )
     rows.sort(key=lambda r: -int(r[1]))  # most claims first; ties keep the id order
     own = int((ledger.claims["speaker"] == AUTHOR).sum())
     unnamed = int((ledger.claims["speaker"] == UNNAMED).sum())

@@ -58,8 +58,13 @@ def timeline_svg(weeks: list[Week], name: str) -> str:
             f"<title>{esc(tip)}</title></rect>"
         )
         if i % max(1, len(weeks) // 8) == 0:  # at most about eight date labels
-            parts.append(f'<text x="{x + BAR_WIDTH / 2}" y="{base + 14}" text-anchor="middle" fill="#555">{week.start:%m-%d}</text>')
-    parts.append(f'<text x="{width - 2}" y="{height - 4}" text-anchor="end" fill="#555">周(周一起) · 绿多 红空 灰中性</text>')
+            parts.append(
+                f'<text x="{x + BAR_WIDTH / 2}" y="{base + 14}" text-anchor="middle" fill="#555">'
+                f"{week.start:%m-%d}</text>"
+            )
+    parts.append(
+        f'<text x="{width - 2}" y="{height - 4}" text-anchor="end" fill="#555">周(周一起) · 绿多 红空 灰中性</text>'
+    )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -82,16 +87,23 @@ def heat_map(rows: dict[str, list[Week]], names: dict[str, str], hrefs: dict[str
     step = max(1, len(starts) // 8)
     for start, i in column.items():
         if i % step == 0:
-            parts.append(f'<text x="{NAME_WIDTH + i * CELL + CELL / 2}" y="20" text-anchor="middle" fill="#555">{start:%m-%d}</text>')
+            parts.append(
+                f'<text x="{NAME_WIDTH + i * CELL + CELL / 2}" y="20" text-anchor="middle" fill="#555">'
+                f"{start:%m-%d}</text>"
+            )
     for row, narrative in enumerate(order):
         y = 26 + row * CELL
-        parts.append(f'<a href="{esc(hrefs.get(narrative, ""))}"><text x="{NAME_WIDTH - 6}" y="{y + 15}" text-anchor="end">'
-                     f"{esc(names.get(narrative, narrative)[:14])}</text></a>")
+        parts.append(
+            f'<a href="{esc(hrefs.get(narrative, ""))}"><text x="{NAME_WIDTH - 6}" y="{y + 15}" text-anchor="end">'
+            f"{esc(names.get(narrative, narrative)[:14])}</text></a>"
+        )
         for week in rows[narrative]:
             if week.start not in column:
                 continue
             opacity = 0.12 + 0.88 * week.share / top
-            tip = f"{names.get(narrative, narrative)} · {week.start:%Y-%m-%d}:{week.n_articles} 篇,占比 {week.share:.0%}"
+            tip = (
+                f"{names.get(narrative, narrative)} · {week.start:%Y-%m-%d}:{week.n_articles} 篇,占比 {week.share:.0%}"
+            )
             parts.append(
                 f'<rect x="{NAME_WIDTH + column[week.start] * CELL}" y="{y}" width="{CELL - 2}" height="{CELL - 2}" '
                 f'fill="#3f51b5" fill-opacity="{opacity:.2f}"><title>{esc(tip)}</title></rect>'

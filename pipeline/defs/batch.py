@@ -1,0 +1,92 @@
+"""What every per-article asset does around its own work: read the articles of its partitions and what
+earlier steps stored for them, store rows by article, and report the batch."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import dagster as dg
+import duckdb
+import pandas as pd
+from dagster_duckdb import DuckDBResource
+
+from pipeline.extraction.records import Entity, Mention, Sentence
+
+from .corpus import drop_orphans
+from .sql import query
+from .tables import record_failures, store
+
+def by_article(rows: list) -> dict[str, list]:
+    """Rows (tuples or dicts) grouped by their article id (a tuple's first value, the rest kept)."""
+    grouped: dict[str, list] = defaultdict(list)
+    for row in rows:
+        if isinstance(row, dict):
+            grouped[row["article_id"]].append(row)
+        else:
+            grouped[row[0]].append(row[1:])
+    return grouped
+
+
+def sentences_of(conn: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, list[Sentence]]:
+    rows = by_article(conn.execute(query("batch/sentences"), {"ids": ids}).fetchall())
+    return {article_id: [Sentence(*r) for r in found] for article_id, found in rows.items()}
+
+
+@dataclass
+class Batch:
+    """The articles of the run's partitions, on the working database's connection."""
+
+    context: dg.AssetExecutionContext
+    conn: duckdb.DuckDBPyConnection
+    articles: list[dict]
+
+    @classmethod
+    @contextmanager
+    def open(cls, context: dg.AssetExecutionContext, database: DuckDBResource) -> Iterator[Batch]:
+        with database.get_connection() as conn:
+            frame = conn.execute(query("batch/articles"), {"files": list(context.partition_keys)}).df()
+            # Missing values as None, not NaN/NaT: the extractors take plain Python values.
+            yield cls(context, conn, frame.astype(object).where(frame.notna(), None).to_dict("records"))
+
+    @property
+    def ids(self) -> list[str]:
+        return [a["article_id"] for a in self.articles]
+
+    def with_sentences(self) -> list[tuple[dict, list[Sentence]]]:
+        found = sentences_of(self.conn, self.ids)
+        return [(a, found.get(a["article_id"], [])) for a in self.articles]
+
+    def claim_inputs(self) -> tuple:
+        """(articles with sentences, mentions, figure spans by article, the entities they name by id)."""
+        mentions = by_article(self.conn.execute(query("batch/mentions"), {"ids": self.ids}).fetchall())
+        figures = by_article(self.conn.execute(query("batch/figures"), {"ids": self.ids}).fetchall())
+        named = self.conn.execute(query("batch/named_entities"), {"ids": self.ids}).fetchall()
+        known = {r[0]: Entity(r[0], r[1], r[2], tuple(r[3].split(" | "))) for r in named}
+        return (
+            self.with_sentences(),
+            {a: [Mention(*m) for m in ms] for a, ms in mentions.items()},
+            figures,
+            known,
+        )
+
+    def claims_in_context(self) -> pd.DataFrame:
+        return self.conn.execute(query("batch/claims_in_context"), {"ids": self.ids}).df()
+
+    def store(self, name: str, rows, failed: dict[int, str] | None = None) -> dict:
+        """Replace the batch's rows of the per-article table ``name`` (and drop those of articles that are
+        gone); the articles whose step raised (``failed``) are kept in rejected_rows."""
+        metadata = store(self.conn, name, rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows), self.ids)
+        drop_orphans(self.conn, name)
+        record_failures(self.conn, name, self.ids, failed or {})
+        return metadata
+
+    def result(self, metadata: dict) -> dg.MaterializeResult:
+        metadata.update(
+            partitions=dg.MetadataValue.int(len(self.context.partition_keys)),
+            articles=dg.MetadataValue.int(len(self.articles)),
+            chars=dg.MetadataValue.int(sum(a["n_chars"] for a in self.articles)),
+        )
+        return dg.MaterializeResult(metadata=metadata)
