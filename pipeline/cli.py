@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         type=float,
         default=DEFAULT_MAX_DROP,
         help="share of the files with a published article that may lose it while still in the folder; above it "
-            "nothing is published (default: %(default)s)",
+        "nothing is published (default: %(default)s)",
     )
     run.add_argument(
         "--log-level",
@@ -56,7 +56,21 @@ def main(argv: list[str] | None = None) -> int:
         "claims", help="print the claims of article files as JSON lines in the claim scorer's format (no database)"
     )
     claims.add_argument("files", nargs="+", type=Path)
+    narratives = commands.add_parser("narratives", help="work with the narrative taxonomy")
+    narrative_commands = narratives.add_subparsers(dest="narratives_command", required=True)
+    suggest = narrative_commands.add_parser(
+        "suggest",
+        help="print taxonomy entries (YAML, for lexicons/narratives.yaml) for the discovered narratives of a ledger",
+    )
+    suggest.add_argument(
+        "--ledger", type=Path, default=DEFAULT_OUT / "ledger.duckdb", help="the ledger to read (default: %(default)s)"
+    )
+    suggest.add_argument(
+        "--all", action="store_true", help="also those a taxonomy narrative already overlaps (default: only uncovered)"
+    )
     args = parser.parse_args(argv)
+    if args.command == "narratives":
+        return suggest_narratives(args.ledger, args.all)
     if args.command == "run":
         return run_ledger(args.articles, args.out, args.log_level, args.workers, args.max_drop, args.wait)
     if args.command == "claims":
@@ -246,6 +260,42 @@ def print_claims(files: list[Path]) -> int:
             for claim in article_claims(article.text_original, article.text_simplified, article.author)
         ),
     )
+
+
+def suggest_narratives(ledger: Path, include_covered: bool = False) -> int:
+    """Taxonomy entries for the discovered narratives no taxonomy narrative covers, as YAML."""
+    import duckdb
+
+    from pipeline.extraction import stories
+
+    if not ledger.is_file():
+        print(f"ledger: no ledger at {ledger}; run `ledger run` first, or pass --ledger", file=sys.stderr)
+        return 2
+    with duckdb.connect(str(ledger), read_only=True) as conn:
+        rows = conn.execute(
+            "SELECT narrative_id, terms, first_seen, last_seen FROM narratives WHERE origin = 'discovered' "
+            "AND (? OR taxonomy_overlap IS NULL) ORDER BY n_articles DESC, narrative_id",
+            [include_covered],
+        ).fetchall()
+        members = conn.execute(
+            "SELECT narrative_id, list(article_id ORDER BY article_id) FROM article_narratives GROUP BY narrative_id"
+        ).fetchall()
+    articles = dict(members)
+    size = stories.settings().label_terms
+    found = []
+    for narrative_id, terms, first, last in rows:
+        keywords = tuple(terms.split())
+        label = keywords[:size]
+        found.append(
+            stories.Story(
+                narrative_id, "·".join(label), label, keywords, tuple(articles.get(narrative_id, [])), first, last
+            )
+        )
+    if not found:
+        print("ledger: no discovered narrative" + ("" if include_covered else " outside the taxonomy"), file=sys.stderr)
+        return 0
+    print(stories.taxonomy_entries(found), end="")
+    return 0
 
 
 if __name__ == "__main__":

@@ -114,8 +114,11 @@ CLAIM_FIELDS = [
 ]
 
 
-def narrative_rows(article_id: str, n_chars: int, claims: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
-    """(claim_narratives, article_narratives, article_terms rows) of one article; ``claims`` in text order."""
+def narrative_rows(
+    article_id: str, n_chars: int, claims: list[dict]
+) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+    """(claim_narratives, article_narratives, article_terms, story_terms rows) of one article;
+    ``claims`` in text order."""
     found = [Claim(**{f: c[f] for f in CLAIM_FIELDS}) for c in claims]
     # Each claim in the words of its sentence (``context``), when the caller has it.
     context = {claim: c.get("context") or to_simplified(claim.text) for claim, c in zip(found, claims)}
@@ -129,7 +132,10 @@ def narrative_rows(article_id: str, n_chars: int, claims: list[dict]) -> tuple[l
     untagged = [claim.text for i, claim in enumerate(found) if i not in tagged]
     terms = keyphrases.uncovered_terms(untagged, narrative_rules.taxonomy_keywords())
     term_rows = [{"article_id": article_id, "term": t, "weight": w} for t, w in sorted(terms.items())]
-    return tag_rows, weight_rows, term_rows
+    # Discovered narratives read the words of every claim, in its sentence.
+    story = keyphrases.story_terms(list(dict.fromkeys(context[claim] for claim in found)))
+    story_rows = [{"article_id": article_id, "term": t, "n": n} for t, n in story.items()]
+    return tag_rows, weight_rows, term_rows, story_rows
 
 
 def _call(job):

@@ -19,7 +19,9 @@ from .narratives import (
     ArticleTermsSchema,
     CandidateNarrativesSchema,
     ClaimNarrativesSchema,
+    NarrativeTimelineSchema,
     NarrativesSchema,
+    StoryTermsSchema,
 )
 from .rejected import RejectedRowsSchema
 
@@ -54,6 +56,8 @@ REGISTRY = {
     ),
     "article_terms": Table(ArticleTermsSchema, "narrative_tags", ("article_id", "term"), "article_id", shown=""),
     "candidate_narratives": Table(CandidateNarrativesSchema, "narratives", ("phrase",), shown="score DESC, phrase"),
+    "story_terms": Table(StoryTermsSchema, "narrative_tags", ("article_id", "term"), "article_id", shown=""),
+    "narrative_timeline": Table(NarrativeTimelineSchema, "narratives", ("narrative_id", "period", "period_start")),
     "rejected_rows": Table(RejectedRowsSchema, None, ("table_name", "row_json")),
 }
 

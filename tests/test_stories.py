@@ -91,15 +91,15 @@ def test_articles_of_no_story_stay_unassigned():
 @pytest.mark.parametrize(
     "taxonomy, least, expected",
     [
-        ({"power": {"a", "b"}, "capex": {"a"}}, 0.5, "power"),  # two of three articles
+        ({"power": {"a", "b"}, "capex": {"a"}}, 0.5, "power"),  # two of three claims
         ({"power": {"a"}, "capex": {"b"}}, 0.5, None),  # none holds half
         ({"power": {"a"}, "capex": {"a"}}, 0.3, "capex"),  # a tie goes to the first id
         ({}, 0.5, None),
     ],
 )
-def test_overlaps_names_the_taxonomy_narrative_on_most_articles(taxonomy, least, expected):
-    story = stories.Story("d-1", "x", ("x",), ("a", "b", "c"), None, None)
-    assert stories.overlaps(story, taxonomy, least) == expected
+def test_overlaps_names_the_taxonomy_narrative_sharing_most_claims(taxonomy, least, expected):
+    assert stories.overlaps({"a", "b", "c"}, taxonomy, least) == expected
+    assert stories.overlaps(set(), taxonomy, least) is None
 
 
 def test_taxonomy_entries_paste_into_the_taxonomy_and_tag_their_story():

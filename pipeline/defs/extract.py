@@ -12,9 +12,10 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from pipeline import work
+from pipeline import story_rows, work
 from pipeline.extraction import keyphrases
-from pipeline.extraction import narratives as narrative_rules
+
+from schemas.common import DISCOVERED_PREFIX
 
 from .batch import Batch, by_article
 from .sql import query
@@ -90,31 +91,69 @@ def narrative_tags(
         claim_frame = batch.claims_in_context()
         claims_of = by_article(claim_frame.to_dict("records"))
         jobs = [(a["article_id"], a["n_chars"], claims_of.get(a["article_id"], [])) for a in batch.articles]
-        results, failed = work.run_each(work.narrative_rows, jobs, pool.count, ([], [], []))
+        results, failed = work.run_each(work.narrative_rows, jobs, pool.count, ([], [], [], []))
         # Tags of claims that are gone go with them; the rest are replaced by claim_id.
         drop_orphans(batch.conn, "claim_narratives")
-        tags = pd.DataFrame([t for ts, _, _ in results for t in ts])
+        tags = pd.DataFrame([t for ts, *_ in results for t in ts])
         tag_metadata = store(batch.conn, "claim_narratives", tags, list(claim_frame["claim_id"]))
-        metadata = batch.store("article_narratives", [w for _, ws, _ in results for w in ws], failed)
-        term_metadata = batch.store("article_terms", [t for _, _, ts in results for t in ts])
-    metadata.update(tagged_claims=tag_metadata["row_count"], article_terms=term_metadata["row_count"])
+        metadata = batch.store("article_narratives", [w for _, ws, _, _ in results for w in ws], failed)
+        term_metadata = batch.store("article_terms", [t for _, _, ts, _ in results for t in ts])
+        story_metadata = batch.store("story_terms", [t for *_, ts in results for t in ts])
+    metadata.update(
+        tagged_claims=tag_metadata["row_count"],
+        article_terms=term_metadata["row_count"],
+        story_terms=story_metadata["row_count"],
+    )
     return batch.result(metadata)
 
 
 @dg.asset(group_name="extract", kinds={"duckdb"}, deps=["narrative_tags", "working_ledger"])
 def narratives(duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """Store the taxonomy, and rank candidate narratives over the whole corpus from every article's
-    uncovered words."""
+    """The taxonomy and the narratives discovered in the corpus's claims, with their articles, claims
+    and timelines; candidate narratives ranked from every article's uncovered words."""
     with duckdb.get_connection() as conn:
-        terms_by_article: dict[str, dict[str, float]] = defaultdict(dict)
-        for article_id, term, weight in conn.execute(
-            "SELECT article_id, term, weight FROM article_terms ORDER BY article_id, term"
-        ).fetchall():
-            terms_by_article[article_id][term] = weight
-        taxonomy = pd.DataFrame([vars(n) for n in narrative_rules.load_taxonomy()])
-        metadata = store(conn, "narratives", taxonomy)
-        candidates = keyphrases.rank_candidates(terms_by_article)
+        prefix = {"prefix": DISCOVERED_PREFIX}
+        articles = conn.execute(query("narratives/articles")).fetchall()
+        found = story_rows.corpus_narratives(
+            grouped_terms(conn.execute(query("narratives/story_terms")).fetchall()),
+            {a: p for a, p, _ in articles},
+            {a: n for a, _, n in articles},
+            conn.execute(query("narratives/corpus_claims")).df().to_dict("records"),
+            conn.execute(query("narratives/taxonomy_weights"), prefix).df().to_dict("records"),
+            conn.execute(query("narratives/taxonomy_tags"), prefix).df().to_dict("records"),
+        )
+        conn.execute(query("narratives/drop_discovered_weights"), prefix)
+        conn.execute(query("narratives/drop_discovered_tags"), prefix)
+        metadata = store(conn, "narratives", dated(found["narratives"], ["first_seen", "last_seen"]))
+        for name in ("article_narratives", "claim_narratives"):
+            store(conn, name, pd.DataFrame(found[name]), keys=[])  # added beside the taxonomy's rows
+        timeline = store(conn, "narrative_timeline", dated(found["narrative_timeline"], ["period_start"]))
+        candidates = keyphrases.rank_candidates(
+            grouped_terms(conn.execute(query("narratives/article_terms")).fetchall())
+        )
         candidate_frame = pd.DataFrame(candidates, columns=["phrase", "score", "n_articles"])
         candidate_metadata = store(conn, "candidate_narratives", candidate_frame)
-    metadata.update(candidate_narratives=candidate_metadata["preview"])
+    discovered = [n for n in found["narratives"] if n["origin"] == "discovered"]
+    metadata.update(
+        discovered=dg.MetadataValue.int(len(discovered)),
+        discovered_labels=dg.MetadataValue.md("\n".join(f"- {n['name_zh']} ({n['n_articles']})" for n in discovered)),
+        timeline_rows=timeline["row_count"],
+        candidate_narratives=candidate_metadata["preview"],
+    )
     return dg.MaterializeResult(metadata=metadata)
+
+
+def dated(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """Rows as a frame whose date columns hold timestamps (null for an unknown date), as the models type them."""
+    frame = pd.DataFrame(rows)
+    for column in columns if len(frame) else ():
+        frame[column] = pd.to_datetime(frame[column])
+    return frame
+
+
+def grouped_terms(rows: list[tuple]) -> dict[str, dict[str, float]]:
+    """(article_id, term, value) rows as {article_id: {term: value}}."""
+    grouped: dict[str, dict[str, float]] = defaultdict(dict)
+    for article_id, term, value in rows:
+        grouped[article_id][term] = value
+    return dict(grouped)

@@ -46,7 +46,7 @@ def _settings() -> tuple[frozenset[str], frozenset[str], dict[str, float], float
 
 
 @lru_cache(maxsize=1)
-def _entity_names() -> frozenset[str]:
+def entity_names() -> frozenset[str]:
     # Names are entities, not themes: a recurring company is no new narrative.
     return frozenset(term_key(alias) for entity in load_gazetteer() for alias in entity.aliases)
 
@@ -114,7 +114,7 @@ def _counts(texts: list[str], keep_names: bool) -> Counter[str]:
 def _words(text: str, keep_names: bool):
     """(word, whether it can name a theme) for each word of the text, in Simplified script."""
     stopwords, tags, _, _ = _settings()
-    names = _entity_names()
+    names = entity_names()
     for word, tag in tagged_words(to_simplified(text)):
         key = term_key(word)
         named = key in names or _LATIN_NAME.fullmatch(word) is not None

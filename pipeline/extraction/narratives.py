@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from schemas.common import DISCOVERED_PREFIX
+
 from . import lexicons
 from .lexicons import TermMatcher, term_key
 from .records import Claim, Narrative
@@ -27,6 +29,7 @@ class _Rule:
     narrative: Narrative
     keywords: TermMatcher
     terms: tuple[str, ...]
+    strong: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +50,10 @@ def _taxonomy() -> tuple[_Scoring, tuple[_Rule, ...]]:
         narrative_id = row.get("id")
         if not narrative_id or narrative_id in rules:
             raise ValueError(f"narrative id {narrative_id!r} is missing or repeated")
+        if str(narrative_id).startswith(DISCOVERED_PREFIX):
+            raise ValueError(
+                f"narrative id {narrative_id!r}: ids starting {DISCOVERED_PREFIX!r} are for discovered ones"
+            )
         texts = {k: str(row.get(k) or "").strip() for k in ("name_zh", "name_en", "description")}
         if not all(texts.values()):
             raise ValueError(f"narrative {narrative_id!r} lacks a name or description")
@@ -55,12 +62,18 @@ def _taxonomy() -> tuple[_Scoring, tuple[_Rule, ...]]:
             Narrative(narrative_id, **texts),
             lexicons.matcher_of(groups.items()),
             tuple(term for s in STRENGTHS for term in groups[s]),
+            groups["strong"],
         )
     return scoring, tuple(rules.values())
 
 
 def load_taxonomy() -> list[Narrative]:
     return [rule.narrative for rule in _taxonomy()[1]]
+
+
+def strong_keywords(narrative_id: str) -> tuple[str, ...]:
+    """A taxonomy narrative's strong keywords, as the taxonomy file lists them."""
+    return next(rule.strong for rule in _taxonomy()[1] if rule.narrative.narrative_id == narrative_id)
 
 
 def taxonomy_keywords() -> set[str]:

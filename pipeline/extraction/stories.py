@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -26,6 +26,8 @@ from sklearn.cluster import HDBSCAN
 from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
 
+from schemas.common import DISCOVERED_PREFIX
+
 from . import lexicons
 from .lexicons import term_key
 
@@ -34,7 +36,8 @@ from .lexicons import term_key
 class Story:
     narrative_id: str
     label: str  # its key words, joined
-    terms: tuple[str, ...]  # key words, best first
+    terms: tuple[str, ...]  # key words of its label, best first
+    keywords: tuple[str, ...]  # more key words, best first: a claim holding one carries the story
     articles: tuple[str, ...]  # article ids, sorted
     first: date | None
     last: date | None
@@ -46,8 +49,10 @@ class _Settings:
     max_share: float  # a word in more than this share of the articles names no story
     components: int  # LSA dimensions
     label_terms: int
+    keywords: int
     name_boost: float  # a name's c-TF-IDF counts this much more in a label
     seed: int
+    overlap: float  # a taxonomy narrative on this share of a story's articles is the one it overlaps
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +64,10 @@ def settings() -> _Settings:
             max_share=float(raw["max_share"]),
             components=int(raw["components"]),
             label_terms=int(raw["label_terms"]),
+            keywords=int(raw["keywords"]),
             name_boost=float(raw["name_boost"]),
             seed=int(raw["seed"]),
+            overlap=float(raw["overlap"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ValueError(f"narratives.discovery is incomplete: {error}") from error
@@ -88,19 +95,12 @@ def discover(
     labelled = _labels(counts, groups, vocabulary, names, rules)
     dates = dates or {}
     stories = []
-    for members, terms in labelled:
+    for members, keywords in labelled:
         articles = tuple(ids[i] for i in members)
         known = sorted(d for d in (dates.get(a) for a in articles) if d is not None)
-        stories.append(
-            Story(
-                _story_id(terms),
-                "·".join(terms),
-                terms,
-                articles,
-                known[0] if known else None,
-                known[-1] if known else None,
-            )
-        )
+        terms = keywords[: rules.label_terms]
+        first, last = (known[0], known[-1]) if known else (None, None)
+        stories.append(Story(_story_id(terms), "·".join(terms), terms, keywords, articles, first, last))
     return _unique_ids(sorted(stories, key=lambda s: (-len(s.articles), s.narrative_id)))
 
 
@@ -162,7 +162,7 @@ def _labels(
         ranked = sorted(
             np.flatnonzero(weights), key=lambda i: (-round(float(score[i]), 9), -len(vocabulary[i]), vocabulary[i])
         )
-        labelled.append((rows, _distinct((vocabulary[i] for i in ranked), rules.label_terms)))
+        labelled.append((rows, _distinct((vocabulary[i] for i in ranked), max(rules.keywords, rules.label_terms))))
     return labelled
 
 
@@ -180,7 +180,7 @@ def _distinct(ranked, size: int) -> tuple[str, ...]:
 
 
 def _story_id(terms: tuple[str, ...]) -> str:
-    return "d-" + hashlib.sha1("|".join(sorted(terms)).encode("utf-8")).hexdigest()[:10]
+    return DISCOVERED_PREFIX + hashlib.sha1("|".join(sorted(terms)).encode("utf-8")).hexdigest()[:10]
 
 
 def _unique_ids(stories: list[Story]) -> list[Story]:
@@ -190,37 +190,33 @@ def _unique_ids(stories: list[Story]) -> list[Story]:
     for story in stories:
         seen[story.narrative_id] += 1
         if seen[story.narrative_id] > 1:
-            story = Story(
-                f"{story.narrative_id}-{seen[story.narrative_id]}",
-                *[getattr(story, f) for f in ("label", "terms", "articles", "first", "last")],
-            )
+            story = replace(story, narrative_id=f"{story.narrative_id}-{seen[story.narrative_id]}")
         unique.append(story)
     return unique
 
 
-def overlaps(story: Story, taxonomy_articles: dict[str, set[str]], least: float) -> str | None:
-    """The taxonomy narrative carried by the largest share of the story's articles, if at least ``least``."""
-    members = set(story.articles)
-    best = max(sorted(taxonomy_articles), key=lambda n: len(members & taxonomy_articles[n]), default=None)
-    if best is None or len(members & taxonomy_articles[best]) < least * len(members):
+def overlaps(members: set[str], taxonomy: dict[str, set[str]], least: float) -> str | None:
+    """The taxonomy narrative sharing the most of a story's ``members`` (its claims), if at least
+    ``least`` of them; ties go to the first id."""
+    best = max(sorted(taxonomy), key=lambda n: len(members & taxonomy[n]), default=None)
+    if best is None or not members or len(members & taxonomy[best]) < least * len(members):
         return None
     return best
 
 
-def taxonomy_entries(found: list[Story], more_terms: dict[str, list[str]] | None = None) -> str:
+def taxonomy_entries(found: list[Story]) -> str:
     """Ready-to-paste YAML entries for the taxonomy (lexicons/narratives.yaml) from discovered
-    stories: the key words as strong keywords, ``more_terms`` (a story's next words) as weak
-    ones, a description stub for the editor to write."""
-    more_terms = more_terms or {}
+    stories: the label's words as strong keywords, the other key words as weak ones, and a
+    description stub for the editor to write."""
     entries = [
         {
-            "id": story.narrative_id.replace("d-", "story-", 1),
+            "id": "story-" + story.narrative_id.removeprefix(DISCOVERED_PREFIX),
             "name_zh": "".join(story.terms[:2]),
             "name_en": "TODO: an English name",
             "description": f"TODO: what the story says. Seen in {len(story.articles)} articles"
             + (f", {story.first} to {story.last}." if story.first else "."),
             "strong": list(story.terms),
-            "weak": [t for t in more_terms.get(story.narrative_id, []) if t not in story.terms],
+            "weak": [t for t in story.keywords if t not in story.terms],
         }
         for story in found
     ]

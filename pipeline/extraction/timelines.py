@@ -14,7 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-PERIODS = ("day", "week")
+from schemas.common import PERIODS
+
 STANCE_SIGN = {"bullish": 1, "bearish": -1, "neutral": 0}
 
 

@@ -8,6 +8,7 @@ from pipeline import storage
 from schemas import TABLES
 
 from .file_names import file_label
+from .timeline_pages import movers
 from .labels import AUTHOR, CLAIM_DEFINITION, DATE_SOURCE_ZH, FIELDS, FORMAT_ZH, UNNAMED, speaker_label
 from .ledger import Ledger
 from .markup import PAGE_ROWS, esc, figure_value, link, table
@@ -56,6 +57,10 @@ def home_page(ledger: Ledger) -> str:
         + "</div>"
     )
     parts += [
+        "",
+        "## 本周升温与降温的叙事",
+        "",
+        movers(ledger),
         "",
         "## 叙事 × 文章",
         "",

@@ -11,6 +11,20 @@ from .claim_lists import FILTER_BAR, claim_table
 from .labels import STANCE_ZH
 from .ledger import Ledger
 from .markup import PAGE_ROWS, esc, figure_value, link, md, shown_of, table
+from .timeline_pages import ORIGIN_ZH, timeline_section, week_heat_map
+
+
+def origin_note(ledger: Ledger, narrative: pd.Series) -> str:
+    """Where the narrative comes from, and for a discovered one the taxonomy narrative it overlaps."""
+    if narrative["origin"] == "taxonomy":
+        return "来源:分类 (叙事分类文件中预先列出)。"
+    overlap = narrative["taxonomy_overlap"]
+    seen = (
+        f"与分类叙事 {link(f'{overlap}.html', esc(ledger.narrative_names.get(overlap, overlap)))} 的论断大半重合。"
+        if isinstance(overlap, str)
+        else "没有分类叙事覆盖它:可用 `ledger narratives suggest` 把它加入分类。"
+    )
+    return f"来源:发现 (从论断中聚类得出)。{seen}"
 
 
 def narrative_claims(ledger: Ledger, narrative_id: str) -> pd.DataFrame:
@@ -23,7 +37,11 @@ def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
     claims = narrative_claims(ledger, narrative_id)
     weights = ledger.rows_of("article_narratives", "narrative_id", narrative_id)
     weights = weights.sort_values(["weight", "article_id"], ascending=[False, True])
-    parts = [f"# {md(narrative['name_zh'])}", "", f"*{md(narrative['name_en'])}*", "", md(narrative["description"]), ""]
+    parts = [f"# {md(narrative['name_zh'])}", ""]
+    if narrative["origin"] == "taxonomy":
+        parts += [f"*{md(narrative['name_en'])}*", ""]
+    parts += [md(narrative["description"]), "", origin_note(ledger, narrative), ""]
+    parts += timeline_section(ledger, narrative_id, narrative["name_zh"])
     parts += [f"## 文章 ({len(weights)})", ""]
     parts.append(
         table(
@@ -90,20 +108,31 @@ def narratives_index(ledger: Ledger) -> str:
     counts = ledger.claims.merge(ledger.claim_narratives, on="claim_id").groupby(["narrative_id", "stance"]).size()
     article_counts = ledger.article_narratives.groupby("narrative_id").size()
     rows = []
-    for n in ledger.narratives.itertuples():
+    for n in ledger.narratives.sort_values(
+        ["origin", "n_articles", "narrative_id"], ascending=[False, False, True]
+    ).itertuples():
         by_stance = [str(counts.get((n.narrative_id, s), 0)) for s in STANCES]
         rows.append(
             [
                 link(f"{n.narrative_id}.html", esc(n.name_zh)),
-                esc(n.name_en),
+                ORIGIN_ZH[n.origin],
                 str(article_counts.get(n.narrative_id, 0)),
                 *by_stance,
+                _seen(n.first_seen, n.last_seen),
             ]
         )
     parts = [
         "# 叙事",
         "",
-        table(["叙事", "English", "文章", *STANCE_ZH.values()], rows, "ledger-table sortable"),
+        "分类叙事是预先列出的;发现的叙事是从论断中聚类得出的 (TF-IDF、LSA、HDBSCAN),以关键词命名。",
+        "",
+        table(["叙事", "来源", "文章", *STANCE_ZH.values(), "时间"], rows, "ledger-table sortable"),
+        "",
+        "## 叙事 × 周",
+        "",
+        "每周带有各叙事的文章占当周文章的比例。",
+        "",
+        week_heat_map(ledger),
         "",
         "## 候选叙事",
         "",
@@ -121,3 +150,9 @@ def narratives_index(ledger: Ledger) -> str:
     )
     parts.append("")
     return "\n".join(parts)
+
+
+def _seen(first, last) -> str:
+    if pd.isna(first):
+        return "—"
+    return f"{pd.Timestamp(first):%Y-%m-%d} 至 {pd.Timestamp(last):%Y-%m-%d}"

@@ -1,0 +1,135 @@
+"""The corpus-level narrative rows: discovered narratives beside the taxonomy, their claims and
+articles, and every narrative's timeline. Plain functions over rows read from the ledger.
+
+A discovered narrative's claims are the claims of its articles that hold one of its key words
+(in the words of the claim's sentence); an article carries it with the share of its text in
+those claims, as a taxonomy narrative is weighed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from pipeline.extraction import keyphrases, stories, timelines
+from pipeline.extraction import narratives as narrative_rules
+from pipeline.extraction.lexicons import term_key
+
+DISCOVERED, TAXONOMY = "discovered", "taxonomy"
+
+
+def corpus_narratives(
+    terms_by_article: dict[str, dict[str, int]],
+    published: dict[str, date | None],
+    n_chars: dict[str, int],
+    claims: list[dict],
+    taxonomy_weights: list[dict],
+    taxonomy_tags: list[dict],
+) -> dict[str, list[dict]]:
+    """Rows of ``narratives`` (both origins), the discovered rows of ``article_narratives`` and
+    ``claim_narratives``, and ``narrative_timeline``.
+
+    ``claims``: claim_id, article_id, text, stance and context (its sentence, Simplified), in
+    article and text order; ``taxonomy_weights`` / ``taxonomy_tags``: the taxonomy's rows of
+    article_narratives / claim_narratives.
+    """
+    found = stories.discover(terms_by_article, published, keyphrases.entity_names())
+    claims_of: dict[str, list[dict]] = defaultdict(list)
+    for claim in claims:
+        claims_of[claim["article_id"]].append(claim)
+    weights, tags = [], []
+    for story in found:
+        keys = [term_key(k) for k in story.keywords]
+        for article_id in story.articles:
+            carrying = [c for c in claims_of.get(article_id, []) if any(k in term_key(c["context"]) for k in keys)]
+            tags += [{"claim_id": c["claim_id"], "narrative_id": story.narrative_id, "score": 1.0} for c in carrying]
+            chars = sum(len(c["text"]) for c in carrying)
+            if chars and n_chars.get(article_id):
+                weight = round(min(1.0, chars / n_chars[article_id]), 4)
+                weights.append({"article_id": article_id, "narrative_id": story.narrative_id, "weight": weight})
+    all_weights = taxonomy_weights + weights
+    narratives = _taxonomy_rows(all_weights, published) + _discovered_rows(found, tags, taxonomy_tags)
+    return {
+        "narratives": narratives,
+        "article_narratives": weights,
+        "claim_narratives": tags,
+        "narrative_timeline": _timeline_rows(published, all_weights, claims, taxonomy_tags + tags),
+    }
+
+
+def _taxonomy_rows(weights: list[dict], published: dict[str, date | None]) -> list[dict]:
+    articles_of = _members(weights, "article_id")
+    rows = []
+    for narrative in narrative_rules.load_taxonomy():
+        articles = articles_of.get(narrative.narrative_id, set())
+        first, last = _span(articles, published)
+        rows.append(
+            {
+                **vars(narrative),
+                "origin": TAXONOMY,
+                "terms": " ".join(narrative_rules.strong_keywords(narrative.narrative_id)),
+                "n_articles": len(articles),
+                "first_seen": first,
+                "last_seen": last,
+                "taxonomy_overlap": None,
+            }
+        )
+    return rows
+
+
+def _discovered_rows(found: list[stories.Story], tags: list[dict], taxonomy_tags: list[dict]) -> list[dict]:
+    """A discovered narrative overlaps the taxonomy narrative that carries most of its claims."""
+    claims_of = _members(tags, "claim_id")
+    taxonomy_claims = _members(taxonomy_tags, "claim_id")
+    least = stories.settings().overlap
+    rows = []
+    for story in found:
+        n, first, last = len(story.articles), story.first, story.last
+        seen = f",{first} 至 {last}" if first else ""
+        rows.append(
+            {
+                "narrative_id": story.narrative_id,
+                "name_zh": story.label,
+                "name_en": story.label,
+                "description": f"从论断中发现的叙事:{n} 篇文章{seen};关键词 {'、'.join(story.keywords)}。",
+                "origin": DISCOVERED,
+                "terms": " ".join(story.keywords),
+                "n_articles": n,
+                "first_seen": first,
+                "last_seen": last,
+                "taxonomy_overlap": stories.overlaps(claims_of.get(story.narrative_id, set()), taxonomy_claims, least),
+            }
+        )
+    return rows
+
+
+def _timeline_rows(
+    published: dict[str, date | None], weights: list[dict], claims: list[dict], tags: list[dict]
+) -> list[dict]:
+    by_narrative: dict[str, dict[str, float]] = defaultdict(dict)
+    for row in weights:
+        by_narrative[row["narrative_id"]][row["article_id"]] = row["weight"]
+    carried: dict[str, set[str]] = defaultdict(set)
+    for row in tags:
+        carried[row["claim_id"]].add(row["narrative_id"])
+    rows = timelines.timeline(
+        published,
+        dict(by_narrative),
+        [(c["article_id"], c["stance"]) for c in claims],
+        carried,
+        [c["claim_id"] for c in claims],
+    )
+    return [vars(r) for r in rows]
+
+
+def _members(rows: list[dict], member: str) -> dict[str, set[str]]:
+    """narrative_id -> the ``member`` values (articles or claims) of its rows."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        members[row["narrative_id"]].add(row[member])
+    return members
+
+
+def _span(articles: set[str], published: dict[str, date | None]) -> tuple[date | None, date | None]:
+    known = sorted(d for d in (published.get(a) for a in articles) if d is not None)
+    return (known[0], known[-1]) if known else (None, None)
