@@ -26,6 +26,7 @@ from .resources import PROJECT_ROOT, OutputFolder
 BASE_CONFIG = PROJECT_ROOT / "mkdocs.yml"
 HOOKS = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_hooks.py"
 BUILDER = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_build.py"
+SEARCH = [PROJECT_ROOT / "pipeline" / "sitegen" / name for name in ("search_index.py", "search_box.html")]
 HAND_WRITTEN = PROJECT_ROOT / "site"
 
 
@@ -99,9 +100,9 @@ def site_pages(context: dg.AssetExecutionContext, output_folder: OutputFolder, d
 def _build_signature(config: str) -> str:
     """What every page depends on besides its own Markdown: when it changes, the whole site is rebuilt."""
     digest = hashlib.sha256(config.encode())
-    for path in (BASE_CONFIG, HOOKS, BUILDER):
+    for path in (BASE_CONFIG, HOOKS, BUILDER, *SEARCH):
         digest.update(path.read_bytes())
-    for package in ("mkdocs", "mkdocs-material"):
+    for package in ("mkdocs", "mkdocs-material", "pagefind-bin-extended"):
         digest.update(f"{package}=={importlib.metadata.version(package)}".encode())
     return digest.hexdigest()
 
