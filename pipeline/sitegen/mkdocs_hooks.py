@@ -110,6 +110,7 @@ def put_back(content: str, blocks: list[str]) -> str:
 
 
 def on_page_content(content, page, config, files):
+    page.markdown = None  # MkDocs renders every page before it writes any: keep only the HTML
     content = put_back(content, page.meta.pop("raw_blocks", []))
     if page.title and not page.is_homepage:
         page.meta["title"] = html.escape(plain_title(page.title))
@@ -128,6 +129,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
+    page.content = None  # written: no longer needed (the anchors to check were taken at rendering)
     return with_search_box(_unindented(output), _state["search_box"])
 
 
