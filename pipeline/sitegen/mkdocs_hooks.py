@@ -110,7 +110,7 @@ def put_back(content: str, blocks: list[str]) -> str:
 
 
 def on_page_content(content, page, config, files):
-    page.markdown = None  # MkDocs renders every page before it writes any: keep only the HTML
+    page.markdown = ""  # MkDocs renders every page before it writes any: keep only the HTML (None would mean "no title")
     content = put_back(content, page.meta.pop("raw_blocks", []))
     if page.title and not page.is_homepage:
         page.meta["title"] = html.escape(plain_title(page.title))
