@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 RELEASES, CURRENT, STAGING_PREFIX = ".releases", ".current", ".staging-"
@@ -90,14 +91,16 @@ def publish_release(out: Path, staging: Path, release: str, keep: int = 2) -> Pa
     return final
 
 
-def sync_folder(folder: Path, files: dict[str, bytes]) -> int:
-    """Make ``folder`` hold exactly ``files`` (relative path -> bytes); returns how many were written.
+def sync_folder(folder: Path, files: Iterable[tuple[str, bytes]]) -> int:
+    """Make ``folder`` hold exactly ``files`` ((relative path, bytes) pairs); returns how many were written.
 
     A file whose bytes are unchanged is not touched, so its modification time
     still tells MkDocs' dirty build that its page need not be rendered again.
+    The pairs are read one at a time: a generator of them keeps one file in memory, not the site.
     """
-    written = 0
-    for relative, content in files.items():
+    written, names = 0, set()
+    for relative, content in files:
+        names.add(relative)
         path = folder / relative
         if path.is_file() and path.stat().st_size == len(content) and path.read_bytes() == content:
             continue
@@ -105,7 +108,7 @@ def sync_folder(folder: Path, files: dict[str, bytes]) -> int:
         path.write_bytes(content)
         written += 1
     for path in sorted(folder.rglob("*"), reverse=True):
-        if path.is_file() and path.relative_to(folder).as_posix() not in files:
+        if path.is_file() and path.relative_to(folder).as_posix() not in names:
             path.unlink()
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()

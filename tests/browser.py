@@ -66,17 +66,15 @@ class PageWatch:
 
 
 def search(page, query: str) -> list[str]:
-    """Click into Material's search box, paste ``query`` and return the result links.
+    """Click into the header's search box, paste ``query`` and return the result links.
 
-    Material reads its box on keyup and on focus only. A reader who clicks the
-    box and then pastes (or an input method that inserts CJK text) gives it no
-    keyup after the text: ``fill()`` inserts text the same way, after the
-    focus has been read, so this tests the site's ``search-input.js``, which
-    announces such text (without it no query is ever sent).
+    ``fill()`` inserts the text at once after the focus, as pasting or an input
+    method does, with no key events: the site's ``search.js`` must answer the
+    ``input`` event, not only keys.
     """
     box = "input.md-search__input"
     page.focus(box)
-    page.wait_for_timeout(50)  # Material has read the empty box on focus
+    page.wait_for_timeout(50)  # the focus has been handled before the text arrives
     page.fill(box, query)
     page.wait_for_selector(".md-search-result__item", timeout=10000)
     return page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")

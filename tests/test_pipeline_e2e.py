@@ -74,7 +74,8 @@ def test_site_is_published(bundled_run):
     public = out / "public"
     assert public.is_symlink() and (public / "index.html").is_file()
     assert (public / "data" / "figures.parquet").is_file()
-    assert (public / "search" / "search_index.json").is_file()
+    shards = json.loads((public / "pagefind" / "shards.json").read_text())
+    assert shards[0] == "site" and all((public / "pagefind" / s / "pagefind-entry.json").is_file() for s in shards)
 
 
 def _table_digests(conn) -> dict[str, str]:

@@ -264,10 +264,10 @@ def test_sync_folder_writes_only_what_changed_and_removes_the_rest(tmp_path):
     from pipeline.publishing import sync_folder
 
     folder = tmp_path / "docs"
-    assert sync_folder(folder, {"a.md": b"A", "sub/b.md": b"B", "sub/c.md": b"C"}) == 3
+    assert sync_folder(folder, {"a.md": b"A", "sub/b.md": b"B", "sub/c.md": b"C"}.items()) == 3
     os.utime(folder / "a.md", ns=(1, 1))
-    assert sync_folder(folder, {"a.md": b"A", "sub/b.md": b"B2"}) == 1
+    assert sync_folder(folder, iter({"a.md": b"A", "sub/b.md": b"B2"}.items())) == 1
     assert (folder / "a.md").stat().st_mtime_ns == 1  # untouched: a dirty build skips its page
     assert (folder / "sub" / "b.md").read_bytes() == b"B2"
     assert not (folder / "sub" / "c.md").exists()
-    assert sync_folder(folder, {}) == 0 and not any(folder.iterdir())
+    assert sync_folder(folder, []) == 0 and not any(folder.iterdir())

@@ -6,7 +6,6 @@ import jieba.posseg
 import pytest
 from jieba.posseg import char_state_tab_P
 
-from pipeline.extraction import segmenting
 from pipeline.extraction.segmenting import (
     HMM_MAX_CHARS,
     JIEBA_POS_VITERBI,
@@ -67,11 +66,3 @@ def test_remembered_part_of_speech_search_gives_jiebas_tags(text):
 def test_tagged_words_use_the_hmm_only_where_cheap(text, hmm):
     expected = [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=hmm)]
     assert tagged_words(text) == expected
-
-
-def test_hooks_install_the_linear_search_for_materials_search(monkeypatch):
-    from pipeline.sitegen import mkdocs_hooks
-
-    monkeypatch.setattr(jieba.finalseg, "viterbi", JIEBA_VITERBI)
-    mkdocs_hooks.on_config({})
-    assert jieba.finalseg.viterbi is segmenting.linear_viterbi

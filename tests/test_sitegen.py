@@ -241,18 +241,6 @@ def test_pages_lose_indentation_but_not_code_or_inline_spaces(html, expected):
     assert mkdocs_hooks._unindented(html) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("缺电\u200b问题 \u2063 缺電\u200b问题", "缺电\u200b问题 缺電"),  # only the word the text lacks
-        ("AI\u200b电网 \u2063 AI\u200b電網\u200b電網", "AI\u200b电网 電網"),  # once, however often it recurs
-        ("美元 \u2063 美元", "美元"),  # nothing new
-    ],
-)
-def test_search_keeps_only_the_new_words_of_the_other_script(text, expected):
-    assert mkdocs_hooks._new_words_only(text) == expected
-
-
 HOSTILE_TITLES = [
     "</title><script>alert('x')</script>纳指",
     '<img src=x onerror="alert(1)">美元',

@@ -2,6 +2,7 @@
 
 import hashlib
 import importlib.metadata
+import itertools
 import os
 import shutil
 import subprocess
@@ -27,6 +28,7 @@ from .resources import PROJECT_ROOT, OutputFolder
 BASE_CONFIG = PROJECT_ROOT / "mkdocs.yml"
 HOOKS = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_hooks.py"
 BUILDER = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_build.py"
+SEARCH = [PROJECT_ROOT / "pipeline" / "sitegen" / name for name in ("search_index.py", "search_box.html")]
 HAND_WRITTEN = PROJECT_ROOT / "site"
 
 
@@ -84,37 +86,53 @@ def site_pages(
 ) -> dg.MaterializeResult:
     """Generate the site's Markdown pages and downloads from the ledger; only changed files are rewritten."""
     staged = _staged_ledger(context, output_folder)
-    files = {
-        p.relative_to(HAND_WRITTEN).as_posix(): p.read_bytes() for p in sorted(HAND_WRITTEN.rglob("*")) if p.is_file()
-    }
     output_folder.work.mkdir(parents=True, exist_ok=True)
+    pages = [0]
+
+    def counted(rendered):
+        for path, markdown in rendered:
+            pages[0] += 1
+            yield path, markdown.encode("utf-8")
+
     with duckdb.get_connection() as conn, tempfile.TemporaryDirectory(dir=output_folder.work) as exports:
         ledger = load(lambda sql: conn.execute(sql).df())
-        for name in DOWNLOADS:
-            for fmt in ("csv", "parquet"):
-                target = Path(exports) / f"{name}.{fmt}"
-                quoted = str(target).replace("'", "''")
-                conn.execute(f"COPY (SELECT * FROM {name} ORDER BY ALL) TO '{quoted}' (FORMAT {fmt})")
-                files[f"data/{target.name}"] = target.read_bytes()
-    files["data/ledger.duckdb"] = staged.read_bytes()
-    pages = render_pages(ledger)
-    files.update({path: markdown.encode("utf-8") for path, markdown in pages.items()})
-    written = sync_folder(output_folder.site_docs, files)
+        files = itertools.chain(
+            (
+                (p.relative_to(HAND_WRITTEN).as_posix(), p.read_bytes())
+                for p in sorted(HAND_WRITTEN.rglob("*"))
+                if p.is_file()
+            ),
+            _downloads(conn, Path(exports), staged),
+            counted(render_pages(ledger)),
+        )
+        written = sync_folder(output_folder.site_docs, files)
     return dg.MaterializeResult(
         metadata={
-            "pages": dg.MetadataValue.int(len(pages)),
+            "pages": dg.MetadataValue.int(pages[0]),
             "files_written": dg.MetadataValue.int(written),
             "docs_dir": dg.MetadataValue.path(str(output_folder.site_docs)),
         }
     )
 
 
+def _downloads(conn, exports: Path, staged: Path):
+    """(path, bytes) of each download, one file at a time."""
+    for name in DOWNLOADS:
+        for fmt in ("csv", "parquet"):
+            target = exports / f"{name}.{fmt}"
+            quoted = str(target).replace("'", "''")
+            conn.execute(f"COPY (SELECT * FROM {name} ORDER BY ALL) TO '{quoted}' (FORMAT {fmt})")
+            yield f"data/{target.name}", target.read_bytes()
+            target.unlink()
+    yield "data/ledger.duckdb", staged.read_bytes()
+
+
 def _build_signature(config: str) -> str:
     """What every page depends on besides its own Markdown: when it changes, the whole site is rebuilt."""
     digest = hashlib.sha256(config.encode())
-    for path in (BASE_CONFIG, HOOKS, BUILDER):
+    for path in (BASE_CONFIG, HOOKS, BUILDER, *SEARCH):
         digest.update(path.read_bytes())
-    for package in ("mkdocs", "mkdocs-material"):
+    for package in ("mkdocs", "mkdocs-material", "pagefind-bin-extended"):
         digest.update(f"{package}=={importlib.metadata.version(package)}".encode())
     return digest.hexdigest()
 

@@ -72,7 +72,7 @@ def remembered_viterbi(obs, states, start_p, trans_p, emit_p):
 
 
 def speed_up_jieba() -> None:
-    """Make every jieba.cut of this process (ours and Material's search) use linear_viterbi,
+    """Make every jieba.cut of this process use linear_viterbi,
     and jieba.posseg remember the tags of new words."""
     jieba.finalseg.viterbi = linear_viterbi
     jieba.posseg.viterbi = remembered_viterbi

@@ -15,10 +15,6 @@ from .file_names import file_label
 from .ledger import Ledger
 from .markup import esc, figure_value, link, md, table
 
-# Starts the other-script copy, so the search hook can tell it from the text (a character no article uses).
-ALT_SCRIPT_MARK = "\u2063"
-
-
 def article_path(article_id: str) -> str:
     return f"articles/{article_id}.md"
 
@@ -83,8 +79,9 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
         ),
         "</div>",
         "",
-        # The other script, for search only: 缺电 then finds an article that writes 缺電.
-        f'<div class="alt-script" hidden>{ALT_SCRIPT_MARK} {esc(_other_script(article))}</div>',
+        # The other script, for search only (the hooks keep it out of the published page):
+        # 缺电 then finds an article that writes 缺電.
+        f'<div class="alt-script" hidden>{esc(_other_script(article))}</div>',
         "",
     ]
     return "\n".join(parts)

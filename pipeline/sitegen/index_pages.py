@@ -166,7 +166,13 @@ def data_page(ledger: Ledger) -> str:
             "",
             f'下载: {downloads} · 整个账本: <a href="ledger.duckdb" download>ledger.duckdb</a>',
             "",
-            table(["原文", "数值", "单位", "主体", "指标", "时期", "文章"], rows, "ledger-table sortable filterable"),
+            # Not searched: every row repeats a quote and a title the article pages hold.
+            table(
+                ["原文", "数值", "单位", "主体", "指标", "时期", "文章"],
+                rows,
+                "ledger-table sortable filterable",
+                searchable=False,
+            ),
             "",
         ]
     )

@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import sys
 
-import jieba
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
@@ -34,7 +33,6 @@ def main(argv: list[str]) -> int:
         die_with_parent(int(argv[argv.index("--parent") + 1]))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("mkdocs.commands.build").addFilter(_DirtyBuildNotice())
-    jieba.setLogLevel(logging.WARNING)  # Material's search segments Chinese with jieba, which logs its loading
     try:
         config = load_config(config_file, strict=True)
         config.plugins.on_startup(command="build", dirty=dirty)

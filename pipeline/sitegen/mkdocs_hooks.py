@@ -1,52 +1,59 @@
 """MkDocs hooks that keep the site small and let a build redo only the pages that changed.
 
-- The alternate-script copy of an article is there for the search index only:
-  once the page is indexed, it is dropped from the HTML, and in the index only
-  its words that the text does not already have are kept, once each.
+- Search is Pagefind's (``search_index``): each page's content, with an
+  article's alternate-script copy, is kept as a search copy beside the build
+  and indexed after it; the copy is then dropped from the published HTML.
+  The search box in the header is ours (``search_box.html``, Material's
+  classes and icons): Material's own box comes with its search plugin, whose
+  single index the browser must load whole.
 - Indentation is taken out of the HTML (outside <pre>): Material's templates
   are indented for reading, and on a thousand article pages that is a third of
   the bytes. A run of white space that holds a line break stays one line
   break, so the pages render the same.
-- Material writes the index with every CJK character escaped (\\uXXXX, six
-  bytes); written as UTF-8 the same JSON is about half the size.
 - Every page's title becomes plain text, escaped once, in ``page.meta.title``
   before any template sees it. MkDocs' page.title is the HTML of the heading
   (entities kept), and the theme puts it into <title> through ``striptags``,
   which also unescapes: an escaped "</title><script>" became markup again.
   The theme prefers ``page.meta.title`` for <title> and the header, and
   inserts it as is (no autoescaping in MkDocs' Jinja), so it holds the escape.
-- Material's search segments Chinese with jieba, whose search for new words costs
-  the square of a run of characters it does not know (a 100 KB title of rare
-  characters: tens of seconds); the build uses the linear search of
-  pipeline.extraction.segmenting instead (same words).
+- Blocks of HTML the site generator wrote (a table, an article's text, a chart:
+  a ``div``, ``table`` or ``figure`` standing alone between blank lines) skip
+  the Markdown pipeline: they are set aside before it and put back after it,
+  as Markdown itself would leave them. Python-Markdown parses raw HTML twice
+  (its HTML block reader, then md_in_html's) to hand it back unchanged: on a
+  thousand article pages, that was most of the build.
 - Compiled templates are kept (Jinja's bytecode cache, beside the build
   folder): compiling Material's templates is a second and a half of every build.
 - On a dirty build (``pipeline.sitegen.mkdocs_build --dirty``) MkDocs renders
-  only the pages whose Markdown is newer than their HTML, and Material indexes
-  only those. The index is then merged with the previous one, page by page, in
-  the order of a full build, and pages whose Markdown is gone are deleted, so
-  the result is byte-identical to a full build.
+  only the pages whose Markdown is newer than their HTML. Outputs and search
+  copies of pages whose Markdown is gone are deleted, and the index is built
+  from every page's copy, so the result is byte-identical to a full build.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
+import secrets
+import shutil
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
 
-from pipeline.extraction.segmenting import speed_up_jieba
+from pipeline.sitegen import search_index
 
 _ALT_SCRIPT = re.compile(r'<div class="alt-script" hidden>.*?</div>', re.S)
-_ALT_SCRIPT_MARK = "\u2063"  # pipeline.sitegen.article_pages.ALT_SCRIPT_MARK
-_WORD_BREAK = re.compile(r"[\s\u200b]+")
 _TAG = re.compile(r"<[^>]*>")
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
 _INDENT = re.compile(r"(?<![ \t])[ \t]*\n\s*")  # from the start of a run of blanks only: one pass over it
+_RAW_BLOCK = re.compile(r"<(div|table|figure)\b[^>]*>.*</\1>", re.S)
+# Unguessable, so no text of a page can pass for a placeholder; never in the output.
+_NONCE = secrets.token_hex(8)
+_SET_ASIDE = re.compile(f"<p>{_NONCE}-(\\d+)</p>")
+_HEADER = '<header class="md-header'
+_SEARCH_BOX = Path(__file__).with_name("search_box.html")
 # Written by MkDocs or Material themselves, not from a file of the docs folder.
-_BUILT = {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json"}
+_BUILT = {"404.html", "sitemap.xml", "sitemap.xml.gz"}
 
 _state: dict = {}
 
@@ -56,22 +63,21 @@ def on_startup(command, dirty):
     _state["dirty"] = dirty
 
 
-def on_config(config):
-    speed_up_jieba()
-    return config
-
-
 def on_pre_build(config):
-    index = Path(config["site_dir"]) / "search" / "search_index.json"
-    _state["previous"] = (
-        json.loads(index.read_text(encoding="utf-8")) if _state.get("dirty") and index.exists() else None
-    )
+    source = _search_source(config)
+    if not _state.get("dirty"):
+        shutil.rmtree(source, ignore_errors=True)
+    source.mkdir(parents=True, exist_ok=True)
+
+
+def _search_source(config) -> Path:
+    return Path(config["site_dir"]).parent / "search-source"
 
 
 def on_files(files, config):
-    _state["pages"] = [f.url for f in files.documentation_pages()]
+    _state["pages"] = {f.dest_uri for f in files.documentation_pages()}
     _state["outputs"] = {f.dest_uri for f in files} | _BUILT
-    _state["rebuilt"] = set()
+    _state["changed_shards"] = set()
     return files
 
 
@@ -79,10 +85,35 @@ def on_env(env, config, files):
     cache = Path(config["site_dir"]).parent / "template-cache"
     cache.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(cache))
+    _state["search_box"] = _unindented(env.from_string(_SEARCH_BOX.read_text(encoding="utf-8")).render())
     return env
 
 
+def on_page_markdown(markdown, page, config, files):
+    markdown, page.meta["raw_blocks"] = set_aside(markdown)
+    return markdown
+
+
+def set_aside(markdown: str) -> tuple[str, list[str]]:
+    """The Markdown with each block of raw HTML replaced by a numbered placeholder, and the blocks."""
+    chunks, blocks = markdown.split("\n\n"), []
+    for i, chunk in enumerate(chunks):
+        if _RAW_BLOCK.fullmatch(chunk):
+            blocks.append(chunk)
+            chunks[i] = f"{_NONCE}-{len(blocks) - 1}"
+    return "\n\n".join(chunks), blocks
+
+
+def put_back(content: str, blocks: list[str]) -> str:
+    """The HTML with each placeholder paragraph replaced by its block, as Markdown leaves raw HTML."""
+    return _SET_ASIDE.sub(lambda m: blocks[int(m.group(1))], content)
+
+
 def on_page_content(content, page, config, files):
+    page.markdown = (
+        ""  # MkDocs renders every page before it writes any: keep only the HTML (None would mean "no title")
+    )
+    content = put_back(content, page.meta.pop("raw_blocks", []))
     if page.title and not page.is_homepage:
         page.meta["title"] = html.escape(plain_title(page.title))
     return content
@@ -94,31 +125,27 @@ def plain_title(heading_html: str) -> str:
 
 
 def on_page_context(context, page, config, nav):
+    _state["changed_shards"].add(search_index.write_source(_search_source(config), page.file.dest_uri, page.content))
     page.content = _ALT_SCRIPT.sub("", page.content)
-    _state["rebuilt"].add(page.url)
-    search = config.plugins.get("material/search") or config.plugins.get("search")
-    for entry in reversed(search.search_index.entries):
-        if entry["location"].split("#")[0] != page.url:
-            break  # the entries of this page are the last ones
-        if _ALT_SCRIPT_MARK in entry["text"]:
-            entry["text"] = _new_words_only(entry["text"])
     return context
 
 
-def _new_words_only(text: str) -> str:
-    """The text, then the words of its other-script copy that it lacks (Material has segmented both)."""
-    head, _, alternate = text.partition(_ALT_SCRIPT_MARK)
-    known = set(_WORD_BREAK.split(head))
-    extra = dict.fromkeys(w for w in _WORD_BREAK.split(alternate) if w and w not in known)
-    return " ".join([head.rstrip(), *extra])
-
-
 def on_post_page(output, page, config):
-    return _unindented(output)
+    page.content = None  # written: no longer needed (the anchors to check were taken at rendering)
+    return with_search_box(_unindented(output), _state["search_box"])
 
 
 def on_post_template(output_content, template_name, config):
-    return _unindented(output_content) if template_name.endswith(".html") else output_content
+    if not template_name.endswith(".html"):
+        return output_content
+    return with_search_box(_unindented(output_content), _state["search_box"])
+
+
+def with_search_box(page_html: str, box: str) -> str:
+    """The page with the search box at the end of the header's bar (where Material puts its own)."""
+    header = page_html.find(_HEADER)
+    end = page_html.find("</nav>", header) if header >= 0 else -1
+    return page_html if end < 0 else page_html[:end] + box + page_html[end:]
 
 
 def _unindented(html: str) -> str:
@@ -126,33 +153,18 @@ def _unindented(html: str) -> str:
 
 
 def on_post_build(config):
-    site = Path(config["site_dir"])
-    index = site / "search" / "search_index.json"
-    if not index.exists():
+    site, source = Path(config["site_dir"]), _search_source(config)
+    if not _state.get("dirty"):
+        search_index.build_index(source, site)
         return
-    data = json.loads(index.read_text(encoding="utf-8"))
-    if _state.get("previous") is not None:
-        data["docs"] = _merged(_state["previous"]["docs"], data["docs"])
-        _remove_stale(site)
-    index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    copies = search_index.source_paths(_state["pages"])
+    _state["changed_shards"] |= {path.split("/", 1)[0] for path in _files_under(source) - copies}
+    search_index.remove_stale(
+        site, _state["outputs"] | {f"{search_index.OUTPUT}/{p}" for p in _files_under(site / search_index.OUTPUT)}
+    )
+    search_index.remove_stale(source, copies)
+    search_index.build_index(source, site, _state["changed_shards"])
 
 
-def _merged(previous: list[dict], fresh: list[dict]) -> list[dict]:
-    """Entries of rebuilt pages from ``fresh``, of the others from ``previous``, in page order."""
-    by_page: dict[str, list[dict]] = {}
-    for entry in previous:
-        page = entry["location"].split("#")[0]
-        if page not in _state["rebuilt"]:
-            by_page.setdefault(page, []).append(entry)
-    for entry in fresh:
-        by_page.setdefault(entry["location"].split("#")[0], []).append(entry)
-    return [entry for page in _state["pages"] for entry in by_page.get(page, [])]
-
-
-def _remove_stale(site: Path) -> None:
-    for path in sorted(site.rglob("*"), reverse=True):
-        relative = path.relative_to(site).as_posix()
-        if path.is_file() and relative not in _state["outputs"]:
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+def _files_under(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}

@@ -1,0 +1,69 @@
+"""What a search costs a reader of a published site, in headless Chromium on localhost.
+
+Run: .venv/bin/python bench/bench_search.py SITE_FOLDER [QUERY ...]
+
+Each query is typed into the header's search box of a freshly opened home page
+(a new browser context: nothing cached), as a reader does right after the page
+appears. Measured: milliseconds from typing to the first result on screen, and
+the bytes of every search file fetched until then (Pagefind's bundle, or
+Material's index, worker and lunr), whichever engine the site has. Prints;
+never fails on a number.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser import chromium, serve  # noqa: E402
+
+# One pair of words in both scripts: the site must find either.
+QUERIES = ["缺电", "缺電", "资本开支", "資本開支"]
+_SEARCH_FILES = ("/pagefind/", "/search/", "/workers/search", "/lunr/")
+
+
+def search_cost(site: Path, queries: list[str] = QUERIES) -> list[dict]:
+    """[{query, ms, bytes, results}] for each query, typed on a fresh page."""
+    found = []
+    with serve(site) as base, chromium() as browser:
+        for query in queries:
+            context = browser.new_context()
+            page = context.new_page()
+            fetched: list[int] = []
+
+            def done(request, fetched=fetched) -> None:
+                if any(part in request.url for part in _SEARCH_FILES):
+                    fetched.append(request.sizes()["responseBodySize"])
+
+            page.on("requestfinished", done)
+            page.goto(f"{base}/index.html", wait_until="domcontentloaded")
+            box = "input.md-search__input"
+            page.focus(box)
+            started = time.perf_counter()
+            page.fill(box, query)
+            page.wait_for_selector(".md-search-result__item", timeout=600_000)
+            ms = (time.perf_counter() - started) * 1000
+            results = page.locator(".md-search-result__item").count()
+            found.append({"query": query, "ms": ms, "bytes": sum(fetched), "results": results})
+            context.close()
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", type=Path)
+    parser.add_argument("queries", nargs="*", default=QUERIES)
+    args = parser.parse_args(argv)
+    print("\n| query | first result | fetched | results shown |\n|---|---:|---:|---:|")
+    for row in search_cost(args.site, args.queries):
+        print(f"| {row['query']} | {row['ms']:,.0f} ms | {row['bytes'] / 1e3:,.0f} kB | {row['results']} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
