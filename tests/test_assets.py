@@ -12,6 +12,8 @@ from pipeline.defs.ingest import articles
 from pipeline.defs.partitions import ARTICLE_FILES
 from pipeline.defs.resources import ArticlesFolder, ExtractionPool
 from pipeline.defs.working import working_ledger
+from pipeline.storage import ensure_table
+from schemas import TABLES
 
 # Invented commentary: two files, one text under two names.
 TEXTS = {
@@ -57,8 +59,12 @@ def _context(instance: dg.DagsterInstance, files: list[str] | None = None):
 def _ingest(instance, folder, database, files: list[str]) -> dg.DagsterInstance:
     instance.add_dynamic_partitions(ARTICLE_FILES.name, files)
     working_ledger(_context(instance), duckdb=database)
-    articles(_context(instance, files), articles_folder=ArticlesFolder(path=str(folder)), duckdb=database,
-             pool=ExtractionPool(workers=1))
+    articles(
+        _context(instance, files),
+        articles_folder=ArticlesFolder(path=str(folder)),
+        duckdb=database,
+        pool=ExtractionPool(workers=1),
+    )
     return instance
 
 
@@ -70,7 +76,9 @@ def _rows(database: DuckDBResource, sql: str) -> list[tuple]:
 def test_articles_keeps_one_text_once_owned_by_the_smallest_name(instance, folder, database):
     _ingest(instance, folder, database, sorted(TEXTS))
     assert _rows(database, "SELECT file_name, status, reason FROM ingest_log ORDER BY 1") == [
-        ("a.txt", "ingested", None), ("b.txt", "ingested", None), ("c.txt", "duplicate", "same text as b.txt"),
+        ("a.txt", "ingested", None),
+        ("b.txt", "ingested", None),
+        ("c.txt", "duplicate", "same text as b.txt"),
     ]
     assert _rows(database, "SELECT file_name FROM articles ORDER BY 1") == [("a.txt",), ("b.txt",)]
 
@@ -96,8 +104,12 @@ def test_working_ledger_drops_what_a_deleted_file_held(
     orphans = "SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT article_id FROM articles)"
     assert _rows(database, orphans) == [(0,)]
     if deleted != "c.txt":
-        articles(_context(instance, ["c.txt"]), articles_folder=ArticlesFolder(path=str(folder)), duckdb=database,
-                 pool=ExtractionPool(workers=1))
+        articles(
+            _context(instance, ["c.txt"]),
+            articles_folder=ArticlesFolder(path=str(folder)),
+            duckdb=database,
+            pool=ExtractionPool(workers=1),
+        )
     assert _rows(database, "SELECT file_name FROM articles ORDER BY 1") == owners_after_rereading_c
 
 
@@ -114,10 +126,14 @@ def test_sentences_replaces_only_the_rows_of_its_batch(instance, folder, databas
 def test_narratives_ranks_candidates_from_the_stored_terms(tmp_path):
     database = DuckDBResource(database=str(tmp_path / "work.duckdb"))
     with database.get_connection() as conn:
-        conn.execute("CREATE TABLE article_terms (article_id VARCHAR, term VARCHAR, weight DOUBLE)")
-        conn.execute("INSERT INTO article_terms VALUES ('0000000000000001', '铜价', 0.5), "
-                     "('0000000000000002', '铜价', 0.25), ('0000000000000002', '库存', 0.5)")
+        for name in TABLES:  # the tables the steps before it leave, empty but for the words
+            ensure_table(conn, name)
+        conn.execute(
+            "INSERT INTO article_terms VALUES ('0000000000000001', '铜价', 0.5), "
+            "('0000000000000002', '铜价', 0.25), ('0000000000000002', '库存', 0.5)"
+        )
     result = narratives(duckdb=database)
     assert result.metadata["row_count"].value > 0  # the taxonomy
+    assert result.metadata["discovered"].value == 0  # two articles make no story
     ranked = _rows(database, "SELECT phrase, score, n_articles FROM candidate_narratives ORDER BY score DESC, phrase")
     assert ranked == [("铜价", 0.75, 2), ("库存", 0.5, 1)]
