@@ -34,7 +34,7 @@ def code_version() -> str:
     return digest.hexdigest()[:FINGERPRINT_CHARS]
 
 
-def _file_state(path: Path, root: Path) -> str:
+def _file_state(path: Path) -> str:
     """Size, mtime and content digest; a link's target is only stat'ed, never read (it may lead
     outside), nor is anything that is not a regular file (a named pipe would block)."""
     try:
@@ -56,18 +56,18 @@ def _file_state(path: Path, root: Path) -> str:
     return f"{state}:{digest.hexdigest()}"
 
 
-def fingerprint(path: Path, root: Path) -> str:
-    parts = [code_version(), _file_state(path, root)]
+def fingerprint(path: Path) -> str:
+    parts = [code_version(), _file_state(path)]
     sidecar = sidecar_path(path)
     if sidecar is not None:
-        parts.append(_file_state(sidecar, root))
+        parts.append(_file_state(sidecar))
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:FINGERPRINT_CHARS]
 
 
 def scan(root: Path) -> dict[str, str]:
     """Every article file under ``root`` (its shown relative path, as in ingest_log) -> its fingerprint."""
     root = root.resolve()
-    return {key: fingerprint(path, root) for key, path in article_entries(root).items()}
+    return {key: fingerprint(path) for key, path in article_entries(root).items()}
 
 
 @dataclass(frozen=True)

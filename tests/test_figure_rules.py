@@ -6,6 +6,8 @@ import pytest
 import yaml
 
 from pipeline.extraction.figure_rules import RULES, load_rules, numeral_slots
+from pipeline.extraction.figures import extract_figures
+from pipeline.extraction.script import to_simplified
 
 
 @pytest.mark.parametrize(
@@ -40,3 +42,18 @@ def test_broken_rules_are_refused(tmp_path, change, message):
     broken.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         load_rules.__wrapped__(broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("中证1000指数周三上涨2.5%。", [2.5]),  # the index's number is its name
+        ("中證1000指數週三上漲2.5%。", [2.5]),
+        ("富时 100 指数收于8200点。", [8200]),  # with spaces; a name the skip list never held literally
+        ("russell 2000 fell 3%。", [3]),  # Latin in any case
+        ("公司裁员1000人。", [1000]),  # a number that names no index is a figure
+    ],
+)
+def test_index_names_from_the_gazetteer_are_no_figures(text, values):
+    found = extract_figures(text, to_simplified(text))
+    assert [f.low for f in found] == pytest.approx(values)

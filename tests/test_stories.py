@@ -78,6 +78,14 @@ def test_a_story_needs_its_articles():
     assert stories.discover({}, {}) == []
 
 
+def test_a_corpus_of_no_stories_gives_none():
+    # Seven articles of three words each, every pair of articles sharing exactly one word (the lines
+    # of a Fano plane): recurring words, and no group closer than any other.
+    lines = [(0, 1, 2), (0, 3, 4), (0, 5, 6), (1, 3, 5), (1, 4, 6), (2, 3, 6), (2, 4, 5)]
+    even = {f"a{i}.txt": {f"词{w}": 2 for w in line} for i, line in enumerate(lines)}
+    assert stories.discover(even, {}) == []
+
+
 def test_articles_of_no_story_stay_unassigned():
     terms, dates, truth = corpus()
     # Each about something of its own, sharing only a word every story uses too.

@@ -28,7 +28,7 @@ def _read_batch(context: dg.AssetExecutionContext, root: Path, batch: list[str],
             context.log.warning(f"Refused {name}: {result.reason}")
         elif name in notes:
             context.log.warning(f"Kept {name}: {notes[name]}")
-    prints = {name: fingerprint(paths[name], root) for name in batch}
+    prints = {name: fingerprint(paths[name]) for name in batch}
 
     def reread(name: str) -> Read:
         return read_file(str(root), name, str(entries.get(name, root / name)))

@@ -59,7 +59,7 @@ def _matcher(gazetteer: tuple[Entity, ...]) -> TermMatcher:
 def _patterns() -> dict[str, re.Pattern]:
     groups = lexicons.load("entities").get("patterns") or {}
     titles, cues, surnames, suffixes = (
-        _alternation(lexicons.terms(groups.get(name), f"entities.patterns.{name}"))
+        lexicons.alternation(to_simplified(w) for w in lexicons.terms(groups.get(name), f"entities.patterns.{name}"))
         for name in ("titles", "speech_cues", "surnames", "institution_suffixes")
     )
     chinese_name = rf"(?P<surname>{surnames})[{_HAN}]{{1,2}}"
@@ -71,10 +71,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "cue": re.compile(rf"\s*(?:{cues})"),
         "institution_suffix": re.compile(rf"(?:{suffixes})$"),
     }
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return lexicons.alternation(to_simplified(w) for w in words)
 
 
 def find_mentions(text: str, simplified: str, gazetteer) -> tuple[list[Entity], list[Mention]]:

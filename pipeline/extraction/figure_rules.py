@@ -12,6 +12,7 @@ import yaml
 from .candidates import SPACE, candidate_pattern
 from .lexicons import alternation
 from .numerals import NUMERAL_CHARS
+from .script import to_simplified
 from .units import UnitLexicon, load_units
 
 RULES = Path(__file__).parent / "lexicons" / "figure_rules.yaml"
@@ -94,7 +95,7 @@ def load_rules(path: Path = RULES) -> Rules:
     return Rules(
         units=units,
         candidate=re.compile(candidate_pattern(units, raw["word_figures"], raw["range_separators"])),
-        skip=re.compile("|".join(numeral_slots(p) for p in raw["skip_patterns"])),
+        skip=re.compile("|".join([*index_names(), *(numeral_slots(p) for p in raw["skip_patterns"])])),
         period=re.compile(periods),
         cue=re.compile(alternation(cue_words)),
         cues=cue_words,
@@ -123,6 +124,27 @@ def load_rules(path: Path = RULES) -> Rules:
         price_reach=int(levels["price_reach"]),
         fx_bases=tuple(levels["fx_bases"]),
     )
+
+
+def index_names() -> list[str]:
+    """Patterns of the gazetteer's index names that hold a number (标普500, 沪深三百, Russell 2000):
+    a space may stand between the name and its number, or be left out, and Latin ignores case."""
+    from .entities import load_gazetteer  # the one list of index names
+
+    numeral = re.compile(rf"[\d{NUMERAL_CHARS}]")
+    names = {
+        to_simplified(alias)
+        for entity in load_gazetteer()
+        if entity.kind == "index"
+        for alias in entity.aliases
+        if numeral.search(to_simplified(alias))
+    }
+    return [_loose_name(name) for name in sorted(names, key=lambda n: (-len(n), n))]
+
+
+def _loose_name(name: str) -> str:
+    parts = re.split(r"\s+|(?<=\D)(?=\d)|(?<=\d)(?=\D)", name.strip())
+    return "(?i:" + " ?".join(re.escape(p) for p in parts if p) + ")"
 
 
 def numeral_slots(pattern: str) -> str:

@@ -35,7 +35,6 @@ CHINESE_NUMERAL = (
 _GAP = "[ \u00a0\u3000]"
 _NO_GAP = dict.fromkeys(map(ord, " \u00a0\u3000"))
 MIXED_NUMERAL = rf"{ARABIC}(?:{_GAP}?(?:{_APPROX})?{NUMERAL_UNIT}(?:{ARABIC})?)*"
-NUMERAL = rf"(?:{MIXED_NUMERAL}|{CHINESE_NUMERAL})"
 
 _TOKEN = re.compile(rf"{ARABIC}|[{CHINESE_DIGIT_CHARS}]|[十百千万萬亿億兆]|[点.]")
 _BIG_UNIT_CHARS = "万萬亿億兆"

@@ -92,6 +92,8 @@ def discover(
         return []
     counts = _matrix([terms_by_article[a] for a in ids], index)
     groups = _clusters(counts, rules)
+    if not groups:
+        return []
     labelled = _labels(counts, groups, vocabulary, names, rules)
     dates = dates or {}
     stories = []
