@@ -10,7 +10,8 @@ from pathlib import Path
 
 import yaml
 
-from .script import to_simplified
+from .head_lines import bigrams, bio_author, glued_author, labelled_author, pick_title
+from .script import HAN, to_simplified
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.yaml"
 
@@ -18,10 +19,6 @@ LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.yaml"
 # one are the "head" (title, author, link titles of the page around the text).
 PARAGRAPH_MIN_CHARS = 61
 SENTENCE_LINE_MIN_CHARS = 20
-HEADLINE_MIN_CHARS = 4
-HEADLINE_TYPICAL = range(8, 61)
-# A head line needs this score to be the title (see _headline_score).
-HEADLINE_MIN_SCORE = 2.5
 # A footer heading only opens a footer when few lines follow it: a real
 # section titled "风险提示" in mid-article has paragraphs after it.
 FOOTER_MAX_LINES = 15
@@ -30,19 +27,13 @@ LINK_LINE_MAX_CHARS = 40
 SHARE_PROMPT_MAX_CHARS = 40
 FILING_LINE_MAX_CHARS = 80
 DATELINE_MAX_CHARS = 40
-AUTHOR_NAME_MAX_CHARS = 16
-AUTHOR_NAME_MIN_CHARS = 2
-BIO_LINE_MAX_CHARS = 80
 DERIVED_TITLE_CHARS = 30
 DERIVED_TITLE_MIN_CLAUSE = 10
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_CHAR = re.compile(f"[{HAN}]")
 _WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]|\.(?=\s|$)")
 _FULL_STOP = "。"
 _LABEL_SEPARATOR = r"\s*[:：丨|｜/／]\s*"
-_HEADLINE_MARK = re.compile(r"[:：|丨｜—–]|\s-\s|[?？]")
 _BARE_NAME = re.compile(f"[{HAN}]{{2,4}}")
 _CLAUSE_MARK = re.compile(r"[,，、:：]")
 _HEADING_DECORATION = " \t\u00a0\u3000【】[]〔〕()（）<>《》:："
@@ -263,16 +254,16 @@ def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, s
     for row in head:
         if row.no == title_line:  # a heading the file marks is the title, whatever it reads like
             continue
-        name = _labelled_author(row) or _bio_author(row)
+        name = labelled_author(row.text, row.simplified, lexicon()) or bio_author(row.text, row.simplified, lexicon())
         if name:
             author = author or name
             row.rule = "author"
     glued = None
     if first_paragraph is not None and first_paragraph.no != title_line:
-        name = _bio_author(first_paragraph) if author is None else None
+        name = bio_author(first_paragraph.text, first_paragraph.simplified, lexicon()) if author is None else None
         if name:
             author, first_paragraph.rule = name, "author"
-        elif author is None and (split := _glued_author(first_paragraph)):
+        elif author is None and (split := glued_author(first_paragraph.text, first_paragraph.simplified, lexicon())):
             author, glued = split
             first_paragraph.rule = "glued-author"
     head = [r for r in head if r.kept]
@@ -281,7 +272,7 @@ def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, s
         title_at = len(head) - 1
     else:
         body_sample = "".join(r.simplified for r in kept[body_at:] if r.is_paragraph)[:2000]
-        title_at = _pick_title(head, _bigrams(body_sample))
+        title_at = pick_title([(r.text, r.simplified) for r in head], bigrams(body_sample), lexicon().topic_words)
     if title_at is None:
         for row in head:
             row.rule = "before-title"
@@ -293,93 +284,3 @@ def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, s
     if author is None and after_title and _BARE_NAME.fullmatch(after_title[0].text):
         author, after_title[0].rule = after_title[0].text, "author"
     return author, glued
-
-
-def _pick_title(head: list[_Line], body_bigrams: set[str]) -> int | None:
-    """The head line that reads most like this text's headline, if any does well enough.
-
-    Link titles of the page around an article share few words with its body,
-    carry no topic word and seldom the "topic: point" shape of a headline.
-    """
-    best, best_score = None, HEADLINE_MIN_SCORE
-    for at, row in enumerate(head):
-        if len(row.text) < HEADLINE_MIN_CHARS:
-            continue
-        score = _headline_score(row, body_bigrams, is_last=at == len(head) - 1)
-        if score >= best_score:  # ties go to the later line, the one nearer the body
-            best, best_score = at, score
-    return best
-
-
-def _headline_score(row: _Line, body_bigrams: set[str], is_last: bool) -> float:
-    words = _bigrams(row.simplified)
-    overlap = len(words & body_bigrams) / len(words) if words else 0.0
-    return (
-        2 * overlap
-        + bool(_HEADLINE_MARK.search(row.text[1:].rstrip(":：")))
-        + any(w in row.simplified for w in lexicon().topic_words)
-        + is_last
-        + (len(row.text) in HEADLINE_TYPICAL)
-    )
-
-
-def _bigrams(text: str) -> set[str]:
-    chars = "".join(_WORD_CHAR.findall(text.lower()))
-    return {chars[i : i + 2] for i in range(len(chars) - 1)}
-
-
-def _labelled_author(row: _Line) -> str | None:
-    """ "作者:X" on a line of its own: X, up to a list separator."""
-    label = lexicon().author_label.match(row.simplified)
-    if not label:
-        return None
-    name = re.split(r"[,，;；|丨｜、()（）]|\s{2,}|\u00a0", row.text[label.end() :])[0].strip()
-    return name if AUTHOR_NAME_MIN_CHARS <= len(name) <= AUTHOR_NAME_MAX_CHARS else None
-
-
-def _bio_author(row: _Line) -> str | None:
-    """ "X系某机构首席分析师" (a one-line bio): X."""
-    if len(row.text) > BIO_LINE_MAX_CHARS:
-        return None
-    bio = lexicon().bio.match(row.simplified)
-    if bio and any(t in row.simplified[bio.end() :] for t in lexicon().bio_titles):
-        return row.text[: bio.end(1)]
-    return None
-
-
-def _glued_author(row: _Line) -> tuple[str, str] | None:
-    """ "作者:X" glued to the first sentence: (X, the rest of the line).
-
-    X ends at the earliest of: a space or punctuation, a change between Han
-    script and Latin letters or digits ("微信文章|AI大模型…"), the end of a
-    source word ("某某研究院|美联储…"), each within the first 16 characters.
-    A name that cannot be told from the text is left in the line.
-    """
-    label = lexicon().author_label.match(row.simplified)
-    if not label:
-        return None
-    rest, simplified_rest = row.text[label.end() :], row.simplified[label.end() :]
-    ends = [end for end in (_name_end(rest), _suffix_end(simplified_rest)) if end is not None]
-    if not ends:
-        return None
-    return rest[: min(ends)], rest[min(ends) :].lstrip()
-
-
-def _name_end(rest: str) -> int | None:
-    limit = min(len(rest), AUTHOR_NAME_MAX_CHARS + 1)
-    for i in range(AUTHOR_NAME_MIN_CHARS, limit):
-        before, here = rest[i - 1], rest[i]
-        if not _WORD_CHAR.match(here):
-            return i
-        if bool(_HAN_CHAR.match(before)) != bool(_HAN_CHAR.match(here)):
-            return i
-    return None
-
-
-def _suffix_end(rest: str) -> int | None:
-    ends = []
-    for suffix in lexicon().author_suffixes:
-        at = rest.find(suffix, 0, AUTHOR_NAME_MAX_CHARS)
-        if at >= 0 and AUTHOR_NAME_MIN_CHARS <= at + len(suffix) <= AUTHOR_NAME_MAX_CHARS:
-            ends.append(at + len(suffix))
-    return min(ends) if ends else None

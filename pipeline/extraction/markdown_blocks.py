@@ -17,10 +17,11 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .lexicons import load, terms
+from .script import HAN
 
 # A word character: Han, Latin letters, digits.
-_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(f"[{HAN}A-Za-z0-9]")
+_HAN = re.compile(f"[{HAN}]")
 # A declaration "{ name: value }"; no two quantifiers may share characters (a long run without
 # a colon would be split every way).
 _CSS_DECLARATION = re.compile(r"\{[^{}:]*[A-Za-z-]\s*:[^{}]*\}")

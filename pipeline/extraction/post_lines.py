@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .boilerplate import is_paragraph
+from .head_lines import AUTHOR_NAME_MAX_CHARS, AUTHOR_NAME_MIN_CHARS
 from .dates import Dateline, dateline
 from .lexicons import load, terms
 from .script import to_simplified
 
-AUTHOR_NAME_MAX_CHARS = 16
-AUTHOR_NAME_MIN_CHARS = 2
 # The head is read up to the first paragraph, and no further than this many filled lines.
 HEAD_MAX_LINES = 30
 _PARTS = re.compile(r"\s*[，,;；|丨｜]\s*")

@@ -12,6 +12,8 @@ import opencc
 
 SIMPLIFIED = "simplified"
 TRADITIONAL = "traditional"
+# Han characters: CJK Extension A, the Unified Ideographs and the compatibility ones (a regex range).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
 @lru_cache(maxsize=2)
