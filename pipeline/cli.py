@@ -264,37 +264,15 @@ def print_claims(files: list[Path]) -> int:
 
 def suggest_narratives(ledger: Path, include_covered: bool = False) -> int:
     """Taxonomy entries for the discovered narratives no taxonomy narrative covers, as YAML."""
-    import duckdb
-
-    from pipeline.extraction import stories
+    from pipeline.story_rows import suggestions
 
     if not ledger.is_file():
         print(f"ledger: no ledger at {ledger}; run `ledger run` first, or pass --ledger", file=sys.stderr)
         return 2
-    with duckdb.connect(str(ledger), read_only=True) as conn:
-        rows = conn.execute(
-            "SELECT narrative_id, terms, first_seen, last_seen FROM narratives WHERE origin = 'discovered' "
-            "AND (? OR taxonomy_overlap IS NULL) ORDER BY n_articles DESC, narrative_id",
-            [include_covered],
-        ).fetchall()
-        members = conn.execute(
-            "SELECT narrative_id, list(article_id ORDER BY article_id) FROM article_narratives GROUP BY narrative_id"
-        ).fetchall()
-    articles = dict(members)
-    size = stories.settings().label_terms
-    found = []
-    for narrative_id, terms, first, last in rows:
-        keywords = tuple(terms.split())
-        label = keywords[:size]
-        found.append(
-            stories.Story(
-                narrative_id, "·".join(label), label, keywords, tuple(articles.get(narrative_id, [])), first, last
-            )
-        )
-    if not found:
+    entries = suggestions(ledger, include_covered)
+    if not entries:
         print("ledger: no discovered narrative" + ("" if include_covered else " outside the taxonomy"), file=sys.stderr)
-        return 0
-    print(stories.taxonomy_entries(found), end="")
+    print(entries, end="")
     return 0
 
 

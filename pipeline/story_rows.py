@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from pathlib import Path
+
+import duckdb
 
 from pipeline.extraction import keyphrases, stories, timelines
 from pipeline.extraction import narratives as narrative_rules
@@ -133,3 +136,28 @@ def _members(rows: list[dict], member: str) -> dict[str, set[str]]:
 def _span(articles: set[str], published: dict[str, date | None]) -> tuple[date | None, date | None]:
     known = sorted(d for d in (published.get(a) for a in articles) if d is not None)
     return (known[0], known[-1]) if known else (None, None)
+
+
+def suggestions(ledger: Path, include_covered: bool = False) -> str:
+    """Taxonomy entries (YAML) for the discovered narratives of a published ledger: those no
+    taxonomy narrative overlaps, or all of them."""
+    with duckdb.connect(str(ledger), read_only=True) as conn:
+        rows = conn.execute(
+            "SELECT narrative_id, terms, first_seen, last_seen FROM narratives WHERE origin = 'discovered' "
+            "AND (? OR taxonomy_overlap IS NULL) ORDER BY n_articles DESC, narrative_id",
+            [include_covered],
+        ).fetchall()
+        members = dict(
+            conn.execute(
+                "SELECT narrative_id, list(article_id ORDER BY article_id) FROM article_narratives "
+                "GROUP BY narrative_id"
+            ).fetchall()
+        )
+    size = stories.settings().label_terms
+    found = []
+    for narrative_id, terms, first, last in rows:
+        keywords = tuple(terms.split())
+        label = keywords[:size]
+        articles = tuple(members.get(narrative_id, []))
+        found.append(stories.Story(narrative_id, "·".join(label), label, keywords, articles, first, last))
+    return stories.taxonomy_entries(found)

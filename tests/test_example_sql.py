@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pipeline.sitegen.index_pages import query_page
+from pipeline.sitegen.query_page import query_page
 
 from .conftest import ROOT
 

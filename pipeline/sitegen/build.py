@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import article_pages, entity_pages, index_pages, narrative_pages, speaker_pages
+from . import article_pages, entity_pages, index_pages, narrative_pages, query_page, speaker_pages
 from .labels import label_css
 from .ledger import Ledger
 
@@ -15,7 +15,7 @@ def render_pages(ledger: Ledger) -> Iterator[tuple[str, str]]:
     yield "index.md", index_pages.home_page(ledger)
     yield "data/index.md", index_pages.data_page(ledger)
     yield "ingest.md", index_pages.ingest_page(ledger)
-    yield "query.md", index_pages.query_page()
+    yield "query.md", query_page.query_page()
     yield "articles/index.md", article_pages.articles_index(ledger)
     yield "narratives/index.md", narrative_pages.narratives_index(ledger)
     yield "entities/index.md", entity_pages.entities_index(ledger)
