@@ -242,22 +242,12 @@ def print_figures(files: list[Path]) -> int:
 
 def print_claims(files: list[Path]) -> int:
     """In the prediction format of the claim gold's scorer."""
-    from pipeline.extraction.claims import article_claims
+    from pipeline.extraction.claims import article_claims, scorer_record
 
     return _print_records(
         files,
-        lambda article: (
-            {
-                "quote": claim.text,
-                "start": claim.start,
-                "end": claim.end,
-                "type": claim.claim_type,
-                "speaker": claim.speaker,
-                "stance": claim.stance,
-                "hedge": claim.hedge,
-                "about": claim.about,
-            }
-            for claim in article_claims(article.text_original, article.text_simplified, article.author)
+        lambda article: map(
+            scorer_record, article_claims(article.text_original, article.text_simplified, article.author)
         ),
     )
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.extraction.claims import article_claims
+from pipeline.extraction.claims import article_claims, scorer_record
 from pipeline.extraction.ingest import read_article
 from pipeline.extraction.records import Article
 
@@ -40,17 +40,7 @@ def scorer():
 
 
 def ours(article: Article) -> list[dict]:
-    return [
-        {
-            "quote": c.text,
-            "start": c.start,
-            "type": c.claim_type,
-            "speaker": c.speaker,
-            "stance": c.stance,
-            "hedge": c.hedge,
-        }
-        for c in article_claims(article.text_original, article.text_simplified, article.author)
-    ]
+    return [scorer_record(c) for c in article_claims(article.text_original, article.text_simplified, article.author)]
 
 
 def score_set(name: str, system: System = ours) -> dict:

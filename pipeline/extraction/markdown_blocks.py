@@ -16,7 +16,7 @@ import lxml.html
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .lexicons import load, terms
+from .lexicons import alternation, load, terms
 from .script import HAN
 
 # A word character: Han, Latin letters, digits.
@@ -49,7 +49,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data = load("posts")
-    tags = "|".join(re.escape(tag) for tag in terms(data["dropped_html_tags"], "posts.dropped_html_tags"))
+    tags = alternation(terms(data["dropped_html_tags"], "posts.dropped_html_tags"))
     return _Rules(
         action_prefixes=terms(data["action_link_prefixes"], "posts.action_link_prefixes"),
         dropped_html=re.compile(rf"\s*<(?:{tags})", re.IGNORECASE),

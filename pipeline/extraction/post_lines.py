@@ -16,7 +16,7 @@ from functools import lru_cache
 from .boilerplate import is_paragraph
 from .head_lines import AUTHOR_NAME_MAX_CHARS, AUTHOR_NAME_MIN_CHARS
 from .dates import Dateline, dateline
-from .lexicons import load, terms
+from .lexicons import alternation, load, terms
 from .script import to_simplified
 
 # The head is read up to the first paragraph, and no further than this many filled lines.
@@ -45,7 +45,7 @@ class _Words:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = load("posts")
-    labels = "|".join(re.escape(w) for w in terms(data["author_words"], "posts.author_words"))
+    labels = alternation(terms(data["author_words"], "posts.author_words"))
     return _Words(
         origin=terms(data["origin_prefixes"], "posts.origin_prefixes"),
         original=terms(data["original_marks"], "posts.original_marks"),
