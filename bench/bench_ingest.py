@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from markdown_it import MarkdownIt  # noqa: E402
 
 from pipeline.extraction import keyphrases  # noqa: E402
-from pipeline.extraction.ingest import read_corpus  # noqa: E402
+from tests.folder_reading import read_folder  # noqa: E402
 from pipeline.extraction.sentences import split_sentences  # noqa: E402
 from tests.post_exports import CSS, junk_in, wechat_export  # noqa: E402
 from tests.test_ingest_formats import MARKUP_WORDS  # noqa: E402
@@ -55,10 +55,11 @@ def first_h1(text: str) -> str | None:
 
 def measure(folder: Path) -> None:
     started = time.perf_counter()
-    corpus = read_corpus(folder)
+    corpus = read_folder(folder)
     seconds = time.perf_counter() - started
-    by_id = {a.article_id: a for a in corpus.articles}
-    kept = {f.file_name: by_id[f.article_id] for f in corpus.files if f.article_id}  # duplicates too: each file counts
+    kept = {a.file_name: a for a in corpus.articles}  # duplicates too: each file counts
+    # The ledger stores one article a text; which file owns it does not change these figures.
+    distinct = list({a.article_id: a for a in corpus.articles}.values())
     headed = [
         (name, first_h1((folder / name).read_text(encoding="utf-8", errors="replace")))
         for name in kept
@@ -67,18 +68,18 @@ def measure(folder: Path) -> None:
     headed = [(name, heading) for name, heading in headed if heading]
     missed = [(kept[name].title, heading) for name, heading in headed if kept[name].title != heading]
     exact = len(headed) - len(missed)
-    sentences = [s.text for a in corpus.articles for s in split_sentences(a.text_original, a.text_simplified)]
+    sentences = [s.text for a in distinct for s in split_sentences(a.text_original, a.text_simplified)]
     dirty = [s for s in sentences if junk_in(s)]
     terms = {
         a.article_id: keyphrases.uncovered_terms(
             [s.text for s in split_sentences(a.text_original, a.text_simplified)], set()
         )
-        for a in corpus.articles
+        for a in distinct
     }
     top = [phrase for phrase, _, _ in keyphrases.rank_candidates(terms, top=50)]
-    dated = sum(a.published is not None for a in corpus.articles)
+    dated = sum(a.published is not None for a in distinct)
     print(
-        f"files {len(corpus.files)}, articles {len(corpus.articles)}, refused {len(corpus.refusals)}, {seconds:.2f} s"
+        f"files {len(corpus.results)}, articles {len(distinct)}, refused {len(corpus.refusals)}, {seconds:.2f} s"
     )
     for refusal in corpus.refusals:
         print(f"  refused {refusal.file_name}: {refusal.reason}")
@@ -95,8 +96,8 @@ def measure(folder: Path) -> None:
     for sentence in dirty[:10]:
         print(f"  {junk_in(sentence)!r} in {sentence[:80]!r}")
     print(
-        f"articles with a date: {dated}/{len(corpus.articles)}; "
-        f"authors: {sum(a.author is not None for a in corpus.articles)}"
+        f"articles with a date: {dated}/{len(distinct)}; "
+        f"authors: {sum(a.author is not None for a in distinct)}"
     )
     print(f"markup words among the top 50 candidate themes: {[p for p in top if p in MARKUP_WORDS or junk_in(p)]}")
 

@@ -125,10 +125,10 @@ def test_a_file_another_user_may_not_read_is_refused_with_the_reason():
         (folder / "locked-sidecar.yml").chmod(0o000)
         program = (
             "import json, pathlib, sys\n"
-            "from pipeline.extraction.ingest import read_corpus\n"
+            "from tests.folder_reading import read_folder\n"
             "from pipeline.sources import scan\n"
             "root = pathlib.Path(sys.argv[1])\n"
-            "corpus = read_corpus(root)\n"
+            "corpus = read_folder(root)\n"
             "print(json.dumps({'scan': sorted(scan(root)), 'refused': {r.file_name: r.reason for r in corpus.refusals},"
             " 'stored': [a.file_name for a in corpus.articles]}))\n"
         )

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extraction.ingest import Corpus, read_article, read_corpus
+from pipeline.extraction.ingest import read_article
 from pipeline.extraction.limits import LIMITS
 from pipeline.extraction.records import Article, Refusal
+
+from .folder_reading import Folder, read_folder
 
 P1 = "美联储本周维持利率不变,但声明措辞出现明显变化,市场开始押注年内两次降息。"
 P2 = "通胀回落速度快于预期,劳动力市场降温,给了货币政策更多空间,债券收益率继续下行。"
@@ -45,14 +47,14 @@ def write(folder: Path, name: str, content: str | bytes, encoding: str = "utf-8"
     return path
 
 
-def only_article(corpus: Corpus) -> Article:
-    assert len(corpus.articles) == 1, corpus
-    return corpus.articles[0]
+def only_article(folder: Folder) -> Article:
+    assert len(folder.articles) == 1, folder
+    return folder.articles[0]
 
 
 def test_an_html_page_gives_only_the_article_text(tmp_path):
     write(tmp_path, "page.html", HTML)
-    article = only_article(read_corpus(tmp_path))
+    article = only_article(read_folder(tmp_path))
     for junk in ("样式里的字", "脚本里的字", "脚本输出", "导航里的市场频道", "首页", "ICP"):
         assert junk not in article.text_original
     for paragraph in (P1, P2, P3):
@@ -63,7 +65,7 @@ def test_an_html_page_gives_only_the_article_text(tmp_path):
 
 def test_an_htm_page_in_gbk_is_read(tmp_path):
     write(tmp_path, "page.htm", HTML.replace("utf-8", "gbk"), encoding="gbk")
-    article = only_article(read_corpus(tmp_path))
+    article = only_article(read_folder(tmp_path))
     assert P2 in article.text_original
     assert article.encoding == "gb18030"
 
@@ -74,7 +76,7 @@ def test_markdown_front_matter_gives_metadata_and_is_not_text(tmp_path):
         "url: https://example.com/a\npublished: 2025-11-03\n---\n"
     )
     write(tmp_path, "note.md", front + TEXT)
-    article = only_article(read_corpus(tmp_path))
+    article = only_article(read_folder(tmp_path))
     assert (article.title, article.author, article.source, article.url, article.published) == (
         "给定的标题",
         "张三",
@@ -90,7 +92,7 @@ def test_markdown_front_matter_gives_metadata_and_is_not_text(tmp_path):
 def test_a_sidecar_yml_gives_metadata_and_is_not_an_article(tmp_path, suffix):
     write(tmp_path, "a.txt", TEXT)
     write(tmp_path, f"a{suffix}", "author: 李四\npublished: 2025/1/2\nsource: 某某周刊\n")
-    corpus = read_corpus(tmp_path)
+    corpus = read_folder(tmp_path)
     article = only_article(corpus)
     assert (article.title, article.author, article.source, article.published) == (
         "美联储转向:降息的三条线索",
@@ -98,32 +100,29 @@ def test_a_sidecar_yml_gives_metadata_and_is_not_an_article(tmp_path, suffix):
         "某某周刊",
         date(2025, 1, 2),
     )
-    assert [f.file_name for f in corpus.files] == ["a.txt"]
+    assert corpus.names == ["a.txt"]
 
 
 def test_front_matter_wins_over_the_sidecar(tmp_path):
     write(tmp_path, "a.md", "---\nauthor: 张三\n---\n" + TEXT)
     write(tmp_path, "a.yml", "author: 李四\ntitle: 侧边标题\n")
-    article = only_article(read_corpus(tmp_path))
+    article = only_article(read_folder(tmp_path))
     assert (article.author, article.title) == ("张三", "侧边标题")
 
 
-def test_the_same_text_under_two_names_is_one_article(tmp_path):
+def test_the_same_text_under_two_names_has_one_identity(tmp_path):
+    """Two encodings and line ends of one text are one article_id: the ledger keeps one of them
+    (the rule is settle_duplicates.sql, tested through the run in test_bad_input and test_incremental)."""
     write(tmp_path, "b.txt", TEXT)
     write(tmp_path, "a.txt", TEXT.replace("\n", "\r\n"), encoding="gb18030")
-    corpus = read_corpus(tmp_path)
-    article = only_article(corpus)
-    assert article.file_name == "a.txt"
-    assert [(f.file_name, f.status, f.article_id, f.encoding) for f in corpus.files] == [
-        ("a.txt", "ingested", article.article_id, "gb18030"),
-        ("b.txt", "duplicate", article.article_id, "utf-8"),
-    ]
-    assert corpus.files[1].reason == "same text as a.txt"
+    a, b = read_folder(tmp_path).results
+    assert (a.file_name, a.encoding, b.file_name, b.encoding) == ("a.txt", "gb18030", "b.txt", "utf-8")
+    assert a.article_id == b.article_id and a.text_original == b.text_original
 
 
 def test_names_with_spaces_and_chinese_characters_and_subfolders(tmp_path):
     write(tmp_path, "2025 年/十一月 评论 (1).txt", TEXT)
-    article = only_article(read_corpus(tmp_path))
+    article = only_article(read_folder(tmp_path))
     assert article.file_name == "2025 年/十一月 评论 (1).txt"
 
 
@@ -142,7 +141,7 @@ def test_the_article_fields(tmp_path):
 
 def test_a_big5_traditional_file(tmp_path):
     write(tmp_path, "t.txt", TRADITIONAL, encoding="big5")
-    article = only_article(read_corpus(tmp_path))
+    article = only_article(read_folder(tmp_path))
     assert (article.encoding, article.script) == ("big5", "traditional")
     assert article.text_simplified.startswith("美联储转向:降息的三条线索")
     assert len(article.text_simplified) == len(article.text_original)
@@ -162,19 +161,16 @@ def test_a_big5_traditional_file(tmp_path):
 def test_unusable_files_are_refused_and_the_run_goes_on(tmp_path, name, content, reason_part):
     write(tmp_path, name, content)
     write(tmp_path, "good.txt", TEXT)
-    corpus = read_corpus(tmp_path, max_bytes=4096)
+    corpus = read_folder(tmp_path, max_bytes=4096)
     assert [a.file_name for a in corpus.articles] == ["good.txt"]
     (refusal,) = corpus.refusals
     assert refusal.file_name == name and reason_part in refusal.reason
-    (record,) = [f for f in corpus.files if f.file_name == name]
-    assert (record.status, record.reason, record.article_id) == ("refused", refusal.reason, None)
-    assert record.n_bytes == len(content if isinstance(content, bytes) else content.encode("utf-8"))
 
 
 def test_a_bad_sidecar_refuses_its_article(tmp_path):
     write(tmp_path, "a.txt", TEXT)
     write(tmp_path, "a.yml", "published: 昨天\n")
-    (refusal,) = read_corpus(tmp_path).refusals
+    (refusal,) = read_folder(tmp_path).refusals
     assert refusal == Refusal(
         "a.txt", "the metadata file a.yml: published '昨天' is not a date (write it as YYYY-MM-DD)"
     )
@@ -187,7 +183,7 @@ def test_hidden_unsupported_and_sidecar_files_are_not_articles(tmp_path):
     write(tmp_path, "notes.docx", b"PK\x03\x04")
     write(tmp_path, "c.yml", "title: 孤立的元数据\n")
     write(tmp_path, "D.TXT", TEXT + "大写后缀。")
-    assert [f.file_name for f in read_corpus(tmp_path).files] == ["D.TXT", "a.txt"]
+    assert read_folder(tmp_path).names == ["D.TXT", "a.txt"]
 
 
 def test_links_never_lead_outside_the_folder(tmp_path):
@@ -198,14 +194,12 @@ def test_links_never_lead_outside_the_folder(tmp_path):
     (root / "out.txt").symlink_to(outside / "secret.txt")
     (root / "linked-folder").symlink_to(outside, target_is_directory=True)
     (root / "dangling.txt").symlink_to(root / "missing.txt")
-    corpus = read_corpus(root)
-    assert [(f.file_name, f.status) for f in corpus.files] == [
-        ("a.txt", "ingested"),
-        ("dangling.txt", "refused"),
-        ("in.txt", "duplicate"),
-        ("out.txt", "refused"),
-    ]
-    assert "outside the articles folder" in corpus.files[3].reason
+    corpus = read_folder(root)
+    a, dangling, inside, out = corpus.results
+    assert [r.file_name for r in corpus.results] == ["a.txt", "dangling.txt", "in.txt", "out.txt"]
+    assert isinstance(dangling, Refusal) and isinstance(out, Refusal)
+    assert inside.article_id == a.article_id  # a link inside is the same text again
+    assert "outside the articles folder" in out.reason
     assert all("外面" not in a.text_original for a in corpus.articles)
 
 
@@ -214,14 +208,14 @@ def test_results_are_identical_across_two_calls(tmp_path):
     write(tmp_path, "b.html", HTML)
     write(tmp_path, "c.txt", TRADITIONAL, encoding="big5")
     write(tmp_path, "d.txt", b"")
-    assert read_corpus(tmp_path) == read_corpus(tmp_path)
+    assert read_folder(tmp_path) == read_folder(tmp_path)
 
 
 def test_the_bundled_folder_is_read_whole():
     root = Path(__file__).resolve().parents[1] / "data" / "articles"
-    corpus = read_corpus(root)
+    corpus = read_folder(root)
     assert len(corpus.articles) == 4 and not corpus.refusals
-    assert [a.article_id for a in corpus.articles] == sorted(a.article_id for a in corpus.articles)
+    assert len({a.article_id for a in corpus.articles}) == 4
 
 
 def _limit_cases():
@@ -272,6 +266,6 @@ def test_an_unexpected_failure_refuses_its_file_only(tmp_path, monkeypatch):
 
     real = ingest.clean_lines
     monkeypatch.setattr(ingest, "clean_lines", failing)
-    corpus = read_corpus(tmp_path)
+    corpus = read_folder(tmp_path)
     assert [a.file_name for a in corpus.articles] == ["a.txt"]
     assert corpus.refusals == (Refusal("b.txt", "reading the file failed: MemoryError: simulated"),)

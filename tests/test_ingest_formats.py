@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.extraction import keyphrases
-from pipeline.extraction.ingest import read_article, read_corpus
+from pipeline.extraction.ingest import read_article
 from pipeline.extraction.records import Article, Refusal
 from pipeline.extraction.sentences import split_sentences
+from tests.folder_reading import read_folder
 from tests.pdf_maker import make_pdf
 from tests.post_exports import COVER, CSS, IMAGE, junk_in, wechat_export
 
@@ -165,12 +166,12 @@ def test_every_format_in_one_folder(tmp_path):
     ingest(tmp_path, "b.html", PAGE.replace(KEPT[0], "网页版的第一段不同，美元指数随之走弱。"))
     make_pdf(tmp_path / "c.pdf", [[TITLE, KEPT[0]], [KEPT[2]]])
     ingest(tmp_path, "d.md", CSS)
-    corpus = read_corpus(tmp_path)
-    assert [(f.file_name, f.status) for f in corpus.files] == [
-        ("a.md", "ingested"),
-        ("b.html", "ingested"),
-        ("c.pdf", "ingested"),
-        ("d.md", "refused"),
+    corpus = read_folder(tmp_path)
+    assert [(r.file_name, type(r).__name__) for r in corpus.results] == [
+        ("a.md", "Article"),
+        ("b.html", "Article"),
+        ("c.pdf", "Article"),
+        ("d.md", "Refusal"),
     ]
 
 

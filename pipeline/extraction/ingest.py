@@ -1,16 +1,16 @@
-"""Read the articles folder: every file to an Article or a Refusal, the same text kept once."""
+"""Read an article file into an Article or a Refusal (which of two files with one text the ledger
+keeps is settled in the ledger: pipeline/defs/sql/settle_duplicates.sql)."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .boilerplate import clean_lines, derive_title
 from .dates import PDF, SIDECAR, resolve
 from .decoding import MAX_FILE_BYTES, RefusedFile, read_text_file
-from .files import NotAFile, article_entries, display_name
+from .files import NotAFile, display_name
 from .limits import LIMITS
 from .metadata import Metadata, MetadataError, parse_metadata, sidecar_path
 from .post_lines import read_post_lines
@@ -21,56 +21,7 @@ from .script import detect_script, to_simplified
 ARTICLE_ID_CHARS = 16
 
 INGESTED = "ingested"
-DUPLICATE = "duplicate"
 REFUSED = "refused"
-
-
-@dataclass(frozen=True)
-class FileRecord:
-    """One file the run saw and what became of it (a row of the ingest log)."""
-
-    file_name: str
-    status: str  # ingested | duplicate | refused
-    reason: str | None  # why it was refused, or which file it duplicates
-    article_id: str | None
-    encoding: str | None
-    n_bytes: int
-
-
-@dataclass(frozen=True)
-class Corpus:
-    articles: tuple[Article, ...]  # distinct texts, sorted by article_id
-    refusals: tuple[Refusal, ...]  # sorted by file_name
-    files: tuple[FileRecord, ...]  # every file seen, sorted by file_name
-
-
-def read_corpus(root: Path, max_bytes: int = MAX_FILE_BYTES) -> Corpus:
-    """Read every supported file under ``root``; identical texts become one article."""
-    root = root.resolve()
-    articles: dict[str, Article] = {}
-    refusals: list[Refusal] = []
-    files: list[FileRecord] = []
-    for key, path in article_entries(root).items():
-        result = replace(read_inside(path, root, max_bytes), file_name=key)
-        n_bytes = file_size(path)
-        if isinstance(result, Refusal):
-            refusals.append(result)
-            files.append(FileRecord(result.file_name, REFUSED, result.reason, None, None, n_bytes))
-        elif result.article_id in articles:
-            first = articles[result.article_id].file_name
-            files.append(
-                FileRecord(
-                    result.file_name, DUPLICATE, f"same text as {first}", result.article_id, result.encoding, n_bytes
-                )
-            )
-        else:
-            articles[result.article_id] = result
-            files.append(FileRecord(result.file_name, INGESTED, None, result.article_id, result.encoding, n_bytes))
-    return Corpus(
-        articles=tuple(sorted(articles.values(), key=lambda a: a.article_id)),
-        refusals=tuple(refusals),
-        files=tuple(files),
-    )
 
 
 def read_article(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Article | Refusal:
