@@ -24,9 +24,9 @@ EXAMPLE_QUERIES = [
         "JOIN figures f USING (figure_id)\nWHERE c.speaker NOT IN ('author', 'unnamed');",
     ),
     (
-        "各叙事 (分类与发现) 每周的强度与多空平衡",
-        "SELECT n.name_zh, n.origin, t.period_start, t.article_share, t.stance_balance\nFROM narrative_timeline t\n"
-        "JOIN narratives n USING (narrative_id)\nWHERE t.period = 'week'\nORDER BY n.name_zh, t.period_start;",
+        "分类与发现的叙事:文章数、时间与重合的分类叙事 (每周强度见 narrative_timeline)",
+        "SELECT origin, name_zh, n_articles, first_seen, last_seen, taxonomy_overlap\nFROM narratives\n"
+        "WHERE n_articles > 0\nORDER BY origin, n_articles DESC;",
     ),
     (
         "各说话人对各对象的立场",
