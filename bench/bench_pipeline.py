@@ -36,7 +36,7 @@ from bench.bench_search import search_cost  # noqa: E402
 OUT = ROOT / "bench" / "out"
 LEDGER = [sys.executable, "-m", "pipeline.cli", "run"]
 PER_ARTICLE = ["articles", "sentences", "entities", "figures", "claims", "narrative_tags"]
-STAGES = PER_ARTICLE + ["narratives", "ledger_db", "site_pages", "site"]
+STAGES = ["working_ledger", *PER_ARTICLE, "narratives", "ledger_db", "site_pages", "site"]
 
 
 def _tree_rss(root_pid: int) -> int:

@@ -132,7 +132,7 @@ def test_narratives_ranks_candidates_from_the_stored_terms(tmp_path):
             "INSERT INTO article_terms VALUES ('0000000000000001', '铜价', 0.5), "
             "('0000000000000002', '铜价', 0.25), ('0000000000000002', '库存', 0.5)"
         )
-    result = narratives(duckdb=database)
+    result = narratives(duckdb=database, pool=ExtractionPool(workers=1))
     assert result.metadata["row_count"].value > 0  # the taxonomy
     assert result.metadata["discovered"].value == 0  # two articles make no story
     ranked = _rows(database, "SELECT phrase, score, n_articles FROM candidate_narratives ORDER BY score DESC, phrase")

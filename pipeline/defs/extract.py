@@ -108,9 +108,10 @@ def narrative_tags(
 
 
 @dg.asset(group_name="extract", kinds={"duckdb"}, deps=["narrative_tags", "working_ledger"])
-def narratives(duckdb: DuckDBResource) -> dg.MaterializeResult:
+def narratives(duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeResult:
     """The taxonomy and the narratives discovered in the corpus's claims, with their articles, claims
     and timelines; candidate narratives ranked from every article's uncovered words."""
+    pool.release()  # the per-article work is over: the corpus-level steps get its workers' memory
     with duckdb.get_connection() as conn:
         prefix = {"prefix": DISCOVERED_PREFIX}
         articles = conn.execute(query("narratives/articles")).fetchall()

@@ -90,11 +90,16 @@ class ExtractionPool(dg.ConfigurableResource):
 
         return worker_count(self.workers)
 
-    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
-        # The pool lives for the whole run (every per-article step uses it); its processes end with it.
+    def release(self) -> None:
+        """End the pool's processes: called once the per-article work is over, so that their memory
+        is free for the corpus-level steps (a later per-article step would start a new pool)."""
         from pipeline.work import shutdown
 
         shutdown()
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        # The pool lives at most as long as the run; its processes end with it.
+        self.release()
 
 
 class WorkingDatabase(DuckDBResource):
