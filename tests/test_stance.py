@@ -28,6 +28,8 @@ from pipeline.extraction.script import to_simplified
         ("台股年底前仍将维持高档震荡", "neutral"),  # a range has no direction
         ("人民幣匯率將呈現雙向波動", "neutral"),
         ("明年指數可能再跌一成", "bearish"),
+        ("美股的边际支持力就会变弱", "bearish"),
+        ("通胀压力明显减弱", "bullish"),  # a bad thing weakening
         ("這次修正是健康的", "bullish"),
     ],
 )
