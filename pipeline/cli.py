@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT, OutputFolder
+from pipeline.defs.tables import ROW_COUNT
 from pipeline.lifetime import descendants, exit_on_signals, run_off_main_thread
 from pipeline.publishing import current_release
 from pipeline.runlock import RunLocked, hold
@@ -191,7 +192,7 @@ def _print_summary(result, seconds: dict[str, float]) -> None:
             materialization = event.event_specific_data.materialization
             name = materialization.asset_key.to_user_string()
             seen[name] = seen.get(name, 0) + 1
-            rows = materialization.metadata.get("row_count")
+            rows = materialization.metadata.get(ROW_COUNT)
             details[name] = f"{rows.value} rows" if rows is not None else ""
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data
