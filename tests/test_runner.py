@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import dagster as dg
+import duckdb
 
 from pipeline.defs.partitions import ARTICLE_FILES
 from pipeline.runner import open_instance, run_ledger_job
@@ -32,3 +33,14 @@ def test_a_run_leaves_its_partitions_runs_and_checks_in_the_instance_under_out(t
             dg.AssetCheckKey(dg.AssetKey("figures"), "figures_match_schema")
         )
         assert check is not None and check.event.dagster_event.event_specific_data.passed
+        # Each partition carries its own article's counts, as the ledger holds them.
+        observed = reopened.fetch_observations(dg.AssetKey("claims"), limit=10).records
+        assert sorted(record.partition_key for record in observed) == names
+        assert sum(record.asset_observation.metadata["figures"].value for record in observed) > 0
+        with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
+            for record in observed:
+                metadata = record.asset_observation.metadata
+                article = metadata["article_id"].value
+                for table in ("figures", "claims"):
+                    count = conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", [article]).fetchone()
+                    assert metadata[table].value == count[0]

@@ -17,7 +17,7 @@ from pipeline.extraction import keyphrases
 
 from schemas.common import DISCOVERED_PREFIX
 
-from .batch import Batch, by_article
+from .batch import Batch, by_article, observe_files
 from .sql import query
 from .corpus import drop_orphans
 from .partitions import PER_ARTICLE
@@ -77,6 +77,7 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
         drop_orphans(batch.conn, "claim_figures")
         links = pd.DataFrame([link for _, ls in results for link in ls])
         link_metadata = store(batch.conn, "claim_figures", links, [c["claim_id"] for cs, _ in results for c in cs])
+        observe_files(context, batch.conn, ["status", "reason", "article_id", "n_chars", "figures", "claims"])
     metadata.update(claim_figure_links=link_metadata[ROW_COUNT])
     return batch.result(metadata)
 
