@@ -40,7 +40,7 @@ lint: $(INSTALLED)  ## ruff over the tree (rules and line length in pyproject.to
 # The UI opens the instance `make run` writes (OUT/.dagster): same partitions, same run history.
 ui: $(INSTALLED)  ## the Dagster UI on the same definitions (http://127.0.0.1:3000)
 	mkdir -p $(DAGSTER_HOME) && cp -n deploy/local/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
-	DAGSTER_HOME=$(DAGSTER_HOME) LEDGER_ARTICLES=$(abspath $(ARTICLES)) LEDGER_OUT=$(abspath $(OUT)) \
+	DAGSTER_HOME=$(DAGSTER_HOME) LEDGER_EVENT_LOG=$(DAGSTER_HOME)/history/runs LEDGER_ARTICLES=$(abspath $(ARTICLES)) LEDGER_OUT=$(abspath $(OUT)) \
 		$(VENV)/bin/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
 
 serve:  ## serve the published site on localhost

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT, OutputFolder
+from pipeline.defs.tables import ROW_COUNT
 from pipeline.lifetime import descendants, exit_on_signals, run_off_main_thread
 from pipeline.publishing import current_release
 from pipeline.runlock import RunLocked, hold
@@ -131,16 +132,14 @@ def _stop_on_signals(out: Path, published: dict) -> None:
 
 
 def _run_locked(articles: Path, out: Path, log_level: str, workers: int, max_drop: float) -> int:
-    import dagster as dg
 
-    from pipeline.runner import run_ledger_job
+    from pipeline.runner import open_instance, run_ledger_job
 
     print(f"ledger: reading {articles.resolve()}", file=sys.stderr)
-    # An in-memory instance: what to redo is decided from the ledger's own record (ingest_log
-    # fingerprints), and a SQLite instance would spend ~40 s of 1,000 articles writing the
-    # per-partition events. The partitions are added again, unchanged first, on each run.
+    # What to redo is decided from the ledger's own record (ingest_log fingerprints); the instance
+    # under OUT/.dagster records the runs and partitions for the UI (`make ui`).
     try:
-        with dg.DagsterInstance.ephemeral() as instance:
+        with open_instance(out) as instance:
             result, work = run_off_main_thread(
                 lambda: run_ledger_job(articles, out, instance, log_level, workers, max_drop)
             )
@@ -193,7 +192,7 @@ def _print_summary(result, seconds: dict[str, float]) -> None:
             materialization = event.event_specific_data.materialization
             name = materialization.asset_key.to_user_string()
             seen[name] = seen.get(name, 0) + 1
-            rows = materialization.metadata.get("row_count")
+            rows = materialization.metadata.get(ROW_COUNT)
             details[name] = f"{rows.value} rows" if rows is not None else ""
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data

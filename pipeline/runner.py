@@ -9,16 +9,29 @@ the Dagster UI makes the same comparison.
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import dagster as dg
 
 from pipeline.definitions import CORPUS_ASSETS, build_definitions
 from pipeline.defs.partitions import ARTICLE_FILES, apply_requests, partition_requests, range_tags
-from pipeline.defs.resources import DEFAULT_MAX_DROP, OutputFolder
+from pipeline.defs.resources import DEFAULT_MAX_DROP, EVENT_LOG_VARIABLE, INSTANCE_CONFIG, OutputFolder
 from pipeline.runlock import hold
 from pipeline.sources import Plan, plan, scan
 from pipeline.storage import held_files
+
+
+def open_instance(out: Path) -> dg.DagsterInstance:
+    """The persistent instance under ``out`` (SQLite): the one `make ui` opens, so the UI shows the
+    partitions, runs and check results of `ledger run`. A dagster.yaml already there is kept."""
+    home = OutputFolder(path=str(out)).dagster_home
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "dagster.yaml").exists():
+        shutil.copyfile(INSTANCE_CONFIG, home / "dagster.yaml")
+    os.environ[EVENT_LOG_VARIABLE] = str(home / "history" / "runs")
+    return dg.DagsterInstance.from_config(str(home))
 
 
 def plan_run(articles: Path, out: Path) -> Plan:

@@ -133,7 +133,7 @@ def test_narratives_ranks_candidates_from_the_stored_terms(tmp_path):
             "('0000000000000002', '铜价', 0.25), ('0000000000000002', '库存', 0.5)"
         )
     result = narratives(duckdb=database, pool=ExtractionPool(workers=1))
-    assert result.metadata["row_count"].value > 0  # the taxonomy
+    assert result.metadata["dagster/row_count"].value > 0  # the taxonomy
     assert result.metadata["discovered"].value == 0  # two articles make no story
     ranked = _rows(database, "SELECT phrase, score, n_articles FROM candidate_narratives ORDER BY score DESC, phrase")
     assert ranked == [("铜价", 0.75, 2), ("库存", 0.5, 1)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.definitions import defs
+from pipeline.definitions import OWNERS, defs
 from pipeline.defs.checks import ALL_CHECKS
 
 ASSET_DEPS = {
@@ -67,3 +67,26 @@ def test_checks_match_the_snapshot():
 def test_the_job_resolves_over_every_asset():
     job = defs.resolve_job_def("ledger_job")
     assert {n.name for n in job.graph.node_defs} >= {name for name in ASSET_DEPS}
+
+
+KINDS = {"site_pages": {"markdown"}, "site": {"mkdocs"}}
+
+
+def _specs() -> dict[str, object]:
+    graph = defs.resolve_asset_graph()
+    return {key.to_user_string(): graph.get(key) for key in graph.get_all_asset_keys()}
+
+
+@pytest.mark.parametrize("asset", sorted(ASSET_DEPS))
+def test_each_asset_is_described_owned_and_linked_to_its_code(asset):
+    spec = _specs()[asset]
+    assert spec.description and spec.owners == OWNERS
+    assert spec.kinds == KINDS.get(asset, {"duckdb"})
+    (reference,) = spec.metadata["dagster/code_references"].code_references
+    assert reference.file_path.endswith(".py") and reference.line_number > 0
+    assert (spec.freshness_policy is not None) == (spec.group_name == "publish")
+
+
+def test_the_loaded_definitions_keep_every_check():
+    graph = defs.resolve_asset_graph()
+    assert {key.name for key in graph.asset_check_keys} == set(CHECKS)

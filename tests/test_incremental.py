@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from pipeline.definitions import defs
-from pipeline.defs.partitions import ARTICLE_FILES, RANGE_END, RANGE_START
+from pipeline.defs.partitions import ARTICLE_FILES, RANGE_END, RANGE_START, apply_requests
 from pipeline.defs.resources import build_resources
 from pipeline.defs.sensors import article_files_sensor
 from pipeline.sources import plan
@@ -182,9 +182,22 @@ def test_the_sensor_adds_new_files_and_removes_deleted_ones(tmp_path):
     assert isinstance(delete, dg.DeleteDynamicPartitionsRequest) and list(delete.partition_keys) == [added[0]]
     (corpus_run,) = later.run_requests
     assert RANGE_START not in corpus_run.tags and dg.AssetKey("narratives") in corpus_run.asset_selection
+    apply_requests(instance, later.dynamic_partitions_requests)
 
     with dg.build_sensor_context(
         instance=instance, resources=resources, cursor=later.cursor, definitions=defs
     ) as context:
         unchanged = article_files_sensor(context)
-    assert isinstance(unchanged, dg.SkipReason)
+    assert unchanged.skip_reason and not unchanged.run_requests and not unchanged.dynamic_partitions_requests
+
+
+def test_the_sensor_adds_the_ledgers_files_to_an_instance_that_does_not_know_them(grown):
+    articles, out, *_ = grown
+    resources = build_resources(articles, out)
+    with dg.build_sensor_context(
+        instance=dg.DagsterInstance.ephemeral(), resources=resources, definitions=defs
+    ) as context:
+        result = article_files_sensor(context)
+    assert result.skip_reason and not result.run_requests
+    added = [key for request in result.dynamic_partitions_requests for key in request.partition_keys]
+    assert added == sorted(p.name for p in articles.iterdir())

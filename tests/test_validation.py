@@ -44,7 +44,7 @@ def test_failing_rows_are_rejected_with_a_reason_and_the_rest_kept(bad_row, reas
     conn.execute("CREATE TABLE articles (sha256 VARCHAR)")
     frame = pd.DataFrame([_figure(), bad_row])
     metadata = store(conn, "figures", frame, ["article_id", "start"])
-    assert metadata["row_count"].value == 1
+    assert metadata["dagster/row_count"].value == 1
     assert metadata["rejected_count"].value == 1
     assert conn.execute("SELECT figure_id FROM figures").fetchall() == [(f"{ARTICLE_ID}:f0",)]
     table_name, row_json, stored_reason = conn.execute(

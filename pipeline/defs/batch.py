@@ -19,6 +19,16 @@ from .corpus import drop_orphans
 from .sql import query
 from .tables import record_failures, store
 
+def observe_files(context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, columns: list[str]) -> None:
+    """Give each partition of the run its own article's figures (``columns`` of batch/file_summary.sql):
+    a batch's materialisations all carry the batch's metadata."""
+    files = list(context.partition_keys)
+    frame = conn.execute(query("batch/file_summary"), {"files": files}).df()
+    for row in frame.astype(object).where(frame.notna(), None).to_dict("records"):
+        metadata = {column: row[column] for column in columns if row[column] is not None}
+        context.log_event(dg.AssetObservation(context.asset_key, partition=row["file_name"], metadata=metadata))
+
+
 def by_article(rows: list) -> dict[str, list]:
     """Rows (tuples or dicts) grouped by their article id (a tuple's first value, the rest kept)."""
     grouped: dict[str, list] = defaultdict(list)

@@ -17,12 +17,12 @@ from pipeline.extraction import keyphrases
 
 from schemas.common import DISCOVERED_PREFIX
 
-from .batch import Batch, by_article
+from .batch import Batch, by_article, observe_files
 from .sql import query
 from .corpus import drop_orphans
 from .partitions import PER_ARTICLE
 from .resources import ExtractionPool
-from .tables import store
+from .tables import ROW_COUNT, store
 
 
 @dg.asset(group_name="extract", kinds={"duckdb"}, deps=["articles"], **PER_ARTICLE)
@@ -50,7 +50,7 @@ def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ex
         rows = [entity_of[pair] for pair in map(tuple, first) if pair in entity_of]
         metadata = store(batch.conn, "entities", pd.DataFrame(rows), [r["entity_id"] for r in rows])
         drop_orphans(batch.conn, "entities")  # those only the batch's articles named before
-    metadata.update(mention_count=mention_metadata["row_count"], mentions_preview=mention_metadata["preview"])
+    metadata.update(mention_count=mention_metadata[ROW_COUNT], mentions_preview=mention_metadata["preview"])
     return batch.result(metadata)
 
 
@@ -77,7 +77,8 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
         drop_orphans(batch.conn, "claim_figures")
         links = pd.DataFrame([link for _, ls in results for link in ls])
         link_metadata = store(batch.conn, "claim_figures", links, [c["claim_id"] for cs, _ in results for c in cs])
-    metadata.update(claim_figure_links=link_metadata["row_count"])
+        observe_files(context, batch.conn, ["status", "reason", "article_id", "n_chars", "figures", "claims"])
+    metadata.update(claim_figure_links=link_metadata[ROW_COUNT])
     return batch.result(metadata)
 
 
@@ -100,9 +101,9 @@ def narrative_tags(
         term_metadata = batch.store("article_terms", [t for _, _, ts, _ in results for t in ts])
         story_metadata = batch.store("story_terms", [t for *_, ts in results for t in ts])
     metadata.update(
-        tagged_claims=tag_metadata["row_count"],
-        article_terms=term_metadata["row_count"],
-        story_terms=story_metadata["row_count"],
+        tagged_claims=tag_metadata[ROW_COUNT],
+        article_terms=term_metadata[ROW_COUNT],
+        story_terms=story_metadata[ROW_COUNT],
     )
     return batch.result(metadata)
 
@@ -138,7 +139,7 @@ def narratives(duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeRe
     metadata.update(
         discovered=dg.MetadataValue.int(len(discovered)),
         discovered_labels=dg.MetadataValue.md("\n".join(f"- {n['name_zh']} ({n['n_articles']})" for n in discovered)),
-        timeline_rows=timeline["row_count"],
+        timeline_rows=timeline[ROW_COUNT],
         candidate_narratives=candidate_metadata["preview"],
     )
     return dg.MaterializeResult(metadata=metadata)

@@ -10,6 +10,7 @@ from pipeline.extraction.records import Refusal
 from pipeline.sources import fingerprint
 from pipeline.work import read_file, run_all
 
+from .batch import observe_files
 from .corpus import Read, ingest_batch, settle_duplicates
 from .partitions import PER_ARTICLE
 from .resources import ArticlesFolder, ExtractionPool
@@ -64,6 +65,7 @@ def articles(
             "WHERE file_name IN (SELECT unnest(?::VARCHAR[])) ORDER BY file_name",
             [batch],
         ).df()
+        observe_files(context, conn, ["status", "reason", "format", "encoding", "article_id", "n_chars"])
     metadata.update(
         partitions=dg.MetadataValue.int(len(batch)),
         files_seen=dg.MetadataValue.int(len(file_rows)),

@@ -80,7 +80,7 @@ def _staged_ledger(context: dg.AssetExecutionContext, output_folder: OutputFolde
     return staged
 
 
-@dg.asset(group_name="publish", deps=["ledger_db"])
+@dg.asset(group_name="publish", kinds={"markdown"}, deps=["ledger_db"])
 def site_pages(
     context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:
@@ -173,7 +173,7 @@ def _build_site(output_folder: OutputFolder, newest_input: float) -> tuple[Path,
     return build, dirty, time.perf_counter() - started
 
 
-@dg.asset(group_name="publish", deps=["site_pages"])
+@dg.asset(group_name="publish", kinds={"mkdocs"}, deps=["site_pages"])
 def site(
     context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:

@@ -19,6 +19,9 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_ARTICLES = PROJECT_ROOT / "data" / "articles"
 DEFAULT_OUT = PROJECT_ROOT / "data"
 DEFAULT_MAX_DROP = 0.2
+INSTANCE_CONFIG = PROJECT_ROOT / "deploy" / "local" / "dagster.yaml"
+# Where that instance's event log lives (its dagster.yaml reads it; `make ui` sets it too).
+EVENT_LOG_VARIABLE = "LEDGER_EVENT_LOG"
 # Where a user points the code location (the Dagster UI) at other folders; `ledger run` takes options.
 ARTICLES_VARIABLE, OUT_VARIABLE = "LEDGER_ARTICLES", "LEDGER_OUT"
 
@@ -65,6 +68,11 @@ class OutputFolder(dg.ConfigurableResource):
     @property
     def published_db(self) -> Path:
         return self.root / LEDGER
+
+    @property
+    def dagster_home(self) -> Path:
+        """The Dagster instance `ledger run` records its runs in and `make ui` opens (DAGSTER_HOME)."""
+        return self.root / ".dagster"
 
     def staging(self, run_id: str) -> Path:
         """Where this run stages the ledger and the site it will publish together."""

@@ -23,6 +23,7 @@ def article_files_sensor(
 ):
     """New or changed files: partitions added (a changed one re-added last) and one run for the range.
     Deleted files: partitions removed and a run of the corpus-level assets, which drop their rows.
+    Files the ledger holds but this instance does not know: partitions added, no run.
 
     The cursor holds the fingerprints already asked for, so a run in flight is not asked for again;
     it starts from the published ledger's ingest_log.
@@ -34,8 +35,14 @@ def article_files_sensor(
     held = {name: (fp, published.get(name, (None, None))[1]) for name, fp in asked.items()}
     current = scan(articles_folder.root)
     work = plan(current, held)
+    partitions = partition_requests(context.instance.get_dynamic_partitions(ARTICLE_FILES.name), work)
     if not work.stale and not work.deleted:
-        return dg.SkipReason("The folder matches the ledger.")
+        # The ledger holds every file, but this instance may not know them (a new OUT/.dagster).
+        return dg.SensorResult(
+            skip_reason="The folder matches the ledger.",
+            dynamic_partitions_requests=partitions,
+            cursor=json.dumps(current, sort_keys=True),
+        )
     run_key = hashlib.sha256(json.dumps(current, sort_keys=True).encode()).hexdigest()[:16]
     if work.stale:
         run = dg.RunRequest(run_key=run_key, tags=range_tags(work))
@@ -43,8 +50,6 @@ def article_files_sensor(
         run = dg.RunRequest(run_key=run_key, asset_selection=CORPUS_ASSETS)
     return dg.SensorResult(
         run_requests=[run],
-        dynamic_partitions_requests=partition_requests(
-            context.instance.get_dynamic_partitions(ARTICLE_FILES.name), work
-        ),
+        dynamic_partitions_requests=partitions,
         cursor=json.dumps(current, sort_keys=True),
     )

@@ -14,6 +14,8 @@ from schemas.validate import split_valid
 
 PREVIEW_ROWS = 5
 PREVIEW_CHARS = 40
+# Dagster's standard keys: the UI's row-count column and columns tab read them.
+ROW_COUNT, COLUMN_SCHEMA = "dagster/row_count", "dagster/column_schema"
 
 
 def input_fingerprint(conn: duckdb.DuckDBPyConnection) -> str:
@@ -31,7 +33,7 @@ def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, keys:
     depends on the order of runs; every reader sorts (ORDER BY), so the
     contents, and the site, are the same as after a full run.
 
-    Returns the materialisation metadata: row counts and a Markdown preview.
+    Returns the materialisation metadata: row counts, the column schema and a Markdown preview.
     """
     table = REGISTRY[name]
     key = None if keys is None else table.key
@@ -47,7 +49,8 @@ def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, keys:
         storage.append_rows(conn, name, split.valid[columns])
     _record_rejects(conn, name, split.rejected, key, keys)
     metadata = {
-        "row_count": dg.MetadataValue.int(len(split.valid)),
+        ROW_COUNT: dg.MetadataValue.int(len(split.valid)),
+        COLUMN_SCHEMA: dg.MetadataValue.table_schema(column_schema(name)),
         "rejected_count": dg.MetadataValue.int(len(split.rejected)),
         "preview": dg.MetadataValue.md(markdown_preview(split.valid)),
     }
@@ -107,10 +110,35 @@ def record_failures(conn: duckdb.DuckDBPyConnection, name: str, article_ids: lis
     storage.append_rows(conn, "rejected_rows", rows)
 
 
+def column_schema(name: str) -> dg.TableSchema:
+    """The table's columns for the UI, read from its Pandera model (the one description of the table)."""
+    columns = REGISTRY[name].model.to_schema().columns.values()
+    return dg.TableSchema(
+        columns=[
+            dg.TableColumn(
+                name=column.name,
+                type=str(column.dtype),
+                description=column.description or column.title,
+                constraints=dg.TableColumnConstraints(nullable=column.nullable, unique=column.unique),
+            )
+            for column in columns
+        ]
+    )
+
+
+def preview_cell(value) -> str:
+    """A cell as a reader writes it: empty for a missing value, numbers in full, one line, clipped."""
+    if value is None or (not isinstance(value, (list, dict)) and pd.isna(value)):
+        return ""
+    if isinstance(value, float):
+        return format(value, ",.15g")
+    return str(value).replace("\n", " ")[:PREVIEW_CHARS]
+
+
 def markdown_preview(frame: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:
     """The first rows as a Markdown table, long texts clipped so the UI stays readable."""
     if frame.empty:
         return "_no rows_"
-    head = frame.head(rows).astype(str)
-    head = head.apply(lambda col: col.str.replace("\n", " ").str.slice(0, PREVIEW_CHARS))
-    return head.to_markdown(index=False)
+    head = frame.head(rows).map(preview_cell)
+    # Without disable_numparse, tabulate reads "670000000000" back as a number and prints 6.7e+11.
+    return head.to_markdown(index=False, disable_numparse=True)
