@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 import dagster as dg
+from dagster._core.instance.ref import InstanceRef
 
 from pipeline.definitions import CORPUS_ASSETS, build_definitions
 from pipeline.defs.partitions import ARTICLE_FILES, apply_requests, partition_requests, range_tags
@@ -25,13 +26,16 @@ from pipeline.storage import held_files
 
 def open_instance(out: Path) -> dg.DagsterInstance:
     """The persistent instance under ``out`` (SQLite): the one `make ui` opens, so the UI shows the
-    partitions, runs and check results of `ledger run`. A dagster.yaml already there is kept."""
+    partitions, runs and check results of `ledger run`.
+
+    The configuration is read from deploy/local (Dagster skips a dagster.yaml whose folder name has
+    glob characters, such as ``[a]``); a copy is left in the instance folder for `dagster dev`."""
     home = OutputFolder(path=str(out)).dagster_home
     home.mkdir(parents=True, exist_ok=True)
     if not (home / "dagster.yaml").exists():
         shutil.copyfile(INSTANCE_CONFIG, home / "dagster.yaml")
     os.environ[EVENT_LOG_VARIABLE] = str(home / "history" / "runs")
-    return dg.DagsterInstance.from_config(str(home))
+    return dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(home), config_dir=str(INSTANCE_CONFIG.parent)))
 
 
 def plan_run(articles: Path, out: Path) -> Plan:

@@ -24,7 +24,7 @@ ARTICLES = ROOT / "data" / "articles"
 # and a test marked with a tier keeps it. e2e: single assets on a temporary DuckDB (test_assets.py,
 # seconds), then the job, the `ledger` command or child processes; browser: drives Chromium.
 TIERS = {
-    "test_site_browser.py": "browser",
+    **dict.fromkeys(["test_site_browser.py", "test_ui_browser.py"], "browser"),
     **dict.fromkeys(
         [
             "test_assets.py", "test_bad_input.py", "test_cli.py", "test_guard.py", "test_hostile_input.py",
