@@ -17,8 +17,7 @@ import duckdb
 from pipeline.extraction import keyphrases, stories, timelines
 from pipeline.extraction import narratives as narrative_rules
 from pipeline.extraction.lexicons import term_key
-
-DISCOVERED, TAXONOMY = "discovered", "taxonomy"
+from schemas.common import DISCOVERED, TAXONOMY
 
 
 def corpus_narratives(
@@ -37,14 +36,14 @@ def corpus_narratives(
     article_narratives / claim_narratives.
     """
     found = stories.discover(terms_by_article, published, keyphrases.entity_names())
-    claims_of: dict[str, list[dict]] = defaultdict(list)
+    claims_of: dict[str, list[tuple[dict, str]]] = defaultdict(list)  # each claim with its sentence's key form
     for claim in claims:
-        claims_of[claim["article_id"]].append(claim)
+        claims_of[claim["article_id"]].append((claim, term_key(claim["context"])))
     weights, tags = [], []
     for story in found:
         keys = [term_key(k) for k in story.keywords]
         for article_id in story.articles:
-            carrying = [c for c in claims_of.get(article_id, []) if any(k in term_key(c["context"]) for k in keys)]
+            carrying = [c for c, context in claims_of.get(article_id, []) if any(k in context for k in keys)]
             tags += [{"claim_id": c["claim_id"], "narrative_id": story.narrative_id, "score": 1.0} for c in carrying]
             chars = sum(len(c["text"]) for c in carrying)
             if chars and n_chars.get(article_id):

@@ -15,6 +15,7 @@ CLAIM_TYPES = ["forecast", "judgement", "causal", "recommendation"]
 HEDGES = ["certain", "likely", "possible"]
 STANCES = ["bullish", "bearish", "neutral"]
 NARRATIVE_ORIGINS = ["taxonomy", "discovered"]
+TAXONOMY, DISCOVERED = NARRATIVE_ORIGINS
 DISCOVERED_PREFIX = "d-"  # of a discovered narrative's id; no taxonomy id may start so
 PERIODS = ["day", "week"]  # of a narrative's timeline; a week starts on Monday
 ENTITY_KINDS = ["company", "index", "person", "region", "asset", "institution", "product"]

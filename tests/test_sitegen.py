@@ -11,8 +11,8 @@ import pytest
 from pipeline.sitegen import mkdocs_hooks
 from pipeline.sitegen.article_pages import render_text
 from pipeline.sitegen.charts import LOG_SPREAD, Bar, range_bars
-from pipeline.sitegen.labels import DATE_SOURCE_ZH, FIELDS, FORMAT_ZH, UNIT_ZH, label_css, speaker_label
-from schemas.common import DATE_SOURCES, FILE_FORMATS, UNIT_CODES
+from pipeline.sitegen.labels import DATE_SOURCE_ZH, FIELDS, FORMAT_ZH, ORIGIN_ZH, UNIT_ZH, label_css, speaker_label
+from schemas.common import DATE_SOURCES, FILE_FORMATS, NARRATIVE_ORIGINS, UNIT_CODES
 from pipeline.sitegen.ledger import TITLE_MAX_CHARS, site_title
 from pipeline.sitegen.ledger import load as load_ledger
 from pipeline.sitegen.markup import esc, figure_value, md, number
@@ -209,6 +209,7 @@ def test_every_unit_code_has_a_label_and_no_label_is_of_an_unknown_code():
 def test_every_file_format_and_date_source_has_a_label():
     assert list(FORMAT_ZH) == FILE_FORMATS
     assert list(DATE_SOURCE_ZH) == DATE_SOURCES
+    assert list(ORIGIN_ZH) == NARRATIVE_ORIGINS
 
 
 @pytest.mark.parametrize(

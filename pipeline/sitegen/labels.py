@@ -19,6 +19,7 @@ STANCE_ZH: dict[str, str] = _LABELS["stance"]
 HEDGE_ZH: dict[str, str] = _LABELS["hedge"]
 UNIT_ZH: dict[str, str] = _LABELS["unit"]
 FORMAT_ZH: dict[str, str] = _LABELS["file_format"]
+ORIGIN_ZH: dict[str, str] = _LABELS["origin"]
 DATE_SOURCE_ZH: dict[str, str] = _LABELS["date_source"]
 # The speaker codes that name no one: the article's own voice and anonymous sources.
 AUTHOR, UNNAMED = "author", "unnamed"

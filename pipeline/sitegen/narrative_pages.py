@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import pandas as pd
 
-from schemas.common import STANCES
+from schemas.common import STANCES, TAXONOMY
 
 from .charts import Bar, range_bars
 from .claim_lists import FILTER_BAR, claim_table
-from .labels import STANCE_ZH
+from .labels import ORIGIN_ZH, STANCE_ZH
 from .ledger import Ledger
 from .markup import PAGE_ROWS, esc, figure_value, link, md, shown_of, table
-from .timeline_pages import ORIGIN_ZH, timeline_section, week_heat_map
+from .timeline_pages import timeline_section, week_heat_map
 
 
 def origin_note(ledger: Ledger, narrative: pd.Series) -> str:
     """Where the narrative comes from, and for a discovered one the taxonomy narrative it overlaps."""
-    if narrative["origin"] == "taxonomy":
+    if narrative["origin"] == TAXONOMY:
         return "来源:分类 (叙事分类文件中预先列出)。"
     overlap = narrative["taxonomy_overlap"]
     seen = (
@@ -38,7 +38,7 @@ def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
     weights = ledger.rows_of("article_narratives", "narrative_id", narrative_id)
     weights = weights.sort_values(["weight", "article_id"], ascending=[False, True])
     parts = [f"# {md(narrative['name_zh'])}", ""]
-    if narrative["origin"] == "taxonomy":
+    if narrative["origin"] == TAXONOMY:
         parts += [f"*{md(narrative['name_en'])}*", ""]
     parts += [md(narrative["description"]), "", origin_note(ledger, narrative), ""]
     parts += timeline_section(ledger, narrative_id, narrative["name_zh"])

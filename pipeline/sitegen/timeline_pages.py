@@ -13,7 +13,6 @@ from .ledger import Ledger
 from .markup import esc, link, table
 from .timeline_charts import Week, heat_map, timeline_svg
 
-ORIGIN_ZH = {"taxonomy": "分类", "discovered": "发现"}
 MOVERS = 5  # narratives listed as rising and as fading
 MIN_CHANGE = 0.005  # a change in weekly share smaller than half a point is no movement
 
