@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import cli
+from tests.as_nobody import NOBODY, as_nobody
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,7 +33,7 @@ def test_an_output_path_that_is_not_a_folder_is_one_clear_error(tmp_path, capsys
     assert err == [f"ledger: cannot write to the output folder {out}: Not a directory"]
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None, reason="needs root and setpriv")
+@as_nobody
 @pytest.mark.parametrize("read_only", ["out", "out/.work"])
 def test_a_read_only_output_folder_is_one_clear_error(read_only):
     """Run as a user who may not write there (root may write anywhere)."""
@@ -46,9 +47,22 @@ def test_a_read_only_output_folder_is_one_clear_error(read_only):
         if read_only == "out/.work":  # the out folder itself is writable by that user, its working folder not
             os.chown(folder / "out", 65534, 65534)
         done = subprocess.run(
-            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m", "pipeline.cli",
-             "run", "--articles", str(articles), "--out", str(folder / "out")],
-            cwd=ROOT, capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+            [
+                *NOBODY,
+                sys.executable,
+                "-m",
+                "pipeline.cli",
+                "run",
+                "--articles",
+                str(articles),
+                "--out",
+                str(folder / "out"),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
         )
     finally:
         shutil.rmtree(folder)

@@ -18,6 +18,7 @@ from pipeline.extraction import files
 from pipeline.extraction.decoding import read_text_file
 from pipeline.extraction.files import NotAFile, article_entries, display_name, name_note, open_regular
 from pipeline.sources import scan
+from tests.as_nobody import NOBODY, as_nobody
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "分析师认为,今年的资本开支将达到三千亿元,需求持续回升。\n".encode()
@@ -105,13 +106,7 @@ def _raises(function, *args) -> str | None:
     return None
 
 
-NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-_AS_NOBODY = pytest.mark.skipif(
-    os.geteuid() != 0 or shutil.which("setpriv") is None, reason="needs root and setpriv to run a step as another user"
-)
-
-
-@_AS_NOBODY
+@as_nobody
 def test_a_file_another_user_may_not_read_is_refused_with_the_reason():
     """As a user without permission (not root, whom permission bits do not stop): refused, and the scan goes on."""
     folder = Path(tempfile.mkdtemp(prefix="unreadable-"))
