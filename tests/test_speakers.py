@@ -34,6 +34,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("不過也有外資分析師指出,擴產過快。", "unnamed", None),
         ("法人認為,資金輪動將有利塑化股。", "unnamed", None),
         ("市场普遍认为,年内还有一次降息。", "unnamed", None),
+        ("一位參會的基金經理認為,管理層對價格企穩的判斷過於樂觀。", "unnamed", None),  # not 管理层, who is judged
+        ("某券商研究员坦言,三季度订单不及预期。", "unnamed", None),
+        ("某某证券认为,银行股估值偏低。", "named", "某某证券"),  # 某某 stands for a name
         ("他还表示,存储价格将回落。", "pronoun", None),
         ("该行预计指数将区间震荡。", "pronoun", None),
         ("我们认为,估值已经偏高。", "first_person", None),
@@ -52,6 +55,7 @@ def test_frames_name_their_speaker(text, kind, name):
         "盈利超预期、期望的数学与二阶导数",  # 预期 is no verb of speech
         "公司表现得像一家公用事业企业。",
         "公司今日召开业绩说明会。",  # 说明 inside 说明会
+        "投資建議:建議關注特高壓與智能電表兩條主線。",  # a suffix alone (投资) is no firm
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):
@@ -74,3 +78,19 @@ def test_a_known_firm_with_a_title_is_named():
 )
 def test_a_transcript_has_a_designated_speaker(text, author, expected):
     assert speakers.designated_speaker(to_simplified(text), author) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("另一邊廂,卓景資本能源策略師Rahul Menon則相對樂觀。", "Rahul Menon"),
+        ("首席经济学家钟启明对此持不同看法。", "钟启明"),
+        ("不过,北岸投资策略主管林可欣的观点截然相反。", "林可欣"),
+        ("市场则相对乐观。", None),  # no titled person
+        ("首席策略师的看法是,股市会涨。", None),  # a title with no name
+        ("分析师也提到了这一点。", None),
+    ],
+)
+def test_a_titled_person_opening_a_clause_is_introduced(text, expected):
+    """Whom a later "他表示" means although no verb of speech framed them."""
+    assert speakers.introduced(to_simplified(text)) == expected

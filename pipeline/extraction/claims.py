@@ -63,6 +63,8 @@ def extract_claims(
         speaker = _speaker_of(frame, carried, designated, sentence, previous, same_paragraph)
         if frame is not None and frame.kind != speakers.PRONOUN:
             carried = speaker if speaker != AUTHOR and speaker != designated else None
+        elif frame is None and (person := speakers.introduced(sentence.text_simplified)):
+            carried = person
         inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
         # What a claim is about comes after its speaker's frame ("高盛策略师 X 认为, …").
         said_from = sentence.start + frame.end if frame is not None else sentence.start

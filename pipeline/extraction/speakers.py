@@ -62,6 +62,7 @@ class _Rules:
     trailing_title: re.Pattern
     indefinite: re.Pattern
     person: re.Pattern
+    introduction: re.Pattern
     data: dict
 
 
@@ -98,8 +99,12 @@ def rules() -> _Rules:
         titled=re.compile(rf"(?:{titles})\s*(?P<name>{_LATIN_NAME}|[{_HAN}]{{2,4}})$"),
         generic_role=re.compile(rf"^(?:[{_HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
         trailing_title=re.compile(rf"\s*(?:{titles})$"),
-        indefinite=re.compile(r"^(?:也|另|还|亦|又)?有"),
+        indefinite=re.compile(data["indefinite"]),
         person=re.compile(rf"^(?:{_LATIN_NAME}|(?:{surnames})[{_HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),
+        introduction=re.compile(
+            rf"(?:^|(?<=[{_BOUNDARY}]))(?P<phrase>[^{_BOUNDARY}]{{2,{MAX_NAME}}}?)"
+            rf"(?:{lexicons.alternation(group('introduced_by'))})"
+        ),
         data=data,
     )
 
@@ -172,6 +177,17 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     return Attribution(NAMED, cleaned, start) if cleaned else None
 
 
+def introduced(simplified: str) -> str | None:
+    """A titled person a sentence without a frame opens a clause with ("…，卓景资本策略师 Rahul Menon
+    则相对乐观"): the one a "他表示" that follows points back to."""
+    r = rules()
+    for match in r.introduction.finditer(simplified):
+        titled = r.titled.search(match.group("phrase").strip())
+        if titled and (r.person.match(titled.group("name")) or _unknown_han_name(titled.group("name"))):
+            return titled.group("name").strip()
+    return None
+
+
 def speaker_name(phrase: str) -> str | None:
     """The speaker a noun phrase names, if it has the shape of a name: a titled person
     ("首席策略师 John Smith" -> "John Smith"), an organisation with or without a title
@@ -181,7 +197,9 @@ def speaker_name(phrase: str) -> str | None:
     titled = r.titled.search(phrase)
     if titled and (r.person.match(titled.group("name")) or _unknown_han_name(titled.group("name"))):
         return titled.group("name").strip()
-    if r.organisation.search(phrase) and not _has_predicate(phrase):
+    organisation = r.organisation.search(phrase)
+    # A suffix alone is no organisation ("投资建议": 投资 is the advice's kind, not a firm).
+    if organisation and organisation.start() > 0 and not _has_predicate(phrase):
         return phrase
     if r.person.match(phrase) or _unknown_han_name(phrase):
         return phrase
