@@ -105,6 +105,8 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
         ("分析师赵六认为铜价偏贵。也有投行人士持不同意见。该人士说,铜价仍将走高。", ["赵六", "unnamed"]),
         # A titled person introduced without a verb of speech is whom the next "他表示" means.
         ("分析师赵六认为铜价偏贵。另一边,策略师 Ann Lee 则乐观。他表示,铜价将走高。", ["赵六", "Ann Lee", "Ann Lee"]),
+        # "该行" means the firm the same sentence brought in.
+        ("分析师赵六认为铜价偏贵。本土券商青禾证券则相对谨慎,该行预计铜价将回落。", ["赵六", "本土券商青禾证券"]),
         # A list after a lead-in colon and semicolons goes on with its speaker.
         ("策略师 Ann Lee 上调目标,理由有两点:盈利增长强劲;估值仍有吸引力。", ["Ann Lee", "Ann Lee", "Ann Lee"]),
         # A new paragraph starts afresh.

@@ -16,7 +16,7 @@ from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 FLOORS = {
     # measured 2026-12-02, truncated to three decimals
     "dev": {"f1": 0.864, "type": 0.783, "stance": 0.675, "hedge": 0.927, "speaker": 0.994, "attribution": 0.918},
-    "unseen": {"f1": 0.865, "type": 0.788, "stance": 0.705, "hedge": 0.938, "speaker": 0.988, "attribution": 0.766},
+    "unseen": {"f1": 0.865, "type": 0.788, "stance": 0.705, "hedge": 0.938, "speaker": 0.994, "attribution": 0.775},
 }
 SENTENCE_FLOORS = {
     "precision": 0.938,

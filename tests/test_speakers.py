@@ -86,6 +86,8 @@ def test_a_transcript_has_a_designated_speaker(text, author, expected):
         ("另一邊廂,卓景資本能源策略師Rahul Menon則相對樂觀。", "Rahul Menon"),
         ("首席经济学家钟启明对此持不同看法。", "钟启明"),
         ("不过,北岸投资策略主管林可欣的观点截然相反。", "林可欣"),
+        ("本土券商青禾證券則相對謹慎,該行預計指數將區間震盪。", "本土券商青禾证券"),  # an organisation
+        ("北辰证券分析师赵明川则看多,远山资本却持不同看法。", "远山资本"),  # the last one brought in
         ("市场则相对乐观。", None),  # no titled person
         ("首席策略师的看法是,股市会涨。", None),  # a title with no name
         ("分析师也提到了这一点。", None),

@@ -53,6 +53,9 @@ def extract_claims(
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
         frame = speakers.attribute(sentence.text_simplified, known)
+        # Someone brought in before the frame, without a verb of speech, is whom a pronoun after it means.
+        if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None]):
+            carried = person
         if frame is not None and _bare_frame(sentence.text_simplified) and previous_claims:
             # “……。”X 强调。 The frame after a quotation names the quotation's speaker; “……。”她说。 points back.
             said_by = (
@@ -63,8 +66,6 @@ def extract_claims(
         speaker = _speaker_of(frame, carried, designated, sentence, previous, same_paragraph)
         if frame is not None and frame.kind != speakers.PRONOUN:
             carried = speaker if speaker != AUTHOR and speaker != designated else None
-        elif frame is None and (person := speakers.introduced(sentence.text_simplified)):
-            carried = person
         inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
         # What a claim is about comes after its speaker's frame ("高盛策略师 X 认为, …").
         said_from = sentence.start + frame.end if frame is not None else sentence.start

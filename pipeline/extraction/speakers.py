@@ -178,14 +178,19 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
 
 
 def introduced(simplified: str) -> str | None:
-    """A titled person a sentence without a frame opens a clause with ("…，卓景资本策略师 Rahul Menon
-    则相对乐观"): the one a "他表示" that follows points back to."""
+    """The last titled person or organisation that opens a clause without a verb of speech
+    ("…，卓景资本策略师 Rahul Menon 则相对乐观", "本土券商汉阳证券则相对谨慎"): the one a "他表示"
+    or "该行预计" that follows points back to."""
     r = rules()
+    found = None
     for match in r.introduction.finditer(simplified):
-        titled = r.titled.search(match.group("phrase").strip())
+        phrase = match.group("phrase").strip()
+        titled = r.titled.search(phrase)
         if titled and (r.person.match(titled.group("name")) or _unknown_han_name(titled.group("name"))):
-            return titled.group("name").strip()
-    return None
+            found = titled.group("name").strip()
+        elif _is_organisation(phrase):
+            found = phrase
+    return found
 
 
 def speaker_name(phrase: str) -> str | None:
@@ -197,13 +202,18 @@ def speaker_name(phrase: str) -> str | None:
     titled = r.titled.search(phrase)
     if titled and (r.person.match(titled.group("name")) or _unknown_han_name(titled.group("name"))):
         return titled.group("name").strip()
-    organisation = r.organisation.search(phrase)
-    # A suffix alone is no organisation ("投资建议": 投资 is the advice's kind, not a firm).
-    if organisation and organisation.start() > 0 and not _has_predicate(phrase):
+    if _is_organisation(phrase):
         return phrase
     if r.person.match(phrase) or _unknown_han_name(phrase):
         return phrase
     return None
+
+
+def _is_organisation(phrase: str) -> bool:
+    """A name with an organisation's ending and no verb; a suffix alone is none ("投资建议": 投资 is the
+    advice's kind, not a firm)."""
+    organisation = rules().organisation.search(phrase)
+    return organisation is not None and organisation.start() > 0 and not _has_predicate(phrase)
 
 
 def _unknown_han_name(phrase: str) -> bool:
