@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.claim_units import clauses, is_conditional, split_units
+from pipeline.extraction.claim_units import clauses, is_conditional, split_units, subject_cuts
 from pipeline.extraction.records import Sentence
 from pipeline.extraction.script import to_simplified
 
@@ -73,3 +73,21 @@ def test_clauses_do_not_cut_inside_brackets():
 )
 def test_is_conditional(text, expected):
     assert is_conditional(to_simplified(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, after",
+    [
+        ("通膨回落的速度低於預期,現在討論降息仍為時過早。", ["現在討論降息仍為時過早。"]),
+        ("消费已出现疲态,央行最终仍会被迫降息。", ["央行最终仍会被迫降息。"]),
+        ("铜价短期承压,但是长期需求依然强劲。", []),  # a contrast opens a unit of its own already
+        ("订单充足,也将在明年集中交付。", []),  # 也 goes on with the same subject
+        ("电网投资加速,这将利好设备商。", []),  # 这 points back: one view
+        ("如果关税升级,出口企业利润将被压缩。", []),  # a condition waits for its consequence
+        ("由于需求回暖,面板价格将上涨。", []),  # a cause frames the next clause
+    ],
+)
+def test_subject_cuts(text, after):
+    """Where a clause with its own subject may begin a view of its own."""
+    simplified = to_simplified(text)
+    assert [text[cut:] for cut in subject_cuts(simplified)] == after

@@ -127,6 +127,28 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
     assert [c.speaker for c in claims_of(text)] == ["陈明远", "unnamed"]
 
 
+@pytest.mark.parametrize(
+    "text, views",
+    [
+        # A source's sentence strings two views, each with its own subject, the second with its own cue.
+        (
+            "經濟學家柯瑞德認為,通膨回落的速度低於預期,聯準會明年只會降息兩次。",
+            ["經濟學家柯瑞德認為,通膨回落的速度低於預期", "聯準會明年只會降息兩次"],
+        ),
+        (
+            "业内人士表示,库存仍处在偏高水平,电芯价格还将继续下探。",
+            ["业内人士表示,库存仍处在偏高水平", "电芯价格还将继续下探"],
+        ),
+        # The author's own sentence is not cut: a column's clauses build one view.
+        ("库存仍处在偏高水平,电芯价格还将继续下探。", ["库存仍处在偏高水平,电芯价格还将继续下探"]),
+        # A second clause with no cue of its own only elaborates.
+        ("分析师李四表示,芯片需求依然强劲,订单能见度很高。", ["分析师李四表示,芯片需求依然强劲,订单能见度很高"]),
+    ],
+)
+def test_a_reported_sentence_holds_one_claim_per_view(text, views):
+    assert [c.text for c in claims_of(text)] == views
+
+
 def test_a_contrast_splits_two_views_of_one_sentence():
     claims = claims_of("黄金短期仍有上涨空间,但是白银的波动会越来越大。")
     assert [c.text for c in claims] == ["黄金短期仍有上涨空间", "但是白银的波动会越来越大"]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .records import Sentence
+from .segmenting import tagged_words
 
 _OPEN, _CLOSE = '“「『（(【《"', '”」』）)】》"'
 _CLAUSE_END = "，,；;：:"
@@ -26,6 +27,8 @@ MIN_UNIT = 4
 # A lead-in's ending is read from this many last characters of its clause (bounded cost).
 LEAD_IN_TAIL = 16
 HEAD = 8
+# Tags of a word that can be a clause's own subject: nouns, names, abbreviations, verbal nouns, places, times.
+_SUBJECT_TAGS = ("n", "j", "vn", "eng", "s", "t", "f")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class _Rules:
     label: re.Pattern  # a list label opening a sentence
     starter: re.Pattern  # a clause that opens a new unit
     own_modal: re.Pattern  # a clause with its own short subject before a modal
+    goes_on: re.Pattern  # a clause that goes on from the one before (也, 就, 这, 而且)
     waiting: tuple[re.Pattern, ...]  # a clause that waits for the next one
 
 
@@ -57,6 +61,7 @@ def _rules() -> _Rules:
         label=re.compile(data["list_label"]),
         starter=re.compile(rf"\s*(?:{starters})"),
         own_modal=re.compile(rf"^\s*(?!{goes_on})[^，,；;：:]{{2,{HEAD}}}?(?:{modals})"),
+        goes_on=re.compile(rf"\s*(?:{goes_on}|{starters})"),
         waiting=tuple(re.compile(p) for p in group("waiting_clauses")),
     )
 
@@ -132,6 +137,21 @@ def _opens_unit(piece: str, before: str) -> bool:
         return False
     rules = _rules()
     return bool(rules.starter.match(piece)) or (bool(rules.own_modal.match(piece)) and _complete(before))
+
+
+def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
+    """Where, after ``floor``, a clause opens with a subject of its own (a noun, not a clause going
+    on with 也, 就, 这 or 但) after a part that can stand alone: where one view may end and the next
+    begin inside a unit ("通胀回落慢于预期，降息仍为时过早")."""
+    cuts = []
+    for start, _ in clauses(simplified)[1:]:
+        before = simplified[floor:start].strip(_TRAILING)
+        if start <= floor or len(before) < MIN_UNIT or _rules().goes_on.match(simplified, start):
+            continue
+        words = [(w, tag) for w, tag in tagged_words(simplified[start : start + HEAD * 2]) if w.strip()]
+        if words and words[0][1].startswith(_SUBJECT_TAGS) and _complete(before):
+            cuts.append(start)
+    return cuts
 
 
 def _complete(before: str) -> bool:

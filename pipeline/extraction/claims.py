@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from . import claim_kinds, lexicons, speakers, stance
-from .claim_units import Unit, split_units
+from .claim_units import Unit, split_units, subject_cuts
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .segmenting import tagged_words
 
@@ -74,7 +74,8 @@ def extract_claims(
         if _is_heading(sentence):
             previous = sentence
             continue
-        for unit in split_units(sentence):
+        reported = frame is not None and frame.kind in (speakers.NAMED, speakers.UNNAMED, speakers.PRONOUN)
+        for unit in _reported_views(split_units(sentence), said_from) if reported else split_units(sentence):
             if continued and unit.start == sentence.start and _GOES_ON.match(unit.simplified):
                 # "…不是情绪波动;这是…": a sentence that only says what the last one was goes on with its claim.
                 claims[continued[0]] = _extended(claims[continued[0]], previous, sentence, unit)
@@ -87,6 +88,34 @@ def extract_claims(
                 claims.append(claim)
         previous = sentence
     return claims
+
+
+def _reported_views(units: list[Unit], said_from: int) -> list[Unit]:
+    """A reported speaker's unit cut where a clause with its own subject begins a view of its own, with
+    its own type cue or hedge, after one ("X表示，通胀回落慢于预期，现在讨论降息仍为时过早"): news
+    reports string a source's views into one sentence."""
+    views = []
+    for unit in units:
+        text, start = unit.simplified, 0
+        for cut in subject_cuts(text, max(0, said_from - unit.start)):
+            said, rest = text[max(start, said_from - unit.start) : cut], text[cut:]
+            if _has_own_cue(rest) and claim_kinds.is_view(said) and claim_kinds.is_view(rest):
+                views.append(_piece(unit, start, cut))
+                start = cut
+        views.append(_piece(unit, start, len(text)))
+    return views
+
+
+def _has_own_cue(simplified: str) -> bool:
+    return any(label.startswith(("type:", "hedge:")) for label in claim_kinds.cue_labels(simplified))
+
+
+def _piece(unit: Unit, start: int, end: int) -> Unit:
+    """Part of a unit, without the punctuation around it."""
+    text = unit.simplified
+    while end > start and text[end - 1] in "，,；;：: ":
+        end -= 1
+    return Unit(unit.start + start, unit.start + end, unit.text[start:end], text[start:end])
 
 
 def _extended(claim: Claim, previous: Sentence, sentence: Sentence, unit: Unit) -> Claim:
