@@ -103,8 +103,8 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
         ("策略主管Amy Lin指出,消費已出現疲態。「就業數據的下修說明經濟偏弱。」她說。", ["Amy Lin", "Amy Lin"]),
         # An anonymous source brought in without a verb of speech is what "该人士" points to.
         ("分析师赵六认为铜价偏贵。也有投行人士持不同意见。该人士说,铜价仍将走高。", ["赵六", "unnamed"]),
-        # A titled person introduced without a verb of speech is whom the next "他表示" means.
-        ("分析师赵六认为铜价偏贵。另一边,策略师 Ann Lee 则乐观。他表示,铜价将走高。", ["赵六", "Ann Lee", "Ann Lee"]),
+        # A titled person brought in with only a mood is no claim, and is whom the next "他表示" means.
+        ("分析师赵六认为铜价偏贵。另一边,策略师 Ann Lee 则乐观。他表示,铜价将走高。", ["赵六", "Ann Lee"]),
         # "该行" means the firm the same sentence brought in.
         ("分析师赵六认为铜价偏贵。本土券商青禾证券则相对谨慎,该行预计铜价将回落。", ["赵六", "本土券商青禾证券"]),
         # A list after a lead-in colon and semicolons goes on with its speaker.

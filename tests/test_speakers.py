@@ -96,3 +96,17 @@ def test_a_transcript_has_a_designated_speaker(text, author, expected):
 def test_a_titled_person_opening_a_clause_is_introduced(text, expected):
     """Whom a later "他表示" means although no verb of speech framed them."""
     assert speakers.introduced(to_simplified(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("另一邊廂,卓景資本能源策略師Rahul Menon則相對樂觀。", True),
+        ("不过,也有公募基金的固收投资人士看法更加谨慎。", True),
+        ("本土券商青禾證券則相對謹慎,該行預計指數將區間震盪。", False),  # the view follows in the unit
+        ("铜价则相对坚挺。", False),  # a market, not a speaker
+        ("策略师 Ann Lee 则认为铜价今年将创出历史新高。", False),  # a view, not a mood
+    ],
+)
+def test_a_speaker_brought_in_with_only_a_mood_says_nothing_yet(text, expected):
+    assert speakers.only_introduces(to_simplified(text)) is expected

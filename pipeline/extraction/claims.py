@@ -155,7 +155,7 @@ def _claim(
     sentence: Sentence, unit: Unit, speaker: str, inside: list[Mention], kinds: dict[str, Entity], said_from: int
 ) -> Claim | None:
     text = unit.simplified
-    if unit.end <= said_from or not claim_kinds.is_view(text):
+    if unit.end <= said_from or speakers.only_introduces(text) or not claim_kinds.is_view(text):
         return None  # a unit that is only its speaker's frame ("市场人士认为") says nothing yet
     labels = claim_kinds.cue_labels(text)
     hedge = claim_kinds.hedge_of(labels)

@@ -33,6 +33,7 @@ COMMON_WORD = 300
 COMMON_CHAR = 10000
 _NOT_IN_NAMES = ("r", "p", "c", "u", "t", "d", "m", "q", "f")
 MAX_NAME = 48
+MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
 
@@ -191,6 +192,21 @@ def introduced(simplified: str) -> str | None:
         elif _is_organisation(phrase):
             found = phrase
     return found
+
+
+def only_introduces(simplified: str) -> bool:
+    """Whether a unit only brings a speaker in with their mood ("策略师 X 则相对乐观", "也有…人士看法
+    更加谨慎"): the view itself comes in the sentences that follow."""
+    r = rules()
+    text = simplified.strip().rstrip("。！!")
+    for match in r.introduction.finditer(text):
+        rest = text[match.end() :]
+        if len(rest) > MAX_MOOD or any(ch in _BOUNDARY for ch in rest):
+            continue
+        found = _classify(match.group("phrase"), 0)
+        if found is not None and found.kind in (NAMED, UNNAMED):
+            return True
+    return False
 
 
 def speaker_name(phrase: str) -> str | None:
