@@ -19,6 +19,7 @@ from .numerals import (
     APPROX_MARKS,
     ARABIC,
     CHINESE_NUMERAL,
+    DIGITS,
     MIXED_NUMERAL,
     NUMERAL_CHARS,
     parse_fraction,
@@ -165,9 +166,19 @@ def _amount(m: re.Match, n: int, rules: Rules) -> Amount | None:
         unit = BARE
     start = m.start(f"p{n}") if prefix else m.start(f"n{n}")
     end = max(m.end(f"n{n}"), m.end(f"s{n}"), m.end(f"u{n}"))
+    if measure and measure.digit_after and (place := _next_place(m.string, end)) is not None:
+        low, high, end = low + place / 10, high + place / 10, end + 1
     mark = next((ch for ch in (numeral + (m.group(f"m{n}") or "")) if ch in APPROX_MARKS), None)
     qualifier = rules.qualifiers_after[mark] if mark else None
     return Amount(start, end, low * factor, high * factor, unit, scaled, qualifier=qualifier)
+
+
+def _next_place(scan: str, at: int) -> int | None:
+    """The digit right after a unit that takes one (一成二), when it ends the numeral (not 两成三成)."""
+    digit = DIGITS.get(scan[at : at + 1])
+    if not digit or scan[at + 1 : at + 2] in (*NUMERAL_CHARS, "成", "点", "."):
+        return None
+    return digit
 
 
 def _keep(amount: Amount | None, scan: str, rules: Rules) -> list[Amount]:

@@ -19,6 +19,7 @@ class Measure:
     code: str
     factor: float
     not_before: tuple[str, ...]
+    digit_after: bool = False  # 一成二: a digit right after the unit is its next decimal place (12 %)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,13 @@ def load_units(path: Path = LEXICON) -> UnitLexicon:
     codes = frozenset(raw["codes"])
     measures = {}
     for surface, spec in raw["measures"].items():
-        measure = Measure(str(surface), spec["code"], float(spec.get("factor", 1.0)), tuple(spec.get("not_before", ())))
+        measure = Measure(
+            str(surface),
+            spec["code"],
+            float(spec.get("factor", 1.0)),
+            tuple(spec.get("not_before", ())),
+            bool(spec.get("digit_after", False)),
+        )
         _check_code(path, measure.code, codes, surface)
         if measure.factor <= 0:
             raise ValueError(f"{path.name}: unit {surface!r} has a non-positive factor")
