@@ -13,6 +13,8 @@ from pipeline.extraction.figures import extract_figures
         ("Google给了2026 capex 90B美元。", "Google", "capex"),
         ("某券商把目标上调至三千六百点。", "某券商", "目标点位"),
         ("CME这边保证金从10%提到12%。", "CME", "保证金比例"),
+        # A subject that ends a list of names keeps the names before it.
+        ("微软、谷歌、亚马逊和Meta明年的资本开支合计约4,000亿美元。", "微软、谷歌、亚马逊和Meta", "capex"),
         # 到 opens a time frame, not a name: the subject follows it, not the forecaster before.
         ("北岭资本预计，到2028年欧洲数据中心用电将达45GW。", "欧洲数据中心", "电力供给"),
     ],

@@ -24,6 +24,8 @@ SUBJECT_MIN = 2  # one character left before a stop is a broken word (新 of 新
 SUBJECT_MAX = 16  # a longer run with no stop word is a clause, not a name
 CLAUSE_REACH = 3  # earlier clauses of its sentence searched for a subject the figure's own clause lacks
 _LEADING_JUNK = re.compile(r"[\s，,、；;：:“”\"'（）()]+")
+_LIST_BREAKS = '、，,；;。！？!?：:\n（）()“”" \t\u3000'
+_DIGIT = re.compile(r"[0-9０-９]")
 _TRAILING_JUNK = " \u00a0\u3000\t\"'“”‘’"
 
 
@@ -55,6 +57,27 @@ def subject(rules: Rules, scan: str, window_start: int, start: int) -> tuple[int
         if not (stop and rules.subject_words.get(stop.group("w")) == REPORT):
             return found
         window_start = stop.end()
+
+
+def with_listed(rules: Rules, scan: str, found: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+    """A subject that ends a list of names takes the names before it ("微软、谷歌、亚马逊和Meta的资本开支"):
+    each earlier item is a short run with no digit and no stop word, back to ``floor``."""
+    if found is None:
+        return None
+    begin, end = found
+    while begin - 1 > floor and scan[begin - 1] == "、":
+        item = begin - 1
+        while item > floor and scan[item - 1] not in _LIST_BREAKS:
+            item -= 1
+        name = scan[item : begin - 1]
+        if (
+            not (SUBJECT_MIN <= len(name) <= SUBJECT_MAX)
+            or _DIGIT.search(name)
+            or _first_stop(rules, scan, item, begin - 1)
+        ):
+            break
+        begin = item
+    return begin, end
 
 
 def earlier_subject(rules: Rules, scan: str, layout: Layout, clause_start: int) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from . import figure_labels as labels
 from .candidates import scan_amounts
 from .currency import CurrencyCues
 from .figure_rules import load_rules
-from .figure_subjects import earlier_subject, subject
+from .figure_subjects import earlier_subject, subject, with_listed
 from .layout import Layout, nearest_before, spans
 from .levels import name_levels
 from .numerals import to_half_width
@@ -56,7 +56,9 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
         period_span = nearest_before(sentence_periods[sentence], amount.start)
         period_span = period_span or (period_spans[-1] if same_sentence else None)
         period_spans.append(period_span)
-        found = subject(rules, scan, window_start, amount.start)
+        found = with_listed(
+            rules, scan, subject(rules, scan, window_start, amount.start), layout.sentence_start(amount.start)
+        )
         if found is None and not (previous and previous.subject):
             found = earlier_subject(rules, scan, layout, clause_start)
         resolved = resolve_period(scan[slice(*period_span)], published) if published and period_span else None
