@@ -31,6 +31,16 @@ from pipeline.extraction.script import to_simplified
         ("美股的边际支持力就会变弱", "bearish"),
         ("通胀压力明显减弱", "bullish"),  # a bad thing weakening
         ("這次修正是健康的", "bullish"),
+        # A scenario with both sides has no direction.
+        ("銅價接下來可能大漲,也可能急跌,關鍵在庫存", "neutral"),
+        ("降息之后,美元的走势存在两种可能", "neutral"),
+        ("成交额也许会在九千亿到一万亿之间徘徊", "neutral"),  # a range
+        ("美债收益率明年将在3.8%至4.4%之间窄幅波动", "neutral"),
+        # From a verb of an effect on, only the effect counts, not its cause.
+        ("铝价上涨侵蚀了下游加工企业的利润", "bearish"),
+        ("美元走强叠加利率上行,拖累了新兴市场股市", "bearish"),
+        ("油价下跌提振了航空股", "bullish"),
+        ("我想不出有什么利空会打断这轮行情", "bullish"),  # a negation before the verb still turns it
     ],
 )
 def test_stance_of(text, expected):
@@ -50,6 +60,19 @@ def test_stance_of(text, expected):
 )
 def test_advice_points_the_way_of_its_action(text, expected):
     assert stance.advice_stance(to_simplified(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("投资者或许可以考虑港股", "许可"),  # 或许|可以
+        ("一旦央行改变通胀目标", "变通"),  # 改变|通胀
+    ],
+)
+def test_the_dictionary_counts_only_whole_words(text, word):
+    """A dictionary word inside two others is no word of the text, so it decides nothing."""
+    assert word in stance.sentiment_dictionary()
+    assert stance.stance_of(to_simplified(text)) == "neutral"
 
 
 def test_the_sentiment_dictionary_is_read_as_data():

@@ -19,6 +19,7 @@ import yaml
 
 from . import lexicons
 from .lexicons import TermMatcher
+from .segmenting import tagged_words
 
 SIGN = {"bullish": 1, "bearish": -1}
 # The comment of a Chinese clause comes last ("消费复苏的基础并不牢固"): the last stance word
@@ -70,6 +71,8 @@ class _Rules:
     turners: TermMatcher  # bad_when_rising nouns
     directions: frozenset[str]
     actions: TermMatcher  # bullish / bearish / neutral advice
+    both_sides: tuple[re.Pattern, ...]  # a scenario with both sides
+    effect: re.Pattern  # a verb of an effect: what follows it decides
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +100,8 @@ def _rules() -> _Rules:
         turners=lexicons.matcher_of([("turner", group("bad_when_rising")), ("none", group("not_bad"))]),
         directions=frozenset(group("directions")),
         actions=lexicons.matcher_of(actions),
+        both_sides=tuple(re.compile(p) for p in group("both_sides")),
+        effect=re.compile(lexicons.alternation(group("effect_verbs"))),
     )
 
 
@@ -153,31 +158,56 @@ def stance_of(simplified: str) -> str:
     """bullish, bearish or neutral, by the signed balance of stance words; the sentiment
     dictionary decides only a unit where the lexicon finds no word at all, not even one of no
     direction (震荡)."""
-    words = _rules().words
+    rules = _rules()
+    if any(p.search(simplified) for p in rules.both_sides):
+        return "neutral"
+    words = rules.words
     found = _stance(simplified, words)
     if found == "neutral" and next(words.finditer(simplified), None) is None:
-        return _stance(simplified, _fallback())
+        # The dictionary's words count only as whole words: 许可 is not in 或许可以, nor 变通 in 改变通胀.
+        return _stance(simplified, _fallback(), _word_bounds(simplified))
     return found
 
 
-def _stance(simplified: str, words: TermMatcher) -> str:
-    """After a contrast only the second part counts; the first decides only when the second is balanced."""
+def _word_bounds(simplified: str) -> frozenset[int]:
+    bounds, at = {0}, 0
+    for word, _ in tagged_words(simplified):
+        at += len(word)
+        bounds.add(at)
+    return frozenset(bounds)
+
+
+def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None = None) -> str:
+    """After a contrast only the second part counts; the first decides only when the second is balanced.
+    From a verb of an effect on, only the effect counts."""
+    rules = _rules()
     last = None
-    for last in _rules().contrast.finditer(simplified):
+    for last in rules.contrast.finditer(simplified):
         pass
-    balance = _balance(simplified, words, last.end() if last else 0, len(simplified))
+    start = last.end() if last else 0
+    effect = None
+    for effect in rules.effect.finditer(simplified, start):
+        pass
+    balance = _balance(simplified, words, effect.start() if effect else start, len(simplified), bounds, start)
+    if balance == 0 and effect:
+        balance = _balance(simplified, words, start, len(simplified), bounds)
     if balance == 0 and last:
-        balance = _balance(simplified, words, 0, last.start())
+        balance = _balance(simplified, words, 0, last.start(), bounds)
     return "bullish" if balance > 0 else "bearish" if balance < 0 else "neutral"
 
 
-def _balance(simplified: str, words: TermMatcher, start: int, end: int) -> float:
-    found = list(words.finditer(simplified, start, end))
+def _balance(
+    simplified: str, words: TermMatcher, start: int, end: int, bounds: frozenset[int] | None, floor: int | None = None
+) -> float:
+    """The signed weight of the stance words in simplified[start:end]; a negation or a bad thing may turn a
+    word from ``floor`` (default ``start``) on."""
+    floor = start if floor is None else floor
+    found = [w for w in words.finditer(simplified, start, end) if bounds is None or {w[0], w[1]} <= bounds]
     balance = 0.0
     found = [(at, stop, label) for at, stop, label in found if label in SIGN]  # a no-direction word weighs nothing
     for i, (at, stop, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
-        if _negated(simplified, at, start) != _turned(simplified, at, stop, start):
+        if _negated(simplified, at, floor) != _turned(simplified, at, stop, floor):
             sign = -sign
         balance += sign
     return balance
