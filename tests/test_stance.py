@@ -36,6 +36,10 @@ from pipeline.extraction.script import to_simplified
         ("降息之后,美元的走势存在两种可能", "neutral"),
         ("成交额也许会在九千亿到一万亿之间徘徊", "neutral"),  # a range
         ("美债收益率明年将在3.8%至4.4%之间窄幅波动", "neutral"),
+        # An ending turns what it ends: a bad time over is good, a good run over is bad.
+        ("航运业最艰难的时候已经过去", "bullish"),
+        ("面板报价的涨势将在年底告一段落", "bearish"),
+        ("過去三年的虧損", "bearish"),  # 过去 as "the past" ends nothing
         # From a verb of an effect on, only the effect counts, not its cause.
         ("铝价上涨侵蚀了下游加工企业的利润", "bearish"),
         ("美元走强叠加利率上行,拖累了新兴市场股市", "bearish"),

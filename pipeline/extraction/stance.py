@@ -73,6 +73,7 @@ class _Rules:
     actions: TermMatcher  # bullish / bearish / neutral advice
     both_sides: tuple[re.Pattern, ...]  # a scenario with both sides
     effect: re.Pattern  # a verb of an effect: what follows it decides
+    endings: re.Pattern  # a word that ends what comes before it
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,7 @@ def _rules() -> _Rules:
         actions=lexicons.matcher_of(actions),
         both_sides=tuple(re.compile(p) for p in group("both_sides")),
         effect=re.compile(lexicons.alternation(group("effect_verbs"))),
+        endings=re.compile(lexicons.alternation(group("endings"))),
     )
 
 
@@ -136,6 +138,12 @@ def _turned(simplified: str, start: int, end: int, floor: int) -> bool:
     # A change word acting on a bad thing after it ("放大波动", "推高成本", "降低风险").
     found = next(rules.turners.finditer(simplified, end, _object_end(simplified, end)), None)
     return found is not None and found[0] == end and found[2] == "turner"
+
+
+def _ended(simplified: str, end: int) -> bool:
+    """Whether an ending word later in the same clause ends what the word before ``end`` says."""
+    clause_end = _CLAUSE.search(simplified, end)
+    return _rules().endings.search(simplified, end, clause_end.start() if clause_end else len(simplified)) is not None
 
 
 def _object_end(simplified: str, end: int) -> int:
@@ -207,7 +215,7 @@ def _balance(
     found = [(at, stop, label) for at, stop, label in found if label in SIGN]  # a no-direction word weighs nothing
     for i, (at, stop, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
-        if _negated(simplified, at, floor) != _turned(simplified, at, stop, floor):
+        if _negated(simplified, at, floor) ^ _turned(simplified, at, stop, floor) ^ _ended(simplified, stop):
             sign = -sign
         balance += sign
     return balance
