@@ -36,6 +36,12 @@ from pipeline.extraction.script import to_simplified
         ("降息之后,美元的走势存在两种可能", "neutral"),
         ("成交额也许会在九千亿到一万亿之间徘徊", "neutral"),  # a range
         ("美债收益率明年将在3.8%至4.4%之间窄幅波动", "neutral"),
+        # A comparison with the expected is a change: good for a good thing, turned for a bad one.
+        ("三季度营收好于市场预期", "bullish"),
+        ("公司全年盈利可能低於市場預期", "bearish"),
+        ("核心通胀低于预期", "bullish"),
+        ("失业率高于此前预期", "bearish"),
+        ("聯準會年內降息的次數料將少於市場預期", "bearish"),
         # An ending turns what it ends: a bad time over is good, a good run over is bad.
         ("航运业最艰难的时候已经过去", "bullish"),
         ("面板报价的涨势将在年底告一段落", "bearish"),

@@ -74,6 +74,7 @@ class _Rules:
     both_sides: tuple[re.Pattern, ...]  # a scenario with both sides
     effect: re.Pattern  # a verb of an effect: what follows it decides
     endings: re.Pattern  # a word that ends what comes before it
+    expectations: tuple[tuple[re.Pattern, str], ...]  # a comparison with what was expected, and its way
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,7 @@ def _rules() -> _Rules:
         both_sides=tuple(re.compile(p) for p in group("both_sides")),
         effect=re.compile(lexicons.alternation(group("effect_verbs"))),
         endings=re.compile(lexicons.alternation(group("endings"))),
+        expectations=tuple((re.compile(p), label) for label, p in data["expectations"].items()),
     )
 
 
@@ -125,10 +127,11 @@ def _negated(simplified: str, start: int, floor: int) -> bool:
     )
 
 
-def _turned(simplified: str, start: int, end: int, floor: int) -> bool:
-    """A change word after a thing that is bad when it grows ("违约率攀升", "通胀回落"), or just before it."""
+def _turned(simplified: str, start: int, end: int, floor: int, change: bool = False) -> bool:
+    """A change word (``change``, or one of the directions) after a thing that is bad when it grows
+    ("违约率攀升", "通胀回落"), or just before it."""
     rules = _rules()
-    if simplified[start:end] not in rules.directions:
+    if not change and simplified[start:end] not in rules.directions:
         return False
     if any(
         label == "turner"
@@ -138,6 +141,10 @@ def _turned(simplified: str, start: int, end: int, floor: int) -> bool:
     # A change word acting on a bad thing after it ("放大波动", "推高成本", "降低风险").
     found = next(rules.turners.finditer(simplified, end, _object_end(simplified, end)), None)
     return found is not None and found[0] == end and found[2] == "turner"
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    return any(s <= start and end <= e for s, e, _ in spans)
 
 
 def _ended(simplified: str, end: int) -> bool:
@@ -210,12 +217,20 @@ def _balance(
     """The signed weight of the stance words in simplified[start:end]; a negation or a bad thing may turn a
     word from ``floor`` (default ``start``) on."""
     floor = start if floor is None else floor
+    compared = [
+        (m.start(), m.end(), label)
+        for pattern, label in _rules().expectations
+        for m in pattern.finditer(simplified, start, end)
+    ]
     found = [w for w in words.finditer(simplified, start, end) if bounds is None or {w[0], w[1]} <= bounds]
+    # A no-direction word weighs nothing; a word inside a comparison with the expected is the comparison's.
+    found = [(at, stop, label) for at, stop, label in found if label in SIGN and not _inside(at, stop, compared)]
+    found = sorted(found + compared)
     balance = 0.0
-    found = [(at, stop, label) for at, stop, label in found if label in SIGN]  # a no-direction word weighs nothing
     for i, (at, stop, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
-        if _negated(simplified, at, floor) ^ _turned(simplified, at, stop, floor) ^ _ended(simplified, stop):
+        change = (at, stop, label) in compared
+        if _negated(simplified, at, floor) ^ _turned(simplified, at, stop, floor, change) ^ _ended(simplified, stop):
             sign = -sign
         balance += sign
     return balance
