@@ -46,6 +46,15 @@ from pipeline.extraction.script import to_simplified
         ("航运业最艰难的时候已经过去", "bullish"),
         ("面板报价的涨势将在年底告一段落", "bearish"),
         ("過去三年的虧損", "bearish"),  # 过去 as "the past" ends nothing
+        ("市场担心的需求见顶并未出现", "bullish"),  # a denial after the word
+        ("居民的超额储蓄已经消耗殆尽", "bearish"),
+        # 不排除 hedges, it does not negate.
+        ("如果关税升级,出口企业的利润不排除进一步下滑", "bearish"),
+        ("央行今年不会升息,也不会降息", "neutral"),  # both sides
+        ("联储也许会在年底前降息,也可能等到明年", "neutral"),
+        # The verb of an effect decides, turned by a bad thing it acts on.
+        ("存款利率下行拖累了银行的净利润增长", "bearish"),
+        ("加息压制了通胀", "bullish"),
         # From a verb of an effect on, only the effect counts, not its cause.
         ("铝价上涨侵蚀了下游加工企业的利润", "bearish"),
         ("美元走强叠加利率上行,拖累了新兴市场股市", "bearish"),

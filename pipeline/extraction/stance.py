@@ -138,9 +138,18 @@ def _turned(simplified: str, start: int, end: int, floor: int, change: bool = Fa
         for _, _, label in rules.turners.finditer(simplified, _window(simplified, start, floor), start)
     ):
         return True
-    # A change word acting on a bad thing after it ("放大波动", "推高成本", "降低风险").
-    found = next(rules.turners.finditer(simplified, end, _object_end(simplified, end)), None)
-    return found is not None and found[0] == end and found[2] == "turner"
+    return _acts_on_bad(simplified, end)
+
+
+def _acts_on_bad(simplified: str, end: int) -> bool:
+    """Whether a change word acts on a bad thing right after it ("放大波动", "推高成本", "压制了通胀")."""
+    found = next(_rules().turners.finditer(simplified, end, _object_end(simplified, end)), None)
+    return found is not None and found[2] == "turner" and simplified[end : found[0]] in ("", "了")
+
+
+def _label_of(words: TermMatcher, simplified: str, match: re.Match) -> str | None:
+    found = next(words.finditer(simplified, match.start(), match.end()), None)
+    return found[2] if found is not None and found[:2] == match.span() else None
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
@@ -203,20 +212,20 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
     effect = None
     for effect in rules.effect.finditer(simplified, start):
         pass
-    balance = _balance(simplified, words, effect.start() if effect else start, len(simplified), bounds, start)
-    if balance == 0 and effect:
+    if effect is not None and (label := _label_of(words, simplified, effect)) in SIGN:
+        # The verb of an effect says which way it goes; what follows is only what it acts on.
+        turned = _negated(simplified, effect.start(), start) ^ _acts_on_bad(simplified, effect.end())
+        balance = -SIGN[label] if turned else SIGN[label]
+    else:
         balance = _balance(simplified, words, start, len(simplified), bounds)
     if balance == 0 and last:
         balance = _balance(simplified, words, 0, last.start(), bounds)
     return "bullish" if balance > 0 else "bearish" if balance < 0 else "neutral"
 
 
-def _balance(
-    simplified: str, words: TermMatcher, start: int, end: int, bounds: frozenset[int] | None, floor: int | None = None
-) -> float:
-    """The signed weight of the stance words in simplified[start:end]; a negation or a bad thing may turn a
-    word from ``floor`` (default ``start``) on."""
-    floor = start if floor is None else floor
+def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: frozenset[int] | None) -> float:
+    """The signed weight of the stance words in simplified[start:end], each turned by a negation, a bad
+    thing or an ending."""
     compared = [
         (m.start(), m.end(), label)
         for pattern, label in _rules().expectations
@@ -230,7 +239,7 @@ def _balance(
     for i, (at, stop, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
         change = (at, stop, label) in compared
-        if _negated(simplified, at, floor) ^ _turned(simplified, at, stop, floor, change) ^ _ended(simplified, stop):
+        if _negated(simplified, at, start) ^ _turned(simplified, at, stop, start, change) ^ _ended(simplified, stop):
             sign = -sign
         balance += sign
     return balance
