@@ -41,6 +41,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("建議投資者逢低布局電網設備。", "recommendation", "author", "certain", "bullish"),
         ("我们认为,存储芯片价格的上涨只是开始。", "judgement", "author", "certain", "bullish"),
         ("如果关税继续升级,出口企业的利润将被压缩。", "forecast", "author", "possible", "bearish"),
+        # A hedged explanation of what happened is causal; a hedged chain of what may come, a forecast.
+        ("近期铝价的回落,可能与部分冶炼厂复产有关。", "causal", "author", "possible", "bearish"),
+        ("港股近期的强势,大概率是南向资金持续加仓所推动的。", "causal", "author", "likely", "bullish"),
+        ("流动性收紧可能引发新一轮抛售。", "forecast", "author", "possible", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):

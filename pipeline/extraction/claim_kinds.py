@@ -62,7 +62,7 @@ def _rules() -> _Rules:
     groups = [("none", group("not_cues"))]
     groups += [
         (f"type:{t}", group(f"claim_types.{t}"))
-        for t in ("recommendation", "causal_connective", "forecast", "future", "modal")
+        for t in ("recommendation", "explanation", "causal_connective", "forecast", "likelihood", "future", "modal")
     ]
     groups += [("view", group("view_cues"))]
     labels: dict[str, str] = {}
@@ -130,7 +130,8 @@ def _characterises(simplified: str) -> bool:
 
 
 def claim_type(simplified: str, labels: set[str]) -> str:
-    """Recommendation; then forecast for an explicit future or likelihood; then causal for a
+    """Recommendation; then forecast for an explicit future or target; then causal for an explanation
+    of what happened, hedged or not (可能与…有关); then forecast for a likelihood; then causal for a
     cause inside the unit; then forecast for a particular future (将); then, for 会, causal
     under a condition (a mechanism) and forecast otherwise; else judgement."""
     rules = _rules()
@@ -140,6 +141,10 @@ def claim_type(simplified: str, labels: set[str]) -> str:
         return "forecast"
     # "所以…" opening a unit links it to the sentence before; the unit's own cause counts.
     inner = cue_labels(rules.leading.sub("", simplified, count=1)) if rules.leading.match(simplified) else labels
+    if "type:explanation" in inner:
+        return "causal"
+    if "type:likelihood" in labels:
+        return "forecast"
     if "type:causal_connective" in inner:
         return "causal"
     if "type:future" in labels:
