@@ -45,6 +45,14 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("近期铝价的回落,可能与部分冶炼厂复产有关。", "causal", "author", "possible", "bearish"),
         ("港股近期的强势,大概率是南向资金持续加仓所推动的。", "causal", "author", "likely", "bullish"),
         ("流动性收紧可能引发新一轮抛售。", "forecast", "author", "possible", "bearish"),
+        # A likelihood about how things stand now is a judgement.
+        ("航运股的调整或许已经到位。", "judgement", "author", "possible", "bullish"),
+        ("这轮反弹大概率只是熊市中的反弹。", "judgement", "author", "likely", "bullish"),
+        # Advice in its common shapes: a modal, an adverb and a trading verb; a rating; a good moment.
+        ("長線投資人可以趁拉回時分批買進。", "recommendation", "author", "certain", "bullish"),
+        ("投资人可持续关注高股息银行股。", "recommendation", "author", "certain", "bullish"),
+        ("鼎新證券維持對聯發科的「買進」評等。", "recommendation", "鼎新證券", "certain", "bullish"),
+        ("对长线资金来说,现在就是布局的好时机。", "recommendation", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):

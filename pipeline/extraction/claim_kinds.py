@@ -45,6 +45,7 @@ class _Rules:
     advice_patterns: tuple[re.Pattern, ...]
     hedges: TermMatcher
     leading: re.Pattern
+    now: re.Pattern  # a likelihood and, in its clause, how things stand now: a judgement
 
 
 @lru_cache(maxsize=1)
@@ -78,12 +79,16 @@ def _rules() -> _Rules:
         questions=tuple(re.compile(p) for p in group("question_patterns")),
         copula=re.compile(data["copula"]),
         advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
+        now=re.compile(
+            rf"(?:{lexicons.alternation(group('claim_types.likelihood'))})[^，,；;。]*?(?:{lexicons.alternation(group('now'))})"
+        ),
         leading=re.compile(rf"^\s*(?:{lexicons.alternation(group('leading_connectives'))})[，,\s]*"),
         hedges=lexicons.matcher_of(
             [("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]
         ),
         advice=re.compile(
-            rf"(?:^|{lexicons.alternation(group('trade_modals'))})\s*(?:{lexicons.alternation(group('trade_verbs'))})"
+            rf"(?:^|{lexicons.alternation(group('trade_modals'))})\s*(?:{data['trade_occasion']})?"
+            rf"(?:{lexicons.alternation(group('trade_adverbs'))})?\s*(?:{lexicons.alternation(group('trade_verbs'))})"
         ),
     )
 
@@ -131,7 +136,8 @@ def _characterises(simplified: str) -> bool:
 
 def claim_type(simplified: str, labels: set[str]) -> str:
     """Recommendation; then forecast for an explicit future or target; then causal for an explanation
-    of what happened, hedged or not (可能与…有关); then forecast for a likelihood; then causal for a
+    of what happened, hedged or not (可能与…有关); then forecast for a likelihood, unless it is about how
+    things stand now (或许已经); then causal for a
     cause inside the unit; then forecast for a particular future (将); then, for 会, causal
     under a condition (a mechanism) and forecast otherwise; else judgement."""
     rules = _rules()
@@ -143,7 +149,7 @@ def claim_type(simplified: str, labels: set[str]) -> str:
     inner = cue_labels(rules.leading.sub("", simplified, count=1)) if rules.leading.match(simplified) else labels
     if "type:explanation" in inner:
         return "causal"
-    if "type:likelihood" in labels:
+    if "type:likelihood" in labels and not rules.now.search(simplified):
         return "forecast"
     if "type:causal_connective" in inner:
         return "causal"
