@@ -48,6 +48,11 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # A likelihood about how things stand now is a judgement.
         ("航运股的调整或许已经到位。", "judgement", "author", "possible", "bullish"),
         ("这轮反弹大概率只是熊市中的反弹。", "judgement", "author", "likely", "bullish"),
+        # 应该 of likelihood is a hedge, not advice.
+        ("这次殖利率上行,应该是供给增加造成的。", "causal", "author", "likely", "bullish"),
+        ("港股应该已经处于底部区域。", "judgement", "author", "likely", "bullish"),
+        ("多家机构预计,今年商品房销售面积将继续下滑。", "forecast", "unnamed", "likely", "bearish"),  # 多家: no advice
+        ("看多出口,多IF、空IC、IM。", "recommendation", "author", "certain", "bullish"),
         # Advice in its common shapes: a modal, an adverb and a trading verb; a rating; a good moment.
         ("長線投資人可以趁拉回時分批買進。", "recommendation", "author", "certain", "bullish"),
         ("投资人可持续关注高股息银行股。", "recommendation", "author", "certain", "bullish"),

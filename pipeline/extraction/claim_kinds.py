@@ -88,8 +88,16 @@ def _rules() -> _Rules:
         ),
         advice=re.compile(
             rf"(?:^|{lexicons.alternation(group('trade_modals'))})\s*(?:{data['trade_occasion']})?"
-            rf"(?:{lexicons.alternation(group('trade_adverbs'))})?\s*(?:{lexicons.alternation(group('trade_verbs'))})"
+            rf"(?:{lexicons.alternation(group('trade_adverbs'))})?\s*(?:{_trade_verbs(group('trade_verbs'))})"
         ),
+    )
+
+
+def _trade_verbs(verbs: tuple[str, ...]) -> str:
+    """The trading verbs as one alternation; a one-character one (多, 空) only before what it trades, a
+    Latin code or a quotation ("多IF", "空“茅指数”"), since 多家 and 空间 are no advice."""
+    return "|".join(
+        re.escape(v) + (r"(?=[A-Za-z0-9“\"「])" if len(v) == 1 else "") for v in sorted(verbs, key=len, reverse=True)
     )
 
 
