@@ -15,14 +15,14 @@ from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
     # measured 2026-12-02, truncated to three decimals
-    "dev": {"f1": 0.866, "type": 0.784, "stance": 0.671, "hedge": 0.928, "speaker": 0.994, "attribution": 0.93},
+    "dev": {"f1": 0.866, "type": 0.784, "stance": 0.676, "hedge": 0.928, "speaker": 0.994, "attribution": 0.93},
     "unseen": {"f1": 0.876, "type": 0.804, "stance": 0.701, "hedge": 0.934, "speaker": 0.994, "attribution": 0.794},
 }
 SENTENCE_FLOORS = {
     "precision": 0.939,
     "recall": 0.946,
     "type_accuracy": 0.895,
-    "stance_accuracy": 0.747,
+    "stance_accuracy": 0.757,
     "hedge_accuracy": 0.966,
 }
 

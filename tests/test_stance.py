@@ -55,6 +55,10 @@ from pipeline.extraction.script import to_simplified
         # The verb of an effect decides, turned by a bad thing it acts on.
         ("存款利率下行拖累了银行的净利润增长", "bearish"),
         ("加息压制了通胀", "bullish"),
+        # A definition's tone words give no direction; a word of the lexicon still does.
+        ("港股本質上是一個由外資主導定價的離岸市場", "neutral"),
+        ("黄金现在更像是一种货币,而不是一种商品", "neutral"),
+        ("说白了,这轮上涨就是流动性推动的泡沫", "bearish"),
         # From a verb of an effect on, only the effect counts, not its cause.
         ("铝价上涨侵蚀了下游加工企业的利润", "bearish"),
         ("美元走强叠加利率上行,拖累了新兴市场股市", "bearish"),

@@ -72,6 +72,7 @@ class _Rules:
     directions: frozenset[str]
     actions: TermMatcher  # bullish / bearish / neutral advice
     both_sides: tuple[re.Pattern, ...]  # a scenario with both sides
+    definitions: tuple[re.Pattern, ...]  # a definition: no direction from tone words
     effect: re.Pattern  # a verb of an effect: what follows it decides
     endings: re.Pattern  # a word that ends what comes before it
     expectations: tuple[tuple[re.Pattern, str], ...]  # a comparison with what was expected, and its way
@@ -103,6 +104,7 @@ def _rules() -> _Rules:
         directions=frozenset(group("directions")),
         actions=lexicons.matcher_of(actions),
         both_sides=tuple(re.compile(p) for p in group("both_sides")),
+        definitions=tuple(re.compile(p) for p in group("definitions")),
         effect=re.compile(lexicons.alternation(group("effect_verbs"))),
         endings=re.compile(lexicons.alternation(group("endings"))),
         expectations=tuple((re.compile(p), label) for label, p in data["expectations"].items()),
@@ -187,7 +189,8 @@ def stance_of(simplified: str) -> str:
         return "neutral"
     words = rules.words
     found = _stance(simplified, words)
-    if found == "neutral" and next(words.finditer(simplified), None) is None:
+    defines = any(p.search(simplified) for p in rules.definitions)
+    if found == "neutral" and not defines and next(words.finditer(simplified), None) is None:
         # The dictionary's words count only as whole words: 许可 is not in 或许可以, nor 变通 in 改变通胀.
         return _stance(simplified, _fallback(), _word_bounds(simplified))
     return found
