@@ -53,6 +53,11 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("港股应该已经处于底部区域。", "judgement", "author", "likely", "bullish"),
         ("多家机构预计,今年商品房销售面积将继续下滑。", "forecast", "unnamed", "likely", "bearish"),  # 多家: no advice
         ("看多出口,多IF、空IC、IM。", "recommendation", "author", "certain", "bullish"),
+        # Advice is its own predicate, though jieba tags 建议 and 加码 as nouns.
+        ("晨峰證券建議加碼港股網路平台股。", "recommendation", "晨峰證券", "certain", "bullish"),
+        ("應降低對港股地產股的持股。", "recommendation", "author", "certain", "bearish"),
+        ("凱岳證券將某面板廠評等調降至「賣出」。", "recommendation", "凱岳證券", "certain", "bearish"),
+        ("多金融、空航運。", "recommendation", "author", "certain", "neutral"),  # a long and a short leg
         # Advice in its common shapes: a modal, an adverb and a trading verb; a rating; a good moment.
         ("長線投資人可以趁拉回時分批買進。", "recommendation", "author", "certain", "bullish"),
         ("投资人可持续关注高股息银行股。", "recommendation", "author", "certain", "bullish"),
@@ -89,6 +94,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "十年期国债收益率下行3个基点至1.72%。",  # a change to a figure
         "恒指波幅指数回落至19.6。",
         "交易所把白银保证金从12%提到15%。",  # a change from one figure to another
+        "財政部將於下週標售400億美元十年期公債。",  # a scheduled action at a stated time
+        "公司股票自明日起停牌。",
+        "欧洲央行宣布将存款利率下调25个基点。",  # a decision announced
+        "據投信投顧公會統計,上月股票型基金淨流入約120億元。",  # data, reported
         "晶圓代工廠11月營收年增21.4%,創同期新高。",  # a change over the year
         "沪指周一收于3400点,为年内第三次刷新收盘高点。",  # 年内 looks back here
         "鼎新電子今日召開法人說明會,公布第三季營收320億元,優於預期。",  # 说明会 holds no 会

@@ -127,8 +127,11 @@ def is_view(simplified: str) -> bool:
         viewed = any(label.startswith(("type:", "hedge:")) for label in labels)
     else:
         viewed = bool(labels) or bool(stance.stance_words(text)) or _characterises(text)
-    # Tagging last, as it costs most: a predicate shows within the first MAX_SCAN characters.
-    return viewed and any(_PREDICATE_TAGS.match(tag) for _, tag in tagged_words(text[:MAX_SCAN]))
+    # Advice is a predicate itself (jieba tags 建议 and 加码 as nouns). Tagging last, as it costs most: a
+    # predicate shows within the first MAX_SCAN characters.
+    return viewed and (
+        "type:recommendation" in labels or any(_PREDICATE_TAGS.match(tag) for _, tag in tagged_words(text[:MAX_SCAN]))
+    )
 
 
 def _characterises(simplified: str) -> bool:
