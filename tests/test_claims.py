@@ -57,7 +57,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("晨峰證券建議加碼港股網路平台股。", "recommendation", "晨峰證券", "certain", "bullish"),
         ("應降低對港股地產股的持股。", "recommendation", "author", "certain", "bearish"),
         ("凱岳證券將某面板廠評等調降至「賣出」。", "recommendation", "凱岳證券", "certain", "bearish"),
-        ("多金融、空航運。", "recommendation", "author", "certain", "neutral"),  # a long and a short leg
+        ("多金融、空航運。", "recommendation", "author", "certain", "bullish"),  # a pair trade: its first leg
         # Advice in its common shapes: a modal, an adverb and a trading verb; a rating; a good moment.
         ("長線投資人可以趁拉回時分批買進。", "recommendation", "author", "certain", "bullish"),
         ("投资人可持续关注高股息银行股。", "recommendation", "author", "certain", "bullish"),

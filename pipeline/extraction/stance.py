@@ -34,6 +34,7 @@ SENTIMENT_GROUPS = {
     "正式-否定情绪": "bearish",
     "非正式-否定情绪": "bearish",
 }
+_FIRST_LEG = re.compile(r"(?:^|[，,。；;\s])([多空])[^，,。；;、]{1,8}[、，,]\s*[多空]")
 _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 
 
@@ -172,7 +173,10 @@ def _object_end(simplified: str, end: int) -> int:
 
 
 def advice_stance(simplified: str) -> str | None:
-    """The direction of the first action a recommendation advises, a negation turning it."""
+    """The direction of the first action a recommendation advises, a negation turning it; a pair trade
+    takes its first leg's (多金融、空航运 is bullish)."""
+    if leg := _FIRST_LEG.search(simplified):
+        return "bullish" if leg.group(1) == "多" else "bearish"
     for start, _, label in _rules().actions.finditer(simplified):
         if label != "neutral" and _negated(simplified, start, 0):
             return "bearish" if label == "bullish" else "bullish"
