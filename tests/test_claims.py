@@ -44,6 +44,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # A hedged explanation of what happened is causal; a hedged chain of what may come, a forecast.
         ("近期铝价的回落,可能与部分冶炼厂复产有关。", "causal", "author", "possible", "bearish"),
         ("港股近期的强势,大概率是南向资金持续加仓所推动的。", "causal", "author", "likely", "bullish"),
+        ("稀土价格的上涨主要是出口管制所致。", "causal", "author", "certain", "bullish"),  # 要是 in 主要是: no if
         ("流动性收紧可能引发新一轮抛售。", "forecast", "author", "possible", "bearish"),
         # A likelihood about how things stand now is a judgement.
         ("航运股的调整或许已经到位。", "judgement", "author", "possible", "bullish"),
@@ -96,6 +97,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "交易所把白银保证金从12%提到15%。",  # a change from one figure to another
         "財政部將於下週標售400億美元十年期公債。",  # a scheduled action at a stated time
         "公司股票自明日起停牌。",
+        "主持人:那我们接下来聊聊汇率。",  # a host's turn
         "欧洲央行宣布将存款利率下调25个基点。",  # a decision announced
         "據投信投顧公會統計,上月股票型基金淨流入約120億元。",  # data, reported
         "晶圓代工廠11月營收年增21.4%,創同期新高。",  # a change over the year
