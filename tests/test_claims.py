@@ -158,7 +158,7 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
 @pytest.mark.parametrize(
     "text, views",
     [
-        # A source's sentence strings two views, each with its own subject, the second with its own cue.
+        # A source's sentence strings two views, each with its own subject.
         (
             "經濟學家柯瑞德認為,通膨回落的速度低於預期,聯準會明年只會降息兩次。",
             ["經濟學家柯瑞德認為,通膨回落的速度低於預期", "聯準會明年只會降息兩次"],
@@ -169,8 +169,10 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ),
         # The author's own sentence is not cut: a column's clauses build one view.
         ("库存仍处在偏高水平,电芯价格还将继续下探。", ["库存仍处在偏高水平,电芯价格还将继续下探"]),
-        # A second clause with no cue of its own only elaborates.
-        ("分析师李四表示,芯片需求依然强劲,订单能见度很高。", ["分析师李四表示,芯片需求依然强劲,订单能见度很高"]),
+        # A second view with its own subject is a claim of its own, cue or not.
+        ("分析师李四表示,芯片需求依然强劲,订单能见度很高。", ["分析师李四表示,芯片需求依然强劲", "订单能见度很高"]),
+        # A clause that goes on (也, 并) with the same subject stays with its view.
+        ("分析师李四表示,芯片需求依然强劲,也带动了封装订单。", ["分析师李四表示,芯片需求依然强劲,也带动了封装订单"]),
     ],
 )
 def test_a_reported_sentence_holds_one_claim_per_view(text, views):

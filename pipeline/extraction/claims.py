@@ -91,23 +91,19 @@ def extract_claims(
 
 
 def _reported_views(units: list[Unit], said_from: int) -> list[Unit]:
-    """A reported speaker's unit cut where a clause with its own subject begins a view of its own, with
-    its own type cue or hedge, after one ("X表示，通胀回落慢于预期，现在讨论降息仍为时过早"): news
-    reports string a source's views into one sentence."""
+    """A reported speaker's unit cut where a clause with its own subject begins a view of its own after
+    one ("X表示，通胀回落慢于预期，现在讨论降息仍为时过早"): news strings a source's views into one
+    sentence."""
     views = []
     for unit in units:
         text, start = unit.simplified, 0
         for cut in subject_cuts(text, max(0, said_from - unit.start)):
             said, rest = text[max(start, said_from - unit.start) : cut], text[cut:]
-            if _has_own_cue(rest) and claim_kinds.is_view(said) and claim_kinds.is_view(rest):
+            if claim_kinds.is_view(said) and claim_kinds.is_view(rest):
                 views.append(_piece(unit, start, cut))
                 start = cut
         views.append(_piece(unit, start, len(text)))
     return views
-
-
-def _has_own_cue(simplified: str) -> bool:
-    return any(label.startswith(("type:", "hedge:")) for label in claim_kinds.cue_labels(simplified))
 
 
 def _piece(unit: Unit, start: int, end: int) -> Unit:
