@@ -48,6 +48,10 @@ from pipeline.extraction.script import to_simplified
         ("過去三年的虧損", "bearish"),  # 过去 as "the past" ends nothing
         ("市场担心的需求见顶并未出现", "bullish"),  # a denial after the word
         ("居民的超额储蓄已经消耗殆尽", "bearish"),
+        ("行业价格战大概率不会重演", "bullish"),
+        ("年内降准落地的概率不大", "bearish"),
+        ("面板涨价至少要等到明年下半年", "bearish"),  # a delay
+        ("央行只會降息兩次,少於市場先前預期的四次", "bearish"),
         # 不排除 hedges, it does not negate.
         ("如果关税升级,出口企业的利润不排除进一步下滑", "bearish"),
         ("央行今年不会升息,也不会降息", "neutral"),  # both sides
