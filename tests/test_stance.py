@@ -49,7 +49,7 @@ from pipeline.extraction.script import to_simplified
         ("市场担心的需求见顶并未出现", "bullish"),  # a denial after the word
         ("居民的超额储蓄已经消耗殆尽", "bearish"),
         ("行业价格战大概率不会重演", "bullish"),
-        ("年内降准落地的概率不大", "bearish"),
+        ("年内降息落地的概率不大", "bearish"),
         ("面板涨价至少要等到明年下半年", "bearish"),  # a delay
         ("央行只會降息兩次,少於市場先前預期的四次", "bearish"),
         # 不排除 hedges, it does not negate.
