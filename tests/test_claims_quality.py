@@ -16,13 +16,13 @@ from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 FLOORS = {
     # measured 2026-12-02, truncated to three decimals
     "dev": {"f1": 0.862, "type": 0.789, "stance": 0.676, "hedge": 0.928, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.881, "type": 0.804, "stance": 0.708, "hedge": 0.952, "speaker": 0.994, "attribution": 0.841},
+    "unseen": {"f1": 0.881, "type": 0.804, "stance": 0.719, "hedge": 0.952, "speaker": 0.994, "attribution": 0.841},
 }
 SENTENCE_FLOORS = {
     "precision": 0.963,
     "recall": 0.96,
     "type_accuracy": 0.899,
-    "stance_accuracy": 0.761,
+    "stance_accuracy": 0.762,
     "hedge_accuracy": 0.967,
 }
 
