@@ -84,8 +84,9 @@ def test_site_is_published(bundled_run):
     public = out / "public"
     assert public.is_symlink() and (public / "index.html").is_file()
     assert (public / "data" / "figures.parquet").is_file()
-    shards = json.loads((public / "pagefind" / "shards.json").read_text())
-    assert shards[0] == "site" and all((public / "pagefind" / s / "pagefind-entry.json").is_file() for s in shards)
+    shards = json.loads((public / "search" / "shards.json").read_text())
+    assert "site" in {s["name"] for s in shards}
+    assert all(len(list((public / "search" / s["name"] / "p").iterdir())) == s["pages"] for s in shards)
 
 
 def _table_digests(conn) -> dict[str, str]:

@@ -132,7 +132,7 @@ def _build_signature(config: str) -> str:
     digest = hashlib.sha256(config.encode())
     for path in (BASE_CONFIG, HOOKS, BUILDER, *SEARCH):
         digest.update(path.read_bytes())
-    for package in ("mkdocs", "mkdocs-material", "pagefind-bin-extended"):
+    for package in ("mkdocs", "mkdocs-material"):
         digest.update(f"{package}=={importlib.metadata.version(package)}".encode())
     return digest.hexdigest()
 
