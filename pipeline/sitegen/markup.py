@@ -54,7 +54,8 @@ def table(
 ) -> str:
     """An HTML table; cells must already be escaped or built from escaped parts.
 
-    ``searchable=False`` keeps the table out of the search index: for tables that repeat sentences indexed on article pages.
+    ``searchable=False`` keeps the table out of the search index: for tables that repeat sentences
+    indexed on article pages.
     ``row_attrs`` holds, per row, attributes of its ``<tr>`` (escaped, with a leading space).
     """
     head = "".join(f"<th>{h}</th>" for h in headers)
