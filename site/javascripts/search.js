@@ -18,12 +18,17 @@
   // The spec of pipeline/sitegen/search_index.py (tokens, bucket_of): Han runs and Latin words.
   const RUN = /[\u3400-\u9fff\uf900-\ufaff]+|[0-9a-z\u00c0-\u024f]+/g;
   const isWord = (run) => run[0] <= "\u024f";
+  // A run of Han characters is asked as pairs that cover it (资本开支: 资本, 开支; 台积电: 台积, 积电):
+  // half the buckets of every pair, and the run itself is checked in the records shown.
   const terms = (query) => {
     const runs = query.toLowerCase().match(RUN) || [];
     const wanted = new Set();
     for (const run of runs) {
       if (isWord(run) || run.length === 1) wanted.add(run);
-      else for (let i = 0; i + 1 < run.length; i++) wanted.add(run.slice(i, i + 2));
+      else {
+        for (let i = 0; i + 1 < run.length; i += 2) wanted.add(run.slice(i, i + 2));
+        if (run.length % 2) wanted.add(run.slice(-2));
+      }
     }
     return { runs, wanted: [...wanted] };
   };
