@@ -165,15 +165,15 @@ def read_markdown(text: str) -> int:
 
 
 def segment_text(text: str) -> int:
-    """What the site build does with a page's text for its search index: write its search copy
-    (a character a word) and index it with Pagefind; the number of index files."""
+    """What the site build does with a page's text for its search index: write its search record
+    and index it (characters, pairs and words into bucket files); the number of index files."""
     import tempfile
 
     from pipeline.sitegen.markup import esc
     from pipeline.sitegen.search_index import build_index, write_source
 
     with tempfile.TemporaryDirectory() as folder:
-        write_source(Path(folder) / "source", "articles/0.html", f"<h1>页</h1><p>{esc(text)}</p>")
+        write_source(Path(folder) / "source", "articles/0.html", "页", f"<h1>页</h1><p>{esc(text)}</p>")
         build_index(Path(folder) / "source", Path(folder) / "site")
         return sum(1 for _ in (Path(folder) / "site").rglob("*"))
 

@@ -9,7 +9,8 @@ run's step statistics), the peak memory of the whole process tree
 (characters of article text over the time of the per-article steps), and the
 time of the next run after one article is added, the published site's size
 by folder, and what a search costs on it (bench_search: time from typing to the
-first result and bytes fetched, in both scripts). Prints; never fails on a number.
+first result and bytes fetched, in both scripts), and the machine's 5-minute load average before
+and after the full run (the machine is shared). Prints; never fails on a number.
 """
 
 from __future__ import annotations
@@ -121,7 +122,9 @@ def bench(n: int, workers: int) -> dict:
         shutil.rmtree(folder, ignore_errors=True)
     generate(n, articles)
     generate(n + 1, spare)  # the same first n articles (same seed), and one more
+    load = [os.getloadavg()[1]]  # the machine is shared: the 5-minute load beside the seconds
     wall, peak, steps = timed_run(articles, out, workers)
+    load.append(os.getloadavg()[1])
     chars = total_chars(out)
     public = OutputFolder(path=str(out)).public.resolve()
     site = {
@@ -145,6 +148,7 @@ def bench(n: int, workers: int) -> dict:
         "incremental_peak": incremental_peak,
         "site": site,
         "search": search,
+        "load": load,
     }
 
 
@@ -161,13 +165,14 @@ def main(argv: list[str] | None = None) -> int:
     results = [bench(n, args.workers) for n in args.sizes]
     print("\nGoal at 10,000 articles on 2 cores: end to end <= 240 s, one article added <= 15 s, process tree <= 2 GB,")
     print("site <= 300 MB, first search result <= 1 s after typing and <= 2 MB fetched, in either script.\n")
-    print("| articles | end to end | add one article | process-tree peak (full / +1) | site | extraction |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| articles | end to end | add one article | process-tree peak (full / +1) | site | extraction | load |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(
             f"| {r['n']:,} | {r['wall']:.1f} s | {r['incremental']:.1f} s | "
             f"{r['peak'] / 2**20:,.0f} / {r['incremental_peak'] / 2**20:,.0f} MB"
-            f" | {r['site']['total'] / 1e6:.1f} MB | {r['chars_per_s']:,.0f} chars/s |"
+            f" | {r['site']['total'] / 1e6:.1f} MB | {r['chars_per_s']:,.0f} chars/s"
+            f" | {r['load'][0]:.1f} → {r['load'][1]:.1f} |"
         )
     print("\nPer step (seconds; full run / after adding one article):\n")
     print("| step | " + " | ".join(f"{r['n']:,} full | {r['n']:,} +1" for r in results) + " |")

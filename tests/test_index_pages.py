@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline.sitegen.index_pages import DOWNLOADS, INGEST_FILE_ROWS, ingest_page
+from pipeline.sitegen.index_pages import DATA_ROWS, DOWNLOADS, INGEST_FILE_ROWS, data_page, ingest_page
 from pipeline.sitegen.ledger import Ledger
 from pipeline.sitegen.markup import PAGE_ROWS
 
@@ -58,7 +58,7 @@ def test_the_ingest_report_lists_a_bounded_number_of_rows(n_files, n_rejected):
     else:
         assert "没有。" in page
     for name, total, shown in [("ingest_log", n_files, INGEST_FILE_ROWS), ("rejected_rows", n_rejected, PAGE_ROWS)]:
-        linked = f'href="data/{name}.csv"' in page
+        linked = f'href="data/{name}.csv.gz"' in page
         assert linked == (total > shown)
         if linked:
             assert f"另有 {total - shown} 条" in page
@@ -73,6 +73,29 @@ def test_refused_files_come_first_and_rejections_are_counted_by_reason():
     for reason in range(4):
         assert f"<td>Column &#x27;low&#x27; failed check {reason}</td><td>1,250</td>" in page
     assert "三千亿美元&lt;b&gt;" in page and "<b>" not in page
+
+
+@pytest.mark.parametrize("n_figures", [0, 3, DATA_ROWS, DATA_ROWS + 1, 20_000])
+def test_the_data_page_lists_a_bounded_number_of_figures(n_figures):
+    figures = pd.DataFrame(
+        {
+            "article_id": ["0123456789abcdef"] * n_figures,
+            "start": range(n_figures),
+            "quote": [f"{i}亿美元" for i in range(n_figures)],
+            "low": [float(i) for i in range(n_figures)],
+            "high": [float(i) for i in range(n_figures)],
+            "unit": ["USD"] * n_figures,
+            "subject": [None] * n_figures,
+            "metric": [None] * n_figures,
+            "period": [None] * n_figures,
+        }
+    )
+    articles = pd.DataFrame({"article_id": ["0123456789abcdef"], "title": ["标题"]})
+    page = data_page(Ledger({"figures": figures, "articles": articles}))
+    assert _rows(page, "# 数据点") == min(n_figures, DATA_ROWS)
+    assert f"共 {n_figures} 个数据点" in page
+    assert ("全部见下载" in page) == (n_figures > DATA_ROWS)
+    assert 'href="ledger.duckdb.gz"' in page and all(f'href="{name}.csv.gz"' in page for name in DOWNLOADS)
 
 
 def test_the_full_tables_are_downloads():

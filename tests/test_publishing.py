@@ -3,6 +3,8 @@ mismatched ledger and site; the ledger and its site are published together."""
 
 from __future__ import annotations
 
+import gzip
+
 import os
 import shutil
 import signal
@@ -44,7 +46,7 @@ def _published(out: Path) -> tuple:
     ledger, public = (out / "ledger.duckdb").resolve(), (out / "public").resolve()
     assert ledger.parent == public.parent == (out / ".current").resolve()
     assert (public / "index.html").is_file()
-    assert (public / "data" / "ledger.duckdb").read_bytes() == ledger.read_bytes()
+    assert gzip.decompress((public / "data" / "ledger.duckdb.gz").read_bytes()) == ledger.read_bytes()
     with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
         articles = tuple(sorted(r[0] for r in conn.execute("SELECT article_id FROM articles").fetchall()))
     assert set(articles) == {p.stem for p in (public / "articles").glob("*.html")} - {"index"}

@@ -1,4 +1,4 @@
-"""The Pagefind search index: search copies of pages, shards, and an index built from them."""
+"""The site's search index: search records of pages, tokens, shards, and bucket files built from them."""
 
 from __future__ import annotations
 
@@ -11,30 +11,52 @@ from pipeline.sitegen import search_index
 from pipeline.sitegen.search_index import (
     ARTICLE_SHARDS,
     SITE_SHARD,
+    TITLE_WEIGHT,
+    bucket_of,
     build_index,
+    page_record,
     shard_of,
-    source_document,
+    tokens,
     write_source,
 )
 
 
 @pytest.mark.parametrize(
-    ("content", "body"),
+    ("text", "expected"),
     [
-        ("<p>缺电问题</p>", "<p>缺\u200b电\u200b问\u200b题</p>"),  # a character a word
-        ("<p>AI电网 KOSPI</p>", "<p>AI电\u200b网 KOSPI</p>"),  # Latin words stay whole
-        ('<h2 id="s">台积电</h2>', '<h2 id="s">台\u200b积\u200b电</h2>'),  # a heading keeps its anchor
-        (
-            '<span class="sentence" id="s3">市场</span>',
-            '<span class="sentence">市\u200b场</span>',
-        ),  # no anchor per sentence
-        ('<mark class="figure" id="f12" title="3亿">三亿</mark>', '<mark class="figure" title="3亿">三\u200b亿</mark>'),
+        ("缺电", {"缺": 1, "电": 1, "缺电": 1}),  # characters and the pair
+        ("电网 电网", {"电": 2, "网": 2, "电网": 2}),  # a pair does not span a break
+        ("AI电网 KOSPI", {"ai": 1, "电": 1, "网": 1, "电网": 1, "kospi": 1}),  # Latin words whole, lower case
+        ("上涨5.2%", {"上": 1, "涨": 1, "上涨": 1, "5": 1, "2": 1}),
+        ("，。！", {}),  # punctuation is no token
     ],
 )
-def test_search_copies_hold_the_content_a_character_a_word(content, body):
-    document = source_document(content)
-    assert f"<body data-pagefind-body>{body}</body>" in document
-    assert '<html lang="zh">' in document
+def test_tokens_are_han_characters_their_pairs_and_latin_words(text, expected):
+    assert dict(tokens(text)) == expected
+
+
+@pytest.mark.parametrize(("token", "value"), [("a", 0xE40C292C), ("foobar", 0xBF9CF968)])
+def test_buckets_hash_with_fnv1a_as_the_browser_does(token, value):
+    # Published FNV-1a 32-bit test vectors: search.js computes the same bucket for a token.
+    assert bucket_of(token, 2**32) == value
+    assert bucket_of(token, 64) == value % 64
+
+
+@pytest.mark.parametrize(
+    ("content", "text", "alt"),
+    [
+        ("<h1>电网</h1><p>美国&amp;缺電</p>", "电网 美国&缺電", ""),
+        ('<p>缺電</p><div class="alt-script" hidden>缺电</div>', "缺電", "缺电"),  # the other script apart
+        ('<p>甲</p><table class="t" data-search-ignore><tr><td>乙</td></tr></table><p>丙</p>', "甲 丙", ""),
+    ],
+)
+def test_a_record_holds_the_text_a_reader_sees_and_the_other_script(content, text, alt):
+    assert page_record("articles/x.html", "标题", content) == {
+        "url": "articles/x.html",
+        "title": "标题",
+        "text": text,
+        "alt": alt,
+    }
 
 
 @pytest.mark.parametrize(
@@ -58,50 +80,114 @@ def test_articles_spread_over_the_article_shards_by_their_path():
 
 
 PAGES = {
-    "index.html": "<h1>叙事账本</h1><p>首页</p>",
-    "articles/0000000000000001.html": '<h1>电网瓶颈</h1><p>美国缺電</p><div class="alt-script" hidden>美国缺电</div>',
-    "articles/0000000000000002.html": "<h1>黄金</h1><p>金价上涨</p>",
+    "index.html": ("叙事账本", "<h1>叙事账本</h1><p>首页</p>"),
+    "articles/0000000000000001.html": (
+        "电网瓶颈",
+        '<h1>电网瓶颈</h1><p>美国缺電,缺電</p><div class="alt-script" hidden>美国缺电,缺电</div>',
+    ),
+    "articles/0000000000000002.html": ("黄金", "<h1>黄金</h1><p>金价上涨 KOSPI</p>"),
 }
 
 
-def _fragments(site) -> dict[str, dict]:
+def _built(tmp_path, name="site"):
+    source, site = tmp_path / "source", tmp_path / name
+    for dest_uri, (title, content) in PAGES.items():
+        write_source(source, dest_uri, title, content)
+    build_index(source, site)
+    return source, site
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    n = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        n |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return n, at
+
+
+def _lookup(site, token: str) -> dict[str, int]:
+    """{url: occurrences} of a token, read from the bucket files as search.js reads them."""
     found = {}
-    for path in (site / "pagefind").glob("*/fragment/*.pf_fragment"):
-        data = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
-        found[data["url"]] = data
+    for shard in json.loads((site / "search" / "shards.json").read_text()):
+        folder = site / "search" / shard["name"]
+        data = (folder / "b" / f"{bucket_of(token, shard['buckets'])}.bin").read_bytes()
+        at = 0
+        while at < len(data):
+            length, at = _varint(data, at)
+            key, at = data[at : at + length].decode(), at + length
+            count, at = _varint(data, at)
+            page = 0
+            for _ in range(count):
+                gap, at = _varint(data, at)
+                page, n, at = page + gap, data[at], at + 1
+                if key == token:
+                    url = json.loads(gzip.decompress((folder / "p" / f"{page}.jz").read_bytes()))["url"]
+                    found[url] = n
     return found
 
 
-def test_the_index_has_a_bundle_per_shard_and_is_built_the_same_twice(tmp_path):
-    source, site = tmp_path / "source", tmp_path / "site"
-    for dest_uri, content in PAGES.items():
-        write_source(source, dest_uri, content)
-    build_index(source, site)
-    shards = json.loads((site / "pagefind" / "shards.json").read_text())
-    assert shards[0] == SITE_SHARD and sorted(shards) == sorted({shard_of(p) for p in PAGES})
-    fragments = _fragments(site)
-    assert set(fragments) == {f"/{p}" for p in PAGES}  # URLs keep index.html: the site has no directory URLs
-    article = fragments["/articles/0000000000000001.html"]
-    assert article["meta"]["title"].replace("\u200b", "") == "电网瓶颈"
-    assert "缺\u200b电" in article["content"] and "缺\u200b電" in article["content"]  # both scripts are searchable
-    assert not list((site / "pagefind").glob("*/pagefind-ui*"))  # only what the browser loads
+ARTICLE_1, ARTICLE_2 = "articles/0000000000000001.html", "articles/0000000000000002.html"
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("缺電", {ARTICLE_1: 2}),  # the article's script
+        ("缺电", {ARTICLE_1: 2}),  # its other script, not counted twice
+        ("电网", {ARTICLE_1: 1 + TITLE_WEIGHT}),  # in the heading and the title
+        ("kospi", {ARTICLE_2: 1}),
+        ("首页", {"index.html": 1}),
+        ("缺钱", {}),
+    ],
+)
+def test_the_buckets_hold_each_tokens_pages(tmp_path, token, expected):
+    _, site = _built(tmp_path)
+    assert _lookup(site, token) == expected
+
+
+def test_the_index_has_a_folder_per_shard_and_is_built_the_same_twice(tmp_path):
+    _, site = _built(tmp_path)
+    shards = json.loads((site / "search" / "shards.json").read_text())
+    assert sorted(s["name"] for s in shards) == sorted({shard_of(p) for p in PAGES})
+    assert sum(s["pages"] for s in shards) == len(PAGES)
+    record = json.loads(gzip.decompress((site / "search" / shard_of(ARTICLE_1) / "p" / "0.jz").read_bytes()))
+    assert record == {"url": ARTICLE_1, "title": "电网瓶颈", "text": "电网瓶颈 美国缺電,缺電", "alt": "美国缺电,缺电"}
     first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    build_index(source, tmp_path / "again")
-    again = {p.relative_to(tmp_path / "again"): p.read_bytes() for p in (tmp_path / "again").rglob("*") if p.is_file()}
-    assert again == first
+    _, again = _built(tmp_path, "again")
+    assert {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()} == first
+
+
+def test_a_long_page_is_indexed_whole_and_its_record_clipped(tmp_path):
+    source, site = tmp_path / "source", tmp_path / "site"
+    write_source(source, "data/index.html", "数据点", "<p>" + "数据" * search_index.RECORD_CHARS + "末尾</p>")
+    build_index(source, site)
+    assert _lookup(site, "末尾") == {"data/index.html": 1}
+    record = json.loads(gzip.decompress((site / "search" / SITE_SHARD / "p" / "0.jz").read_bytes()))
+    assert record["clipped"] and len(record["text"]) == search_index.RECORD_CHARS
 
 
 def test_rebuilding_one_shard_leaves_the_others_and_drops_emptied_ones(tmp_path):
-    source, site = tmp_path / "source", tmp_path / "site"
-    for dest_uri, content in PAGES.items():
-        write_source(source, dest_uri, content)
-    build_index(source, site)
-    kept = shard_of("articles/0000000000000001.html")
-    gone = shard_of("articles/0000000000000002.html")
+    source, site = _built(tmp_path)
+    kept, gone = shard_of(ARTICLE_1), shard_of(ARTICLE_2)
     assert kept != gone
-    before = {p: p.stat().st_mtime_ns for p in (site / "pagefind" / kept).rglob("*")}
-    search_index.remove_stale(source, search_index.source_paths(set(PAGES) - {"articles/0000000000000002.html"}))
+    before = {p: p.stat().st_mtime_ns for p in (site / "search" / kept).rglob("*")}
+    search_index.remove_stale(source, search_index.source_paths(set(PAGES) - {ARTICLE_2}))
     build_index(source, site, {gone})
-    assert {p: p.stat().st_mtime_ns for p in (site / "pagefind" / kept).rglob("*")} == before
-    assert not (site / "pagefind" / gone).exists()
-    assert gone not in json.loads((site / "pagefind" / "shards.json").read_text())
+    assert {p: p.stat().st_mtime_ns for p in (site / "search" / kept).rglob("*")} == before
+    assert not (site / "search" / gone).exists()
+    assert gone not in {s["name"] for s in json.loads((site / "search" / "shards.json").read_text())}
+
+
+def test_postings_far_apart_round_trip(tmp_path):
+    # Gaps of 128 pages and more take more than one byte each.
+    source, site = tmp_path / "source", tmp_path / "site"
+    for i in range(400):
+        rare = "稀有" if i % 170 == 0 else ""
+        write_source(source, f"data/p{i:03d}.html", f"第{i}页", f"<p>通用{rare}</p>" + "<p>重复</p>" * (i % 300))
+    build_index(source, site)
+    assert _lookup(site, "稀有") == {f"data/p{i:03d}.html": 1 for i in (0, 170, 340)}
+    assert _lookup(site, "重复") == {f"data/p{i:03d}.html": min(i % 300, 255) for i in range(400) if i % 300}
+    assert len(_lookup(site, "通用")) == 400

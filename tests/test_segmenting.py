@@ -7,10 +7,12 @@ import pytest
 from jieba.posseg import char_state_tab_P
 
 from pipeline.extraction.segmenting import (
+    CACHED_CHARS,
     HMM_MAX_CHARS,
     JIEBA_POS_VITERBI,
     JIEBA_VITERBI,
     linear_viterbi,
+    _remembered_tags,
     remembered_viterbi,
     tagged_words,
 )
@@ -65,4 +67,13 @@ def test_remembered_part_of_speech_search_gives_jiebas_tags(text):
 )
 def test_tagged_words_use_the_hmm_only_where_cheap(text, hmm):
     expected = [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=hmm)]
-    assert tagged_words(text) == expected
+    assert list(tagged_words(text)) == expected
+
+
+@pytest.mark.parametrize(("length", "remembered"), [(10, True), (CACHED_CHARS, True), (CACHED_CHARS + 1, False)])
+def test_tags_of_sentence_length_texts_are_remembered(length, remembered):
+    text = ("资本开支继续上涨" * length)[:length]
+    before = _remembered_tags.cache_info().hits
+    first, again = tagged_words(text), tagged_words(text)
+    assert first == again == tuple((p.word, p.flag) for p in jieba.posseg.cut(text, HMM=len(text) <= HMM_MAX_CHARS))
+    assert _remembered_tags.cache_info().hits - before == (1 if remembered else 0)

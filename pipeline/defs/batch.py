@@ -17,7 +17,11 @@ from pipeline.extraction.records import Entity, Mention, Sentence
 
 from .corpus import drop_orphans
 from .sql import query
-from .tables import record_failures, store
+from .tables import ROW_COUNT, record_failures, store
+
+# A step works through a large batch in parts of about this many articles, storing each part's rows
+# before it reads the next: what it holds at once (inputs, results, frames) is bounded.
+PART_ARTICLES = 1000
 
 def observe_files(context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, columns: list[str]) -> None:
     """Give each partition of the run its own article's figures (``columns`` of batch/file_summary.sql):
@@ -61,6 +65,14 @@ class Batch:
             # Missing values as None, not NaN/NaT: the extractors take plain Python values.
             yield cls(context, conn, frame.astype(object).where(frame.notna(), None).to_dict("records"))
 
+    def parts(self) -> Iterator[Batch]:
+        """The batch in parts of about equal size, at most PART_ARTICLES articles each (no small last
+        part: every part of a large batch is large enough for the pool). An empty batch is one part."""
+        count = max(1, -(-len(self.articles) // PART_ARTICLES))
+        size = -(-len(self.articles) // count)
+        for start in range(0, max(len(self.articles), 1), max(size, 1)):
+            yield Batch(self.context, self.conn, self.articles[start : start + size])
+
     @property
     def ids(self) -> list[str]:
         return [a["article_id"] for a in self.articles]
@@ -93,10 +105,23 @@ class Batch:
         record_failures(self.conn, name, self.ids, failed or {})
         return metadata
 
-    def result(self, metadata: dict) -> dg.MaterializeResult:
+    def result(self, metadata: dict | list[dict]) -> dg.MaterializeResult:
+        """The step's result; metadata of its parts are combined (``combined``)."""
+        metadata = combined(metadata) if isinstance(metadata, list) else metadata
         metadata.update(
             partitions=dg.MetadataValue.int(len(self.context.partition_keys)),
             articles=dg.MetadataValue.int(len(self.articles)),
             chars=dg.MetadataValue.int(sum(a["n_chars"] for a in self.articles)),
         )
         return dg.MaterializeResult(metadata=metadata)
+
+
+def combined(parts: list[dict]) -> dict:
+    """One step's metadata from its parts': row and rejection counts added, the first part's previews."""
+    merged = dict(parts[0])
+    for key in (ROW_COUNT, "rejected_count"):
+        merged[key] = dg.MetadataValue.int(sum(part[key].value for part in parts))
+    rejected = [part["rejected_preview"] for part in parts if "rejected_preview" in part]
+    if rejected:
+        merged["rejected_preview"] = rejected[0]
+    return merged

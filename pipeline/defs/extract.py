@@ -17,7 +17,7 @@ from pipeline.extraction import keyphrases
 
 from schemas.common import DISCOVERED_PREFIX
 
-from .batch import Batch, by_article, observe_files
+from .batch import Batch, by_article, combined, observe_files
 from .sql import query
 from .corpus import drop_orphans
 from .partitions import PER_ARTICLE
@@ -29,8 +29,10 @@ from .tables import ROW_COUNT, store
 def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeResult:
     """Split each article into sentences with character offsets."""
     with Batch.open(context, duckdb) as batch:
-        results, failed = work.run_each(work.sentence_rows, [(a,) for a in batch.articles], pool.count, [])
-        metadata = batch.store("sentences", [r for rs in results for r in rs], failed)
+        metadata = []
+        for part in batch.parts():
+            results, failed = work.run_each(work.sentence_rows, [(a,) for a in part.articles], pool.count, [])
+            metadata.append(part.store("sentences", [r for rs in results for r in rs], failed))
     return batch.result(metadata)
 
 
@@ -41,9 +43,13 @@ def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ex
     An entity's row comes from the first article (by article_id) that names it, as in a full run.
     """
     with Batch.open(context, duckdb) as batch:
-        results, failed = work.run_each(work.mention_rows, batch.with_sentences(), pool.count, ([], []))
-        mention_metadata = batch.store("mentions", [m for _, ms in results for m in ms], failed)
-        entity_of = {(a["article_id"], e["entity_id"]): e for a, (es, _) in zip(batch.articles, results) for e in es}
+        mention_metadata, entity_of = [], {}
+        for part in batch.parts():
+            results, failed = work.run_each(work.mention_rows, part.with_sentences(), pool.count, ([], []))
+            mention_metadata.append(part.store("mentions", [m for _, ms in results for m in ms], failed))
+            named = zip(part.articles, results)
+            entity_of |= {(a["article_id"], e["entity_id"]): e for a, (es, _) in named for e in es}
+        mention_metadata = combined(mention_metadata)
         first = batch.conn.execute(
             query("batch/first_naming_article"), {"ids": sorted({e for _, e in entity_of})}
         ).fetchall()
@@ -58,12 +64,14 @@ def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ex
 def figures(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeResult:
     """Every number that measures something, normalised, attributed and traced to its sentence."""
     with Batch.open(context, duckdb) as batch:
-        results, failed = work.run_each(work.figure_rows, batch.with_sentences(), pool.count, [])
-        frame = pd.DataFrame([r for rs in results for r in rs])
-        for column in ("period_start", "period_end"):
-            if not frame.empty:
-                frame[column] = pd.to_datetime(frame[column])
-        metadata = batch.store("figures", frame, failed)
+        metadata = []
+        for part in batch.parts():
+            results, failed = work.run_each(work.figure_rows, part.with_sentences(), pool.count, [])
+            frame = pd.DataFrame([r for rs in results for r in rs])
+            for column in ("period_start", "period_end"):
+                if not frame.empty:
+                    frame[column] = pd.to_datetime(frame[column])
+            metadata.append(part.store("figures", frame, failed))
     return batch.result(metadata)
 
 
@@ -71,14 +79,19 @@ def figures(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ext
 def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeResult:
     """Assertions with type, speaker, hedge and stance; writes ``claims`` and ``claim_figures``."""
     with Batch.open(context, duckdb) as batch:
-        results, failed = work.run_each(work.claim_rows, work.claim_jobs(*batch.claim_inputs()), pool.count, ([], []))
-        metadata = batch.store("claims", [c for cs, _ in results for c in cs], failed)
-        # Links of claims the batch no longer has go with them; the rest are replaced by claim_id.
-        drop_orphans(batch.conn, "claim_figures")
-        links = pd.DataFrame([link for _, ls in results for link in ls])
-        link_metadata = store(batch.conn, "claim_figures", links, [c["claim_id"] for cs, _ in results for c in cs])
+        metadata, links = [], 0
+        for part in batch.parts():
+            jobs = work.claim_jobs(*part.claim_inputs())
+            results, failed = work.run_each(work.claim_rows, jobs, pool.count, ([], []))
+            metadata.append(part.store("claims", [c for cs, _ in results for c in cs], failed))
+            # Links of claims the batch no longer has go with them; the rest are replaced by claim_id.
+            drop_orphans(part.conn, "claim_figures")
+            frame = pd.DataFrame([link for _, ls in results for link in ls])
+            stored = store(part.conn, "claim_figures", frame, [c["claim_id"] for cs, _ in results for c in cs])
+            links += stored[ROW_COUNT].value
         observe_files(context, batch.conn, ["status", "reason", "article_id", "n_chars", "figures", "claims"])
-    metadata.update(claim_figure_links=link_metadata[ROW_COUNT])
+    metadata = combined(metadata)
+    metadata.update(claim_figure_links=dg.MetadataValue.int(links))
     return batch.result(metadata)
 
 
@@ -89,21 +102,24 @@ def narrative_tags(
     """Tag each claim with the narratives it carries and weigh them per article; keep the words of
     untagged claims (``article_terms``) that candidate narratives are ranked from."""
     with Batch.open(context, duckdb) as batch:
-        claim_frame = batch.claims_in_context()
-        claims_of = by_article(claim_frame.to_dict("records"))
-        jobs = [(a["article_id"], a["n_chars"], claims_of.get(a["article_id"], [])) for a in batch.articles]
-        results, failed = work.run_each(work.narrative_rows, jobs, pool.count, ([], [], [], []))
-        # Tags of claims that are gone go with them; the rest are replaced by claim_id.
-        drop_orphans(batch.conn, "claim_narratives")
-        tags = pd.DataFrame([t for ts, *_ in results for t in ts])
-        tag_metadata = store(batch.conn, "claim_narratives", tags, list(claim_frame["claim_id"]))
-        metadata = batch.store("article_narratives", [w for _, ws, _, _ in results for w in ws], failed)
-        term_metadata = batch.store("article_terms", [t for _, _, ts, _ in results for t in ts])
-        story_metadata = batch.store("story_terms", [t for *_, ts in results for t in ts])
+        metadata, tagged, terms, stories = [], 0, [], []
+        drop_orphans(batch.conn, "claim_narratives")  # tags of claims that are gone go with them
+        for part in batch.parts():
+            claim_frame = part.claims_in_context()
+            claims_of = by_article(claim_frame.to_dict("records"))
+            jobs = [(a["article_id"], a["n_chars"], claims_of.get(a["article_id"], [])) for a in part.articles]
+            results, failed = work.run_each(work.narrative_rows, jobs, pool.count, ([], [], [], []))
+            # The part's claims' tags are replaced by claim_id.
+            tags = pd.DataFrame([t for ts, *_ in results for t in ts])
+            tagged += store(part.conn, "claim_narratives", tags, list(claim_frame["claim_id"]))[ROW_COUNT].value
+            metadata.append(part.store("article_narratives", [w for _, ws, _, _ in results for w in ws], failed))
+            terms.append(part.store("article_terms", [t for _, _, ts, _ in results for t in ts]))
+            stories.append(part.store("story_terms", [t for *_, ts in results for t in ts]))
+    metadata = combined(metadata)
     metadata.update(
-        tagged_claims=tag_metadata[ROW_COUNT],
-        article_terms=term_metadata[ROW_COUNT],
-        story_terms=story_metadata[ROW_COUNT],
+        tagged_claims=dg.MetadataValue.int(tagged),
+        article_terms=combined(terms)[ROW_COUNT],
+        story_terms=combined(stories)[ROW_COUNT],
     )
     return batch.result(metadata)
 

@@ -78,10 +78,23 @@ def speed_up_jieba() -> None:
     jieba.posseg.viterbi = remembered_viterbi
 
 
-def tagged_words(text: str) -> list[tuple[str, str]]:
+# Texts of sentence length are remembered: a claim unit is tagged for its predicate and again for
+# its topic, and commentary repeats its set phrases. Bounded: a few MB per process.
+CACHED_CHARS = 200
+TAGGED_CACHE = 4096
+
+
+def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part-of-speech tag) pairs of ``text``; new words are guessed only where that is cheap."""
+    return _remembered_tags(text) if len(text) <= CACHED_CHARS else _tags(text)
+
+
+def _tags(text: str) -> tuple[tuple[str, str], ...]:
     cheap = len(text) <= HMM_MAX_CHARS and all(ch in char_state_tab_P for ch in _HMM_HAN.findall(text))
-    return [(pair.word, pair.flag) for pair in jieba.posseg.cut(text, HMM=cheap)]
+    return tuple((pair.word, pair.flag) for pair in jieba.posseg.cut(text, HMM=cheap))
+
+
+_remembered_tags = lru_cache(maxsize=TAGGED_CACHE)(_tags)
 
 
 speed_up_jieba()

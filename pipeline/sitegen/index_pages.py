@@ -20,6 +20,9 @@ DOWNLOADS = [
     "ingest_log",
     "rejected_rows",
 ]
+LEDGER_DOWNLOAD = "ledger.duckdb.gz"
+# The data page lists this many figures (sortable and filterable in the page); all are in the downloads.
+DATA_ROWS = 1000
 
 
 def home_page(ledger: Ledger) -> str:
@@ -136,19 +139,22 @@ def data_page(ledger: Ledger) -> str:
             esc(f.period or ""),
             link(f"../articles/{f.article_id}.html", esc(ledger.titles.get(f.article_id))),
         ]
-        for f in ledger.figures.itertuples()
+        for f in ledger.figures.head(DATA_ROWS).itertuples()
     ]
+    total = len(ledger.figures)
+    listed = f",此处列出前 {len(rows)} 个,全部见下载" if total > len(rows) else ""
     downloads = " · ".join(
-        f'{name}: <a href="{name}.csv" download>CSV</a> / <a href="{name}.parquet" download>Parquet</a>'
+        f'{name}: <a href="{name}.csv.gz" download>CSV (gzip)</a> / <a href="{name}.parquet" download>Parquet</a>'
         for name in DOWNLOADS
     )
     return "\n".join(
         [
             "# 数据点",
             "",
-            f"共 {len(rows)} 个数据点,每一行链接到原句。点击表头排序,输入文字筛选。",
+            f"共 {total} 个数据点{listed}。每一行链接到原句。点击表头排序,输入文字筛选。",
             "",
-            f'下载: {downloads} · 整个账本: <a href="ledger.duckdb" download>ledger.duckdb</a>',
+            f'下载: {downloads} · 整个账本: <a href="{LEDGER_DOWNLOAD}" download>{LEDGER_DOWNLOAD}</a>'
+            " (gzip 压缩,解压后用 DuckDB 打开)",
             "",
             # Not searched: every row repeats a quote and a title the article pages hold.
             table(
@@ -168,7 +174,8 @@ STATUS_ORDER = {"refused": 0, "duplicate": 1, "ingested": 2}
 
 
 def _download(name: str) -> str:
-    return f'<a href="data/{name}.csv" download>{name}.csv</a> / <a href="data/{name}.parquet" download>Parquet</a>'
+    csv, parquet = f"data/{name}.csv.gz", f"data/{name}.parquet"
+    return f'<a href="{csv}" download>{name}.csv.gz</a> / <a href="{parquet}" download>Parquet</a>'
 
 
 def _more(shown: int, total: int, name: str) -> str:

@@ -54,14 +54,14 @@ def table(
 ) -> str:
     """An HTML table; cells must already be escaped or built from escaped parts.
 
-    ``searchable=False`` keeps the table out of the search index (Pagefind's
-    data-pagefind-ignore): for tables that repeat sentences indexed on article pages.
+    ``searchable=False`` keeps the table out of the search index: for tables that repeat sentences
+    indexed on article pages.
     ``row_attrs`` holds, per row, attributes of its ``<tr>`` (escaped, with a leading space).
     """
     head = "".join(f"<th>{h}</th>" for h in headers)
     attrs = row_attrs or [""] * len(rows)
     body = "".join(f"<tr{a}>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for a, row in zip(attrs, rows))
-    exclude = "" if searchable else " data-pagefind-ignore"
+    exclude = "" if searchable else " data-search-ignore"
     return f'<table class="{css_class}"{exclude}>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
 
 

@@ -1,8 +1,8 @@
 """MkDocs hooks that keep the site small and let a build redo only the pages that changed.
 
-- Search is Pagefind's (``search_index``): each page's content, with an
-  article's alternate-script copy, is kept as a search copy beside the build
-  and indexed after it; the copy is then dropped from the published HTML.
+- Search is our own static index (``search_index``): each page's text, with
+  an article's alternate-script copy, is kept as a search record beside the
+  build and indexed after it; the copy is then dropped from the published HTML.
   The search box in the header is ours (``search_box.html``, Material's
   classes and icons): Material's own box comes with its search plugin, whose
   single index the browser must load whole.
@@ -42,7 +42,6 @@ from jinja2 import FileSystemBytecodeCache
 
 from pipeline.sitegen import search_index
 
-_ALT_SCRIPT = re.compile(r'<div class="alt-script" hidden>.*?</div>', re.S)
 _TAG = re.compile(r"<[^>]*>")
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
 _INDENT = re.compile(r"(?<![ \t])[ \t]*\n\s*")  # from the start of a run of blanks only: one pass over it
@@ -125,8 +124,10 @@ def plain_title(heading_html: str) -> str:
 
 
 def on_page_context(context, page, config, nav):
-    _state["changed_shards"].add(search_index.write_source(_search_source(config), page.file.dest_uri, page.content))
-    page.content = _ALT_SCRIPT.sub("", page.content)
+    title = plain_title(page.title or "") or config["site_name"]
+    shard = search_index.write_source(_search_source(config), page.file.dest_uri, title, page.content)
+    _state["changed_shards"].add(shard)
+    page.content = search_index.ALT_SCRIPT.sub("", page.content)
     return context
 
 

@@ -51,7 +51,8 @@ def query_page() -> str:
     parts = [
         "# 查询数据",
         "",
-        "账本是一个 DuckDB 文件 (`ledger.duckdb`),可以直接用 Python 或 duckdb 命令行查询。"
+        "账本是一个 DuckDB 文件,在数据点页下载 (`ledger.duckdb.gz`,解压为 `ledger.duckdb`),"
+        "可以直接用 Python 或 duckdb 命令行查询。"
         '列名 `start` 和 `end` 需要加双引号 (`"end"`)。',
         "",
         '```python\nimport duckdb\ncon = duckdb.connect("data/ledger.duckdb", read_only=True)\n'

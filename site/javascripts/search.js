@@ -1,5 +1,6 @@
-// The header's search box, answered by Pagefind: its index is loaded on the first query and
-// then only in the fragments a query needs. Everything from the index is inserted as text.
+// The header's search box, answered by the site's own static index (pipeline/sitegen/search_index.py):
+// a query fetches the buckets of its tokens and the records of the pages shown, never the whole index.
+// Everything from the index is inserted as text.
 (() => {
   const box = document.querySelector("[data-ledger-search] input.md-search__input");
   const toggle = document.getElementById("__search");
@@ -10,68 +11,135 @@
   const text = (key, n) => (config.translations[key] || "").replace("#", n);
   const root = new URL(`${config.base}/`, location.href);
   const SHOWN = 10;
-  const HAN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
-  const ZWSP = /\u200b/g;
-  let pagefind = null;
+  let manifest = null;
   let asked = 0;
+  const fetched = new Map(); // bucket and record files, each fetched once
 
-  // The index is in shards (pipeline/sitegen/search_index.py): the first brings Pagefind's runtime,
-  // the others are merged into it.
-  const load = () => {
-    pagefind ??= fetch(new URL("pagefind/shards.json", root)).then((r) => r.json()).then(async (shards) => {
-      const bundle = (shard) => new URL(`pagefind/${shard}/`, root).href;
-      const module = await import(`${bundle(shards[0])}pagefind.js`);
-      await module.options({ baseUrl: root.pathname });
-      for (const shard of shards.slice(1)) await module.mergeIndex(bundle(shard), { baseUrl: root.pathname });
-      return module;
+  // The spec of pipeline/sitegen/search_index.py (tokens, bucket_of): Han runs and Latin words.
+  const RUN = /[\u3400-\u9fff\uf900-\ufaff]+|[0-9a-z\u00c0-\u024f]+/g;
+  const isWord = (run) => run[0] <= "\u024f";
+  // A run of Han characters is asked as pairs that cover it (资本开支: 资本, 开支; 台积电: 台积, 积电):
+  // half the buckets of every pair, and the run itself is checked in the records shown.
+  const terms = (query) => {
+    const runs = query.toLowerCase().match(RUN) || [];
+    const wanted = new Set();
+    for (const run of runs) {
+      if (isWord(run) || run.length === 1) wanted.add(run);
+      else {
+        for (let i = 0; i + 1 < run.length; i += 2) wanted.add(run.slice(i, i + 2));
+        if (run.length % 2) wanted.add(run.slice(-2));
+      }
+    }
+    return { runs, wanted: [...wanted] };
+  };
+  const utf8 = new TextEncoder();
+  const bucketOf = (token, buckets) => {
+    let h = 0x811c9dc5;
+    for (const byte of utf8.encode(token)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+    return h % buckets;
+  };
+
+  const file = (path, read) => {
+    if (!fetched.has(path)) fetched.set(path, fetch(new URL(`search/${path}`, root)).then(read));
+    return fetched.get(path);
+  };
+  const load = () => (manifest ??= fetch(new URL("search/shards.json", root)).then((r) => r.json()));
+
+  // A bucket: entries of (token length, token, postings count, postings of (page gap, occurrences)).
+  const postingsOf = (bytes, token) => {
+    let at = 0;
+    const varint = () => {
+      let n = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = bytes[at++];
+        n += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return n;
+      }
+    };
+    const key = utf8.encode(token).join();
+    while (at < bytes.length) {
+      const length = varint();
+      const same = bytes.subarray(at, at + length).join() === key;
+      at += length;
+      const count = varint();
+      const found = same ? new Map() : null;
+      for (let i = 0, page = 0; i < count; i++) {
+        page += varint();
+        const n = bytes[at++];
+        if (found) found.set(page, n);
+      }
+      if (found) return found;
+    }
+    return new Map();
+  };
+
+  // Pages holding every token, ranked by their occurrences weighted by the tokens' rarity.
+  const candidates = async (wanted) => {
+    const shards = await load();
+    const total = shards.reduce((sum, s) => sum + s.pages, 0);
+    const lists = await Promise.all(shards.map((shard) => Promise.all(wanted.map(async (token) => {
+      const bytes = await file(`${shard.name}/b/${bucketOf(token, shard.buckets)}.bin`, async (r) => new Uint8Array(await r.arrayBuffer()));
+      return postingsOf(bytes, token);
+    }))));
+    const df = wanted.map((_, t) => lists.reduce((sum, shard) => sum + shard[t].size, 0));
+    const found = [];
+    shards.forEach((shard, s) => {
+      const [first, ...rest] = lists[s];
+      for (const page of first.keys()) {
+        if (!rest.every((list) => list.has(page))) continue;
+        const score = lists[s].reduce((sum, list, t) => sum + Math.log(1 + total / df[t]) * (list.get(page) / (list.get(page) + 1)), 0);
+        found.push({ shard: shard.name, page, score });
+      }
     });
-    return pagefind;
+    return found.sort((a, b) => b.score - a.score || (a.shard < b.shard ? -1 : a.shard > b.shard ? 1 : a.page - b.page));
   };
 
-  // The index holds Han text a character a word (see pipeline/sitegen/search_index.py): the longest
-  // run of Han characters is asked as the exact phrase of its characters (Pagefind takes one
-  // phrase a query), any other run as its characters.
-  const phrased = (query) => {
-    const plain = query.replaceAll('"', " ");
-    const runs = plain.match(HAN) || [];
+  const record = (hit) => file(`${hit.shard}/p/${hit.page}.jz`, (r) =>
+    new Response(r.body.pipeThrough(new DecompressionStream("gzip"))).json());
+
+  // Pairs found in a page need not stand together: a run of three or more Han characters is
+  // checked in the record's text (whole unless clipped).
+  const holds = (found, runs) => found.clipped || runs.every((run) => run.length < 3 || isWord(run)
+    || found.text.toLowerCase().includes(run) || found.alt.toLowerCase().includes(run));
+
+  // Some text around the first hit, the hits marked; the text of the page's own script where it can.
+  const excerpt = (found, runs) => {
     const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), "");
-    let quoted = false;
-    return plain.replace(HAN, (run) => {
-      const chars = [...run].join(" ");
-      if (quoted || run !== longest) return ` ${chars} `;
-      quoted = true;
-      return ` "${chars}" `;
-    }).trim();
-  };
-
-  // Text as the reader should see it: Pagefind escapes HTML in excerpts (decoded here without
-  // running anything: a parsed document's text), and word breaks are dropped.
-  const decoded = (escaped) => new DOMParser().parseFromString(escaped, "text/html").documentElement.textContent;
-
-  // Pagefind's excerpt is the page's text with <mark> around the hits: only the marks become elements.
-  const excerpt = (html) => {
+    let source = found.text;
+    let at = source.toLowerCase().indexOf(longest);
+    if (at < 0 && found.alt) {
+      at = found.alt.toLowerCase().indexOf(longest);
+      if (found.alt.length !== found.text.length) source = found.alt;
+    }
+    const start = Math.max(0, at - 40);
+    const shown = source.slice(start, start + 160);
     const p = document.createElement("p");
-    html.split(/(<mark>|<\/mark>)/).reduce((marked, piece) => {
-      if (piece === "<mark>" || piece === "</mark>") return piece === "<mark>";
-      const node = marked ? document.createElement("mark") : null;
-      const words = document.createTextNode(decoded(piece).replace(ZWSP, ""));
-      p.append(node ? (node.append(words), node) : words);
-      return marked;
-    }, false);
+    const lower = shown.toLowerCase();
+    let from = 0;
+    for (let i = 0; i < shown.length;) {
+      const hit = runs.find((run) => run && lower.startsWith(run, i));
+      if (!hit) { i++; continue; }
+      const mark = document.createElement("mark");
+      mark.textContent = shown.slice(i, i + hit.length);
+      p.append(shown.slice(from, i), mark);
+      i += hit.length;
+      from = i;
+    }
+    p.append(shown.slice(from) + (start + 160 < source.length ? "…" : ""));
     return p;
   };
 
-  const item = (found) => {
+  const item = (found, runs) => {
     const li = document.createElement("li");
     li.className = "md-search-result__item";
     const a = document.createElement("a");
     a.className = "md-search-result__link";
-    a.href = new URL(found.url.replace(/^\//, ""), root).href;
+    a.href = new URL(found.url, root).href;
     const article = document.createElement("article");
     article.className = "md-search-result__article md-typeset";
     const title = document.createElement("h1");
-    title.textContent = (found.meta.title || found.url).replace(ZWSP, "");
-    article.append(title, excerpt(found.excerpt));
+    title.textContent = found.title || found.url;
+    article.append(title, excerpt(found, runs));
     a.append(article);
     li.append(a);
     return li;
@@ -80,18 +148,23 @@
   const ask = async () => {
     const query = box.value.trim();
     const turn = ++asked;
-    if (!query) {
+    const { runs, wanted } = terms(query);
+    if (!wanted.length) {
       list.replaceChildren();
-      meta.textContent = text("search.result.placeholder");
+      meta.textContent = text(query ? "search.result.none" : "search.result.placeholder");
       return;
     }
-    const module = await load();
-    const search = await module.search(phrased(query));
-    const found = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    const hits = await candidates(wanted);
+    const shown = [];
+    for (let i = 0; i < hits.length && shown.length < SHOWN; i += SHOWN) {
+      const records = await Promise.all(hits.slice(i, i + SHOWN).map(record));
+      shown.push(...records.filter((found) => holds(found, runs)));
+    }
     if (turn !== asked) return; // a newer query is on its way
-    const n = search.results.length;
+    // The count is of pages holding every token; the ones shown are checked for the runs themselves.
+    const n = shown.length < SHOWN ? shown.length : hits.length;
     meta.textContent = n === 0 ? text("search.result.none") : n === 1 ? text("search.result.one") : text("search.result.other", n);
-    list.replaceChildren(...found.map(item));
+    list.replaceChildren(...shown.slice(0, SHOWN).map((found) => item(found, runs)));
   };
 
   // `input` covers typing, pasting and text from an input method alike.
