@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -53,7 +52,8 @@ def test_ctrl_c_stops_every_process_while_a_run_is_busy(tmp_path, signal_number)
     marker = f"LEDGER_UI_TEST={tmp_path}"
     env = {**os.environ, "LEDGER_UI_TEST": str(tmp_path)}
     log = (tmp_path / "ui.log").open("w")
-    command = [sys.executable, "-m", "pipeline.ui", "--articles", str(articles), "--out", str(out), "--port", str(free_port())]
+    command = [sys.executable, "-m", "pipeline.ui", "--articles", str(articles), "--out", str(out)]
+    command += ["--port", str(free_port())]
     # As a terminal runs `make ui`: a foreground process group of its own, which Ctrl-C signals whole.
     ui = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
