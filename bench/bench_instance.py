@@ -4,14 +4,16 @@ Run: .venv/bin/python bench/bench_instance.py [--articles bench/out/corpus_1000]
 
 Each round runs the whole job from an empty output folder twice, back to back, in the order
 in-memory, persistent, persistent, in-memory (so a drift of the machine's load weighs on both
-alike), each in a fresh Python process as `ledger run` is. Prints wall seconds, the ratio and the
-load average before each run; never fails on a number.
+alike), each in a fresh Python process as `ledger run` is. Prints wall and CPU seconds (of the run's
+process tree: CPU time moves less than wall time when other work shares the machine), the ratios and
+the load average before each run; never fails on a number.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -34,12 +36,18 @@ sys.exit(0 if result.success else 1)
 """
 
 
-def timed(articles: Path, kind: str) -> float:
+def timed(articles: Path, kind: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the process tree) of one run."""
     with tempfile.TemporaryDirectory(dir=ROOT / "bench" / "out") as folder:
-        started = time.perf_counter()
+        before, started = _children_cpu(), time.perf_counter()
         command = [sys.executable, "-c", RUN, str(articles), str(Path(folder) / "out"), kind]
         subprocess.run(command, cwd=ROOT, check=True)
-        return time.perf_counter() - started
+        return time.perf_counter() - started, _children_cpu() - before
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -51,16 +59,18 @@ def main() -> None:
         subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), "1000", str(args.articles)], check=True)
     n_files = sum(1 for p in args.articles.iterdir() if p.is_file())
     (ROOT / "bench" / "out").mkdir(parents=True, exist_ok=True)
-    seconds: dict[str, list[float]] = {"in-memory": [], "persistent": []}
+    seconds: dict[str, list[tuple[float, float]]] = {"in-memory": [], "persistent": []}
     for _ in range(args.rounds):
         for kind in ("in-memory", "persistent", "persistent", "in-memory"):
             load = os.getloadavg()[0]
             seconds[kind].append(timed(args.articles, kind))
-            print(f"{kind:<11} {seconds[kind][-1]:6.1f} s  (load average {load:.2f}, {os.cpu_count()} cores)",
+            wall, cpu = seconds[kind][-1]
+            print(f"{kind:<11} {wall:6.1f} s wall, {cpu:6.1f} s CPU  (load average {load:.2f}, {os.cpu_count()} cores)",
                   flush=True)
-    memory, persistent = (min(seconds[k]) for k in ("in-memory", "persistent"))
-    print(f"{n_files} articles, best of {len(seconds['persistent'])}: in-memory {memory:.1f} s, "
-          f"persistent {persistent:.1f} s ({persistent / memory - 1:+.1%})")
+    for index, measure in enumerate(("wall", "CPU")):
+        memory, persistent = (min(s[index] for s in seconds[k]) for k in ("in-memory", "persistent"))
+        print(f"{n_files} articles, best {measure} of {len(seconds['persistent'])}: in-memory {memory:.1f} s, "
+              f"persistent {persistent:.1f} s ({persistent / memory - 1:+.1%})")
 
 
 if __name__ == "__main__":
