@@ -8,7 +8,6 @@ OUT ?= data
 PORT ?= 8000
 N ?= 1000
 CORPUS ?= bench/out/corpus_$(N)
-DAGSTER_HOME := $(abspath $(OUT))/.dagster
 
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -38,10 +37,9 @@ lint: $(INSTALLED)  ## ruff over the tree (rules and line length in pyproject.to
 	$(VENV)/bin/ruff check .
 
 # The UI opens the instance `make run` writes (OUT/.dagster): same partitions, same run history.
+# Ctrl-C stops every process it started, a run in progress included (pipeline/ui.py).
 ui: $(INSTALLED)  ## the Dagster UI on the same definitions (http://127.0.0.1:3000)
-	mkdir -p $(DAGSTER_HOME) && cp -n deploy/local/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
-	DAGSTER_HOME=$(DAGSTER_HOME) LEDGER_EVENT_LOG=$(DAGSTER_HOME)/history/runs LEDGER_ARTICLES=$(abspath $(ARTICLES)) LEDGER_OUT=$(abspath $(OUT)) \
-		$(VENV)/bin/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
+	$(PY) -m pipeline.ui --articles $(ARTICLES) --out $(OUT) --port 3000
 
 serve:  ## serve the published site on localhost
 	@test -e public/index.html || { echo "No site yet: run 'make run' first."; exit 1; }

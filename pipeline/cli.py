@@ -201,7 +201,7 @@ def _print_summary(result, seconds: dict[str, float]) -> None:
                 print(f"  check {evaluation.check_name} FAILED ({evaluation.severity.value}){reason}", file=sys.stderr)
     for name, count in seen.items():
         partitions = f" ({count} partitions)" if count > 1 else ""
-        print(f"  {name:<12} {details[name]}{partitions} {seconds.get(name, 0):.1f} s", file=sys.stderr)
+        print(f"  {name:<20} {details[name]}{partitions} {seconds.get(name, 0):.1f} s", file=sys.stderr)
 
 
 def _print_records(files: list[Path], records) -> int:

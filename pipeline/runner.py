@@ -30,12 +30,18 @@ def open_instance(out: Path) -> dg.DagsterInstance:
 
     The configuration is read from deploy/local (Dagster skips a dagster.yaml whose folder name has
     glob characters, such as ``[a]``); a copy is left in the instance folder for `dagster dev`."""
+    home = instance_home(out)
+    os.environ[EVENT_LOG_VARIABLE] = str(home / "history" / "runs")
+    return dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(home), config_dir=str(INSTANCE_CONFIG.parent)))
+
+
+def instance_home(out: Path) -> Path:
+    """The instance folder under ``out`` with its configuration (kept if there is one)."""
     home = OutputFolder(path=str(out)).dagster_home
     home.mkdir(parents=True, exist_ok=True)
     if not (home / "dagster.yaml").exists():
         shutil.copyfile(INSTANCE_CONFIG, home / "dagster.yaml")
-    os.environ[EVENT_LOG_VARIABLE] = str(home / "history" / "runs")
-    return dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(home), config_dir=str(INSTANCE_CONFIG.parent)))
+    return home
 
 
 def plan_run(articles: Path, out: Path) -> Plan:

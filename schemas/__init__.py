@@ -7,6 +7,6 @@ descriptions (written to DuckDB as COMMENT ON and shown on the site).
 
 from __future__ import annotations
 
-from .registry import ARTICLE_ROWS, ASSET_TABLES, REGISTRY, SITE_ORDER, TABLES, Table
+from .registry import ARTICLE_ROWS, STEP_TABLES, REGISTRY, SITE_ORDER, TABLES, Table
 
-__all__ = ["ARTICLE_ROWS", "ASSET_TABLES", "REGISTRY", "SITE_ORDER", "TABLES", "Table"]
+__all__ = ["ARTICLE_ROWS", "REGISTRY", "SITE_ORDER", "STEP_TABLES", "TABLES", "Table"]

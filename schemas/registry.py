@@ -1,6 +1,7 @@
-"""Every ledger table in one place: its model, the asset that writes it, how its rows are keyed and ordered.
+"""Every ledger table in one place: its model, the step that writes it, how its rows are keyed and ordered.
 
-The rest is derived from here: the schema check of each asset, the per-article
+Each table is an asset of its own, named after it, materialised by its step (one step may write several
+tables: a multi-asset). The rest is derived from here: each table's asset and schema check, the per-article
 tables dropped with their article, the order rows are stored and read in.
 """
 
@@ -29,7 +30,7 @@ from .rejected import RejectedRowsSchema
 @dataclass(frozen=True)
 class Table:
     model: type[pa.DataFrameModel]
-    asset: str | None  # the asset that writes it and carries its schema check (None: written by every asset)
+    step: str  # the step (Dagster op) whose run materialises the table's asset
     sort: tuple[str, ...]  # the order rows are written in
     key: str | None = None  # the column a batch replaces rows by (None: the table is written whole)
     shown: str | None = None  # ORDER BY of the site's copy, when not ``sort``; "" keeps the table off the site
@@ -58,16 +59,16 @@ REGISTRY = {
     "candidate_narratives": Table(CandidateNarrativesSchema, "narratives", ("phrase",), shown="score DESC, phrase"),
     "story_terms": Table(StoryTermsSchema, "narrative_tags", ("article_id", "term"), "article_id", shown=""),
     "narrative_timeline": Table(NarrativeTimelineSchema, "narratives", ("narrative_id", "period", "period_start")),
-    "rejected_rows": Table(RejectedRowsSchema, None, ("table_name", "row_json")),
+    # Every step sets its rejects aside here; ledger_db settles them for the whole ledger.
+    "rejected_rows": Table(RejectedRowsSchema, "ledger_db", ("table_name", "row_json")),
 }
 
 TABLES = {name: table.model for name, table in REGISTRY.items()}
 
-# The tables each asset writes (each asset gets one schema check over them).
-ASSET_TABLES: dict[str, list[str]] = {}
+# The tables each step writes (the assets of its multi-asset).
+STEP_TABLES: dict[str, list[str]] = {}
 for _name, _table in REGISTRY.items():
-    if _table.asset:
-        ASSET_TABLES.setdefault(_table.asset, []).append(_name)
+    STEP_TABLES.setdefault(_table.step, []).append(_name)
 
 # The per-article tables: their rows go with their article.
 ARTICLE_ROWS = [name for name, table in REGISTRY.items() if table.key == "article_id" and name != "articles"]

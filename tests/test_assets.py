@@ -59,13 +59,20 @@ def _context(instance: dg.DagsterInstance, files: list[str] | None = None):
 def _ingest(instance, folder, database, files: list[str]) -> dg.DagsterInstance:
     instance.add_dynamic_partitions(ARTICLE_FILES.name, files)
     working_ledger(_context(instance), duckdb=database)
-    articles(
-        _context(instance, files),
-        articles_folder=ArticlesFolder(path=str(folder)),
-        duckdb=database,
-        pool=ExtractionPool(workers=1),
+    _materialise(
+        articles(
+            _context(instance, files),
+            articles_folder=ArticlesFolder(path=str(folder)),
+            duckdb=database,
+            pool=ExtractionPool(workers=1),
+        )
     )
     return instance
+
+
+def _materialise(results) -> dict[str, dg.MaterializeResult]:
+    """Run a multi-asset step called directly (a generator of one result per table) by table."""
+    return {result.asset_key.to_user_string(): result for result in results}
 
 
 def _rows(database: DuckDBResource, sql: str) -> list[tuple]:
@@ -104,11 +111,13 @@ def test_working_ledger_drops_what_a_deleted_file_held(
     orphans = "SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT article_id FROM articles)"
     assert _rows(database, orphans) == [(0,)]
     if deleted != "c.txt":
-        articles(
-            _context(instance, ["c.txt"]),
-            articles_folder=ArticlesFolder(path=str(folder)),
-            duckdb=database,
-            pool=ExtractionPool(workers=1),
+        _materialise(
+            articles(
+                _context(instance, ["c.txt"]),
+                articles_folder=ArticlesFolder(path=str(folder)),
+                duckdb=database,
+                pool=ExtractionPool(workers=1),
+            )
         )
     assert _rows(database, "SELECT file_name FROM articles ORDER BY 1") == owners_after_rereading_c
 
@@ -132,8 +141,10 @@ def test_narratives_ranks_candidates_from_the_stored_terms(tmp_path):
             "INSERT INTO article_terms VALUES ('0000000000000001', '铜价', 0.5), "
             "('0000000000000002', '铜价', 0.25), ('0000000000000002', '库存', 0.5)"
         )
-    result = narratives(duckdb=database, pool=ExtractionPool(workers=1))
-    assert result.metadata["dagster/row_count"].value > 0  # the taxonomy
-    assert result.metadata["discovered"].value == 0  # two articles make no story
+    results = _materialise(narratives(duckdb=database, pool=ExtractionPool(workers=1)))
+    assert sorted(results) == ["candidate_narratives", "narrative_timeline", "narratives"]
+    assert results["narratives"].metadata["dagster/row_count"].value > 0  # the taxonomy
+    assert results["narratives"].metadata["discovered"].value == 0  # two articles make no story
+    assert results["candidate_narratives"].metadata["dagster/row_count"].value == 2
     ranked = _rows(database, "SELECT phrase, score, n_articles FROM candidate_narratives ORDER BY score DESC, phrase")
     assert ranked == [("铜价", 0.75, 2), ("库存", 0.5, 1)]

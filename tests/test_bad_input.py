@@ -62,7 +62,7 @@ def test_the_run_succeeds_and_reports_refusals_in_its_metadata(messy):
     materialization = next(
         e.event_specific_data.materialization
         for e in result.all_events
-        if e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.to_user_string() == "articles"
+        if e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.to_user_string() == "ingest_log"
     )
     assert materialization.metadata["files_refused"].value == 5
     report = materialization.metadata["ingest_report"].value

@@ -3,39 +3,53 @@ hangs on and whether it blocks. A change to the graph shows here as a change of 
 
 from __future__ import annotations
 
+import dagster as dg
 import pytest
 
 from pipeline.definitions import OWNERS, defs
-from pipeline.defs.checks import ALL_CHECKS
+from pipeline.defs.tables import COLUMN_SCHEMA
+from schemas import TABLES
 
+PER_ARTICLE_TAGS = ["article_narratives", "article_terms", "claim_narratives", "story_terms"]
+NARRATIVE_INPUTS = [*PER_ARTICLE_TAGS, "working_ledger"]
+TABLE_ASSETS = [
+    "ingest_log", "articles", "sentences", "figures", "entities", "mentions", "claims", "claim_figures", "narratives",
+    "claim_narratives", "article_narratives", "article_terms", "candidate_narratives", "story_terms",
+    "narrative_timeline", "rejected_rows",
+]
 ASSET_DEPS = {
     "working_ledger": [],
     "articles": ["working_ledger"],
+    "ingest_log": ["working_ledger"],
     "sentences": ["articles"],
     "entities": ["sentences"],
+    "mentions": ["sentences"],
     "figures": ["entities", "sentences"],
-    "claims": ["entities", "figures"],
-    "narrative_tags": ["claims"],
-    "narratives": ["narrative_tags", "working_ledger"],
-    "ledger_db": ["narratives"],
+    "claims": ["entities", "figures", "mentions"],
+    "claim_figures": ["entities", "figures", "mentions"],
+    **dict.fromkeys(PER_ARTICLE_TAGS, ["claims"]),
+    **dict.fromkeys(["narratives", "narrative_timeline", "candidate_narratives"], NARRATIVE_INPUTS),
+    "rejected_rows": sorted(set(TABLE_ASSETS) - {"rejected_rows"}),
+    "ledger_db": sorted(TABLE_ASSETS),
     "site_pages": ["ledger_db"],
     "site": ["site_pages"],
 }
 
 CHECKS = {  # check -> (asset, blocking)
-    "articles_match_schema": ("articles", True),
-    "every_file_ingested": ("articles", False),
-    "sentences_match_schema": ("sentences", True),
-    "figures_match_schema": ("figures", True),
-    "entities_match_schema": ("entities", True),
-    "claims_match_schema": ("claims", True),
-    "narrative_tags_match_schema": ("narrative_tags", True),
-    "narratives_match_schema": ("narratives", True),
+    **{f"{table}_match_schema": (table, True) for table in TABLE_ASSETS},
+    "every_file_ingested": ("ingest_log", False),
     "spans_trace_to_text": ("ledger_db", True),
     "foreign_keys_resolve": ("ledger_db", True),
-    "no_rows_rejected": ("ledger_db", False),
+    "no_rows_rejected": ("rejected_rows", False),
     "articles_not_lost": ("ledger_db", True),
+    "ledger_opens_read_only": ("ledger_db", True),
+    "site_links_resolve": ("site", False),
+    "search_index_loads": ("site", False),
 }
+
+
+def test_every_published_table_is_an_asset():
+    assert sorted(TABLE_ASSETS) == sorted(TABLES)
 
 
 def _deps() -> dict[str, list[str]]:
@@ -58,7 +72,7 @@ def test_no_asset_beyond_the_snapshot():
 def test_checks_match_the_snapshot():
     found = {
         spec.name: (spec.asset_key.to_user_string(), spec.blocking)
-        for check in ALL_CHECKS
+        for check in defs.asset_checks
         for spec in check.check_specs
     }
     assert found == CHECKS
@@ -66,7 +80,7 @@ def test_checks_match_the_snapshot():
 
 def test_the_job_resolves_over_every_asset():
     job = defs.resolve_job_def("ledger_job")
-    assert {n.name for n in job.graph.node_defs} >= {name for name in ASSET_DEPS}
+    assert job.asset_layer.executable_asset_keys == {dg.AssetKey(name) for name in ASSET_DEPS}
 
 
 KINDS = {"site_pages": {"markdown"}, "site": {"mkdocs"}}
@@ -90,3 +104,12 @@ def test_each_asset_is_described_owned_and_linked_to_its_code(asset):
 def test_the_loaded_definitions_keep_every_check():
     graph = defs.resolve_asset_graph()
     assert {key.name for key in graph.asset_check_keys} == set(CHECKS)
+
+
+@pytest.mark.parametrize("table", TABLE_ASSETS)
+def test_a_table_asset_is_described_by_its_pandera_model(table):
+    spec, model = _specs()[table], TABLES[table].to_schema()
+    assert spec.description == model.description
+    columns = spec.metadata[COLUMN_SCHEMA].columns
+    assert [c.name for c in columns] == list(model.columns)
+    assert all(c.description for c in columns)

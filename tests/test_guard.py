@@ -10,6 +10,7 @@ import pytest
 from pipeline.definitions import CORPUS_ASSETS, build_definitions
 from pipeline.defs.guard import unexplained_losses
 from pipeline.publishing import current_release
+from schemas import STEP_TABLES
 
 from .conftest import ARTICLES, run_job
 from .test_publishing import _published
@@ -57,7 +58,8 @@ def test_a_run_that_forgot_the_partitions_publishes_nothing_until_the_files_are_
     materialized = {
         e.asset_key.to_user_string() for e in result.all_events if e.event_type_value == "ASSET_MATERIALIZATION"
     }
-    assert materialized == {"working_ledger", "narratives", "ledger_db"}  # staged, never published
+    # staged, never published
+    assert materialized == {"working_ledger", *STEP_TABLES["narratives"], "ledger_db", "rejected_rows"}
     assert _published(out) == before
 
     # The next ordinary run notices what the working database lost and reads those files again.

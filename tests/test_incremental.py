@@ -82,7 +82,7 @@ def test_adding_one_article_re_extracts_only_that_article(grown):
     _, _, first, second, added = grown
     assert first.success and second.success
     assert len(_partitions_run(first, "figures")) == 8
-    for asset in ("articles", "sentences", "entities", "figures", "claims", "narrative_tags"):
+    for asset in ("articles", "ingest_log", "sentences", "entities", "mentions", "figures", "claims", "story_terms"):
         assert _partitions_run(second, asset) == [added]
     # The corpus-level assets are rebuilt once, unpartitioned.
     assert _partitions_run(second, "narratives") == [None]

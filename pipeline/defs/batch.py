@@ -23,14 +23,16 @@ from .tables import ROW_COUNT, record_failures, store
 # before it reads the next: what it holds at once (inputs, results, frames) is bounded.
 PART_ARTICLES = 1000
 
-def observe_files(context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, columns: list[str]) -> None:
-    """Give each partition of the run its own article's figures (``columns`` of batch/file_summary.sql):
-    a batch's materialisations all carry the batch's metadata."""
+def observe_files(
+    context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, asset: str, columns: list[str]
+) -> None:
+    """Give each partition of the run its own article's figures (``columns`` of batch/file_summary.sql) on
+    ``asset``: a batch's materialisations all carry the batch's metadata."""
     files = list(context.partition_keys)
     frame = conn.execute(query("batch/file_summary"), {"files": files}).df()
     for row in frame.astype(object).where(frame.notna(), None).to_dict("records"):
         metadata = {column: row[column] for column in columns if row[column] is not None}
-        context.log_event(dg.AssetObservation(context.asset_key, partition=row["file_name"], metadata=metadata))
+        context.log_event(dg.AssetObservation(asset, partition=row["file_name"], metadata=metadata))
 
 
 def by_article(rows: list) -> dict[str, list]:
@@ -105,15 +107,16 @@ class Batch:
         record_failures(self.conn, name, self.ids, failed or {})
         return metadata
 
-    def result(self, metadata: dict | list[dict]) -> dg.MaterializeResult:
-        """The step's result; metadata of its parts are combined (``combined``)."""
+    def result(self, name: str, metadata: dict | list[dict]) -> dg.MaterializeResult:
+        """The materialisation of table ``name``, with what the batch covered; metadata of the batch's
+        parts are combined (``combined``)."""
         metadata = combined(metadata) if isinstance(metadata, list) else metadata
         metadata.update(
             partitions=dg.MetadataValue.int(len(self.context.partition_keys)),
             articles=dg.MetadataValue.int(len(self.articles)),
             chars=dg.MetadataValue.int(sum(a["n_chars"] for a in self.articles)),
         )
-        return dg.MaterializeResult(metadata=metadata)
+        return dg.MaterializeResult(asset_key=name, metadata=metadata)
 
 
 def combined(parts: list[dict]) -> dict:

@@ -15,6 +15,7 @@ from dagster_duckdb import DuckDBResource
 from pipeline import story_rows, work
 from pipeline.extraction import keyphrases
 
+from schemas import STEP_TABLES
 from schemas.common import DISCOVERED_PREFIX
 
 from .batch import Batch, by_article, combined, observe_files
@@ -22,10 +23,15 @@ from .sql import query
 from .corpus import drop_orphans
 from .partitions import PER_ARTICLE
 from .resources import ExtractionPool
-from .tables import ROW_COUNT, store
+from .tables import store, table_specs
 
 
-@dg.asset(group_name="extract", kinds={"duckdb"}, deps=["articles"], **PER_ARTICLE)
+def _step(name: str, deps: list[str], **options):
+    """The multi-asset of step ``name``: one asset per table it writes (see schemas.registry)."""
+    return dg.multi_asset(name=name, specs=table_specs(name, "extract", deps), **options)
+
+
+@_step("sentences", ["articles"], **PER_ARTICLE)
 def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeResult:
     """Split each article into sentences with character offsets."""
     with Batch.open(context, duckdb) as batch:
@@ -33,11 +39,11 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: E
         for part in batch.parts():
             results, failed = work.run_each(work.sentence_rows, [(a,) for a in part.articles], pool.count, [])
             metadata.append(part.store("sentences", [r for rs in results for r in rs], failed))
-    return batch.result(metadata)
+    return batch.result("sentences", metadata)
 
 
-@dg.asset(group_name="extract", kinds={"duckdb"}, deps=["sentences"], **PER_ARTICLE)
-def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeResult:
+@_step("entities", ["sentences"], **PER_ARTICLE)
+def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool):
     """Find gazetteer entities and titled names; writes ``mentions`` and the ``entities`` they name.
 
     An entity's row comes from the first article (by article_id) that names it, as in a full run.
@@ -56,11 +62,11 @@ def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ex
         rows = [entity_of[pair] for pair in map(tuple, first) if pair in entity_of]
         metadata = store(batch.conn, "entities", pd.DataFrame(rows), [r["entity_id"] for r in rows])
         drop_orphans(batch.conn, "entities")  # those only the batch's articles named before
-    metadata.update(mention_count=mention_metadata[ROW_COUNT], mentions_preview=mention_metadata["preview"])
-    return batch.result(metadata)
+    yield dg.MaterializeResult(asset_key="entities", metadata=metadata)
+    yield batch.result("mentions", mention_metadata)
 
 
-@dg.asset(group_name="extract", kinds={"duckdb"}, deps=["sentences", "entities"], **PER_ARTICLE)
+@_step("figures", ["sentences", "entities"], **PER_ARTICLE)
 def figures(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeResult:
     """Every number that measures something, normalised, attributed and traced to its sentence."""
     with Batch.open(context, duckdb) as batch:
@@ -72,14 +78,15 @@ def figures(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ext
                 if not frame.empty:
                     frame[column] = pd.to_datetime(frame[column])
             metadata.append(part.store("figures", frame, failed))
-    return batch.result(metadata)
+        observe_files(context, batch.conn, "figures", ["article_id", "figures"])
+    return batch.result("figures", metadata)
 
 
-@dg.asset(group_name="extract", kinds={"duckdb"}, deps=["figures", "entities"], **PER_ARTICLE)
-def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeResult:
+@_step("claims", ["figures", "entities", "mentions"], **PER_ARTICLE)
+def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool):
     """Assertions with type, speaker, hedge and stance; writes ``claims`` and ``claim_figures``."""
     with Batch.open(context, duckdb) as batch:
-        metadata, links = [], 0
+        metadata, links = [], []
         for part in batch.parts():
             jobs = work.claim_jobs(*part.claim_inputs())
             results, failed = work.run_each(work.claim_rows, jobs, pool.count, ([], []))
@@ -87,22 +94,18 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
             # Links of claims the batch no longer has go with them; the rest are replaced by claim_id.
             drop_orphans(part.conn, "claim_figures")
             frame = pd.DataFrame([link for _, ls in results for link in ls])
-            stored = store(part.conn, "claim_figures", frame, [c["claim_id"] for cs, _ in results for c in cs])
-            links += stored[ROW_COUNT].value
-        observe_files(context, batch.conn, ["status", "reason", "article_id", "n_chars", "figures", "claims"])
-    metadata = combined(metadata)
-    metadata.update(claim_figure_links=dg.MetadataValue.int(links))
-    return batch.result(metadata)
+            links.append(store(part.conn, "claim_figures", frame, [c["claim_id"] for cs, _ in results for c in cs]))
+        observe_files(context, batch.conn, "claims", ["status", "reason", "article_id", "n_chars", "figures", "claims"])
+    yield batch.result("claims", metadata)
+    yield dg.MaterializeResult(asset_key="claim_figures", metadata=combined(links))
 
 
-@dg.asset(group_name="extract", kinds={"duckdb"}, deps=["claims"], **PER_ARTICLE)
-def narrative_tags(
-    context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool
-) -> dg.MaterializeResult:
+@_step("narrative_tags", ["claims"], **PER_ARTICLE)
+def narrative_tags(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool):
     """Tag each claim with the narratives it carries and weigh them per article; keep the words of
     untagged claims (``article_terms``) that candidate narratives are ranked from."""
     with Batch.open(context, duckdb) as batch:
-        metadata, tagged, terms, stories = [], 0, [], []
+        metadata, tags, terms, stories = [], [], [], []
         drop_orphans(batch.conn, "claim_narratives")  # tags of claims that are gone go with them
         for part in batch.parts():
             claim_frame = part.claims_in_context()
@@ -110,22 +113,18 @@ def narrative_tags(
             jobs = [(a["article_id"], a["n_chars"], claims_of.get(a["article_id"], [])) for a in part.articles]
             results, failed = work.run_each(work.narrative_rows, jobs, pool.count, ([], [], [], []))
             # The part's claims' tags are replaced by claim_id.
-            tags = pd.DataFrame([t for ts, *_ in results for t in ts])
-            tagged += store(part.conn, "claim_narratives", tags, list(claim_frame["claim_id"]))[ROW_COUNT].value
+            frame = pd.DataFrame([t for ts, *_ in results for t in ts])
+            tags.append(store(part.conn, "claim_narratives", frame, list(claim_frame["claim_id"])))
             metadata.append(part.store("article_narratives", [w for _, ws, _, _ in results for w in ws], failed))
             terms.append(part.store("article_terms", [t for _, _, ts, _ in results for t in ts]))
             stories.append(part.store("story_terms", [t for *_, ts in results for t in ts]))
-    metadata = combined(metadata)
-    metadata.update(
-        tagged_claims=dg.MetadataValue.int(tagged),
-        article_terms=combined(terms)[ROW_COUNT],
-        story_terms=combined(stories)[ROW_COUNT],
-    )
-    return batch.result(metadata)
+    yield batch.result("article_narratives", metadata)
+    for name, parts in (("claim_narratives", tags), ("article_terms", terms), ("story_terms", stories)):
+        yield dg.MaterializeResult(asset_key=name, metadata=combined(parts))
 
 
-@dg.asset(group_name="extract", kinds={"duckdb"}, deps=["narrative_tags", "working_ledger"])
-def narratives(duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeResult:
+@_step("narratives", [*STEP_TABLES["narrative_tags"], "working_ledger"])
+def narratives(duckdb: DuckDBResource, pool: ExtractionPool):
     """The taxonomy and the narratives discovered in the corpus's claims, with their articles, claims
     and timelines; candidate narratives ranked from every article's uncovered words."""
     pool.release()  # the per-article work is over: the corpus-level steps get its workers' memory
@@ -155,10 +154,10 @@ def narratives(duckdb: DuckDBResource, pool: ExtractionPool) -> dg.MaterializeRe
     metadata.update(
         discovered=dg.MetadataValue.int(len(discovered)),
         discovered_labels=dg.MetadataValue.md("\n".join(f"- {n['name_zh']} ({n['n_articles']})" for n in discovered)),
-        timeline_rows=timeline[ROW_COUNT],
-        candidate_narratives=candidate_metadata["preview"],
     )
-    return dg.MaterializeResult(metadata=metadata)
+    yield dg.MaterializeResult(asset_key="narratives", metadata=metadata)
+    yield dg.MaterializeResult(asset_key="narrative_timeline", metadata=timeline)
+    yield dg.MaterializeResult(asset_key="candidate_narratives", metadata=candidate_metadata)
 
 
 def dated(rows: list[dict], columns: list[str]) -> pd.DataFrame:

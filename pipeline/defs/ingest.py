@@ -14,7 +14,7 @@ from .batch import observe_files
 from .corpus import Read, ingest_batch, settle_duplicates
 from .partitions import PER_ARTICLE
 from .resources import ArticlesFolder, ExtractionPool
-from .tables import markdown_preview, store
+from .tables import markdown_preview, store, table_specs
 
 
 def _read_batch(context: dg.AssetExecutionContext, root: Path, batch: list[str], workers: int):
@@ -37,13 +37,13 @@ def _read_batch(context: dg.AssetExecutionContext, root: Path, batch: list[str],
     return read, prints, notes, reread
 
 
-@dg.asset(group_name="ingest", kinds={"duckdb"}, deps=["working_ledger"], **PER_ARTICLE)
+@dg.multi_asset(name="articles", specs=table_specs("articles", "ingest", ["working_ledger"]), **PER_ARTICLE)
 def articles(
     context: dg.AssetExecutionContext,
     articles_folder: ArticlesFolder,
     duckdb: DuckDBResource,
     pool: ExtractionPool,
-) -> dg.MaterializeResult:
+):
     """Decode each file of the batch, strip site junk, detect the script, keep a Simplified copy.
 
     Writes ``articles`` and ``ingest_log`` (every file with its status and reason)
@@ -65,13 +65,15 @@ def articles(
             "WHERE file_name IN (SELECT unnest(?::VARCHAR[])) ORDER BY file_name",
             [batch],
         ).df()
-        observe_files(context, conn, ["status", "reason", "format", "encoding", "article_id", "n_chars"])
+        observe_files(context, conn, "ingest_log", ["status", "reason", "format", "encoding", "article_id", "n_chars"])
     metadata.update(
         partitions=dg.MetadataValue.int(len(batch)),
+        chars=dg.MetadataValue.int(int(article_rows["n_chars"].sum()) if not article_rows.empty else 0),
+    )
+    log_metadata.update(
         files_seen=dg.MetadataValue.int(len(file_rows)),
         files_refused=dg.MetadataValue.int(int((file_rows["status"] == "refused").sum())),
         ingest_report=dg.MetadataValue.md(markdown_preview(file_rows, rows=50)),
-        ingest_log_rejected=log_metadata["rejected_count"],
-        chars=dg.MetadataValue.int(int(article_rows["n_chars"].sum()) if not article_rows.empty else 0),
     )
-    return dg.MaterializeResult(metadata=metadata)
+    yield dg.MaterializeResult(asset_key="articles", metadata=metadata)
+    yield dg.MaterializeResult(asset_key="ingest_log", metadata=log_metadata)

@@ -20,11 +20,13 @@ from pipeline.publishing import LEDGER, PUBLIC, clear_stale_staging, publish_rel
 from pipeline.sitegen.build import render_pages
 from pipeline.sitegen.index_pages import DOWNLOADS, LEDGER_DOWNLOAD
 from pipeline.sitegen.ledger import load
+from pipeline import storage
 from pipeline.storage import scalar
-from schemas import TABLES
+from schemas import STEP_TABLES, TABLES
 
 from .corpus import settle_rejects
 from .resources import PROJECT_ROOT, OutputFolder
+from .tables import table_metadata, table_specs
 
 BASE_CONFIG = PROJECT_ROOT / "mkdocs.yml"
 HOOKS = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_hooks.py"
@@ -33,16 +35,26 @@ SEARCH = [PROJECT_ROOT / "pipeline" / "sitegen" / name for name in ("search_inde
 HAND_WRITTEN = PROJECT_ROOT / "site"
 
 
-@dg.asset(group_name="publish", kinds={"duckdb"}, deps=["narratives"])
-def ledger_db(
-    context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
-) -> dg.MaterializeResult:
-    """Stage the working database as the ledger to publish (after every blocking check passed).
+# Built where it is used: a module-level AssetSpec would be loaded as an asset of its own.
+def _ledger_file() -> dg.AssetSpec:
+    return dg.AssetSpec(
+        "ledger_db",
+        description="The ledger file to publish: every table in one DuckDB file, staged after every blocking "
+        "check passed. A fresh copy, compacted and ZSTD-compressed (about half the size of the working file, "
+        "whose deleted rows leave free blocks), published with the site built from it by the ``site`` step.",
+        group_name="publish",
+        kinds={"duckdb"},
+        deps=list(TABLES),
+    )
 
-    The staged file is a fresh copy, compacted and ZSTD-compressed (about half
-    the size of the working file, whose deleted rows leave free blocks). It is
-    published with the site built from it, by the ``site`` step.
-    """
+
+# The rejects of every step, settled for the whole ledger by the step that stages it.
+_OTHER_TABLES = [name for name in TABLES if name not in STEP_TABLES["ledger_db"]]
+
+
+@dg.multi_asset(name="ledger_db", specs=[_ledger_file(), *table_specs("ledger_db", "publish", _OTHER_TABLES)])
+def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource):
+    """Settle the rejected rows, then stage the working database as the ledger to publish."""
     clear_stale_staging(output_folder.root, context.run.run_id)
     staging = output_folder.staging(context.run.run_id)
     shutil.rmtree(staging, ignore_errors=True)
@@ -50,6 +62,7 @@ def ledger_db(
     target = staging / LEDGER
     with duckdb.get_connection() as conn:
         settle_rejects(conn)
+        rejects = table_metadata("rejected_rows", storage.read_table(conn, "rejected_rows"))
         counts = {name: scalar(conn, f"SELECT count(*) FROM {name}") for name in TABLES}
         quoted = str(target).replace("'", "''")
         conn.execute("SET force_compression = 'zstd'")
@@ -60,7 +73,9 @@ def ledger_db(
         finally:
             conn.execute("RESET force_compression")
     context.log.info(f"Staged {target}")
-    return dg.MaterializeResult(
+    yield dg.MaterializeResult(asset_key="rejected_rows", metadata=rejects)
+    yield dg.MaterializeResult(
+        asset_key="ledger_db",
         metadata={
             "staged": dg.MetadataValue.path(str(target)),
             "size_bytes": dg.MetadataValue.int(target.stat().st_size),

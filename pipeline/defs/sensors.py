@@ -9,12 +9,17 @@ import dagster as dg
 
 from pipeline.sources import plan, scan
 from pipeline.storage import held_files
+from schemas import STEP_TABLES
 
 from .partitions import ARTICLE_FILES, partition_requests, range_tags
 from .resources import ArticlesFolder, OutputFolder
 
 # What a run of deleted files only redoes: drop their rows, rank the candidates again, publish.
-CORPUS_ASSETS = [dg.AssetKey(name) for name in ("working_ledger", "narratives", "ledger_db", "site_pages", "site")]
+# (The assets of its unpartitioned steps: each step's name, and the tables it writes.)
+CORPUS_STEPS = ("working_ledger", "narratives", "ledger_db", "site_pages", "site")
+CORPUS_ASSETS = [
+    dg.AssetKey(name) for name in dict.fromkeys(n for step in CORPUS_STEPS for n in (step, *STEP_TABLES.get(step, ())))
+]
 
 
 @dg.sensor(job_name="ledger_job", minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.RUNNING)

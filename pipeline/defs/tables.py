@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 import dagster as dg
 import duckdb
 import pandas as pd
 
 from pipeline import storage
-from schemas import REGISTRY
+from schemas import REGISTRY, STEP_TABLES
 from schemas.validate import split_valid
 
 PREVIEW_ROWS = 5
@@ -33,7 +34,7 @@ def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, keys:
     depends on the order of runs; every reader sorts (ORDER BY), so the
     contents, and the site, are the same as after a full run.
 
-    Returns the materialisation metadata: row counts, the column schema and a Markdown preview.
+    Returns the materialisation metadata (``table_metadata``).
     """
     table = REGISTRY[name]
     key = None if keys is None else table.key
@@ -48,14 +49,20 @@ def store(conn: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame, keys:
         conn.execute(f'DELETE FROM {name} WHERE "{key}" IN (SELECT unnest(?::VARCHAR[]))', [keys])
         storage.append_rows(conn, name, split.valid[columns])
     _record_rejects(conn, name, split.rejected, key, keys)
+    return table_metadata(name, split.valid, split.rejected)
+
+
+def table_metadata(name: str, rows: pd.DataFrame, rejected: pd.DataFrame | None = None) -> dict:
+    """What the UI shows of a stored table: its rows (count and preview), columns and rejected rows."""
     metadata = {
-        ROW_COUNT: dg.MetadataValue.int(len(split.valid)),
+        ROW_COUNT: dg.MetadataValue.int(len(rows)),
         COLUMN_SCHEMA: dg.MetadataValue.table_schema(column_schema(name)),
-        "rejected_count": dg.MetadataValue.int(len(split.rejected)),
-        "preview": dg.MetadataValue.md(markdown_preview(split.valid)),
+        "preview": dg.MetadataValue.md(markdown_preview(rows)),
     }
-    if len(split.rejected):
-        metadata["rejected_preview"] = dg.MetadataValue.md(markdown_preview(split.rejected[["reason"]]))
+    if rejected is not None:
+        metadata["rejected_count"] = dg.MetadataValue.int(len(rejected))
+        if len(rejected):
+            metadata["rejected_preview"] = dg.MetadataValue.md(markdown_preview(rejected[["reason"]]))
     return metadata
 
 
@@ -124,6 +131,22 @@ def column_schema(name: str) -> dg.TableSchema:
             for column in columns
         ]
     )
+
+
+def table_specs(step: str, group: str, deps: Iterable[str]) -> list[dg.AssetSpec]:
+    """One asset per table ``step`` writes (the registry's ``step``), described by its Pandera model: the
+    model's description and columns show in the UI before the first run."""
+    return [
+        dg.AssetSpec(
+            name,
+            description=REGISTRY[name].model.to_schema().description,
+            group_name=group,
+            kinds={"duckdb"},
+            deps=list(deps),
+            metadata={COLUMN_SCHEMA: column_schema(name)},
+        )
+        for name in STEP_TABLES[step]
+    ]
 
 
 def preview_cell(value) -> str:

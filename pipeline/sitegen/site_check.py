@@ -1,0 +1,80 @@
+"""What a built site must satisfy: its internal links lead to files it holds, and its search index loads.
+
+Links are read with a pattern, not an HTML parser: MkDocs writes every attribute double-quoted, and a
+parser costs seconds per thousand pages. Beyond ``limit`` pages a fixed, evenly spread sample is read,
+so the check's cost stays bounded at scale and the same site always gives the same answer.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import unquote
+
+from .search_index import MANIFEST, OUTPUT
+
+LINK = re.compile(r'\b(?:href|src)="([^"]*)"')
+EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)  # a scheme (https:, mailto:, data:) or //host
+SAMPLE_PAGES = 500
+
+
+def sample_pages(root: Path, limit: int = SAMPLE_PAGES) -> list[Path]:
+    """Every HTML page of ``root`` in path order, or ``limit`` of them evenly spread over that order."""
+    pages = sorted(root.rglob("*.html"))
+    if len(pages) <= limit:
+        return pages
+    return [pages[i * len(pages) // limit] for i in range(limit)]
+
+
+def link_target(page: str, link: str) -> str | None:
+    """The site path (relative to its root, normalised) an internal link of ``page`` leads to; None for an
+    external link or a bare fragment."""
+    path = unquote(link.split("#", 1)[0].split("?", 1)[0])
+    if not path or EXTERNAL.match(link):
+        return None
+    joined = path.lstrip("/") if path.startswith("/") else posixpath.join(posixpath.dirname(page), path)
+    return posixpath.normpath(joined) + ("/index.html" if path.endswith("/") else "")
+
+
+def broken_links(root: Path, pages: list[Path]) -> list[tuple[str, str]]:
+    """(page, link) for each internal link of ``pages`` to a file that is not in the site."""
+    files = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+    broken = []
+    for page in pages:
+        name = page.relative_to(root).as_posix()
+        for link in sorted(set(LINK.findall(page.read_text(encoding="utf-8", errors="replace")))):
+            target = link_target(name, link)
+            if target is not None and target not in files and f"{target}/index.html" not in files:
+                broken.append((name, link))
+    return broken
+
+
+def search_index_problems(root: Path) -> list[str]:
+    """Why the site's search index would not load (empty when it loads): the shard list parses and names
+    at least one shard, every shard holds the bucket files and page records its entry counts, and its
+    first and last records open as the browser opens them (gzip, JSON with a url and a title)."""
+    folder = root / OUTPUT
+    try:
+        shards = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        names = [(shard["name"], int(shard["pages"]), int(shard["buckets"])) for shard in shards]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        return [f"{MANIFEST}: {error!r}"]
+    if not names:
+        return [f"{MANIFEST} lists no shard"]
+    problems = []
+    for name, pages, buckets in names:
+        missing = [n for n in range(buckets) if not (folder / name / "b" / f"{n}.bin").is_file()]
+        if missing:
+            problems.append(f"{name}: {len(missing)} of {buckets} bucket files are missing (b/{missing[0]}.bin)")
+        if pages < 1:
+            problems.append(f"{name}: the shard holds no page")
+        for page in sorted({0, pages - 1}) if pages else ():
+            try:
+                record = json.loads(gzip.decompress((folder / name / "p" / f"{page}.jz").read_bytes()))
+                record["url"], record["title"]
+            except (OSError, ValueError, KeyError, TypeError, EOFError) as error:
+                problems.append(f"{name}: the record p/{page}.jz does not open: {error!r}")
+    return problems
