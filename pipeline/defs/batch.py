@@ -29,6 +29,12 @@ def observe_files(context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnec
         context.log_event(dg.AssetObservation(context.asset_key, partition=row["file_name"], metadata=metadata))
 
 
+def export_partitions(context: dg.AssetExecutionContext, database: DuckDBResource, conn) -> None:
+    """Write the step's rows of its partitions to the partition store, when the runs use one."""
+    if parts := getattr(database, "parts", None):
+        parts.export(conn, context.asset_key.path[-1], sorted(context.partition_keys))
+
+
 def by_article(rows: list) -> dict[str, list]:
     """Rows (tuples or dicts) grouped by their article id (a tuple's first value, the rest kept)."""
     grouped: dict[str, list] = defaultdict(list)
@@ -56,10 +62,13 @@ class Batch:
     @classmethod
     @contextmanager
     def open(cls, context: dg.AssetExecutionContext, database: DuckDBResource) -> Iterator[Batch]:
+        """The batch; once the step has stored its rows, they also go to the partition store, if any."""
         with database.get_connection() as conn:
             frame = conn.execute(query("batch/articles"), {"files": list(context.partition_keys)}).df()
             # Missing values as None, not NaN/NaT: the extractors take plain Python values.
             yield cls(context, conn, frame.astype(object).where(frame.notna(), None).to_dict("records"))
+            export_partitions(context, database, conn)
+
 
     @property
     def ids(self) -> list[str]:

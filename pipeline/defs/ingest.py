@@ -10,7 +10,7 @@ from pipeline.extraction.records import Refusal
 from pipeline.sources import fingerprint
 from pipeline.work import read_file, run_all
 
-from .batch import observe_files
+from .batch import export_partitions, observe_files
 from .corpus import Read, ingest_batch, settle_duplicates
 from .partitions import PER_ARTICLE
 from .resources import ArticlesFolder, ExtractionPool
@@ -66,6 +66,7 @@ def articles(
             [batch],
         ).df()
         observe_files(context, conn, ["status", "reason", "format", "encoding", "article_id", "n_chars"])
+        export_partitions(context, duckdb, conn)
     metadata.update(
         partitions=dg.MetadataValue.int(len(batch)),
         files_seen=dg.MetadataValue.int(len(file_rows)),

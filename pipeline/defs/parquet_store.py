@@ -1,0 +1,140 @@
+"""Per-partition Parquet storage, for runs on several processes or machines.
+
+A DuckDB file takes one writer, so runs of different partition ranges cannot share one. With a store
+(a local folder, or an fsspec URL such as ``s3://bucket/ledger``), each per-article step also writes its
+tables' rows of each partition it ran to ``<store>/<table>/_part=<digest of the file name>/``, and the
+corpus-level run gathers every partition back into its working database (DuckDB's ``read_parquet``
+over the folder) before it builds the ledger.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+
+import duckdb
+import fsspec
+
+from schemas import ASSET_TABLES, REGISTRY
+
+from .sql import query
+
+PART = "_part"
+REJECTED = "rejected_rows"
+# How each per-article table's rows hang on a file (the sections of parts/rows_of_file.sql and parts/gathered.sql).
+KINDS = {
+    "ingest_log": "ingest_log",
+    **{name: "article" for name, table in REGISTRY.items() if table.key == "article_id"},
+    "claim_figures": "claim",
+    "claim_narratives": "claim",
+    "entities": "entity",
+}
+PER_ARTICLE_ASSETS = sorted({REGISTRY[name].asset for name in KINDS})
+
+
+@cache
+def _sections(name: str) -> dict[str, str]:
+    """kind -> statement of parts/<name>.sql."""
+    return {
+        kind: statement.strip()
+        for kind, statement in (part.split("\n", 1) for part in query(f"parts/{name}").split("-- kind: ")[1:])
+    }
+
+
+def part_id(file_name: str) -> str:
+    """A partition's folder name: its key may hold any character, so a digest of it."""
+    return hashlib.sha256(file_name.encode("utf-8")).hexdigest()[:32]
+
+
+def _folders(asset: str) -> dict[str, tuple[str, str]]:
+    """The folders an asset writes: table folder -> (table, kind). Its rejected rows get a folder of their own."""
+    folders = {name: (name, KINDS[name]) for name in ASSET_TABLES[asset]}
+    folders[f"{REJECTED}.{asset}"] = (REJECTED, "rejected")
+    return folders
+
+
+class PartitionStore:
+    """The store at ``url`` as DuckDB and fsspec see it."""
+
+    def __init__(self, url: str):
+        self.fs, root = fsspec.core.url_to_fs(url)
+        protocols = [self.fs.protocol] if isinstance(self.fs.protocol, str) else list(self.fs.protocol)
+        self.local = "file" in protocols
+        self.root = root.rstrip("/")
+        # DuckDB reads and writes other file systems through fsspec (no extension to download).
+        self.url = self.root if self.local else f"{protocols[0]}://{self.root.lstrip('/')}"
+        self._protocol = protocols[0]
+
+    def connect(self, conn: duckdb.DuckDBPyConnection) -> None:
+        if not self.local and not conn.filesystem_is_registered(self._protocol):
+            conn.register_filesystem(self.fs)
+
+    def _partition_folders(self, folder: str) -> list[str]:
+        path = f"{self.root}/{folder}"
+        return self.fs.ls(path, detail=False) if self.fs.isdir(path) else []
+
+    def export(self, conn: duckdb.DuckDBPyConnection, asset: str, files: list[str]) -> None:
+        """Replace the rows of the partitions ``files`` in every folder of ``asset``."""
+        self.connect(conn)
+        conn.execute(query("parts/batch_files"), {"files": files})
+        parts = {part_id(name) for name in files}
+        self.fs.makedirs(self.root, exist_ok=True)
+        for folder, (table, kind) in _folders(asset).items():
+            stale = [p for p in self._partition_folders(folder) if p.rsplit("=", 1)[-1] in parts]
+            if stale:
+                self.fs.rm(stale, recursive=True)
+            select = _sections("rows_of_file")[kind].replace("{table}", table)
+            params = {"tables": ASSET_TABLES[asset]} if kind == "rejected" else {}
+            quoted = f"{self.url}/{folder}".replace("'", "''")
+            conn.execute(
+                f"COPY (SELECT *, substr(sha256(_file), 1, 32) AS {PART} FROM ({select})) TO '{quoted}' "
+                f"(FORMAT parquet, PARTITION_BY ({PART}), OVERWRITE_OR_IGNORE)",
+                params,
+            )
+        conn.execute("DROP TABLE batch_files")
+
+    def prune(self, files: list[str]) -> int:
+        """Drop the partitions of files that are no longer partitions; how many folders went."""
+        keep = {part_id(name) for name in files}
+        gone = [
+            path
+            for asset in PER_ARTICLE_ASSETS
+            for folder in _folders(asset)
+            for path in self._partition_folders(folder)
+            if path.rsplit("=", 1)[-1] not in keep
+        ]
+        if gone:
+            self.fs.rm(gone, recursive=True)
+        return len(gone)
+
+    def gather(self, conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
+        """Make the per-article tables of ``conn`` hold every partition's rows (the log first: it says which
+        file owns each article); returns the rows gathered per table."""
+        from pipeline import storage
+
+        from .corpus import settle_duplicates
+
+        self.connect(conn)
+        counts: dict[str, int] = {}
+        for name, kind in KINDS.items():
+            storage.create_table(conn, name)
+            counts[name] = self._insert(conn, name, name, kind)
+            if name == "ingest_log":
+                ids = [i for (i,) in conn.execute("SELECT DISTINCT article_id FROM ingest_log").fetchall() if i]
+                settle_duplicates(conn, ids)
+        storage.ensure_table(conn, REJECTED)
+        conn.execute(f"DELETE FROM {REJECTED} WHERE table_name IN (SELECT unnest(?::VARCHAR[]))", [list(KINDS)])
+        counts[REJECTED] = sum(self._insert(conn, REJECTED, f"{REJECTED}.{a}", "rejected") for a in PER_ARTICLE_ASSETS)
+        return counts
+
+    def _insert(self, conn: duckdb.DuckDBPyConnection, table: str, folder: str, kind: str) -> int:
+        if not self._partition_folders(folder):
+            return 0
+        pattern = f"{self.url}/{folder}/*/*.parquet".replace("'", "''")
+        rows = f"read_parquet('{pattern}', hive_partitioning = true)"
+        select = _sections("gathered")[kind].replace("{rows}", rows)
+        columns = ", ".join(f'"{c}"' for c in REGISTRY[table].model.to_schema().columns)
+        sort = ", ".join(REGISTRY[table].sort)
+        return conn.execute(
+            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM ({select}) ORDER BY {sort}"
+        ).fetchall()[0][0]
