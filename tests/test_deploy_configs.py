@@ -63,6 +63,7 @@ def test_an_instance_file_passes_dagsters_schemas(folder, not_installed):
     ("folder", "wrong", "right"),
     [
         ("concurrent", "max_concurrent_runs: 2", "max_concurent_runs: 2"),  # a misspelt key
+        ("concurrent", "granularity: run", "granularity: step"),  # not one of the values
         ("k8s", "port: 5432", "port: [5432]"),  # a value of the wrong type
         ("celery", "postgres:", "postgresql:"),  # an unknown storage
     ],

@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 
 import dagster as dg
 
 from pipeline.sources import Plan
 
+from .resources import STORE_VARIABLE
+
 ARTICLE_FILES = dg.DynamicPartitionsDefinition(name="article_files")
 
-# A whole batch of partitions is one step over context.partition_keys, not one run per file.
-# (Dagster marks backfill_policy as beta; it is what makes that possible, so its notice is not repeated on every run.)
+# How many partitions a backfill run takes when runs write a partition store and can go side by side.
+RUN_SIZE_VARIABLE, DEFAULT_RUN_SIZE = "LEDGER_PARTITIONS_PER_RUN", 100
+
+
+def backfill_policy() -> dg.BackfillPolicy:
+    """One run for a whole backfill (its batch is one step over context.partition_keys) with the DuckDB
+    file alone, whose single writer would make concurrent runs wait; runs of RUN_SIZE_VARIABLE
+    partitions with a partition store, which the run queue starts side by side."""
+    if not os.environ.get(STORE_VARIABLE):
+        return dg.BackfillPolicy.single_run()
+    return dg.BackfillPolicy.multi_run(int(os.environ.get(RUN_SIZE_VARIABLE) or DEFAULT_RUN_SIZE))
+
+
+# (Dagster marks backfill_policy as beta; it is what makes batches possible, so its notice is not repeated on every run.)
 warnings.filterwarnings("ignore", message=".*backfill_policy.*", category=dg.BetaWarning)
-PER_ARTICLE = {"partitions_def": ARTICLE_FILES, "backfill_policy": dg.BackfillPolicy.single_run()}
+PER_ARTICLE = {"partitions_def": ARTICLE_FILES, "backfill_policy": backfill_policy()}
 
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 

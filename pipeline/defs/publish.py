@@ -30,9 +30,12 @@ HOOKS = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_hooks.py"
 BUILDER = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_build.py"
 SEARCH = [PROJECT_ROOT / "pipeline" / "sitegen" / name for name in ("search_index.py", "search_box.html")]
 HAND_WRITTEN = PROJECT_ROOT / "site"
+# The steps that stage and publish: an instance with several runs at once lets one run at a time hold this pool
+# (deploy/concurrent, deploy/k8s); on one machine the output folder's lock also keeps them apart.
+PUBLISH_POOL = "ledger_publish"
 
 
-@dg.asset(group_name="publish", kinds={"duckdb"}, deps=["narratives"])
+@dg.asset(group_name="publish", kinds={"duckdb"}, deps=["narratives"], pool=PUBLISH_POOL)
 def ledger_db(
     context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:
@@ -80,7 +83,7 @@ def _staged_ledger(context: dg.AssetExecutionContext, output_folder: OutputFolde
     return staged
 
 
-@dg.asset(group_name="publish", kinds={"markdown"}, deps=["ledger_db"])
+@dg.asset(group_name="publish", kinds={"markdown"}, deps=["ledger_db"], pool=PUBLISH_POOL)
 def site_pages(
     context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:
@@ -173,7 +176,7 @@ def _build_site(output_folder: OutputFolder, newest_input: float) -> tuple[Path,
     return build, dirty, time.perf_counter() - started
 
 
-@dg.asset(group_name="publish", kinds={"mkdocs"}, deps=["site_pages"])
+@dg.asset(group_name="publish", kinds={"mkdocs"}, deps=["site_pages"], pool=PUBLISH_POOL)
 def site(
     context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:

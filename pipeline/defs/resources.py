@@ -17,6 +17,8 @@ from pydantic import PrivateAttr
 
 from pipeline.publishing import LEDGER, PUBLIC, staging_folder
 from pipeline.runlock import acquire, release
+from pipeline.storage import ensure_table
+from schemas import TABLES
 
 from .parquet_store import PartitionStore
 
@@ -133,10 +135,13 @@ class WorkingDatabase(DuckDBResource):
     _own_file: Path | None = PrivateAttr(default=None)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
-        selection = context.dagster_run.asset_selection if context.dagster_run else None
+        selection = context.run.asset_selection if context.run else None
         if self.store and selection is not None and dg.AssetKey(PUBLISHING_ASSET) not in selection:
             self._own_file = Path(self.database).parent / "runs" / f"{context.run_id}.duckdb"
             self._own_file.parent.mkdir(parents=True, exist_ok=True)
+            with duckdb.connect(str(self._own_file)) as conn:
+                for name in TABLES:  # what working_ledger makes sure of in the shared file
+                    ensure_table(conn, name)
             return
         acquire(Path(self.lock_folder))
         Path(self.database).parent.mkdir(parents=True, exist_ok=True)
