@@ -48,16 +48,12 @@ def postgres_server() -> Iterator[str]:
         os.chown(folder, user.pw_uid, user.pw_gid)
     data, port = folder / "data", _free_port()
     quiet = {"check": True, "stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE}
+    initdb = [str(binaries / "initdb"), "-D", str(data), "-U", "dagster", "--auth=trust", "-E", "UTF8", "--no-sync"]
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+    start = [str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]
     try:
-        subprocess.run(
-            _as_server_user([str(binaries / "initdb"), "-D", str(data), "-U", "dagster", "--auth=trust", "-E", "UTF8", "--no-sync"]),
-            **quiet,
-        )
-        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-        subprocess.run(
-            _as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]),
-            **quiet,
-        )
+        subprocess.run(_as_server_user(initdb), **quiet)
+        subprocess.run(_as_server_user(start), **quiet)
         # SQLAlchemy 2.1 reads a bare postgresql:// as psycopg 3; dagster-postgres comes with psycopg2.
         yield f"postgresql+psycopg2://dagster@127.0.0.1:{port}/postgres"
     finally:
