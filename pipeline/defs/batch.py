@@ -29,6 +29,12 @@ def observe_files(context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnec
         context.log_event(dg.AssetObservation(context.asset_key, partition=row["file_name"], metadata=metadata))
 
 
+def import_partitions(context: dg.AssetExecutionContext, database: DuckDBResource, conn) -> None:
+    """In a run's own file (runs side by side with a partition store), first what earlier runs stored."""
+    if prepare := getattr(database, "prepare", None):
+        prepare(conn, sorted(context.partition_keys))
+
+
 def export_partitions(context: dg.AssetExecutionContext, database: DuckDBResource, conn) -> None:
     """Write the step's rows of its partitions to the partition store, when the runs use one."""
     if parts := getattr(database, "parts", None):
@@ -64,6 +70,7 @@ class Batch:
     def open(cls, context: dg.AssetExecutionContext, database: DuckDBResource) -> Iterator[Batch]:
         """The batch; once the step has stored its rows, they also go to the partition store, if any."""
         with database.get_connection() as conn:
+            import_partitions(context, database, conn)
             frame = conn.execute(query("batch/articles"), {"files": list(context.partition_keys)}).df()
             # Missing values as None, not NaN/NaT: the extractors take plain Python values.
             yield cls(context, conn, frame.astype(object).where(frame.notna(), None).to_dict("records"))

@@ -10,7 +10,7 @@ from pipeline.extraction.records import Refusal
 from pipeline.sources import fingerprint
 from pipeline.work import read_file, run_all
 
-from .batch import export_partitions, observe_files
+from .batch import export_partitions, import_partitions, observe_files
 from .corpus import Read, ingest_batch, settle_duplicates
 from .partitions import PER_ARTICLE
 from .resources import ArticlesFolder, ExtractionPool
@@ -56,6 +56,7 @@ def articles(
     batch = sorted(context.partition_keys)
     read, prints, notes, reread = _read_batch(context, root, batch, pool.count)
     with duckdb.get_connection() as conn:
+        import_partitions(context, duckdb, conn)
         article_rows, replaced, log_rows = ingest_batch(conn, read, prints, reread, notes)
         metadata = store(conn, "articles", article_rows, replaced)
         log_metadata = store(conn, "ingest_log", log_rows, batch)

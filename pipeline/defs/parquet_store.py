@@ -127,14 +127,30 @@ class PartitionStore:
         counts[REJECTED] = sum(self._insert(conn, REJECTED, f"{REJECTED}.{a}", "rejected") for a in PER_ARTICLE_ASSETS)
         return counts
 
-    def _insert(self, conn: duckdb.DuckDBPyConnection, table: str, folder: str, kind: str) -> int:
+    def load(self, conn: duckdb.DuckDBPyConnection, files: list[str]) -> None:
+        """Bring what the store holds for the partitions ``files`` into a run's own, empty file, so that a run
+        of later steps alone (re-running one step from the UI) finds what earlier runs stored."""
+        self.connect(conn)
+        parts = [part_id(name) for name in files]
+        for name, kind in KINDS.items():
+            self._insert(conn, name, name, kind, parts)
+        for asset in PER_ARTICLE_ASSETS:
+            self._insert(conn, REJECTED, f"{REJECTED}.{asset}", "rejected", parts)
+
+    def _insert(
+        self, conn: duckdb.DuckDBPyConnection, table: str, folder: str, kind: str, parts: list[str] | None = None
+    ) -> int:
+        """Insert a folder's rows (of the partitions ``parts`` only, if given) into ``table``."""
         if not self._partition_folders(folder):
             return 0
         pattern = f"{self.url}/{folder}/*/*.parquet".replace("'", "''")
         rows = f"read_parquet('{pattern}', hive_partitioning = true)"
+        if parts is not None:
+            rows = f"(SELECT * FROM {rows} WHERE {PART} IN (SELECT unnest($parts::VARCHAR[])))"
         select = _sections("gathered")[kind].replace("{rows}", rows)
         columns = ", ".join(f'"{c}"' for c in REGISTRY[table].model.to_schema().columns)
         sort = ", ".join(REGISTRY[table].sort)
         return conn.execute(
-            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM ({select}) ORDER BY {sort}"
+            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM ({select}) ORDER BY {sort}",
+            {} if parts is None else {"parts": parts},
         ).fetchall()[0][0]

@@ -133,6 +133,7 @@ class WorkingDatabase(DuckDBResource):
     lock_folder: str
     store: str = ""
     _own_file: Path | None = PrivateAttr(default=None)
+    _loaded: bool = PrivateAttr(default=False)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         selection = context.run.asset_selection if context.run else None
@@ -164,6 +165,12 @@ class WorkingDatabase(DuckDBResource):
             yield conn
         finally:
             conn.close()
+
+    def prepare(self, conn: duckdb.DuckDBPyConnection, files: list[str]) -> None:
+        """Before a run's first step reads its own file, bring in what the store holds for its partitions."""
+        if self._own_file is not None and not self._loaded:
+            self.parts.load(conn, files)
+            self._loaded = True
 
     @property
     def parts(self) -> PartitionStore | None:
