@@ -136,8 +136,8 @@ class WorkingDatabase(DuckDBResource):
     _loaded: bool = PrivateAttr(default=False)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
-        selection = context.run.asset_selection if context.run else None
-        if self.store and selection is not None and dg.AssetKey(PUBLISHING_ASSET) not in selection:
+        selection = context.run.asset_selection if self.store and context.run else None
+        if selection is not None and dg.AssetKey(PUBLISHING_ASSET) not in selection:
             self._own_file = Path(self.database).parent / "runs" / f"{context.run_id}.duckdb"
             self._own_file.parent.mkdir(parents=True, exist_ok=True)
             with duckdb.connect(str(self._own_file)) as conn:
