@@ -5,10 +5,11 @@ Run: .venv/bin/python bench/bench_concurrent.py [--articles 1000] [--runs 4]
 Each backfill runs on a fresh Dagster instance on a private PostgreSQL server with `dagster-daemon` and the
 queued run coordinator (two runs at a time, deploy/concurrent/dagster.yaml), the per-article steps writing a
 per-partition Parquet store (BackfillPolicy.multi_run). Prints, for `ledger run` (the DuckDB file alone, one
-process) and each backfill: seconds from submitting to the published ledger, the peak resident memory of the
-process tree (for a backfill: the daemon, its code server, the runs and their workers; PostgreSQL not
-counted), how many runs of per-article steps there were and how many pairs overlapped, and whether the
-published ledger equals that of `ledger run`. Never fails on a number.
+process), the same with the partition store, and each backfill: seconds from start (or from submitting the
+backfill) to the published ledger, the peak resident memory of the process tree (for a backfill: the daemon,
+its code servers, the runs and their workers; PostgreSQL not counted), how many runs did the per-article
+steps and how many pairs of them overlapped, and whether the ledger equals that of `ledger run`. Never fails
+on a number.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import duckdb  # noqa: E402
 
 from bench.bench_pipeline import generate, timed_run  # noqa: E402
 from pipeline.defs.partitions import RANGE_START  # noqa: E402
+from pipeline.defs.resources import STORE_VARIABLE  # noqa: E402
 from tests.daemon_backfill import concurrent_instance, overlapping, run_backfill  # noqa: E402
 from tests.test_pipeline_e2e import _table_digests  # noqa: E402
 
@@ -51,9 +53,22 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nConcurrent-runs bench: {platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GB, "
           f"{args.articles:,} generated articles\n")
 
+    print("| how | per-article runs | seconds | process-tree peak | overlapping pairs | ledger equals `ledger run` |")
+    print("|---|---:|---:|---:|---:|---|", flush=True)
+
+    def row(name: str, runs: str, seconds: float, peak: int, pairs: str, same: str) -> None:
+        print(f"| {name} | {runs} | {seconds:.0f} s | {peak / 2**20:,.0f} MB | {pairs} | {same} |", flush=True)
+
     seconds, peak, _ = timed_run(corpus, OUT / "single", 0)
     expected = digests(OUT / "single")
-    rows = [("`ledger run` (DuckDB file, one process)", "1", seconds, peak, "–", "–")]
+    row("`ledger run` (DuckDB file, one process)", "1", seconds, peak, "–", "–")
+    os.environ[STORE_VARIABLE] = str(OUT / "store_single")  # the same run writing the partition store too
+    try:
+        seconds, peak, _ = timed_run(corpus, OUT / "single_store", 0)
+    finally:
+        del os.environ[STORE_VARIABLE]
+    same = "yes" if digests(OUT / "single_store") == expected else "NO"
+    row("`LEDGER_STORE=… ledger run` (one process, partition store)", "1", seconds, peak, "–", same)
     for runs in (1, args.runs):
         per_run = -(-args.articles // runs)
         name = f"backfill, {runs} run{'s' if runs > 1 else ''} of {per_run:,}"
@@ -65,13 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {result.status.value}\n{result.log[-3000:]}")
             continue
         same = "yes" if digests(out) == expected else "NO"
-        rows.append((name, str(len(per_article)), result.seconds, result.peak_bytes,
-                     str(len(overlapping(per_article))), same))
-
-    print("| how | per-article runs | seconds | process-tree peak | overlapping pairs | ledger equals `ledger run` |")
-    print("|---|---:|---:|---:|---:|---|")
-    for name, runs, seconds, peak, pairs, same in rows:
-        print(f"| {name} | {runs} | {seconds:.0f} s | {peak / 2**20:,.0f} MB | {pairs} | {same} |")
+        pairs = str(len(overlapping(per_article)))
+        row(name, str(len(per_article)), result.seconds, result.peak_bytes, pairs, same)
     return 0
 
 

@@ -19,7 +19,7 @@ from schemas import ASSET_TABLES, REGISTRY
 
 from .sql import query
 
-PART = "_part"
+PART, PART_CHARS = "_part", 32  # the hive column of a partition's folder, and its length in hex digits
 REJECTED = "rejected_rows"
 # How each per-article table's rows hang on a file (the sections of parts/rows_of_file.sql and parts/gathered.sql).
 KINDS = {
@@ -43,7 +43,7 @@ def _sections(name: str) -> dict[str, str]:
 
 def part_id(file_name: str) -> str:
     """A partition's folder name: its key may hold any character, so a digest of it."""
-    return hashlib.sha256(file_name.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(file_name.encode("utf-8")).hexdigest()[:PART_CHARS]
 
 
 def _folders(asset: str) -> dict[str, tuple[str, str]]:
@@ -87,7 +87,7 @@ class PartitionStore:
             params = {"tables": ASSET_TABLES[asset]} if kind == "rejected" else {}
             quoted = f"{self.url}/{folder}".replace("'", "''")
             conn.execute(
-                f"COPY (SELECT *, substr(sha256(_file), 1, 32) AS {PART} FROM ({select})) TO '{quoted}' "
+                f"COPY (SELECT *, substr(sha256(_file), 1, {PART_CHARS}) AS {PART} FROM ({select})) TO '{quoted}' "
                 f"(FORMAT parquet, PARTITION_BY ({PART}), OVERWRITE_OR_IGNORE)",
                 params,
             )
