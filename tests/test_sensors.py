@@ -21,7 +21,6 @@ def _tick(instance, articles, out, cursor=None):
         instance=instance,
         resources=build_resources(articles, out),
         definitions=defs,
-        sensor_name=SENSOR,
         cursor=cursor,
     ) as context:
         return article_files_sensor(context)

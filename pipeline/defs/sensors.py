@@ -46,7 +46,7 @@ def article_files_sensor(
     current = scan(articles_folder.root)
     work = plan(current, held)
     partitions = partition_requests(context.instance.get_dynamic_partitions(ARTICLE_FILES.name), work)
-    publish = _publishing_runs(context)
+    publish = _publishing_runs(context) if run_size() else []
     if not work.stale and not work.deleted:
         # The ledger holds every file, but this instance may not know them (a new OUT/.dagster).
         return dg.SensorResult(
@@ -76,7 +76,7 @@ def article_files_sensor(
 def _publishing_runs(context: dg.SensorEvaluationContext) -> list[dg.RunRequest]:
     """A publishing run for each batch of range runs this sensor asked for that are all over and have none yet."""
     records = context.instance.get_run_records(
-        dg.RunsFilter(tags={"dagster/sensor_name": context.sensor_name}), limit=RECENT_RUNS
+        dg.RunsFilter(tags={"dagster/sensor_name": article_files_sensor.name}), limit=RECENT_RUNS
     )
     batches: dict[str, list[dg.DagsterRun]] = defaultdict(list)
     for record in records:
