@@ -138,7 +138,7 @@ class WorkingDatabase(DuckDBResource):
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         selection = context.run.asset_selection if self.store and context.run else None
         if selection is not None and dg.AssetKey(PUBLISHING_ASSET) not in selection:
-            self._own_file = Path(self.database).parent / "runs" / f"{context.run_id}.duckdb"
+            self._own_file = Path(self.database).parent / "runs" / f"{context.run.run_id}.duckdb"
             self._own_file.parent.mkdir(parents=True, exist_ok=True)
             with duckdb.connect(str(self._own_file)) as conn:
                 for name in TABLES:  # what working_ledger makes sure of in the shared file
