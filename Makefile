@@ -12,7 +12,7 @@ CORPUS ?= bench/out/corpus_$(N)
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint ui serve corpus bench clean
+.PHONY: run test lint ui serve corpus bench clean postgres
 
 $(INSTALLED): pyproject.toml requirements-data.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,12 @@ $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk
 
-test: $(INSTALLED) $(CHROMIUM)  ## the whole test suite
+# The concurrent-runs test and bench start a private server of Debian's PostgreSQL (tests/postgres_server.py).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql; }
+
+test: $(INSTALLED) $(CHROMIUM) postgres  ## the whole test suite
 	$(PY) -m pytest -q
 
 lint: $(INSTALLED)  ## ruff over the tree (rules and line length in pyproject.toml)
@@ -54,13 +59,14 @@ $(BENCH_INSTALLED): $(INSTALLED)
 corpus: $(INSTALLED)  ## a deterministic generated corpus of N articles in CORPUS (default 1000, bench/out/corpus_1000)
 	$(PY) bench/make_corpus.py $(N) $(CORPUS)
 
-bench: $(BENCH_INSTALLED)  ## speed and quality figures (prints, never fails on a number)
+bench: $(BENCH_INSTALLED) postgres  ## speed and quality figures (prints, never fails on a number)
 	$(PY) bench/bench_figures.py
 	$(PY) bench/bench_claims.py
 	$(PY) bench/bench_pipeline.py
 	$(PY) bench/bench_pathological.py
 	$(PY) bench/bench_stories.py
 	$(PY) bench/bench_ingest.py
+	$(PY) bench/bench_concurrent.py
 
 clean:
 	rm -rf data/.work data/.dagster data/ledger.duckdb data/public data/.public data/.releases data/.current data/.lock public .dagster bench/out

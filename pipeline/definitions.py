@@ -51,12 +51,16 @@ def _described(spec: dg.AssetSpec) -> dg.AssetSpec:
 
 
 def build_definitions(
-    articles_dir: Path | None = None, out_dir: Path | None = None, workers: int = 0, max_drop: float = DEFAULT_MAX_DROP
+    articles_dir: Path | None = None,
+    out_dir: Path | None = None,
+    workers: int = 0,
+    max_drop: float = DEFAULT_MAX_DROP,
+    store: str | None = None,
 ) -> dg.Definitions:
-    """The definitions with their resources; folders not given come from the environment (see
-    ``configured_paths``)."""
+    """The definitions with their resources; folders and store not given come from the environment (see
+    ``configured_paths``, ``build_resources``)."""
     articles_dir, out_dir = configured_paths(articles_dir, out_dir)
-    return _defs_folder().with_resources(build_resources(articles_dir, out_dir, workers, max_drop))
+    return _defs_folder().with_resources(build_resources(articles_dir, out_dir, workers, max_drop, store))
 
 
 defs = build_definitions()

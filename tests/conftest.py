@@ -30,7 +30,7 @@ TIERS = {
             "test_assets.py", "test_bad_input.py", "test_cli.py", "test_guard.py", "test_hostile_input.py",
             "test_incremental.py", "test_lifetime.py", "test_runner.py", "test_pipeline_e2e.py", "test_publishing.py",
             "test_runlock.py", "test_site_titles.py", "test_validation.py", "test_discovered_narratives.py",
-            "test_ui_process.py",
+            "test_ui_process.py", "test_concurrent_runs.py", "test_sensors.py",
         ],
         "e2e",
     ),

@@ -35,6 +35,18 @@ def observe_files(
         context.log_event(dg.AssetObservation(asset, partition=row["file_name"], metadata=metadata))
 
 
+def import_partitions(context: dg.AssetExecutionContext, database: DuckDBResource, conn) -> None:
+    """In a run's own file (runs side by side with a partition store), first what earlier runs stored."""
+    if prepare := getattr(database, "prepare", None):
+        prepare(conn, sorted(context.partition_keys))
+
+
+def export_partitions(context: dg.AssetExecutionContext, database: DuckDBResource, conn) -> None:
+    """Write the step's rows of its partitions to the partition store, when the runs use one."""
+    if parts := getattr(database, "parts", None):
+        parts.export(conn, context.op_def.name, sorted(context.partition_keys))
+
+
 def by_article(rows: list) -> dict[str, list]:
     """Rows (tuples or dicts) grouped by their article id (a tuple's first value, the rest kept)."""
     grouped: dict[str, list] = defaultdict(list)
@@ -62,10 +74,14 @@ class Batch:
     @classmethod
     @contextmanager
     def open(cls, context: dg.AssetExecutionContext, database: DuckDBResource) -> Iterator[Batch]:
+        """The batch; once the step has stored its rows, they also go to the partition store, if any."""
         with database.get_connection() as conn:
+            import_partitions(context, database, conn)
             frame = conn.execute(query("batch/articles"), {"files": list(context.partition_keys)}).df()
             # Missing values as None, not NaN/NaT: the extractors take plain Python values.
             yield cls(context, conn, frame.astype(object).where(frame.notna(), None).to_dict("records"))
+            export_partitions(context, database, conn)
+
 
     def parts(self) -> Iterator[Batch]:
         """The batch in parts of about equal size, at most PART_ARTICLES articles each (no small last

@@ -129,6 +129,8 @@ def narratives(duckdb: DuckDBResource, pool: ExtractionPool):
     and timelines; candidate narratives ranked from every article's uncovered words."""
     pool.release()  # the per-article work is over: the corpus-level steps get its workers' memory
     with duckdb.get_connection() as conn:
+        if parts := getattr(duckdb, "parts", None):
+            parts.gather(conn)  # runs on other processes or machines wrote their partitions there
         prefix = {"prefix": DISCOVERED_PREFIX}
         articles = conn.execute(query("narratives/articles")).fetchall()
         found = story_rows.corpus_narratives(

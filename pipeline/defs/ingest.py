@@ -10,7 +10,7 @@ from pipeline.extraction.records import Refusal
 from pipeline.sources import fingerprint
 from pipeline.work import read_file, run_all
 
-from .batch import observe_files
+from .batch import export_partitions, import_partitions, observe_files
 from .corpus import Read, ingest_batch, settle_duplicates
 from .partitions import PER_ARTICLE
 from .resources import ArticlesFolder, ExtractionPool
@@ -56,6 +56,7 @@ def articles(
     batch = sorted(context.partition_keys)
     read, prints, notes, reread = _read_batch(context, root, batch, pool.count)
     with duckdb.get_connection() as conn:
+        import_partitions(context, duckdb, conn)
         article_rows, replaced, log_rows = ingest_batch(conn, read, prints, reread, notes)
         metadata = store(conn, "articles", article_rows, replaced)
         log_metadata = store(conn, "ingest_log", log_rows, batch)
@@ -66,6 +67,7 @@ def articles(
             [batch],
         ).df()
         observe_files(context, conn, "ingest_log", ["status", "reason", "format", "encoding", "article_id", "n_chars"])
+        export_partitions(context, duckdb, conn)
     metadata.update(
         partitions=dg.MetadataValue.int(len(batch)),
         chars=dg.MetadataValue.int(int(article_rows["n_chars"].sum()) if not article_rows.empty else 0),

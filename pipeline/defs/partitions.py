@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 
 import dagster as dg
 
 from pipeline.sources import Plan
 
+from .resources import STORE_VARIABLE
+
 ARTICLE_FILES = dg.DynamicPartitionsDefinition(name="article_files")
 
-# A whole batch of partitions is one step over context.partition_keys, not one run per file.
-# (Dagster marks backfill_policy as beta; it is what makes that possible, so its notice is not repeated on every run.)
+# How many partitions a backfill run takes when runs write a partition store and can go side by side.
+RUN_SIZE_VARIABLE, DEFAULT_RUN_SIZE = "LEDGER_PARTITIONS_PER_RUN", 100
+
+
+def run_size() -> int | None:
+    """Partitions a run takes when runs write a partition store and can go side by side; None with the DuckDB
+    file alone, whose single writer would make concurrent runs wait (one run then takes a whole range)."""
+    if not os.environ.get(STORE_VARIABLE):
+        return None
+    return int(os.environ.get(RUN_SIZE_VARIABLE) or DEFAULT_RUN_SIZE)
+
+
+def backfill_policy() -> dg.BackfillPolicy:
+    """A batch is one step over context.partition_keys: one run for a whole backfill, or runs of run_size()."""
+    size = run_size()
+    return dg.BackfillPolicy.single_run() if size is None else dg.BackfillPolicy.multi_run(size)
+
+
+# (Dagster marks backfill_policy as beta; it is what makes batches possible: its notice is not repeated each run.)
 warnings.filterwarnings("ignore", message=".*backfill_policy.*", category=dg.BetaWarning)
-PER_ARTICLE = {"partitions_def": ARTICLE_FILES, "backfill_policy": dg.BackfillPolicy.single_run()}
+PER_ARTICLE = {"partitions_def": ARTICLE_FILES, "backfill_policy": backfill_policy()}
 
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 
@@ -48,3 +68,8 @@ def apply_requests(instance: dg.DagsterInstance, requests: list) -> None:
 def range_tags(work: Plan) -> dict[str, str]:
     """The run tags that select the stale files (empty when nothing is stale)."""
     return {RANGE_START: work.stale[0], RANGE_END: work.stale[-1]} if work.stale else {}
+
+
+def chunk_tags(keys: list[str], size: int) -> list[dict[str, str]]:
+    """The run tags of consecutive ranges of at most ``size`` of ``keys``."""
+    return [{RANGE_START: keys[i], RANGE_END: keys[min(i + size, len(keys)) - 1]} for i in range(0, len(keys), size)]

@@ -33,6 +33,9 @@ HOOKS = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_hooks.py"
 BUILDER = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_build.py"
 SEARCH = [PROJECT_ROOT / "pipeline" / "sitegen" / name for name in ("search_index.py", "search_box.html")]
 HAND_WRITTEN = PROJECT_ROOT / "site"
+# The steps that stage and publish: an instance with several runs at once lets one run at a time hold this pool
+# (deploy/concurrent, deploy/k8s); on one machine the output folder's lock also keeps them apart.
+PUBLISH_POOL = "ledger_publish"
 
 
 # Built where it is used: a module-level AssetSpec would be loaded as an asset of its own.
@@ -52,7 +55,9 @@ def _ledger_file() -> dg.AssetSpec:
 _OTHER_TABLES = [name for name in TABLES if name not in STEP_TABLES["ledger_db"]]
 
 
-@dg.multi_asset(name="ledger_db", specs=[_ledger_file(), *table_specs("ledger_db", "publish", _OTHER_TABLES)])
+@dg.multi_asset(
+    name="ledger_db", specs=[_ledger_file(), *table_specs("ledger_db", "publish", _OTHER_TABLES)], pool=PUBLISH_POOL
+)
 def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource):
     """Settle the rejected rows, then stage the working database as the ledger to publish."""
     clear_stale_staging(output_folder.root, context.run.run_id)
@@ -96,7 +101,7 @@ def _staged_ledger(context: dg.AssetExecutionContext, output_folder: OutputFolde
     return staged
 
 
-@dg.asset(group_name="publish", kinds={"markdown"}, deps=["ledger_db"])
+@dg.asset(group_name="publish", kinds={"markdown"}, deps=["ledger_db"], pool=PUBLISH_POOL)
 def site_pages(
     context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:
@@ -191,7 +196,7 @@ def _build_site(output_folder: OutputFolder, newest_input: float) -> tuple[Path,
     return build, dirty, time.perf_counter() - started
 
 
-@dg.asset(group_name="publish", kinds={"mkdocs"}, deps=["site_pages"])
+@dg.asset(group_name="publish", kinds={"mkdocs"}, deps=["site_pages"], pool=PUBLISH_POOL)
 def site(
     context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:

@@ -7,13 +7,20 @@ working file inside the output folder; the published file is a copy of it.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 from dagster_duckdb import DuckDBResource
+from pydantic import PrivateAttr
 
 from pipeline.publishing import LEDGER, PUBLIC, staging_folder
 from pipeline.runlock import acquire, release
+from pipeline.storage import ensure_table
+from schemas import TABLES
+
+from .parquet_store import PartitionStore
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_ARTICLES = PROJECT_ROOT / "data" / "articles"
@@ -24,6 +31,10 @@ INSTANCE_CONFIG = PROJECT_ROOT / "deploy" / "local" / "dagster.yaml"
 EVENT_LOG_VARIABLE = "LEDGER_EVENT_LOG"
 # Where a user points the code location (the Dagster UI) at other folders; `ledger run` takes options.
 ARTICLES_VARIABLE, OUT_VARIABLE = "LEDGER_ARTICLES", "LEDGER_OUT"
+# A per-partition Parquet store (folder or fsspec URL) for concurrent runs; unset: the DuckDB file alone.
+STORE_VARIABLE = "LEDGER_STORE"
+# The asset whose run publishes: such a run holds the output folder's lock and its working database.
+PUBLISHING_ASSET = "ledger_db"
 
 
 def configured_paths(articles_dir: Path | None = None, out_dir: Path | None = None) -> tuple[Path, Path]:
@@ -113,16 +124,58 @@ class ExtractionPool(dg.ConfigurableResource):
 class WorkingDatabase(DuckDBResource):
     """The run's working DuckDB file. A run holds its output folder's lock while it has this resource,
     so a run launched from the UI and a ``ledger run`` cannot interleave (re-entrant: ``ledger run``
-    takes the lock first)."""
+    takes the lock first).
+
+    With a ``store`` (see ``parquet_store``), only a run that publishes does so; a run of per-article
+    steps alone works in a DuckDB file of its own, deleted at its end, and leaves its rows in the store,
+    so such runs go on side by side."""
 
     lock_folder: str
+    store: str = ""
+    _own_file: Path | None = PrivateAttr(default=None)
+    _loaded: bool = PrivateAttr(default=False)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        selection = context.run.asset_selection if self.store and context.run else None
+        if selection is not None and dg.AssetKey(PUBLISHING_ASSET) not in selection:
+            self._own_file = Path(self.database).parent / "runs" / f"{context.run.run_id}.duckdb"
+            self._own_file.parent.mkdir(parents=True, exist_ok=True)
+            with duckdb.connect(str(self._own_file)) as conn:
+                for name in TABLES:  # what working_ledger makes sure of in the shared file
+                    ensure_table(conn, name)
+            return
         acquire(Path(self.lock_folder))
         Path(self.database).parent.mkdir(parents=True, exist_ok=True)
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
-        release(Path(self.lock_folder))
+        if self._own_file is None:
+            release(Path(self.lock_folder))
+            return
+        for path in (self._own_file, self._own_file.with_name(self._own_file.name + ".wal")):
+            path.unlink(missing_ok=True)
+
+    @contextmanager
+    def get_connection(self):
+        if self._own_file is None:
+            with super().get_connection() as conn:
+                yield conn
+            return
+        conn = duckdb.connect(str(self._own_file))
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def prepare(self, conn: duckdb.DuckDBPyConnection, files: list[str]) -> None:
+        """Before a run's first step reads its own file, bring in what the store holds for its partitions."""
+        if self._own_file is not None and not self._loaded:
+            self.parts.load(conn, files)
+            self._loaded = True
+
+    @property
+    def parts(self) -> PartitionStore | None:
+        """The per-partition store, if the runs use one."""
+        return PartitionStore(self.store) if self.store else None
 
 
 def build_resources(
@@ -130,11 +183,14 @@ def build_resources(
     out_dir: Path = DEFAULT_OUT,
     workers: int = 0,
     max_drop: float = DEFAULT_MAX_DROP,
+    store: str | None = None,
 ) -> dict:
+    """The run's resources; ``store`` not given comes from the environment (``STORE_VARIABLE``)."""
     output = OutputFolder(path=str(out_dir), max_article_drop=max_drop)
+    store = os.environ.get(STORE_VARIABLE, "") if store is None else store
     return {
         "articles_folder": ArticlesFolder(path=str(articles_dir)),
         "output_folder": output,
-        "duckdb": WorkingDatabase(database=str(output.work_db), lock_folder=str(out_dir)),
+        "duckdb": WorkingDatabase(database=str(output.work_db), lock_folder=str(out_dir), store=store),
         "pool": ExtractionPool(workers=workers),
     }
