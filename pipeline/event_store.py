@@ -38,6 +38,14 @@ class SqliteEventLog(SqliteEventLogStorage):
             with engines[shard].connect() as conn, conn.begin():
                 yield conn
 
+    def _has_asset_key_col_on_connection(self, conn, column_name: str) -> bool:
+        # Dagster reads the index table's columns again (a PRAGMA and its parsing) for every asset event;
+        # they change only when the storage is migrated, which a running process does not do.
+        columns = self.__dict__.setdefault("_asset_key_columns", {})
+        if column_name not in columns:
+            columns[column_name] = super()._has_asset_key_col_on_connection(conn, column_name)
+        return columns[column_name]
+
     def dispose(self) -> None:
         for engine in self.__dict__.pop("_engines", {}).values():
             engine.dispose()
