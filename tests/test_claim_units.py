@@ -83,6 +83,9 @@ def test_is_conditional(text, expected):
         ("铜价短期承压,但是长期需求依然强劲。", []),  # a contrast opens a unit of its own already
         ("订单充足,也将在明年集中交付。", []),  # 也 goes on with the same subject
         ("电网投资加速,这将利好设备商。", []),  # 这 points back: one view
+        # a demonstrative opens a noun phrase: a subject of its own
+        ("商社股的上涨已由股东回报驱动,这一格局难以逆转。", ["这一格局难以逆转。"]),
+        ("通膨已經見頂,這種趨勢在明年仍會延續。", ["這種趨勢在明年仍會延續。"]),
         ("如果关税升级,出口企业利润将被压缩。", []),  # a condition waits for its consequence
         ("由于需求回暖,面板价格将上涨。", []),  # a cause frames the next clause
     ],

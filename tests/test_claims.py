@@ -167,6 +167,11 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             "业内人士表示,库存仍处在偏高水平,电芯价格还将继续下探。",
             ["业内人士表示,库存仍处在偏高水平", "电芯价格还将继续下探"],
         ),
+        # The author's own framed view is cut alike ("我们认为…").
+        (
+            "我们认为,银行股的上涨由分红驱动,这一格局短期难以逆转。",
+            ["我们认为,银行股的上涨由分红驱动", "这一格局短期难以逆转"],
+        ),
         # The author's own sentence is not cut: a column's clauses build one view.
         ("库存仍处在偏高水平,电芯价格还将继续下探。", ["库存仍处在偏高水平,电芯价格还将继续下探"]),
         # A second view with its own subject is a claim of its own, cue or not.

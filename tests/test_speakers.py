@@ -29,6 +29,12 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("晨星證券投資策略部協理Amy Lin指出,新台幣升值將侵蝕匯兌收益。", "named", "Amy Lin"),  # a Taiwanese title
         ("鼎新執行長陳志遠表示,訂單能見度已到明年。", "named", "陈志远"),
         ("该院首席分析师赵明川认为,铜精矿供应偏紧。", "named", "赵明川"),  # 分析 inside 分析师 is no verb of speech
+        # a firm's department and a title: the firm speaks ("X銀行數字資產研究主管")
+        ("青禾銀行數字資產研究主管在報告中寫道,比特幣波動將加劇。", "named", "青禾银行数字资产研究主管"),
+        ("远山证券宏观团队首席分析师认为,出口将放缓。", "named", "远山证券宏观团队首席分析师"),
+        ("外資遠山證券在最新報告中將晶耀明年營收預估上修12%。", "named", "外资远山证券"),  # a forecast moved
+        ("青川科技統計,今年伺服器出貨量約為190萬台。", "named", "青川科技"),  # a firm's statistics
+        ("国家统计局公布,10月CPI同比上涨0.3%。", None, None),  # 统计 inside 统计局 is no verb
         ("分析人士认为,短线情绪偏谨慎。", "unnamed", None),
         ("也有业内人士表示,多头持仓已处于极端水平。", "unnamed", None),
         ("不過也有外資分析師指出,擴產過快。", "unnamed", None),
@@ -44,7 +50,7 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
 )
 def test_frames_name_their_speaker(text, kind, name):
     found = attribute(text)
-    assert (found.kind, found.name) == (kind, name)
+    assert ((found.kind, found.name) if found else (None, None)) == (kind, name)
 
 
 @pytest.mark.parametrize(
@@ -65,19 +71,6 @@ def test_sentences_without_a_frame_have_no_speaker(text):
 def test_a_known_firm_with_a_title_is_named():
     found = attribute("最近微软CEO,爆料说芯片躺在仓库里。", frozenset({"微软"}))
     assert (found.kind, found.name) == ("named", "微软CEO")
-
-
-@pytest.mark.parametrize(
-    "text, author, expected",
-    [
-        ("陈明远系某资管公司首席经济学家\n以下是直播文字实录:\n我觉得利率还会下行。", None, "陈明远"),
-        ("以下是直播的文字稿整理:\n我觉得利率还会下行。", "周子衡", "周子衡"),
-        ("以下是直播的文字稿整理:\n我觉得利率还会下行。", "微信文章", None),  # a source label, not a person
-        ("今天市场大涨。\n我觉得利率还会下行。", "周子衡", None),  # not a transcript
-    ],
-)
-def test_a_transcript_has_a_designated_speaker(text, author, expected):
-    assert speakers.designated_speaker(to_simplified(text), author) == expected
 
 
 @pytest.mark.parametrize(

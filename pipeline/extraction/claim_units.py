@@ -45,6 +45,7 @@ class _Rules:
     starter: re.Pattern  # a clause that opens a new unit
     own_modal: re.Pattern  # a clause with its own short subject before a modal
     goes_on: re.Pattern  # a clause that goes on from the one before (也, 就, 这, 而且)
+    demonstrative: re.Pattern  # a demonstrative opening a noun phrase (这一格局)
     waiting: tuple[re.Pattern, ...]  # a clause that waits for the next one
 
 
@@ -57,11 +58,13 @@ def _rules() -> _Rules:
 
     starters = lexicons.alternation(group("contrasts") + group("unit_starters"))
     goes_on, modals = lexicons.alternation(group("continuations")), lexicons.alternation(group("own_modals"))
+    demonstratives = lexicons.alternation(group("demonstratives"))
     return _Rules(
         label=re.compile(data["list_label"]),
         starter=re.compile(rf"\s*(?:{starters})"),
         own_modal=re.compile(rf"^\s*(?!{goes_on})[^，,；;：:]{{2,{HEAD}}}?(?:{modals})"),
-        goes_on=re.compile(rf"\s*(?:{goes_on}|{starters})"),
+        goes_on=re.compile(rf"\s*(?!{demonstratives})(?:{goes_on}|{starters})"),
+        demonstrative=re.compile(rf"\s*(?:{demonstratives})"),
         waiting=tuple(re.compile(p) for p in group("waiting_clauses")),
     )
 
@@ -148,7 +151,8 @@ def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
         before = simplified[floor:start].strip(_TRAILING)
         if start <= floor or len(before) < MIN_UNIT or _rules().goes_on.match(simplified, start):
             continue
-        words = [(w, tag) for w, tag in tagged_words(simplified[start : start + HEAD * 2]) if w.strip()]
+        head = start + (m.end() - m.start() if (m := _rules().demonstrative.match(simplified, start)) else 0)
+        words = [(w, tag) for w, tag in tagged_words(simplified[head : head + HEAD * 2]) if w.strip()]
         if words and words[0][1].startswith(_SUBJECT_TAGS) and _complete(before):
             cuts.append(start)
     return cuts

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from . import claim_kinds, lexicons, speakers, stance
+from . import claim_kinds, dialogue, lexicons, speakers, stance
 from .claim_units import Unit, split_units, subject_cuts
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .segmenting import tagged_words
@@ -40,8 +40,6 @@ def extract_claims(
 ) -> list[Claim]:
     """The claims of an article's sentences, in text order. ``author`` is kept for the
     caller's display; the guide's speaker for the article's own voice is "author"."""
-    text = "".join(s.text_simplified + "\n" for s in sentences[:12])
-    designated = speakers.designated_speaker(text, author)
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     starts = [m.start for m in ordered]
     kinds = {e.entity_id: e for e in entities}
@@ -50,8 +48,10 @@ def extract_claims(
     carried: str | None = None  # the speaker whose speech goes on ("他还表示" points back to it)
     previous: Sentence | None = None
     previous_claims: list[int] = []  # indexes of the previous sentence's claims
+    voices = dialogue.Voices(sentences, author, known)
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
+        turn, voice, asking = voices.at(sentence)
         frame = speakers.attribute(sentence.text_simplified, known)
         # Someone brought in before the frame, without a verb of speech, is whom a pronoun after it means.
         if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None]):
@@ -63,19 +63,21 @@ def extract_claims(
             )
             for i in previous_claims if said_by else ():
                 claims[i] = replace(claims[i], speaker=said_by)
-        speaker = _speaker_of(frame, carried, designated, sentence, previous, same_paragraph)
+        speaker = _speaker_of(frame, carried, voice, sentence, previous, same_paragraph)
         if frame is not None and frame.kind != speakers.PRONOUN:
-            carried = speaker if speaker != AUTHOR and speaker != designated else None
+            carried = speaker if speaker != AUTHOR and speaker != voice else None
         inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
-        # What a claim is about comes after its speaker's frame ("高盛策略师 X 认为, …").
-        said_from = sentence.start + frame.end if frame is not None else sentence.start
+        # What a claim is about comes after its speaker's frame ("高盛策略师 X 认为, …") or turn label.
+        said_from = sentence.start + max(frame.end if frame is not None else 0, turn.end if turn is not None else 0)
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
-        if _is_heading(sentence):
+        if _is_heading(sentence) or asking:
             previous = sentence
             continue
-        reported = frame is not None and frame.kind in (speakers.NAMED, speakers.UNNAMED, speakers.PRONOUN)
-        for unit in _reported_views(split_units(sentence), said_from) if reported else split_units(sentence):
+        units = split_units(sentence)
+        if turn is not None:  # the words of a turn follow its label
+            units = [_piece(u, _clamp(sentence.start + turn.end - u.start, u), len(u.simplified)) for u in units]
+        for unit in _reported_views(units, said_from) if frame is not None else units:
             if continued and unit.start == sentence.start and _GOES_ON.match(unit.simplified):
                 # "…不是情绪波动;这是…": a sentence that only says what the last one was goes on with its claim.
                 claims[continued[0]] = _extended(claims[continued[0]], previous, sentence, unit)
@@ -104,6 +106,10 @@ def _reported_views(units: list[Unit], said_from: int) -> list[Unit]:
                 start = cut
         views.append(_piece(unit, start, len(text)))
     return views
+
+
+def _clamp(offset: int, unit: Unit) -> int:
+    return min(len(unit.simplified), max(0, offset))
 
 
 def _piece(unit: Unit, start: int, end: int) -> Unit:

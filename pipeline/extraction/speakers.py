@@ -33,6 +33,7 @@ COMMON_WORD = 300
 COMMON_CHAR = 10000
 _NOT_IN_NAMES = ("r", "p", "c", "u", "t", "d", "m", "q", "f")
 MAX_NAME = 48
+MAX_DEPARTMENT = 8  # characters of a department between a firm and a title
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
@@ -81,7 +82,7 @@ def rules() -> _Rules:
     titles = lexicons.alternation(group("titles"))
     return _Rules(
         # A cue that goes on into a title or an event is none (分析师, 说明会).
-        cues=re.compile(rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会])"),
+        cues=re.compile(rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局])"),
         sources=re.compile(
             rf"(?:^|(?<=[{_BOUNDARY}]))(?:{lexicons.alternation(group('source_before'))})"
             rf"(?P<name>[^{_BOUNDARY}]{{2,24}}?)(?:{lexicons.alternation(group('source_after'))})"
@@ -94,8 +95,10 @@ def rules() -> _Rules:
         pronoun=re.compile(rf"(?:{lexicons.alternation(group('pronouns'))})"),
         discourse=re.compile(rf"^(?:{lexicons.alternation(group('discourse'))})"),
         between=re.compile(rf"(?:{'|'.join(group('between'))})$"),
+        # An organisation's name, perhaps with a department and a title after it ("X银行数字资产研究主管").
         organisation=re.compile(
-            rf"(?:{lexicons.alternation(group('organisation_suffixes'))})(?:\s*(?:{titles}))?$", re.I
+            rf"(?:{lexicons.alternation(group('organisation_suffixes'))})(?:[^，,。；;\s]{{0,{MAX_DEPARTMENT}}}?\s*(?:{titles}))?$",
+            re.I,
         ),
         titled=re.compile(rf"(?:{titles})\s*(?P<name>{_LATIN_NAME}|[{_HAN}]{{2,4}})$"),
         generic_role=re.compile(rf"^(?:[{_HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
@@ -254,22 +257,3 @@ def _has_predicate(phrase: str) -> bool:
         tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股")
         for word, tag in tagged_words(phrase)
     )
-
-
-def designated_speaker(simplified: str, author: str | None = None) -> str | None:
-    """The person whose words a transcript or talk is: introduced at its top ("X 系…首席经济学家…
-    以下是直播文字稿"), else its byline when that is a person's name."""
-    r = rules()
-    data = r.data
-    window = simplified[: int(data["transcript_window"])]
-    if not re.search(
-        lexicons.alternation(lexicons.terms(data["transcript_markers"], "speakers.transcript_markers")), window
-    ):
-        return None
-    introduces = lexicons.alternation(lexicons.terms(data["introduces"], "speakers.introduces"))
-    for line in window.splitlines()[:3]:
-        match = re.match(rf"\s*(?P<name>[^{_BOUNDARY}\s]{{2,20}}?)(?:{introduces})", line)
-        if match and (name := speaker_name(match.group("name"))) and r.person.match(name):
-            return name
-    byline = to_simplified(author or "").strip()
-    return byline if byline and r.person.match(byline) else None

@@ -69,6 +69,7 @@ class _Rules:
     words: TermMatcher  # bullish / bearish
     negations: TermMatcher  # negation / none
     contrast: re.Pattern
+    concession: re.Pattern  # a clause that grants what the rest outweighs
     turners: TermMatcher  # bad_when_rising nouns
     directions: frozenset[str]
     actions: TermMatcher  # bullish / bearish / neutral advice
@@ -101,6 +102,7 @@ def _rules() -> _Rules:
         words=TermMatcher(labels),
         negations=TermMatcher(negations),
         contrast=re.compile(rf"[，,；;]\s*(?:{lexicons.alternation(contrasts)})"),
+        concession=re.compile(rf"(?:^|[，,；;])\s*(?:{lexicons.alternation(group('concessions'))})[^，,；;。]*[，,]"),
         turners=lexicons.matcher_of([("turner", group("bad_when_rising")), ("none", group("not_bad"))]),
         directions=frozenset(group("directions")),
         actions=lexicons.matcher_of(actions),
@@ -216,6 +218,8 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
     for last in rules.contrast.finditer(simplified):
         pass
     start = last.end() if last else 0
+    for granted in rules.concession.finditer(simplified, start):
+        last, start = granted, granted.end()
     effect = None
     for effect in rules.effect.finditer(simplified, start):
         pass

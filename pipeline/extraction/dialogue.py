@@ -1,0 +1,156 @@
+"""Transcripts and interviews: whose words a line is.
+
+A talk or interview introduces its speaker at the top ("X 系…首席经济学家，以下是直播
+文字稿"; "主持人：A　嘉宾：…B"); a dialogue labels each turn ("B：…", "问：…", "答：…").
+A turn's label names the speaker of its line and of the unlabelled lines after it;
+the designated speaker answers where a label names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicons
+from .script import to_simplified
+from .records import Sentence
+from .speakers import _BOUNDARY, rules, speaker_name
+
+QUESTION, ANSWER = "question", "answer"
+MAX_LABEL = 16  # characters of a turn's label ("嘉宾 许嘉文")
+MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: str | None  # question | answer, when the label is a role
+    name: str | None  # the speaker the label names
+    end: int  # where the label ends: the line's words follow
+
+
+@dataclass(frozen=True)
+class _Rules:
+    markers: re.Pattern
+    introduces: str
+    label: re.Pattern
+    roles: dict[str, str]  # label word -> question | answer
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = rules().data
+
+    def group(name: str) -> tuple[str, ...]:
+        return lexicons.terms(data[name], f"speakers.{name}")
+
+    roles = {w: QUESTION for w in group("question_labels")} | {w: ANSWER for w in group("answer_labels")}
+    return _Rules(
+        markers=re.compile(lexicons.alternation(group("transcript_markers"))),
+        introduces=lexicons.alternation(group("introduces")),
+        label=re.compile(rf"\s*(?P<label>[^{_BOUNDARY}]{{1,{MAX_LABEL}}}?)[：:]"),
+        roles=roles,
+    )
+
+
+def turn_of(line: str, known: frozenset[str] = frozenset()) -> Turn | None:
+    """The turn a line's label opens: a role ("问：", "主持人："), a name ("许嘉文："), or both
+    ("嘉宾许嘉文："). A label that is neither ("风险提示：") opens no turn."""
+    r = _rules()
+    match = r.label.match(line)
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    word = next((w for w in sorted(r.roles, key=len, reverse=True) if label.startswith(w)), "")
+    rest = label[len(word) :].strip()
+    name = _person(rest, known) if rest else None
+    if rest and name is None:
+        # not a role and a name ("Apple：" is no answer label): the label may be a name alone
+        word, name = "", _person(label, known)
+    if not word and name is None:
+        return None
+    return Turn(r.roles.get(word), name, match.end())
+
+
+def _person(phrase: str, known: frozenset[str]) -> str | None:
+    if lexicons.term_key(phrase) in known:
+        return phrase
+    return speaker_name(phrase)
+
+
+def cast(simplified: str) -> dict[str, str]:
+    """The names a transcript's head gives its roles ("主持人：刘思远　嘉宾：…许嘉文" ->
+    question: 刘思远, answer: 许嘉文): the last name in each role's description."""
+    found: dict[str, str] = {}
+    window = simplified[: int(rules().data["transcript_window"])]
+    for line in window.splitlines()[:3]:
+        for piece in re.split(r"[\s　|｜/]+", line):
+            turn = turn_of(piece)
+            if turn is None or turn.role is None or turn.role in found:
+                continue
+            description = piece[turn.end :].strip()
+            name = next(
+                (
+                    description[-k:]
+                    for k in range(2, MAX_TAIL_NAME + 1)
+                    if len(description) >= k and rules().person.fullmatch(description[-k:])
+                ),
+                None,
+            )
+            if name:
+                found[turn.role] = name
+    return found
+
+
+class Voices:
+    """Who speaks each sentence of an article: the turn a label opens, which in a dialogue (two
+    labelled turns or more) goes on over the unlabelled lines after it, else is its line's alone;
+    where no turn speaks, the designated speaker. The host's or questioner's turn asks and links:
+    the views are the guest's."""
+
+    def __init__(self, sentences: list[Sentence], author: str | None, known: frozenset[str]):
+        head = "".join(s.text_simplified + "\n" for s in sentences[:12])
+        self.designated = designated_speaker(head, author)
+        self.cast = cast(head)
+        self.turns: dict[int, Turn] = {}
+        previous = None
+        for sentence in sentences:
+            if previous is None or sentence.start != previous.end:
+                if (turn := turn_of(sentence.text_simplified, known)) is not None:
+                    self.turns[sentence.sentence_no] = turn
+            previous = sentence
+        self._speaking: str | None = None
+        self._asking = False
+        self._previous: Sentence | None = None
+
+    def at(self, sentence: Sentence) -> tuple[Turn | None, str | None, bool]:
+        """(the turn the sentence opens, who speaks it, whether it asks); call in text order."""
+        turn = self.turns.get(sentence.sentence_no)
+        new_paragraph = self._previous is None or sentence.start != self._previous.end
+        if turn is not None:
+            self._speaking = turn.name or self.cast.get(turn.role)
+            self._asking = turn.role == QUESTION or (turn.name is not None and turn.name == self.cast.get(QUESTION))
+        elif new_paragraph and len(self.turns) < 2:
+            self._speaking, self._asking = None, False
+        self._previous = sentence
+        return turn, self._speaking or self.designated, self._asking
+
+
+def designated_speaker(simplified: str, author: str | None = None) -> str | None:
+    """The person whose words a transcript or talk is: its guest, or one introduced at its top
+    ("X 系…首席经济学家…以下是直播文字稿"), else its byline when that is a person's name."""
+    r = _rules()
+    window = simplified[: int(rules().data["transcript_window"])]
+    if not r.markers.search(window):
+        return None
+    if guest := cast(simplified).get(ANSWER):
+        return guest
+    for line in window.splitlines()[:3]:
+        turn = turn_of(line)
+        if turn is not None and turn.role == QUESTION:
+            continue  # the host asks
+        match = re.match(rf"\s*(?P<name>[^{_BOUNDARY}\s]{{2,20}}?)(?:{r.introduces})", line)
+        if match and (name := speaker_name(match.group("name"))) and rules().person.match(name):
+            return name
+    byline = to_simplified(author or "").strip()
+    return byline if byline and rules().person.match(byline) else None

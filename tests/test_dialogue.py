@@ -1,0 +1,97 @@
+"""Transcripts and interviews: turn labels, the cast a head names, the designated speaker, and the
+speakers of an invented dialogue's claims (both scripts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction import dialogue
+from pipeline.extraction.claims import article_claims
+from pipeline.extraction.script import to_simplified
+
+
+@pytest.mark.parametrize(
+    "line, role, name",
+    [
+        ("许嘉文：我觉得不是。", None, "许嘉文"),
+        ("鄭家豪：我認為明年會降息。", None, "郑家豪"),
+        ("问：利率会怎样？", "question", None),
+        ("主持人：那对美元意味着什么？", "question", None),
+        ("答：我认为不会。", "answer", None),
+        ("嘉宾 许嘉文：是的。", "answer", "许嘉文"),
+        ("Tim Moe：KOSPI will go higher.", None, "Tim Moe"),
+        ("Q: what next?", "question", None),
+        ("风险提示：日元大幅升值。", None, None),  # a heading, not a person
+        ("免責聲明：本報告不構成投資建議。", None, None),
+        ("投资要点：1. 维持增持。", None, None),
+        ("市场的看法是：降息会推迟。", None, None),  # a clause before a colon
+        ("我觉得利率还会下行。", None, None),  # no label
+    ],
+)
+def test_a_line_label_opens_a_turn(line, role, name):
+    turn = dialogue.turn_of(to_simplified(line))
+    found = (turn.role, turn.name) if turn else (None, None)
+    assert found == (role, name)
+
+
+@pytest.mark.parametrize(
+    "head, cast",
+    [
+        ("主持人：刘思远　嘉宾：前央行研究员、宏观研究者许嘉文\n正文", {"question": "刘思远", "answer": "许嘉文"}),
+        ("主持人：林美君｜來賓：資深分析師陳志豪\n正文", {"question": "林美君", "answer": "陈志豪"}),
+        ("今天市场大涨。\n我觉得利率还会下行。", {}),
+    ],
+)
+def test_a_head_names_the_cast(head, cast):
+    assert dialogue.cast(to_simplified(head)) == cast
+
+
+@pytest.mark.parametrize(
+    "text, author, expected",
+    [
+        ("陈明远系某资管公司首席经济学家\n以下是直播文字实录:\n我觉得利率还会下行。", None, "陈明远"),
+        ("以下是直播的文字稿整理:\n我觉得利率还会下行。", "周子衡", "周子衡"),
+        ("以下是直播的文字稿整理:\n我觉得利率还会下行。", "微信文章", None),  # a source label, not a person
+        ("今天市场大涨。\n我觉得利率还会下行。", "周子衡", None),  # not a transcript
+        # the guest, not the host who speaks first
+        ("访谈实录\n主持人：刘思远　嘉宾：研究员许嘉文\n刘思远：欢迎。\n许嘉文：谢谢。", None, "许嘉文"),
+    ],
+)
+def test_a_transcript_has_a_designated_speaker(text, author, expected):
+    assert dialogue.designated_speaker(to_simplified(text), author) == expected
+
+
+DIALOGUE = """對談實錄：台股還能追嗎
+主持人：林美君｜來賓：資深分析師陳志豪
+林美君：台股今年漲了兩成，現在還能追嗎？
+陳志豪：我認為短線已經偏熱，不建議追高。
+陳志豪：不過長期來看，半導體的獲利成長仍然扎實。
+林美君：那美元呢？
+陳志豪：美元明年大概率會走弱。
+我也預期央行會跟進降息。
+"""
+
+ARTICLE = """央行维持利率不变
+温启航：利率还会下行。
+今天市场大涨。
+我们认为券商股仍有上涨空间。
+"""
+
+
+def test_each_turn_of_a_dialogue_is_its_speakers():
+    """A labelled turn is its speaker's, without the label; an unlabelled line goes on with the turn."""
+    claims = article_claims(DIALOGUE, to_simplified(DIALOGUE))
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("我認為短線已經偏熱，不建議追高", "陈志豪"),
+        ("不過長期來看，半導體的獲利成長仍然扎實", "陈志豪"),
+        ("美元明年大概率會走弱", "陈志豪"),
+        ("我也預期央行會跟進降息", "陈志豪"),
+    ]
+    assert all(DIALOGUE[c.start : c.end] == c.text for c in claims)
+
+
+def test_outside_a_dialogue_a_label_is_its_lines_alone():
+    """One labelled line in an article is no dialogue: the lines after it are the author's again."""
+    speakers = {c.text: c.speaker for c in article_claims(ARTICLE, to_simplified(ARTICLE))}
+    assert speakers["利率还会下行"] == "温启航"
+    assert speakers["我们认为券商股仍有上涨空间"] == "author"
