@@ -172,6 +172,16 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             "我们认为,银行股的上涨由分红驱动,这一格局短期难以逆转。",
             ["我们认为,银行股的上涨由分红驱动", "这一格局短期难以逆转"],
         ),
+        # A report's frame is no view of its own.
+        (
+            "远山资本的一份报告则认为,日股的调整只是获利了结,中长期上涨逻辑并没有改变。",
+            ["远山资本的一份报告则认为,日股的调整只是获利了结", "中长期上涨逻辑并没有改变"],
+        ),
+        # A condition with its consequence is complete: advice after it is a view of its own.
+        (
+            "經濟學家Jenny Lau提醒,若美國減息放慢,銀行的淨息差將受壓,投資者不宜過度樂觀。",
+            ["經濟學家Jenny Lau提醒,若美國減息放慢,銀行的淨息差將受壓", "投資者不宜過度樂觀"],
+        ),
         # The author's own sentence is not cut: a column's clauses build one view.
         ("库存仍处在偏高水平,电芯价格还将继续下探。", ["库存仍处在偏高水平,电芯价格还将继续下探"]),
         # A second view with its own subject is a claim of its own, cue or not.

@@ -35,6 +35,12 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("外資遠山證券在最新報告中將晶耀明年營收預估上修12%。", "named", "外资远山证券"),  # a forecast moved
         ("青川科技統計,今年伺服器出貨量約為190萬台。", "named", "青川科技"),  # a firm's statistics
         ("国家统计局公布,10月CPI同比上涨0.3%。", None, None),  # 统计 inside 统计局 is no verb
+        ("野村證券首席亞洲策略師杉本和也在接受本報採訪時表示,資金轉向韓國。", "named", "杉本和也"),  # 也 is his name's
+        ("分析师李四也表示,芯片需求依然强劲。", "named", "李四"),  # 也 is an adverb
+        ("远山资本（Farhill Capital）的一份报告则认为,日股调整只是获利了结。", "named", "远山资本"),
+        ("北嶺環球研究在最新報告中指出,本港樓價明年或再跌5%。", "named", "北岭环球研究"),  # a report's publisher
+        ("有色组认为,铜价短期以震荡为主。", "named", "有色组"),  # 有色 is a word: no indefinite 有
+        ("不过,也有分析人士担心,韩元波动会削弱外资流入。", "unnamed", None),
         ("分析人士认为,短线情绪偏谨慎。", "unnamed", None),
         ("也有业内人士表示,多头持仓已处于极端水平。", "unnamed", None),
         ("不過也有外資分析師指出,擴產過快。", "unnamed", None),

@@ -164,7 +164,7 @@ def _complete(before: str) -> bool:
     clause that only frames the next ("由于…", "在…背景下")."""
     last = before[max(0, *(before.rfind(c) + 1 for c in _CLAUSE_END)) :].strip()
     return (
-        not is_conditional(before)
+        not is_conditional(last)
         and not _LEAD_IN_END.search(before[-LEAD_IN_TAIL:])
         and not any(p.search(last) for p in _rules().waiting)
     )

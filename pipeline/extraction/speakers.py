@@ -82,7 +82,7 @@ def rules() -> _Rules:
     titles = lexicons.alternation(group("titles"))
     return _Rules(
         # A cue that goes on into a title or an event is none (分析师, 说明会).
-        cues=re.compile(rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局])"),
+        cues=re.compile(rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局人])"),
         sources=re.compile(
             rf"(?:^|(?<=[{_BOUNDARY}]))(?:{lexicons.alternation(group('source_before'))})"
             rf"(?P<name>[^{_BOUNDARY}]{{2,24}}?)(?:{lexicons.alternation(group('source_after'))})"
@@ -126,7 +126,14 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             found.append((_classify(match.group("name"), match.start(), known, force=True), match.end()))
     for pattern in r.publishes:
         if match := pattern.search(simplified):
-            found.append((_classify(match.group("name"), match.start("name"), known), match.end("name")))
+            # Whoever publishes a report, or moves a forecast in one, is a source, known or not.
+            end = match.end("name")
+            # The frame goes on to a verb of speech that closes it ("X的一份报告则认为，…").
+            if (cue := r.cues.search(simplified, match.end())) and not any(
+                ch in _BOUNDARY for ch in simplified[end : cue.start()]
+            ):
+                end = cue.end()
+            found.append((_classify(match.group("name"), match.start("name"), known, force=True), end))
     for match in r.sources.finditer(simplified):
         name = match.group("name").strip()
         if name and not r.pronoun.fullmatch(name):
@@ -147,7 +154,8 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
     found = [(a, end) for a, end in found if a is not None]
     if not found:
         return None
-    first, end = min(found, key=lambda item: item[0].start)
+    # Of frames that start alike, the longest ("X的一份报告则认为" over "X的一份报告").
+    first, end = min(found, key=lambda item: (item[0].start, -item[1]))
     return replace(first, end=end)
 
 
@@ -161,6 +169,8 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         closed = r.between.sub("", opened).strip()
         if closed == name:
             break
+        if len(opened) - len(closed) == 1 and _ends_a_name(opened, closed):
+            closed = opened  # a name's last character, not an adverb (策略师杉本和也表示)
         name = closed
     if not name or len(name) > MAX_NAME:
         return None
@@ -168,7 +178,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         return Attribution(FIRST_PERSON, None, start)
     if r.pronoun.fullmatch(name):
         return Attribution(PRONOUN, None, start)
-    if r.unnamed.fullmatch(name) or r.indefinite.match(name):
+    if r.unnamed.fullmatch(name) or _indefinite(name):
         return Attribution(UNNAMED, None, start)
     cleaned = name if lexicons.term_key(name) in known else speaker_name(name)
     if cleaned is None and lexicons.term_key(r.trailing_title.sub("", name)) in known:
@@ -190,7 +200,7 @@ def introduced(simplified: str) -> str | None:
     for match in r.introduction.finditer(simplified):
         phrase = match.group("phrase").strip()
         titled = r.titled.search(phrase)
-        if titled and (r.person.match(titled.group("name")) or _unknown_han_name(titled.group("name"))):
+        if titled and _titled_name(titled.group("name")):
             found = titled.group("name").strip()
         elif _is_organisation(phrase):
             found = phrase
@@ -219,7 +229,7 @@ def speaker_name(phrase: str) -> str | None:
     r = rules()
     phrase = phrase.strip()
     titled = r.titled.search(phrase)
-    if titled and (r.person.match(titled.group("name")) or _unknown_han_name(titled.group("name"))):
+    if titled and _titled_name(titled.group("name")):
         return titled.group("name").strip()
     if _is_organisation(phrase):
         return phrase
@@ -249,6 +259,39 @@ def _unknown_han_name(phrase: str) -> bool:
         and jieba.dt.FREQ.get(word, 0) < (COMMON_CHAR if len(word) == 1 else COMMON_WORD)
         for word, tag in tagged_words(phrase)
     )
+
+
+def _ends_a_name(phrase: str, shorter: str) -> bool:
+    """Whether the character an adverb peel took from a titled name was the name's own: the name is
+    not a Chinese one without it (李四也表示 is 李四; 杉本和也 is a name of four characters)."""
+    r = rules()
+    titled, short = r.titled.search(phrase), r.titled.search(shorter)
+    return bool(titled and _titled_name(titled["name"]) and not (short and r.person.match(short["name"])))
+
+
+def _indefinite(phrase: str) -> bool:
+    """An indefinite source ("有分析师", "一位…基金经理", "某券商"), whose opener is a word of its own
+    (有色组 is a team, not 有 + 色组)."""
+    match = rules().indefinite.match(phrase)
+    if match is None:
+        return False
+    at, bounds = 0, set()
+    for word, _ in tagged_words(phrase):
+        at += len(word)
+        bounds.add(at)
+    return match.end() in bounds
+
+
+def _titled_name(phrase: str) -> bool:
+    """Whether the words after a title name someone: a name's shape, an unknown Chinese name, or, as a
+    title is followed by a name, Chinese characters that open with a rare word (杉本和也, whose 和也 are
+    common words alone)."""
+    if rules().person.match(phrase) or _unknown_han_name(phrase):
+        return True
+    if not _HAN_NAME.fullmatch(phrase) or rules().trailing_title.search(phrase):
+        return False  # no name, or a title after a title (首席策略师)
+    word, tag = tagged_words(phrase)[0]
+    return len(word) > 1 and not tag.startswith(_NOT_IN_NAMES) and jieba.dt.FREQ.get(word, 0) < COMMON_WORD
 
 
 def _has_predicate(phrase: str) -> bool:

@@ -32,7 +32,7 @@ def load_gold():
 
 
 def texts():
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))}
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(TEXTS.iterdir()) if p.is_file()}
 
 
 def script(text):
@@ -102,7 +102,7 @@ def readme(c, base=None):
         f"{c['articles']} short articles ({fmt(c['articles_by_script'], ['Simplified', 'Traditional'])}; "
         f"{c['sentences']} sentences and lines) imitate wire news on index closes with broker "
         "target changes, broker notes, a central-bank commentary, commodity pieces (gold, oil, "
-        "copper), an interview transcript, a podcast transcript with labelled turns, a column, pieces built on anonymous sources, "
+        "copper), an interview transcript, a podcast transcript with labelled turns, a broker morning note, a column saved from WeChat (Markdown, with its junk), pieces built on anonymous sources, "
         "data-vendor statistics, quotations with reported speech carried over several sentences, "
         "numbered lists of facts and of views, retail and southbound net buying (facts, not "
         "claims), headings, bylines and site junk. "
