@@ -21,6 +21,8 @@ from pipeline.extraction.script import to_simplified
         ("嘉宾 许嘉文：是的。", "answer", "许嘉文"),
         ("Tim Moe：KOSPI will go higher.", None, "Tim Moe"),
         ("Q: what next?", "question", None),
+        ("//@价值小散:同意，追高的人最后都是接盘。", None, "价值小散"),  # a repost chain's handle
+        ("@阿傑投資筆記：我倒覺得還沒到頂。", None, "阿杰投资笔记"),
         ("风险提示：日元大幅升值。", None, None),  # a heading, not a person
         ("免責聲明：本報告不構成投資建議。", None, None),
         ("投资要点：1. 维持增持。", None, None),

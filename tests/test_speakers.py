@@ -41,6 +41,8 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("北嶺環球研究在最新報告中指出,本港樓價明年或再跌5%。", "named", "北岭环球研究"),  # a report's publisher
         ("有色组认为,铜价短期以震荡为主。", "named", "有色组"),  # 有色 is a word: no indefinite 有
         ("不过,也有分析人士担心,韩元波动会削弱外资流入。", "unnamed", None),
+        ("威爾遜並不認為美股會立即見頂。", "named", "威尔逊"),  # a negated verb of speech
+        ("远山资本首席策略师温启航在周一发布的报告中写道,美股集中度过高。", "named", "温启航"),
         ("分析人士认为,短线情绪偏谨慎。", "unnamed", None),
         ("也有业内人士表示,多头持仓已处于极端水平。", "unnamed", None),
         ("不過也有外資分析師指出,擴產過快。", "unnamed", None),
@@ -87,6 +89,8 @@ def test_a_known_firm_with_a_title_is_named():
         ("不过,北岸投资策略主管林可欣的观点截然相反。", "林可欣"),
         ("本土券商青禾證券則相對謹慎,該行預計指數將區間震盪。", "本土券商青禾证券"),  # an organisation
         ("北辰证券分析师赵明川则看多,远山资本却持不同看法。", "远山资本"),  # the last one brought in
+        ("與之相對,北嶺銀行的策略團隊更為樂觀。", "北岭银行的策略团队"),  # a firm's team, a comparative mood
+        ("国务院总理主持召开国务院常务会议,研究部署扩大有效投资。", "国务院常务会议"),  # what 会议指出 means
         ("市场则相对乐观。", None),  # no titled person
         ("首席策略师的看法是,股市会涨。", None),  # a title with no name
         ("分析师也提到了这一点。", None),

@@ -26,7 +26,7 @@ _CLAUSE_END = re.compile(r"[，,；;。！!？?：:]")
 # Tags of a complement that only identifies: a person, place or organisation name, a number, a date.
 _IDENTIFIERS = ("nr", "ns", "nt", "m", "t")
 _QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
-_FIGURE = re.compile(r"\d|[零一二三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之")
+_FIGURE = re.compile(r"\d|[零一二两三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之")
 MINCONTENT = 5
 # Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
 MAX_SCAN = 200
@@ -123,14 +123,25 @@ def is_view(simplified: str) -> bool:
         return False
     labels = cue_labels(text) - {"none"}
     if _FIGURE.search(text) and (rules.fact_verbs.labels_in(text) or any(p.search(text) for p in rules.fact_forms)):
-        # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view.
-        viewed = any(label.startswith(("type:", "hedge:")) for label in labels)
+        # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view, or a
+        # clause without a figure is one ("已经涨了三倍，后面更多是博弈").
+        viewed = any(label.startswith(("type:", "hedge:")) for label in labels) or any(
+            _views(clause) for clause in _CLAUSE_END.split(text) if not _FIGURE.search(clause)
+        )
     else:
         viewed = bool(labels) or bool(stance.stance_words(text)) or _characterises(text)
     # Advice is a predicate itself (jieba tags 建议 and 加码 as nouns). Tagging last, as it costs most: a
     # predicate shows within the first MAX_SCAN characters.
     return viewed and (
         "type:recommendation" in labels or any(_PREDICATE_TAGS.match(tag) for _, tag in tagged_words(text[:MAX_SCAN]))
+    )
+
+
+def _views(clause: str) -> bool:
+    """Whether a clause is a view by its own words: a type cue, a hedge or a characterising copula (a
+    stance word alone describes the data: 创年内新高)."""
+    return len(CONTENT.findall(clause)) >= MINCONTENT and (
+        any(label.startswith(("type:", "hedge:")) for label in cue_labels(clause)) or _characterises(clause)
     )
 
 

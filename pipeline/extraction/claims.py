@@ -84,7 +84,9 @@ def extract_claims(
                 previous_claims, continued = continued, []
                 continue
             continued = []
-            claim = _claim(sentence, unit, speaker, inside, kinds, said_from)
+            # A unit that ends before the frame begins is no part of it ("美元可能还会偏强，但我不认为…").
+            before_frame = frame is not None and unit.end <= sentence.start + frame.start
+            claim = _claim(sentence, unit, speaker, inside, kinds, unit.start if before_frame else said_from)
             if claim is not None:
                 previous_claims.append(len(claims))
                 claims.append(claim)

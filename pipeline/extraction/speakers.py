@@ -65,6 +65,7 @@ class _Rules:
     indefinite: re.Pattern
     person: re.Pattern
     introduction: re.Pattern
+    meetings: re.Pattern
     data: dict
 
 
@@ -109,6 +110,7 @@ def rules() -> _Rules:
             rf"(?:^|(?<=[{_BOUNDARY}]))(?P<phrase>[^{_BOUNDARY}]{{2,{MAX_NAME}}}?)"
             rf"(?:{lexicons.alternation(group('introduced_by'))})"
         ),
+        meetings=re.compile(data["meetings"]),
         data=data,
     )
 
@@ -193,18 +195,18 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
 
 def introduced(simplified: str) -> str | None:
     """The last titled person or organisation that opens a clause without a verb of speech
-    ("…，卓景资本策略师 Rahul Menon 则相对乐观", "本土券商汉阳证券则相对谨慎"): the one a "他表示"
-    or "该行预计" that follows points back to."""
+    ("…，卓景资本策略师 Rahul Menon 则相对乐观", "本土券商汉阳证券则相对谨慎"), or meeting held
+    ("主持召开国务院常务会议"): the one a "他表示", "该行预计" or "会议指出" that follows points back to."""
     r = rules()
-    found = None
+    found: list[tuple[int, str]] = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)]
     for match in r.introduction.finditer(simplified):
         phrase = match.group("phrase").strip()
         titled = r.titled.search(phrase)
         if titled and _titled_name(titled.group("name")):
-            found = titled.group("name").strip()
+            found.append((match.start(), titled.group("name").strip()))
         elif _is_organisation(phrase):
-            found = phrase
-    return found
+            found.append((match.start(), phrase))
+    return max(found)[1] if found else None
 
 
 def only_introduces(simplified: str) -> bool:
