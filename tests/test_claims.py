@@ -173,7 +173,10 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             ["我们认为,银行股的上涨由分红驱动", "这一格局短期难以逆转"],
         ),
         # A unit before a frame mid-sentence is no part of the frame.
-        ("短期美元可能还会偏强,但我不认为这是一轮新的美元牛市。", ["短期美元可能还会偏强", "但我不认为这是一轮新的美元牛市"]),
+        (
+            "短期美元可能还会偏强,但我不认为这是一轮新的美元牛市。",
+            ["短期美元可能还会偏强", "但我不认为这是一轮新的美元牛市"],
+        ),
         # A report's frame is no view of its own.
         (
             "远山资本的一份报告则认为,日股的调整只是获利了结,中长期上涨逻辑并没有改变。",
