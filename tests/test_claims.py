@@ -177,6 +177,16 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             "短期美元可能还会偏强,但我不认为这是一轮新的美元牛市。",
             ["短期美元可能还会偏强", "但我不认为这是一轮新的美元牛市"],
         ),
+        # A dialogue turn is reported speech: its views with their own subjects are claims of their own.
+        (
+            "林國棟：明年上半年記憶體報價還會往上，模組廠的獲利會非常好看。\n黃志明：我同意。",
+            ["明年上半年記憶體報價還會往上", "模組廠的獲利會非常好看"],
+        ),
+        # A conclusion drawn in a first-person frame is a view of its own.
+        (
+            "这波主要是外资回补权值股,所以我觉得台积电年底前有机会挑战新高。",
+            ["这波主要是外资回补权值股", "所以我觉得台积电年底前有机会挑战新高"],
+        ),
         # A report's frame is no view of its own.
         (
             "远山资本的一份报告则认为,日股的调整只是获利了结,中长期上涨逻辑并没有改变。",

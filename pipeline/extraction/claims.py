@@ -77,7 +77,8 @@ def extract_claims(
         units = split_units(sentence)
         if turn is not None:  # the words of a turn follow its label
             units = [_piece(u, _clamp(sentence.start + turn.end - u.start, u), len(u.simplified)) for u in units]
-        for unit in _reported_views(units, said_from) if frame is not None else units:
+        # Reported speech, a dialogue turn's included, strings a speaker's views into one sentence.
+        for unit in _reported_views(units, said_from) if frame is not None or voices.in_turn else units:
             if continued and unit.start == sentence.start and _GOES_ON.match(unit.simplified):
                 # "…不是情绪波动;这是…": a sentence that only says what the last one was goes on with its claim.
                 claims[continued[0]] = _extended(claims[continued[0]], previous, sentence, unit)

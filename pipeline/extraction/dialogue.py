@@ -127,9 +127,11 @@ class Voices:
         self._speaking: str | None = None
         self._asking = False
         self._previous: Sentence | None = None
+        self.in_turn = False
 
     def at(self, sentence: Sentence) -> tuple[Turn | None, str | None, bool]:
-        """(the turn the sentence opens, who speaks it, whether it asks); call in text order."""
+        """(the turn the sentence opens, who speaks it, whether it asks); call in text order.
+        ``in_turn`` then tells whether a labelled turn speaks it (not the designated speaker)."""
         turn = self.turns.get(sentence.sentence_no)
         new_paragraph = self._previous is None or sentence.start != self._previous.end
         if turn is not None:
@@ -138,6 +140,7 @@ class Voices:
         elif new_paragraph and len(self.turns) < 2:
             self._speaking, self._asking = None, False
         self._previous = sentence
+        self.in_turn = self._speaking is not None
         return turn, self._speaking or self.designated, self._asking
 
 

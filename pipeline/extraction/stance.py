@@ -77,7 +77,7 @@ class _Rules:
     definitions: tuple[re.Pattern, ...]  # a definition: no direction from tone words
     effect: re.Pattern  # a verb of an effect: what follows it decides
     endings: re.Pattern  # a word that ends what comes before it
-    expectations: tuple[tuple[re.Pattern, str], ...]  # a comparison with what was expected, and its way
+    expectations: tuple[tuple[re.Pattern, str], ...]  # a comparison with the expected, or an excess, and its way
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +110,9 @@ def _rules() -> _Rules:
         definitions=tuple(re.compile(p) for p in group("definitions")),
         effect=re.compile(lexicons.alternation(group("effect_verbs"))),
         endings=re.compile(lexicons.alternation(group("endings"))),
-        expectations=tuple((re.compile(p), label) for label, p in data["expectations"].items()),
+        expectations=tuple(
+            (re.compile(p), label) for group in ("expectations", "excess") for label, p in data[group].items()
+        ),
     )
 
 
