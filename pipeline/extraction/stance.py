@@ -164,9 +164,11 @@ def _inside(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
 
 
 def _ended(simplified: str, end: int) -> bool:
-    """Whether an ending word later in the same clause ends what the word before ``end`` says."""
+    """Whether an ending word later in the same clause ends what the word before ``end`` says; a negated
+    ending ends nothing (升息循环还没有结束)."""
     clause_end = _CLAUSE.search(simplified, end)
-    return _rules().endings.search(simplified, end, clause_end.start() if clause_end else len(simplified)) is not None
+    stop = clause_end.start() if clause_end else len(simplified)
+    return any(not _negated(simplified, m.start(), end) for m in _rules().endings.finditer(simplified, end, stop))
 
 
 def _object_end(simplified: str, end: int) -> int:
@@ -245,6 +247,9 @@ def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: 
         for m in pattern.finditer(simplified, start, end)
     ]
     found = [w for w in words.finditer(simplified, start, end) if bounds is None or {w[0], w[1]} <= bounds]
+    # A word that is part of an ending is the ending's (机会 in 降息的机会不高).
+    ends = [(m.start(), m.end(), "") for m in _rules().endings.finditer(simplified, start, end)]
+    found = [w for w in found if not _inside(w[0], w[1], ends) or (w[0], w[1]) in {e[:2] for e in ends}]
     # A no-direction word weighs nothing; a word inside a comparison with the expected is the comparison's.
     found = [(at, stop, label) for at, stop, label in found if label in SIGN and not _inside(at, stop, compared)]
     found = sorted(found + compared)

@@ -102,7 +102,7 @@ def readme(c, base=None):
         f"{c['articles']} short articles ({fmt(c['articles_by_script'], ['Simplified', 'Traditional'])}; "
         f"{c['sentences']} sentences and lines) imitate wire news on index closes with broker "
         "target changes, broker notes, a central-bank commentary, commodity pieces (gold, oil, "
-        "copper), an interview transcript, a podcast transcript with labelled turns, a broker morning note, a column saved from WeChat (Markdown, with its junk), a forum post with a repost chain, the text layer of a broker PDF (page headers, a table), a translated newsletter, policy news on a State Council meeting, a Taiwanese talk-show transcript, a press-conference story, a Hong Kong column, pieces built on anonymous sources, "
+        "copper), an interview transcript, a podcast transcript with labelled turns, a broker morning note, a column saved from WeChat (Markdown, with its junk), a forum post with a repost chain, the text layer of a broker PDF (page headers, a table), a translated newsletter, policy news on a State Council meeting, a Taiwanese talk-show transcript, a press-conference story, a Hong Kong column, an oil-market story, a central-bank press conference in Taipei, a story on export controls, a bond-market weekly, pieces built on anonymous sources, "
         "data-vendor statistics, quotations with reported speech carried over several sentences, "
         "numbered lists of facts and of views, retail and southbound net buying (facts, not "
         "claims), headings, bylines and site junk. "
