@@ -28,6 +28,7 @@ _IDENTIFIERS = ("nr", "ns", "nt", "m", "t")
 _QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
 _FIGURE = re.compile(r"\d|[零一二两三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之")
 MINCONTENT = 5
+STATE_REACH = 6  # characters between a word of now and the turning point it qualifies (已接近见底)
 # Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
 MAX_SCAN = 200
 
@@ -46,6 +47,7 @@ class _Rules:
     hedges: TermMatcher
     leading: re.Pattern
     now: re.Pattern  # a likelihood and, in its clause, how things stand now: a judgement
+    now_state: re.Pattern  # a turning point said of how things stand now (已接近见底)
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +65,7 @@ def _rules() -> _Rules:
     groups = [("none", group("not_cues"))]
     groups += [
         (f"type:{t}", group(f"claim_types.{t}"))
-        for t in ("recommendation", "explanation", "causal_connective", "forecast", "likelihood", "future", "modal")
+        for t in ("recommendation", "explanation", "causal_connective", "forecast", "state", "likelihood", "future", "modal")
     ]
     groups += [("view", group("view_cues"))]
     labels: dict[str, str] = {}
@@ -81,6 +83,10 @@ def _rules() -> _Rules:
         advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
         now=re.compile(
             rf"(?:{lexicons.alternation(group('claim_types.likelihood'))})[^，,；;。]*?(?:{lexicons.alternation(group('now'))})"
+        ),
+        now_state=re.compile(
+            rf"(?:{lexicons.alternation(group('now'))})[^，,；;。]{{0,{STATE_REACH}}}?"
+            rf"(?:{lexicons.alternation(group('claim_types.state'))})"
         ),
         leading=re.compile(rf"^\s*(?:{lexicons.alternation(group('leading_connectives'))})[，,\s]*"),
         hedges=lexicons.matcher_of(
@@ -165,7 +171,7 @@ def claim_type(simplified: str, labels: set[str]) -> str:
     rules = _rules()
     if "type:recommendation" in labels:
         return "recommendation"
-    if "type:forecast" in labels:
+    if "type:forecast" in labels or ("type:state" in labels and not rules.now_state.search(simplified)):
         return "forecast"
     # "所以…" opening a unit links it to the sentence before; the unit's own cause counts.
     inner = cue_labels(rules.leading.sub("", simplified, count=1)) if rules.leading.match(simplified) else labels
