@@ -63,10 +63,8 @@ def _rules() -> _Rules:
     # One matcher, longest cue first: 不会 is a forecast cue even though 会 is one too,
     # and 机会 is none. A word in several groups keeps its first label here.
     groups = [("none", group("not_cues"))]
-    groups += [
-        (f"type:{t}", group(f"claim_types.{t}"))
-        for t in ("recommendation", "explanation", "causal_connective", "forecast", "state", "likelihood", "future", "modal")
-    ]
+    types = ("recommendation", "explanation", "causal_connective", "forecast", "state", "likelihood", "future", "modal")
+    groups += [(f"type:{t}", group(f"claim_types.{t}")) for t in types]
     groups += [("view", group("view_cues"))]
     labels: dict[str, str] = {}
     for label, words in groups:
