@@ -15,7 +15,8 @@ from functools import lru_cache
 from . import lexicons
 from .script import to_simplified
 from .records import Sentence
-from .speakers import _BOUNDARY, rules, speaker_name
+from .speaker_rules import BOUNDARY, rules
+from .speakers import speaker_name
 
 QUESTION, ANSWER = "question", "answer"
 MAX_LABEL = 16  # characters of a turn's label ("嘉宾 许嘉文")
@@ -49,7 +50,7 @@ def _rules() -> _Rules:
     return _Rules(
         markers=re.compile(lexicons.alternation(group("transcript_markers"))),
         introduces=lexicons.alternation(group("introduces")),
-        label=re.compile(rf"\s*(?P<label>[^{_BOUNDARY}]{{1,{MAX_LABEL}}}?)[：:]"),
+        label=re.compile(rf"\s*(?P<label>[^{BOUNDARY}]{{1,{MAX_LABEL}}}?)[：:]"),
         handle=re.compile(rf"\s*(?://)?@(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})[：:]"),
         roles=roles,
     )
@@ -157,7 +158,7 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
         turn = turn_of(line)
         if turn is not None and turn.role == QUESTION:
             continue  # the host asks
-        match = re.match(rf"\s*(?P<name>[^{_BOUNDARY}\s]{{2,20}}?)(?:{r.introduces})", line)
+        match = re.match(rf"\s*(?P<name>[^{BOUNDARY}\s]{{2,20}}?)(?:{r.introduces})", line)
         if match and (name := speaker_name(match.group("name"))) and rules().person.match(name):
             return name
     byline = to_simplified(author or "").strip()

@@ -11,29 +11,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import jieba.posseg
 
 from . import lexicons
-from .script import to_simplified
 from .segmenting import tagged_words
+from .speaker_rules import BOUNDARY, HAN, LEFT_BOUNDARY, MAX_NAME, rules
 
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
-_HAN = "\u4e00-\u9fff"
-_BOUNDARY = '，,。；;：:！!？?“”"「」『』（）()【】\n、—'
-# Where the words before a cue begin: a parenthesis does not end a name ("梅里安（Dana Merian）表示").
-_LEFT_BOUNDARY = _BOUNDARY.replace("（）()", "")
-_LATIN_NAME = r"[A-Z][A-Za-z.'’\-]*(?:[ ·][A-Z][A-Za-z.'’\-]*){0,3}"
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
-_HAN_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
+_HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 # Pieces this frequent in jieba's dictionary are no part of an unknown name: words (盈利, 市场)
 # and single characters (的, 是); rarer ones are (启航 in 温启航, 安 in 梅里安).
 COMMON_WORD = 300
 COMMON_CHAR = 10000
 _NOT_IN_NAMES = ("r", "p", "c", "u", "t", "d", "m", "q", "f")
-MAX_NAME = 48
-MAX_DEPARTMENT = 8  # characters of a department between a firm and a title
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
@@ -44,75 +36,6 @@ class Attribution:
     name: str | None  # the speaker as written (Simplified), for ``named``
     start: int  # where the frame starts in the sentence
     end: int = 0  # where it ends: what follows is what the speaker says
-
-
-@dataclass(frozen=True)
-class _Rules:
-    cues: re.Pattern
-    sources: re.Pattern
-    seen_by: tuple[re.Pattern, ...]
-    unnamed_frames: tuple[re.Pattern, ...]
-    publishes: tuple[re.Pattern, ...]
-    unnamed: re.Pattern
-    first_person: re.Pattern
-    pronoun: re.Pattern
-    discourse: re.Pattern
-    between: re.Pattern
-    organisation: re.Pattern
-    titled: re.Pattern
-    generic_role: re.Pattern
-    trailing_title: re.Pattern
-    indefinite: re.Pattern
-    person: re.Pattern
-    introduction: re.Pattern
-    meetings: re.Pattern
-    data: dict
-
-
-@lru_cache(maxsize=1)
-def rules() -> _Rules:
-    data = lexicons.load("speakers")
-
-    def group(name: str) -> tuple[str, ...]:
-        return lexicons.terms(data.get(name), f"speakers.{name}")
-
-    surnames = lexicons.alternation(
-        to_simplified(s)
-        for s in lexicons.terms(lexicons.load("entities")["patterns"]["surnames"], "entities.patterns.surnames")
-    )
-    titles = lexicons.alternation(group("titles"))
-    return _Rules(
-        # A cue that goes on into a title or an event is none (分析师, 说明会).
-        cues=re.compile(rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局人])"),
-        sources=re.compile(
-            rf"(?:^|(?<=[{_BOUNDARY}]))(?:{lexicons.alternation(group('source_before'))})"
-            rf"(?P<name>[^{_BOUNDARY}]{{2,24}}?)(?:{lexicons.alternation(group('source_after'))})"
-        ),
-        seen_by=tuple(re.compile(p) for p in group("seen_by")),
-        unnamed_frames=tuple(re.compile(p) for p in group("unnamed_frames")),
-        publishes=tuple(re.compile(p) for p in group("publishes")),
-        unnamed=re.compile(rf"(?:{'|'.join(group('unnamed'))})"),
-        first_person=re.compile(rf"(?:{lexicons.alternation(group('first_person'))})"),
-        pronoun=re.compile(rf"(?:{lexicons.alternation(group('pronouns'))})"),
-        discourse=re.compile(rf"^(?:{lexicons.alternation(group('discourse'))})"),
-        between=re.compile(rf"(?:{'|'.join(group('between'))})$"),
-        # An organisation's name, perhaps with a department and a title after it ("X银行数字资产研究主管").
-        organisation=re.compile(
-            rf"(?:{lexicons.alternation(group('organisation_suffixes'))})(?:[^，,。；;\s]{{0,{MAX_DEPARTMENT}}}?\s*(?:{titles}))?$",
-            re.I,
-        ),
-        titled=re.compile(rf"(?:{titles})\s*(?P<name>{_LATIN_NAME}|[{_HAN}]{{2,4}})$"),
-        generic_role=re.compile(rf"^(?:[{_HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
-        trailing_title=re.compile(rf"\s*(?:{titles})$"),
-        indefinite=re.compile(data["indefinite"]),
-        person=re.compile(rf"^(?:{_LATIN_NAME}|(?:{surnames})[{_HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),
-        introduction=re.compile(
-            rf"(?:^|(?<=[{_BOUNDARY}]))(?P<phrase>[^{_BOUNDARY}]{{2,{MAX_NAME}}}?)"
-            rf"(?:{lexicons.alternation(group('introduced_by'))})"
-        ),
-        meetings=re.compile(data["meetings"]),
-        data=data,
-    )
 
 
 def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attribution | None:
@@ -132,7 +55,7 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             end = match.end("name")
             # The frame goes on to a verb of speech that closes it ("X的一份报告则认为，…").
             if (cue := r.cues.search(simplified, match.end())) and not any(
-                ch in _BOUNDARY for ch in simplified[end : cue.start()]
+                ch in BOUNDARY for ch in simplified[end : cue.start()]
             ):
                 end = cue.end()
             found.append((_classify(match.group("name"), match.start("name"), known, force=True), end))
@@ -143,11 +66,11 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
     for match in r.cues.finditer(simplified):
         # Only the last LEFT_REACH characters can hold a name and what stands between it and the cue.
         floor = max(0, match.start() - LEFT_REACH)
-        left_start = max([floor - 1] + [simplified.rfind(ch, floor, match.start()) for ch in _LEFT_BOUNDARY]) + 1
+        left_start = max([floor - 1] + [simplified.rfind(ch, floor, match.start()) for ch in LEFT_BOUNDARY]) + 1
         left = simplified[left_start : match.start()]
         if not left.strip(" ，,") and left_start > floor:
             # "X，爆料说…": the name stands before a comma and a bare verb of speech.
-            before = max([floor - 1] + [simplified.rfind(ch, floor, left_start - 1) for ch in _LEFT_BOUNDARY]) + 1
+            before = max([floor - 1] + [simplified.rfind(ch, floor, left_start - 1) for ch in LEFT_BOUNDARY]) + 1
             left, left_start = simplified[before : left_start - 1], before
         attribution = _classify(left, left_start, known)
         if attribution is not None:
@@ -216,7 +139,7 @@ def only_introduces(simplified: str) -> bool:
     text = simplified.strip().rstrip("。！!")
     for match in r.introduction.finditer(text):
         rest = text[match.end() :]
-        if len(rest) > MAX_MOOD or any(ch in _BOUNDARY for ch in rest):
+        if len(rest) > MAX_MOOD or any(ch in BOUNDARY for ch in rest):
             continue
         found = _classify(match.group("phrase"), 0)
         if found is not None and found.kind in (NAMED, UNNAMED):

@@ -1,0 +1,88 @@
+"""The rules of reported speech as compiled patterns, from lexicons/speakers.yaml: verbs of speech,
+source frames, anonymous sources, pronouns, titles and organisation endings (speakers.py uses them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicons
+from .script import to_simplified
+
+HAN = "\u4e00-\u9fff"
+BOUNDARY = '，,。；;：:！!？?“”"「」『』（）()【】\n、—'
+# Where the words before a cue begin: a parenthesis does not end a name ("梅里安（Dana Merian）表示").
+LEFT_BOUNDARY = BOUNDARY.replace("（）()", "")
+LATIN_NAME = r"[A-Z][A-Za-z.'’\-]*(?:[ ·][A-Z][A-Za-z.'’\-]*){0,3}"
+MAX_DEPARTMENT = 8  # characters of a department between a firm and a title
+MAX_NAME = 48
+
+
+@dataclass(frozen=True)
+class _Rules:
+    cues: re.Pattern
+    sources: re.Pattern
+    seen_by: tuple[re.Pattern, ...]
+    unnamed_frames: tuple[re.Pattern, ...]
+    publishes: tuple[re.Pattern, ...]
+    unnamed: re.Pattern
+    first_person: re.Pattern
+    pronoun: re.Pattern
+    discourse: re.Pattern
+    between: re.Pattern
+    organisation: re.Pattern
+    titled: re.Pattern
+    generic_role: re.Pattern
+    trailing_title: re.Pattern
+    indefinite: re.Pattern
+    person: re.Pattern
+    introduction: re.Pattern
+    meetings: re.Pattern
+    data: dict
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    data = lexicons.load("speakers")
+
+    def group(name: str) -> tuple[str, ...]:
+        return lexicons.terms(data.get(name), f"speakers.{name}")
+
+    surnames = lexicons.alternation(
+        to_simplified(s)
+        for s in lexicons.terms(lexicons.load("entities")["patterns"]["surnames"], "entities.patterns.surnames")
+    )
+    titles = lexicons.alternation(group("titles"))
+    return _Rules(
+        # A cue that goes on into a title or an event is none (分析师, 说明会).
+        cues=re.compile(rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局人])"),
+        sources=re.compile(
+            rf"(?:^|(?<=[{BOUNDARY}]))(?:{lexicons.alternation(group('source_before'))})"
+            rf"(?P<name>[^{BOUNDARY}]{{2,24}}?)(?:{lexicons.alternation(group('source_after'))})"
+        ),
+        seen_by=tuple(re.compile(p) for p in group("seen_by")),
+        unnamed_frames=tuple(re.compile(p) for p in group("unnamed_frames")),
+        publishes=tuple(re.compile(p) for p in group("publishes")),
+        unnamed=re.compile(rf"(?:{'|'.join(group('unnamed'))})"),
+        first_person=re.compile(rf"(?:{lexicons.alternation(group('first_person'))})"),
+        pronoun=re.compile(rf"(?:{lexicons.alternation(group('pronouns'))})"),
+        discourse=re.compile(rf"^(?:{lexicons.alternation(group('discourse'))})"),
+        between=re.compile(rf"(?:{'|'.join(group('between'))})$"),
+        # An organisation's name, perhaps with a department and a title after it ("X银行数字资产研究主管").
+        organisation=re.compile(
+            rf"(?:{lexicons.alternation(group('organisation_suffixes'))})(?:[^，,。；;\s]{{0,{MAX_DEPARTMENT}}}?\s*(?:{titles}))?$",
+            re.I,
+        ),
+        titled=re.compile(rf"(?:{titles})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})$"),
+        generic_role=re.compile(rf"^(?:[{HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
+        trailing_title=re.compile(rf"\s*(?:{titles})$"),
+        indefinite=re.compile(data["indefinite"]),
+        person=re.compile(rf"^(?:{LATIN_NAME}|(?:{surnames})[{HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),
+        introduction=re.compile(
+            rf"(?:^|(?<=[{BOUNDARY}]))(?P<phrase>[^{BOUNDARY}]{{2,{MAX_NAME}}}?)"
+            rf"(?:{lexicons.alternation(group('introduced_by'))})"
+        ),
+        meetings=re.compile(data["meetings"]),
+        data=data,
+    )
