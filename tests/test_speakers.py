@@ -44,6 +44,8 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("威爾遜並不認為美股會立即見頂。", "named", "威尔逊"),  # a negated verb of speech
         ("远山资本首席策略师温启航在周一发布的报告中写道,美股集中度过高。", "named", "温启航"),
         ("青禾证券研究部认为,管制收紧将倒逼设备国产化。", "named", "青禾证券研究部"),  # a firm's department
+        ("中研院經濟所研究員周建宏接受本報專訪時指出,管制重點已轉向。", "named", "周建宏"),
+        ("该基金经理认为,股价或以震荡整固为主。", "pronoun", None),  # a role pointed back to
         ("分析人士认为,短线情绪偏谨慎。", "unnamed", None),
         ("也有业内人士表示,多头持仓已处于极端水平。", "unnamed", None),
         ("不過也有外資分析師指出,擴產過快。", "unnamed", None),

@@ -34,6 +34,7 @@ class _Rules:
     organisation: re.Pattern
     titled: re.Pattern
     generic_role: re.Pattern
+    pointed_role: re.Pattern  # a role pointed back to ("该基金经理", "这位分析师")
     trailing_title: re.Pattern
     indefinite: re.Pattern
     person: re.Pattern
@@ -75,6 +76,7 @@ def rules() -> _Rules:
             re.I,
         ),
         titled=re.compile(rf"(?:{titles})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})$"),
+        pointed_role=re.compile(rf"(?:该|这位|这名|此|那位)(?:{titles}|人士|高层|人)"),
         generic_role=re.compile(rf"^(?:[{HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
         trailing_title=re.compile(rf"\s*(?:{titles})$"),
         indefinite=re.compile(data["indefinite"]),

@@ -101,7 +101,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         return None
     if r.first_person.fullmatch(name):
         return Attribution(FIRST_PERSON, None, start)
-    if r.pronoun.fullmatch(name):
+    if r.pronoun.fullmatch(name) or r.pointed_role.fullmatch(name):
         return Attribution(PRONOUN, None, start)
     if r.unnamed.fullmatch(name) or _indefinite(name):
         return Attribution(UNNAMED, None, start)
