@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from pipeline.sitegen.mkdocs_hooks import _unindented, put_back, set_aside, with_search_box
+from pipeline.sitegen.mkdocs_hooks import _unindented, put_back, set_aside
 
 EXTENSIONS = ["md_in_html", "tables", "attr_list", "toc"]  # mkdocs.yml's, and MkDocs' own toc
 
@@ -39,17 +39,3 @@ def test_only_whole_blocks_are_set_aside():
 def test_a_page_cannot_pass_its_text_for_a_placeholder(text):
     _, blocks = set_aside("<div>x</div>")
     assert put_back(text, blocks) == text
-
-
-@pytest.mark.parametrize(
-    ("page", "expected"),
-    [
-        (
-            '<body><header class="md-header"><nav class="md-header__inner"><a>T</a></nav></header><nav>tabs</nav>',
-            '<body><header class="md-header"><nav class="md-header__inner"><a>T</a>BOX</nav></header><nav>tabs</nav>',
-        ),
-        ("<body><nav>no header</nav></body>", "<body><nav>no header</nav></body>"),
-    ],
-)
-def test_the_search_box_goes_at_the_end_of_the_header_bar(page, expected):
-    assert with_search_box(page, "BOX") == expected

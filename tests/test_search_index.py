@@ -120,8 +120,9 @@ def _lookup(site, token: str) -> dict[str, int]:
         count, at = _varint(data, at)
         page = 0
         for _ in range(count):
-            gap, at = _varint(data, at)
-            page, n, at = page + gap, data[at], at + 1
+            value, at = _varint(data, at)
+            page, many = page + value // 2, value % 2
+            n, at = (data[at], at + 1) if many else (1, at)
             if key == token:
                 folder = site / "search" / index["shards"][shard]["name"]
                 found[json.loads(gzip.decompress((folder / "p" / f"{page}.jz").read_bytes()))["url"]] = n

@@ -223,18 +223,22 @@ def _write_buckets(parts: list[dict], folder: Path, buckets: int) -> None:
 
 
 def _postings(ids: np.ndarray, pages: np.ndarray, counts: np.ndarray) -> dict[int, tuple[int, bytes]]:
-    """{token id: (pages, postings)}, a posting being the gap to the token's previous page (a varint)
-    and its occurrences (a byte, capped at 255). Encoded at once with numpy: a shard has millions."""
+    """{token id: (pages, postings)}, a posting being a varint of twice the gap to the token's previous
+    page, plus one when the page holds the token more than once, followed then by its occurrences (a
+    byte, capped at 255): most tokens occur once in a page, and their postings take no count byte.
+    Encoded at once with numpy: a shard has millions."""
     order = np.argsort(ids, kind="stable")  # pages stay in order within a token
     ids, pages, counts = ids[order], pages[order], np.minimum(counts[order], 255)
     starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else np.array([], dtype=int)
     gaps = np.diff(pages, prepend=0)
     gaps[starts] = pages[starts]
-    size = 2 + (gaps >= 1 << 7) + (gaps >= 1 << 14)  # pages of a shard stay below 2**21
-    low, mid, high = gaps & 0x7F | (gaps >= 1 << 7) << 7, (gaps >> 7) & 0x7F | (gaps >= 1 << 14) << 7, gaps >> 14
-    row = np.stack([low, np.where(size >= 3, mid, counts), np.where(size == 4, high, counts), counts], axis=1)
-    data = row[np.arange(4) < size[:, None]].astype(np.uint8).tobytes()
-    ends = np.cumsum(size)
+    many = counts > 1
+    value = gaps * 2 + many  # pages of a shard stay below 2**21: four varint bytes at most
+    longer = [value >= 1 << shift for shift in (7, 14, 21)]
+    row = np.stack([(value >> (7 * i)) & 0x7F | (longer[i] << 7 if i < 3 else 0) for i in range(4)] + [counts], axis=1)
+    present = np.stack([np.ones_like(many), *longer, many], axis=1)
+    data = row[present].astype(np.uint8).tobytes()
+    ends = np.cumsum(present.sum(axis=1))
     bounds = np.r_[starts, len(ids)]
     offsets = np.r_[0, ends]
     return {int(ids[a]): (int(b - a), data[offsets[a] : offsets[b]]) for a, b in zip(bounds[:-1], bounds[1:])}

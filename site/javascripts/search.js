@@ -2,6 +2,9 @@
 // a query fetches one bucket file per token and the records of the pages shown, never the whole index.
 // Everything from the index is inserted as text.
 (() => {
+  // The box itself (Material's markup and icons) comes from search-box.js, rendered once at build time.
+  const bar = document.querySelector(".md-header__inner");
+  if (bar && window.ledgerSearchBox) bar.insertAdjacentHTML("beforeend", window.ledgerSearchBox);
   const box = document.querySelector("[data-ledger-search] input.md-search__input");
   const toggle = document.getElementById("__search");
   if (!box || !toggle) return;
@@ -45,7 +48,8 @@
   };
   const load = () => (manifest ??= fetch(new URL("search/index.json", root)).then((r) => r.json()));
 
-  // A bucket: entries of (token length, token, shard, postings count, postings of (page gap, occurrences)),
+  // A bucket: entries of (token length, token, shard, postings count, postings of (page gap, occurrences
+  // when more than one)),
   // a token's entries one per shard. Returns the token's postings as Map(shard -> Map(page -> occurrences)).
   const postingsOf = (bytes, token) => {
     let at = 0;
@@ -68,8 +72,9 @@
       const count = varint();
       const pages = match ? new Map() : null;
       for (let i = 0, page = 0; i < count; i++) {
-        page += varint();
-        const n = bytes[at++];
+        const value = varint(); // twice the page gap, plus one when a count byte follows
+        page += Math.floor(value / 2);
+        const n = value % 2 ? bytes[at++] : 1;
         if (pages) pages.set(page, n);
       }
       if (pages) found.set(shard, pages);
