@@ -27,6 +27,7 @@
   thousand article pages, that was most of the build.
 - Compiled templates are kept (Jinja's bytecode cache, beside the build
   folder): compiling Material's templates is a second and a half of every build.
+  JSON in templates (the page's config) is written as UTF-8, not escaped.
 - On a dirty build (``pipeline.sitegen.mkdocs_build --dirty``) MkDocs renders
   only the pages whose Markdown is newer than their HTML. Outputs and search
   copies of pages whose Markdown is gone are deleted, and the index is built
@@ -91,6 +92,8 @@ def on_env(env, config, files):
     cache = Path(config["site_dir"]).parent / "template-cache"
     cache.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(cache))
+    # The page's config (Material's translations, in Chinese) as UTF-8, not \u escapes: half its bytes.
+    env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
     return env
 
 
