@@ -106,9 +106,10 @@ def set_aside(markdown: str) -> tuple[str, list[str]]:
     """The Markdown with each block of raw HTML replaced by a numbered placeholder, and the blocks."""
     chunks, blocks = markdown.split("\n\n"), []
     for i, chunk in enumerate(chunks):
-        if _RAW_BLOCK.fullmatch(chunk):
-            blocks.append(chunk)
-            chunks[i] = f"{_NONCE}-{len(blocks) - 1}"
+        block = chunk.rstrip("\n")  # the page's last block ends with the file's line break
+        if _RAW_BLOCK.fullmatch(block):
+            blocks.append(block)
+            chunks[i] = f"{_NONCE}-{len(blocks) - 1}{chunk[len(block) :]}"
     return "\n\n".join(chunks), blocks
 
 
