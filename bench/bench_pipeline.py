@@ -190,10 +190,13 @@ def main(argv: list[str] | None = None) -> int:
             f"MB ({folders} MB)"
         )
     print("\nSearch, typed on a freshly opened home page (headless Chromium, localhost):\n")
-    print("| articles | query | first result | fetched | results shown |\n|---:|---|---:|---:|---:|")
+    print("| articles | query | first result (page / driver) | fetched | results shown |\n|---:|---|---:|---:|---:|")
     for r in results:
         for q in r["search"]:
-            print(f"| {r['n']:,} | {q['query']} | {q['ms']:,.0f} ms | {q['bytes'] / 1e3:,.0f} kB | {q['results']} |")
+            print(
+                f"| {r['n']:,} | {q['query']} | {q['ms']:,.0f} / {q['driver_ms']:,.0f} ms | {q['bytes'] / 1e3:,.0f} kB"
+                f" | {q['results']} |"
+            )
     return 0
 
 

@@ -84,9 +84,12 @@ def test_site_is_published(bundled_run):
     public = out / "public"
     assert public.is_symlink() and (public / "index.html").is_file()
     assert (public / "data" / "figures.parquet").is_file()
-    shards = json.loads((public / "search" / "shards.json").read_text())
-    assert "site" in {s["name"] for s in shards}
-    assert all(len(list((public / "search" / s["name"] / "p").iterdir())) == s["pages"] for s in shards)
+    index = json.loads((public / "search" / "index.json").read_text())
+    assert {s["name"]: s["pages"] for s in index["shards"]}["site"] > 0
+    assert len(list((public / "search" / "b").iterdir())) == index["buckets"]
+    for shard in index["shards"]:
+        records = public / "search" / shard["name"] / "p"
+        assert len(list(records.iterdir()) if records.is_dir() else []) == shard["pages"]
 
 
 def _table_digests(conn) -> dict[str, str]:

@@ -109,23 +109,23 @@ def _varint(data: bytes, at: int) -> tuple[int, int]:
 
 
 def _lookup(site, token: str) -> dict[str, int]:
-    """{url: occurrences} of a token, read from the bucket files as search.js reads them."""
-    found = {}
-    for shard in json.loads((site / "search" / "shards.json").read_text()):
-        folder = site / "search" / shard["name"]
-        data = (folder / "b" / f"{bucket_of(token, shard['buckets'])}.bin").read_bytes()
-        at = 0
-        while at < len(data):
-            length, at = _varint(data, at)
-            key, at = data[at : at + length].decode(), at + length
-            count, at = _varint(data, at)
-            page = 0
-            for _ in range(count):
-                gap, at = _varint(data, at)
-                page, n, at = page + gap, data[at], at + 1
-                if key == token:
-                    url = json.loads(gzip.decompress((folder / "p" / f"{page}.jz").read_bytes()))["url"]
-                    found[url] = n
+    """{url: occurrences} of a token, read from its bucket file as search.js reads it."""
+    found, index = {}, json.loads((site / "search" / "index.json").read_text())
+    data = (site / "search" / "b" / f"{bucket_of(token, index['buckets'])}.bin").read_bytes()
+    at = 0
+    while at < len(data):
+        length, at = _varint(data, at)
+        key, at = data[at : at + length].decode(), at + length
+        shard, at = _varint(data, at)
+        count, at = _varint(data, at)
+        page = 0
+        for _ in range(count):
+            value, at = _varint(data, at)
+            page, many = page + value // 2, value % 2
+            n, at = (data[at], at + 1) if many else (1, at)
+            if key == token:
+                folder = site / "search" / index["shards"][shard]["name"]
+                found[json.loads(gzip.decompress((folder / "p" / f"{page}.jz").read_bytes()))["url"]] = n
     return found
 
 
@@ -150,8 +150,9 @@ def test_the_buckets_hold_each_tokens_pages(tmp_path, token, expected):
 
 def test_the_index_has_a_folder_per_shard_and_is_built_the_same_twice(tmp_path):
     _, site = _built(tmp_path)
-    shards = json.loads((site / "search" / "shards.json").read_text())
-    assert sorted(s["name"] for s in shards) == sorted({shard_of(p) for p in PAGES})
+    shards = json.loads((site / "search" / "index.json").read_text())["shards"]
+    assert [s["name"] for s in shards] == search_index.SHARDS
+    assert {s["name"] for s in shards if s["pages"]} == {shard_of(p) for p in PAGES}
     assert sum(s["pages"] for s in shards) == len(PAGES)
     record = json.loads(gzip.decompress((site / "search" / shard_of(ARTICLE_1) / "p" / "0.jz").read_bytes()))
     assert record == {"url": ARTICLE_1, "title": "电网瓶颈", "text": "电网瓶颈 美国缺電,缺電", "alt": "美国缺电,缺电"}
@@ -178,11 +179,20 @@ def test_rebuilding_one_shard_leaves_the_others_and_drops_emptied_ones(tmp_path)
     build_index(source, site, {gone})
     assert {p: p.stat().st_mtime_ns for p in (site / "search" / kept).rglob("*")} == before
     assert not (site / "search" / gone).exists()
-    assert gone not in {s["name"] for s in json.loads((site / "search" / "shards.json").read_text())}
+    shards = json.loads((site / "search" / "index.json").read_text())["shards"]
+    assert {s["name"]: s["pages"] for s in shards}[gone] == 0
+    assert _lookup(site, "kospi") == {} and _lookup(site, "缺电") == {ARTICLE_1: 2}
+    # What is left is what a full build of the pages left gives.
+    full = tmp_path / "full"
+    build_index(source, full)
+    assert {p.relative_to(full): p.read_bytes() for p in (full / "search").rglob("*") if p.is_file()} == {
+        p.relative_to(site): p.read_bytes() for p in (site / "search").rglob("*") if p.is_file()
+    }
 
 
-def test_postings_far_apart_round_trip(tmp_path):
-    # Gaps of 128 pages and more take more than one byte each.
+def test_postings_far_apart_round_trip(tmp_path, monkeypatch):
+    # Gaps of 128 pages and more take more than one byte each; small buckets spread the tokens over many files.
+    monkeypatch.setattr(search_index, "BUCKET_POSTINGS", 64)
     source, site = tmp_path / "source", tmp_path / "site"
     for i in range(400):
         rare = "稀有" if i % 170 == 0 else ""
@@ -191,3 +201,5 @@ def test_postings_far_apart_round_trip(tmp_path):
     assert _lookup(site, "稀有") == {f"data/p{i:03d}.html": 1 for i in (0, 170, 340)}
     assert _lookup(site, "重复") == {f"data/p{i:03d}.html": min(i % 300, 255) for i in range(400) if i % 300}
     assert len(_lookup(site, "通用")) == 400
+    assert json.loads((site / "search" / "index.json").read_text())["buckets"] >= 16
+    assert _lookup(site, "第7") == {} and _lookup(site, "7") == {"data/p007.html": TITLE_WEIGHT}

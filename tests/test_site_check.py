@@ -78,14 +78,15 @@ def _index(root: Path) -> Path:
 
 
 def _first_shard(root: Path) -> Path:
-    return root / "search" / json.loads((root / "search" / "shards.json").read_text())[0]["name"]
+    shards = json.loads((root / "search" / "index.json").read_text())["shards"]
+    return root / "search" / next(s["name"] for s in shards if s["pages"])
 
 
 @pytest.mark.parametrize(
     ("damage", "problem"),
     [
         (None, None),
-        (lambda shard: (shard / "b" / "0.bin").unlink(), "bucket files are missing"),
+        (lambda shard: (shard.parent / "b" / "0.bin").unlink(), "bucket files are missing"),
         (lambda shard: (shard / "p" / "0.jz").write_bytes(b"not gzip"), "does not open"),
         (lambda shard: (shard / "p" / "0.jz").unlink(), "does not open"),
     ],
@@ -101,10 +102,12 @@ def test_the_search_index_loads_only_when_every_shard_does(tmp_path, damage, pro
         assert len(problems) == 1 and problem in problems[0]
 
 
-@pytest.mark.parametrize("shards", [None, []])
-def test_a_site_without_a_shard_list_has_no_index(tmp_path, shards):
-    if shards is not None:
+@pytest.mark.parametrize(
+    "manifest", [None, [], {"buckets": 1}, {"buckets": 1, "shards": [{"name": "site", "pages": 0}]}]
+)
+def test_a_site_without_a_manifest_of_pages_has_no_index(tmp_path, manifest):
+    if manifest is not None:
         (tmp_path / "search").mkdir()
-        (tmp_path / "search" / "shards.json").write_text(json.dumps(shards))
+        (tmp_path / "search" / "index.json").write_text(json.dumps(manifest))
     (problem,) = search_index_problems(tmp_path)
-    assert "shards.json" in problem
+    assert "index.json" in problem

@@ -68,8 +68,8 @@ def site_links_resolve(output_folder: OutputFolder) -> dg.AssetCheckResult:
 
 @dg.asset_check(
     asset="site",
-    description="The published search index loads: its shard list parses, every shard holds its bucket files and "
-    "page records, and its records open as the browser opens them.",
+    description="The published search index loads: its manifest parses and counts pages, every bucket file it "
+    "counts is there, and each shard's first and last page records open as the browser opens them.",
 )
 def search_index_loads(output_folder: OutputFolder) -> dg.AssetCheckResult:
     problems = search_index_problems(output_folder.public.resolve())

@@ -80,8 +80,9 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
         "</div>",
         "",
         # The other script, for search only (the hooks keep it out of the published page):
-        # 缺电 then finds an article that writes 缺電.
-        f'<div class="alt-script" hidden>{esc(_other_script(article))}</div>',
+        # 缺电 then finds an article that writes 缺電. On one line, as search reads it: a block
+        # without blank lines skips the Markdown pipeline (mkdocs_hooks.set_aside).
+        f'<div class="alt-script" hidden>{esc(" ".join(_other_script(article).split()))}</div>',
         "",
     ]
     return "\n".join(parts)

@@ -5,7 +5,10 @@
   build and indexed after it; the copy is then dropped from the published HTML.
   The search box in the header is ours (``search_box.html``, Material's
   classes and icons): Material's own box comes with its search plugin, whose
-  single index the browser must load whole.
+  single index the browser must load whole. It is rendered once, into
+  ``javascripts/search-box.js``, and search.js puts it at the end of the
+  header's bar: a page does not carry its 2 kB of markup and icons, and
+  without scripts, which search needs, there is no box that cannot answer.
 - Indentation is taken out of the HTML (outside <pre>): Material's templates
   are indented for reading, and on a thousand article pages that is a third of
   the bytes. A run of white space that holds a line break stays one line
@@ -24,6 +27,7 @@
   thousand article pages, that was most of the build.
 - Compiled templates are kept (Jinja's bytecode cache, beside the build
   folder): compiling Material's templates is a second and a half of every build.
+  JSON in templates (the page's config) is written as UTF-8, not escaped.
 - On a dirty build (``pipeline.sitegen.mkdocs_build --dirty``) MkDocs renders
   only the pages whose Markdown is newer than their HTML. Outputs and search
   copies of pages whose Markdown is gone are deleted, and the index is built
@@ -33,12 +37,14 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import secrets
 import shutil
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
+from mkdocs.structure.files import File
 
 from pipeline.sitegen import search_index
 
@@ -49,8 +55,8 @@ _RAW_BLOCK = re.compile(r"<(div|table|figure)\b[^>]*>.*</\1>", re.S)
 # Unguessable, so no text of a page can pass for a placeholder; never in the output.
 _NONCE = secrets.token_hex(8)
 _SET_ASIDE = re.compile(f"<p>{_NONCE}-(\\d+)</p>")
-_HEADER = '<header class="md-header'
 _SEARCH_BOX = Path(__file__).with_name("search_box.html")
+SEARCH_BOX_SCRIPT = "javascripts/search-box.js"
 # Written by MkDocs or Material themselves, not from a file of the docs folder.
 _BUILT = {"404.html", "sitemap.xml", "sitemap.xml.gz"}
 
@@ -74,6 +80,8 @@ def _search_source(config) -> Path:
 
 
 def on_files(files, config):
+    box = _unindented(config.theme.get_env().from_string(_SEARCH_BOX.read_text(encoding="utf-8")).render())
+    files.append(File.generated(config, SEARCH_BOX_SCRIPT, content=f"window.ledgerSearchBox = {json.dumps(box)};\n"))
     _state["pages"] = {f.dest_uri for f in files.documentation_pages()}
     _state["outputs"] = {f.dest_uri for f in files} | _BUILT
     _state["changed_shards"] = set()
@@ -84,7 +92,8 @@ def on_env(env, config, files):
     cache = Path(config["site_dir"]).parent / "template-cache"
     cache.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(cache))
-    _state["search_box"] = _unindented(env.from_string(_SEARCH_BOX.read_text(encoding="utf-8")).render())
+    # The page's config (Material's translations, in Chinese) as UTF-8, not \u escapes: half its bytes.
+    env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
     return env
 
 
@@ -97,9 +106,10 @@ def set_aside(markdown: str) -> tuple[str, list[str]]:
     """The Markdown with each block of raw HTML replaced by a numbered placeholder, and the blocks."""
     chunks, blocks = markdown.split("\n\n"), []
     for i, chunk in enumerate(chunks):
-        if _RAW_BLOCK.fullmatch(chunk):
-            blocks.append(chunk)
-            chunks[i] = f"{_NONCE}-{len(blocks) - 1}"
+        block = chunk.rstrip("\n")  # the page's last block ends with the file's line break
+        if _RAW_BLOCK.fullmatch(block):
+            blocks.append(block)
+            chunks[i] = f"{_NONCE}-{len(blocks) - 1}{chunk[len(block) :]}"
     return "\n\n".join(chunks), blocks
 
 
@@ -133,20 +143,11 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     page.content = None  # written: no longer needed (the anchors to check were taken at rendering)
-    return with_search_box(_unindented(output), _state["search_box"])
+    return _unindented(output)
 
 
 def on_post_template(output_content, template_name, config):
-    if not template_name.endswith(".html"):
-        return output_content
-    return with_search_box(_unindented(output_content), _state["search_box"])
-
-
-def with_search_box(page_html: str, box: str) -> str:
-    """The page with the search box at the end of the header's bar (where Material puts its own)."""
-    header = page_html.find(_HEADER)
-    end = page_html.find("</nav>", header) if header >= 0 else -1
-    return page_html if end < 0 else page_html[:end] + box + page_html[end:]
+    return _unindented(output_content) if template_name.endswith(".html") else output_content
 
 
 def _unindented(html: str) -> str:

@@ -1,24 +1,26 @@
 """The site's search index: Han bigram postings in hashed static files, fetched per query.
 
-A query costs the buckets of its tokens and the records of the results shown,
+A query costs one bucket file per token and the records of the results shown,
 never the corpus: every token (a Han character, a pair of adjacent Han
-characters, a Latin word or number) is hashed to one bucket file of its shard,
-which holds its postings (page, occurrences). ``site/javascripts/search.js``
-asks for a run of Han characters as all its pairs (one character: the
-character), intersects the postings, ranks, and checks the run itself in the
-records (a page's title and text, compressed) of the pages it shows. The
-tokenisation and the hash are one spec in both languages: see ``tokens`` and
-``bucket_of`` here, ``terms`` and ``bucketOf`` there.
+characters, a Latin word or number) is hashed to one bucket file, which holds
+its postings (shard, page, occurrences) over the whole site.
+``site/javascripts/search.js`` asks for a run of Han characters as pairs that
+cover it (one character: the character), intersects the postings, ranks, and
+checks the run itself in the records (a page's title and text, compressed) of
+the pages it shows. The tokenisation and the hash are one spec in both
+languages: see ``tokens`` and ``bucket_of`` here, ``terms`` and ``bucketOf`` there.
 
 What is indexed is a search record of each page kept beside the build (its text
 without the theme, and an article's other-script copy, which the published page
 drops), so 缺电 finds an article that writes 缺電, and a dirty build can index
 pages it did not render.
 
-The index is cut into shards: an article's shard is fixed by the hash of its
-path, every other page is in the ``site`` shard. A build re-indexes only the
-shards whose pages changed, and each shard's bytes depend only on its pages,
-so a dirty build's index is a full build's.
+Pages are grouped in shards (an article's shard is fixed by the hash of its
+path, every other page is in the ``site`` shard), each with its records and
+its postings, kept beside the build. A build tokenises again only the shards
+whose pages changed and merges every shard's postings into the bucket files;
+each shard's part depends only on its pages, so a dirty build's index is a
+full build's.
 """
 
 from __future__ import annotations
@@ -37,10 +39,12 @@ from pathlib import Path
 import numpy as np
 
 OUTPUT = "search"
-MANIFEST = "shards.json"
+MANIFEST = "index.json"
 SITE_SHARD = "site"
 ARTICLE_SHARDS = 16
-# Postings a bucket file holds, about: what a query fetches per token and shard.
+# A posting names its shard by its place here: fixed, so a shard's postings never depend on the others.
+SHARDS = [f"a{i:02d}" for i in range(ARTICLE_SHARDS)] + [SITE_SHARD]
+# Postings a bucket file holds, about: what a query fetches per token.
 BUCKET_POSTINGS = 4096
 # A record keeps this much of a page's text for excerpts (longer pages are indexed whole).
 RECORD_CHARS = 20_000
@@ -119,20 +123,33 @@ def remove_stale(folder: Path, keep: set[str]) -> None:
             path.rmdir()
 
 
+def postings_folder(source: Path) -> Path:
+    """Where each shard's postings are kept between builds (beside the records, not published)."""
+    return source.with_name(f"{source.name}-postings")
+
+
 def build_index(source: Path, site: Path, shards: set[str] | None = None) -> None:
-    """Index the search records in ``source`` into ``site``/search, a folder per shard, and list the
-    shards that have pages. ``shards``: only those are indexed again (None: all of them)."""
-    output = site / OUTPUT
-    present = sorted(p.name for p in source.iterdir() if p.is_dir()) if source.is_dir() else []
-    for shard in sorted(set(present) if shards is None else shards):
-        shutil.rmtree(output / shard, ignore_errors=True)
-        if shard in present:
-            _index_shard(source / shard, output / shard)
-    for stale in output.iterdir() if output.is_dir() else []:
-        if stale.is_dir() and stale.name not in present:
-            shutil.rmtree(stale)
-    manifest = [{"name": s, **json.loads((output / s / "shard.json").read_text())} for s in present]
-    output.mkdir(parents=True, exist_ok=True)
+    """Index the search records in ``source`` into ``site``/search: the records of each shard in its
+    folder, the bucket files of the whole site, and the manifest. ``shards``: only those are tokenised
+    again (None: all of them); the others' postings are read from ``postings_folder``."""
+    output, kept = site / OUTPUT, postings_folder(source)
+    present = [s for s in SHARDS if (source / s).is_dir()]
+    kept.mkdir(parents=True, exist_ok=True)
+    for shard in SHARDS:
+        cached = kept / f"{shard}.npz"
+        if shard not in present or shards is None or shard in shards or not cached.is_file():
+            shutil.rmtree(output / shard, ignore_errors=True)
+            cached.unlink(missing_ok=True)
+        if shard in present and not cached.is_file():
+            _index_shard(source / shard, output / shard, cached)
+    parts = [dict(np.load(kept / f"{s}.npz")) for s in present]
+    buckets = 1
+    while buckets * BUCKET_POSTINGS < sum(int(part["postings"]) for part in parts):
+        buckets *= 2
+    _write_buckets(parts, output / "b", buckets)
+    manifest = {"buckets": buckets, "shards": [{"name": s, "pages": 0} for s in SHARDS]}
+    for shard, part in zip(present, parts):
+        manifest["shards"][SHARDS.index(shard)]["pages"] = int(part["pages"])
     (output / MANIFEST).write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")
 
 
@@ -145,9 +162,10 @@ def _varint(n: int) -> bytes:
     return bytes(out)
 
 
-def _index_shard(source: Path, output: Path) -> None:
-    """Postings of every token of the shard's pages (page numbers in the order of their paths),
-    written as bucket files, and a record file per page."""
+def _index_shard(source: Path, output: Path, kept: Path) -> None:
+    """Write a record file per page of the shard (page numbers in the order of their paths) and keep its
+    postings: an entry per token (its length, the token, the shard, its pages and their postings)
+    with the token's FNV-1a hash, so that they can be put into any number of buckets."""
     (output / "p").mkdir(parents=True)
     vocabulary: dict[str, int] = {}
     ids, pages, counts = array("l"), array("l"), array("l")
@@ -164,38 +182,66 @@ def _index_shard(source: Path, output: Path) -> None:
         counts.extend(found.values())
         _write_record(output / "p" / f"{page}.jz", record)
     postings = _postings(np.array(ids), np.array(pages), np.array(counts))
-    buckets = 1
-    while buckets * BUCKET_POSTINGS < len(ids):
-        buckets *= 2
-    files: list[bytearray] = [bytearray() for _ in range(buckets)]
+    shard = _varint(SHARDS.index(source.name))
+    entries, hashes, ends = bytearray(), array("L"), array("q")
     for token in sorted(vocabulary):
         n, data = postings[vocabulary[token]]
         key = token.encode()
-        files[bucket_of(token, buckets)] += _varint(len(key)) + key + _varint(n) + data
-    (output / "b").mkdir()
-    for number, data in enumerate(files):
-        (output / "b" / f"{number}.bin").write_bytes(bytes(data))
-    (output / "shard.json").write_text(json.dumps({"pages": len(paths), "buckets": buckets}), encoding="utf-8")
+        entries += _varint(len(key)) + key + shard + _varint(n) + data
+        hashes.append(bucket_of(token, 2**32))
+        ends.append(len(entries))
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    with kept.open("wb") as file:
+        np.savez(
+            file,
+            entries=np.frombuffer(bytes(entries), dtype=np.uint8),
+            hashes=np.array(hashes, dtype=np.uint32),
+            ends=np.array(ends, dtype=np.int64),
+            pages=np.int64(len(paths)),
+            postings=np.int64(len(ids)),
+        )
+
+
+def _write_buckets(parts: list[dict], folder: Path, buckets: int) -> None:
+    """Bucket file k: the entries of every shard whose token hashes to k, shard after shard."""
+    shards = []
+    for part in parts:
+        bucket = (part["hashes"] % buckets).astype(np.int64)
+        order = np.argsort(bucket, kind="stable")  # tokens stay in order within a bucket
+        ends = part["ends"]
+        lengths = np.diff(ends, prepend=0)
+        starts, lengths = (ends - lengths)[order], lengths[order]
+        # The bytes of the entries in bucket order: each entry's start, then its bytes one after another.
+        moved = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()))
+        bounds = np.r_[0, np.cumsum(np.bincount(bucket, weights=np.diff(ends, prepend=0), minlength=buckets))]
+        shards.append((part["entries"][moved].tobytes(), bounds.astype(np.int64)))
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for number in range(buckets):
+        data = b"".join(entries[bounds[number] : bounds[number + 1]] for entries, bounds in shards)
+        (folder / f"{number}.bin").write_bytes(data)
 
 
 def _postings(ids: np.ndarray, pages: np.ndarray, counts: np.ndarray) -> dict[int, tuple[int, bytes]]:
-    """{token id: (pages, postings)}, a posting being the gap to the token's previous page (a varint)
-    and its occurrences (a byte, capped at 255). Encoded at once with numpy: a shard has millions."""
+    """{token id: (pages, postings)}, a posting being a varint of twice the gap to the token's previous
+    page, plus one when the page holds the token more than once, followed then by its occurrences (a
+    byte, capped at 255): most tokens occur once in a page, and their postings take no count byte.
+    Encoded at once with numpy: a shard has millions."""
     order = np.argsort(ids, kind="stable")  # pages stay in order within a token
     ids, pages, counts = ids[order], pages[order], np.minimum(counts[order], 255)
     starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else np.array([], dtype=int)
     gaps = np.diff(pages, prepend=0)
     gaps[starts] = pages[starts]
-    size = 2 + (gaps >= 1 << 7) + (gaps >= 1 << 14)  # pages of a shard stay below 2**21
-    low, mid, high = gaps & 0x7F | (gaps >= 1 << 7) << 7, (gaps >> 7) & 0x7F | (gaps >= 1 << 14) << 7, gaps >> 14
-    row = np.stack([low, np.where(size >= 3, mid, counts), np.where(size == 4, high, counts), counts], axis=1)
-    data = row[np.arange(4) < size[:, None]].astype(np.uint8).tobytes()
-    ends = np.cumsum(size)
+    many = counts > 1
+    value = gaps * 2 + many  # pages of a shard stay below 2**21: four varint bytes at most
+    longer = [value >= 1 << shift for shift in (7, 14, 21)]
+    row = np.stack([(value >> (7 * i)) & 0x7F | (longer[i] << 7 if i < 3 else 0) for i in range(4)] + [counts], axis=1)
+    present = np.stack([np.ones_like(many), *longer, many], axis=1)
+    data = row[present].astype(np.uint8).tobytes()
+    ends = np.cumsum(present.sum(axis=1))
     bounds = np.r_[starts, len(ids)]
     offsets = np.r_[0, ends]
-    return {
-        int(ids[a]): (int(b - a), data[offsets[a] : offsets[b]]) for a, b in zip(bounds[:-1], bounds[1:])
-    }
+    return {int(ids[a]): (int(b - a), data[offsets[a] : offsets[b]]) for a, b in zip(bounds[:-1], bounds[1:])}
 
 
 def _write_record(path: Path, record: dict) -> None:

@@ -53,24 +53,23 @@ def broken_links(root: Path, pages: list[Path]) -> list[tuple[str, str]]:
 
 
 def search_index_problems(root: Path) -> list[str]:
-    """Why the site's search index would not load (empty when it loads): the shard list parses and names
-    at least one shard, every shard holds the bucket files and page records its entry counts, and its
-    first and last records open as the browser opens them (gzip, JSON with a url and a title)."""
+    """Why the site's search index would not load (empty when it loads): the manifest parses and
+    counts at least one page, every bucket file it counts is there, and each shard's first and last
+    records open as the browser opens them (gzip, JSON with a url and a title)."""
     folder = root / OUTPUT
     try:
-        shards = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        names = [(shard["name"], int(shard["pages"]), int(shard["buckets"])) for shard in shards]
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        buckets = int(manifest["buckets"])
+        shards = [(shard["name"], int(shard["pages"])) for shard in manifest["shards"]]
     except (OSError, ValueError, KeyError, TypeError) as error:
         return [f"{MANIFEST}: {error!r}"]
-    if not names:
-        return [f"{MANIFEST} lists no shard"]
+    if not any(pages for _, pages in shards):
+        return [f"{MANIFEST} counts no page"]
     problems = []
-    for name, pages, buckets in names:
-        missing = [n for n in range(buckets) if not (folder / name / "b" / f"{n}.bin").is_file()]
-        if missing:
-            problems.append(f"{name}: {len(missing)} of {buckets} bucket files are missing (b/{missing[0]}.bin)")
-        if pages < 1:
-            problems.append(f"{name}: the shard holds no page")
+    missing = [n for n in range(buckets) if not (folder / "b" / f"{n}.bin").is_file()]
+    if missing:
+        problems.append(f"{len(missing)} of {buckets} bucket files are missing (b/{missing[0]}.bin)")
+    for name, pages in shards:
         for page in sorted({0, pages - 1}) if pages else ():
             try:
                 record = json.loads(gzip.decompress((folder / name / "p" / f"{page}.jz").read_bytes()))

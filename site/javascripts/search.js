@@ -1,7 +1,10 @@
 // The header's search box, answered by the site's own static index (pipeline/sitegen/search_index.py):
-// a query fetches the buckets of its tokens and the records of the pages shown, never the whole index.
+// a query fetches one bucket file per token and the records of the pages shown, never the whole index.
 // Everything from the index is inserted as text.
 (() => {
+  // The box itself (Material's markup and icons) comes from search-box.js, rendered once at build time.
+  const bar = document.querySelector(".md-header__inner");
+  if (bar && window.ledgerSearchBox) bar.insertAdjacentHTML("beforeend", window.ledgerSearchBox);
   const box = document.querySelector("[data-ledger-search] input.md-search__input");
   const toggle = document.getElementById("__search");
   if (!box || !toggle) return;
@@ -43,9 +46,11 @@
     if (!fetched.has(path)) fetched.set(path, fetch(new URL(`search/${path}`, root)).then(read));
     return fetched.get(path);
   };
-  const load = () => (manifest ??= fetch(new URL("search/shards.json", root)).then((r) => r.json()));
+  const load = () => (manifest ??= fetch(new URL("search/index.json", root)).then((r) => r.json()));
 
-  // A bucket: entries of (token length, token, postings count, postings of (page gap, occurrences)).
+  // A bucket: entries of (token length, token, shard, postings count, postings of (page gap, occurrences
+  // when more than one)),
+  // a token's entries one per shard. Returns the token's postings as Map(shard -> Map(page -> occurrences)).
   const postingsOf = (bytes, token) => {
     let at = 0;
     const varint = () => {
@@ -56,41 +61,48 @@
         if (byte < 0x80) return n;
       }
     };
-    const key = utf8.encode(token).join();
+    const key = utf8.encode(token);
+    const same = (length) => length === key.length && key.every((byte, i) => bytes[at + i] === byte);
+    const found = new Map();
     while (at < bytes.length) {
       const length = varint();
-      const same = bytes.subarray(at, at + length).join() === key;
+      const match = same(length);
       at += length;
+      const shard = varint();
       const count = varint();
-      const found = same ? new Map() : null;
+      const pages = match ? new Map() : null;
       for (let i = 0, page = 0; i < count; i++) {
-        page += varint();
-        const n = bytes[at++];
-        if (found) found.set(page, n);
+        const value = varint(); // twice the page gap, plus one when a count byte follows
+        page += Math.floor(value / 2);
+        const n = value % 2 ? bytes[at++] : 1;
+        if (pages) pages.set(page, n);
       }
-      if (found) return found;
+      if (pages) found.set(shard, pages);
     }
-    return new Map();
+    return found;
   };
 
   // Pages holding every token, ranked by their occurrences weighted by the tokens' rarity.
   const candidates = async (wanted) => {
-    const shards = await load();
-    const total = shards.reduce((sum, s) => sum + s.pages, 0);
-    const lists = await Promise.all(shards.map((shard) => Promise.all(wanted.map(async (token) => {
-      const bytes = await file(`${shard.name}/b/${bucketOf(token, shard.buckets)}.bin`, async (r) => new Uint8Array(await r.arrayBuffer()));
+    const index = await load();
+    const total = index.shards.reduce((sum, s) => sum + s.pages, 0);
+    const lists = await Promise.all(wanted.map(async (token) => {
+      const bytes = await file(`b/${bucketOf(token, index.buckets)}.bin`, async (r) => new Uint8Array(await r.arrayBuffer()));
       return postingsOf(bytes, token);
-    }))));
-    const df = wanted.map((_, t) => lists.reduce((sum, shard) => sum + shard[t].size, 0));
+    }));
+    const df = lists.map((list) => [...list.values()].reduce((sum, pages) => sum + pages.size, 0));
     const found = [];
-    shards.forEach((shard, s) => {
-      const [first, ...rest] = lists[s];
-      for (const page of first.keys()) {
-        if (!rest.every((list) => list.has(page))) continue;
-        const score = lists[s].reduce((sum, list, t) => sum + Math.log(1 + total / df[t]) * (list.get(page) / (list.get(page) + 1)), 0);
-        found.push({ shard: shard.name, page, score });
+    const [first, ...rest] = lists;
+    for (const [shard, pages] of first) {
+      const others = rest.map((list) => list.get(shard));
+      if (others.some((list) => !list)) continue;
+      for (const [page, n] of pages) {
+        if (!others.every((list) => list.has(page))) continue;
+        const weights = [n, ...others.map((list) => list.get(page))];
+        const score = weights.reduce((sum, w, t) => sum + Math.log(1 + total / df[t]) * (w / (w + 1)), 0);
+        found.push({ shard: index.shards[shard].name, page, score });
       }
-    });
+    }
     return found.sort((a, b) => b.score - a.score || (a.shard < b.shard ? -1 : a.shard > b.shard ? 1 : a.page - b.page));
   };
 
