@@ -42,6 +42,9 @@ def units(text: str) -> list[str]:
         ("时间窗口大概率要拖到年底。", ["时间窗口大概率要拖到年底"]),  # 时间 opens a text, not a byline
         ("由于年末考核临近,资金大概率偏向防守。", ["由于年末考核临近,资金大概率偏向防守"]),  # a cause waits
         ("在庫存下降的背景下,銅價有望走高。", ["在庫存下降的背景下,銅價有望走高"]),  # so does a setting
+        # a topic set against the last one with 对…则 is a view of its own
+        ("我比较看好高端制造,对消费板块则相对谨慎。", ["我比较看好高端制造", "对消费板块则相对谨慎"]),
+        ("如果需求回暖,則價格會上漲。", ["如果需求回暖,則價格會上漲"]),  # 则 of a consequence goes on
     ],
 )
 def test_split_units(text, expected):

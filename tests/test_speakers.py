@@ -46,6 +46,8 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("青禾证券研究部认为,管制收紧将倒逼设备国产化。", "named", "青禾证券研究部"),  # a firm's department
         ("中研院經濟所研究員周建宏接受本報專訪時指出,管制重點已轉向。", "named", "周建宏"),
         ("该基金经理认为,股价或以震荡整固为主。", "pronoun", None),  # a role pointed back to
+        ("統一投信基金經理人劉彥廷則認為,成長股明年會是主角。", "named", "刘彦廷"),  # a Taiwanese title
+        ("国内某大型期货公司贵金属研究员认为,金价仍有上行空间。", "unnamed", None),  # 某 inside the phrase
         ("分析人士认为,短线情绪偏谨慎。", "unnamed", None),
         ("也有业内人士表示,多头持仓已处于极端水平。", "unnamed", None),
         ("不過也有外資分析師指出,擴產過快。", "unnamed", None),

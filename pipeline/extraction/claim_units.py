@@ -45,6 +45,7 @@ class _Rules:
     starter: re.Pattern  # a clause that opens a new unit
     own_modal: re.Pattern  # a clause with its own short subject before a modal
     goes_on: re.Pattern  # a clause that goes on from the one before (也, 就, 这, 而且)
+    topic_contrast: re.Pattern  # a topic set against the last one (对消费板块则相对谨慎)
     demonstrative: re.Pattern  # a demonstrative opening a noun phrase (这一格局)
     waiting: tuple[re.Pattern, ...]  # a clause that waits for the next one
 
@@ -64,6 +65,7 @@ def _rules() -> _Rules:
         starter=re.compile(rf"\s*(?:{starters})"),
         own_modal=re.compile(rf"^\s*(?!{goes_on})[^，,；;：:]{{2,{HEAD}}}?(?:{modals})"),
         goes_on=re.compile(rf"\s*(?!{demonstratives})(?:{goes_on}|{starters})"),
+        topic_contrast=re.compile(data["topic_contrast"]),
         demonstrative=re.compile(rf"\s*(?:{demonstratives})"),
         waiting=tuple(re.compile(p) for p in group("waiting_clauses")),
     )
@@ -139,7 +141,11 @@ def _opens_unit(piece: str, before: str) -> bool:
     if len(before) < MIN_UNIT:
         return False
     rules = _rules()
-    return bool(rules.starter.match(piece)) or (bool(rules.own_modal.match(piece)) and _complete(before))
+    return (
+        bool(rules.starter.match(piece))
+        or (bool(rules.own_modal.match(piece)) and _complete(before))
+        or (bool(rules.topic_contrast.match(piece)) and _complete(before))
+    )
 
 
 def subject_cuts(simplified: str, floor: int = 0) -> list[int]:

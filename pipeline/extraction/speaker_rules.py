@@ -37,6 +37,7 @@ class _Rules:
     pointed_role: re.Pattern  # a role pointed back to ("该基金经理", "这位分析师")
     trailing_title: re.Pattern
     indefinite: re.Pattern
+    indefinite_inside: re.Pattern  # an indefinite word inside a name ("国内某大型期货公司")
     person: re.Pattern
     introduction: re.Pattern
     meetings: re.Pattern
@@ -80,6 +81,7 @@ def rules() -> _Rules:
         generic_role=re.compile(rf"^(?:[{HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
         trailing_title=re.compile(rf"\s*(?:{titles})$"),
         indefinite=re.compile(data["indefinite"]),
+        indefinite_inside=re.compile(data["indefinite_inside"]),
         person=re.compile(rf"^(?:{LATIN_NAME}|(?:{surnames})[{HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),
         introduction=re.compile(
             rf"(?:^|(?<=[{BOUNDARY}]))(?P<phrase>[^{BOUNDARY}]{{2,{MAX_NAME}}}?)"

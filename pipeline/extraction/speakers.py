@@ -197,6 +197,8 @@ def _ends_a_name(phrase: str, shorter: str) -> bool:
 def _indefinite(phrase: str) -> bool:
     """An indefinite source ("有分析师", "一位…基金经理", "某券商"), whose opener is a word of its own
     (有色组 is a team, not 有 + 色组)."""
+    if rules().indefinite_inside.search(phrase):
+        return True  # 国内某大型期货公司研究员
     match = rules().indefinite.match(phrase)
     if match is None:
         return False
