@@ -16,7 +16,7 @@ from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 FLOORS = {
     # measured 2026-12-02, truncated to three decimals
     "dev": {"f1": 0.865, "type": 0.786, "stance": 0.675, "hedge": 0.928, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.897, "type": 0.84, "stance": 0.724, "hedge": 0.931, "speaker": 0.991, "attribution": 0.898},
+    "unseen": {"f1": 0.897, "type": 0.836, "stance": 0.721, "hedge": 0.935, "speaker": 0.989, "attribution": 0.903},
 }
 SENTENCE_FLOORS = {
     "precision": 0.966,

@@ -48,6 +48,8 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("该基金经理认为,股价或以震荡整固为主。", "pronoun", None),  # a role pointed back to
         ("統一投信基金經理人劉彥廷則認為,成長股明年會是主角。", "named", "刘彦廷"),  # a Taiwanese title
         ("国内某大型期货公司贵金属研究员认为,金价仍有上行空间。", "unnamed", None),  # 某 inside the phrase
+        ("首爾大學經營學系教授崔敏浩受訪時表示,估值折價不易消失。", "named", "崔敏浩"),
+        ("凱岳證券將某面板廠評等調降至「賣出」。", "named", "凯岳证券"),  # 某 of the rated firm, not the source
         ("分析人士认为,短线情绪偏谨慎。", "unnamed", None),
         ("也有业内人士表示,多头持仓已处于极端水平。", "unnamed", None),
         ("不過也有外資分析師指出,擴產過快。", "unnamed", None),

@@ -197,9 +197,10 @@ def _ends_a_name(phrase: str, shorter: str) -> bool:
 def _indefinite(phrase: str) -> bool:
     """An indefinite source ("有分析师", "一位…基金经理", "某券商"), whose opener is a word of its own
     (有色组 is a team, not 有 + 色组)."""
-    if rules().indefinite_inside.search(phrase):
-        return True  # 国内某大型期货公司研究员
-    match = rules().indefinite.match(phrase)
+    r = rules()
+    if r.indefinite_inside.search(phrase) and (r.trailing_title.search(phrase) or _is_organisation(phrase)):
+        return True  # a role of an indefinite firm: 国内某大型期货公司研究员
+    match = r.indefinite.match(phrase)
     if match is None:
         return False
     at, bounds = 0, set()
