@@ -18,7 +18,7 @@ from pipeline.extraction import keyphrases
 from schemas import STEP_TABLES
 from schemas.common import DISCOVERED_PREFIX
 
-from .batch import Batch, by_article, combined, observe_files
+from .batch import Batch, by_article, combined, materialized, observe_files
 from .sql import query
 from .corpus import drop_orphans
 from .partitions import PER_ARTICLE
@@ -62,7 +62,7 @@ def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ex
         rows = [entity_of[pair] for pair in map(tuple, first) if pair in entity_of]
         metadata = store(batch.conn, "entities", pd.DataFrame(rows), [r["entity_id"] for r in rows])
         drop_orphans(batch.conn, "entities")  # those only the batch's articles named before
-    yield dg.MaterializeResult(asset_key="entities", metadata=metadata)
+    yield materialized("entities", metadata)
     yield batch.result("mentions", mention_metadata)
 
 
@@ -97,7 +97,7 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
             links.append(store(part.conn, "claim_figures", frame, [c["claim_id"] for cs, _ in results for c in cs]))
         observe_files(context, batch.conn, "claims", ["status", "reason", "article_id", "n_chars", "figures", "claims"])
     yield batch.result("claims", metadata)
-    yield dg.MaterializeResult(asset_key="claim_figures", metadata=combined(links))
+    yield materialized("claim_figures", combined(links))
 
 
 @_step("narrative_tags", ["claims"], **PER_ARTICLE)
@@ -120,7 +120,7 @@ def narrative_tags(context: dg.AssetExecutionContext, duckdb: DuckDBResource, po
             stories.append(part.store("story_terms", [t for *_, ts in results for t in ts]))
     yield batch.result("article_narratives", metadata)
     for name, parts in (("claim_narratives", tags), ("article_terms", terms), ("story_terms", stories)):
-        yield dg.MaterializeResult(asset_key=name, metadata=combined(parts))
+        yield materialized(name, combined(parts))
 
 
 @_step("narratives", [*STEP_TABLES["narrative_tags"], "working_ledger"])
