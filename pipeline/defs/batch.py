@@ -50,7 +50,11 @@ def log_observations(context: dg.AssetExecutionContext, observations: list[dg.As
     """Log ``observations`` as Dagster logs a range's materialisations: as one batch, which an instance
     with batched writes (pipeline.event_store) stores at once; context.log_event stores each alone."""
     op_context, batch = context.op_execution_context, generate_event_batch_id()
-    step = op_context._step_execution_context
+    step = getattr(op_context, "_step_execution_context", None)
+    if step is None:  # an asset called directly, outside a run: no event log
+        for observation in observations:
+            context.log_event(observation)
+        return
     for i, observation in enumerate(observations):
         end = DagsterEventBatchMetadata(batch, i == len(observations) - 1)
         op_context._events.append(dg.DagsterEvent.asset_observation(step, observation, end))
