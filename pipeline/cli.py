@@ -195,14 +195,17 @@ def unwritable(out: Path) -> str | None:
 
 
 def _print_summary(result, seconds: dict[str, float]) -> None:
-    """One line per asset (a batch of partitions materialises each of them with the same metadata)."""
+    """One line per asset (a batch of partitions materialises each of them with the same metadata), and one
+    for the seconds of each step that has no asset of its name (narrative_tags)."""
     seen: dict[str, int] = {}
     details: dict[str, str] = {}
+    steps: dict[str, None] = {}
     for event in result.all_events:
         if event.event_type_value == "ASSET_MATERIALIZATION":
             materialization = event.event_specific_data.materialization
             name = materialization.asset_key.to_user_string()
             seen[name] = seen.get(name, 0) + 1
+            steps[event.step_key] = None
             rows = materialization.metadata.get(ROW_COUNT)
             details[name] = f"{rows.value} rows" if rows is not None else ""
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
@@ -213,6 +216,9 @@ def _print_summary(result, seconds: dict[str, float]) -> None:
     for name, count in seen.items():
         partitions = f" ({count} partitions)" if count > 1 else ""
         print(f"  {name:<20} {details[name]}{partitions} {seconds.get(name, 0):.1f} s", file=sys.stderr)
+    for step in steps:
+        if step not in seen:
+            print(f"  {step:<20} (step) {seconds.get(step, 0):.1f} s", file=sys.stderr)
 
 
 def _print_records(files: list[Path], records) -> int:
