@@ -9,6 +9,7 @@ pool, and replace those articles' rows.
 from collections import defaultdict
 
 import dagster as dg
+import duckdb
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
@@ -137,9 +138,9 @@ def narratives(duckdb: DuckDBResource, pool: ExtractionPool):
             grouped_terms(conn.execute(query("narratives/story_terms")).fetchall()),
             {a: p for a, p, _ in articles},
             {a: n for a, _, n in articles},
-            conn.execute(query("narratives/corpus_claims")).df().to_dict("records"),
-            conn.execute(query("narratives/taxonomy_weights"), prefix).df().to_dict("records"),
-            conn.execute(query("narratives/taxonomy_tags"), prefix).df().to_dict("records"),
+            records(conn.execute(query("narratives/corpus_claims"))),
+            records(conn.execute(query("narratives/taxonomy_weights"), prefix)),
+            records(conn.execute(query("narratives/taxonomy_tags"), prefix)),
         )
         conn.execute(query("narratives/drop_discovered_weights"), prefix)
         conn.execute(query("narratives/drop_discovered_tags"), prefix)
@@ -168,6 +169,12 @@ def dated(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     for column in columns if len(frame) else ():
         frame[column] = pd.to_datetime(frame[column])
     return frame
+
+
+def records(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
+    """A query's rows as dicts of plain values (a frame's to_dict took seconds for the corpus's claims)."""
+    columns = [column[0] for column in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]
 
 
 def grouped_terms(rows: list[tuple]) -> dict[str, dict[str, float]]:
