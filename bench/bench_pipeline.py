@@ -4,8 +4,8 @@ Run: .venv/bin/python bench/bench_pipeline.py [--sizes 1000 10000] [--workers 0]
 
 For each size: end-to-end wall time of a full run (ingest -> published DB ->
 built site), the time of each step (as `ledger run` reports them, from the
-run's step statistics), the peak memory of the whole process tree
-(the run and its pool workers, sampled from /proc), extraction throughput
+run's step statistics), the peak memory and the CPU seconds of the whole process tree
+(the run, its pool workers and MkDocs, sampled from /proc), extraction throughput
 (characters of article text over the time of the per-article steps), and the
 time of the next run after one article is added, the published site's size
 by folder, and what a search costs on it (bench_search: time from typing to the
@@ -40,10 +40,11 @@ PER_ARTICLE = ["articles", "sentences", "entities", "figures", "claims", "narrat
 STAGES = ["working_ledger", *PER_ARTICLE, "narratives", "ledger_db", "site_pages", "site"]
 
 
-def _tree_rss(root_pid: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes."""
+def _tree(root_pid: int) -> dict[int, tuple[int, float]]:
+    """pid -> (resident bytes, CPU seconds: user + system) of a process and all its descendants."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    usage: dict[int, tuple[int, float]] = {}
+    ticks = os.sysconf("SC_CLK_TCK")
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -53,17 +54,19 @@ def _tree_rss(root_pid: int) -> int:
         except OSError:
             continue
         children.setdefault(int(fields[1]), []).append(int(entry))
-        rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, todo = 0, [root_pid]
+        usage[int(entry)] = (int(fields[21]) * os.sysconf("SC_PAGE_SIZE"), (int(fields[11]) + int(fields[12])) / ticks)
+    found, todo = {}, [root_pid]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        if pid in usage:
+            found[pid] = usage[pid]
         todo += children.get(pid, [])
-    return total
+    return found
 
 
-def timed_run(articles: Path, out: Path, workers: int) -> tuple[float, int, dict[str, float]]:
-    """(wall seconds, peak bytes of the process tree, seconds per step) of one `ledger run`."""
+def timed_run(articles: Path, out: Path, workers: int) -> tuple[float, int, dict[str, float], float]:
+    """(wall seconds, peak bytes of the process tree, seconds per step, CPU seconds of the tree) of one
+    `ledger run`. The tree's CPU is each process's last sample (every 50 ms), pool workers included."""
     start = time.perf_counter()
     process = subprocess.Popen(
         LEDGER + ["--articles", str(articles), "--out", str(out), "--workers", str(workers)],
@@ -72,13 +75,15 @@ def timed_run(articles: Path, out: Path, workers: int) -> tuple[float, int, dict
         stderr=subprocess.PIPE,
         text=True,
     )
-    peak = 0
+    peak, cpu = 0, {}
     stop = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not stop.is_set():
-            peak = max(peak, _tree_rss(process.pid))
+            tree = _tree(process.pid)
+            peak = max(peak, sum(rss for rss, _ in tree.values()))
+            cpu.update({pid: seconds for pid, (_, seconds) in tree.items()})
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -88,7 +93,7 @@ def timed_run(articles: Path, out: Path, workers: int) -> tuple[float, int, dict
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"ledger run failed:\n{errors}")
-    return time.perf_counter() - start, peak, step_times(errors)
+    return time.perf_counter() - start, peak, step_times(errors), sum(cpu.values())
 
 
 def step_times(summary: str) -> dict[str, float]:
@@ -123,7 +128,7 @@ def bench(n: int, workers: int) -> dict:
     generate(n, articles)
     generate(n + 1, spare)  # the same first n articles (same seed), and one more
     load = [os.getloadavg()[1]]  # the machine is shared: the 5-minute load beside the seconds
-    wall, peak, steps = timed_run(articles, out, workers)
+    wall, peak, steps, cpu = timed_run(articles, out, workers)
     load.append(os.getloadavg()[1])
     chars = total_chars(out)
     public = OutputFolder(path=str(out)).public.resolve()
@@ -134,11 +139,15 @@ def bench(n: int, workers: int) -> dict:
     extraction = sum(steps.get(s, 0) for s in PER_ARTICLE)
     added = sorted(spare.iterdir())[-1]
     shutil.copy2(added, articles / added.name)
-    incremental, incremental_peak, incremental_steps = timed_run(articles, out, workers)
+    load.append(os.getloadavg()[1])
+    incremental, incremental_peak, incremental_steps, incremental_cpu = timed_run(articles, out, workers)
+    load.append(os.getloadavg()[1])
     search = search_cost((out / "public").resolve())
     return {
         "n": n,
         "wall": wall,
+        "cpu": cpu,
+        "incremental_cpu": incremental_cpu,
         "peak": peak,
         "steps": steps,
         "chars": chars,
@@ -165,14 +174,18 @@ def main(argv: list[str] | None = None) -> int:
     results = [bench(n, args.workers) for n in args.sizes]
     print("\nGoal at 10,000 articles on 2 cores: end to end <= 240 s, one article added <= 15 s, process tree <= 2 GB,")
     print("site <= 300 MB, first search result <= 1 s after typing and <= 2 MB fetched, in either script.\n")
-    print("| articles | end to end | add one article | process-tree peak (full / +1) | site | extraction | load |")
+    print(
+        "| articles | end to end (CPU) | add one article (CPU) | process-tree peak (full / +1) | site | extraction "
+        "| 5-min load (before / after full, before / after +1) |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(
-            f"| {r['n']:,} | {r['wall']:.1f} s | {r['incremental']:.1f} s | "
+            f"| {r['n']:,} | {r['wall']:.1f} s ({r['cpu']:.0f} s) | "
+            f"{r['incremental']:.1f} s ({r['incremental_cpu']:.0f} s) | "
             f"{r['peak'] / 2**20:,.0f} / {r['incremental_peak'] / 2**20:,.0f} MB"
             f" | {r['site']['total'] / 1e6:.1f} MB | {r['chars_per_s']:,.0f} chars/s"
-            f" | {r['load'][0]:.1f} → {r['load'][1]:.1f} |"
+            f" | {r['load'][0]:.1f} / {r['load'][1]:.1f}, {r['load'][2]:.1f} / {r['load'][3]:.1f} |"
         )
     print("\nPer step (seconds; full run / after adding one article):\n")
     print("| step | " + " | ".join(f"{r['n']:,} full | {r['n']:,} +1" for r in results) + " |")

@@ -222,6 +222,11 @@ def run_each(function, arguments: list[tuple], workers: int, empty) -> tuple[lis
 
 
 def shutdown() -> None:
-    """Stop the pools' worker processes (at the end of a run)."""
+    """Stop the pools' worker processes (at the end of a run) and the forkserver that started them."""
+    if not _POOLS:
+        return
     while _POOLS:
         _POOLS.popitem()[1].shutdown(wait=True, cancel_futures=True)
+    # The forkserver (the lexicons and jieba preloaded: ~250 MB) would otherwise live as long as the run,
+    # through the corpus-level steps that need the memory; a later pool starts another (ensure_running).
+    forkserver._forkserver._stop()

@@ -9,6 +9,7 @@ pool, and replace those articles' rows.
 from collections import defaultdict
 
 import dagster as dg
+import duckdb
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
@@ -18,7 +19,7 @@ from pipeline.extraction import keyphrases
 from schemas import STEP_TABLES
 from schemas.common import DISCOVERED_PREFIX
 
-from .batch import Batch, by_article, combined, observe_files
+from .batch import Batch, by_article, combined, materialized, observe_files
 from .sql import query
 from .corpus import drop_orphans
 from .partitions import PER_ARTICLE
@@ -62,7 +63,7 @@ def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ex
         rows = [entity_of[pair] for pair in map(tuple, first) if pair in entity_of]
         metadata = store(batch.conn, "entities", pd.DataFrame(rows), [r["entity_id"] for r in rows])
         drop_orphans(batch.conn, "entities")  # those only the batch's articles named before
-    yield dg.MaterializeResult(asset_key="entities", metadata=metadata)
+    yield materialized("entities", metadata)
     yield batch.result("mentions", mention_metadata)
 
 
@@ -97,7 +98,7 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
             links.append(store(part.conn, "claim_figures", frame, [c["claim_id"] for cs, _ in results for c in cs]))
         observe_files(context, batch.conn, "claims", ["status", "reason", "article_id", "n_chars", "figures", "claims"])
     yield batch.result("claims", metadata)
-    yield dg.MaterializeResult(asset_key="claim_figures", metadata=combined(links))
+    yield materialized("claim_figures", combined(links))
 
 
 @_step("narrative_tags", ["claims"], **PER_ARTICLE)
@@ -120,7 +121,7 @@ def narrative_tags(context: dg.AssetExecutionContext, duckdb: DuckDBResource, po
             stories.append(part.store("story_terms", [t for *_, ts in results for t in ts]))
     yield batch.result("article_narratives", metadata)
     for name, parts in (("claim_narratives", tags), ("article_terms", terms), ("story_terms", stories)):
-        yield dg.MaterializeResult(asset_key=name, metadata=combined(parts))
+        yield materialized(name, combined(parts))
 
 
 @_step("narratives", [*STEP_TABLES["narrative_tags"], "working_ledger"])
@@ -137,9 +138,9 @@ def narratives(duckdb: DuckDBResource, pool: ExtractionPool):
             grouped_terms(conn.execute(query("narratives/story_terms")).fetchall()),
             {a: p for a, p, _ in articles},
             {a: n for a, _, n in articles},
-            conn.execute(query("narratives/corpus_claims")).df().to_dict("records"),
-            conn.execute(query("narratives/taxonomy_weights"), prefix).df().to_dict("records"),
-            conn.execute(query("narratives/taxonomy_tags"), prefix).df().to_dict("records"),
+            records(conn.execute(query("narratives/corpus_claims"))),
+            records(conn.execute(query("narratives/taxonomy_weights"), prefix)),
+            records(conn.execute(query("narratives/taxonomy_tags"), prefix)),
         )
         conn.execute(query("narratives/drop_discovered_weights"), prefix)
         conn.execute(query("narratives/drop_discovered_tags"), prefix)
@@ -168,6 +169,12 @@ def dated(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     for column in columns if len(frame) else ():
         frame[column] = pd.to_datetime(frame[column])
     return frame
+
+
+def records(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
+    """A query's rows as dicts of plain values (a frame's to_dict took seconds for the corpus's claims)."""
+    columns = [column[0] for column in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]
 
 
 def grouped_terms(rows: list[tuple]) -> dict[str, dict[str, float]]:

@@ -10,7 +10,7 @@ from pipeline.extraction.records import Refusal
 from pipeline.sources import fingerprint
 from pipeline.work import read_file, run_all
 
-from .batch import export_partitions, import_partitions, observe_files
+from .batch import export_partitions, import_partitions, materialized, observe_files
 from .corpus import Read, ingest_batch, settle_duplicates
 from .partitions import PER_ARTICLE
 from .resources import ArticlesFolder, ExtractionPool
@@ -77,5 +77,5 @@ def articles(
         files_refused=dg.MetadataValue.int(int((file_rows["status"] == "refused").sum())),
         ingest_report=dg.MetadataValue.md(markdown_preview(file_rows, rows=50)),
     )
-    yield dg.MaterializeResult(asset_key="articles", metadata=metadata)
-    yield dg.MaterializeResult(asset_key="ingest_log", metadata=log_metadata)
+    yield materialized("articles", metadata)
+    yield materialized("ingest_log", log_metadata)

@@ -26,6 +26,14 @@ _IDENTIFIER = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)+")
 MIN_LENGTH = 2
 # jieba's tags of names (people, places, organisations, other proper nouns): kept for stories.
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
+# Words recur across claims and articles: their keys (a script conversion and a regex each) are remembered.
+KEY_CACHE = 1 << 17
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def word_key(word: str) -> str:
+    """``term_key`` of a word, remembered."""
+    return term_key(word)
 
 
 @lru_cache(maxsize=1)
@@ -56,8 +64,8 @@ def uncovered_terms(texts: list[str], covered: set[str]) -> dict[str, float]:
 
     Per article, so an incremental run only segments the articles that changed.
     """
-    covered_keys = _covered_keys(frozenset(covered))
-    return {phrase: weight for phrase, weight in _tfidf(texts).items() if not _is_covered(phrase, covered_keys)}
+    covered = frozenset(covered)  # the same object for a frozenset: the cache below compares it by identity
+    return {phrase: weight for phrase, weight in _tfidf(texts).items() if not _is_covered(phrase, covered)}
 
 
 def rank_candidates(terms_by_article: dict[str, dict[str, float]], top: int = 20) -> list[tuple[str, float, int]]:
@@ -108,7 +116,7 @@ def _tfidf(texts: list[str]) -> dict[str, float]:
 
 
 def _counts(texts: list[str], keep_names: bool) -> Counter[str]:
-    return Counter(term_key(word) for text in texts for word, wanted in _words(text, keep_names) if wanted)
+    return Counter(word_key(word) for text in texts for word, wanted in _words(text, keep_names) if wanted)
 
 
 def _words(text: str, keep_names: bool):
@@ -116,7 +124,7 @@ def _words(text: str, keep_names: bool):
     stopwords, tags, _, _ = _settings()
     names = entity_names()
     for word, tag in tagged_words(to_simplified(text)):
-        key = term_key(word)
+        key = word_key(word)
         named = key in names or _LATIN_NAME.fullmatch(word) is not None
         wanted = (tag in tags or named or tag.startswith(_NAME_TAGS)) if keep_names else (tag in tags and not named)
         yield (
@@ -132,6 +140,7 @@ def _words(text: str, keep_names: bool):
         )
 
 
-def _is_covered(phrase: str, covered_keys: list[str]) -> bool:
-    """Covered when a keyword equals, contains or sits inside the phrase."""
-    return any(phrase in key or (len(key) >= MIN_LENGTH and key in phrase) for key in covered_keys)
+@lru_cache(maxsize=KEY_CACHE)
+def _is_covered(phrase: str, covered: frozenset[str]) -> bool:
+    """Covered when a keyword of ``covered`` equals, contains or sits inside the phrase."""
+    return any(phrase in key or (len(key) >= MIN_LENGTH and key in phrase) for key in _covered_keys(covered))

@@ -76,9 +76,10 @@ def strong_keywords(narrative_id: str) -> tuple[str, ...]:
     return next(rule.strong for rule in _taxonomy()[1] if rule.narrative.narrative_id == narrative_id)
 
 
-def taxonomy_keywords() -> set[str]:
+@lru_cache(maxsize=1)
+def taxonomy_keywords() -> frozenset[str]:
     """Every keyword of the taxonomy, in matching form (Simplified, case-folded)."""
-    return {term_key(term) for rule in _taxonomy()[1] for term in rule.terms}
+    return frozenset(term_key(term) for rule in _taxonomy()[1] for term in rule.terms)
 
 
 def score_text(simplified: str) -> list[tuple[str, float]]:
