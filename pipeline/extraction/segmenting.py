@@ -89,6 +89,15 @@ def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
     return _remembered_tags(text) if len(text) <= CACHED_CHARS else _tags(text)
 
 
+def word_bounds(text: str) -> frozenset[int]:
+    """The offsets where jieba's words of ``text`` begin and end."""
+    bounds, at = {0}, 0
+    for word, _ in tagged_words(text):
+        at += len(word)
+        bounds.add(at)
+    return frozenset(bounds)
+
+
 def _tags(text: str) -> tuple[tuple[str, str], ...]:
     cheap = len(text) <= HMM_MAX_CHARS and all(ch in char_state_tab_P for ch in _HMM_HAN.findall(text))
     return tuple((pair.word, pair.flag) for pair in jieba.posseg.cut(text, HMM=cheap))

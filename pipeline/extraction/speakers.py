@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import jieba.posseg
 
 from . import lexicons
-from .segmenting import tagged_words
+from .segmenting import tagged_words, word_bounds
 from .speaker_rules import BOUNDARY, HAN, LEFT_BOUNDARY, MAX_NAME, rules
 
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
@@ -203,11 +203,7 @@ def _indefinite(phrase: str) -> bool:
     match = r.indefinite.match(phrase)
     if match is None:
         return False
-    at, bounds = 0, set()
-    for word, _ in tagged_words(phrase):
-        at += len(word)
-        bounds.add(at)
-    return match.end() in bounds
+    return match.end() in word_bounds(phrase)
 
 
 def _titled_name(phrase: str) -> bool:

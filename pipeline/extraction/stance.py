@@ -19,7 +19,7 @@ import yaml
 
 from . import lexicons
 from .lexicons import TermMatcher
-from .segmenting import tagged_words
+from .segmenting import word_bounds
 
 SIGN = {"bullish": 1, "bearish": -1}
 # The comment of a Chinese clause comes last ("消费复苏的基础并不牢固"): the last stance word
@@ -202,16 +202,8 @@ def stance_of(simplified: str) -> str:
     defines = any(p.search(simplified) for p in rules.definitions)
     if found == "neutral" and not defines and next(words.finditer(simplified), None) is None:
         # The dictionary's words count only as whole words: 许可 is not in 或许可以, nor 变通 in 改变通胀.
-        return _stance(simplified, _fallback(), _word_bounds(simplified))
+        return _stance(simplified, _fallback(), word_bounds(simplified))
     return found
-
-
-def _word_bounds(simplified: str) -> frozenset[int]:
-    bounds, at = {0}, 0
-    for word, _ in tagged_words(simplified):
-        at += len(word)
-        bounds.add(at)
-    return frozenset(bounds)
 
 
 def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None = None) -> str:
