@@ -48,7 +48,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("流动性收紧可能引发新一轮抛售。", "forecast", "author", "possible", "bearish"),
         # A likelihood about how things stand now is a judgement.
         ("航运股的调整或许已经到位。", "judgement", "author", "possible", "bullish"),
-        ("这轮反弹大概率只是熊市中的反弹。", "judgement", "author", "likely", "bullish"),
+        ("这轮反弹大概率只是熊市中的反弹。", "judgement", "author", "likely", "bearish"),
         # 应该 of likelihood is a hedge, not advice.
         ("这次殖利率上行,应该是供给增加造成的。", "causal", "author", "likely", "bullish"),
         ("港股应该已经处于底部区域。", "judgement", "author", "likely", "bullish"),

@@ -68,6 +68,22 @@ from pipeline.extraction.script import to_simplified
         ("美元走强叠加利率上行,拖累了新兴市场股市", "bearish"),
         ("油价下跌提振了航空股", "bullish"),
         ("我想不出有什么利空会打断这轮行情", "bullish"),  # a negation before the verb still turns it
+        # An open question has no direction; a rejected alternative is negated.
+        ("关键在于出口订单能否回升", "neutral"),
+        ("問題是聯準會是否會繼續降息", "neutral"),
+        ("这波反弹靠的是流动性，并非基本面改善", "bearish"),
+        # A diminisher belittles what comes before it; 只是时间问题 is certainty.
+        ("这一轮反弹大概率只是熊市中的反弹", "bearish"),
+        ("銀行股的回檔只不過是短線的獲利了結", "bullish"),
+        ("油价突破一百美元只是时间问题", "bullish"),
+        ("記憶體報價的上漲只是開始", "bullish"),
+        # What is priced in turns: good news priced in is bad, bad news priced in good.
+        ("芯片股的估值已经充分反映了明年的利好", "bearish"),
+        ("航運股的股價已大致反映了運價下跌", "bullish"),
+        ("部分題材股已經透支了未來兩年的成長", "bearish"),
+        # Divergence and balance have no direction.
+        ("下半年板块之间会继续分化", "neutral"),
+        ("原油市场明年大致维持供需平衡", "neutral"),
     ],
 )
 def test_stance_of(text, expected):

@@ -78,6 +78,9 @@ class _Rules:
     effect: re.Pattern  # a verb of an effect: what follows it decides
     endings: re.Pattern  # a word that ends what comes before it
     expectations: tuple[tuple[re.Pattern, str], ...]  # a comparison with the expected, or an excess, and its way
+    set_aside: re.Pattern  # an open question: no direction after it
+    diminishers: re.Pattern  # X只是Y: X is belittled, Y only says how
+    priced_in: re.Pattern  # 已经反映了X: X is behind the market, so it turns
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +116,9 @@ def _rules() -> _Rules:
         expectations=tuple(
             (re.compile(p), label) for group in ("expectations", "excess") for label, p in data[group].items()
         ),
+        set_aside=re.compile(lexicons.alternation(group("set_aside"))),
+        diminishers=re.compile("|".join(group("diminishers"))),
+        priced_in=re.compile("|".join(group("priced_in"))),
     )
 
 
@@ -166,9 +172,34 @@ def _inside(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
 def _ended(simplified: str, end: int) -> bool:
     """Whether an ending word later in the same clause ends what the word before ``end`` says; a negated
     ending ends nothing (升息循环还没有结束)."""
-    clause_end = _CLAUSE.search(simplified, end)
-    stop = clause_end.start() if clause_end else len(simplified)
+    stop = _clause_bounds(simplified, end, 0, len(simplified))[1]
     return any(not _negated(simplified, m.start(), end) for m in _rules().endings.finditer(simplified, end, stop))
+
+
+def _clause_bounds(simplified: str, at: int, floor: int, ceiling: int) -> tuple[int, int]:
+    starts = [m.end() for m in _CLAUSE.finditer(simplified, floor, at)]
+    clause_end = _CLAUSE.search(simplified, at, ceiling)
+    return (starts[-1] if starts else floor), (clause_end.start() if clause_end else ceiling)
+
+
+def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The stretches of simplified[start:end] whose words count for nothing (after 能否, after 只是) and those
+    whose words turn (before 只是: 反弹只是熊市中的反弹; after 已经反映了: 大部分利好)."""
+    rules = _rules()
+    dropped, turned = [], []
+    for m in rules.set_aside.finditer(simplified, start, end):
+        dropped.append((m.start(), _clause_bounds(simplified, m.end(), start, end)[1]))
+    for m in rules.diminishers.finditer(simplified, start, end):
+        clause_start, clause_end = _clause_bounds(simplified, m.start(), start, end)
+        turned.append((clause_start, m.start()))
+        dropped.append((m.start(), clause_end))
+    for m in rules.priced_in.finditer(simplified, start, end):
+        turned.append((m.end(), _clause_bounds(simplified, m.end(), start, end)[1]))
+    return dropped, turned
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)
 
 
 def _object_end(simplified: str, end: int) -> int:
@@ -216,13 +247,18 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
     start = last.end() if last else 0
     for granted in rules.concession.finditer(simplified, start):
         last, start = granted, granted.end()
+    dropped, turned = _scopes(simplified, start, len(simplified))
     effect = None
     for effect in rules.effect.finditer(simplified, start):
         pass
-    if effect is not None and (label := _label_of(words, simplified, effect)) in SIGN:
+    if effect and not _within(effect.start(), dropped) and (label := _label_of(words, simplified, effect)) in SIGN:
         # The verb of an effect says which way it goes; what follows is only what it acts on.
-        turned = _negated(simplified, effect.start(), start) ^ _acts_on_bad(simplified, effect.end())
-        balance = -SIGN[label] if turned else SIGN[label]
+        flip = (
+            _negated(simplified, effect.start(), start)
+            ^ _acts_on_bad(simplified, effect.end())
+            ^ _within(effect.start(), turned)
+        )
+        balance = -SIGN[label] if flip else SIGN[label]
     else:
         balance = _balance(simplified, words, start, len(simplified), bounds)
     if balance == 0 and last:
@@ -244,12 +280,18 @@ def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: 
     found = [w for w in found if not _inside(w[0], w[1], ends) or (w[0], w[1]) in {e[:2] for e in ends}]
     # A no-direction word weighs nothing; a word inside a comparison with the expected is the comparison's.
     found = [(at, stop, label) for at, stop, label in found if label in SIGN and not _inside(at, stop, compared)]
-    found = sorted(found + compared)
+    dropped, turned = _scopes(simplified, start, end)
+    found = sorted(w for w in found + compared if not _within(w[0], dropped))
     balance = 0.0
     for i, (at, stop, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
         change = (at, stop, label) in compared
-        if _negated(simplified, at, start) ^ _turned(simplified, at, stop, start, change) ^ _ended(simplified, stop):
+        if (
+            _negated(simplified, at, start)
+            ^ _turned(simplified, at, stop, start, change)
+            ^ _ended(simplified, stop)
+            ^ _within(at, turned)
+        ):
             sign = -sign
         balance += sign
     return balance
