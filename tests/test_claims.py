@@ -64,6 +64,12 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("投资人可持续关注高股息银行股。", "recommendation", "author", "certain", "bullish"),
         ("鼎新證券維持對聯發科的「買進」評等。", "recommendation", "鼎新證券", "certain", "bullish"),
         ("对长线资金来说,现在就是布局的好时机。", "recommendation", "author", "certain", "bullish"),
+        # An occasion before the trading verb, after a lead-in (做法是，回调时…).
+        ("我的做法是,回调时分批加仓电网龙头。", "recommendation", "author", "certain", "bullish"),
+        ("回檔時分批買進記憶體股。", "recommendation", "author", "certain", "bullish"),
+        # 供不应求 holds 不应 but advises nothing.
+        ("先進製程產能明年仍供不應求。", "forecast", "author", "certain", "bullish"),
+        ("市場人士普遍預期,日圓明年會走強。", "forecast", "unnamed", "likely", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -141,6 +147,18 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
         ("分析师赵六认为芯片股被高估。\n存储价格将回落。", ["赵六", "author"]),
         # Anonymous sources are "unnamed".
         ("业内人士指出,光模块订单仍将高增长。", ["unnamed"]),
+        ("市場人士普遍預期,資金回流亞洲的趨勢會延續到明年。", ["unnamed"]),
+        # 该 before an organisation's ending points back to it (该投顾, 该投行).
+        ("青岚投顾认为,面板报价已经见底。\n该投顾预估,明年报价将回升一成。", ["青岚投顾", "青岚投顾"]),
+        ("北辰投行認為，港股估值仍然偏低。\n該投行預計，恒指明年將上漲一成。", ["北辰投行", "北辰投行"]),
+        # A topic set against the last one (对于X，则…) and a contrast answering the last view go on in its voice.
+        ("青岚投顾维持晶片股“买入”评级。\n对于面板股，则建议逢高减码。", ["青岚投顾", "青岚投顾"]),
+        ("分析師趙六認為晶片需求依然強勁。\n不過，成熟製程仍面臨價格壓力。", ["赵六", "赵六"]),
+        # ...but not a contrast after the author's own view.
+        (
+            "分析師趙六認為晶片需求依然強勁。\n我们认为存储价格将回落。\n不過，面板需求依然疲弱。",
+            ["赵六", "author", "author"],
+        ),
     ],
 )
 def test_speaker_carries_within_a_paragraph(text, speakers):
@@ -196,6 +214,21 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         (
             "經濟學家Jenny Lau提醒,若美國減息放慢,銀行的淨息差將受壓,投資者不宜過度樂觀。",
             ["經濟學家Jenny Lau提醒,若美國減息放慢,銀行的淨息差將受壓", "投資者不宜過度樂觀"],
+        ),
+        # A condition opening a clause after a view begins a scenario of its own.
+        (
+            "另一位基金經理指出，日股的升勢過度依賴日圓疲弱，一旦日本央行加快加息，出口股將首當其衝。",
+            ["另一位基金經理指出，日股的升勢過度依賴日圓疲弱", "一旦日本央行加快加息，出口股將首當其衝"],
+        ),
+        # A clause with its own subject before 恐难 is a view of its own.
+        (
+            "青岚投顾表示,成熟制程仍面临价格压力,稼动率恐难回到八成。",
+            ["青岚投顾表示,成熟制程仍面临价格压力", "稼动率恐难回到八成"],
+        ),
+        # A cause opening a sentence (受惠…) waits for its main clause.
+        (
+            "青岚投顾表示,受惠AI需求,先进制程产能明年仍供不应求。",
+            ["青岚投顾表示,受惠AI需求,先进制程产能明年仍供不应求"],
         ),
         # The author's own sentence is not cut: a column's clauses build one view.
         ("库存仍处在偏高水平,电芯价格还将继续下探。", ["库存仍处在偏高水平,电芯价格还将继续下探"]),

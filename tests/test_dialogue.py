@@ -42,6 +42,8 @@ def test_a_line_label_opens_a_turn(line, role, name):
         ("主持人：刘思远　嘉宾：前央行研究员、宏观研究者许嘉文\n正文", {"question": "刘思远", "answer": "许嘉文"}),
         ("主持人：林美君｜來賓：資深分析師陳志豪\n正文", {"question": "林美君", "answer": "陈志豪"}),
         ("今天市场大涨。\n我觉得利率还会下行。", {}),
+        # a host's nickname alone, and a guest's name after a space
+        ("主持人：小安　嘉宾：宏策研究院首席分析师 贺立群\n正文", {"question": "小安", "answer": "贺立群"}),
     ],
 )
 def test_a_head_names_the_cast(head, cast):
@@ -97,3 +99,15 @@ def test_outside_a_dialogue_a_label_is_its_lines_alone():
     speakers = {c.text: c.speaker for c in article_claims(ARTICLE, to_simplified(ARTICLE))}
     assert speakers["利率还会下行"] == "温启航"
     assert speakers["我们认为券商股仍有上涨空间"] == "author"
+
+
+LIVESTREAM = """直播实录｜年底怎么配
+主持人：小舟　嘉宾：青岚研究院首席分析师 贺明
+小舟：很多粉丝问要不要抄底比特币。
+贺明：比特币本质上还是风险资产，短期可能还要再跌两成。
+"""
+
+
+def test_a_host_named_by_a_nickname_asks_and_holds_no_claims():
+    claims = article_claims(LIVESTREAM, to_simplified(LIVESTREAM))
+    assert {c.speaker for c in claims} == {"贺明"}

@@ -84,6 +84,13 @@ from pipeline.extraction.script import to_simplified
         # Divergence and balance have no direction.
         ("下半年板块之间会继续分化", "neutral"),
         ("原油市场明年大致维持供需平衡", "neutral"),
+        # Words of this round's genres: an effect verb, a halt of an action, value for money, a re-rating.
+        ("铜价高位运行正在吞噬设备商的毛利", "bearish"),
+        ("韓圜若再度急貶，外資可能會暫緩加碼", "bearish"),
+        ("联储或将暂停降息", "bearish"),
+        ("电网设备板块的性价比不如半年前", "bearish"),
+        ("這檔股票的性價比不高", "bearish"),
+        ("韓國銀行股明年仍有重估空間", "bullish"),
     ],
 )
 def test_stance_of(text, expected):

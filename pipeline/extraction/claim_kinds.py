@@ -91,7 +91,7 @@ def _rules() -> _Rules:
             [("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]
         ),
         advice=re.compile(
-            rf"(?:^|{lexicons.alternation(group('trade_modals'))})\s*(?:{data['trade_occasion']})?"
+            rf"(?:^|{lexicons.alternation(group('trade_modals'))})[，,]?\s*(?:{data['trade_occasion']})?"
             rf"(?:{lexicons.alternation(group('trade_adverbs'))})?\s*(?:{_trade_verbs(group('trade_verbs'))})"
         ),
     )

@@ -46,6 +46,8 @@ class _Rules:
     own_modal: re.Pattern  # a clause with its own short subject before a modal
     goes_on: re.Pattern  # a clause that goes on from the one before (也, 就, 这, 而且)
     topic_contrast: re.Pattern  # a topic set against the last one (对消费板块则相对谨慎)
+    contrast_opening: re.Pattern  # a contrast opening a sentence (不过，…)
+    condition_opening: re.Pattern  # a condition opening a clause (一旦…)
     demonstrative: re.Pattern  # a demonstrative opening a noun phrase (这一格局)
     waiting: tuple[re.Pattern, ...]  # a clause that waits for the next one
 
@@ -66,6 +68,8 @@ def _rules() -> _Rules:
         own_modal=re.compile(rf"^\s*(?!{goes_on})[^，,；;：:]{{2,{HEAD}}}?(?:{modals})"),
         goes_on=re.compile(rf"\s*(?!{demonstratives})(?:{goes_on}|{starters})"),
         topic_contrast=re.compile(data["topic_contrast"]),
+        contrast_opening=re.compile(rf"\s*(?:{lexicons.alternation(group('contrasts'))})[，,]"),
+        condition_opening=re.compile(rf"\s*(?:{lexicons.alternation(group('condition_openers'))})"),
         demonstrative=re.compile(rf"\s*(?:{demonstratives})"),
         waiting=tuple(re.compile(p) for p in group("waiting_clauses")),
     )
@@ -85,6 +89,17 @@ def _conditionals() -> lexicons.TermMatcher:
 def is_conditional(simplified: str) -> bool:
     """Whether a condition (如果, 一旦, 当…时) frames the text; 主要是 and 当前 hold no condition."""
     return "if" in _conditionals().labels_in(simplified)
+
+
+def sets_against_last(simplified: str) -> bool:
+    """Whether a sentence opens by setting its topic against the last one (对于X则…): it goes on in the
+    same voice."""
+    return bool(_rules().topic_contrast.match(simplified))
+
+
+def turns_from_last(simplified: str) -> bool:
+    """Whether a sentence opens with a contrast of its own (不过，…): it answers the sentence before."""
+    return bool(_rules().contrast_opening.match(simplified))
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -159,7 +174,8 @@ def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
             continue
         head = start + (m.end() - m.start() if (m := _rules().demonstrative.match(simplified, start)) else 0)
         words = [(w, tag) for w, tag in tagged_words(simplified[head : head + HEAD * 2]) if w.strip()]
-        if words and words[0][1].startswith(_SUBJECT_TAGS) and _complete(before):
+        opens = (words and words[0][1].startswith(_SUBJECT_TAGS)) or _rules().condition_opening.match(simplified, start)
+        if opens and _complete(before):
             cuts.append(start)
     return cuts
 

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from . import claim_kinds, dialogue, lexicons, speakers, stance
-from .claim_units import Unit, split_units, subject_cuts
+from .claim_units import Unit, sets_against_last, split_units, subject_cuts, turns_from_last
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .segmenting import tagged_words
 
@@ -63,7 +63,8 @@ def extract_claims(
             )
             for i in previous_claims if said_by else ():
                 claims[i] = replace(claims[i], speaker=said_by)
-        speaker = _speaker_of(frame, carried, voice, sentence, previous, same_paragraph)
+        last_speaker = claims[previous_claims[-1]].speaker if previous_claims else None
+        speaker = _speaker_of(frame, carried, voice, sentence, previous, same_paragraph, last_speaker)
         if frame is not None and frame.kind != speakers.PRONOUN:
             carried = speaker if speaker != AUTHOR and speaker != voice else None
         inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
@@ -139,7 +140,7 @@ def _bare_frame(simplified: str) -> bool:
     return len(claim_kinds.CONTENT.findall(simplified)) <= BARE_FRAME
 
 
-def _speaker_of(frame, carried, designated, sentence, previous, same_paragraph) -> str:
+def _speaker_of(frame, carried, designated, sentence, previous, same_paragraph, last_speaker) -> str:
     if frame is not None:
         if frame.kind == speakers.NAMED:
             return frame.name
@@ -153,6 +154,10 @@ def _speaker_of(frame, carried, designated, sentence, previous, same_paragraph) 
         return carried
     if carried and speakers.rules().pronoun.match(sentence.text_simplified.lstrip()):
         return carried
+    if carried and sets_against_last(sentence.text_simplified):
+        return carried
+    if carried and carried == last_speaker and turns_from_last(sentence.text_simplified):
+        return carried  # "X认为…。不过，…": the contrast answers X's own view
     return designated or AUTHOR
 
 

@@ -15,12 +15,13 @@ from functools import lru_cache
 from . import lexicons
 from .script import to_simplified
 from .records import Sentence
-from .speaker_rules import BOUNDARY, rules
+from .speaker_rules import BOUNDARY, HAN, rules
 from .speakers import speaker_name
 
 QUESTION, ANSWER = "question", "answer"
 MAX_LABEL = 16  # characters of a turn's label ("嘉宾 许嘉文")
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
+_SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}")
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,14 @@ def cast(simplified: str) -> dict[str, str]:
     found: dict[str, str] = {}
     window = simplified[: int(rules().data["transcript_window"])]
     for line in window.splitlines()[:3]:
+        pieces: list[str] = []
         for piece in re.split(r"[\s　|｜/]+", line):
+            # a piece with no label goes on with the role before it ("嘉宾：…首席分析师 贺立群")
+            if pieces and turn_of(piece) is None:
+                pieces[-1] += " " + piece
+            else:
+                pieces.append(piece)
+        for piece in pieces:
             turn = turn_of(piece)
             if turn is None or turn.role is None or turn.role in found:
                 continue
@@ -103,8 +111,9 @@ def cast(simplified: str) -> dict[str, str]:
                 ),
                 None,
             )
-            if name:
-                found[turn.role] = name
+            # a role given a short name and nothing else names its person, a nickname too ("主持人：小安")
+            if name or _SHORT_NAME.fullmatch(description):
+                found[turn.role] = name or description
     return found
 
 
@@ -118,6 +127,8 @@ class Voices:
         head = "".join(s.text_simplified + "\n" for s in sentences[:12])
         self.designated = designated_speaker(head, author)
         self.cast = cast(head)
+        # the names the head casts label their turns, whatever they look like ("小安：")
+        known = known | {lexicons.term_key(name) for name in self.cast.values()}
         self.turns: dict[int, Turn] = {}
         previous = None
         for sentence in sentences:

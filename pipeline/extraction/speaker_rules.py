@@ -68,7 +68,10 @@ def rules() -> _Rules:
         publishes=tuple(re.compile(p) for p in group("publishes")),
         unnamed=re.compile(rf"(?:{'|'.join(group('unnamed'))})"),
         first_person=re.compile(rf"(?:{lexicons.alternation(group('first_person'))})"),
-        pronoun=re.compile(rf"(?:{lexicons.alternation(group('pronouns'))})"),
+        # 该 before an organisation's ending points back too (该投顾, 该投行).
+        pronoun=re.compile(
+            rf"(?:{lexicons.alternation(group('pronouns'))}|该(?:{lexicons.alternation(group('organisation_suffixes'))}))"
+        ),
         discourse=re.compile(rf"^(?:{lexicons.alternation(group('discourse'))})"),
         between=re.compile(rf"(?:{'|'.join(group('between'))})$"),
         # An organisation's name, perhaps with a department and a title after it ("X银行数字资产研究主管").
