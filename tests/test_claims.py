@@ -116,6 +116,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "今天我们要聊的话题是美联储降息。",  # a talk's furniture
         "大家好,我是今天的主持人。",
         "公司董事長是林志成。",  # a copula stating a fact: no view, no predicate of judgement
+        # A numbered point that only names its topic.
+        "一是审批节奏。",
+        "二是AI帶來的基荷電力需求。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -154,6 +157,12 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
         # A topic set against the last one (对于X，则…) and a contrast answering the last view go on in its voice.
         ("青岚投顾维持晶片股“买入”评级。\n对于面板股，则建议逢高减码。", ["青岚投顾", "青岚投顾"]),
         ("分析師趙六認為晶片需求依然強勁。\n不過，成熟製程仍面臨價格壓力。", ["赵六", "赵六"]),
+        # 该行 means the firm of the last speaker who came with one, the same person speaking again or not.
+        (
+            "恒岭银行首席经济师岑子豪指出,息口周期已经见顶。岑子豪提醒,楼市复苏可能推迟。该行建议吸纳收租股。",
+            ["岑子豪", "岑子豪", "恒岭银行"],
+        ),
+        ("分析師趙六認為晶片需求依然強勁。該行預計,記憶體報價將回升。", ["赵六", "赵六"]),  # no firm: the speaker
         # ...but not a contrast after the author's own view.
         (
             "分析師趙六認為晶片需求依然強勁。\n我们认为存储价格将回落。\n不過，面板需求依然疲弱。",
@@ -224,6 +233,20 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         (
             "青岚投顾表示,成熟制程仍面临价格压力,稼动率恐难回到八成。",
             ["青岚投顾表示,成熟制程仍面临价格压力", "稼动率恐难回到八成"],
+        ),
+        # 或会 after a clause's own subject, and a view that something has only begun, open views of their own.
+        (
+            "岑子豪預期，明年樓價跌幅會收窄至3%以內，上半年或會率先止跌。",
+            ["岑子豪預期，明年樓價跌幅會收窄至3%以內", "上半年或會率先止跌"],
+        ),
+        (
+            "郑嘉禾称,推理需求的爆发才刚刚开始,算力的回报周期会更短。",
+            ["郑嘉禾称,推理需求的爆发才刚刚开始", "算力的回报周期会更短"],
+        ),
+        # A clause that only says what a cause did (受到…影响) waits for its consequence.
+        (
+            "林雅琪：第四季度受到平台切换影响，营收会比第三季度略低。\n许振邦：同意。",
+            ["第四季度受到平台切换影响，营收会比第三季度略低"],
         ),
         # A cause opening a sentence (受惠…) waits for its main clause.
         (

@@ -91,6 +91,8 @@ from pipeline.extraction.script import to_simplified
         ("电网设备板块的性价比不如半年前", "bearish"),
         ("這檔股票的性價比不高", "bearish"),
         ("韓國銀行股明年仍有重估空間", "bullish"),
+        ("對高負債的住宅發展商保持審慎", "bearish"),
+        ("我们对明年的毛利率维持在30%以上有信心", "bullish"),
     ],
 )
 def test_stance_of(text, expected):

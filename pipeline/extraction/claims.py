@@ -46,6 +46,7 @@ def extract_claims(
     known = frozenset(lexicons.term_key(alias) for e in entities if e.kind in SPEAKER_KINDS for alias in e.aliases)
     claims: list[Claim] = []
     carried: str | None = None  # the speaker whose speech goes on ("他还表示" points back to it)
+    firm, firm_speaker = None, ""  # the firm of the last speaker who came with one, for 该行 to mean
     previous: Sentence | None = None
     previous_claims: list[int] = []  # indexes of the previous sentence's claims
     voices = dialogue.Voices(sentences, author, known)
@@ -64,7 +65,13 @@ def extract_claims(
             for i in previous_claims if said_by else ():
                 claims[i] = replace(claims[i], speaker=said_by)
         last_speaker = claims[previous_claims[-1]].speaker if previous_claims else None
-        speaker = _speaker_of(frame, carried, voice, sentence, previous, same_paragraph, last_speaker)
+        if frame is not None and frame.kind == speakers.NAMED and frame.name:
+            # the firm a speaker came with, kept while the same person speaks ("岑子豪提醒" after "X银行…岑子豪")
+            if frame.firm:
+                firm, firm_speaker = frame.firm, frame.name
+            elif frame.name not in firm_speaker:
+                firm = None
+        speaker = _speaker_of(frame, carried, firm, voice, sentence, previous, same_paragraph, last_speaker)
         if frame is not None and frame.kind != speakers.PRONOUN:
             carried = speaker if speaker != AUTHOR and speaker != voice else None
         inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
@@ -140,14 +147,14 @@ def _bare_frame(simplified: str) -> bool:
     return len(claim_kinds.CONTENT.findall(simplified)) <= BARE_FRAME
 
 
-def _speaker_of(frame, carried, designated, sentence, previous, same_paragraph, last_speaker) -> str:
+def _speaker_of(frame, carried, firm, designated, sentence, previous, same_paragraph, last_speaker) -> str:
     if frame is not None:
         if frame.kind == speakers.NAMED:
             return frame.name
         if frame.kind == speakers.UNNAMED:
             return UNNAMED
         if frame.kind == speakers.PRONOUN:
-            return carried or designated or AUTHOR
+            return speakers.pointed_at(carried, frame.pronoun, firm) if carried else designated or AUTHOR
         if frame.kind == speakers.FIRST_PERSON:
             return designated or AUTHOR
     if carried and same_paragraph and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":")):

@@ -32,6 +32,7 @@ class _Rules:
     discourse: re.Pattern
     between: re.Pattern
     organisation: re.Pattern
+    firm: re.Pattern
     titled: re.Pattern
     generic_role: re.Pattern
     pointed_role: re.Pattern  # a role pointed back to ("该基金经理", "这位分析师")
@@ -79,6 +80,8 @@ def rules() -> _Rules:
             rf"(?:{lexicons.alternation(group('organisation_suffixes'))})(?:[^，,。；;\s]{{0,{MAX_DEPARTMENT}}}?\s*(?:{titles}))?$",
             re.I,
         ),
+        # The firm that opens a speaker's name ("恒岭银行首席经济师岑子豪" -> 恒岭银行), for 该行 to mean.
+        firm=re.compile(rf"^(?P<firm>.{{2,{MAX_NAME}}}(?:{lexicons.alternation(group('organisation_suffixes'))}))"),
         titled=re.compile(rf"(?:{titles})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})$"),
         pointed_role=re.compile(rf"(?:该|这位|这名|此|那位)(?:{titles}|人士|高层|人)"),
         generic_role=re.compile(rf"^(?:[{HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),

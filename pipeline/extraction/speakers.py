@@ -36,6 +36,8 @@ class Attribution:
     name: str | None  # the speaker as written (Simplified), for ``named``
     start: int  # where the frame starts in the sentence
     end: int = 0  # where it ends: what follows is what the speaker says
+    firm: str | None = None  # the firm a named speaker came with ("恒岭银行首席经济师岑子豪")
+    pronoun: str | None = None  # the pronoun, for ``pronoun`` (该行 means a firm)
 
 
 def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attribution | None:
@@ -102,7 +104,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     if r.first_person.fullmatch(name):
         return Attribution(FIRST_PERSON, None, start)
     if r.pronoun.fullmatch(name) or r.pointed_role.fullmatch(name):
-        return Attribution(PRONOUN, None, start)
+        return Attribution(PRONOUN, None, start, pronoun=name)
     if r.unnamed.fullmatch(name) or _indefinite(name):
         return Attribution(UNNAMED, None, start)
     cleaned = name if lexicons.term_key(name) in known else speaker_name(name)
@@ -113,7 +115,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         return Attribution(UNNAMED, None, start)
     if cleaned is None and force and 2 <= len(name) <= 20 and not _has_predicate(name):
         cleaned = name
-    return Attribution(NAMED, cleaned, start) if cleaned else None
+    return Attribution(NAMED, cleaned, start, firm=firm_of(name)) if cleaned else None
 
 
 def introduced(simplified: str) -> str | None:
@@ -161,6 +163,20 @@ def speaker_name(phrase: str) -> str | None:
     if r.person.match(phrase) or _unknown_han_name(phrase):
         return phrase
     return None
+
+
+def firm_of(speaker: str) -> str | None:
+    """The firm a speaker's name opens with ("恒岭银行首席经济师岑子豪" -> 恒岭银行), if it is more than the firm."""
+    firm = rules().firm.match(speaker)
+    return firm.group("firm") if firm and firm.end() < len(speaker) else None
+
+
+def pointed_at(speaker: str, pronoun: str | None, firm: str | None) -> str:
+    """Whom a pronoun means: a firm's pronoun (该行, 该投顾) the firm of the last speaker who came with
+    one; any other, the last speaker."""
+    if firm and pronoun and pronoun.startswith("该") and not rules().pointed_role.fullmatch(pronoun):
+        return firm
+    return speaker
 
 
 def _is_organisation(phrase: str) -> bool:
