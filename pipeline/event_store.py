@@ -6,10 +6,12 @@ a run of 1,000 article partitions stores several events per partition and asset,
 than doubled the run. WAL journaling (synchronous=NORMAL, safe against a crash of the process)
 lets the UI read while a run writes.
 
-A step that materialises a range of partitions emits one event per partition and asset (27 per
-article file in all); with ``BATCH_VARIABLE`` set (``runner.open_instance``, ``ui.ui_environment``)
-Dagster hands each output's events, and the run's planned events, over as one batch, which
-``store_event_batch`` writes in one transaction per database file instead of two or three each.
+A step that materialises a range of partitions emits one event per partition and asset (15 per
+article file in all; the run's plan is one event per asset, see
+``supports_partition_subset_in_asset_materialization_planned_events``); with ``BATCH_VARIABLE`` set
+(``runner.open_instance``, ``ui.ui_environment``) Dagster hands each output's events, and the run's
+planned events, over as one batch, which ``store_event_batch`` writes in one transaction per database
+file instead of two or three each.
 """
 
 from __future__ import annotations
@@ -75,6 +77,14 @@ class SqliteEventLog(SqliteEventLogStorage):
         for i in mirrored:  # after the index's transaction: these open connections of their own
             if events[i].dagster_event_type in ASSET_CHECK_EVENTS:
                 self.store_asset_check_event(events[i], ids[i])
+
+    @property
+    def supports_partition_subset_in_asset_materialization_planned_events(self) -> bool:
+        # A run plans each asset once, naming its partitions, not once per partition: 12 events a file fewer
+        # (44 % of a run's events; 2.2 s of CPU a thousand files). What the UI then cannot tell is which
+        # partitions a running or failed run holds: they show as they were before it (the run's page shows
+        # it running or failed).
+        return True
 
     def has_table(self, table_name: str) -> bool:
         # Dagster asks, with a new engine, for every asset event; a table, once there, stays.

@@ -21,6 +21,7 @@ from pipeline.extraction import claims as claim_rules
 from pipeline.extraction import entities as entity_rules
 from pipeline.extraction import keyphrases
 from pipeline.extraction import narratives as narrative_rules
+from pipeline.extraction import stance
 from pipeline.extraction.decoding import MAX_FILE_BYTES
 from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.ingest import file_size, read_inside
@@ -144,18 +145,19 @@ def _call(job):
 
 
 def _start_worker(run_pid: int) -> None:
-    """Tie the worker to the run (it dies with it), leave Ctrl-C to the run, and warm up."""
+    """Tie the worker to the run (it dies with it) and leave Ctrl-C to the run. The lexicons and jieba
+    are loaded already: the forkserver that forks the worker loaded them (``pipeline.worker_preload``)."""
     die_with_parent(run_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal's Ctrl-C reaches the whole process group
-    _warm()
 
 
-def _warm() -> None:
-    """Load the lexicons and jieba's dictionary once per worker, not once per article."""
+def warm() -> None:
+    """Load the lexicons and jieba's dictionary (what the steps load on first use) now, once."""
     split_sentences("预热。")
     entity_rules.find_mentions("预热", "预热", entity_rules.load_gazetteer())
     extract_figures("增长百分之五。", "增长百分之五。")
     claim_rules.extract_claims([Sentence(0, 0, 10, "分析师认为市场会上涨。", "分析师认为市场会上涨。")], [], [], None)
+    stance.stance_of("预热")  # no lexicon word: the sentiment dictionary is loaded too
     keyphrases.uncovered_terms(["分析师认为市场上涨。"], narrative_rules.taxonomy_keywords())
 
 
@@ -163,7 +165,7 @@ def worker_count(requested: int = 0) -> int:
     return requested if requested > 0 else (os.cpu_count() or 1)
 
 
-# Starting the pool (forkserver, imports, lexicons, jieba in each worker) costs
+# Starting the pool (forkserver, imports, lexicons, jieba) costs
 # about 4 s here, and one article takes about 60 ms through every step: below a
 # couple of hundred articles, one process is faster.
 MIN_POOL_BATCH = 200
@@ -176,7 +178,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     if workers not in _POOLS:
         # forkserver, not fork: the parent runs Dagster's threads, which a plain fork would copy mid-flight.
         context = get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.forkserver_lifeline", "pipeline.work"])
+        context.set_forkserver_preload(["pipeline.forkserver_lifeline", "pipeline.worker_preload"])
         # A worker dies with its parent, the forkserver, which dies with the run (forkserver_lifeline);
         # the variable is there only while the forkserver starts, so no other child sees it.
         os.environ[forkserver_lifeline.RUN_PID] = str(os.getpid())
@@ -227,6 +229,6 @@ def shutdown() -> None:
         return
     while _POOLS:
         _POOLS.popitem()[1].shutdown(wait=True, cancel_futures=True)
-    # The forkserver (the lexicons and jieba preloaded: ~250 MB) would otherwise live as long as the run,
+    # The forkserver (the lexicons and jieba loaded: ~400 MB) would otherwise live as long as the run,
     # through the corpus-level steps that need the memory; a later pool starts another (ensure_running).
     forkserver._forkserver._stop()

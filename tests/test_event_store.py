@@ -66,3 +66,17 @@ def test_batched_writes_store_what_single_writes_store(tmp_path, monkeypatch, ba
     assert single["materialized"] == single["partitions"] == KEYS
     assert [p for p, _ in single["observed"]] == KEYS
     assert batched == single
+
+
+def test_a_run_plans_each_asset_once_with_all_its_partitions(tmp_path):
+    with open_instance(tmp_path / "out") as instance:
+        instance.add_dynamic_partitions(FILES.name, KEYS)
+        job = dg.Definitions(assets=[counted]).resolve_implicit_global_asset_job_def()
+        tags = {"dagster/asset_partition_range_start": KEYS[0], "dagster/asset_partition_range_end": KEYS[-1]}
+        assert job.execute_in_process(instance=instance, tags=tags).success
+        planned = instance.event_log_storage.get_event_records(
+            dg.EventRecordsFilter(dg.DagsterEventType.ASSET_MATERIALIZATION_PLANNED, asset_key=dg.AssetKey("counted"))
+        )
+    assert len(planned) == 1
+    subset = planned[0].event_log_entry.dagster_event.event_specific_data.partitions_subset
+    assert sorted(subset.get_partition_keys()) == KEYS

@@ -25,3 +25,23 @@ def test_a_raising_article_gets_the_empty_result_and_a_reason(monkeypatch, worke
         work.shutdown()
     assert results[1] == [] and results[0] == results[2] and len(results[0]) == 2
     assert failed == {1: "sentence_rows failed: KeyError: 'text_original'"}
+
+
+def _loaded_before_any_article() -> tuple[bool, int]:
+    """(jieba's dictionary loaded, the sentiment dictionary's matcher built) in the calling process."""
+    import jieba
+
+    from pipeline.extraction import stance
+
+    return jieba.dt.initialized, stance._fallback.cache_info().currsize
+
+
+@pytest.mark.e2e  # starts the pool's processes
+def test_a_worker_starts_with_what_the_forkserver_loaded(monkeypatch):
+    monkeypatch.setattr(work, "MIN_POOL_BATCH", 1)
+    work.shutdown()  # a forkserver left by an earlier test would not be this one
+    try:
+        found = work.run_all(_loaded_before_any_article, [()] * 2, 2)
+    finally:
+        work.shutdown()
+    assert found == [(True, 1)] * 2

@@ -109,13 +109,13 @@ def narrative_tags(context: dg.AssetExecutionContext, duckdb: DuckDBResource, po
         metadata, tags, terms, stories = [], [], [], []
         drop_orphans(batch.conn, "claim_narratives")  # tags of claims that are gone go with them
         for part in batch.parts():
-            claim_frame = part.claims_in_context()
-            claims_of = by_article(claim_frame.to_dict("records"))
+            part_claims = part.claims_in_context()
+            claims_of = by_article(part_claims)
             jobs = [(a["article_id"], a["n_chars"], claims_of.get(a["article_id"], [])) for a in part.articles]
             results, failed = work.run_each(work.narrative_rows, jobs, pool.count, ([], [], [], []))
             # The part's claims' tags are replaced by claim_id.
             frame = pd.DataFrame([t for ts, *_ in results for t in ts])
-            tags.append(store(part.conn, "claim_narratives", frame, list(claim_frame["claim_id"])))
+            tags.append(store(part.conn, "claim_narratives", frame, [c["claim_id"] for c in part_claims]))
             metadata.append(part.store("article_narratives", [w for _, ws, _, _ in results for w in ws], failed))
             terms.append(part.store("article_terms", [t for _, _, ts, _ in results for t in ts]))
             stories.append(part.store("story_terms", [t for *_, ts in results for t in ts]))

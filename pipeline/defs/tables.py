@@ -17,6 +17,7 @@ PREVIEW_ROWS = 5
 PREVIEW_CHARS = 40
 # Dagster's standard keys: the UI's row-count column and columns tab read them.
 ROW_COUNT, COLUMN_SCHEMA = "dagster/row_count", "dagster/column_schema"
+PREVIEW = "preview"
 
 
 def input_fingerprint(conn: duckdb.DuckDBPyConnection) -> str:
@@ -57,7 +58,7 @@ def table_metadata(name: str, rows: pd.DataFrame, rejected: pd.DataFrame | None 
     metadata = {
         ROW_COUNT: dg.MetadataValue.int(len(rows)),
         COLUMN_SCHEMA: dg.MetadataValue.table_schema(column_schema(name)),
-        "preview": dg.MetadataValue.md(markdown_preview(rows)),
+        PREVIEW: dg.MetadataValue.md(markdown_preview(rows)),
     }
     if rejected is not None:
         metadata["rejected_count"] = dg.MetadataValue.int(len(rejected))
