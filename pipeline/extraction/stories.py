@@ -3,8 +3,9 @@
 Each article is read as the words of its claims (views, not the facts around
 them: ``keyphrases.story_terms``). Articles become TF-IDF vectors over the
 words that recur in several articles but not in most, reduced by LSA
-(truncated SVD, fixed seed), and grouped by HDBSCAN, which needs no number of
-stories and leaves an article that belongs to none unassigned. A story is
+(truncated SVD, fixed seed), and grouped by HDBSCAN over their nearest
+neighbours (``story_graph``), which needs no number of stories and leaves an
+article that belongs to none unassigned. A story is
 named by its class-based TF-IDF key words (BERTopic's c-TF-IDF): words
 frequent in its articles and rare in the others, names first. Its id comes
 from those words, so an unchanged corpus gives the same ids.
@@ -28,7 +29,7 @@ from sklearn.preprocessing import normalize
 
 from schemas.common import DISCOVERED_PREFIX
 
-from . import lexicons
+from . import lexicons, story_graph
 from .lexicons import term_key
 
 
@@ -48,6 +49,7 @@ class _Settings:
     min_articles: int  # a story has at least this many articles
     max_share: float  # a word in more than this share of the articles names no story
     components: int  # LSA dimensions
+    neighbours: int  # each article's nearest articles in the graph HDBSCAN clusters (story_graph)
     label_terms: int
     keywords: int
     name_boost: float  # a name's c-TF-IDF counts this much more in a label
@@ -63,6 +65,7 @@ def settings() -> _Settings:
             min_articles=int(raw["min_articles"]),
             max_share=float(raw["max_share"]),
             components=int(raw["components"]),
+            neighbours=int(raw["neighbours"]),
             label_terms=int(raw["label_terms"]),
             keywords=int(raw["keywords"]),
             name_boost=float(raw["name_boost"]),
@@ -132,14 +135,20 @@ def _clusters(counts: sparse.csr_matrix, rules: _Settings) -> list[list[int]]:
     tfidf = normalize(counts.copy().log1p().multiply(idf).tocsr())
     dimensions = min(rules.components, n_terms - 1, n_docs - 1)
     vectors = (
-        TruncatedSVD(dimensions, algorithm="arpack", random_state=rules.seed).fit_transform(tfidf)
+        TruncatedSVD(dimensions, algorithm="randomized", random_state=rules.seed).fit_transform(tfidf)
         if dimensions >= 2
         else tfidf.toarray()
     )
     # Unit vectors: their euclidean distance orders pairs as cosine distance does. A sign is fixed
     # per dimension so the solver's arbitrary signs cannot change a distance's rounding.
     vectors = normalize(vectors * np.where(vectors.sum(axis=0) < 0, -1.0, 1.0))
-    labels = HDBSCAN(min_cluster_size=rules.min_articles, copy=True).fit_predict(vectors)
+    graph = story_graph.neighbour_graph(vectors, max(rules.neighbours, rules.min_articles))
+    # A sparse graph holds no article's distance to itself, which HDBSCAN counts as a neighbour in a
+    # full matrix: one sample fewer keeps the same core distances.
+    samples = max(1, rules.min_articles - 1)
+    labels = HDBSCAN(
+        min_cluster_size=rules.min_articles, min_samples=samples, metric="precomputed", copy=False
+    ).fit_predict(graph)
     groups: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
         if label >= 0:
