@@ -36,14 +36,14 @@ def corpus_narratives(
     article_narratives / claim_narratives.
     """
     found = stories.discover(terms_by_article, published, keyphrases.entity_names())
-    claims_of: dict[str, list[tuple[dict, str]]] = defaultdict(list)  # each claim with its sentence's key form
+    claims_of: dict[str, list[dict]] = defaultdict(list)
     for claim in claims:
-        claims_of[claim["article_id"]].append((claim, term_key(claim["context"])))
+        claims_of[claim["article_id"]].append(claim)
     weights, tags = [], []
     for story in found:
         keys = [term_key(k) for k in story.keywords]
-        for article_id in story.articles:
-            carrying = [c for c, context in claims_of.get(article_id, []) if any(k in context for k in keys)]
+        for article_id in story.articles:  # an article is in one story at most: its sentences are keyed once
+            carrying = [c for c in claims_of.get(article_id, []) if _holds_any(term_key(c["context"]), keys)]
             tags += [{"claim_id": c["claim_id"], "narrative_id": story.narrative_id, "score": 1.0} for c in carrying]
             chars = sum(len(c["text"]) for c in carrying)
             if chars and n_chars.get(article_id):
@@ -57,6 +57,10 @@ def corpus_narratives(
         "claim_narratives": tags,
         "narrative_timeline": _timeline_rows(published, all_weights, claims, taxonomy_tags + tags),
     }
+
+
+def _holds_any(text: str, keys: list[str]) -> bool:
+    return any(k in text for k in keys)
 
 
 def _taxonomy_rows(weights: list[dict], published: dict[str, date | None]) -> list[dict]:
