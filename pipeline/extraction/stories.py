@@ -83,17 +83,38 @@ def discover(
 ) -> list[Story]:
     """The stories of a corpus: ``terms_by_article`` maps an article id to its words and their
     counts; ``names`` holds the words that name an entity (preferred in labels)."""
-    rules = settings()
     ids = sorted(a for a, terms in terms_by_article.items() if terms)
-    vocabulary = _vocabulary([terms_by_article[a] for a in ids], rules)
-    if len(ids) < 2 * rules.min_articles or len(vocabulary) < 2:
+    words = sorted({t for a in ids for t in terms_by_article[a]})
+    index = {term: i for i, term in enumerate(words)}
+    rows, cols, values = [], [], []
+    for row, article in enumerate(ids):
+        for term, count in sorted(terms_by_article[article].items()):
+            rows.append(row)
+            cols.append(index[term])
+            values.append(count)
+    counts = sparse.csr_matrix((np.asarray(values, float), (rows, cols)), shape=(len(ids), len(words)))
+    return discover_counts(ids, words, counts, dates, names)
+
+
+def discover_counts(
+    ids: list[str],
+    words: list[str],
+    counts: sparse.csr_matrix,
+    dates: dict[str, date | None] | None = None,
+    names: frozenset[str] = frozenset(),
+) -> list[Story]:
+    """``discover`` over a matrix: ``counts`` holds each article's (row, in the order of ``ids``, each
+    with a word) count of each word (column, in the order of ``words``); both orders sorted."""
+    rules = settings()
+    kept = _vocabulary(counts, rules)
+    if len(ids) < 2 * rules.min_articles or len(kept) < 2:
         return []
-    index = {term: i for i, term in enumerate(vocabulary)}
+    counts, vocabulary = counts[:, kept], [words[i] for i in kept]
     # An article with none of the recurring words shares nothing with any other: no story.
-    ids = [a for a in ids if any(t in index for t in terms_by_article[a])]
-    if len(ids) < 2 * rules.min_articles:
+    held = np.flatnonzero(counts.getnnz(axis=1))
+    if len(held) < 2 * rules.min_articles:
         return []
-    counts = _matrix([terms_by_article[a] for a in ids], index)
+    counts, ids = counts[held], [ids[i] for i in held]
     groups = _clusters(counts, rules)
     if not groups:
         return []
@@ -109,22 +130,11 @@ def discover(
     return _unique_ids(sorted(stories, key=lambda s: (-len(s.articles), s.narrative_id)))
 
 
-def _vocabulary(documents: list[dict[str, float]], rules: _Settings) -> list[str]:
-    """Words in at least ``min_articles`` articles and at most ``max_share`` of them, sorted."""
-    document_frequency = Counter(term for terms in documents for term in terms)
-    ceiling = max(rules.min_articles, math.floor(rules.max_share * len(documents)))
-    return sorted(t for t, n in document_frequency.items() if rules.min_articles <= n <= ceiling)
-
-
-def _matrix(documents: list[dict[str, float]], index: dict[str, int]) -> sparse.csr_matrix:
-    rows, cols, values = [], [], []
-    for row, terms in enumerate(documents):
-        for term, count in sorted(terms.items()):
-            if term in index:
-                rows.append(row)
-                cols.append(index[term])
-                values.append(float(count))
-    return sparse.csr_matrix((values, (rows, cols)), shape=(len(documents), len(index)))
+def _vocabulary(counts: sparse.csr_matrix, rules: _Settings) -> np.ndarray:
+    """Columns of the words in at least ``min_articles`` articles and at most ``max_share`` of them."""
+    document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+    ceiling = max(rules.min_articles, math.floor(rules.max_share * counts.shape[0]))
+    return np.flatnonzero((document_frequency >= rules.min_articles) & (document_frequency <= ceiling))
 
 
 def _clusters(counts: sparse.csr_matrix, rules: _Settings) -> list[list[int]]:
