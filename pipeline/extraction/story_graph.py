@@ -25,6 +25,8 @@ from sklearn.neighbors import NearestNeighbors
 _SHIFT = 1e-9
 # Distances held at once: a block of rows by all articles (8 bytes each), about 64 MB.
 _BLOCK_CELLS = 8_000_000
+# Coordinates of the pairs whose lengths are taken at once (8 MB).
+_PAIR_CELLS = 1_000_000
 
 
 def neighbour_graph(vectors: np.ndarray, k: int) -> sparse.csr_matrix:
@@ -46,8 +48,9 @@ def neighbour_graph(vectors: np.ndarray, k: int) -> sparse.csr_matrix:
 def _lengths(vectors: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """Distances of these pairs, the same from either end (the search's own are rounded per block)."""
     out = np.empty(len(rows))
-    for start in range(0, len(rows), _BLOCK_CELLS // vectors.shape[1]):
-        part = slice(start, start + _BLOCK_CELLS // vectors.shape[1])
+    size = max(1, _PAIR_CELLS // vectors.shape[1])
+    for start in range(0, len(rows), size):
+        part = slice(start, start + size)
         out[part] = np.linalg.norm(vectors[rows[part]] - vectors[cols[part]], axis=1)
     return out
 
