@@ -25,6 +25,12 @@ from sqlalchemy import create_engine, event
 # Dagster's switch for batched event writes, and the most events a batch holds (a step's outputs
 # are batches of their partitions' events; this bounds what a batch keeps in memory).
 BATCH_VARIABLE, BATCH_SIZE = "DAGSTER_EVENT_BATCH_SIZE", "2000"
+# Dagster's switch for one "materialisation planned" event per asset of a run (its partitions as a
+# subset) instead of one per partition: 120,000 fewer events for 10,000 files, which Dagster 1.13
+# also keeps in memory for the whole process (the first check-planned event compiles its class's
+# constructor in the namespace of the function building the list). A failed run then marks no
+# partition failed in the UI; the next `ledger run` redoes its files all the same.
+PLANNED_VARIABLE, PLANNED_AS_SUBSET = "DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "1"
 
 
 class SqliteEventLog(SqliteEventLogStorage):

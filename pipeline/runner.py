@@ -17,7 +17,7 @@ import dagster as dg
 from dagster._core.instance.ref import InstanceRef
 
 from pipeline.definitions import CORPUS_ASSETS, build_definitions
-from pipeline.event_store import BATCH_SIZE, BATCH_VARIABLE
+from pipeline.event_store import BATCH_SIZE, BATCH_VARIABLE, PLANNED_AS_SUBSET, PLANNED_VARIABLE
 from pipeline.defs.partitions import ARTICLE_FILES, apply_requests, partition_requests, range_tags
 from pipeline.defs.resources import DEFAULT_MAX_DROP, EVENT_LOG_VARIABLE, INSTANCE_CONFIG, OutputFolder
 from pipeline.runlock import hold
@@ -34,6 +34,7 @@ def open_instance(out: Path) -> dg.DagsterInstance:
     home = instance_home(out)
     os.environ[EVENT_LOG_VARIABLE] = str(home / "history" / "runs")
     os.environ.setdefault(BATCH_VARIABLE, BATCH_SIZE)
+    os.environ.setdefault(PLANNED_VARIABLE, PLANNED_AS_SUBSET)
     return dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(home), config_dir=str(INSTANCE_CONFIG.parent)))
 
 

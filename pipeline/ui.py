@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from pipeline.defs.resources import ARTICLES_VARIABLE, EVENT_LOG_VARIABLE, OUT_VARIABLE, PROJECT_ROOT, configured_paths
-from pipeline.event_store import BATCH_SIZE, BATCH_VARIABLE
+from pipeline.event_store import BATCH_SIZE, BATCH_VARIABLE, PLANNED_AS_SUBSET, PLANNED_VARIABLE
 from pipeline.runner import instance_home
 
 GRACE_SECONDS = 20  # dagster dev waits for its webserver and daemon; seen taking 10-15 s on a busy machine
@@ -37,6 +37,7 @@ def ui_environment(articles: Path, out: Path) -> dict[str, str]:
         "DAGSTER_HOME": str(home),
         EVENT_LOG_VARIABLE: str(home / "history" / "runs"),
         BATCH_VARIABLE: os.environ.get(BATCH_VARIABLE, BATCH_SIZE),
+        PLANNED_VARIABLE: os.environ.get(PLANNED_VARIABLE, PLANNED_AS_SUBSET),
         ARTICLES_VARIABLE: str(articles.resolve()),
         OUT_VARIABLE: str(out.resolve()),
     }
