@@ -5,7 +5,8 @@ Run: .venv/bin/python bench/bench_pipeline.py [--sizes 1000 10000] [--workers 0]
 For each size: end-to-end wall time of a full run (ingest -> published DB ->
 built site), the time of each step (as `ledger run` reports them, from the
 run's step statistics), the peak memory and the CPU seconds of the whole process tree
-(the run, its pool workers and MkDocs, sampled from /proc), extraction throughput
+(the run, its pool workers and MkDocs, sampled from /proc: resident, and proportional, which counts
+a page shared by k processes 1/k in each), extraction throughput
 (characters of article text over the time of the per-article steps), and the
 time of the next run after one article is added, the published site's size
 by folder, and what a search costs on it (bench_search: time from typing to the
@@ -64,9 +65,20 @@ def _tree(root_pid: int) -> dict[int, tuple[int, float]]:
     return found
 
 
-def timed_run(articles: Path, out: Path, workers: int) -> tuple[float, int, dict[str, float], float]:
-    """(wall seconds, peak bytes of the process tree, seconds per step, CPU seconds of the tree) of one
-    `ledger run`. The tree's CPU is each process's last sample (every 50 ms), pool workers included."""
+def _proportional(pid: int) -> int:
+    """A process's proportional set size: its resident bytes, each page shared with k processes counted 1/k
+    (the pool's workers share what their forkserver loaded; a sum of resident sizes counts it in each)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            return next((int(line.split()[1]) * 1024 for line in handle if line.startswith("Pss:")), 0)
+    except OSError:
+        return 0
+
+
+def timed_run(articles: Path, out: Path, workers: int) -> tuple[float, tuple[int, int], dict[str, float], float]:
+    """(wall seconds, peak bytes of the process tree (resident, proportional), seconds per step, CPU seconds
+    of the tree) of one `ledger run`. The tree's CPU is each process's last sample (every 50 ms), pool
+    workers included."""
     start = time.perf_counter()
     process = subprocess.Popen(
         LEDGER + ["--articles", str(articles), "--out", str(out), "--workers", str(workers)],
@@ -75,14 +87,15 @@ def timed_run(articles: Path, out: Path, workers: int) -> tuple[float, int, dict
         stderr=subprocess.PIPE,
         text=True,
     )
-    peak, cpu = 0, {}
+    peak, peak_proportional, cpu = 0, 0, {}
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_proportional
         while not stop.is_set():
             tree = _tree(process.pid)
             peak = max(peak, sum(rss for rss, _ in tree.values()))
+            peak_proportional = max(peak_proportional, sum(_proportional(pid) for pid in tree))
             cpu.update({pid: seconds for pid, (_, seconds) in tree.items()})
             time.sleep(0.05)
 
@@ -93,7 +106,7 @@ def timed_run(articles: Path, out: Path, workers: int) -> tuple[float, int, dict
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"ledger run failed:\n{errors}")
-    return time.perf_counter() - start, peak, step_times(errors), sum(cpu.values())
+    return time.perf_counter() - start, (peak, peak_proportional), step_times(errors), sum(cpu.values())
 
 
 def step_times(summary: str) -> dict[str, float]:
@@ -175,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\nGoal at 10,000 articles on 2 cores: end to end <= 240 s, one article added <= 15 s, process tree <= 2 GB,")
     print("site <= 300 MB, first search result <= 1 s after typing and <= 2 MB fetched, in either script.\n")
     print(
-        "| articles | end to end (CPU) | add one article (CPU) | process-tree peak (full / +1) | site | extraction "
+        "| articles | end to end (CPU) | add one article (CPU) | process-tree peak, resident (proportional): full / +1"
+        " | site | extraction "
         "| 5-min load (before / after full, before / after +1) |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|")
@@ -183,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"| {r['n']:,} | {r['wall']:.1f} s ({r['cpu']:.0f} s) | "
             f"{r['incremental']:.1f} s ({r['incremental_cpu']:.0f} s) | "
-            f"{r['peak'] / 2**20:,.0f} / {r['incremental_peak'] / 2**20:,.0f} MB"
+            f"{r['peak'][0] / 2**20:,.0f} ({r['peak'][1] / 2**20:,.0f}) / "
+            f"{r['incremental_peak'][0] / 2**20:,.0f} ({r['incremental_peak'][1] / 2**20:,.0f}) MB"
             f" | {r['site']['total'] / 1e6:.1f} MB | {r['chars_per_s']:,.0f} chars/s"
             f" | {r['load'][0]:.1f} / {r['load'][1]:.1f}, {r['load'][2]:.1f} / {r['load'][3]:.1f} |"
         )

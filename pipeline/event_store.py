@@ -81,9 +81,10 @@ class SqliteEventLog(SqliteEventLogStorage):
     @property
     def supports_partition_subset_in_asset_materialization_planned_events(self) -> bool:
         # A run plans each asset once, naming its partitions, not once per partition: 12 events a file fewer
-        # (44 % of a run's events; 2.2 s of CPU a thousand files). What the UI then cannot tell is which
-        # partitions a running or failed run holds: they show as they were before it (the run's page shows
-        # it running or failed).
+        # (44 % of a run's events; 2.2 s of CPU a thousand files), and none of the 120,000 planned events of
+        # 10,000 files that Dagster 1.13 otherwise keeps alive for the whole process. What the UI then cannot
+        # tell is which partitions a running or failed run holds: they show as they were before it (the run's
+        # page shows it running or failed).
         return True
 
     def has_table(self, table_name: str) -> bool:

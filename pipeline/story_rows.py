@@ -9,43 +9,48 @@ those claims, as a taxonomy narrative is weighed.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 import duckdb
 
-from pipeline.extraction import keyphrases, stories, timelines
+from pipeline.extraction import stories, timelines
 from pipeline.extraction import narratives as narrative_rules
 from pipeline.extraction.lexicons import term_key
 from schemas.common import DISCOVERED, TAXONOMY
 
 
 def corpus_narratives(
-    terms_by_article: dict[str, dict[str, int]],
+    found: list[stories.Story],
     published: dict[str, date | None],
     n_chars: dict[str, int],
-    claims: list[dict],
+    claims: Iterable[dict],
     taxonomy_weights: list[dict],
     taxonomy_tags: list[dict],
 ) -> dict[str, list[dict]]:
     """Rows of ``narratives`` (both origins), the discovered rows of ``article_narratives`` and
     ``claim_narratives``, and ``narrative_timeline``.
 
-    ``claims``: claim_id, article_id, text, stance and context (its sentence, Simplified), in
-    article and text order; ``taxonomy_weights`` / ``taxonomy_tags``: the taxonomy's rows of
-    article_narratives / claim_narratives.
+    ``found``: the discovered stories (``stories.discover``); ``claims``: claim_id, article_id,
+    n_chars (its length), stance and context (its sentence, Simplified), in article and text order,
+    read once;
+    ``taxonomy_weights`` / ``taxonomy_tags``: the taxonomy's rows of article_narratives /
+    claim_narratives.
     """
-    found = stories.discover(terms_by_article, published, keyphrases.entity_names())
-    claims_of: dict[str, list[tuple[dict, str]]] = defaultdict(list)  # each claim with its sentence's key form
-    for claim in claims:
-        claims_of[claim["article_id"]].append((claim, term_key(claim["context"])))
-    weights, tags = [], []
+    story_of = {article_id: story for story in found for article_id in story.articles}
+    keys = {story.narrative_id: [term_key(k) for k in story.keywords] for story in found}
+    tags, carried_chars, stances = [], defaultdict(int), []
+    for claim in claims:  # one pass: the claims' sentences are not all held at once
+        stances.append((claim["claim_id"], claim["article_id"], claim["stance"]))
+        story = story_of.get(claim["article_id"])
+        if story and _holds_any(term_key(claim["context"]), keys[story.narrative_id]):
+            tags.append({"claim_id": claim["claim_id"], "narrative_id": story.narrative_id, "score": 1.0})
+            carried_chars[claim["article_id"]] += claim["n_chars"]
+    weights = []
     for story in found:
-        keys = [term_key(k) for k in story.keywords]
         for article_id in story.articles:
-            carrying = [c for c, context in claims_of.get(article_id, []) if any(k in context for k in keys)]
-            tags += [{"claim_id": c["claim_id"], "narrative_id": story.narrative_id, "score": 1.0} for c in carrying]
-            chars = sum(len(c["text"]) for c in carrying)
+            chars = carried_chars.get(article_id)
             if chars and n_chars.get(article_id):
                 weight = round(min(1.0, chars / n_chars[article_id]), 4)
                 weights.append({"article_id": article_id, "narrative_id": story.narrative_id, "weight": weight})
@@ -55,8 +60,12 @@ def corpus_narratives(
         "narratives": narratives,
         "article_narratives": weights,
         "claim_narratives": tags,
-        "narrative_timeline": _timeline_rows(published, all_weights, claims, taxonomy_tags + tags),
+        "narrative_timeline": _timeline_rows(published, all_weights, stances, taxonomy_tags + tags),
     }
+
+
+def _holds_any(text: str, keys: list[str]) -> bool:
+    return any(k in text for k in keys)
 
 
 def _taxonomy_rows(weights: list[dict], published: dict[str, date | None]) -> list[dict]:
@@ -106,8 +115,9 @@ def _discovered_rows(found: list[stories.Story], tags: list[dict], taxonomy_tags
 
 
 def _timeline_rows(
-    published: dict[str, date | None], weights: list[dict], claims: list[dict], tags: list[dict]
+    published: dict[str, date | None], weights: list[dict], stances: list[tuple[str, str, str]], tags: list[dict]
 ) -> list[dict]:
+    """``stances``: (claim_id, article_id, stance) of every claim."""
     by_narrative: dict[str, dict[str, float]] = defaultdict(dict)
     for row in weights:
         by_narrative[row["narrative_id"]][row["article_id"]] = row["weight"]
@@ -117,9 +127,9 @@ def _timeline_rows(
     rows = timelines.timeline(
         published,
         dict(by_narrative),
-        [(c["article_id"], c["stance"]) for c in claims],
+        [(article_id, stance) for _, article_id, stance in stances],
         carried,
-        [c["claim_id"] for c in claims],
+        [claim_id for claim_id, _, _ in stances],
     )
     return [vars(r) for r in rows]
 

@@ -12,9 +12,10 @@ import dagster as dg
 import duckdb
 import pandas as pd
 from dagster_duckdb import DuckDBResource
+from scipy import sparse
 
 from pipeline import story_rows, work
-from pipeline.extraction import keyphrases
+from pipeline.extraction import keyphrases, stories
 
 from schemas import STEP_TABLES
 from schemas.common import DISCOVERED_PREFIX
@@ -134,11 +135,12 @@ def narratives(duckdb: DuckDBResource, pool: ExtractionPool):
             parts.gather(conn)  # runs on other processes or machines wrote their partitions there
         prefix = {"prefix": DISCOVERED_PREFIX}
         articles = conn.execute(query("narratives/articles")).fetchall()
+        published = {a: p for a, p, _ in articles}
         found = story_rows.corpus_narratives(
-            grouped_terms(conn.execute(query("narratives/story_terms")).fetchall()),
-            {a: p for a, p, _ in articles},
+            stories.discover_counts(*story_counts(conn), published, keyphrases.entity_names()),
+            published,
             {a: n for a, _, n in articles},
-            records(conn.execute(query("narratives/corpus_claims"))),
+            streamed(conn, query("narratives/corpus_claims")),
             records(conn.execute(query("narratives/taxonomy_weights"), prefix)),
             records(conn.execute(query("narratives/taxonomy_tags"), prefix)),
         )
@@ -175,6 +177,28 @@ def records(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
     """A query's rows as dicts of plain values (a frame's to_dict took seconds for the corpus's claims)."""
     columns = [column[0] for column in cursor.description]
     return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+
+def streamed(conn: duckdb.DuckDBPyConnection, statement: str, batch: int = 10_000):
+    """A query's rows as dicts, read in batches when first asked for (no other query may run on
+    ``conn`` until the last)."""
+    cursor = conn.execute(statement)
+    columns = [column[0] for column in cursor.description]
+    while rows := cursor.fetchmany(batch):
+        yield from (dict(zip(columns, row)) for row in rows)
+
+
+def story_counts(conn: duckdb.DuckDBPyConnection) -> tuple[list[str], list[str], sparse.csr_matrix]:
+    """The articles, the words and the articles' counts of the words (a matrix) that narratives are
+    discovered from, read without a Python object per count."""
+    ids = [a for (a,) in conn.execute(query("narratives/story_articles")).fetchall()]
+    words = [w for (w,) in conn.execute(query("narratives/story_words")).fetchall()]
+    cells = conn.execute(query("narratives/story_terms")).fetchnumpy()
+    return (
+        ids,
+        words,
+        sparse.csr_matrix((cells["n"].astype(float), (cells["row"], cells["col"])), shape=(len(ids), len(words))),
+    )
 
 
 def grouped_terms(rows: list[tuple]) -> dict[str, dict[str, float]]:

@@ -3,8 +3,9 @@
 Each article is read as the words of its claims (views, not the facts around
 them: ``keyphrases.story_terms``). Articles become TF-IDF vectors over the
 words that recur in several articles but not in most, reduced by LSA
-(truncated SVD, fixed seed), and grouped by HDBSCAN, which needs no number of
-stories and leaves an article that belongs to none unassigned. A story is
+(truncated SVD, fixed seed), and grouped by HDBSCAN over their nearest
+neighbours (``story_graph``), which needs no number of stories and leaves an
+article that belongs to none unassigned. A story is
 named by its class-based TF-IDF key words (BERTopic's c-TF-IDF): words
 frequent in its articles and rare in the others, names first. Its id comes
 from those words, so an unchanged corpus gives the same ids.
@@ -28,7 +29,7 @@ from sklearn.preprocessing import normalize
 
 from schemas.common import DISCOVERED_PREFIX
 
-from . import lexicons
+from . import lexicons, story_graph
 from .lexicons import term_key
 
 
@@ -48,6 +49,7 @@ class _Settings:
     min_articles: int  # a story has at least this many articles
     max_share: float  # a word in more than this share of the articles names no story
     components: int  # LSA dimensions
+    neighbours: int  # each article's nearest articles in the graph HDBSCAN clusters (story_graph)
     label_terms: int
     keywords: int
     name_boost: float  # a name's c-TF-IDF counts this much more in a label
@@ -63,6 +65,7 @@ def settings() -> _Settings:
             min_articles=int(raw["min_articles"]),
             max_share=float(raw["max_share"]),
             components=int(raw["components"]),
+            neighbours=int(raw["neighbours"]),
             label_terms=int(raw["label_terms"]),
             keywords=int(raw["keywords"]),
             name_boost=float(raw["name_boost"]),
@@ -80,17 +83,38 @@ def discover(
 ) -> list[Story]:
     """The stories of a corpus: ``terms_by_article`` maps an article id to its words and their
     counts; ``names`` holds the words that name an entity (preferred in labels)."""
-    rules = settings()
     ids = sorted(a for a, terms in terms_by_article.items() if terms)
-    vocabulary = _vocabulary([terms_by_article[a] for a in ids], rules)
-    if len(ids) < 2 * rules.min_articles or len(vocabulary) < 2:
+    words = sorted({t for a in ids for t in terms_by_article[a]})
+    index = {term: i for i, term in enumerate(words)}
+    rows, cols, values = [], [], []
+    for row, article in enumerate(ids):
+        for term, count in sorted(terms_by_article[article].items()):
+            rows.append(row)
+            cols.append(index[term])
+            values.append(count)
+    counts = sparse.csr_matrix((np.asarray(values, float), (rows, cols)), shape=(len(ids), len(words)))
+    return discover_counts(ids, words, counts, dates, names)
+
+
+def discover_counts(
+    ids: list[str],
+    words: list[str],
+    counts: sparse.csr_matrix,
+    dates: dict[str, date | None] | None = None,
+    names: frozenset[str] = frozenset(),
+) -> list[Story]:
+    """``discover`` over a matrix: ``counts`` holds each article's (row, in the order of ``ids``, each
+    with a word) count of each word (column, in the order of ``words``); both orders sorted."""
+    rules = settings()
+    kept = _vocabulary(counts, rules)
+    if len(ids) < 2 * rules.min_articles or len(kept) < 2:
         return []
-    index = {term: i for i, term in enumerate(vocabulary)}
+    counts, vocabulary = counts[:, kept], [words[i] for i in kept]
     # An article with none of the recurring words shares nothing with any other: no story.
-    ids = [a for a in ids if any(t in index for t in terms_by_article[a])]
-    if len(ids) < 2 * rules.min_articles:
+    held = np.flatnonzero(counts.getnnz(axis=1))
+    if len(held) < 2 * rules.min_articles:
         return []
-    counts = _matrix([terms_by_article[a] for a in ids], index)
+    counts, ids = counts[held], [ids[i] for i in held]
     groups = _clusters(counts, rules)
     if not groups:
         return []
@@ -106,22 +130,11 @@ def discover(
     return _unique_ids(sorted(stories, key=lambda s: (-len(s.articles), s.narrative_id)))
 
 
-def _vocabulary(documents: list[dict[str, float]], rules: _Settings) -> list[str]:
-    """Words in at least ``min_articles`` articles and at most ``max_share`` of them, sorted."""
-    document_frequency = Counter(term for terms in documents for term in terms)
-    ceiling = max(rules.min_articles, math.floor(rules.max_share * len(documents)))
-    return sorted(t for t, n in document_frequency.items() if rules.min_articles <= n <= ceiling)
-
-
-def _matrix(documents: list[dict[str, float]], index: dict[str, int]) -> sparse.csr_matrix:
-    rows, cols, values = [], [], []
-    for row, terms in enumerate(documents):
-        for term, count in sorted(terms.items()):
-            if term in index:
-                rows.append(row)
-                cols.append(index[term])
-                values.append(float(count))
-    return sparse.csr_matrix((values, (rows, cols)), shape=(len(documents), len(index)))
+def _vocabulary(counts: sparse.csr_matrix, rules: _Settings) -> np.ndarray:
+    """Columns of the words in at least ``min_articles`` articles and at most ``max_share`` of them."""
+    document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+    ceiling = max(rules.min_articles, math.floor(rules.max_share * counts.shape[0]))
+    return np.flatnonzero((document_frequency >= rules.min_articles) & (document_frequency <= ceiling))
 
 
 def _clusters(counts: sparse.csr_matrix, rules: _Settings) -> list[list[int]]:
@@ -132,14 +145,20 @@ def _clusters(counts: sparse.csr_matrix, rules: _Settings) -> list[list[int]]:
     tfidf = normalize(counts.copy().log1p().multiply(idf).tocsr())
     dimensions = min(rules.components, n_terms - 1, n_docs - 1)
     vectors = (
-        TruncatedSVD(dimensions, algorithm="arpack", random_state=rules.seed).fit_transform(tfidf)
+        TruncatedSVD(dimensions, algorithm="randomized", random_state=rules.seed).fit_transform(tfidf)
         if dimensions >= 2
         else tfidf.toarray()
     )
     # Unit vectors: their euclidean distance orders pairs as cosine distance does. A sign is fixed
     # per dimension so the solver's arbitrary signs cannot change a distance's rounding.
     vectors = normalize(vectors * np.where(vectors.sum(axis=0) < 0, -1.0, 1.0))
-    labels = HDBSCAN(min_cluster_size=rules.min_articles, copy=True).fit_predict(vectors)
+    graph = story_graph.neighbour_graph(vectors, max(rules.neighbours, rules.min_articles))
+    # A sparse graph holds no article's distance to itself, which HDBSCAN counts as a neighbour in a
+    # full matrix: one sample fewer keeps the same core distances.
+    samples = max(1, rules.min_articles - 1)
+    labels = HDBSCAN(
+        min_cluster_size=rules.min_articles, min_samples=samples, metric="precomputed", copy=False
+    ).fit_predict(graph)
     groups: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
         if label >= 0:
