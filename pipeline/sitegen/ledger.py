@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
 import pandas as pd
 
 from pipeline.extraction.entities import slug
@@ -105,11 +106,48 @@ class Ledger:
         return named.assign(speaker_id=named["claim_id"].map(self.speaker_ids))
 
     @cached_property
+    def claim_positions(self) -> pd.Index:
+        """Claim ids, in the order of ``claims``: ``get_indexer`` gives their rows' positions."""
+        return pd.Index(self.claims["claim_id"])
+
+    @cached_property
+    def claims_holding(self) -> dict[str, np.ndarray]:
+        """Entity id -> positions (in ``claims``) of the claims whose span holds one of its mentions.
+
+        Each mention is tested against the claims of its article, for all entities at once and with
+        numpy, a block of mentions at a time (the pairs of a whole corpus would take a few hundred MB).
+        """
+        claims, mentions = self.claims, self.mentions
+        if claims.empty or mentions.empty:
+            return {}
+        codes, _ = pd.factorize(pd.concat([claims["article_id"], mentions["article_id"]], ignore_index=True))
+        order = np.argsort(codes[: len(claims)], kind="stable")
+        by_article = codes[: len(claims)][order]
+        claim_start, claim_end = claims["start"].to_numpy()[order], claims["end"].to_numpy()[order]
+        mention_article = codes[len(claims) :]
+        first = np.searchsorted(by_article, mention_article, "left")
+        count = np.searchsorted(by_article, mention_article, "right") - first
+        start, end, entity = (mentions[c].to_numpy() for c in ("start", "end", "entity_id"))
+        found = []
+        for block in range(0, len(mentions), MENTION_BLOCK):
+            n = count[block : block + MENTION_BLOCK]
+            mention = np.repeat(np.arange(block, block + len(n)), n)
+            claim = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n) + np.repeat(first[block : block + len(n)], n)
+            holds = (claim_start[claim] <= start[mention]) & (end[mention] <= claim_end[claim])
+            found.append(pd.DataFrame({"entity": entity[mention[holds]], "claim": order[claim[holds]]}))
+        pairs = pd.concat(found, ignore_index=True)
+        return {e: np.unique(g.to_numpy()) for e, g in pairs.groupby("entity", sort=False)["claim"]}
+
+    @cached_property
     def claim_tags(self) -> dict[str, list[str]]:
         tags: dict[str, list[str]] = {}
         for row in self.claim_narratives.sort_values(["claim_id", "score"], ascending=[True, False]).itertuples():
             tags.setdefault(row.claim_id, []).append(row.narrative_id)
         return tags
+
+
+# Mentions tested at once by ``Ledger.claims_holding``: about 60 claims each (a few MB of pairs).
+MENTION_BLOCK = 20_000
 
 
 # A title is repeated on every page and row that lists its article (a row per figure on the
