@@ -1,6 +1,6 @@
-"""An article page is rendered again exactly when its inputs change: each kind of change that alters the
-page, on a page of the bundled run, alters the digest of its inputs too (else an incremental site would
-keep a stale page)."""
+"""An article page is rendered again when what it shows changes: each kind of change that alters the
+page, on a page of the bundled run, alters its digest too (``page_digests``; else an incremental site
+would keep a stale page)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import unicodedata
 import pandas as pd
 import pytest
 
-from pipeline.sitegen.article_pages import article_inputs, article_page, inputs_digest
+from pipeline.sitegen.article_pages import article_inputs, article_page
+from pipeline.sitegen.page_digests import article_digests
 from pipeline.sitegen.ledger import Ledger, load
 
 COMPOSED = "café.txt"  # NFC on its own: shown as written until a name that folds alike joins it
@@ -29,8 +30,7 @@ def _subject(tables: dict[str, pd.DataFrame]) -> str:
 def _page(tables: dict[str, pd.DataFrame], article_id: str) -> tuple[str, str]:
     ledger = Ledger(tables)
     article = next(a for a in ledger.articles.itertuples(index=False) if a.article_id == article_id)
-    inputs = article_inputs(ledger, article)
-    return inputs_digest(inputs), article_page(inputs)
+    return article_digests(ledger)[article_id], article_page(article_inputs(ledger, article))
 
 
 def _set(tables, table, column, value, where=None):

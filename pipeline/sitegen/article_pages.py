@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_left
 from functools import partial
 from typing import Any, Callable, NamedTuple
@@ -21,8 +20,8 @@ def article_path(article_id: str) -> str:
 
 
 class ArticleInputs(NamedTuple):
-    """Everything an article page shows, gathered from the ledger. The page is a function of these
-    alone (``article_page`` reads nothing else), so their digest tells whether it must be rendered again."""
+    """Everything an article page shows, gathered from the ledger: ``article_page`` reads nothing else,
+    and ``page_digests`` digests the same rows to tell whether the page must be rendered again."""
 
     article: Any  # the article's row (a named tuple)
     file_label: str
@@ -55,11 +54,6 @@ def article_inputs(ledger: Ledger, article) -> ArticleInputs:
             if c.claim_id in ledger.claim_tags
         },
     )
-
-
-def inputs_digest(inputs: ArticleInputs) -> str:
-    # repr of rows of str, numbers, timestamps and None: the same values give the same text.
-    return hashlib.blake2b(repr(inputs).encode(), digest_size=16).hexdigest()
 
 
 def article_page(inputs: ArticleInputs) -> str:

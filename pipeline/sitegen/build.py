@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from . import article_pages, entity_pages, index_pages, narrative_pages, query_page, speaker_pages
+from . import article_pages, entity_pages, index_pages, narrative_pages, page_digests, query_page, speaker_pages
 from .labels import label_css
 from .ledger import Ledger
 
@@ -16,8 +16,8 @@ Page = tuple[str, "str | None", Callable[[], str]]
 def pages(ledger: Ledger) -> Iterator[Page]:
     """Every generated page (Markdown) and stylesheet, one at a time, not yet rendered.
 
-    An article page comes with the digest of its inputs (``article_pages.ArticleInputs``): a page whose
-    digest is the one it was last rendered from need not be rendered again. The pages of the whole
+    An article page comes with the digest of what it shows (``page_digests``): a page whose digest is
+    the one it was last rendered from need not be rendered again. The pages of the whole
     corpus (indexes, narratives, entities, speakers: a few hundred) have none and are always rendered.
     """
     yield "index.md", None, partial(index_pages.home_page, ledger)
@@ -29,10 +29,10 @@ def pages(ledger: Ledger) -> Iterator[Page]:
     yield "entities/index.md", None, partial(entity_pages.entities_index, ledger)
     yield "speakers/index.md", None, partial(speaker_pages.speakers_index, ledger)
     yield "stylesheets/claim-labels.css", None, label_css
+    digests = page_digests.article_digests(ledger)
     for article in ledger.articles.itertuples(index=False):
-        inputs = article_pages.article_inputs(ledger, article)
         path = article_pages.article_path(article.article_id)
-        yield path, article_pages.inputs_digest(inputs), partial(article_pages.article_page, inputs)
+        yield path, digests[article.article_id], partial(_article_page, ledger, article)
     for _, narrative in ledger.narratives.iterrows():
         path = f"narratives/{narrative['narrative_id']}.md"
         yield path, None, partial(narrative_pages.narrative_page, ledger, narrative)
@@ -41,3 +41,7 @@ def pages(ledger: Ledger) -> Iterator[Page]:
     for speaker_id in speaker_pages.speaker_ids(ledger):
         yield speaker_pages.speaker_path(speaker_id), None, partial(speaker_pages.speaker_page, ledger, speaker_id)
 
+
+
+def _article_page(ledger: Ledger, article) -> str:
+    return article_pages.article_page(article_pages.article_inputs(ledger, article))
