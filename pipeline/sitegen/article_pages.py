@@ -15,6 +15,7 @@ from .file_names import file_label
 from .ledger import Ledger
 from .markup import esc, figure_value, link, md, table
 
+
 def article_path(article_id: str) -> str:
     return f"articles/{article_id}.md"
 

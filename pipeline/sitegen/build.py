@@ -42,6 +42,5 @@ def pages(ledger: Ledger) -> Iterator[Page]:
         yield speaker_pages.speaker_path(speaker_id), None, partial(speaker_pages.speaker_page, ledger, speaker_id)
 
 
-
 def _article_page(ledger: Ledger, article) -> str:
     return article_pages.article_page(article_pages.article_inputs(ledger, article))

@@ -19,6 +19,7 @@ import pandas as pd
 from .file_names import file_label
 from .ledger import Ledger
 
+
 def article_digests(ledger: Ledger) -> dict[str, str]:
     """Article id -> hex digest of what its page shows."""
     names = ledger.narrative_names
@@ -34,9 +35,7 @@ def article_digests(ledger: Ledger) -> dict[str, str]:
         articles.assign(file_label=labels),
         ledger.figures,
         ledger.sentences,
-        claims.assign(
-            speaker_page=claims["claim_id"].map(ledger.speaker_ids), tags=claims["claim_id"].map(tags)
-        ),
+        claims.assign(speaker_page=claims["claim_id"].map(ledger.speaker_ids), tags=claims["claim_id"].map(tags)),
         weights.assign(name=weights["narrative_id"].map(names)),
     ]
     ids, hashes = [], []
