@@ -43,7 +43,7 @@ THEME = PROJECT_ROOT / "pipeline" / "sitegen" / "theme"  # Material's templates,
 BUILDER = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_build.py"
 SEARCH = [PROJECT_ROOT / "pipeline" / "sitegen" / name for name in ("search_index.py", "search_box.html")]
 HAND_WRITTEN = PROJECT_ROOT / "site"
-# The digests of the inputs each article page was rendered from, kept beside the docs folder.
+# The digest of what each article page showed when it was last rendered, kept beside the docs folder.
 PAGE_INPUTS = "page-inputs.json"
 PAGE_CODE = sorted(
     [

@@ -18,7 +18,8 @@ def pages(ledger: Ledger) -> Iterator[Page]:
 
     An article page comes with the digest of what it shows (``page_digests``): a page whose digest is
     the one it was last rendered from need not be rendered again. The pages of the whole
-    corpus (indexes, narratives, entities, speakers: a few hundred) have none and are always rendered.
+    corpus (indexes, narratives, entities, speakers: about a hundred at 10,000 articles) have none and
+    are always rendered.
     """
     yield "index.md", None, partial(index_pages.home_page, ledger)
     yield "data/index.md", None, partial(index_pages.data_page, ledger)
