@@ -91,17 +91,58 @@ def publish_release(out: Path, staging: Path, release: str, keep: int = 2) -> Pa
     return final
 
 
-def sync_folder(folder: Path, files: Iterable[tuple[str, bytes]]) -> int:
+def stage_site(build: Path, target: Path, published: Path | None) -> tuple[int, int, int]:
+    """Copy the built site ``build`` to ``target``, linking instead each file the ``published`` site
+    (the current release's) already holds unchanged; returns (files, bytes, files copied).
+
+    A published file is never written again (a release stays as it was published), and the build
+    writes its files anew, so a build file of the same size and modification time as the published
+    one (whose time the copy kept) has not been written since: the two releases can share it. Adding one
+    article changes a few hundred of the site's tens of thousands of files.
+    """
+    files = size = copied = 0
+    for folder, _, names in os.walk(build):
+        relative = Path(folder).relative_to(build)
+        (target / relative).mkdir(parents=True, exist_ok=True)
+        for name in names:
+            source, destination = Path(folder) / name, target / relative / name
+            built = source.stat()
+            files, size = files + 1, size + built.st_size
+            earlier = published / relative / name if published is not None else None
+            try:
+                same = earlier is not None and _same_version(earlier.stat(), built)
+            except FileNotFoundError:
+                same = False
+            if same:
+                os.link(earlier, destination)
+            else:
+                # Read and written whole, the time kept: a fourth of copy2's time on small files.
+                destination.write_bytes(source.read_bytes())
+                os.utime(destination, ns=(built.st_atime_ns, built.st_mtime_ns))
+                copied += 1
+    return files, size, copied
+
+
+def _same_version(published: os.stat_result, built: os.stat_result) -> bool:
+    return published.st_size == built.st_size and published.st_mtime_ns == built.st_mtime_ns
+
+
+def sync_folder(folder: Path, files: Iterable[tuple[str, bytes | None]]) -> int:
     """Make ``folder`` hold exactly ``files`` ((relative path, bytes) pairs); returns how many were written.
 
     A file whose bytes are unchanged is not touched, so its modification time
-    still tells MkDocs' dirty build that its page need not be rendered again.
+    still tells MkDocs' dirty build that its page need not be rendered again;
+    bytes of None mean the file there is known to be current (it must exist).
     The pairs are read one at a time: a generator of them keeps one file in memory, not the site.
     """
     written, names = 0, set()
     for relative, content in files:
         names.add(relative)
         path = folder / relative
+        if content is None:
+            if not path.is_file():
+                raise FileNotFoundError(f"{path} is said to be current but does not exist")
+            continue
         if path.is_file() and path.stat().st_size == len(content) and path.read_bytes() == content:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -105,10 +105,33 @@ def test_adding_one_article_rewrites_only_the_pages_it_changes(grown):
     # Its own page, the indexes, the downloads, and the narrative and entity pages it adds to; not the other articles.
     assert 0 < pages["files_written"] < pages["pages"]
     assert pages["files_written"] < _metadata(first, "site_pages")["files_written"]
+    # Pages whose inputs did not change (the other articles') are not even rendered.
+    assert _metadata(first, "site_pages")["pages_rendered"] == _metadata(first, "site_pages")["pages"]
+    assert pages["pages_rendered"] < pages["pages"]
 
 
 def test_an_incremental_run_equals_a_full_run(grown, tmp_path):
     articles, out, *_ = grown
+    assert run_job(articles, tmp_path / "full").success
+    assert _digests(out) == _digests(tmp_path / "full")
+
+
+def test_a_page_whose_inputs_change_elsewhere_is_rendered_again(tmp_path):
+    """A file whose name folds like an older one's (composed é, then e and an accent): the older article's
+    own file is unchanged, its page (which then shows the name's code points) is not."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    first, second = sorted(ARTICLES.glob("*.txt"))[:2]
+    shutil.copy2(first, articles / "caf\u00e9.txt")
+    out = tmp_path / "out"
+    instance = dg.DagsterInstance.ephemeral()
+    assert run_job(articles, out, instance).success
+    shutil.copy2(second, articles / "cafe\u0301.txt")
+    again = run_job(articles, out, instance)
+    assert again.success
+    assert _partitions_run(again, "articles") == ["cafe\u0301.txt"]
+    pages = [p.read_text(encoding="utf-8") for p in (out / "public" / "articles").resolve().glob("*.html")]
+    assert any("U+00E9" in page for page in pages)  # the older article's page, rendered again
     assert run_job(articles, tmp_path / "full").success
     assert _digests(out) == _digests(tmp_path / "full")
 

@@ -16,7 +16,7 @@ EXTENSIONS = ["md_in_html", "tables", "attr_list", "toc"]  # mkdocs.yml's, and M
         '# 标题\n\n<table class="ledger-meta">\n<thead><tr><th></th></tr></thead>\n'
         "<tbody>\n<tr><td>作者</td></tr>\n</tbody>\n</table>\n\n## 原文\n",
         '# T\n\n<div class="article-text" markdown="0">\n'
-        '<p><span class="sentence" id="s1">市场*上涨*。</span></p>\n</div>\n',
+        '<p><span id="s1">市场*上涨*。</span></p>\n</div>\n',
         '<div class="alt-script" hidden>缺電 &amp; _x_</div>\n\n正文 **粗**\n',
         '## 图\n\n<figure class="ledger-chart" markdown="0"><svg viewBox="0 0 1 1"><title>%</title></svg></figure>\n',
         "<div>a</div>\n<p>b</p>\n\n<table><tr><td>c</td></tr></table>\n",  # one block of two elements

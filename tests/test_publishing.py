@@ -272,4 +272,35 @@ def test_sync_folder_writes_only_what_changed_and_removes_the_rest(tmp_path):
     assert (folder / "a.md").stat().st_mtime_ns == 1  # untouched: a dirty build skips its page
     assert (folder / "sub" / "b.md").read_bytes() == b"B2"
     assert not (folder / "sub" / "c.md").exists()
+    # None: the file there is current (a page whose inputs did not change), kept unread
+    assert sync_folder(folder, iter({"a.md": None, "sub/b.md": b"B3"}.items())) == 1
+    assert (folder / "a.md").read_bytes() == b"A" and (folder / "a.md").stat().st_mtime_ns == 1
+    with pytest.raises(FileNotFoundError):
+        sync_folder(folder, [("gone.md", None)])
     assert sync_folder(folder, []) == 0 and not any(folder.iterdir())
+
+
+def test_stage_site_shares_the_unchanged_files_of_the_published_site_and_copies_the_rest(tmp_path):
+    from pipeline.publishing import stage_site
+
+    build, first, second = tmp_path / "build", tmp_path / "r1", tmp_path / "r2"
+    (build / "sub").mkdir(parents=True)
+    for name, content in {"a.html": "A", "sub/b.html": "B", "sub/c.html": "C"}.items():
+        (build / name).write_text(content)
+    assert stage_site(build, first, None) == (3, 3, 3)  # nothing published yet: all copied
+    time.sleep(0.01)
+    # Rewritten in place by the next build, as MkDocs writes: the same size, a later modification time
+    (build / "sub" / "b.html").write_text("b")
+    (build / "d.html").write_text("D")
+    assert stage_site(build, second, first) == (4, 4, 2)
+    assert (second / "a.html").stat().st_ino == (first / "a.html").stat().st_ino
+    assert (second / "sub" / "b.html").read_text() == "b" and (first / "sub" / "b.html").read_text() == "B"
+    # The build writing in place again leaves both releases as they were published.
+    (build / "a.html").write_text("A2")
+    assert (first / "a.html").read_text() == (second / "a.html").read_text() == "A"
+    assert sorted(p.relative_to(second).as_posix() for p in second.rglob("*.html")) == [
+        "a.html",
+        "d.html",
+        "sub/b.html",
+        "sub/c.html",
+    ]

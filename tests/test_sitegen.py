@@ -181,7 +181,7 @@ def test_several_claims_of_a_sentence_each_get_their_span_and_the_speaker_shows_
         '<span class="tags">高盛</span>。'
         in html
     )
-    assert html.startswith('<p><span class="sentence" id="s0">') and '<span class="sentence" id="s1">' in html
+    assert html.startswith('<p><span id="s0">') and '<span id="s1">' in html
 
 
 def test_claims_that_overlap_or_leave_their_sentence_are_kept_well_formed():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import partial
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 import pandas as pd
 
@@ -15,38 +15,67 @@ from .file_names import file_label
 from .ledger import Ledger
 from .markup import esc, figure_value, link, md, table
 
+
 def article_path(article_id: str) -> str:
     return f"articles/{article_id}.md"
 
 
-def article_page(ledger: Ledger, article: pd.Series) -> str:
-    article_id = article["article_id"]
-    figures = ledger.records_of("figures", "article_id", article_id)
-    sentences = ledger.records_of("sentences", "article_id", article_id)
+class ArticleInputs(NamedTuple):
+    """Everything an article page shows, gathered from the ledger: ``article_page`` reads nothing else,
+    and ``page_digests`` digests the same rows to tell whether the page must be rendered again."""
+
+    article: Any  # the article's row (a named tuple)
+    file_label: str
+    figures: list
+    sentences: list
+    claims: list
+    narratives: list  # (narrative id, weight, name) of the article, heaviest first
+    speakers: dict  # claim id -> the id of its named speaker's page
+    tags: dict  # claim id -> ((narrative id, name), ...): the claim's narratives, best first
+
+
+def article_inputs(ledger: Ledger, article) -> ArticleInputs:
+    article_id = article.article_id
     claims = ledger.records_of("claims", "article_id", article_id)
     weights = sorted(
         ledger.records_of("article_narratives", "article_id", article_id), key=lambda w: (-w.weight, w.narrative_id)
     )
+    names = ledger.narrative_names
+    return ArticleInputs(
+        article=article,
+        file_label=file_label(article.file_name, ledger.confusable_file_names),
+        figures=ledger.records_of("figures", "article_id", article_id),
+        sentences=ledger.records_of("sentences", "article_id", article_id),
+        claims=claims,
+        narratives=[(w.narrative_id, w.weight, names.get(w.narrative_id)) for w in weights],
+        speakers={c.claim_id: ledger.speaker_ids[c.claim_id] for c in claims if c.claim_id in ledger.speaker_ids},
+        tags={
+            c.claim_id: tuple((n, names.get(n, n)) for n in ledger.claim_tags[c.claim_id])
+            for c in claims
+            if c.claim_id in ledger.claim_tags
+        },
+    )
+
+
+def article_page(inputs: ArticleInputs) -> str:
+    article, figures, claims = inputs.article, inputs.figures, inputs.claims
     meta_rows = [
-        ["作者", esc(article["author"] or "—")],
-        ["来源", esc(article["source"] or "—")],
-        ["发布日期", esc("—" if pd.isna(article["published"]) else pd.Timestamp(article["published"]).date())],
-        ["文件", file_label(article["file_name"], ledger.confusable_file_names)],
-        ["字体", "繁体" if article["script"] == TRADITIONAL else "简体"],
-        ["字数", f"{article['n_chars']:,}"],
+        ["作者", esc(article.author or "—")],
+        ["来源", esc(article.source or "—")],
+        ["发布日期", esc("—" if pd.isna(article.published) else pd.Timestamp(article.published).date())],
+        ["文件", inputs.file_label],
+        ["字体", "繁体" if article.script == TRADITIONAL else "简体"],
+        ["字数", f"{article.n_chars:,}"],
         [
             "叙事",
             ", ".join(
-                link(
-                    f"../narratives/{w.narrative_id}.html",
-                    f"{esc(ledger.narrative_names.get(w.narrative_id))} ({w.weight:.0%})",
-                )
-                for w in weights
+                link(f"../narratives/{narrative_id}.html", f"{esc(name)} ({weight:.0%})")
+                for narrative_id, weight, name in inputs.narratives
             )
             or "—",
         ],
         ["论断", str(len(claims))],
-        ["具名说话人", _named_speakers(ledger, claims) or "—"],
+        ["具名说话人", _named_speakers(inputs) or "—"],
     ]
     figure_rows = [
         [
@@ -59,7 +88,7 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
         for f in figures
     ]
     parts = [
-        f"# {md(article['title'])}",
+        f"# {md(article.title)}",
         "",
         table(["", ""], meta_rows, "ledger-meta"),
         "",
@@ -70,13 +99,7 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
         "## 原文",
         "",
         '<div class="article-text" markdown="0">',
-        render_text(
-            article["text_original"],
-            sentences,
-            figures,
-            claims,
-            partial(claim_badges, ledger=ledger, byline=article["author"]),
-        ),
+        render_text(article.text_original, inputs.sentences, figures, claims, partial(claim_badges, inputs=inputs)),
         "</div>",
         "",
         # The other script, for search only (the hooks keep it out of the published page):
@@ -88,25 +111,24 @@ def article_page(ledger: Ledger, article: pd.Series) -> str:
     return "\n".join(parts)
 
 
-def _named_speakers(ledger: Ledger, claims: list) -> str:
+def _named_speakers(inputs: ArticleInputs) -> str:
     """Links to the pages of the article's named speakers, with their number of claims, most first."""
     counts: dict[str, list] = {}
-    for claim in claims:
-        speaker_id = ledger.speaker_ids.get(claim.claim_id)
+    for claim in inputs.claims:
+        speaker_id = inputs.speakers.get(claim.claim_id)
         if speaker_id is not None:
             counts.setdefault(speaker_id, [claim.speaker, 0])[1] += 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1][1], item[0]))
     return ", ".join(link(f"../speakers/{i}.html", f"{esc(name)} ({n})") for i, (name, n) in ranked)
 
 
-def _other_script(article: pd.Series) -> str:
-    if article["script"] == TRADITIONAL:
-        return article["text_simplified"]
-    return to_traditional(article["text_original"])
+def _other_script(article) -> str:
+    return article.text_simplified if article.script == TRADITIONAL else to_traditional(article.text_original)
 
 
 def render_text(text: str, sentences: list, figures: list, claims: list, badges: Callable[[Any, bool], str]) -> str:
-    """Paragraphs of escaped text: each sentence an anchor (#s<no>), each claim a span (#c<start>)
+    """Paragraphs of escaped text: each sentence a span (#s<no>; without a class, which would be repeated
+    on every sentence: the stylesheet finds it as a paragraph's child), each claim a span (#c<start>)
     followed by ``badges(claim, show_speaker)``, each figure a highlight (#f<start>).
 
     A claim's span has its codes as classes (``claim bearish forecast likely``). Its speaker is
@@ -125,7 +147,7 @@ def render_text(text: str, sentences: list, figures: list, claims: list, badges:
         speaker = None if gap == PARAGRAPH_BREAK else speaker
         out.append(gap)
         inside = [f for f in figures[bisect_left(starts, s.start) : bisect_left(starts, s.end)] if f.end <= s.end]
-        out.append(f'<span class="sentence" id="s{s.sentence_no}">')
+        out.append(f'<span id="s{s.sentence_no}">')
         position = s.start
         for start, end, claim in _claim_spans(s, claims_of.get(s.sentence_no, []), inside):
             codes = " ".join(esc(code) for code in (claim.stance, claim.claim_type, claim.hedge))
@@ -176,16 +198,14 @@ def _marked(text: str, start: int, end: int, figures: list) -> str:
     return "".join(pieces)
 
 
-def claim_badges(claim, show_speaker: bool, ledger: Ledger, byline: str | None) -> str:
+def claim_badges(claim, show_speaker: bool, inputs: ArticleInputs) -> str:
     """What follows a claim: its speaker (when shown) and its narratives, as links; and, drawn by the
     stylesheet from the claim's classes and the subject here (see ``labels.label_css``), its stance
     toward that subject, its type and hedge: words repeated per claim would weigh on a large site."""
     about = f' data-about="{esc(claim.about)}"' if claim.about else ""
-    who = speaker_html(claim, ledger, byline, "../") if show_speaker else ""
-    links = (
-        link(f"../narratives/{n}.html", esc(ledger.narrative_names.get(n, n)))
-        for n in ledger.claim_tags.get(claim.claim_id, [])
-    )
+    speaker_id = inputs.speakers.get(claim.claim_id)
+    who = speaker_html(claim, speaker_id, inputs.article.author, "../") if show_speaker else ""
+    links = (link(f"../narratives/{n}.html", esc(name)) for n, name in inputs.tags.get(claim.claim_id, ()))
     return f'<span class="tags"{about}>{who}{"".join(links)}</span>'
 
 

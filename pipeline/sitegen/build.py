@@ -2,30 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
-from . import article_pages, entity_pages, index_pages, narrative_pages, query_page, speaker_pages
+from . import article_pages, entity_pages, index_pages, narrative_pages, page_digests, query_page, speaker_pages
 from .labels import label_css
 from .ledger import Ledger
 
+# (relative path in the docs folder, digest of the page's inputs or None, how to render it)
+Page = tuple[str, "str | None", Callable[[], str]]
 
-def render_pages(ledger: Ledger) -> Iterator[tuple[str, str]]:
-    """(relative path in the docs folder, content) of every generated page (Markdown) and stylesheet,
-    one at a time: a page is written before the next is rendered."""
-    yield "index.md", index_pages.home_page(ledger)
-    yield "data/index.md", index_pages.data_page(ledger)
-    yield "ingest.md", index_pages.ingest_page(ledger)
-    yield "query.md", query_page.query_page()
-    yield "articles/index.md", article_pages.articles_index(ledger)
-    yield "narratives/index.md", narrative_pages.narratives_index(ledger)
-    yield "entities/index.md", entity_pages.entities_index(ledger)
-    yield "speakers/index.md", speaker_pages.speakers_index(ledger)
-    yield "stylesheets/claim-labels.css", label_css()
-    for _, article in ledger.articles.iterrows():
-        yield article_pages.article_path(article["article_id"]), article_pages.article_page(ledger, article)
+
+def pages(ledger: Ledger) -> Iterator[Page]:
+    """Every generated page (Markdown) and stylesheet, one at a time, not yet rendered.
+
+    An article page comes with the digest of what it shows (``page_digests``): a page whose digest is
+    the one it was last rendered from need not be rendered again. The pages of the whole
+    corpus (indexes, narratives, entities, speakers: about a hundred at 10,000 articles) have none and
+    are always rendered.
+    """
+    yield "index.md", None, partial(index_pages.home_page, ledger)
+    yield "data/index.md", None, partial(index_pages.data_page, ledger)
+    yield "ingest.md", None, partial(index_pages.ingest_page, ledger)
+    yield "query.md", None, query_page.query_page
+    yield "articles/index.md", None, partial(article_pages.articles_index, ledger)
+    yield "narratives/index.md", None, partial(narrative_pages.narratives_index, ledger)
+    yield "entities/index.md", None, partial(entity_pages.entities_index, ledger)
+    yield "speakers/index.md", None, partial(speaker_pages.speakers_index, ledger)
+    yield "stylesheets/claim-labels.css", None, label_css
+    digests = page_digests.article_digests(ledger)
+    for article in ledger.articles.itertuples(index=False):
+        path = article_pages.article_path(article.article_id)
+        yield path, digests[article.article_id], partial(_article_page, ledger, article)
     for _, narrative in ledger.narratives.iterrows():
-        yield f"narratives/{narrative['narrative_id']}.md", narrative_pages.narrative_page(ledger, narrative)
+        path = f"narratives/{narrative['narrative_id']}.md"
+        yield path, None, partial(narrative_pages.narrative_page, ledger, narrative)
     for _, entity in ledger.entities.iterrows():
-        yield f"entities/{entity['entity_id']}.md", entity_pages.entity_page(ledger, entity)
+        yield f"entities/{entity['entity_id']}.md", None, partial(entity_pages.entity_page, ledger, entity)
     for speaker_id in speaker_pages.speaker_ids(ledger):
-        yield speaker_pages.speaker_path(speaker_id), speaker_pages.speaker_page(ledger, speaker_id)
+        yield speaker_pages.speaker_path(speaker_id), None, partial(speaker_pages.speaker_page, ledger, speaker_id)
+
+
+def _article_page(ledger: Ledger, article) -> str:
+    return article_pages.article_page(article_pages.article_inputs(ledger, article))

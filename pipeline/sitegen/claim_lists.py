@@ -31,7 +31,7 @@ def claim_table(ledger: Ledger, claims: pd.DataFrame | list, speaker: bool = Tru
         codes = {key: getattr(c, column) for key, (column, *_) in FIELDS.items()}
         row = [link(f"../articles/{c.article_id}.html#c{c.start}", esc(c.text))]
         if speaker:
-            row.append(speaker_html(c, ledger, ledger.bylines.get(c.article_id), "../"))
+            row.append(speaker_html(c, ledger.speaker_ids.get(c.claim_id), ledger.bylines.get(c.article_id), "../"))
         row.append(_about(c, ledger))
         row += [esc(FIELDS[key][3].get(code, code)) for key, code in codes.items()]
         if article:
@@ -52,9 +52,8 @@ def _about(claim, ledger: Ledger) -> str:
     return esc(claim.about or "")
 
 
-def speaker_html(claim, ledger: Ledger, byline: str | None, root: str) -> str:
-    """The speaker of a claim: a link to their page when named, else the byline, 作者 or 匿名来源."""
-    speaker_id = ledger.speaker_ids.get(claim.claim_id)
+def speaker_html(claim, speaker_id: str | None, byline: str | None, root: str) -> str:
+    """The speaker of a claim: a link to their page (``speaker_id``) when named, else the byline, 作者 or 匿名来源."""
     label = esc(speaker_label(claim.speaker, byline))
     if speaker_id is None:
         return f'<span class="who">{label}</span>'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .claim_lists import FILTER_BAR, claim_table
@@ -18,7 +19,7 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
     entity_id = entity["entity_id"]
     mentions = ledger.rows_of("mentions", "entity_id", entity_id)
     figures = ledger.rows_of("figures", "entity_id", entity_id)
-    claims = entity_claims(ledger, entity_id, mentions)
+    claims = entity_claims(ledger, entity_id)
     speaker_claims = len(ledger.rows_of("speaker_claims", "speaker_id", entity_id))
     parts = [
         f"# {md(entity['name'])}",
@@ -67,19 +68,12 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
     return "\n".join(parts)
 
 
-def entity_claims(ledger: Ledger, entity_id: str, mentions: pd.DataFrame) -> list:
+def entity_claims(ledger: Ledger, entity_id: str) -> list:
     """The claims about the entity or whose span holds a mention of it, in text order."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for m in mentions.itertuples():
-        spans.setdefault(m.article_id, []).append((m.start, m.end))
-    found = {
-        c.claim_id: c
-        for article_id, within in spans.items()
-        for c in ledger.records_of("claims", "article_id", article_id)
-        if any(c.start <= start and end <= c.end for start, end in within)
-    }
-    found.update((c.claim_id, c) for c in ledger.records_of("claims", "about_entity_id", entity_id))
-    return sorted(found.values(), key=lambda c: (c.article_id, c.start))
+    about = np.flatnonzero((ledger.claims["about_entity_id"] == entity_id).to_numpy())
+    positions = np.union1d(ledger.claims_holding.get(entity_id, np.array([], dtype=int)), about)
+    claims = ledger.claims.iloc[positions].sort_values(["article_id", "start"], kind="stable")
+    return list(claims.itertuples(index=False))
 
 
 def entities_index(ledger: Ledger) -> str:

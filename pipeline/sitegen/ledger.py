@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
 import pandas as pd
 
 from pipeline.extraction.entities import slug
@@ -40,16 +42,17 @@ class Ledger:
         return getattr(self, table).iloc[0:0] if found is None else found
 
     def records_of(self, table: str, column: str, value) -> list:
-        """Like ``rows_of``, as a list of named tuples: cheaper for the thousand article pages."""
+        """Like ``rows_of``, as a list of named tuples (those of ``itertuples``): cheaper for the article
+        pages. Only the rows asked for become tuples (a run renders the few pages whose inputs changed)."""
         key = (table, column)
-        groups = self._records.get(key)
-        if groups is None:
+        found = self._records.get(key)
+        if found is None:
             frame = getattr(self, table)
-            position = frame.columns.get_loc(column)
-            groups = self._records[key] = {}
-            for row in frame.itertuples(index=False):
-                groups.setdefault(row[position], []).append(row)
-        return groups.get(value, [])
+            row = namedtuple("Pandas", frame.columns, rename=True)
+            groups = frame.groupby(column, sort=False).indices if not frame.empty else {}
+            found = self._records[key] = (row, [frame[c].tolist() for c in frame.columns], groups)
+        row, columns, groups = found
+        return [row(*[values[i] for values in columns]) for i in groups.get(value, ())]
 
     @cached_property
     def _groups(self) -> dict:
@@ -105,11 +108,48 @@ class Ledger:
         return named.assign(speaker_id=named["claim_id"].map(self.speaker_ids))
 
     @cached_property
+    def claim_positions(self) -> pd.Index:
+        """Claim ids, in the order of ``claims``: ``get_indexer`` gives their rows' positions."""
+        return pd.Index(self.claims["claim_id"])
+
+    @cached_property
+    def claims_holding(self) -> dict[str, np.ndarray]:
+        """Entity id -> positions (in ``claims``) of the claims whose span holds one of its mentions.
+
+        Each mention is tested against the claims of its article, for all entities at once and with
+        numpy, a block of mentions at a time (the pairs of a whole corpus would take a few hundred MB).
+        """
+        claims, mentions = self.claims, self.mentions
+        if claims.empty or mentions.empty:
+            return {}
+        codes, _ = pd.factorize(pd.concat([claims["article_id"], mentions["article_id"]], ignore_index=True))
+        order = np.argsort(codes[: len(claims)], kind="stable")
+        by_article = codes[: len(claims)][order]
+        claim_start, claim_end = claims["start"].to_numpy()[order], claims["end"].to_numpy()[order]
+        mention_article = codes[len(claims) :]
+        first = np.searchsorted(by_article, mention_article, "left")
+        count = np.searchsorted(by_article, mention_article, "right") - first
+        start, end, entity = (mentions[c].to_numpy() for c in ("start", "end", "entity_id"))
+        found = []
+        for block in range(0, len(mentions), MENTION_BLOCK):
+            n = count[block : block + MENTION_BLOCK]
+            mention = np.repeat(np.arange(block, block + len(n)), n)
+            claim = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n) + np.repeat(first[block : block + len(n)], n)
+            holds = (claim_start[claim] <= start[mention]) & (end[mention] <= claim_end[claim])
+            found.append(pd.DataFrame({"entity": entity[mention[holds]], "claim": order[claim[holds]]}))
+        pairs = pd.concat(found, ignore_index=True)
+        return {e: np.unique(g.to_numpy()) for e, g in pairs.groupby("entity", sort=False)["claim"]}
+
+    @cached_property
     def claim_tags(self) -> dict[str, list[str]]:
         tags: dict[str, list[str]] = {}
         for row in self.claim_narratives.sort_values(["claim_id", "score"], ascending=[True, False]).itertuples():
             tags.setdefault(row.claim_id, []).append(row.narrative_id)
         return tags
+
+
+# Mentions tested at once by ``Ledger.claims_holding``: about 60 claims each (a few MB of pairs).
+MENTION_BLOCK = 20_000
 
 
 # A title is repeated on every page and row that lists its article (a row per figure on the

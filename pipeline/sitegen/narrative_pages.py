@@ -28,8 +28,13 @@ def origin_note(ledger: Ledger, narrative: pd.Series) -> str:
 
 
 def narrative_claims(ledger: Ledger, narrative_id: str) -> pd.DataFrame:
+    """The narrative's claims with their scores, in text order (looked up by position: a merge would hash
+    every claim of the corpus again for each narrative)."""
     tagged = ledger.rows_of("claim_narratives", "narrative_id", narrative_id)
-    return ledger.claims.merge(tagged[["claim_id", "score"]], on="claim_id").sort_values(["article_id", "start"])
+    positions = ledger.claim_positions.get_indexer(tagged["claim_id"])
+    held = positions >= 0
+    claims = ledger.claims.iloc[positions[held]].assign(score=tagged["score"].to_numpy()[held])
+    return claims.sort_values(["article_id", "start"]).reset_index(drop=True)
 
 
 def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
@@ -42,13 +47,14 @@ def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:
         parts += [f"*{md(narrative['name_en'])}*", ""]
     parts += [md(narrative["description"]), "", origin_note(ledger, narrative), ""]
     parts += timeline_section(ledger, narrative_id, narrative["name_zh"])
-    parts += [f"## 文章 ({len(weights)})", ""]
+    # The heaviest articles: a narrative of a large corpus has thousands (all in the downloads).
+    parts += [f"## 文章 ({len(weights)})", "", shown_of(len(weights)), ""]
     parts.append(
         table(
             ["文章", "权重"],
             [
                 [link(f"../articles/{w.article_id}.html", esc(ledger.titles.get(w.article_id))), f"{w.weight:.0%}"]
-                for w in weights.itertuples()
+                for w in weights.head(PAGE_ROWS).itertuples()
             ],
         )
         if len(weights)
