@@ -97,12 +97,15 @@ def test_the_catalogue_lists_every_asset_with_its_partitions_materialised(ui, sc
 @pytest.mark.parametrize("table", sorted(TABLES))
 def test_a_table_page_shows_its_description_row_count_and_columns(ui, screenshots, table):
     page, base, out = ui
-    body = _open(page, f"{base}/assets/{table}", "Row count")
+    model = TABLES[table].to_schema()
+    description = model.description.split(":")[0].split("(")[0].strip()
+    _open(page, f"{base}/assets/{table}", "Row count")
+    page.get_by_text(description).first.wait_for(timeout=PAGE_WAIT_MS)  # the panels arrive one by one
+    body = page.inner_text("body")
     page.screenshot(path=str(screenshots / f"ui_{table}.png"), full_page=True)
     rows = _count(out, f"SELECT count(*) FROM {table}")
     assert f"Row count\n{rows:,}" in body or f"Row count\n{rows}" in body
-    model = TABLES[table].to_schema()
-    assert model.description.split(":")[0].split("(")[0].strip() in body
+    assert description in body
     for column in model.columns:
         assert column in body
 
