@@ -32,7 +32,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("投资者应该卖出软件股,转向防御板块。", "recommendation", "author", "certain", "bearish"),
         ("美联储可能在十二月降息。", "forecast", "author", "possible", "bullish"),
         ("预计明年AI资本开支大概率继续扩张。", "forecast", "author", "likely", "bullish"),
-        ("英偉達股價大跌,市場擔憂AI泡沫正在破裂。", "judgement", "author", "certain", "bearish"),
+        ("英偉達股價大跌,市場擔憂AI泡沫正在破裂。", "judgement", "unnamed", "certain", "bearish"),
         ("市场不会崩溃,流动性依然充裕。", "forecast", "author", "certain", "bullish"),
         ("据远山资本测算,铜价年内或将突破一万美元。", "forecast", "远山资本", "possible", "bullish"),
         ("東嶺證券在研報中指出,面板報價將持續走弱。", "forecast", "東嶺證券", "certain", "bearish"),
@@ -70,6 +70,13 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # 供不应求 holds 不应 but advises nothing.
         ("先進製程產能明年仍供不應求。", "forecast", "author", "certain", "bullish"),
         ("市場人士普遍預期,日圓明年會走強。", "forecast", "unnamed", "likely", "bullish"),
+        # Holding on in the trader's word, and a clause ending on a warning, advise.
+        ("龙头还能拿,二线厂商要小心。", "recommendation", "author", "certain", "bullish"),
+        ("這檔可以繼續拿住,不用急著賣。", "recommendation", "author", "certain", "bullish"),
+        # 应该可以 is likelihood, not advice; 或需 a possibility.
+        ("營收成長二成以上的目標應該可以達成。", "forecast", "author", "likely", "bullish"),
+        ("若利率维持高位,部分杠杆较高的开发商或需出售资产以偿还债务。", "forecast", "author", "possible", "bearish"),
+        ("并非所有公司都能受益于这轮降价。", "causal", "author", "certain", "bearish"),  # not a signpost of moods
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -119,6 +126,12 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # A numbered point that only names its topic.
         "一是审批节奏。",
         "二是AI帶來的基荷電力需求。",
+        # who a text is for, boilerplate warnings, a signpost of moods, a question reported
+        "本报告仅供本公司客户使用。",
+        "本資料僅供內部交流,請勿外傳。",
+        "重要提示:市场有风险,投资需谨慎。",
+        "然而,並非所有人都如此悲觀。",
+        "这两天好多人问我变压器是不是见顶了,统一回复一下。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

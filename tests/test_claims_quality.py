@@ -14,15 +14,15 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03, truncated to three decimals
-    "dev": {"f1": 0.865, "type": 0.786, "stance": 0.685, "hedge": 0.928, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.903, "type": 0.839, "stance": 0.726, "hedge": 0.937, "speaker": 0.99, "attribution": 0.911},
+    # measured 2026-12-03 (the unseen set with round 11: 60 articles), truncated to three decimals
+    "dev": {"f1": 0.865, "type": 0.786, "stance": 0.69, "hedge": 0.928, "speaker": 0.994, "attribution": 0.93},
+    "unseen": {"f1": 0.903, "type": 0.838, "stance": 0.735, "hedge": 0.935, "speaker": 0.993, "attribution": 0.91},
 }
 SENTENCE_FLOORS = {
-    "precision": 0.966,
+    "precision": 0.967,
     "recall": 0.962,
     "type_accuracy": 0.905,
-    "stance_accuracy": 0.796,
+    "stance_accuracy": 0.797,
     "hedge_accuracy": 0.977,
 }
 

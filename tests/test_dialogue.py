@@ -111,3 +111,25 @@ LIVESTREAM = """直播实录｜年底怎么配
 def test_a_host_named_by_a_nickname_asks_and_holds_no_claims():
     claims = article_claims(LIVESTREAM, to_simplified(LIVESTREAM))
     assert {c.speaker for c in claims} == {"贺明"}
+
+
+NEWSCAST = """【財經晚報】外資連三賣　台股守得住嗎？
+主播：晚安。今天台股終場收在25,930點，外資賣超186億元。
+記者周若寧：不少投資人擔心，台股短線恐怕還有一段整理期。
+記者周若寧：不過，宏禾投顧總經理呂承翰認為，這波賣超主要是年底調節。
+呂承翰：我會建議投資人趁拉回分批承接權值股。
+記者周若寧：另一家投信的研究主管則比較保守，他提醒，新台幣若持續走弱，賣壓可能延續到明年。
+記者周若寧：有分析認為外資明年會回流，您怎麼看？
+"""
+
+
+def test_a_reporter_relays_the_views_of_others_and_the_anchor_holds_none():
+    """A newscast: the anchor's lines and the reporter's own question hold no claims; the views a
+    reporter relays are their speakers', an anonymous one's too."""
+    claims = [(c.text, c.speaker) for c in article_claims(NEWSCAST, to_simplified(NEWSCAST))]
+    assert claims == [
+        ("台股短線恐怕還有一段整理期", "unnamed"),
+        ("不過，宏禾投顧總經理呂承翰認為，這波賣超主要是年底調節", "吕承翰"),
+        ("我會建議投資人趁拉回分批承接權值股", "吕承翰"),
+        ("另一家投信的研究主管則比較保守，他提醒，新台幣若持續走弱，賣壓可能延續到明年", "unnamed"),
+    ]

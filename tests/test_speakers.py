@@ -61,6 +61,12 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("他还表示,存储价格将回落。", "pronoun", None),
         ("该行预计指数将区间震荡。", "pronoun", None),
         ("我们认为,估值已经偏高。", "first_person", None),
+        # anonymous: many of a kind, the market as a collective, an indefinite person speaking to a paper
+        ("不少投資人擔心,美國科技股的修正還沒有結束。", "unnamed", None),
+        ("市场担忧的是,一旦云厂商削减资本开支,存储价格会重新下行。", "unnamed", None),
+        ("市场担忧AI泡沫正在破裂。", "unnamed", None),
+        ("本港一家另類投資基金的投資總監向本報透露,違約機會微乎其微。", "unnamed", None),
+        ("青禾证券首席经济学家王一凡向记者表示,美元会走弱。", "named", "王一凡"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):
@@ -71,7 +77,8 @@ def test_frames_name_their_speaker(text, kind, name):
 @pytest.mark.parametrize(
     "text",
     [
-        "市场担忧AI泡沫正在破裂。",  # the market worrying is no source
+        "市场对AI颠覆风险的担忧在延长。",  # 的担忧 is a noun
+        "市場擔心的需求見頂並未出現。",  # 担心的 modifies a noun
         "沪深300指数周三收于3921点。",
         "盈利超预期、期望的数学与二阶导数",  # 预期 is no verb of speech
         "公司表现得像一家公用事业企业。",
@@ -99,6 +106,8 @@ def test_a_known_firm_with_a_title_is_named():
         ("與之相對,北嶺銀行的策略團隊更為樂觀。", "北岭银行的策略团队"),  # a firm's team, a comparative mood
         ("国务院总理主持召开国务院常务会议,研究部署扩大有效投资。", "国务院常务会议"),  # what 会议指出 means
         ("市场则相对乐观。", None),  # no titled person
+        ("另一家投信的研究主管則比較保守,", "unnamed"),  # an indefinite one is anonymous
+        ("不过,也有一位基金经理则相对乐观。", "unnamed"),
         ("首席策略师的看法是,股市会涨。", None),  # a title with no name
         ("分析师也提到了这一点。", None),
     ],

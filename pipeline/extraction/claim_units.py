@@ -64,7 +64,7 @@ def _rules() -> _Rules:
     demonstratives = lexicons.alternation(group("demonstratives"))
     return _Rules(
         label=re.compile(data["list_label"]),
-        starter=re.compile(rf"\s*(?:{starters})"),
+        starter=re.compile(rf"\s*(?!{lexicons.alternation(group('not_starters'))})(?:{starters})"),
         own_modal=re.compile(rf"^\s*(?!{goes_on})[^，,；;：:]{{2,{HEAD}}}?(?:{modals})"),
         goes_on=re.compile(rf"\s*(?!{demonstratives})(?:{goes_on}|{starters})"),
         topic_contrast=re.compile(data["topic_contrast"]),

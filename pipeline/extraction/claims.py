@@ -79,7 +79,7 @@ def extract_claims(
         said_from = sentence.start + max(frame.end if frame is not None else 0, turn.end if turn is not None else 0)
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
-        if _is_heading(sentence) or asking:
+        if _is_heading(sentence) or (asking and not _relays(frame, speaker, voice, sentence)):
             previous = sentence
             continue
         units = split_units(sentence)
@@ -101,6 +101,14 @@ def extract_claims(
                 claims.append(claim)
         previous = sentence
     return claims
+
+
+def _relays(frame: speakers.Attribution | None, speaker: str, voice: str | None, sentence: Sentence) -> bool:
+    """A host's or reporter's line that reports someone else's view ("记者：不少投资人担心，…") carries
+    that view; one that asks ("有分析认为…，您怎么看？") does not."""
+    if frame is None or frame.kind == speakers.FIRST_PERSON or speaker in (voice, AUTHOR):
+        return False
+    return not sentence.text_simplified.rstrip().endswith(("？", "?"))
 
 
 def _reported_views(units: list[Unit], said_from: int) -> list[Unit]:

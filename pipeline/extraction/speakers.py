@@ -66,6 +66,10 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
         if name and not r.pronoun.fullmatch(name):
             found.append((_classify(name, match.start(), known, force=True), match.end()))
     for match in r.cues.finditer(simplified):
+        if "的" in (simplified[match.start() - 1 : match.start()], simplified[match.end() : match.end() + 1]) and not (
+            match.group().startswith("的")
+        ):
+            continue  # a noun or a modifier, not a verb of speech ("市场对…的担忧在延长", "市场担心的需求见顶")
         # Only the last LEFT_REACH characters can hold a name and what stands between it and the cue.
         floor = max(0, match.start() - LEFT_REACH)
         left_start = max([floor - 1] + [simplified.rfind(ch, floor, match.start()) for ch in LEFT_BOUNDARY]) + 1
@@ -121,13 +125,16 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
 def introduced(simplified: str) -> str | None:
     """The last titled person or organisation that opens a clause without a verb of speech
     ("…，卓景资本策略师 Rahul Menon 则相对乐观", "本土券商汉阳证券则相对谨慎"), or meeting held
-    ("主持召开国务院常务会议"): the one a "他表示", "该行预计" or "会议指出" that follows points back to."""
+    ("主持召开国务院常务会议"): the one a "他表示", "该行预计" or "会议指出" that follows points back to.
+    An anonymous one ("另一家投信的研究主管则比较保守") is UNNAMED."""
     r = rules()
     found: list[tuple[int, str]] = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)]
     for match in r.introduction.finditer(simplified):
         phrase = match.group("phrase").strip()
         titled = r.titled.search(phrase)
-        if titled and _titled_name(titled.group("name")):
+        if _indefinite(phrase):
+            found.append((match.start(), UNNAMED))
+        elif titled and _titled_name(titled.group("name")):
             found.append((match.start(), titled.group("name").strip()))
         elif _is_organisation(phrase):
             found.append((match.start(), phrase))

@@ -9,54 +9,22 @@ only the second part counts, since that is what the speaker stands by.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from . import lexicons
 from .lexicons import TermMatcher
 from .segmenting import word_bounds
+from .sentiment import sentiment_dictionary
 
 SIGN = {"bullish": 1, "bearish": -1}
 # The comment of a Chinese clause comes last ("消费复苏的基础并不牢固"): the last stance word
 # weighs more than the subject's words before it.
 LAST_WEIGHT = 1.5
 NEGATION_REACH = 8  # characters before a stance word, inside its clause, where a negation applies
-# The dictionary's four groups (formal and informal; positive and negative).
-SENTIMENT_PACKAGE, SENTIMENT_FILE = "cntext", "io/data/zh_common_FinacialFormalUnformal.yaml"
-SENTIMENT_GROUPS = {
-    "正式-肯定情绪": "bullish",
-    "非正式-肯定情绪": "bullish",
-    "正式-否定情绪": "bearish",
-    "非正式-否定情绪": "bearish",
-}
 _FIRST_LEG = re.compile(r"(?:^|[，,。；;\s])([多空])[^，,。；;、]{1,8}[、，,]\s*[多空]")
 _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
-
-
-def sentiment_dictionary() -> dict[str, str]:
-    """Word -> bullish/bearish from the shipped financial sentiment dictionary.
-
-    Read as data from the installed package, which is never imported (its
-    code pins libraries this project does not use). Empty when it is not
-    installed, so the lexicon alone decides.
-    """
-    spec = importlib.util.find_spec(SENTIMENT_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    path = Path(list(spec.submodule_search_locations)[0], SENTIMENT_FILE)
-    groups = yaml.safe_load(path.read_text(encoding="utf-8"))["Dictionary"]
-    words: dict[str, str] = {}
-    for group, label in SENTIMENT_GROUPS.items():
-        for word in groups.get(group) or ():
-            # Single characters are too ambiguous to count on their own.
-            if isinstance(word, str) and len(word.strip()) > 1:
-                words.setdefault(word.strip(), label)
-    return words
 
 
 @lru_cache(maxsize=1)
@@ -76,11 +44,13 @@ class _Rules:
     both_sides: tuple[re.Pattern, ...]  # a scenario with both sides
     definitions: tuple[re.Pattern, ...]  # a definition: no direction from tone words
     effect: re.Pattern  # a verb of an effect: what follows it decides
+    offsetting: frozenset[str]  # effects that cancel what they act on
     endings: re.Pattern  # a word that ends what comes before it
     expectations: tuple[tuple[re.Pattern, str], ...]  # a comparison with the expected, or an excess, and its way
     set_aside: re.Pattern  # an open question: no direction after it
     diminishers: re.Pattern  # X只是Y: X is belittled, Y only says how
     priced_in: re.Pattern  # 已经反映了X: X is behind the market, so it turns
+    restated: tuple[tuple[re.Pattern, bool], ...]  # X被高估 turns X, X被低估 keeps it (and whether it turns)
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +82,7 @@ def _rules() -> _Rules:
         both_sides=tuple(re.compile(p) for p in group("both_sides")),
         definitions=tuple(re.compile(p) for p in group("definitions")),
         effect=re.compile(lexicons.alternation(group("effect_verbs"))),
+        offsetting=frozenset(group("offsetting")),
         endings=re.compile(lexicons.alternation(group("endings"))),
         expectations=tuple(
             (re.compile(p), label) for group in ("expectations", "excess") for label, p in data[group].items()
@@ -119,6 +90,9 @@ def _rules() -> _Rules:
         set_aside=re.compile(lexicons.alternation(group("set_aside"))),
         diminishers=re.compile("|".join(group("diminishers"))),
         priced_in=re.compile("|".join(group("priced_in"))),
+        restated=tuple(
+            (re.compile("|".join(group(name))), name == "overstated") for name in ("overstated", "understated")
+        ),
     )
 
 
@@ -152,6 +126,17 @@ def _turned(simplified: str, start: int, end: int, floor: int, change: bool = Fa
     ):
         return True
     return _acts_on_bad(simplified, end)
+
+
+def _bad_object(simplified: str, words: TermMatcher, effect: re.Match, bounds: frozenset[int] | None) -> bool:
+    """Whether an effect acts on a bad thing: a bad noun right after it (压制了通胀), or, for a verb that
+    offsets, an object whose own words are bearish (抵消外需放缓的冲击; 拖累指数走低 says the result)."""
+    if _acts_on_bad(simplified, effect.end()):
+        return True
+    if effect.group() not in _rules().offsetting:
+        return False
+    stop = _clause_bounds(simplified, effect.end(), 0, len(simplified))[1]
+    return _balance(simplified, words, effect.end(), stop, bounds) < 0
 
 
 def _acts_on_bad(simplified: str, end: int) -> bool:
@@ -195,6 +180,12 @@ def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]
         dropped.append((m.start(), clause_end))
     for m in rules.priced_in.finditer(simplified, start, end):
         turned.append((m.end(), _clause_bounds(simplified, m.end(), start, end)[1]))
+    for pattern, turns in rules.restated:
+        for m in pattern.finditer(simplified, start, end):
+            before = (_clause_bounds(simplified, m.start(), start, end)[0], m.start())
+            if any(label in SIGN for _, _, label in rules.words.finditer(simplified, *before)):
+                dropped.append(m.span())  # the word of the estimate only says how the thing before it is seen
+                turned += [before] if turns else []
     return dropped, turned
 
 
@@ -248,14 +239,17 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
     for granted in rules.concession.finditer(simplified, start):
         last, start = granted, granted.end()
     dropped, turned = _scopes(simplified, start, len(simplified))
+    # the last verb of an effect; one after 的 is a noun (降息的利好, 外需放缓的冲击)
     effect = None
-    for effect in rules.effect.finditer(simplified, start):
+    for effect in (
+        m for m in rules.effect.finditer(simplified, start) if simplified[m.start() - 1 : m.start()] != "的"
+    ):
         pass
     if effect and not _within(effect.start(), dropped) and (label := _label_of(words, simplified, effect)) in SIGN:
         # The verb of an effect says which way it goes; what follows is only what it acts on.
         flip = (
             _negated(simplified, effect.start(), start)
-            ^ _acts_on_bad(simplified, effect.end())
+            ^ _bad_object(simplified, words, effect, bounds)
             ^ _within(effect.start(), turned)
         )
         balance = -SIGN[label] if flip else SIGN[label]
