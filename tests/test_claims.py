@@ -77,6 +77,14 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("營收成長二成以上的目標應該可以達成。", "forecast", "author", "likely", "bullish"),
         ("若利率维持高位,部分杠杆较高的开发商或需出售资产以偿还债务。", "forecast", "author", "possible", "bearish"),
         ("并非所有公司都能受益于这轮降价。", "causal", "author", "certain", "bearish"),  # not a signpost of moods
+        # An evaluation with a direction beside data is a view; a record the data set is not (see the junk).
+        ("當前兩融餘額佔流通市值的比例約為2.4%,槓桿水平總體可控。", "judgement", "author", "certain", "bullish"),
+        ("下游組裝廠的獲利空間恐受到擠壓。", "forecast", "author", "possible", "bearish"),  # 恐 + a verb
+        ("中長線仍看好散熱族群,可分批建立部位。", "recommendation", "author", "certain", "bullish"),
+        ("我个人觉得金矿股的弹性更大。", "judgement", "author", "likely", "bullish"),
+        # A verb of cause after 的 names a thing; a noun of cause still gives a cause.
+        ("实际利率对金价的压制明显减弱了。", "judgement", "author", "certain", "bullish"),
+        ("港股通资金持续涌入,是科技股强势的主因。", "causal", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -132,6 +140,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "重要提示:市场有风险,投资需谨慎。",
         "然而,並非所有人都如此悲觀。",
         "这两天好多人问我变压器是不是见顶了,统一回复一下。",
+        "本周,标普软件指数下跌6.8%,创下今年以来最大单周跌幅。",  # a record is data
+        "芝商所FedWatch工具显示,交易员押注12月降息的概率约为45%,一周前为70%。",  # a probability as a figure
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -270,6 +280,8 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ("库存仍处在偏高水平,电芯价格还将继续下探。", ["库存仍处在偏高水平,电芯价格还将继续下探"]),
         # A second view with its own subject is a claim of its own, cue or not.
         ("分析师李四表示,芯片需求依然强劲,订单能见度很高。", ["分析师李四表示,芯片需求依然强劲", "订单能见度很高"]),
+        # Advice with a modal and a watch opens a view of its own.
+        ("孟嘉树建议,投资者应控制仓位,可关注半导体设备龙头。", ["孟嘉树建议,投资者应控制仓位", "可关注半导体设备龙头"]),
         # A clause that goes on (也, 并) with the same subject stays with its view.
         ("分析师李四表示,芯片需求依然强劲,也带动了封装订单。", ["分析师李四表示,芯片需求依然强劲,也带动了封装订单"]),
     ],

@@ -67,6 +67,11 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("市场担忧AI泡沫正在破裂。", "unnamed", None),
         ("本港一家另類投資基金的投資總監向本報透露,違約機會微乎其微。", "unnamed", None),
         ("青禾证券首席经济学家王一凡向记者表示,美元会走弱。", "named", "王一凡"),
+        ("多数与会官员认为,进一步降息需要保持谨慎。", "unnamed", None),
+        # news that carries someone's words: the one quoted speaks, not the outlet
+        ("据彭博报道,现任北川资产管理首席经济学家贝尔纳表示,纪要更偏鹰派。", "named", "贝尔纳"),
+        ("據路透社報導,聯準會將在下週降息。", "named", "路透社"),
+        ("本公司研究團隊認為,出貨旺季可望延續。", "first_person", None),  # a newsletter's own house
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

@@ -91,6 +91,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("当前的回调只是牛市中的正常休整,并不改变上行趋势", "bullish"),
         ("短期波動不影響長期向好的趨勢", "bullish"),
         ("储能变流器比变压器弹性更大", "bullish"),
+        ("两融杠杆水平总体可控", "bullish"),
         # A diminisher belittles what comes before it; 只是时间问题 is certainty.
         ("这一轮反弹大概率只是熊市中的反弹", "bearish"),
         ("銀行股的回檔只不過是短線的獲利了結", "bullish"),

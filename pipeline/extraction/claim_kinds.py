@@ -37,6 +37,7 @@ MAX_SCAN = 200
 class _Rules:
     junk: tuple[re.Pattern, ...]
     cues: TermMatcher  # type, hedge and view cues, and words that only look like them
+    cause_nouns: frozenset[str]  # causal cues that are nouns, and causal after 的 too (…强势的主因)
     fact_verbs: TermMatcher
     fact_forms: tuple[re.Pattern, ...]
     events: tuple[re.Pattern, ...]  # scheduled events: news, not views
@@ -73,6 +74,7 @@ def _rules() -> _Rules:
     return _Rules(
         junk=tuple(re.compile(p) for p in group("junk_patterns")),
         cues=TermMatcher(labels),
+        cause_nouns=frozenset(group("cause_nouns")),
         fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
         fact_forms=tuple(re.compile(p) for p in group("fact_patterns")),
         events=tuple(re.compile(p) for p in group("event_patterns")),
@@ -109,7 +111,16 @@ def cue_labels(simplified: str) -> set[str]:
     """Every label a unit's cues carry; hedges are matched on their own, so that a hedge inside
     a longer type cue (可能 in 可能会) still counts and 更可能 is not 可能."""
     rules = _rules()
-    found = {label for _, _, label in rules.cues.finditer(simplified)}
+    found = {
+        label
+        for start, end, label in rules.cues.finditer(simplified)
+        # a verb of cause after 的 is a noun (实际利率对金价的压制减弱了), a noun of cause is one anyway
+        if not (
+            label == "type:causal_connective"
+            and simplified[start - 1 : start] == "的"
+            and simplified[start:end] not in rules.cause_nouns
+        )
+    }
     found |= {label for _, _, label in rules.hedges.finditer(simplified) if label != "none"}
     if rules.advice.search(simplified.strip()) or any(p.search(simplified) for p in rules.advice_patterns):
         found.add("type:recommendation")
@@ -144,8 +155,12 @@ def is_view(simplified: str) -> bool:
 def _views(clause: str) -> bool:
     """Whether a clause is a view by its own words: a type cue, a hedge or a characterising copula (a
     stance word alone describes the data: 创年内新高)."""
+    labels = cue_labels(clause)
     return len(CONTENT.findall(clause)) >= MINCONTENT and (
-        any(label.startswith(("type:", "hedge:")) for label in cue_labels(clause)) or _characterises(clause)
+        any(label.startswith(("type:", "hedge:")) for label in labels)
+        or _characterises(clause)
+        # an evaluation with a direction ("杠杆水平总体可控"), not a record the data set ("创下最大单周跌幅")
+        or ("view" in labels and bool(stance.stance_words(clause)) and not _rules().fact_verbs.labels_in(clause))
     )
 
 

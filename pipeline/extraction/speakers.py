@@ -61,10 +61,13 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             ):
                 end = cue.end()
             found.append((_classify(match.group("name"), match.start("name"), known, force=True), end))
+    reporting = set()  # news that carries someone's words (据彭博报道，X表示…): X speaks, not the outlet
     for match in r.sources.finditer(simplified):
         name = match.group("name").strip()
         if name and not r.pronoun.fullmatch(name):
             found.append((_classify(name, match.start(), known, force=True), match.end()))
+            if match.group().endswith(tuple(r.data["reports"])):
+                reporting.add(match.start())
     for match in r.cues.finditer(simplified):
         if "的" in (simplified[match.start() - 1 : match.start()], simplified[match.end() : match.end() + 1]) and not (
             match.group().startswith("的")
@@ -87,6 +90,8 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
         return None
     # Of frames that start alike, the longest ("X的一份报告则认为" over "X的一份报告").
     first, end = min(found, key=lambda item: (item[0].start, -item[1]))
+    if first.start in reporting:
+        first, end = next(((a, e) for a, e in found if a.kind == NAMED and a.start >= end), (first, end))
     return replace(first, end=end)
 
 
