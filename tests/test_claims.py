@@ -85,6 +85,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # A verb of cause after 的 names a thing; a noun of cause still gives a cause.
         ("实际利率对金价的压制明显减弱了。", "judgement", "author", "certain", "bullish"),
         ("港股通资金持续涌入,是科技股强势的主因。", "causal", "author", "certain", "bullish"),
+        ("下一步需要通过完善容量电价机制,让储能获得合理回报。", "recommendation", "author", "certain", "bullish"),
+        ("3️⃣ 资金费率已经回到中性,杠杆多头基本出清。", "judgement", "author", "certain", "neutral"),  # an emoji label
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -282,6 +284,11 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ("分析师李四表示,芯片需求依然强劲,订单能见度很高。", ["分析师李四表示,芯片需求依然强劲", "订单能见度很高"]),
         # Advice with a modal and a watch opens a view of its own.
         ("孟嘉树建议,投资者应控制仓位,可关注半导体设备龙头。", ["孟嘉树建议,投资者应控制仓位", "可关注半导体设备龙头"]),
+        # A demonstrative opens a subject of its own, whatever the tagger makes of the word after it.
+        (
+            "梁启航表示,新型储能是新型电力系统的关键支撑,此次通知释放了明确的政策信号。",
+            ["梁启航表示,新型储能是新型电力系统的关键支撑", "此次通知释放了明确的政策信号"],
+        ),
         # A clause that goes on (也, 并) with the same subject stays with its view.
         ("分析师李四表示,芯片需求依然强劲,也带动了封装订单。", ["分析师李四表示,芯片需求依然强劲,也带动了封装订单"]),
     ],

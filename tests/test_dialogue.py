@@ -133,3 +133,19 @@ def test_a_reporter_relays_the_views_of_others_and_the_anchor_holds_none():
         ("我會建議投資人趁拉回分批承接權值股", "吕承翰"),
         ("另一家投信的研究主管則比較保守，他提醒，新台幣若持續走弱，賣壓可能延續到明年", "unnamed"),
     ]
+
+
+RADIO = """【財經早晨】港股好淡爭持
+節目重溫｜主持：阿Ken　嘉賓：匯盈證券投資策略總監 關志朗
+阿Ken：關生，恒指今日回吐，係咪見頂呀？
+關志朗：我唔覺得係見頂，今日只係正常嘅獲利回吐。
+阿Ken：好，多謝關生。下一節我哋會講美股。
+"""
+
+
+def test_a_host_with_a_latin_nickname_asks():
+    """主持：阿Ken casts the host by a nickname in Latin letters; his lines, unlabelled ones after a
+    label too, hold no claims."""
+    claims = article_claims(RADIO, to_simplified(RADIO))
+    assert dialogue.cast(to_simplified(RADIO))["question"] == "阿Ken"
+    assert [(c.text, c.speaker) for c in claims] == [("我唔覺得係見頂，今日只係正常嘅獲利回吐", "关志朗")]

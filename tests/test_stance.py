@@ -92,6 +92,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("短期波動不影響長期向好的趨勢", "bullish"),
         ("储能变流器比变压器弹性更大", "bullish"),
         ("两融杠杆水平总体可控", "bullish"),
+        ("短期继续暴跌的风险不大", "bullish"),  # a small risk of a fall
+        ("但銷售數據未見起色,估值修復需要時間", "bearish"),  # a delay turns what it follows
+        ("内需修复的持续性仍有待观察", "neutral"),  # pending
+        ("我唔覺得係見頂,今日只係正常嘅獲利回吐", "bullish"),  # Cantonese: 唔 negates, 只系 belittles
         # A diminisher belittles what comes before it; 只是时间问题 is certainty.
         ("这一轮反弹大概率只是熊市中的反弹", "bearish"),
         ("銀行股的回檔只不過是短線的獲利了結", "bullish"),
@@ -127,6 +131,8 @@ def test_stance_of(text, expected):
         ("不建议追高算力概念股", "bearish"),  # a negated buy
         ("投資人宜保持觀望", "neutral"),
         ("维持华拓电气买入评级", "bullish"),
+        ("配置上建議均衡,紅利與科技成長兩端配置", "neutral"),  # 配置上 names a topic; 均衡 holds
+        ("龙头还能拿,二线厂商要小心", "bullish"),
         ("公司发布了季度报告", None),
     ],
 )

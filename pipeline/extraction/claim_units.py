@@ -172,9 +172,14 @@ def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
         before = simplified[floor:start].strip(_TRAILING)
         if start <= floor or len(before) < MIN_UNIT or _rules().goes_on.match(simplified, start):
             continue
-        head = start + (m.end() - m.start() if (m := _rules().demonstrative.match(simplified, start)) else 0)
-        words = [(w, tag) for w, tag in tagged_words(simplified[head : head + HEAD * 2]) if w.strip()]
-        opens = (words and words[0][1].startswith(_SUBJECT_TAGS)) or _rules().condition_opening.match(simplified, start)
+        # a demonstrative opens a noun phrase, whatever the tagger makes of the word after it (此次通知)
+        demonstrative = _rules().demonstrative.match(simplified, start)
+        words = [(w, tag) for w, tag in tagged_words(simplified[start : start + HEAD * 2]) if w.strip()]
+        opens = (
+            demonstrative
+            or (words and words[0][1].startswith(_SUBJECT_TAGS))
+            or _rules().condition_opening.match(simplified, start)
+        )
         if opens and _complete(before):
             cuts.append(start)
     return cuts

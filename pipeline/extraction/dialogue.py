@@ -21,7 +21,8 @@ from .speakers import speaker_name
 QUESTION, ANSWER = "question", "answer"
 MAX_LABEL = 16  # characters of a turn's label ("嘉宾 许嘉文")
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
-_SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}")
+# a name or nickname alone: 许嘉文, 小安, 阿Ken
+_SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{{2,{MAX_LABEL}}}")
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,10 @@ def cast(simplified: str) -> dict[str, str]:
             if turn is None or turn.role is None or turn.role in found:
                 continue
             description = piece[turn.end :].strip()
+            # a role given a short name and nothing else names its person, a nickname too ("主持人：小安")
+            if _SHORT_NAME.fullmatch(description):
+                found[turn.role] = description
+                continue
             name = next(
                 (
                     description[-k:]
@@ -111,9 +116,8 @@ def cast(simplified: str) -> dict[str, str]:
                 ),
                 None,
             )
-            # a role given a short name and nothing else names its person, a nickname too ("主持人：小安")
-            if name or _SHORT_NAME.fullmatch(description):
-                found[turn.role] = name or description
+            if name:
+                found[turn.role] = name
     return found
 
 

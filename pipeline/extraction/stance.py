@@ -205,7 +205,9 @@ def advice_stance(simplified: str) -> str | None:
     takes its first leg's (多金融、空航运 is bullish)."""
     if leg := _FIRST_LEG.search(simplified):
         return "bullish" if leg.group(1) == "多" else "bearish"
-    for start, _, label in _rules().actions.finditer(simplified):
+    for start, end, label in _rules().actions.finditer(simplified):
+        if simplified.startswith(("上", "方面"), end):
+            continue  # a topic, not an action ("配置上建议均衡")
         if label != "neutral" and _negated(simplified, start, 0):
             return "bearish" if label == "bullish" else "bullish"
         return label
