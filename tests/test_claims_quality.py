@@ -16,7 +16,7 @@ from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 FLOORS = {
     # measured 2026-12-03 (the unseen set with rounds 11 to 13: 68 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.787, "stance": 0.691, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.903, "type": 0.841, "stance": 0.749, "hedge": 0.939, "speaker": 0.993, "attribution": 0.915},
+    "unseen": {"f1": 0.905, "type": 0.842, "stance": 0.75, "hedge": 0.938, "speaker": 0.994, "attribution": 0.915},
 }
 SENTENCE_FLOORS = {
     "precision": 0.969,
