@@ -29,6 +29,7 @@ import gzip
 import hashlib
 import html
 import json
+import os
 import re
 import shutil
 from array import array
@@ -144,12 +145,14 @@ def source_paths(pages: set[str]) -> set[str]:
 def remove_stale(folder: Path, keep: set[str]) -> None:
     """Delete the files of ``folder`` whose relative path is not in ``keep``, and the folders left empty
     (what a dirty build leaves of pages that are gone)."""
-    for path in sorted(folder.rglob("*"), reverse=True):
-        relative = path.relative_to(folder).as_posix()
-        if path.is_file() and relative not in keep:
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+    for top, folders, files in os.walk(folder, topdown=False):  # os.walk: pathlib's rglob took seconds at 28,000
+        relative = os.path.relpath(top, folder).replace(os.sep, "/")
+        prefix = "" if relative == "." else relative + "/"
+        for name in files:
+            if prefix + name not in keep:
+                os.unlink(os.path.join(top, name))
+        if top != str(folder) and not os.listdir(top):
+            os.rmdir(top)
 
 
 def postings_folder(source: Path) -> Path:
@@ -242,8 +245,13 @@ def _write_buckets(parts: list[dict], folder: Path, buckets: int) -> None:
         moved = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()))
         bounds = np.r_[0, np.cumsum(np.bincount(bucket, weights=np.diff(ends, prepend=0), minlength=buckets))]
         shards.append((part["entries"][moved].tobytes(), bounds.astype(np.int64)))
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    # Written over the last build's files, not into a new folder: deleting and creating 8,192 files took seconds
+    # of a dirty build. Files of a bucket count no longer used are deleted.
+    folder.mkdir(parents=True, exist_ok=True)
+    names = {f"{number}.bin" for number in range(buckets)}
+    for entry in os.scandir(folder):
+        if entry.name not in names:
+            os.unlink(entry.path)
     for number in range(buckets):
         data = b"".join(entries[bounds[number] : bounds[number + 1]] for entries, bounds in shards)
         (folder / f"{number}.bin").write_bytes(data)
