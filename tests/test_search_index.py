@@ -29,6 +29,7 @@ from pipeline.sitegen.search_index import (
         ("AI电网 KOSPI", {"ai": 1, "电": 1, "网": 1, "电网": 1, "kospi": 1}),  # Latin words whole, lower case
         ("上涨5.2%", {"上": 1, "涨": 1, "上涨": 1, "5": 1, "2": 1}),
         ("，。！", {}),  # punctuation is no token
+        ("Émile ÉMILE 豈", {"émile": 2, "豈": 1}),  # accented Latin folded; a compatibility ideograph is Han
     ],
 )
 def test_tokens_are_han_characters_their_pairs_and_latin_words(text, expected):

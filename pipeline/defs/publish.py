@@ -62,8 +62,8 @@ def _ledger_file() -> dg.AssetSpec:
     return dg.AssetSpec(
         "ledger_db",
         description="The ledger file to publish: every table in one DuckDB file, staged after every blocking "
-        "check passed. A fresh copy, compacted and ZSTD-compressed (about half the size of the working file, "
-        "whose deleted rows leave free blocks), published with the site built from it by the ``site`` step.",
+        "check passed. A fresh copy, compacted (about half the size of the working file, whose deleted rows "
+        "leave free blocks), published with the site built from it by the ``site`` step.",
         group_name="publish",
         kinds={"duckdb"},
         deps=list(TABLES),
@@ -89,13 +89,11 @@ def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, du
         rejects = table_metadata("rejected_rows", storage.read_table(conn, "rejected_rows"))
         counts = {name: scalar(conn, f"SELECT count(*) FROM {name}") for name in TABLES}
         quoted = str(target).replace("'", "''")
-        conn.execute("SET force_compression = 'zstd'")
-        try:
-            conn.execute(f"ATTACH '{quoted}' AS published")
-            conn.execute(f'COPY FROM DATABASE "{scalar(conn, "SELECT current_database()")}" TO published')
-            conn.execute("DETACH published")
-        finally:
-            conn.execute("RESET force_compression")
+        # DuckDB's own choice of compression per column, not ZSTD everywhere: at 10,000 articles the file is
+        # 85 MB against 87, and gzipped for the site 23.6 MB against 34.8 (ZSTD's blocks do not gzip).
+        conn.execute(f"ATTACH '{quoted}' AS published")
+        conn.execute(f'COPY FROM DATABASE "{scalar(conn, "SELECT current_database()")}" TO published')
+        conn.execute("DETACH published")
     context.log.info(f"Staged {target}")
     yield dg.MaterializeResult(asset_key="rejected_rows", metadata=rejects)
     yield dg.MaterializeResult(
@@ -106,7 +104,7 @@ def ledger_db(context: dg.AssetExecutionContext, output_folder: OutputFolder, du
             "table_rows": dg.MetadataValue.md(
                 "\n".join(["| table | rows |", "|---|---|"] + [f"| {k} | {v} |" for k, v in counts.items()])
             ),
-        }
+        },
     )
 
 

@@ -12,7 +12,11 @@
 - Indentation is taken out of the HTML (outside <pre>): Material's templates
   are indented for reading, and on a thousand article pages that is a third of
   the bytes. A run of white space that holds a line break stays one line
-  break, so the pages render the same.
+  break, so the pages render the same. So is what no reader gets: the
+  generator's meta tag and the navigation drawer's button, which ledger.css
+  hides (there is no drawer: the tabs show at every width); 0.25 kB a page.
+- Material's files for its own search (lunr, its worker) and the source maps
+  of its scripts are not published (2.2 MB): nothing loads them.
 - Every page's title becomes plain text, escaped once, in ``page.meta.title``
   before any template sees it. MkDocs' page.title is the HTML of the heading
   (entities kept), and the theme puts it into <title> through ``striptags``,
@@ -38,6 +42,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import secrets
 import shutil
@@ -51,6 +56,12 @@ from pipeline.sitegen import search_index
 _TAG = re.compile(r"<[^>]*>")
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
 _INDENT = re.compile(r"(?<![ \t])[ \t]*\n\s*")  # from the start of a run of blanks only: one pass over it
+# Markup of the theme that no reader gets (see above); each ends its line.
+_UNSEEN = re.compile(
+    r'<meta name="generator"[^>]*>\n|<label class="md-header__button md-icon" for="__drawer">.*?</label>\n', re.S
+)
+# Theme files of Material's search and its scripts' source maps, which no page loads.
+_UNUSED_ASSET = re.compile(r"assets/javascripts/(lunr|workers)/.*|.*\.map")
 _RAW_BLOCK = re.compile(r"<(div|table|figure)\b[^>]*>.*</\1>", re.S)
 # Unguessable, so no text of a page can pass for a placeholder; never in the output.
 _NONCE = secrets.token_hex(8)
@@ -80,6 +91,8 @@ def _search_source(config) -> Path:
 
 
 def on_files(files, config):
+    for file in [f for f in files if _UNUSED_ASSET.fullmatch(f.dest_uri)]:
+        files.remove(file)
     box = _unindented(config.theme.get_env().from_string(_SEARCH_BOX.read_text(encoding="utf-8")).render())
     files.append(File.generated(config, SEARCH_BOX_SCRIPT, content=f"window.ledgerSearchBox = {json.dumps(box)};\n"))
     _state["pages"] = {f.dest_uri for f in files.documentation_pages()}
@@ -143,15 +156,19 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     page.content = None  # written: no longer needed (the anchors to check were taken at rendering)
-    return _unindented(output)
+    return _trimmed(output)
 
 
 def on_post_template(output_content, template_name, config):
-    return _unindented(output_content) if template_name.endswith(".html") else output_content
+    return _trimmed(output_content) if template_name.endswith(".html") else output_content
 
 
 def _unindented(html: str) -> str:
     return "".join(part if part.startswith("<pre") else _INDENT.sub("\n", part) for part in _PRE.split(html))
+
+
+def _trimmed(html: str) -> str:
+    return _UNSEEN.sub("", _unindented(html))
 
 
 def on_post_build(config):
@@ -169,4 +186,8 @@ def on_post_build(config):
 
 
 def _files_under(folder: Path) -> set[str]:
-    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    found = set()
+    for top, _, files in os.walk(folder):  # os.walk: pathlib's rglob took seconds over the build's 28,000 files
+        relative = os.path.relpath(top, folder).replace(os.sep, "/")
+        found.update(name if relative == "." else f"{relative}/{name}" for name in files)
+    return found
