@@ -14,6 +14,7 @@ import pandas as pd
 from dagster._core.events import DagsterEventBatchMetadata, generate_event_batch_id
 from dagster_duckdb import DuckDBResource
 
+from pipeline import work
 from pipeline.extraction.records import Entity, Mention, Sentence
 
 from .corpus import drop_orphans
@@ -122,6 +123,20 @@ class Batch:
         size = -(-len(self.articles) // count)
         for start in range(0, max(len(self.articles), 1), max(size, 1)):
             yield Batch(self.context, self.conn, self.articles[start : start + size])
+
+    def worked(self, function, jobs_of, workers: int, empty) -> Iterator[tuple[Batch, list, list, dict[int, str]]]:
+        """(part, its jobs, results, failed) of ``work.run_each(function, jobs_of(part), workers, empty)`` for
+        each part, in order. A part's jobs are read and started before the caller gets the previous part's
+        results: the pool works on the next part while the caller stores this one's rows (in one process,
+        a part's work runs when its results are asked for)."""
+        started = None
+        for part in self.parts():
+            jobs = jobs_of(part)
+            following = (part, jobs, work.start_each(function, jobs, workers))
+            if started is not None:
+                yield *started[:2], *work.settled(started[2], empty)
+            started = following
+        yield *started[:2], *work.settled(started[2], empty)
 
     @property
     def ids(self) -> list[str]:
