@@ -38,7 +38,7 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: E
     """Split each article into sentences with character offsets."""
     with Batch.open(context, duckdb) as batch:
         metadata = []
-        jobs = batch.worked(work.sentence_rows, lambda part: [(a,) for a in part.articles], pool.count, [])
+        jobs = batch.worked(work.sentence_rows, lambda part: [(a,) for a in part.with_texts()], pool.count, [])
         for part, _, results, failed in jobs:
             metadata.append(part.store("sentences", [r for rs in results for r in rs], failed))
     return batch.result("sentences", metadata)
