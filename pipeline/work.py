@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from multiprocessing import forkserver, get_context
@@ -194,10 +195,16 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 def run_all(function, arguments: list[tuple], workers: int) -> list:
     """``function(*args)`` for each tuple, in order; on a pool for a large batch and more than one worker."""
+    return list(start_all(function, arguments, workers))
+
+
+def start_all(function, arguments: list[tuple], workers: int) -> Iterator:
+    """Like run_all, but the results as an iterator, in order: on the pool, the work is under way when
+    this returns, and the caller can do its own meanwhile; in one process, each runs when asked for."""
     if workers <= 1 or len(arguments) < MIN_POOL_BATCH:
-        return [function(*args) for args in arguments]
+        return (function(*args) for args in arguments)
     chunk = max(1, len(arguments) // (workers * 8))
-    return list(_pool(workers).map(_call, [(function, args) for args in arguments], chunksize=chunk))
+    return _pool(workers).map(_call, [(function, args) for args in arguments], chunksize=chunk)
 
 
 @dataclass(frozen=True)
@@ -218,7 +225,17 @@ def guarded(function, *args):
 def run_each(function, arguments: list[tuple], workers: int, empty) -> tuple[list, dict[int, str]]:
     """Like run_all, but an article whose call raises gets ``empty`` as its result;
     returns (results, {position: reason} of the calls that failed)."""
-    results = run_all(guarded, [(function, *args) for args in arguments], workers)
+    return settled(start_each(function, arguments, workers), empty)
+
+
+def start_each(function, arguments: list[tuple], workers: int) -> Iterator:
+    """run_each's work, started (``start_all``); ``settled`` gives what run_each returns."""
+    return start_all(guarded, [(function, *args) for args in arguments], workers)
+
+
+def settled(started: Iterator, empty) -> tuple[list, dict[int, str]]:
+    """(results, {position: reason} of the calls that failed) of ``start_each``'s work, waited for."""
+    results = list(started)
     failed = {i: r.reason for i, r in enumerate(results) if isinstance(r, Failed)}
     return [empty if isinstance(r, Failed) else r for r in results], failed
 

@@ -67,3 +67,28 @@ def test_a_term_under_two_labels_fails_loudly():
 
 def test_no_terms_match_nothing():
     assert list(lexicons.matcher_of([]).finditer("任何文字")) == []
+
+
+GROUPS = [{"Goldman Sachs": "gs", "英伟达": "nvda"}, {"Meta": "meta", "标普500": "spx"}, {"GW": "gw"}, {}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("goldman  sachs和META", [0, 1]),  # a several-word term is flagged by its first word, in any case
+        ("metadata与标普5000", [1]),  # flagged but not matched: a candidate may find nothing
+        ("装机40GW", [2]),
+        ("鲍威尔说", []),
+        ("", []),
+    ],
+)
+def test_any_of_names_the_matchers_that_may_match(text, expected):
+    assert lexicons.AnyOf([TermMatcher(g) for g in GROUPS]).candidates(text) == expected
+
+
+@pytest.mark.parametrize("start", range(0, 3000, 150))
+def test_any_of_leaves_out_no_matcher_that_matches(start):
+    matchers = [TermMatcher(g) for g in GROUPS]
+    text = TEXT[start : start + 40]
+    matching = [i for i, m in enumerate(matchers) if list(m.finditer(text))]
+    assert set(matching) <= set(lexicons.AnyOf(matchers).candidates(text))

@@ -14,6 +14,7 @@ import pandas as pd
 from dagster._core.events import DagsterEventBatchMetadata, generate_event_batch_id
 from dagster_duckdb import DuckDBResource
 
+from pipeline import work
 from pipeline.extraction.records import Entity, Mention, Sentence
 
 from .corpus import drop_orphans
@@ -109,7 +110,7 @@ class Batch:
         """The batch; once the step has stored its rows, they also go to the partition store, if any."""
         with database.get_connection() as conn:
             import_partitions(context, database, conn)
-            # Plain Python values, missing ones None: what the extractors take.
+            # Plain Python values, missing ones None: what the extractors take (the texts: with_texts).
             yield cls(
                 context, conn, records(conn.execute(query("batch/articles"), {"files": list(context.partition_keys)}))
             )
@@ -123,13 +124,37 @@ class Batch:
         for start in range(0, max(len(self.articles), 1), max(size, 1)):
             yield Batch(self.context, self.conn, self.articles[start : start + size])
 
+    def worked(self, function, jobs_of, workers: int, empty) -> Iterator[tuple[Batch, list, list, dict[int, str]]]:
+        """(part, its jobs, results, failed) of ``work.run_each(function, jobs_of(part), workers, empty)`` for
+        each part, in order. A part's jobs are read and started before the caller gets the previous part's
+        results: the pool works on the next part while the caller stores this one's rows (in one process,
+        a part's work runs when its results are asked for)."""
+        started = None
+        for part in self.parts():
+            jobs = jobs_of(part)
+            following = (part, jobs, work.start_each(function, jobs, workers))
+            if started is not None:
+                yield *started[:2], *work.settled(started[2], empty)
+            started = following
+        yield *started[:2], *work.settled(started[2], empty)
+
     @property
     def ids(self) -> list[str]:
         return [a["article_id"] for a in self.articles]
 
-    def with_sentences(self) -> list[tuple[dict, list[Sentence]]]:
+    def with_texts(self) -> list[dict]:
+        """The part's articles with their two texts, which the batch does not hold: read a part at a
+        time, the texts of a large batch are never all in memory at once."""
+        texts = {r[0]: r[1:] for r in self.conn.execute(query("batch/article_texts"), {"ids": self.ids}).fetchall()}
+        return [
+            {**a, "text_original": texts[a["article_id"]][0], "text_simplified": texts[a["article_id"]][1]}
+            for a in self.articles
+        ]
+
+    def with_sentences(self, texts: bool = True) -> list[tuple[dict, list[Sentence]]]:
+        """Each article (with its texts, unless ``texts`` is false) and its sentences."""
         found = sentences_of(self.conn, self.ids)
-        return [(a, found.get(a["article_id"], [])) for a in self.articles]
+        return [(a, found.get(a["article_id"], [])) for a in (self.with_texts() if texts else self.articles)]
 
     def claim_inputs(self) -> tuple:
         """(articles with sentences, mentions, figure spans by article, the entities they name by id)."""
@@ -138,7 +163,7 @@ class Batch:
         named = self.conn.execute(query("batch/named_entities"), {"ids": self.ids}).fetchall()
         known = {r[0]: Entity(r[0], r[1], r[2], tuple(r[3].split(" | "))) for r in named}
         return (
-            self.with_sentences(),
+            self.with_sentences(texts=False),  # a claim is read from its sentences
             {a: [Mention(*m) for m in ms] for a, ms in mentions.items()},
             figures,
             known,

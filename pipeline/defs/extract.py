@@ -38,8 +38,8 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: E
     """Split each article into sentences with character offsets."""
     with Batch.open(context, duckdb) as batch:
         metadata = []
-        for part in batch.parts():
-            results, failed = work.run_each(work.sentence_rows, [(a,) for a in part.articles], pool.count, [])
+        jobs = batch.worked(work.sentence_rows, lambda part: [(a,) for a in part.with_texts()], pool.count, [])
+        for part, _, results, failed in jobs:
             metadata.append(part.store("sentences", [r for rs in results for r in rs], failed))
     return batch.result("sentences", metadata)
 
@@ -52,8 +52,7 @@ def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ex
     """
     with Batch.open(context, duckdb) as batch:
         mention_metadata, entity_of = [], {}
-        for part in batch.parts():
-            results, failed = work.run_each(work.mention_rows, part.with_sentences(), pool.count, ([], []))
+        for part, _, results, failed in batch.worked(work.mention_rows, Batch.with_sentences, pool.count, ([], [])):
             mention_metadata.append(part.store("mentions", [m for _, ms in results for m in ms], failed))
             named = zip(part.articles, results)
             entity_of |= {(a["article_id"], e["entity_id"]): e for a, (es, _) in named for e in es}
@@ -73,8 +72,7 @@ def figures(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ext
     """Every number that measures something, normalised, attributed and traced to its sentence."""
     with Batch.open(context, duckdb) as batch:
         metadata = []
-        for part in batch.parts():
-            results, failed = work.run_each(work.figure_rows, part.with_sentences(), pool.count, [])
+        for part, _, results, failed in batch.worked(work.figure_rows, Batch.with_sentences, pool.count, []):
             frame = pd.DataFrame([r for rs in results for r in rs])
             for column in ("period_start", "period_end"):
                 if not frame.empty:
@@ -89,9 +87,8 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
     """Assertions with type, speaker, hedge and stance; writes ``claims`` and ``claim_figures``."""
     with Batch.open(context, duckdb) as batch:
         metadata, links = [], []
-        for part in batch.parts():
-            jobs = work.claim_jobs(*part.claim_inputs())
-            results, failed = work.run_each(work.claim_rows, jobs, pool.count, ([], []))
+        jobs = batch.worked(work.claim_rows, lambda part: work.claim_jobs(*part.claim_inputs()), pool.count, ([], []))
+        for part, _, results, failed in jobs:
             metadata.append(part.store("claims", [c for cs, _ in results for c in cs], failed))
             # Links of claims the batch no longer has go with them; the rest are replaced by claim_id.
             drop_orphans(part.conn, "claim_figures")
@@ -109,20 +106,23 @@ def narrative_tags(context: dg.AssetExecutionContext, duckdb: DuckDBResource, po
     with Batch.open(context, duckdb) as batch:
         metadata, tags, terms, stories = [], [], [], []
         drop_orphans(batch.conn, "claim_narratives")  # tags of claims that are gone go with them
-        for part in batch.parts():
-            part_claims = part.claims_in_context()
-            claims_of = by_article(part_claims)
-            jobs = [(a["article_id"], a["n_chars"], claims_of.get(a["article_id"], [])) for a in part.articles]
-            results, failed = work.run_each(work.narrative_rows, jobs, pool.count, ([], [], [], []))
+        parts = batch.worked(work.narrative_rows, _narrative_jobs, pool.count, ([], [], [], []))
+        for part, jobs, results, failed in parts:
             # The part's claims' tags are replaced by claim_id.
             frame = pd.DataFrame([t for ts, *_ in results for t in ts])
-            tags.append(store(part.conn, "claim_narratives", frame, [c["claim_id"] for c in part_claims]))
+            tags.append(store(part.conn, "claim_narratives", frame, [c["claim_id"] for *_, cs in jobs for c in cs]))
             metadata.append(part.store("article_narratives", [w for _, ws, _, _ in results for w in ws], failed))
             terms.append(part.store("article_terms", [t for _, _, ts, _ in results for t in ts]))
             stories.append(part.store("story_terms", [t for *_, ts in results for t in ts]))
     yield batch.result("article_narratives", metadata)
     for name, parts in (("claim_narratives", tags), ("article_terms", terms), ("story_terms", stories)):
         yield materialized(name, combined(parts))
+
+
+def _narrative_jobs(part: Batch) -> list[tuple]:
+    """``work.narrative_rows``' arguments for each article of ``part``: its id, length and claims."""
+    claims_of = by_article(part.claims_in_context())
+    return [(a["article_id"], a["n_chars"], claims_of.get(a["article_id"], [])) for a in part.articles]
 
 
 @_step("narratives", [*STEP_TABLES["narrative_tags"], "working_ledger"])

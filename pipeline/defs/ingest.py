@@ -22,6 +22,8 @@ def _read_batch(context: dg.AssetExecutionContext, root: Path, batch: list[str],
     # A key is a file's shown name; non-UTF-8 names are found again through the folder's listing.
     entries = article_entries(root)
     paths = {name: entries.get(name, root / name) for name in batch}
+    # Fingerprinted before it is read: a file changed while the run reads it is stale for the next run.
+    prints = {name: fingerprint(paths[name]) for name in batch}
     read = dict(zip(batch, run_all(read_file, [(str(root), name, str(paths[name])) for name in batch], workers)))
     notes = {name: note for name in batch if (note := name_note(paths[name].relative_to(root).as_posix()))}
     for name, (result, _) in read.items():
@@ -29,7 +31,6 @@ def _read_batch(context: dg.AssetExecutionContext, root: Path, batch: list[str],
             context.log.warning(f"Refused {name}: {result.reason}")
         elif name in notes:
             context.log.warning(f"Kept {name}: {notes[name]}")
-    prints = {name: fingerprint(paths[name]) for name in batch}
 
     def reread(name: str) -> Read:
         return read_file(str(root), name, str(entries.get(name, root / name)))

@@ -121,23 +121,26 @@ def _counts(texts: list[str], keep_names: bool) -> Counter[str]:
 
 def _words(text: str, keep_names: bool):
     """(word, whether it can name a theme) for each word of the text, in Simplified script."""
-    stopwords, tags, _, _ = _settings()
-    names = entity_names()
     for word, tag in tagged_words(to_simplified(text)):
-        key = word_key(word)
-        named = key in names or _LATIN_NAME.fullmatch(word) is not None
-        wanted = (tag in tags or named or tag.startswith(_NAME_TAGS)) if keep_names else (tag in tags and not named)
-        yield (
-            word,
-            (
-                wanted
-                and len(key) >= MIN_LENGTH
-                and not _NUMERIC.fullmatch(key)
-                and key not in stopwords
-                and key not in _markup_words()
-                and not _IDENTIFIER.fullmatch(key)
-            ),
-        )
+        yield word, _wanted(word, tag, keep_names)
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def _wanted(word: str, tag: str, keep_names: bool) -> bool:
+    """Whether a word with its tag can name a theme (names too, with ``keep_names``); remembered, as
+    words recur."""
+    stopwords, tags, _, _ = _settings()
+    key = word_key(word)
+    named = key in entity_names() or _LATIN_NAME.fullmatch(word) is not None
+    wanted = (tag in tags or named or tag.startswith(_NAME_TAGS)) if keep_names else (tag in tags and not named)
+    return (
+        wanted
+        and len(key) >= MIN_LENGTH
+        and not _NUMERIC.fullmatch(key)
+        and key not in stopwords
+        and key not in _markup_words()
+        and not _IDENTIFIER.fullmatch(key)
+    )
 
 
 @lru_cache(maxsize=KEY_CACHE)

@@ -68,8 +68,10 @@ class TermMatcher:
         ordered = sorted(labels, key=lambda t: (-len(term_key(t)), t))
         self._terms = [(re.compile(_term_pattern(t)), labels[t]) for t in ordered]
         self._automaton = ahocorasick.Automaton()
+        self.triggers: set[str] = set()  # what flags a place: a match starts where one of them does
         for rank, term in enumerate(ordered):
             trigger = _lower(to_simplified(term).split()[0])
+            self.triggers.add(trigger)
             _, ranks = self._automaton.get(trigger, (len(trigger), ()))
             self._automaton.add_word(trigger, (len(trigger), (*ranks, rank)))
         if ordered:
@@ -135,3 +137,23 @@ def _run_class(ch: str) -> str | None:
 def matcher_of(groups: Iterable[tuple[str, Iterable[str]]]) -> TermMatcher:
     """A matcher over ``(label, terms)`` groups."""
     return TermMatcher({term: label for label, group in groups for term in group})
+
+
+class AnyOf:
+    """Which of several matchers can match a text at all, from one reading of it: a matcher none of
+    whose terms' first words occur in the text finds nothing there, so it need not read the text."""
+
+    def __init__(self, matchers: Iterable[TermMatcher]):
+        self._automaton = ahocorasick.Automaton()
+        for index, matcher in enumerate(matchers):
+            for trigger in matcher.triggers:
+                self._automaton.add_word(trigger, (*self._automaton.get(trigger, ()), index))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def candidates(self, simplified: str) -> list[int]:
+        """The positions (ascending) of the matchers that may match ``simplified``: every one that matches
+        is among them."""
+        if not len(self._automaton):
+            return []
+        return sorted({index for _, indexes in self._automaton.iter(_lower(simplified)) for index in indexes})
