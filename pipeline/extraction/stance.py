@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from . import lexicons
 from .lexicons import TermMatcher
 from .segmenting import word_bounds
@@ -49,7 +47,7 @@ def sentiment_dictionary() -> dict[str, str]:
     if spec is None or not spec.submodule_search_locations:
         return {}
     path = Path(list(spec.submodule_search_locations)[0], SENTIMENT_FILE)
-    groups = yaml.safe_load(path.read_text(encoding="utf-8"))["Dictionary"]
+    groups = lexicons.read_yaml(path)["Dictionary"]
     words: dict[str, str] = {}
     for group, label in SENTIMENT_GROUPS.items():
         for word in groups.get(group) or ():
