@@ -8,7 +8,9 @@ import shutil
 import dagster as dg
 import duckdb
 
+from pipeline import work
 from pipeline.defs.resources import OutputFolder
+from pipeline.extraction.records import Figure
 
 from .conftest import ARTICLES, run_job
 
@@ -46,3 +48,36 @@ def test_a_run_that_adds_a_file_checks_its_rows_and_every_key(tmp_path):
     # A table of files, not articles, is checked whole.
     assert checks["ingest_log"].passed and "rows_checked" not in checks["ingest_log"].metadata
     assert not result.success  # the failing check blocks publishing
+
+
+def test_a_run_that_adds_a_file_traces_the_spans_of_its_article(tmp_path, monkeypatch):
+    articles, out = tmp_path / "articles", tmp_path / "out"
+    articles.mkdir()
+    first, added = sorted(ARTICLES.glob("*.txt"))[:2]
+    shutil.copy2(first, articles / first.name)
+    instance = dg.DagsterInstance.ephemeral()
+    assert run_job(articles, out, instance).success
+    with duckdb.connect(str(OutputFolder(path=str(out)).work_db)) as conn:
+        # A span of the file the next run keeps, broken: that run does not read it again.
+        (kept,) = conn.execute(
+            "UPDATE figures SET quote = quote || '?' WHERE start = (SELECT min(start) FROM figures) RETURNING figure_id"
+        ).fetchone()
+    real = work.extract_figures
+
+    def misplaced(text, simplified=None, published=None):
+        return [
+            Figure(f.start + 1, f.end + 1, f.quote, f.low, f.high, f.unit) for f in real(text, simplified, published)
+        ]
+
+    monkeypatch.setattr(work, "extract_figures", misplaced)
+    monkeypatch.setattr(work, "worker_count", lambda requested=0: 1)
+    shutil.copy2(added, articles / added.name)
+    result = run_job(articles, out, instance)
+    trace = next(
+        e.event_specific_data
+        for e in result.all_events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION" and e.event_specific_data.check_name == "spans_trace_to_text"
+    )
+    assert not trace.passed and not result.success
+    sample = trace.metadata["sample"].value
+    assert "quote differs" in sample and kept not in sample

@@ -13,6 +13,7 @@ from schemas import ARTICLE_ROWS, TABLES
 from schemas.validate import split_valid, unique_keys
 
 from . import guard
+from .partitions import ARTICLE_FILES, RANGE_END, RANGE_START
 from .sql import query
 from .tables import markdown_preview
 
@@ -64,6 +65,15 @@ def _run_files(context: dg.AssetCheckExecutionContext) -> list[str] | None:
     return list(context.op_execution_context.partition_keys)
 
 
+def _range_files(context: dg.AssetCheckExecutionContext) -> list[str] | None:
+    """The files of the run's partition range (its tags, for a check of an asset without partitions), or None."""
+    tags = context.run.tags
+    if RANGE_START not in tags or RANGE_END not in tags:
+        return None
+    keys = context.instance.get_dynamic_partitions(ARTICLE_FILES.name)  # a range runs in the order keys were added
+    return keys[keys.index(tags[RANGE_START]) : keys.index(tags[RANGE_END]) + 1]
+
+
 def _duplicate_rows(conn, table: str) -> int:
     """Rows of ``table`` beyond the first of each value of a key its model declares unique."""
     total = 0
@@ -76,19 +86,20 @@ def _duplicate_rows(conn, table: str) -> int:
 
 
 def _query_check(
-    asset: str, name: str, sql_file: str, description: str, warn: bool = False
+    asset: str, name: str, sql_file: str, description: str, warn: bool = False, by_files: bool = False
 ) -> dg.AssetChecksDefinition:
     """A check that passes when ``sql_file`` returns no rows; the rows it returns are the evidence.
 
-    ERROR checks block publishing; WARN checks (``warn=True``) only report.
+    ERROR checks block publishing; WARN checks (``warn=True``) only report. With ``by_files`` the statement
+    takes ``$files``: the files of the run's partition range, or NULL for a run without one.
     """
     statement = query(sql_file)
     severity = dg.AssetCheckSeverity.WARN if warn else dg.AssetCheckSeverity.ERROR
 
     @dg.asset_check(asset=asset, name=name, blocking=not warn, description=description)
-    def check(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    def check(context: dg.AssetCheckExecutionContext, duckdb: DuckDBResource) -> dg.AssetCheckResult:
         with duckdb.get_connection() as conn:
-            bad = conn.execute(statement).df()
+            bad = conn.execute(statement, {"files": _range_files(context)} if by_files else {}).df()
         return dg.AssetCheckResult(
             passed=bad.empty,
             severity=severity,
@@ -107,7 +118,9 @@ ALL_CHECKS = [
         WHOLE_LEDGER,
         "spans_trace_to_text",
         "untraceable_spans",
-        "Every figure, claim, mention and sentence span holds its quote in text_original.",
+        "Every figure, claim, mention and sentence span holds its quote in text_original (in a run that redoes "
+        "some files, the spans of their articles).",
+        by_files=True,
     ),
     _query_check(WHOLE_LEDGER, "foreign_keys_resolve", "orphans", "Every id a row refers to exists in its table."),
     _query_check(
