@@ -8,6 +8,7 @@ those claims, as a taxonomy narrative is weighed.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
@@ -39,12 +40,12 @@ def corpus_narratives(
     claim_narratives.
     """
     story_of = {article_id: story for story in found for article_id in story.articles}
-    keys = {story.narrative_id: [term_key(k) for k in story.keywords] for story in found}
+    keys = {story.narrative_id: _any_of([term_key(k) for k in story.keywords]) for story in found}
     tags, carried_chars, stances = [], defaultdict(int), []
     for claim in claims:  # one pass: the claims' sentences are not all held at once
         stances.append((claim["claim_id"], claim["article_id"], claim["stance"]))
         story = story_of.get(claim["article_id"])
-        if story and _holds_any(term_key(claim["context"]), keys[story.narrative_id]):
+        if story and keys[story.narrative_id].search(term_key(claim["context"])):
             tags.append({"claim_id": claim["claim_id"], "narrative_id": story.narrative_id, "score": 1.0})
             carried_chars[claim["article_id"]] += claim["n_chars"]
     weights = []
@@ -64,8 +65,10 @@ def corpus_narratives(
     }
 
 
-def _holds_any(text: str, keys: list[str]) -> bool:
-    return any(k in text for k in keys)
+def _any_of(keys: list[str]) -> re.Pattern:
+    """A pattern found in a text that holds one of ``keys`` (one pass over a claim's sentence, not one per
+    key word); with no key, found in none."""
+    return re.compile("|".join(map(re.escape, keys)) if keys else "(?!)")
 
 
 def _taxonomy_rows(weights: list[dict], published: dict[str, date | None]) -> list[dict]:

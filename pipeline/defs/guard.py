@@ -42,7 +42,8 @@ def articles_not_lost(
         rows = conn.execute(
             "SELECT file_name FROM ingest_log WHERE article_id IN (SELECT article_id FROM articles)"
         ).fetchall()
-    present = {name for name in held if os.path.lexists(articles_folder.root / name)}
+    root = articles_folder.root  # resolved once: the property resolves the path again on every call
+    present = {name for name in held if os.path.lexists(root / name)}
     lost = unexplained_losses(held, {row[0] for row in rows}, present)
     share = len(lost) / len(publishing) if publishing else 0.0
     passed = share <= output_folder.max_article_drop
@@ -52,7 +53,7 @@ def articles_not_lost(
         if passed
         else (
             f"{len(lost)} of the {len(publishing)} files with a published article would lose it while still in "
-            f"{articles_folder.root} (over {output_folder.max_article_drop:.0%}); nothing is published"
+            f"{root} (over {output_folder.max_article_drop:.0%}); nothing is published"
         ),
         metadata={
             "published_files": dg.MetadataValue.int(len(publishing)),

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from .head_lines import bigrams, bio_author, glued_author, labelled_author, pick_title
+from .lexicons import read_yaml
 from .script import HAN, to_simplified
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.yaml"
@@ -79,7 +78,7 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
-    groups = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    groups = read_yaml(LEXICON_PATH)
     for name, words in groups.items():
         if not words:
             raise ValueError(f"{LEXICON_PATH.name}: group {name!r} is empty")

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from .candidates import SPACE, candidate_pattern
-from .lexicons import alternation
+from .lexicons import alternation, read_yaml
 from .numerals import NUMERAL_CHARS
 from .script import to_simplified
 from .units import UnitLexicon, load_units
@@ -57,7 +56,7 @@ class Rules:
 
 @lru_cache(maxsize=1)
 def load_rules(path: Path = RULES) -> Rules:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = read_yaml(path) or {}
     for group in RULE_GROUPS:
         if not raw.get(group):
             raise ValueError(f"{path.name}: group {group!r} is missing or empty")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-import yaml
+from . import lexicons
 
 # The dictionary's four groups (formal and informal; positive and negative).
 SENTIMENT_PACKAGE, SENTIMENT_FILE = "cntext", "io/data/zh_common_FinacialFormalUnformal.yaml"
@@ -29,7 +29,7 @@ def sentiment_dictionary() -> dict[str, str]:
     if spec is None or not spec.submodule_search_locations:
         return {}
     path = Path(list(spec.submodule_search_locations)[0], SENTIMENT_FILE)
-    groups = yaml.safe_load(path.read_text(encoding="utf-8"))["Dictionary"]
+    groups = lexicons.read_yaml(path)["Dictionary"]
     words: dict[str, str] = {}
     for group, label in SENTIMENT_GROUPS.items():
         for word in groups.get(group) or ():

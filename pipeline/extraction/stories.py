@@ -26,6 +26,7 @@ from scipy import sparse
 from sklearn.cluster import HDBSCAN
 from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
+from threadpoolctl import threadpool_limits
 
 from schemas.common import DISCOVERED_PREFIX
 
@@ -115,7 +116,10 @@ def discover_counts(
     if len(held) < 2 * rules.min_articles:
         return []
     counts, ids = counts[held], [ids[i] for i in held]
-    groups = _clusters(counts, rules)
+    # One BLAS and OpenMP thread: their sums depend on the thread count (another machine could round a
+    # distance otherwise), and on a shared machine threads waiting for each other took 2-4 times the time.
+    with threadpool_limits(1):
+        groups = _clusters(counts, rules)
     if not groups:
         return []
     labelled = _labels(counts, groups, vocabulary, names, rules)

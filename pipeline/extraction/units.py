@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .lexicons import read_yaml
 
 LEXICON = Path(__file__).parent / "lexicons" / "units.yaml"
 GROUPS = ("codes", "scales", "currency_prefixes", "measures", "market_context", "local_currency", "chinese_numeral_min")
@@ -64,7 +64,7 @@ class UnitLexicon:
 
 @lru_cache(maxsize=1)
 def load_units(path: Path = LEXICON) -> UnitLexicon:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = read_yaml(path) or {}
     for group in GROUPS:
         if not raw.get(group):
             raise ValueError(f"{path.name}: group {group!r} is missing or empty")

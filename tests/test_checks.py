@@ -1,0 +1,83 @@
+"""Schema checks of a run that redoes some files: the rows of those files' articles, and the keys of the
+whole table."""
+
+from __future__ import annotations
+
+import shutil
+
+import dagster as dg
+import duckdb
+
+from pipeline import work
+from pipeline.defs.resources import OutputFolder
+from pipeline.extraction.records import Figure
+
+from .conftest import ARTICLES, run_job
+
+
+def _schema_checks(result: dg.ExecuteInProcessResult) -> dict:
+    return {
+        e.event_specific_data.check_name.removesuffix("_match_schema"): e.event_specific_data
+        for e in result.all_events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION" and e.event_specific_data.check_name.endswith("_schema")
+    }
+
+
+def test_a_run_that_adds_a_file_checks_its_rows_and_every_key(tmp_path):
+    articles, out = tmp_path / "articles", tmp_path / "out"
+    articles.mkdir()
+    first, second, added = sorted(ARTICLES.glob("*.txt"))[:3]
+    for path in (first, second):
+        shutil.copy2(path, articles / path.name)
+    instance = dg.DagsterInstance.ephemeral()
+    assert run_job(articles, out, instance).success
+    with duckdb.connect(str(OutputFolder(path=str(out)).work_db)) as conn:
+        held = dict(conn.execute("SELECT article_id, count(*) FROM sentences GROUP BY 1").fetchall())
+        # A copy of a row of a file the next run keeps: only the table's keys, checked in SQL, show it.
+        conn.execute("INSERT INTO figures SELECT * FROM figures LIMIT 1")
+    shutil.copy2(added, articles / added.name)
+    result = run_job(articles, out, instance)
+    checks = _schema_checks(result)
+    with duckdb.connect(str(OutputFolder(path=str(out)).work_db), read_only=True) as conn:
+        (new,) = {a for (a,) in conn.execute("SELECT article_id FROM articles").fetchall()} - set(held)
+        sentences = conn.execute("SELECT count(*) FROM sentences WHERE article_id = ?", [new]).fetchone()[0]
+    assert checks["articles"].passed and checks["articles"].metadata["rows_checked"].value == 1
+    assert checks["sentences"].metadata["rows_checked"].value == sentences > 0
+    figures = checks["figures"]
+    assert not figures.passed and figures.metadata["duplicate_key_rows"].value == 1
+    # A table of files, not articles, is checked whole.
+    assert checks["ingest_log"].passed and "rows_checked" not in checks["ingest_log"].metadata
+    assert not result.success  # the failing check blocks publishing
+
+
+def test_a_run_that_adds_a_file_traces_the_spans_of_its_article(tmp_path, monkeypatch):
+    articles, out = tmp_path / "articles", tmp_path / "out"
+    articles.mkdir()
+    first, added = sorted(ARTICLES.glob("*.txt"))[:2]
+    shutil.copy2(first, articles / first.name)
+    instance = dg.DagsterInstance.ephemeral()
+    assert run_job(articles, out, instance).success
+    with duckdb.connect(str(OutputFolder(path=str(out)).work_db)) as conn:
+        # A span of the file the next run keeps, broken: that run does not read it again.
+        (kept,) = conn.execute(
+            "UPDATE figures SET quote = quote || '?' WHERE start = (SELECT min(start) FROM figures) RETURNING figure_id"
+        ).fetchone()
+    real = work.extract_figures
+
+    def misplaced(text, simplified=None, published=None):
+        return [
+            Figure(f.start + 1, f.end + 1, f.quote, f.low, f.high, f.unit) for f in real(text, simplified, published)
+        ]
+
+    monkeypatch.setattr(work, "extract_figures", misplaced)
+    monkeypatch.setattr(work, "worker_count", lambda requested=0: 1)
+    shutil.copy2(added, articles / added.name)
+    result = run_job(articles, out, instance)
+    trace = next(
+        e.event_specific_data
+        for e in result.all_events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION" and e.event_specific_data.check_name == "spans_trace_to_text"
+    )
+    assert not trace.passed and not result.success
+    sample = trace.metadata["sample"].value
+    assert "quote differs" in sample and kept not in sample
