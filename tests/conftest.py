@@ -13,6 +13,7 @@ import duckdb
 import pytest
 
 from pipeline import work
+from pipeline.extraction.records import Figure
 from pipeline.lifetime import descendants
 
 
@@ -70,6 +71,20 @@ def run_job(articles: Path, out: Path, instance: dg.DagsterInstance | None = Non
 
     result, _ = run_ledger_job(articles, out, instance or dg.DagsterInstance.ephemeral(), "ERROR")
     return result
+
+
+def misplace_figures(monkeypatch) -> None:
+    """Patch, in this process, a figure extractor whose rows are valid but whose spans miss their quote
+    by one character: only the trace check sees it. The pool is kept out, so the patch is what runs."""
+    real = work.extract_figures
+
+    def misplaced(text, simplified=None, published=None):
+        return [
+            Figure(f.start + 1, f.end + 1, f.quote, f.low, f.high, f.unit) for f in real(text, simplified, published)
+        ]
+
+    monkeypatch.setattr(work, "extract_figures", misplaced)
+    monkeypatch.setattr(work, "worker_count", lambda requested=0: 1)
 
 
 @pytest.fixture(scope="session")

@@ -8,11 +8,9 @@ import shutil
 import dagster as dg
 import duckdb
 
-from pipeline import work
 from pipeline.defs.resources import OutputFolder
-from pipeline.extraction.records import Figure
 
-from .conftest import ARTICLES, run_job
+from .conftest import ARTICLES, misplace_figures, run_job
 
 
 def _schema_checks(result: dg.ExecuteInProcessResult) -> dict:
@@ -62,15 +60,7 @@ def test_a_run_that_adds_a_file_traces_the_spans_of_its_article(tmp_path, monkey
         (kept,) = conn.execute(
             "UPDATE figures SET quote = quote || '?' WHERE start = (SELECT min(start) FROM figures) RETURNING figure_id"
         ).fetchone()
-    real = work.extract_figures
-
-    def misplaced(text, simplified=None, published=None):
-        return [
-            Figure(f.start + 1, f.end + 1, f.quote, f.low, f.high, f.unit) for f in real(text, simplified, published)
-        ]
-
-    monkeypatch.setattr(work, "extract_figures", misplaced)
-    monkeypatch.setattr(work, "worker_count", lambda requested=0: 1)
+    misplace_figures(monkeypatch)
     shutil.copy2(added, articles / added.name)
     result = run_job(articles, out, instance)
     trace = next(

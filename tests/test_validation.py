@@ -8,11 +8,10 @@ import duckdb
 import pandas as pd
 import pytest
 
-from pipeline import sources, work
+from pipeline import sources
 from pipeline.defs.tables import store
-from pipeline.extraction.records import Figure
 
-from .conftest import ARTICLES, run_job
+from .conftest import ARTICLES, misplace_figures, run_job
 
 ARTICLE_ID = "0123456789abcdef"
 
@@ -60,18 +59,8 @@ def test_an_error_check_blocks_publishing_and_keeps_the_old_ledger(tmp_path, mon
     assert run_job(ARTICLES, out).success
     published = (out / "ledger.duckdb").stat().st_mtime_ns
 
-    real = work.extract_figures
-
-    def misplaced(text, simplified=None, published=None):
-        # Valid rows whose span does not hold their quote: only the trace check sees it.
-        return [
-            Figure(f.start + 1, f.end + 1, f.quote, f.low, f.high, f.unit) for f in real(text, simplified, published)
-        ]
-
-    monkeypatch.setattr(work, "extract_figures", misplaced)
-    # The faulty extractor is patched into this process only, and stands for changed
-    # extraction code, which makes every file stale.
-    monkeypatch.setattr(work, "worker_count", lambda requested=0: 1)
+    # The faulty extractor stands for changed extraction code, which makes every file stale.
+    misplace_figures(monkeypatch)
     monkeypatch.setattr(sources, "code_version", lambda: "changed-code")
     result = run_job(ARTICLES, out)
     assert not result.success
