@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-
 from .candidates import SPACE, candidate_pattern
 from .lexicons import alternation, read_yaml
 from .numerals import NUMERAL_CHARS
