@@ -72,6 +72,16 @@ def _open(page, url: str, text: str) -> str:
     return page.inner_text("body")
 
 
+def _wait_for_all(page, texts: list[str]) -> str:
+    """The page's text once every one of ``texts`` is on it (or after PAGE_WAIT_MS, for the asserts to report)."""
+    for _ in range(PAGE_WAIT_MS // 500):
+        body = page.inner_text("body")
+        if all(text in body for text in texts):
+            break
+        page.wait_for_timeout(500)
+    return body
+
+
 def _count(out, sql: str, params: list | None = None) -> int:
     with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
         return conn.execute(sql, params or []).fetchone()[0]
@@ -100,8 +110,7 @@ def test_a_table_page_shows_its_description_row_count_and_columns(ui, screenshot
     model = TABLES[table].to_schema()
     description = model.description.split(":")[0].split("(")[0].strip()
     _open(page, f"{base}/assets/{table}", "Row count")
-    page.get_by_text(description).first.wait_for(timeout=PAGE_WAIT_MS)  # the panels arrive one by one
-    body = page.inner_text("body")
+    body = _wait_for_all(page, [description, *model.columns])  # the panels arrive one by one
     page.screenshot(path=str(screenshots / f"ui_{table}.png"), full_page=True)
     rows = _count(out, f"SELECT count(*) FROM {table}")
     assert f"Row count\n{rows:,}" in body or f"Row count\n{rows}" in body
