@@ -7,8 +7,10 @@ from collections import Counter
 from datetime import timedelta
 from functools import lru_cache
 
+import numpy as np
 import pytest
 import yaml
+from scipy import sparse
 
 from pipeline.extraction import keyphrases, lexicons, stories
 from pipeline.extraction.claims import article_claims
@@ -123,3 +125,35 @@ def test_taxonomy_entries_paste_into_the_taxonomy_and_tag_their_story():
         hits = {a for a in terms if keys & {lexicons.term_key(t) for t in terms[a]}}
         assert set(story.articles) <= hits
     assert stories.taxonomy_entries([]) == ""
+
+
+def _key_words(groups: list[list[dict[str, int]]]) -> list[tuple[str, ...]]:
+    """Each group's label words, ranked by ``stories._labels`` over groups of article word counts."""
+    vocabulary = sorted({w for group in groups for article in group for w in article})
+    rows = [article for group in groups for article in group]
+    counts = sparse.csr_matrix(np.array([[a.get(w, 0) for w in vocabulary] for a in rows], float))
+    starts = np.cumsum([0] + [len(g) for g in groups])
+    members = [list(range(starts[i], starts[i + 1])) for i in range(len(groups))]
+    found = stories._labels(counts, members, vocabulary, frozenset(), stories.settings())
+    return [words[: stories.settings().label_terms] for _, words in found]
+
+
+def test_a_small_story_found_elsewhere_leaves_the_others_their_names():
+    # Two large stories over overlapping words, then a story of three articles about something else
+    # (one article more can make HDBSCAN find one): no large story may change its key words.
+    shared, other = (
+        ["锂矿", "盐湖", "储能", "产能", "电网", "变压器", "黄金", "央行", "购金", "芯片", "算力", "铜价"],
+        ["稀土", "永磁", "白酒", "渠道", "低空"],
+    )
+    rng = random.Random(2)
+
+    def article(words):
+        return {w: rng.randint(1, 4) for w in rng.sample(words, 4)}
+
+    renamed = 0
+    for _ in range(300):
+        words_a, words_b = rng.sample(shared, 6), rng.sample(shared, 6)
+        large = [[article(words_a) for _ in range(200)], [article(words_b) for _ in range(200)]]
+        small = [article(other) for _ in range(3)]
+        renamed += _key_words(large) != _key_words([*large, small])[:2]
+    assert renamed == 0

@@ -6,9 +6,11 @@ words that recur in several articles but not in most, reduced by LSA
 (truncated SVD, fixed seed), and grouped by HDBSCAN over their nearest
 neighbours (``story_graph``), which needs no number of stories and leaves an
 article that belongs to none unassigned. A story is
-named by its class-based TF-IDF key words (BERTopic's c-TF-IDF): words
+named by its class-based TF-IDF key words (after BERTopic's c-TF-IDF): words
 frequent in its articles and rare in the others, names first. Its id comes
-from those words, so an unchanged corpus gives the same ids.
+from those words, so an unchanged corpus gives the same ids; as a score does
+not depend on how many other stories were found, a small story found or lost
+elsewhere leaves a story its name.
 """
 
 from __future__ import annotations
@@ -174,11 +176,12 @@ def _labels(
     counts: sparse.csr_matrix, groups: list[list[int]], vocabulary: list[str], names: frozenset[str], rules: _Settings
 ) -> list[tuple[list[int], tuple[str, ...]]]:
     """Each group with its key words by class-based TF-IDF: a word's share of the group's words,
-    times log(1 + average words per group / the word's frequency over all groups)."""
+    times log(1 + all the groups' words / the word's frequency over all groups). c-TF-IDF divides
+    the groups' words by the number of groups: a story of three articles found or lost elsewhere
+    then moves every score, and reordered near-equal words renamed a story of 9,800 articles."""
     per_group = np.vstack([np.asarray(counts[rows].sum(axis=0)).ravel() for rows in groups])
     frequency = per_group.sum(axis=0)
-    average = per_group.sum() / len(groups)
-    idf = np.log(1 + average / np.maximum(frequency, 1e-12))
+    idf = np.log(1 + per_group.sum() / np.maximum(frequency, 1e-12))
     boost = np.array([rules.name_boost if term_key(t) in names else 1.0 for t in vocabulary])
     labelled = []
     for rows, weights in zip(groups, per_group):
