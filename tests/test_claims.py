@@ -87,6 +87,19 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("港股通资金持续涌入,是科技股强势的主因。", "causal", "author", "certain", "bullish"),
         ("下一步需要通过完善容量电价机制,让储能获得合理回报。", "recommendation", "author", "certain", "bullish"),
         ("3️⃣ 资金费率已经回到中性,杠杆多头基本出清。", "judgement", "author", "certain", "neutral"),  # an emoji label
+        # Where to buy, and one thing to do rather than another, advise; 与其说…不如说 weighs two readings.
+        ("有長約支撐的電源股,拉回就是買點。", "recommendation", "author", "certain", "bullish"),
+        ("与其追高美股科技,不如分批配置港股红利。", "recommendation", "author", "certain", "bullish"),
+        ("與其死守高估值成長股,不如逢高減碼。", "recommendation", "author", "certain", "bearish"),
+        ("與其說這是泡沫破裂,不如說是估值回到常態。", "judgement", "author", "certain", "neutral"),
+        # A move said to be overdone turns; a bottleneck holds things back.
+        ("我覺得這波殺跌有點過頭了。", "judgement", "author", "likely", "bullish"),
+        ("铜价近一个月涨幅过大。", "judgement", "author", "certain", "bearish"),
+        ("真正卡住產能擴張的是封裝環節。", "judgement", "author", "certain", "bearish"),
+        # What a cause makes others do is an effect, not advice.
+        ("低利率会促使散户继续加仓高股息股。", "causal", "author", "certain", "bullish"),
+        ("可以慢慢開始關注優質軟體股了。", "recommendation", "author", "certain", "bullish"),
+        ("下游廠商真的都在搶變壓器。", "judgement", "author", "certain", "neutral"),  # 真的: the speaker vouches
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -144,6 +157,14 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "这两天好多人问我变压器是不是见顶了,统一回复一下。",
         "本周,标普软件指数下跌6.8%,创下今年以来最大单周跌幅。",  # a record is data
         "芝商所FedWatch工具显示,交易员押注12月降息的概率约为45%,一周前为70%。",  # a probability as a figure
+        # an episode's fields, a show's outro, a forum's system line, (dis)agreement alone, a speaker's set-up
+        "时长:52分钟 | 主播:林岚、周放 | 本期文字稿由AI生成",
+        "喜歡的話記得訂閱,給我們一個五星好評!",
+        "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 36.231.xx.xx",
+        "我不太同意。",
+        "我先亮一下观点。",
+        "最近跑了幾場法說會,講一下心得。",
+        "下游厂商都在抢变压器。",  # the same without 真的 reports
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

@@ -23,6 +23,11 @@ from pipeline.extraction.script import to_simplified
         ("Q: what next?", "question", None),
         ("//@价值小散:同意，追高的人最后都是接盘。", None, "价值小散"),  # a repost chain's handle
         ("@阿傑投資筆記：我倒覺得還沒到頂。", None, "阿杰投资笔记"),
+        # a forum's replies: a push, a boo, a follow-up, each with the replier's id
+        ("推 tsmc_fan88: 散熱族群還有得漲 12/02 10:11", None, "tsmc_fan88"),
+        ("噓 bluebear: 早就反映在股價了 12/02 10:15", None, "bluebear"),
+        ("→ oldhand: 看法保留 12/02 10:20", None, "oldhand"),
+        ("推薦個股：台達電。", None, None),  # 推 opening a word, not a reply mark
         ("风险提示：日元大幅升值。", None, None),  # a heading, not a person
         ("免責聲明：本報告不構成投資建議。", None, None),
         ("投资要点：1. 维持增持。", None, None),

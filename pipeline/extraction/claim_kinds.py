@@ -44,6 +44,7 @@ class _Rules:
     questions: tuple[re.Pattern, ...]  # indirect questions
     copula: re.Pattern  # "X是Y": a characterisation, which is a view
     advice: re.Pattern  # a trading verb opening a unit or after a modal
+    caused: re.Pattern  # a causative just before advice: what others are made to do (会让大家继续加码)
     advice_patterns: tuple[re.Pattern, ...]
     hedges: TermMatcher
     leading: re.Pattern
@@ -81,6 +82,7 @@ def _rules() -> _Rules:
         questions=tuple(re.compile(p) for p in group("question_patterns")),
         copula=re.compile(data["copula"]),
         advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
+        caused=re.compile(rf"(?:{lexicons.alternation(group('causatives'))})[^，,。；;]{{0,4}}$"),
         now=re.compile(
             rf"(?:{lexicons.alternation(group('claim_types.likelihood'))})[^，,；;。]*?(?:{lexicons.alternation(group('now'))})"
         ),
@@ -122,7 +124,9 @@ def cue_labels(simplified: str) -> set[str]:
         )
     }
     found |= {label for _, _, label in rules.hedges.finditer(simplified) if label != "none"}
-    if rules.advice.search(simplified.strip()) or any(p.search(simplified) for p in rules.advice_patterns):
+    text = simplified.strip()
+    advice = [m for m in rules.advice.finditer(text) if not rules.caused.search(text, 0, m.start())]
+    if advice or any(p.search(simplified) for p in rules.advice_patterns):
         found.add("type:recommendation")
     return found
 

@@ -37,7 +37,7 @@ class _Rules:
     markers: re.Pattern
     introduces: str
     label: re.Pattern
-    handle: re.Pattern  # a post's author in a repost chain ("//@用户名:")
+    handle: re.Pattern  # a post's author in a repost chain ("//@用户名:"), a forum's replier ("推 id:")
     roles: dict[str, str]  # label word -> question | answer
 
 
@@ -53,15 +53,17 @@ def _rules() -> _Rules:
         markers=re.compile(lexicons.alternation(group("transcript_markers"))),
         introduces=lexicons.alternation(group("introduces")),
         label=re.compile(rf"\s*(?P<label>[^{BOUNDARY}]{{1,{MAX_LABEL}}}?)[：:]"),
-        handle=re.compile(rf"\s*(?://)?@(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})[：:]"),
+        handle=re.compile(
+            rf"\s*(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})[：:]"
+        ),
         roles=roles,
     )
 
 
 def turn_of(line: str, known: frozenset[str] = frozenset()) -> Turn | None:
     """The turn a line's label opens: a role ("问：", "主持人："), a name ("许嘉文："), both
-    ("嘉宾许嘉文："), or a handle in a repost chain ("//@价值小散："). A label that is none of
-    these ("风险提示：") opens no turn."""
+    ("嘉宾许嘉文："), or a handle in a repost chain ("//@价值小散：") or of a forum's reply ("推 id:").
+    A label that is none of these ("风险提示：") opens no turn."""
     r = _rules()
     if handle := r.handle.match(line):
         return Turn(None, handle["handle"], handle.end())

@@ -41,6 +41,7 @@ class _Rules:
     turners: TermMatcher  # bad_when_rising nouns
     directions: frozenset[str]
     actions: TermMatcher  # bullish / bearish / neutral advice
+    rejected: re.Pattern  # the action turned down (与其…不如)
     both_sides: tuple[re.Pattern, ...]  # a scenario with both sides
     definitions: tuple[re.Pattern, ...]  # a definition: no direction from tone words
     effect: re.Pattern  # a verb of an effect: what follows it decides
@@ -79,6 +80,7 @@ def _rules() -> _Rules:
         turners=lexicons.matcher_of([("turner", group("bad_when_rising")), ("none", group("not_bad"))]),
         directions=frozenset(group("directions")),
         actions=lexicons.matcher_of(actions),
+        rejected=re.compile(data["rejected_action"]),
         both_sides=tuple(re.compile(p) for p in group("both_sides")),
         definitions=tuple(re.compile(p) for p in group("definitions")),
         effect=re.compile(lexicons.alternation(group("effect_verbs"))),
@@ -205,10 +207,14 @@ def advice_stance(simplified: str) -> str | None:
     takes its first leg's (多金融、空航运 is bullish)."""
     if leg := _FIRST_LEG.search(simplified):
         return "bullish" if leg.group(1) == "多" else "bearish"
+    rejected = _rules().rejected.search(simplified)
+    floor = rejected.end() if rejected else 0  # 不如 is no negation of what it prefers
     for start, end, label in _rules().actions.finditer(simplified):
+        if start < floor:
+            continue
         if simplified.startswith(("上", "方面"), end):
             continue  # a topic, not an action ("配置上建议均衡")
-        if label != "neutral" and _negated(simplified, start, 0):
+        if label != "neutral" and _negated(simplified, start, floor):
             return "bearish" if label == "bullish" else "bullish"
         return label
     return None
