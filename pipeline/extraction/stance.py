@@ -10,15 +10,14 @@ only the second part counts, since that is what the speaker stands by.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicons
 from .lexicons import TermMatcher
 from .segmenting import word_bounds
 from .sentiment import sentiment_dictionary
+from .stance_rules import SIGN
+from .stance_rules import rules as _rules
 
-SIGN = {"bullish": 1, "bearish": -1}
 # The comment of a Chinese clause comes last ("消费复苏的基础并不牢固"): the last stance word
 # weighs more than the subject's words before it.
 LAST_WEIGHT = 1.5
@@ -30,72 +29,6 @@ _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 @lru_cache(maxsize=1)
 def _fallback() -> TermMatcher:
     return TermMatcher(sentiment_dictionary())
-
-
-@dataclass(frozen=True)
-class _Rules:
-    words: TermMatcher  # bullish / bearish
-    negations: TermMatcher  # negation / none
-    contrast: re.Pattern
-    concession: re.Pattern  # a clause that grants what the rest outweighs
-    turners: TermMatcher  # bad_when_rising nouns
-    directions: frozenset[str]
-    actions: TermMatcher  # bullish / bearish / neutral advice
-    rejected: re.Pattern  # the action turned down (与其…不如)
-    both_sides: tuple[re.Pattern, ...]  # a scenario with both sides
-    definitions: tuple[re.Pattern, ...]  # a definition: no direction from tone words
-    effect: re.Pattern  # a verb of an effect: what follows it decides
-    offsetting: frozenset[str]  # effects that cancel what they act on
-    endings: re.Pattern  # a word that ends what comes before it
-    expectations: tuple[tuple[re.Pattern, str], ...]  # a comparison with the expected, or an excess, and its way
-    set_aside: re.Pattern  # an open question: no direction after it
-    diminishers: re.Pattern  # X只是Y: X is belittled, Y only says how
-    priced_in: re.Pattern  # 已经反映了X: X is behind the market, so it turns
-    restated: tuple[tuple[re.Pattern, bool], ...]  # X被高估 turns X, X被低估 keeps it (and whether it turns)
-
-
-@lru_cache(maxsize=1)
-def _rules() -> _Rules:
-    data = lexicons.load("stance")
-    claims = lexicons.load("claims")
-
-    def group(name: str, source: dict = data, where: str = "stance") -> tuple[str, ...]:
-        return lexicons.terms(source.get(name), f"{where}.{name}")
-
-    labels = {w: label for label in (*SIGN, "neutral") for w in group(label)}
-    # Words that only look like negations (无疑, 不断, 未来) are matched, then ignored.
-    negations = {w: "negation" for w in group("negations", claims, "claims")}
-    negations.update({w: "none" for w in group("not_negations")})
-    contrasts = group("contrasts", claims, "claims")
-    actions = [
-        ("bullish", group("buy_actions")),
-        ("bearish", group("sell_actions")),
-        ("neutral", group("hold_actions")),
-    ]
-    return _Rules(
-        words=TermMatcher(labels),
-        negations=TermMatcher(negations),
-        contrast=re.compile(rf"[，,；;]\s*(?:{lexicons.alternation(contrasts)})"),
-        concession=re.compile(rf"(?:^|[，,；;])\s*(?:{lexicons.alternation(group('concessions'))})[^，,；;。]*[，,]"),
-        turners=lexicons.matcher_of([("turner", group("bad_when_rising")), ("none", group("not_bad"))]),
-        directions=frozenset(group("directions")),
-        actions=lexicons.matcher_of(actions),
-        rejected=re.compile(data["rejected_action"]),
-        both_sides=tuple(re.compile(p) for p in group("both_sides")),
-        definitions=tuple(re.compile(p) for p in group("definitions")),
-        effect=re.compile(lexicons.alternation(group("effect_verbs"))),
-        offsetting=frozenset(group("offsetting")),
-        endings=re.compile(lexicons.alternation(group("endings"))),
-        expectations=tuple(
-            (re.compile(p), label) for group in ("expectations", "excess") for label, p in data[group].items()
-        ),
-        set_aside=re.compile(lexicons.alternation(group("set_aside"))),
-        diminishers=re.compile("|".join(group("diminishers"))),
-        priced_in=re.compile("|".join(group("priced_in"))),
-        restated=tuple(
-            (re.compile("|".join(group(name))), name == "overstated") for name in ("overstated", "understated")
-        ),
-    )
 
 
 def stance_words(simplified: str) -> list[tuple[int, int, str]]:

@@ -1,0 +1,79 @@
+"""The rules of stance as data (lexicons/stance.yaml, and claims.yaml's negations and contrasts),
+compiled once for stance.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicons
+from .lexicons import TermMatcher
+
+SIGN = {"bullish": 1, "bearish": -1}
+
+
+@dataclass(frozen=True)
+class StanceRules:
+    words: TermMatcher  # bullish / bearish
+    negations: TermMatcher  # negation / none
+    contrast: re.Pattern
+    concession: re.Pattern  # a clause that grants what the rest outweighs
+    turners: TermMatcher  # bad_when_rising nouns
+    directions: frozenset[str]
+    actions: TermMatcher  # bullish / bearish / neutral advice
+    rejected: re.Pattern  # the action turned down (与其…不如)
+    both_sides: tuple[re.Pattern, ...]  # a scenario with both sides
+    definitions: tuple[re.Pattern, ...]  # a definition: no direction from tone words
+    effect: re.Pattern  # a verb of an effect: what follows it decides
+    offsetting: frozenset[str]  # effects that cancel what they act on
+    endings: re.Pattern  # a word that ends what comes before it
+    expectations: tuple[tuple[re.Pattern, str], ...]  # a comparison with the expected, or an excess, and its way
+    set_aside: re.Pattern  # an open question: no direction after it
+    diminishers: re.Pattern  # X只是Y: X is belittled, Y only says how
+    priced_in: re.Pattern  # 已经反映了X: X is behind the market, so it turns
+    restated: tuple[tuple[re.Pattern, bool], ...]  # X被高估 turns X, X被低估 keeps it (and whether it turns)
+
+
+@lru_cache(maxsize=1)
+def rules() -> StanceRules:
+    data = lexicons.load("stance")
+    claims = lexicons.load("claims")
+
+    def group(name: str, source: dict = data, where: str = "stance") -> tuple[str, ...]:
+        return lexicons.terms(source.get(name), f"{where}.{name}")
+
+    labels = {w: label for label in (*SIGN, "neutral") for w in group(label)}
+    # Words that only look like negations (无疑, 不断, 未来) are matched, then ignored.
+    negations = {w: "negation" for w in group("negations", claims, "claims")}
+    negations.update({w: "none" for w in group("not_negations")})
+    contrasts = group("contrasts", claims, "claims")
+    actions = [
+        ("bullish", group("buy_actions")),
+        ("bearish", group("sell_actions")),
+        ("neutral", group("hold_actions")),
+    ]
+    return StanceRules(
+        words=TermMatcher(labels),
+        negations=TermMatcher(negations),
+        contrast=re.compile(rf"[，,；;]\s*(?:{lexicons.alternation(contrasts)})"),
+        concession=re.compile(rf"(?:^|[，,；;])\s*(?:{lexicons.alternation(group('concessions'))})[^，,；;。]*[，,]"),
+        turners=lexicons.matcher_of([("turner", group("bad_when_rising")), ("none", group("not_bad"))]),
+        directions=frozenset(group("directions")),
+        actions=lexicons.matcher_of(actions),
+        rejected=re.compile(data["rejected_action"]),
+        both_sides=tuple(re.compile(p) for p in group("both_sides")),
+        definitions=tuple(re.compile(p) for p in group("definitions")),
+        effect=re.compile(lexicons.alternation(group("effect_verbs"))),
+        offsetting=frozenset(group("offsetting")),
+        endings=re.compile(lexicons.alternation(group("endings"))),
+        expectations=tuple(
+            (re.compile(p), label) for group in ("expectations", "excess") for label, p in data[group].items()
+        ),
+        set_aside=re.compile(lexicons.alternation(group("set_aside"))),
+        diminishers=re.compile("|".join(group("diminishers"))),
+        priced_in=re.compile("|".join(group("priced_in"))),
+        restated=tuple(
+            (re.compile("|".join(group(name))), name == "overstated") for name in ("overstated", "understated")
+        ),
+    )
