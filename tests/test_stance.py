@@ -117,6 +117,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("韓國銀行股明年仍有重估空間", "bullish"),
         ("對高負債的住宅發展商保持審慎", "bearish"),
         ("我们对明年的毛利率维持在30%以上有信心", "bullish"),
+        # A view not held turns what it would hold, near its 不 or far from it.
+        ("我不认为这是一轮新的美元牛市", "bearish"),
+        ("我並不認為美股會立即見頂", "bullish"),
+        ("我不觉得美元会走弱", "bullish"),
+        ("我認為這輪回調還沒結束", "bearish"),  # a view held keeps its way
     ],
 )
 def test_stance_of(text, expected):
@@ -134,6 +139,13 @@ def test_stance_of(text, expected):
         ("配置上建議均衡,紅利與科技成長兩端配置", "neutral"),  # 配置上 names a topic; 均衡 holds
         ("龙头还能拿,二线厂商要小心", "bullish"),
         ("公司发布了季度报告", None),
+        # A warning turns the action it follows, which decides only when no other action comes after it.
+        ("短線追高需要警惕", "bearish"),
+        ("抄底要小心", "bearish"),
+        ("追高需要谨慎,更适合在回调时分批布局", "bullish"),
+        # The action turned down before 不如 is not the advice, and 不如 does not negate the one preferred.
+        ("与其追逐题材,不如配置高股息", "bullish"),
+        ("與其死守高估值成長股,不如逢高減碼", "bearish"),
     ],
 )
 def test_advice_points_the_way_of_its_action(text, expected):

@@ -113,6 +113,10 @@ def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]
         clause_start, clause_end = _clause_bounds(simplified, m.start(), start, end)
         turned.append((clause_start, m.start()))
         dropped.append((m.start(), clause_end))
+    for m in rules.denied.finditer(simplified, start, end):
+        # beyond where its own 不 negates (words nearer are turned by it already)
+        negation = m.start() + max(m.group().find("不"), m.group().find("唔"))
+        turned.append((negation + NEGATION_REACH + 1, _clause_bounds(simplified, m.end(), start, end)[1]))
     for m in rules.priced_in.finditer(simplified, start, end):
         turned.append((m.end(), _clause_bounds(simplified, m.end(), start, end)[1]))
     for pattern, turns in rules.restated:
@@ -142,15 +146,18 @@ def advice_stance(simplified: str) -> str | None:
         return "bullish" if leg.group(1) == "多" else "bearish"
     rejected = _rules().rejected.search(simplified)
     floor = rejected.end() if rejected else 0  # 不如 is no negation of what it prefers
+    warned = None  # an action warned against ("追高需要谨慎") decides only if no other follows
     for start, end, label in _rules().actions.finditer(simplified):
         if start < floor:
             continue
         if simplified.startswith(("上", "方面"), end):
             continue  # a topic, not an action ("配置上建议均衡")
-        if label != "neutral" and _negated(simplified, start, floor):
-            return "bearish" if label == "bullish" else "bullish"
-        return label
-    return None
+        turned = label != "neutral" and _negated(simplified, start, floor)
+        if label != "neutral" and _rules().warning.match(simplified, end):
+            warned = warned or ("bullish" if label == "bearish" else "bearish")
+            continue
+        return ("bearish" if label == "bullish" else "bullish") if turned else label
+    return warned
 
 
 def stance_of(simplified: str) -> str:

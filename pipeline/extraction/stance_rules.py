@@ -23,6 +23,8 @@ class StanceRules:
     directions: frozenset[str]
     actions: TermMatcher  # bullish / bearish / neutral advice
     rejected: re.Pattern  # the action turned down (与其…不如)
+    warning: re.Pattern  # a warning after an action (追高需要警惕)
+    denied: re.Pattern  # a view not held (不认为): what it would hold turns
     both_sides: tuple[re.Pattern, ...]  # a scenario with both sides
     definitions: tuple[re.Pattern, ...]  # a definition: no direction from tone words
     effect: re.Pattern  # a verb of an effect: what follows it decides
@@ -62,6 +64,8 @@ def rules() -> StanceRules:
         directions=frozenset(group("directions")),
         actions=lexicons.matcher_of(actions),
         rejected=re.compile(data["rejected_action"]),
+        warning=re.compile(data["advice_warning"]),
+        denied=re.compile(lexicons.alternation(group("denied_views"))),
         both_sides=tuple(re.compile(p) for p in group("both_sides")),
         definitions=tuple(re.compile(p) for p in group("definitions")),
         effect=re.compile(lexicons.alternation(group("effect_verbs"))),
