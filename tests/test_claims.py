@@ -100,6 +100,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("低利率会促使散户继续加仓高股息股。", "causal", "author", "certain", "bullish"),
         ("可以慢慢開始關注優質軟體股了。", "recommendation", "author", "certain", "bullish"),
         ("下游廠商真的都在搶變壓器。", "judgement", "author", "certain", "neutral"),  # 真的: the speaker vouches
+        # an indefinite source, after a word of time, is anonymous
+        ("近期多家外資報告指出,台股明年獲利將成長一成以上。", "forecast", "unnamed", "certain", "bullish"),
+        ("应用端的商业化仍需验证。", "judgement", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -165,6 +168,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "我先亮一下观点。",
         "最近跑了幾場法說會,講一下心得。",
         "下游厂商都在抢变压器。",  # the same without 真的 reports
+        # a reply's courtesy, a platform's disclaimer, a measure stated (净值 holds no 值 of worth)
+        "您好，感谢您的关注。",
+        "（以上內容來自互動平台，不代表本平台觀點）",
+        "三季度基金净值增长率为8.6%,同期业绩比较基准收益率为5.1%。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -373,3 +380,16 @@ def test_bundled_claims_are_ordered_and_distinct():
 def test_about_is_what_the_view_is_about(text, about):
     [claim] = claims_of(text)
     assert claim.about == about
+
+
+def test_a_chat_export_gives_each_message_its_sender():
+    # Messages under "sender time" lines, without closing punctuation: each is its sender's words.
+    text = (
+        "小林 20:01\n我覺得記憶體這波漲價還沒結束\n\n"
+        "阿May 20:03\n[图片]\n\n"
+        "老周 20:05\n别太乐观，下游库存已经偏高了\n\n"
+        "阿May 20:06\n那还能买吗？\n"
+    )
+    found = [(c.speaker, c.text) for c in claims_of(text)]
+    # a picture and a question hold no view
+    assert found == [("小林", "我覺得記憶體這波漲價還沒結束"), ("老周", "别太乐观，下游库存已经偏高了")]

@@ -28,6 +28,14 @@ from pipeline.extraction.script import to_simplified
         ("噓 bluebear: 早就反映在股價了 12/02 10:15", None, "bluebear"),
         ("→ oldhand: 看法保留 12/02 10:20", None, "oldhand"),
         ("推薦個股：台達電。", None, None),  # 推 opening a word, not a reply mark
+        # a chat export's sender and time on a line of their own
+        ("老K 09:12", None, "老K"),
+        ("阿傑 2026/12/02 21:05:33", None, "阿杰"),
+        # a role after who holds it: an investor's question, a company secretary's answer
+        ("投资者提问：贵公司明年的产能规划如何？", "question", None),
+        ("券商研究员提问：毛利率为何下滑？", "question", "券商研究员"),
+        ("華北電氣董秘回答：您好。", "answer", "华北电气董秘"),
+        ("09:30 開盤", None, None),  # a time first is a schedule, not a sender
         ("风险提示：日元大幅升值。", None, None),  # a heading, not a person
         ("免責聲明：本報告不構成投資建議。", None, None),
         ("投资要点：1. 维持增持。", None, None),

@@ -79,7 +79,8 @@ def extract_claims(
         said_from = sentence.start + max(frame.end if frame is not None else 0, turn.end if turn is not None else 0)
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
-        if _is_heading(sentence) or (asking and not _relays(frame, speaker, voice, sentence)):
+        # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are)
+        if (_is_heading(sentence) and not voices.in_turn) or (asking and not _relays(frame, speaker, voice, sentence)):
             previous = sentence
             continue
         units = split_units(sentence)

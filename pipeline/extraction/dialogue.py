@@ -39,6 +39,7 @@ class _Rules:
     label: re.Pattern
     handle: re.Pattern  # a post's author in a repost chain ("//@用户名:"), a forum's replier ("推 id:")
     roles: dict[str, str]  # label word -> question | answer
+    chat_header: re.Pattern  # a chat export's line of a sender and a time ("老K 09:12"): the lines after are theirs
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def _rules() -> _Rules:
             rf"\s*(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})[：:]"
         ),
         roles=roles,
+        chat_header=re.compile(rf"(?P<name>[^\s\d:：，,。]{{1,{MAX_LABEL}}})\s+{data['chat_time']}"),
     )
 
 
@@ -67,11 +69,18 @@ def turn_of(line: str, known: frozenset[str] = frozenset()) -> Turn | None:
     r = _rules()
     if handle := r.handle.match(line):
         return Turn(None, handle["handle"], handle.end())
+    if header := r.chat_header.fullmatch(line.strip()):
+        return Turn(None, header["name"], len(line))
     match = r.label.match(line)
     if match is None:
         return None
     label = match.group("label").strip()
-    word = next((w for w in sorted(r.roles, key=len, reverse=True) if label.startswith(w)), "")
+    ranked = sorted(r.roles, key=len, reverse=True)
+    word = next((w for w in ranked if label.startswith(w)), "")
+    # a role after who holds it ("投资者提问：", "恒拓科技董秘回答：")
+    if not word and (tail := next((w for w in ranked if len(w) > 1 and label.endswith(w)), "")):
+        holder = label[: -len(tail)].strip()  # the label's shape says a speaker holds it
+        return Turn(r.roles[tail], (_person(holder, known) or holder) if holder else None, match.end())
     rest = label[len(word) :].strip()
     name = _person(rest, known) if rest else None
     if rest and name is None:
