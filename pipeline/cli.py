@@ -204,7 +204,8 @@ def _print_summary(result, seconds: dict[str, float]) -> None:
         if event.event_type_value == "ASSET_MATERIALIZATION":
             materialization = event.event_specific_data.materialization
             name = materialization.asset_key.to_user_string()
-            seen[name] = seen.get(name, 0) + 1
+            # The result keeps a few of a range's per-partition materialisations; the runner counted them all.
+            seen[name] = result.partitions_materialized.get(name, 1)
             steps[event.step_key] = None
             rows = materialization.metadata.get(ROW_COUNT)
             details[name] = f"{rows.value} rows" if rows is not None else ""

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 
 import dagster as dg
 import duckdb
+from dagster._core.execution.api import ExecuteRunWithPlanIterable
 
+from pipeline import runner
 from pipeline.defs.partitions import ARTICLE_FILES
 from pipeline.runner import open_instance, run_ledger_job
 
@@ -44,3 +47,30 @@ def test_a_run_leaves_its_partitions_runs_and_checks_in_the_instance_under_out(t
                 for table in ("figures", "claims"):
                     count = conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", [article]).fetchone()
                     assert metadata[table].value == count[0]
+
+
+def test_the_result_keeps_a_few_partition_events_of_each_asset_and_counts_them_all(tmp_path, monkeypatch):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for path in sorted(ARTICLES.glob("*.txt"))[:3]:
+        shutil.copy2(path, articles / path.name)
+    out = tmp_path / "out"
+    monkeypatch.setattr(runner, "KEPT_PER_ASSET", 2)
+    with open_instance(out) as instance:
+        result, _ = run_ledger_job(articles, out, instance, "ERROR")
+        logged = instance.fetch_materializations(dg.AssetKey("claims"), limit=10).records
+    assert result.success
+    kept = Counter(
+        (e.event_type_value, e.asset_key.to_user_string())
+        for e in result.all_events
+        if e.event_type_value in ("ASSET_MATERIALIZATION", "ASSET_OBSERVATION") and e.partition is not None
+    )
+    for asset in ("articles", "claims", "claim_figures", "story_terms"):
+        assert kept["ASSET_MATERIALIZATION", asset] == 2
+        assert result.partitions_materialized[asset] == 3
+    assert kept["ASSET_OBSERVATION", "claims"] == 2
+    # The event log holds every partition's event; corpus-level assets are not counted.
+    assert sorted(r.partition_key for r in logged) == sorted(p.name for p in articles.iterdir())
+    assert "narratives" not in result.partitions_materialized
+    # Nothing is thinned outside the run.
+    assert runner.in_process.ExecuteRunWithPlanIterable is ExecuteRunWithPlanIterable

@@ -109,7 +109,8 @@ def _trade_verbs(verbs: tuple[str, ...]) -> str:
     )
 
 
-def cue_labels(simplified: str) -> set[str]:
+@lru_cache(maxsize=256)  # a claim's unit is read by is_view, then for its type and hedge
+def cue_labels(simplified: str) -> frozenset[str]:
     """Every label a unit's cues carry; hedges are matched on their own, so that a hedge inside
     a longer type cue (可能 in 可能会) still counts and 更可能 is not 可能."""
     rules = _rules()
@@ -128,7 +129,7 @@ def cue_labels(simplified: str) -> set[str]:
     advice = [m for m in rules.advice.finditer(text) if not rules.caused.search(text, 0, m.start())]
     if advice or any(p.search(simplified) for p in rules.advice_patterns):
         found.add("type:recommendation")
-    return found
+    return frozenset(found)
 
 
 def is_view(simplified: str) -> bool:

@@ -87,6 +87,11 @@ def _any_rule() -> lexicons.AnyOf:
     return lexicons.AnyOf(rule.keywords for rule in _taxonomy()[1])
 
 
+# The keywords' matched forms are few and recur in every claim that carries them; keying one is a script
+# conversion and a regex.
+_keyword_key = lru_cache(maxsize=4096)(term_key)
+
+
 def score_text(simplified: str) -> list[tuple[str, float]]:
     """(narrative_id, score) for each narrative whose keywords a Simplified text carries."""
     scoring, rules = _taxonomy()
@@ -95,7 +100,7 @@ def score_text(simplified: str) -> list[tuple[str, float]]:
     # others read the text (a claim holds the keywords of few of the taxonomy's narratives).
     for rule in (rules[index] for index in _any_rule().candidates(simplified)):
         # Each distinct keyword counts once, however often it recurs.
-        hits = {term_key(simplified[s:e]): label for s, e, label in rule.keywords.finditer(simplified)}
+        hits = {_keyword_key(simplified[s:e]): label for s, e, label in rule.keywords.finditer(simplified)}
         total = sum(scoring.strong if label == "strong" else scoring.weak for label in hits.values())
         if total >= scoring.threshold:
             found.append((rule.narrative.narrative_id, round(min(1.0, total / scoring.saturation), 4)))
