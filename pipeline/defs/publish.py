@@ -122,8 +122,9 @@ def _staged_ledger(context: dg.AssetExecutionContext, output_folder: OutputFolde
 def site_pages(
     context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:
-    """Generate the site's Markdown pages and downloads from the ledger. An article page whose inputs are
-    those it was last rendered from is not rendered again; of the rest, only changed files are rewritten."""
+    """Generate the site's pages (Markdown; article pages as HTML) and downloads from the ledger. An article
+    page whose inputs are those it was last rendered from is not rendered again; of the rest, only changed files
+    are rewritten."""
     staged = _staged_ledger(context, output_folder)
     output_folder.work.mkdir(parents=True, exist_ok=True)
     docs, manifest = output_folder.site_docs, output_folder.work / "site" / PAGE_INPUTS
