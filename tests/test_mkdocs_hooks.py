@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from pipeline.sitegen.markup import unindented
+from pipeline.sitegen.html_layout import unindented
 from pipeline.sitegen.mkdocs_hooks import put_back, set_aside
 
 EXTENSIONS = ["md_in_html", "tables", "attr_list", "toc"]  # mkdocs.yml's, and MkDocs' own toc

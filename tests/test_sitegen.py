@@ -15,7 +15,8 @@ from pipeline.sitegen.labels import DATE_SOURCE_ZH, FIELDS, FORMAT_ZH, ORIGIN_ZH
 from schemas.common import DATE_SOURCES, FILE_FORMATS, NARRATIVE_ORIGINS, UNIT_CODES
 from pipeline.sitegen.ledger import TITLE_MAX_CHARS, site_title
 from pipeline.sitegen.ledger import load as load_ledger
-from pipeline.sitegen.markup import esc, figure_value, heading_ids, md, number, unindented
+from pipeline.sitegen.html_layout import heading_ids, unindented
+from pipeline.sitegen.markup import esc, figure_value, md, number
 from pipeline.sitegen.page_shell import plain_title
 
 SVG = "{http://www.w3.org/2000/svg}"

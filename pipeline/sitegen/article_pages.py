@@ -14,7 +14,8 @@ from pipeline.extraction.script import TRADITIONAL, to_traditional
 from .claim_lists import speaker_html
 from .file_names import file_label
 from .ledger import Ledger
-from .markup import esc, figure_value, heading_ids, link, table, unindented
+from .html_layout import heading_ids, unindented
+from .markup import esc, figure_value, link, table
 
 
 def article_path(article_id: str) -> str:

@@ -9,12 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from markdown.extensions.toc import slugify, unique
-
 from .labels import UNIT_ZH
-
-_PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
-_INDENT = re.compile(r"(?<![ \t])[ \t]*\n\s*")  # from the start of a run of blanks only: one pass over it
 
 # The characters Markdown lets a backslash escape, less ">" (HTML escaping makes it an entity)
 # and "-", "." (they only matter at the start of a line).
@@ -81,16 +76,3 @@ def shown_of(total: int) -> str:
 
 def link(href: str, text: str) -> str:
     return f'<a href="{esc(href)}">{text}</a>'
-
-
-def unindented(page: str) -> str:
-    """The HTML with every run of white space that holds a line break made one line break (outside <pre>):
-    Material's templates are indented for reading, and on a thousand pages that is a third of the bytes."""
-    return "".join(part if part.startswith("<pre") else _INDENT.sub("\n", part) for part in _PRE.split(page))
-
-
-def heading_ids(texts: list[str]) -> list[str]:
-    """The ids MkDocs' table of contents (Python-Markdown's toc) gives headings of these texts, in page order:
-    a page written as HTML keeps the anchors, skip link and table of contents of one written as Markdown."""
-    used: set[str] = set()
-    return [unique(slugify(text, "-"), used) for text in texts]

@@ -55,7 +55,7 @@ from jinja2 import FileSystemBytecodeCache
 from mkdocs.structure.files import File
 
 from pipeline.sitegen import page_shell, search_index
-from pipeline.sitegen.markup import unindented
+from pipeline.sitegen.html_layout import unindented
 from pipeline.sitegen.page_shell import plain_title
 
 # Markup of the theme that no reader gets (see above); each ends its line.
