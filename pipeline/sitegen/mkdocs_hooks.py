@@ -38,7 +38,8 @@
   only the pages whose Markdown is newer than their HTML (and the hooks only the
   article pages whose HTML is newer than their page). Outputs and search
   copies of pages whose Markdown is gone are deleted, and the index is built
-  from every page's copy, so the result is byte-identical to a full build.
+  from every page's copy (tokenising only those written or deleted), so the
+  result is byte-identical to a full build.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def on_files(files, config):
     for file in articles:
         files.remove(file)
     pages = {f.dest_uri for f in [*files.documentation_pages(), *articles]}
-    _state.update(articles=articles, files=files, pages=pages, changed_shards=set())
+    _state.update(articles=articles, files=files, pages=pages, changed=set())
     return files
 
 
@@ -155,8 +156,7 @@ def on_page_content(content, page, config, files):
 
 def on_page_context(context, page, config, nav):
     title = plain_title(page.title or "") or config["site_name"]
-    shard = search_index.write_source(_search_source(config), page.file.dest_uri, title, page.content)
-    _state["changed_shards"].add(shard)
+    _state["changed"].add(search_index.write_source(_search_source(config), page.file.dest_uri, title, page.content))
     page.content = search_index.ALT_SCRIPT.sub("", page.content)
     return context
 
@@ -183,7 +183,7 @@ def _write_articles(config) -> None:
             continue
         content = Path(file.abs_src_path).read_text(encoding="utf-8")
         title, page = shells.page(search_index.ALT_SCRIPT.sub("", content).rstrip())
-        _state["changed_shards"].add(search_index.write_source(_search_source(config), file.dest_uri, title, content))
+        _state["changed"].add(search_index.write_source(_search_source(config), file.dest_uri, title, content))
         Path(file.abs_dest_path).parent.mkdir(parents=True, exist_ok=True)
         # As MkDocs writes a page: a lone surrogate as a character reference
         Path(file.abs_dest_path).write_bytes(page.encode("utf-8", errors="xmlcharrefreplace"))
@@ -196,12 +196,12 @@ def on_post_build(config):
         search_index.build_index(source, site)
         return
     copies = search_index.source_paths(_state["pages"])
-    _state["changed_shards"] |= {path.split("/", 1)[0] for path in _files_under(source) - copies}
+    _state["changed"] |= _files_under(source) - copies  # the records of pages that are gone
     search_index.remove_stale(
         site, _state["outputs"] | {f"{search_index.OUTPUT}/{p}" for p in _files_under(site / search_index.OUTPUT)}
     )
     search_index.remove_stale(source, copies)
-    search_index.build_index(source, site, _state["changed_shards"])
+    search_index.build_index(source, site, _state["changed"])
 
 
 def _files_under(folder: Path) -> set[str]:
