@@ -238,6 +238,9 @@ def test_speakers_are_shown_as_readers_know_them(speaker, byline, shown):
         ("<span>看 多</span>", "<span>看 多</span>"),  # spaces within a line stay
         ("<p>a" + " " * 5000 + "b</p>", "<p>a" + " " * 5000 + "b</p>"),  # a long run of blanks, read once
         ("<p>a" + " \t" * 2500 + "\n  b</p>", "<p>a\nb</p>"),
+        ("<p>a</p>\n<p>b</p>", "<p>a</p>\n<p>b</p>"),  # nothing to take out
+        ("<p>a</p>\n\n<p>b</p>", "<p>a</p>\n<p>b</p>"),
+        ("<p>电\u3000\n\u3000网</p>", "<p>电\u3000\n网</p>"),  # an ideographic space before a break stays
     ],
 )
 def test_pages_lose_indentation_but_not_code_or_inline_spaces(html, expected):

@@ -17,6 +17,11 @@ _INDENT = re.compile(r"(?<![ \t])[ \t]*\n\s*")  # from the start of a run of bla
 def unindented(page: str) -> str:
     """The HTML with every run of white space that holds a line break made one line break (outside <pre>):
     Material's templates are indented for reading, and on a thousand pages that is a third of the bytes."""
+    lines = page.split("\n")
+    if not any(line[-1:] in (" ", "\t") for line in lines[:-1]) and not any(
+        not line or line[0].isspace() for line in lines[1:]
+    ):
+        return page  # no line break with white space beside it: the regex would scan the page for nothing
     return "".join(part if part.startswith("<pre") else _INDENT.sub("\n", part) for part in _PRE.split(page))
 
 
