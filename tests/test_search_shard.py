@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from pipeline.sitegen import search_shard
@@ -21,6 +23,10 @@ def _published(site):
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted((site / "search").rglob("*")) if p.is_file()}
 
 
+def _stamped(site):
+    return {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in (site / "search").rglob("*.jz")}
+
+
 @pytest.mark.parametrize(
     ("added", "edited", "removed"),
     [
@@ -38,6 +44,11 @@ def test_a_shard_rebuilt_from_its_changed_pages_equals_a_full_build(tmp_path, mo
     changed = _write(source, {**added, **edited}) | source_paths(removed)
     for path in source_paths(removed):
         (source / path).unlink()
+    for record in (site / "search").rglob("*.jz"):
+        os.utime(
+            record, ns=(10**18, 10**18)
+        )  # one time for all, as a coarse file-system clock gives files written at once
+    before = _stamped(site)
     read = []
     tokenise = search_shard.page_tokens
     monkeypatch.setattr(
@@ -45,6 +56,9 @@ def test_a_shard_rebuilt_from_its_changed_pages_equals_a_full_build(tmp_path, mo
     )
     build_index(source, site, changed)
     assert sorted(read) == sorted({**added, **edited})
+    # A file whose bytes changed has a new time: the release links a published file of the same size and time.
+    after = _stamped(site)
+    assert [p for p in after if p in before and after[p][1] != before[p][1] and after[p][0] == before[p][0]] == []
     monkeypatch.undo()
     full = tmp_path / "full"
     build_index(source, full)

@@ -101,6 +101,9 @@ def _place_records(folder: Path, moved: list[tuple[int, int]], fresh: list[tuple
         os.replace(folder / f"{before}.jz", folder / f"{before}.moving")
     for before, page in moved:
         os.replace(folder / f"{before}.moving", folder / f"{page}.jz")
+        # Another page's record at this path now: its time says so to the release, which links a published
+        # file of the same size and time instead of copying it (publishing.stage_site).
+        os.utime(folder / f"{page}.jz")
     for page, record in fresh:
         _write_record(folder / f"{page}.jz", record)
     for entry in os.scandir(folder):
