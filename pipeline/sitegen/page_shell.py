@@ -63,7 +63,7 @@ class Shells:
             values[f"id{number}"], values[f"name{number}"] = anchor, strip_tags(inner)
         levels = tuple(int(level) for level, _, _ in headings)
         parts = self._shells.get(levels) or self._render(levels)
-        return title, "".join(values[part] if odd else part for odd, part in _alternating(parts))
+        return title, "".join(values[part] if number % 2 else part for number, part in enumerate(parts))
 
     def _render(self, levels: tuple[int, ...]) -> list[str]:
         """The shell as text and placeholder names, alternating, rendered as MkDocs renders a page."""
@@ -84,7 +84,3 @@ class Shells:
             raise RuntimeError("the theme put what is not a placeholder of ours (the page's own address?) into it")
         self._shells[levels] = parts
         return parts
-
-
-def _alternating(parts: list[str]):
-    return ((number % 2 == 1, part) for number, part in enumerate(parts))
