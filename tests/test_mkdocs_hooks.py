@@ -5,7 +5,8 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from pipeline.sitegen.mkdocs_hooks import _unindented, put_back, set_aside
+from pipeline.sitegen.html_layout import unindented
+from pipeline.sitegen.mkdocs_hooks import put_back, set_aside
 
 EXTENSIONS = ["md_in_html", "tables", "attr_list", "toc"]  # mkdocs.yml's, and MkDocs' own toc
 
@@ -27,7 +28,7 @@ EXTENSIONS = ["md_in_html", "tables", "attr_list", "toc"]  # mkdocs.yml's, and M
 def test_raw_html_set_aside_renders_as_markdown_renders_it(page):
     text, blocks = set_aside(page)
     fast = put_back(markdown.markdown(text, extensions=EXTENSIONS), blocks)
-    assert _unindented(fast) == _unindented(markdown.markdown(page, extensions=EXTENSIONS))
+    assert unindented(fast) == unindented(markdown.markdown(page, extensions=EXTENSIONS))
 
 
 def test_only_whole_blocks_are_set_aside():
@@ -39,14 +40,3 @@ def test_only_whole_blocks_are_set_aside():
 def test_a_page_cannot_pass_its_text_for_a_placeholder(text):
     _, blocks = set_aside("<div>x</div>")
     assert put_back(text, blocks) == text
-
-
-def test_article_pages_reach_the_markdown_pipeline_only_with_their_headings(bundled_run):
-    # Every block of HTML an article page holds (tables, text, the other script's copy) is set aside:
-    # Python-Markdown parses a block of raw HTML twice only to give it back.
-    _, out = bundled_run
-    pages = [p for p in sorted((out / ".work" / "site" / "docs" / "articles").glob("*.md")) if p.stem != "index"]
-    assert pages
-    for page in pages:
-        markdown, blocks = set_aside(page.read_text(encoding="utf-8"))
-        assert "<" not in markdown and len(blocks) >= 3, page.name

@@ -8,17 +8,9 @@ import json
 import pytest
 
 from pipeline.sitegen import search_index
-from pipeline.sitegen.search_index import (
-    ARTICLE_SHARDS,
-    SITE_SHARD,
-    TITLE_WEIGHT,
-    bucket_of,
-    build_index,
-    page_record,
-    shard_of,
-    tokens,
-    write_source,
-)
+from pipeline.sitegen.search_index import ARTICLE_SHARDS, SITE_SHARD, build_index, page_record, shard_of, write_source
+from pipeline.sitegen.search_shard import RECORD_CHARS
+from pipeline.sitegen.search_tokens import TITLE_WEIGHT, bucket_hashes, bucket_of, tokens
 
 
 @pytest.mark.parametrize(
@@ -41,6 +33,12 @@ def test_buckets_hash_with_fnv1a_as_the_browser_does(token, value):
     # Published FNV-1a 32-bit test vectors: search.js computes the same bucket for a token.
     assert bucket_of(token, 2**32) == value
     assert bucket_of(token, 64) == value % 64
+
+
+def test_tokens_hashed_together_hash_as_one_at_a_time():
+    tokens = ["a", "foobar", "缺", "缺电", "émile", "", "9" * 64, "9" * 65, "x" * 500, "资本开支"]
+    assert bucket_hashes([t.encode() for t in tokens]).tolist() == [bucket_of(t, 2**32) for t in tokens]
+    assert bucket_hashes([]).tolist() == []
 
 
 @pytest.mark.parametrize(
@@ -164,11 +162,11 @@ def test_the_index_has_a_folder_per_shard_and_is_built_the_same_twice(tmp_path):
 
 def test_a_long_page_is_indexed_whole_and_its_record_clipped(tmp_path):
     source, site = tmp_path / "source", tmp_path / "site"
-    write_source(source, "data/index.html", "数据点", "<p>" + "数据" * search_index.RECORD_CHARS + "末尾</p>")
+    write_source(source, "data/index.html", "数据点", "<p>" + "数据" * RECORD_CHARS + "末尾</p>")
     build_index(source, site)
     assert _lookup(site, "末尾") == {"data/index.html": 1}
     record = json.loads(gzip.decompress((site / "search" / SITE_SHARD / "p" / "0.jz").read_bytes()))
-    assert record["clipped"] and len(record["text"]) == search_index.RECORD_CHARS
+    assert record["clipped"] and len(record["text"]) == RECORD_CHARS
 
 
 def test_rebuilding_one_shard_leaves_the_others_and_drops_emptied_ones(tmp_path):
@@ -177,7 +175,7 @@ def test_rebuilding_one_shard_leaves_the_others_and_drops_emptied_ones(tmp_path)
     assert kept != gone
     before = {p: p.stat().st_mtime_ns for p in (site / "search" / kept).rglob("*")}
     search_index.remove_stale(source, search_index.source_paths(set(PAGES) - {ARTICLE_2}))
-    build_index(source, site, {gone})
+    build_index(source, site, search_index.source_paths({ARTICLE_2}))
     assert {p: p.stat().st_mtime_ns for p in (site / "search" / kept).rglob("*")} == before
     assert not (site / "search" / gone).exists()
     shards = json.loads((site / "search" / "index.json").read_text())["shards"]

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import markdown
 import pandas as pd
 import pytest
 
-from pipeline.sitegen import mkdocs_hooks
 from pipeline.sitegen.article_pages import render_text
 from pipeline.sitegen.charts import LOG_SPREAD, Bar, range_bars
 from pipeline.sitegen.labels import DATE_SOURCE_ZH, FIELDS, FORMAT_ZH, ORIGIN_ZH, UNIT_ZH, label_css, speaker_label
 from schemas.common import DATE_SOURCES, FILE_FORMATS, NARRATIVE_ORIGINS, UNIT_CODES
 from pipeline.sitegen.ledger import TITLE_MAX_CHARS, site_title
 from pipeline.sitegen.ledger import load as load_ledger
+from pipeline.sitegen.html_layout import heading_ids, unindented
 from pipeline.sitegen.markup import esc, figure_value, md, number
+from pipeline.sitegen.page_shell import plain_title
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -236,10 +238,13 @@ def test_speakers_are_shown_as_readers_know_them(speaker, byline, shown):
         ("<span>看 多</span>", "<span>看 多</span>"),  # spaces within a line stay
         ("<p>a" + " " * 5000 + "b</p>", "<p>a" + " " * 5000 + "b</p>"),  # a long run of blanks, read once
         ("<p>a" + " \t" * 2500 + "\n  b</p>", "<p>a\nb</p>"),
+        ("<p>a</p>\n<p>b</p>", "<p>a</p>\n<p>b</p>"),  # nothing to take out
+        ("<p>a</p>\n\n<p>b</p>", "<p>a</p>\n<p>b</p>"),
+        ("<p>电\u3000\n\u3000网</p>", "<p>电\u3000\n网</p>"),  # an ideographic space before a break stays
     ],
 )
 def test_pages_lose_indentation_but_not_code_or_inline_spaces(html, expected):
-    assert mkdocs_hooks._unindented(html) == expected
+    assert unindented(html) == expected
 
 
 HOSTILE_TITLES = [
@@ -259,7 +264,7 @@ def test_a_markdown_heading_shows_the_title_as_written(raw):
     """What a reader sees of ``# md(title)`` is the title itself, on one line, with no element but the heading."""
     rendered = markdown.markdown(f"# {md(raw)}", extensions=["md_in_html", "tables", "attr_list"])
     assert rendered.startswith("<h1>") and rendered.endswith("</h1>") and rendered.count("<") == 2
-    assert mkdocs_hooks.plain_title(rendered) == " ".join(raw.split())
+    assert plain_title(rendered) == " ".join(raw.split())
 
 
 @pytest.mark.parametrize(
@@ -271,7 +276,24 @@ def test_a_markdown_heading_shows_the_title_as_written(raw):
     ],
 )
 def test_page_titles_become_plain_text(heading, text):
-    assert mkdocs_hooks.plain_title(heading) == text
+    assert plain_title(heading) == text
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["AI的窄门", "数据点 (3)", "原文"],
+        ["3", "数据点 (3)", "原文"],  # a section's id taken by the title
+        ["原文", "数据点 (0)", "原文"],  # no Latin letter or digit: no id but a count
+        ["Ünïcödé 标题-with_dashes", "数据点 (12)", "原文"],
+        ['A & B < C > "D"', "_1", "原文"],
+        [HOSTILE_TITLES[5], "数据点 (1)", "原文"],
+    ],
+)
+def test_headings_written_as_html_get_the_ids_markdown_gives_them(texts):
+    page = "\n\n".join(f"{'#' if i == 0 else '##'} {md(text)}" for i, text in enumerate(texts))
+    rendered = markdown.markdown(page, extensions=["md_in_html", "tables", "attr_list", "toc"])
+    assert heading_ids(texts) == re.findall(r'<h[12] id="([^"]*)">', rendered)
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,18 @@ BASE_CONFIG = PROJECT_ROOT / "mkdocs.yml"
 HOOKS = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_hooks.py"
 THEME = PROJECT_ROOT / "pipeline" / "sitegen" / "theme"  # Material's templates, overridden
 BUILDER = PROJECT_ROOT / "pipeline" / "sitegen" / "mkdocs_build.py"
-SEARCH = [PROJECT_ROOT / "pipeline" / "sitegen" / name for name in ("search_index.py", "search_box.html")]
+# What the build runs besides the hooks: a change to one of them makes the next build a full one.
+BUILT_BY = [
+    PROJECT_ROOT / "pipeline" / "sitegen" / name
+    for name in (
+        "page_shell.py",
+        "html_layout.py",
+        "search_index.py",
+        "search_shard.py",
+        "search_tokens.py",
+        "search_box.html",
+    )
+]
 HAND_WRITTEN = PROJECT_ROOT / "site"
 # The digest of what each article page showed when it was last rendered, kept beside the docs folder.
 PAGE_INPUTS = "page-inputs.json"
@@ -122,8 +133,9 @@ def _staged_ledger(context: dg.AssetExecutionContext, output_folder: OutputFolde
 def site_pages(
     context: dg.AssetExecutionContext, output_folder: OutputFolder, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:
-    """Generate the site's Markdown pages and downloads from the ledger. An article page whose inputs are
-    those it was last rendered from is not rendered again; of the rest, only changed files are rewritten."""
+    """Generate the site's pages (Markdown; article pages as HTML) and downloads from the ledger. An article
+    page whose inputs are those it was last rendered from is not rendered again; of the rest, only changed files
+    are rewritten."""
     staged = _staged_ledger(context, output_folder)
     output_folder.work.mkdir(parents=True, exist_ok=True)
     docs, manifest = output_folder.site_docs, output_folder.work / "site" / PAGE_INPUTS
@@ -218,7 +230,7 @@ def _downloads(conn, exports: Path, staged: Path):
 def _build_signature(config: str) -> str:
     """What every page depends on besides its own Markdown: when it changes, the whole site is rebuilt."""
     digest = hashlib.sha256(config.encode())
-    for path in (BASE_CONFIG, HOOKS, BUILDER, *SEARCH, *sorted(THEME.rglob("*.html"))):
+    for path in (BASE_CONFIG, HOOKS, BUILDER, *BUILT_BY, *sorted(THEME.rglob("*.html"))):
         digest.update(path.read_bytes())
     for package in ("mkdocs", "mkdocs-material"):
         digest.update(f"{package}=={importlib.metadata.version(package)}".encode())

@@ -1,7 +1,8 @@
-"""Article pages: metadata, figures table, and the text with sentence anchors and highlights."""
+"""Article pages, as HTML: metadata, figures table, and the text with sentence anchors and highlights."""
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_left
 from functools import partial
 from typing import Any, Callable, NamedTuple
@@ -13,11 +14,14 @@ from pipeline.extraction.script import TRADITIONAL, to_traditional
 from .claim_lists import speaker_html
 from .file_names import file_label
 from .ledger import Ledger
-from .markup import esc, figure_value, link, md, table
+from .html_layout import heading_ids, unindented
+from .markup import esc, figure_value, link, table
 
 
 def article_path(article_id: str) -> str:
-    return f"articles/{article_id}.md"
+    """Where an article's page is, in the docs folder as in the site: written as HTML, not Markdown
+    (``page_shell`` puts it into the theme's page)."""
+    return f"articles/{article_id}.html"
 
 
 class ArticleInputs(NamedTuple):
@@ -58,6 +62,8 @@ def article_inputs(ledger: Ledger, article) -> ArticleInputs:
 
 
 def article_page(inputs: ArticleInputs) -> str:
+    """The page's content as HTML, as MkDocs would render it from Markdown: the headings with the ids of its
+    table of contents, blocks one a line, no indentation (``tests/test_page_shell.py`` compares the two)."""
     article, figures, claims = inputs.article, inputs.figures, inputs.claims
     meta_rows = [
         ["作者", esc(article.author or "—")],
@@ -87,28 +93,23 @@ def article_page(inputs: ArticleInputs) -> str:
         ]
         for f in figures
     ]
+    title = " ".join(article.title.split())  # one line, as a heading reads it
+    figures_heading = f"数据点 ({len(figures)})"
+    ids = heading_ids([title, figures_heading, "原文"])
     parts = [
-        f"# {md(article.title)}",
-        "",
+        f'<h1 id="{ids[0]}">{html.escape(title, quote=False)}</h1>',
         table(["", ""], meta_rows, "ledger-meta"),
-        "",
-        f"## 数据点 ({len(figures)})",
-        "",
-        table(["原文", "数值", "主体", "指标", "时期"], figure_rows) if figure_rows else "_无_",
-        "",
-        "## 原文",
-        "",
+        f'<h2 id="{ids[1]}">{figures_heading}</h2>',
+        table(["原文", "数值", "主体", "指标", "时期"], figure_rows) if figure_rows else "<p><em>无</em></p>",
+        f'<h2 id="{ids[2]}">原文</h2>',
         '<div class="article-text" markdown="0">',
         render_text(article.text_original, inputs.sentences, figures, claims, partial(claim_badges, inputs=inputs)),
         "</div>",
-        "",
-        # The other script, for search only (the hooks keep it out of the published page):
-        # 缺电 then finds an article that writes 缺電. On one line, as search reads it: a block
-        # without blank lines skips the Markdown pipeline (mkdocs_hooks.set_aside).
+        # The other script, for search only (the site build keeps it out of the published page):
+        # 缺电 then finds an article that writes 缺電.
         f'<div class="alt-script" hidden>{esc(" ".join(_other_script(article).split()))}</div>',
-        "",
     ]
-    return "\n".join(parts)
+    return unindented("\n".join(parts))
 
 
 def _named_speakers(inputs: ArticleInputs) -> str:

@@ -1,4 +1,4 @@
-"""Every generated file of the site: the pages as Markdown, and the stylesheet of claim labels, by path."""
+"""Every generated file of the site: the pages (Markdown; an article's as HTML), and the stylesheet of claim labels."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ Page = tuple[str, "str | None", Callable[[], str]]
 
 
 def pages(ledger: Ledger) -> Iterator[Page]:
-    """Every generated page (Markdown) and stylesheet, one at a time, not yet rendered.
+    """Every generated page and stylesheet, one at a time, not yet rendered.
 
     An article page comes with the digest of what it shows (``page_digests``): a page whose digest is
     the one it was last rendered from need not be rendered again. The pages of the whole

@@ -23,19 +23,23 @@
   which also unescapes: an escaped "</title><script>" became markup again.
   The theme prefers ``page.meta.title`` for <title> and the header, and
   inserts it as is (no autoescaping in MkDocs' Jinja), so it holds the escape.
-- Blocks of HTML the site generator wrote (a table, an article's text, a chart:
+- Article pages are written as HTML by the site generator and put into the
+  theme's page here (``page_shell``: rendered once, not once a page), after
+  the Markdown pages; their search records are written as those of the others.
+- Blocks of HTML the site generator wrote in a Markdown page (a table, a chart:
   a ``div``, ``table`` or ``figure`` standing alone between blank lines) skip
   the Markdown pipeline: they are set aside before it and put back after it,
   as Markdown itself would leave them. Python-Markdown parses raw HTML twice
-  (its HTML block reader, then md_in_html's) to hand it back unchanged: on a
-  thousand article pages, that was most of the build.
+  (its HTML block reader, then md_in_html's) to hand it back unchanged.
 - Compiled templates are kept (Jinja's bytecode cache, beside the build
   folder): compiling Material's templates is a second and a half of every build.
   JSON in templates (the page's config) is written as UTF-8, not escaped.
 - On a dirty build (``pipeline.sitegen.mkdocs_build --dirty``) MkDocs renders
-  only the pages whose Markdown is newer than their HTML. Outputs and search
+  only the pages whose Markdown is newer than their HTML (and the hooks only the
+  article pages whose HTML is newer than their page). Outputs and search
   copies of pages whose Markdown is gone are deleted, and the index is built
-  from every page's copy, so the result is byte-identical to a full build.
+  from every page's copy (tokenising only those written or deleted), so the
+  result is byte-identical to a full build.
 """
 
 from __future__ import annotations
@@ -51,11 +55,10 @@ from pathlib import Path
 from jinja2 import FileSystemBytecodeCache
 from mkdocs.structure.files import File
 
-from pipeline.sitegen import search_index
+from pipeline.sitegen import page_shell, search_index
+from pipeline.sitegen.html_layout import unindented
+from pipeline.sitegen.page_shell import plain_title
 
-_TAG = re.compile(r"<[^>]*>")
-_PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
-_INDENT = re.compile(r"(?<![ \t])[ \t]*\n\s*")  # from the start of a run of blanks only: one pass over it
 # Markup of the theme that no reader gets (see above); each ends its line.
 _UNSEEN = re.compile(
     r'<meta name="generator"[^>]*>\n|<label class="md-header__button md-icon" for="__drawer">.*?</label>\n', re.S
@@ -93,12 +96,21 @@ def _search_source(config) -> Path:
 def on_files(files, config):
     for file in [f for f in files if _UNUSED_ASSET.fullmatch(f.dest_uri)]:
         files.remove(file)
-    box = _unindented(config.theme.get_env().from_string(_SEARCH_BOX.read_text(encoding="utf-8")).render())
+    box = unindented(config.theme.get_env().from_string(_SEARCH_BOX.read_text(encoding="utf-8")).render())
     files.append(File.generated(config, SEARCH_BOX_SCRIPT, content=f"window.ledgerSearchBox = {json.dumps(box)};\n"))
-    _state["pages"] = {f.dest_uri for f in files.documentation_pages()}
     _state["outputs"] = {f.dest_uri for f in files} | _BUILT
-    _state["changed_shards"] = set()
+    # Article pages written as HTML: not copied as they are, but put into the theme's page (on_post_build).
+    articles = [f for f in files if not f.is_documentation_page() and page_shell.FRAGMENT.fullmatch(f.src_uri)]
+    for file in articles:
+        files.remove(file)
+    pages = {f.dest_uri for f in [*files.documentation_pages(), *articles]}
+    _state.update(articles=articles, files=files, pages=pages, changed=set())
     return files
+
+
+def on_nav(nav, config, files):
+    _state["nav"] = nav
+    return nav
 
 
 def on_env(env, config, files):
@@ -107,6 +119,7 @@ def on_env(env, config, files):
     env.bytecode_cache = FileSystemBytecodeCache(str(cache))
     # The page's config (Material's translations, in Chinese) as UTF-8, not \u escapes: half its bytes.
     env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"], "ensure_ascii": False}
+    _state["env"] = env
     return env
 
 
@@ -141,15 +154,9 @@ def on_page_content(content, page, config, files):
     return content
 
 
-def plain_title(heading_html: str) -> str:
-    """The text a reader sees in a heading's HTML: tags dropped, entities decoded once, white space collapsed."""
-    return " ".join(html.unescape(_TAG.sub("", heading_html)).split())
-
-
 def on_page_context(context, page, config, nav):
     title = plain_title(page.title or "") or config["site_name"]
-    shard = search_index.write_source(_search_source(config), page.file.dest_uri, title, page.content)
-    _state["changed_shards"].add(shard)
+    _state["changed"].add(search_index.write_source(_search_source(config), page.file.dest_uri, title, page.content))
     page.content = search_index.ALT_SCRIPT.sub("", page.content)
     return context
 
@@ -163,26 +170,38 @@ def on_post_template(output_content, template_name, config):
     return _trimmed(output_content) if template_name.endswith(".html") else output_content
 
 
-def _unindented(html: str) -> str:
-    return "".join(part if part.startswith("<pre") else _INDENT.sub("\n", part) for part in _PRE.split(html))
-
-
 def _trimmed(html: str) -> str:
-    return _UNSEEN.sub("", _unindented(html))
+    return _UNSEEN.sub("", unindented(html))
+
+
+def _write_articles(config) -> None:
+    """Each article page whose HTML is newer than its page in the site (every one on a full build), put into
+    the theme's page, and its search record, as ``on_page_context`` writes a Markdown page's."""
+    shells = page_shell.Shells(config, _state["nav"], _state["files"], _state["env"], _trimmed)
+    for file in _state["articles"]:
+        if _state["dirty"] and not file.is_modified():
+            continue
+        content = Path(file.abs_src_path).read_text(encoding="utf-8")
+        title, page = shells.page(search_index.ALT_SCRIPT.sub("", content).rstrip())
+        _state["changed"].add(search_index.write_source(_search_source(config), file.dest_uri, title, content))
+        Path(file.abs_dest_path).parent.mkdir(parents=True, exist_ok=True)
+        # As MkDocs writes a page: a lone surrogate as a character reference
+        Path(file.abs_dest_path).write_bytes(page.encode("utf-8", errors="xmlcharrefreplace"))
 
 
 def on_post_build(config):
+    _write_articles(config)
     site, source = Path(config["site_dir"]), _search_source(config)
     if not _state.get("dirty"):
         search_index.build_index(source, site)
         return
     copies = search_index.source_paths(_state["pages"])
-    _state["changed_shards"] |= {path.split("/", 1)[0] for path in _files_under(source) - copies}
+    _state["changed"] |= _files_under(source) - copies  # the records of pages that are gone
     search_index.remove_stale(
         site, _state["outputs"] | {f"{search_index.OUTPUT}/{p}" for p in _files_under(site / search_index.OUTPUT)}
     )
     search_index.remove_stale(source, copies)
-    search_index.build_index(source, site, _state["changed_shards"])
+    search_index.build_index(source, site, _state["changed"])
 
 
 def _files_under(folder: Path) -> set[str]:

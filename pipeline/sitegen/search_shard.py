@@ -1,0 +1,154 @@
+"""One shard of the search index: its pages' record files and its postings, kept beside the build."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .search_tokens import bucket_hashes, page_tokens, token_text
+
+# A record keeps this much of a page's text for excerpts (longer pages are indexed whole).
+RECORD_CHARS = 20_000
+
+
+def index_shard(source: Path, output: Path, kept: Path, number: int, changed: set[str] | None) -> None:
+    """Write a record file per page of the shard (page numbers in the order of their paths) and keep its
+    postings in ``kept``: an entry per token (its length, the token, the shard's ``number``, its pages and
+    their postings) with the token's FNV-1a hash, so that they can be put into any number of buckets.
+
+    ``changed``: the pages (record paths relative to ``source``) whose records changed since ``kept`` was
+    written, or None. The other pages' tokens are taken from ``kept`` and their record files stay, renamed
+    when pages came or went before them: adding an article tokenises one page, not its shard's
+    hundreds. Postings are in page order either way, so the shard's part is a full build's.
+    """
+    last = _last(kept, output) if changed is not None else None
+    kept.unlink(missing_ok=True)  # until this shard is written again, nothing here is a base for the next build
+    if last is None:
+        shutil.rmtree(output, ignore_errors=True)
+    (output / "p").mkdir(parents=True, exist_ok=True)
+    paths = sorted(p.relative_to(source).as_posix() for p in source.rglob("*.json"))
+    words = {word: i for i, word in enumerate(last["words"])} if last else {}
+    where = {path: i for i, path in enumerate(last["paths"])} if last else {}
+    keys, counts, moved, fresh = [], [], [], []
+    for page, path in enumerate(paths):
+        before = where.get(path)
+        if before is not None and path not in changed:
+            start, end = last["page_ends"][before], last["page_ends"][before + 1]
+            keys.append(last["page_keys"][start:end])
+            counts.append(last["page_counts"][start:end])
+            if before != page:
+                moved.append((before, page))
+            continue
+        record = json.loads((source / path).read_text(encoding="utf-8"))
+        page_keys, page_counts = page_tokens(record, words)
+        keys.append(page_keys)
+        counts.append(page_counts)
+        fresh.append((page, record))
+    _place_records(output / "p", moved, fresh, len(paths))
+    empty = np.array([], dtype=np.int64)
+    pages = np.repeat(np.arange(len(paths)), [len(k) for k in keys])
+    all_keys, all_counts = np.concatenate(keys or [empty]), np.concatenate(counts or [empty])
+    vocabulary, ids = np.unique(all_keys, return_inverse=True)
+    postings = _postings(ids, pages, all_counts)
+    shard = _varint(number)
+    latin = list(words)
+    names = [token_text(int(k), latin) for k in vocabulary]
+    order = sorted(range(len(names)), key=names.__getitem__)
+    tokens = [names[i].encode() for i in order]
+    pieces = [
+        _varint(len(key)) + key + shard + _varint(postings[i][0]) + postings[i][1] for i, key in zip(order, tokens)
+    ]
+    entries = b"".join(pieces)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    with kept.open("wb") as file:
+        np.savez(
+            file,
+            entries=np.frombuffer(entries, dtype=np.uint8),
+            hashes=bucket_hashes(tokens),
+            ends=np.cumsum([len(piece) for piece in pieces], dtype=np.int64),
+            pages=np.int64(len(paths)),
+            postings=np.int64(len(pages)),
+            # What the next build reuses: each page's tokens (Latin words by their number in ``words``).
+            paths=np.array(paths, dtype=str),
+            words=np.array(latin, dtype=str),
+            page_keys=all_keys,
+            page_counts=np.minimum(all_counts, 255).astype(np.uint8),  # as the postings count them
+            page_ends=np.r_[0, np.cumsum([len(k) for k in keys], dtype=np.int64)],
+        )
+
+
+def _last(kept: Path, output: Path) -> dict | None:
+    """What the last build of the shard kept, if it did and its record files are there."""
+    if not kept.is_file() or not (output / "p").is_dir():
+        return None
+    with np.load(kept) as saved:
+        if "paths" not in saved:
+            return None
+        last = {name: saved[name] for name in ("page_keys", "page_counts", "page_ends")}
+        return {**last, "paths": saved["paths"].tolist(), "words": saved["words"].tolist()}
+
+
+def _place_records(folder: Path, moved: list[tuple[int, int]], fresh: list[tuple[int, dict]], pages: int) -> None:
+    """Rename the record files of pages whose number changed (through a temporary name: numbers shift
+    both ways), write those of new or changed pages, and delete those past the last page."""
+    for before, _ in moved:
+        os.replace(folder / f"{before}.jz", folder / f"{before}.moving")
+    for before, page in moved:
+        os.replace(folder / f"{before}.moving", folder / f"{page}.jz")
+        # Another page's record at this path now: its time says so to the release, which links a published
+        # file of the same size and time instead of copying it (publishing.stage_site).
+        os.utime(folder / f"{page}.jz")
+    for page, record in fresh:
+        _write_record(folder / f"{page}.jz", record)
+    for entry in os.scandir(folder):
+        if int(entry.name.split(".", 1)[0]) >= pages:
+            os.unlink(entry.path)
+
+
+@lru_cache(maxsize=1 << 16)  # the same lengths and page counts, hundreds of thousands of times a build
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while n >= 0x80:
+        out.append(n & 0x7F | 0x80)
+        n >>= 7
+    out.append(n)
+    return bytes(out)
+
+
+def _postings(ids: np.ndarray, pages: np.ndarray, counts: np.ndarray) -> dict[int, tuple[int, bytes]]:
+    """{token id: (pages, postings)}, a posting being a varint of twice the gap to the token's previous
+    page, plus one when the page holds the token more than once, followed then by its occurrences (a
+    byte, capped at 255): most tokens occur once in a page, and their postings take no count byte.
+    Encoded at once with numpy: a shard has millions."""
+    order = np.argsort(ids, kind="stable")  # pages stay in order within a token
+    ids, pages, counts = ids[order], pages[order], np.minimum(counts[order], 255)
+    starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else np.array([], dtype=int)
+    gaps = np.diff(pages, prepend=0)
+    gaps[starts] = pages[starts]
+    many = counts > 1
+    value = gaps * 2 + many  # pages of a shard stay below 2**21: four varint bytes at most
+    longer = [value >= 1 << shift for shift in (7, 14, 21)]
+    row = np.stack([(value >> (7 * i)) & 0x7F | (longer[i] << 7 if i < 3 else 0) for i in range(4)] + [counts], axis=1)
+    present = np.stack([np.ones_like(many), *longer, many], axis=1)
+    data = row[present].astype(np.uint8).tobytes()
+    ends = np.cumsum(present.sum(axis=1))
+    bounds = np.r_[starts, len(ids)]
+    offsets = np.r_[0, ends]
+    return {int(ids[a]): (int(b - a), data[offsets[a] : offsets[b]]) for a, b in zip(bounds[:-1], bounds[1:])}
+
+
+def _write_record(path: Path, record: dict) -> None:
+    """A page's record as the browser reads it (gzip, opened with DecompressionStream): url, title, text
+    and the other script's text when it differs, each clipped for excerpts; ``clipped`` when cut."""
+    text, alt = record["text"], record["alt"] if record["alt"] != record["text"] else ""
+    kept = {"url": record["url"], "title": record["title"], "text": text[:RECORD_CHARS], "alt": alt[:RECORD_CHARS]}
+    if max(len(text), len(alt)) > RECORD_CHARS:
+        kept["clipped"] = True
+    body = json.dumps(kept, ensure_ascii=False, separators=(",", ":")).encode()
+    path.write_bytes(gzip.compress(body, compresslevel=9, mtime=0))

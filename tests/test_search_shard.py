@@ -1,0 +1,65 @@
+"""A shard rebuilt from the pages that changed is the shard a full build makes, and reads only those pages."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from pipeline.sitegen import search_shard
+from pipeline.sitegen.search_index import build_index, source_paths, write_source
+
+# Articles (about ten a shard) and pages of the site shard; each a title and its text.
+ARTICLES = {f"articles/{i:016x}.html": (f"文章{i}", f"<p>电网{i % 3}缺电 KOSPI{i}</p>") for i in range(160)}
+OTHERS = {"index.html": ("叙事账本", "<p>首页</p>"), "entities/tsmc.html": ("台积电", "<p>台积电 TSMC</p>")}
+FIRST, MIDDLE, LAST = sorted(ARTICLES)[0], sorted(ARTICLES)[80], sorted(ARTICLES)[-1]
+
+
+def _write(source, pages):
+    return {write_source(source, uri, title, content) for uri, (title, content) in pages.items()}
+
+
+def _published(site):
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted((site / "search").rglob("*")) if p.is_file()}
+
+
+def _stamped(site):
+    return {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in (site / "search").rglob("*.jz")}
+
+
+@pytest.mark.parametrize(
+    ("added", "edited", "removed"),
+    [
+        ({}, {MIDDLE: ("新标题", "<p>改写 edited</p>")}, set()),  # one page changed, none moves
+        ({"articles/0000000000000000.html": ("最先", "<p>排在最前 first</p>")}, {}, set()),  # every page after it moves
+        ({}, {}, {MIDDLE}),  # the pages after it move back
+        ({"articles/ffffffffffffffff.html": ("最后", "<p>排在最后 last</p>")}, {LAST: ("改", "<p>改</p>")}, {FIRST}),
+        ({}, {}, set()),  # nothing changed: nothing read
+    ],
+)
+def test_a_shard_rebuilt_from_its_changed_pages_equals_a_full_build(tmp_path, monkeypatch, added, edited, removed):
+    source, site = tmp_path / "source", tmp_path / "site"
+    _write(source, {**ARTICLES, **OTHERS})
+    build_index(source, site)
+    changed = _write(source, {**added, **edited}) | source_paths(removed)
+    for path in source_paths(removed):
+        (source / path).unlink()
+    for record in (site / "search").rglob("*.jz"):
+        os.utime(
+            record, ns=(10**18, 10**18)
+        )  # one time for all, as a coarse file-system clock gives files written at once
+    before = _stamped(site)
+    read = []
+    tokenise = search_shard.page_tokens
+    monkeypatch.setattr(
+        search_shard, "page_tokens", lambda record, words: read.append(record["url"]) or tokenise(record, words)
+    )
+    build_index(source, site, changed)
+    assert sorted(read) == sorted({**added, **edited})
+    # A file whose bytes changed has a new time: the release links a published file of the same size and time.
+    after = _stamped(site)
+    assert [p for p in after if p in before and after[p][1] != before[p][1] and after[p][0] == before[p][0]] == []
+    monkeypatch.undo()
+    full = tmp_path / "full"
+    build_index(source, full)
+    assert _published(site) == _published(full)
