@@ -393,3 +393,12 @@ def test_a_chat_export_gives_each_message_its_sender():
     found = [(c.speaker, c.text) for c in claims_of(text)]
     # a picture and a question hold no view
     assert found == [("小林", "我覺得記憶體這波漲價還沒結束"), ("老周", "别太乐观，下游库存已经偏高了")]
+
+
+def test_a_reply_is_its_posts_author_and_a_bracketed_label_names_its_speaker():
+    # "回复@用户:" is the post's author answering; "X（firm title）：" is X speaking.
+    assert [(c.speaker, c.text) for c in claims_of("回復@價值老農: 長期我更看好台積電。")] == [
+        ("author", "長期我更看好台積電")
+    ]
+    text = "周牧之（远澜资本合伙人）：我觉得明年算力链会分化。\n\n林语晴（鼎新资管首席投资官）：应用端我更乐观一点。"
+    assert [c.speaker for c in claims_of(text)] == ["周牧之", "林语晴"]

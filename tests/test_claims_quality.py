@@ -14,9 +14,9 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 15: 74 articles), truncated to three decimals
+    # measured 2026-12-03 (the unseen set with rounds 11 to 16: 78 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.787, "stance": 0.691, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.899, "type": 0.835, "stance": 0.75, "hedge": 0.934, "speaker": 0.992, "attribution": 0.914},
+    "unseen": {"f1": 0.896, "type": 0.829, "stance": 0.745, "hedge": 0.933, "speaker": 0.992, "attribution": 0.916},
 }
 SENTENCE_FLOORS = {
     "precision": 0.969,

@@ -36,6 +36,10 @@ from pipeline.extraction.script import to_simplified
         ("券商研究员提问：毛利率为何下滑？", "question", "券商研究员"),
         ("華北電氣董秘回答：您好。", "answer", "华北电气董秘"),
         ("09:30 開盤", None, None),  # a time first is a schedule, not a sender
+        # a label with who speaks in brackets; a role's person at the end of its note
+        ("周牧之（远澜资本合伙人）：我觉得明年是分化。", None, "周牧之"),
+        ("主持人（財經記者 沈若嵐）：兩位怎麼看？", "question", "沈若岚"),
+        ("風險提示（重要）：日圓大幅升值。", None, None),  # a heading with a note: no one
         ("风险提示：日元大幅升值。", None, None),  # a heading, not a person
         ("免責聲明：本報告不構成投資建議。", None, None),
         ("投资要点：1. 维持增持。", None, None),

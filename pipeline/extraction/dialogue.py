@@ -40,6 +40,8 @@ class _Rules:
     handle: re.Pattern  # a post's author in a repost chain ("//@用户名:"), a forum's replier ("推 id:")
     roles: dict[str, str]  # label word -> question | answer
     chat_header: re.Pattern  # a chat export's line of a sender and a time ("老K 09:12"): the lines after are theirs
+    reply_to: re.Pattern  # a post's author answering someone ("回复@用户:")
+    aside_label: re.Pattern  # a label with a note in brackets ("周牧之（远澜资本合伙人）：")
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +60,10 @@ def _rules() -> _Rules:
             rf"\s*(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})[：:]"
         ),
         roles=roles,
+        reply_to=re.compile(rf"\s*(?:{lexicons.alternation(group('reply_to'))})\s*@[^\s:：@]{{1,{MAX_LABEL}}}[：:]\s*"),
+        aside_label=re.compile(
+            rf"\s*(?P<head>[^（(：:，,。\s]{{1,{MAX_LABEL}}})\s*[（(](?P<aside>[^）)]{{1,40}})[）)]\s*[：:]"
+        ),
         chat_header=re.compile(rf"(?P<name>[^\s\d:：，,。]{{1,{MAX_LABEL}}})\s+{data['chat_time']}"),
     )
 
@@ -71,6 +77,15 @@ def turn_of(line: str, known: frozenset[str] = frozenset()) -> Turn | None:
         return Turn(None, handle["handle"], handle.end())
     if header := r.chat_header.fullmatch(line.strip()):
         return Turn(None, header["name"], len(line))
+    if reply := r.reply_to.match(line):
+        return Turn(None, None, reply.end())  # the post's author answering someone: the author's words
+    if aside := r.aside_label.match(line):
+        # a label with who the speaker is in brackets: "周牧之（远澜资本合伙人）：", "主持人（财经记者 沈若岚）："
+        head, note = aside["head"].strip(), aside["aside"].strip()
+        role = r.roles.get(head)
+        name = _tail_name(note) if role else _person(head, known)
+        if role or name:
+            return Turn(role, name or None, aside.end())
     match = r.label.match(line)
     if match is None:
         return None
@@ -97,12 +112,28 @@ def _person(phrase: str, known: frozenset[str]) -> str | None:
     return speaker_name(phrase)
 
 
+def _tail_name(description: str) -> str | None:
+    """The name ending a person's description ("宏观研究者许嘉文" -> 许嘉文)."""
+    return next(
+        (
+            description[-k:]
+            for k in range(2, MAX_TAIL_NAME + 1)
+            if len(description) >= k and rules().person.fullmatch(description[-k:])
+        ),
+        None,
+    )
+
+
 def cast(simplified: str) -> dict[str, str]:
     """The names a transcript's head gives its roles ("主持人：刘思远　嘉宾：…许嘉文" ->
     question: 刘思远, answer: 许嘉文): the last name in each role's description."""
     found: dict[str, str] = {}
     window = simplified[: int(rules().data["transcript_window"])]
     for line in window.splitlines()[:3]:
+        # a role with its person in brackets ("主持人（记者 沈若岚）：")
+        if _rules().aside_label.match(line) and (turn := turn_of(line)) and turn.role and turn.name:
+            found.setdefault(turn.role, turn.name)
+            continue
         pieces: list[str] = []
         for piece in re.split(r"[\s　|｜/]+", line):
             # a piece with no label goes on with the role before it ("嘉宾：…首席分析师 贺立群")
@@ -119,15 +150,7 @@ def cast(simplified: str) -> dict[str, str]:
             if _SHORT_NAME.fullmatch(description):
                 found[turn.role] = description
                 continue
-            name = next(
-                (
-                    description[-k:]
-                    for k in range(2, MAX_TAIL_NAME + 1)
-                    if len(description) >= k and rules().person.fullmatch(description[-k:])
-                ),
-                None,
-            )
-            if name:
+            if name := _tail_name(description):
                 found[turn.role] = name
     return found
 
