@@ -114,8 +114,11 @@ def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]
         turned.append((clause_start, m.start()))
         dropped.append((m.start(), clause_end))
     for m in rules.denied.finditer(simplified, start, end):
-        # beyond where its own 不 negates (words nearer are turned by it already)
-        negation = m.start() + max(m.group().find("不"), m.group().find("唔"))
+        # beyond where its own negation reaches (words nearer are turned by it already)
+        negation = next(
+            (at for at, _, label in rules.negations.finditer(simplified, m.start(), m.end()) if label == "negation"),
+            m.start(),
+        )
         turned.append((negation + NEGATION_REACH + 1, _clause_bounds(simplified, m.end(), start, end)[1]))
     for m in rules.priced_in.finditer(simplified, start, end):
         turned.append((m.end(), _clause_bounds(simplified, m.end(), start, end)[1]))
@@ -152,12 +155,17 @@ def advice_stance(simplified: str) -> str | None:
             continue
         if simplified.startswith(("上", "方面"), end):
             continue  # a topic, not an action ("配置上建议均衡")
-        turned = label != "neutral" and _negated(simplified, start, floor)
-        if label != "neutral" and _rules().warning.match(simplified, end):
-            warned = warned or ("bullish" if label == "bearish" else "bearish")
+        if label == "neutral":
+            return label
+        if _rules().warning.match(simplified, end):
+            warned = warned or _opposite(label)
             continue
-        return ("bearish" if label == "bullish" else "bullish") if turned else label
+        return _opposite(label) if _negated(simplified, start, floor) else label
     return warned
+
+
+def _opposite(label: str) -> str:
+    return "bearish" if label == "bullish" else "bullish"
 
 
 def stance_of(simplified: str) -> str:
