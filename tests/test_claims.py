@@ -103,6 +103,15 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # an indefinite source, after a word of time, is anonymous
         ("近期多家外資報告指出,台股明年獲利將成長一成以上。", "forecast", "unnamed", "certain", "bullish"),
         ("应用端的商业化仍需验证。", "judgement", "author", "certain", "bearish"),
+        # what the speaker will do with their own money advises; so does a condition on who the reader is
+        ("我會減持估值最高的那幾檔。", "recommendation", "author", "certain", "bearish"),
+        ("如果你是求稳的，黄金打底，其他资产少配一点。", "recommendation", "author", "possible", "bullish"),
+        # a negated cause ("不会因为…就") is a forecast of what will not happen
+        ("金價不會因為一兩次降息預期落空就大跌。", "forecast", "author", "certain", "bullish"),
+        # the level of a bad thing, and a cause after what it explains, which decides
+        ("主要客户均为大型云服务商，坏账风险较低。", "judgement", "author", "certain", "bullish"),
+        ("毛利率下滑主要是由於原材料價格上漲。", "causal", "author", "certain", "bearish"),
+        ("收入增速再快，也追不上折旧的速度。", "judgement", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -172,6 +181,11 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "您好，感谢您的关注。",
         "（以上內容來自互動平台，不代表本平台觀點）",
         "三季度基金净值增长率为8.6%,同期业绩比较基准收益率为5.1%。",
+        # a footnote, a pointer to the next sentence, a figure reached and its multiple
+        "註[2]：該線路因地方反對延宕兩年。",
+        "注1：数据来源于公司公告。",
+        "问题恰恰在这里。",
+        "根據能源署的統計，今年新增的用電申請達1.9GW，是去年同期的兩倍。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -216,6 +230,18 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
             ["岑子豪", "岑子豪", "恒岭银行"],
         ),
         ("分析師趙六認為晶片需求依然強勁。該行預計,記憶體報價將回升。", ["赵六", "赵六"]),  # no firm: the speaker
+        # A quotation after a speaker's sentence is theirs; "在他看来" points back; the frame after a
+        # quotation names its speaker, a manner between them ("一邊…一邊說") or not.
+        (
+            "教授蔡明哲提醒,審批時間被低估了。「你很難多拉一條線路。」在他看來,部分計畫恐怕要延後。",
+            ["蔡明哲", "蔡明哲", "蔡明哲"],
+        ),
+        ("「真正卡住的是变压器。」设备商总经理吴启明一边翻着订单一边说。", ["吴启明"]),
+        # one who spoke, the subject of a sentence again, is whom the next 他 means
+        (
+            "分析師趙六認為晶片需求依然強勁。有業內人士則認為庫存偏高。趙六倒是不擔心。他說，訂單能見度很高。",
+            ["赵六", "unnamed", "赵六"],
+        ),
         # ...but not a contrast after the author's own view.
         (
             "分析師趙六認為晶片需求依然強勁。\n我们认为存储价格将回落。\n不過，面板需求依然疲弱。",
@@ -295,6 +321,15 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         (
             "郑嘉禾称,推理需求的爆发才刚刚开始,算力的回报周期会更短。",
             ["郑嘉禾称,推理需求的爆发才刚刚开始", "算力的回报周期会更短"],
+        ),
+        # A concession after a view opens one of its own (就算 is no 就 going on); so does a quotation.
+        (
+            "他說，訂單的能見度從來沒有這麼高過，就算景氣放緩，汰換需求也會撐住基本盤。",
+            ["他說，訂單的能見度從來沒有這麼高過", "就算景氣放緩，汰換需求也會撐住基本盤"],
+        ),
+        (
+            "总经理吴启明指出,变压器交期已拉长到将近三年,“这个缺口短期内补不起来”。",
+            ["总经理吴启明指出,变压器交期已拉长到将近三年", "“这个缺口短期内补不起来”"],
         ),
         # A clause that only says what a cause did (受到…影响) waits for its consequence.
         (

@@ -14,15 +14,15 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 16: 78 articles), truncated to three decimals
+    # measured 2026-12-03 (the unseen set with rounds 11 to 17: 82 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.787, "stance": 0.691, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.896, "type": 0.829, "stance": 0.745, "hedge": 0.933, "speaker": 0.992, "attribution": 0.916},
+    "unseen": {"f1": 0.898, "type": 0.836, "stance": 0.748, "hedge": 0.931, "speaker": 0.993, "attribution": 0.921},
 }
 SENTENCE_FLOORS = {
     "precision": 0.969,
     "recall": 0.962,
     "type_accuracy": 0.909,
-    "stance_accuracy": 0.804,
+    "stance_accuracy": 0.805,
     "hedge_accuracy": 0.977,
 }
 

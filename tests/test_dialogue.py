@@ -45,6 +45,13 @@ from pipeline.extraction.script import to_simplified
         ("投资要点：1. 维持增持。", None, None),
         ("市场的看法是：降息会推迟。", None, None),  # a clause before a colon
         ("我觉得利率还会下行。", None, None),  # no label
+        # a side of a debate with its speaker in brackets; a numbered question; a filing's own answer
+        ("多方（许嘉言）：推理需求才刚刚起步。", None, "许嘉言"),
+        ("反方（鄭家豪）：我不同意。", None, "郑家豪"),
+        ("问题2：请说明毛利率下降的原因。", "question", None),
+        ("問題1：請說明應收帳款增加的原因。", "question", None),
+        ("公司回复：", "answer", None),
+        ("本公司答覆：", "answer", None),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):
@@ -166,3 +173,45 @@ def test_a_host_with_a_latin_nickname_asks():
     claims = article_claims(RADIO, to_simplified(RADIO))
     assert dialogue.cast(to_simplified(RADIO))["question"] == "阿Ken"
     assert [(c.text, c.speaker) for c in claims] == [("我唔覺得係見頂，今日只係正常嘅獲利回吐", "关志朗")]
+
+
+DEBATE = """多空辯論｜AI資本開支：泡沫還是新周期？
+本期參與：多方 某某證券科技首席 許嘉言；空方 某某資產策略負責人 鄧若谷
+第一回合
+多方（許嘉言）：我的看法是，推理需求才剛剛起步。
+空方（鄧若谷）：收入增速再快，也追不上折舊的速度。
+多方：建議繼續超配算力基礎設施。
+空方：我會減持估值最高的那一批。
+編輯部小結
+我們認為，明年一季度的財報將是檢驗這場爭論的關鍵窗口。
+"""
+
+
+def test_a_debates_sides_keep_the_speakers_their_labels_named_once():
+    """ "多方（許嘉言）：" names the side's speaker; "多方：" then is his. A heading ends the turns: the
+    editors' summary after it is the author's."""
+    claims = [(c.text, c.speaker) for c in article_claims(DEBATE, to_simplified(DEBATE))]
+    assert claims == [
+        ("我的看法是，推理需求才剛剛起步", "许嘉言"),
+        ("收入增速再快，也追不上折舊的速度", "邓若谷"),
+        ("建議繼續超配算力基礎設施", "许嘉言"),
+        ("我會減持估值最高的那一批", "邓若谷"),
+        ("我們認為，明年一季度的財報將是檢驗這場爭論的關鍵窗口", "author"),
+    ]
+
+
+FILING = """关于对本公司半年报问询函的回复公告
+问题1：报告期内公司毛利率下降4.2个百分点。请说明毛利率下降的原因。
+公司回复：
+（一）毛利率下降的原因
+毛利率下降主要是由于核心部件采购价格上涨。
+公司预计下半年毛利率将逐步企稳。
+"""
+
+
+def test_a_filings_answers_are_its_authors_and_its_questions_and_headings_hold_no_claims():
+    claims = [(c.text, c.speaker) for c in article_claims(FILING, to_simplified(FILING))]
+    assert claims == [
+        ("毛利率下降主要是由于核心部件采购价格上涨", "author"),
+        ("公司预计下半年毛利率将逐步企稳", "author"),
+    ]

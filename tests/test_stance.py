@@ -122,6 +122,17 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("我並不認為美股會立即見頂", "bullish"),
         ("我不觉得美元会走弱", "bullish"),
         ("我認為這輪回調還沒結束", "bearish"),  # a view held keeps its way
+        # The level of a bad thing: low is good, high bad; its noun does not turn it again.
+        ("應收帳款發生大額壞帳的風險較低", "bullish"),
+        ("地方政府债务压力较大，新增项目的资金来源仍是难点", "bearish"),
+        # A cause after what it explains counts for nothing when that has a direction, with what adds to it.
+        ("毛利率下降主要是由於原料價格上漲，而公司採取了較為積極的定價策略", "bearish"),
+        ("科技股的回调主要是因为美债殖利率上行，不是基本面出了问题", "bullish"),
+        ("由于成本上涨，毛利率下降", "bearish"),  # a cause first is read as before
+        # A cause denied: the negation is of what follows 就, the cause's words count for nothing.
+        ("金價不會因為一兩次降息預期落空就大跌", "bullish"),
+        ("不会因为降息就上涨", "bearish"),
+        ("收入增速再快，也追不上折舊的速度", "bearish"),
     ],
 )
 def test_stance_of(text, expected):

@@ -18,6 +18,7 @@ from .records import Sentence
 from .segmenting import tagged_words
 
 _OPEN, _CLOSE = '“「『（(【《"', '”」』）)】》"'
+_QUOTE_OPENS = "「『“"
 _CLAUSE_END = "，,；;：:"
 _COLON = "：:"
 _TRAILING = "，,；;：:。！!…．.、 \t"
@@ -62,14 +63,16 @@ def _rules() -> _Rules:
     starters = lexicons.alternation(group("contrasts") + group("unit_starters"))
     goes_on, modals = lexicons.alternation(group("continuations")), lexicons.alternation(group("own_modals"))
     demonstratives = lexicons.alternation(group("demonstratives"))
+    conditions = lexicons.alternation(group("condition_openers"))
     return _Rules(
         label=re.compile(data["list_label"]),
         starter=re.compile(rf"\s*(?!{lexicons.alternation(group('not_starters'))})(?:{starters})"),
         own_modal=re.compile(rf"^\s*(?!{goes_on})[^，,；;：:]{{2,{HEAD}}}?(?:{modals})"),
-        goes_on=re.compile(rf"\s*(?!{demonstratives})(?:{goes_on}|{starters})"),
+        # 就算 opens a concession, not a clause going on with 就
+        goes_on=re.compile(rf"\s*(?!{demonstratives}|{conditions})(?:{goes_on}|{starters})"),
         topic_contrast=re.compile(data["topic_contrast"]),
         contrast_opening=re.compile(rf"\s*(?:{lexicons.alternation(group('contrasts'))})[，,]"),
-        condition_opening=re.compile(rf"\s*(?:{lexicons.alternation(group('condition_openers'))})"),
+        condition_opening=re.compile(rf"\s*(?:{conditions})"),
         demonstrative=re.compile(rf"\s*(?:{demonstratives})"),
         waiting=tuple(re.compile(p) for p in group("waiting_clauses")),
     )
@@ -89,6 +92,11 @@ def _conditionals() -> lexicons.TermMatcher:
 def is_conditional(simplified: str) -> bool:
     """Whether a condition (如果, 一旦, 当…时) frames the text; 主要是 and 当前 hold no condition."""
     return "if" in _conditionals().labels_in(simplified)
+
+
+def numbered(simplified: str) -> bool:
+    """Whether a line opens with a list label ("（一）", "2.", "第三、")."""
+    return bool(_rules().label.match(simplified))
 
 
 def sets_against_last(simplified: str) -> bool:
@@ -160,6 +168,8 @@ def _opens_unit(piece: str, before: str) -> bool:
         bool(rules.starter.match(piece))
         or (bool(rules.own_modal.match(piece)) and _complete(before))
         or (bool(rules.topic_contrast.match(piece)) and _complete(before))
+        # a quotation is the speaker's own words: "他指出，…，「…」"
+        or (piece.lstrip()[:1] in _QUOTE_OPENS and _complete(before))
     )
 
 

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from . import claim_kinds, dialogue, lexicons, speakers, stance
-from .claim_units import Unit, sets_against_last, split_units, subject_cuts, turns_from_last
+from .claim_units import Unit, numbered, sets_against_last, split_units, subject_cuts, turns_from_last
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .segmenting import tagged_words
 
@@ -29,6 +29,7 @@ MAX_HEADING = 30
 _ABOUT_TAGS = ("nz", "nt", "ns", "nr", "eng", "n", "vn")
 # A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
 _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只)?是")
+_QUOTE_OPENS = re.compile(r"\s*[「『“\"]")
 # A sentence with no more content characters than this beside its frame is only a frame.
 BARE_FRAME = 12
 MAX_ABOUT = 16
@@ -50,14 +51,17 @@ def extract_claims(
     previous: Sentence | None = None
     previous_claims: list[int] = []  # indexes of the previous sentence's claims
     voices = dialogue.Voices(sentences, author, known)
+    named: set[str] = set()  # the names that have spoken so far
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
-        turn, voice, asking = voices.at(sentence)
+        turn, voice, asking = voices.at(sentence, _is_heading(sentence))
         frame = speakers.attribute(sentence.text_simplified, known)
         # Someone brought in before the frame, without a verb of speech, is whom a pronoun after it means.
         if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None]):
             carried = person
-        if frame is not None and _bare_frame(sentence.text_simplified) and previous_claims:
+        elif frame is None and (person := _opened_by(sentence.text_simplified, named)):
+            carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means
+        if frame is not None and _only_frame(sentence.text_simplified, frame) and previous_claims:
             # “……。”X 强调。 The frame after a quotation names the quotation's speaker; “……。”她说。 points back.
             said_by = (
                 frame.name if frame.kind == speakers.NAMED else carried if frame.kind == speakers.PRONOUN else None
@@ -66,6 +70,7 @@ def extract_claims(
                 claims[i] = replace(claims[i], speaker=said_by)
         last_speaker = claims[previous_claims[-1]].speaker if previous_claims else None
         if frame is not None and frame.kind == speakers.NAMED and frame.name:
+            named.add(frame.name)
             # the firm a speaker came with, kept while the same person speaks ("岑子豪提醒" after "X银行…岑子豪")
             if frame.firm:
                 firm, firm_speaker = frame.firm, frame.name
@@ -79,8 +84,10 @@ def extract_claims(
         said_from = sentence.start + max(frame.end if frame is not None else 0, turn.end if turn is not None else 0)
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
-        # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are)
-        if (_is_heading(sentence) and not voices.in_turn) or (asking and not _relays(frame, speaker, voice, sentence)):
+        # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are), unless numbered
+        if (_is_heading(sentence) and (not voices.in_turn or numbered(sentence.text_simplified))) or (
+            asking and not _relays(frame, speaker, voice, sentence)
+        ):
             previous = sentence
             continue
         units = split_units(sentence)
@@ -102,6 +109,12 @@ def extract_claims(
                 claims.append(claim)
         previous = sentence
     return claims
+
+
+def _opened_by(simplified: str, named: set[str]) -> str | None:
+    """The speaker a sentence opens with, of those who have spoken (the longest name)."""
+    text = simplified.lstrip()
+    return max((n for n in named if len(n) > 1 and text.startswith(n)), key=len, default=None)
 
 
 def _relays(frame: speakers.Attribution | None, speaker: str, voice: str | None, sentence: Sentence) -> bool:
@@ -151,9 +164,12 @@ def _is_heading(sentence: Sentence) -> bool:
     return len(text) < MAX_HEADING and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
 
 
-def _bare_frame(simplified: str) -> bool:
-    """A sentence that is only a speaker and a cue ("”温启航强调。")."""
-    return len(claim_kinds.CONTENT.findall(simplified)) <= BARE_FRAME
+def _only_frame(simplified: str, frame: speakers.Attribution) -> bool:
+    """A sentence that is only a speaker and a cue ("”温启航强调。", "X总经理一边翻着订单一边说。")."""
+    content = claim_kinds.CONTENT.findall
+    return len(content(simplified)) <= BARE_FRAME or not (
+        content(simplified[: frame.start]) or content(simplified[frame.end :])
+    )
 
 
 def _speaker_of(frame, carried, firm, designated, sentence, previous, same_paragraph, last_speaker) -> str:
@@ -168,6 +184,8 @@ def _speaker_of(frame, carried, firm, designated, sentence, previous, same_parag
             return designated or AUTHOR
     if carried and same_paragraph and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":")):
         return carried
+    if carried and same_paragraph and _QUOTE_OPENS.match(sentence.text_simplified):
+        return carried  # "X提醒，…。「……」": a quotation goes on with the speaker before it
     if carried and speakers.rules().pronoun.match(sentence.text_simplified.lstrip()):
         return carried
     if carried and sets_against_last(sentence.text_simplified):

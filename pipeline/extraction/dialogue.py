@@ -21,7 +21,9 @@ from .speakers import speaker_name
 QUESTION, ANSWER = "question", "answer"
 MAX_LABEL = 16  # characters of a turn's label ("嘉宾 许嘉文")
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
+MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
 # a name or nickname alone: 许嘉文, 小安, 阿Ken
+_ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 _SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{{2,{MAX_LABEL}}}")
 
 
@@ -30,6 +32,8 @@ class Turn:
     role: str | None  # question | answer, when the label is a role
     name: str | None  # the speaker the label names
     end: int  # where the label ends: the line's words follow
+    alias: str | None = None  # a side's label that named its speaker once ("多方（许嘉言）：" -> 多方)
+    header: bool = False  # a line of its own naming the sender of the lines below it (a chat export)
 
 
 @dataclass(frozen=True)
@@ -68,15 +72,16 @@ def _rules() -> _Rules:
     )
 
 
-def turn_of(line: str, known: frozenset[str] = frozenset()) -> Turn | None:
+def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, str] | None = None) -> Turn | None:
     """The turn a line's label opens: a role ("问：", "主持人："), a name ("许嘉文："), both
     ("嘉宾许嘉文："), or a handle in a repost chain ("//@价值小散：") or of a forum's reply ("推 id:").
+    ``aliases`` holds the sides a debate's labels named once ("多方（许嘉言）：" makes "多方：" 许嘉言's).
     A label that is none of these ("风险提示：") opens no turn."""
     r = _rules()
     if handle := r.handle.match(line):
         return Turn(None, handle["handle"], handle.end())
     if header := r.chat_header.fullmatch(line.strip()):
-        return Turn(None, header["name"], len(line))
+        return Turn(None, header["name"], len(line), header=True)
     if reply := r.reply_to.match(line):
         return Turn(None, None, reply.end())  # the post's author answering someone: the author's words
     if aside := r.aside_label.match(line):
@@ -86,17 +91,22 @@ def turn_of(line: str, known: frozenset[str] = frozenset()) -> Turn | None:
         name = _tail_name(note) if role else _person(head, known)
         if role or name:
             return Turn(role, name or None, aside.end())
+        # a side with its speaker in brackets ("多方（许嘉言）：", "正方（某某证券）：")
+        if (side := _person(note, known)) and len(head) <= MAX_SIDE:
+            return Turn(None, side, aside.end(), alias=head)
     match = r.label.match(line)
     if match is None:
         return None
     label = match.group("label").strip()
+    if aliases and (side := aliases.get(lexicons.term_key(label))):
+        return Turn(None, side, match.end())
     ranked = sorted(r.roles, key=len, reverse=True)
     word = next((w for w in ranked if label.startswith(w)), "")
     # a role after who holds it ("投资者提问：", "恒拓科技董秘回答：")
     if not word and (tail := next((w for w in ranked if len(w) > 1 and label.endswith(w)), "")):
         holder = label[: -len(tail)].strip()  # the label's shape says a speaker holds it
-        return Turn(r.roles[tail], (_person(holder, known) or holder) if holder else None, match.end())
-    rest = label[len(word) :].strip()
+        return Turn(r.roles[tail], _holder(holder, known), match.end())
+    rest = _ORDINAL.sub("", label[len(word) :]).strip()  # a numbered role: "问题2", "Q3"
     name = _person(rest, known) if rest else None
     if rest and name is None:
         # not a role and a name ("Apple：" is no answer label): the label may be a name alone
@@ -104,6 +114,14 @@ def turn_of(line: str, known: frozenset[str] = frozenset()) -> Turn | None:
     if not word and name is None:
         return None
     return Turn(r.roles.get(word), name, match.end())
+
+
+def _holder(phrase: str, known: frozenset[str]) -> str | None:
+    """Who holds a role named after them ("恒拓科技董秘回答：" -> 恒拓科技董秘). The company a filing
+    speaks for ("公司回复：", "本公司答复：") is its author, and a bare kind of firm names no one."""
+    if not phrase or rules().first_person.fullmatch(phrase) or rules().bare_firm.fullmatch(phrase):
+        return None
+    return _person(phrase, known) or phrase
 
 
 def _person(phrase: str, known: frozenset[str]) -> str | None:
@@ -168,26 +186,32 @@ class Voices:
         # the names the head casts label their turns, whatever they look like ("小安：")
         known = known | {lexicons.term_key(name) for name in self.cast.values()}
         self.turns: dict[int, Turn] = {}
+        aliases: dict[str, str] = {}
         previous = None
         for sentence in sentences:
             if previous is None or sentence.start != previous.end:
-                if (turn := turn_of(sentence.text_simplified, known)) is not None:
+                if (turn := turn_of(sentence.text_simplified, known, aliases)) is not None:
                     self.turns[sentence.sentence_no] = turn
+                    if turn.alias and turn.name:
+                        aliases[lexicons.term_key(turn.alias)] = turn.name
             previous = sentence
         self._speaking: str | None = None
         self._asking = False
+        self._header = False
         self._previous: Sentence | None = None
         self.in_turn = False
 
-    def at(self, sentence: Sentence) -> tuple[Turn | None, str | None, bool]:
-        """(the turn the sentence opens, who speaks it, whether it asks); call in text order.
+    def at(self, sentence: Sentence, heading: bool = False) -> tuple[Turn | None, str | None, bool]:
+        """(the turn the sentence opens, who speaks it, whether it asks); call in text order. A
+        ``heading`` ends a labelled turn (a chat's unpunctuated lines are its sender's messages).
         ``in_turn`` then tells whether a labelled turn speaks it (not the designated speaker)."""
         turn = self.turns.get(sentence.sentence_no)
         new_paragraph = self._previous is None or sentence.start != self._previous.end
         if turn is not None:
             self._speaking = turn.name or self.cast.get(turn.role)
             self._asking = turn.role == QUESTION or (turn.name is not None and turn.name == self.cast.get(QUESTION))
-        elif new_paragraph and len(self.turns) < 2:
+            self._header = turn.header
+        elif (new_paragraph and len(self.turns) < 2) or (heading and not self._header):
             self._speaking, self._asking = None, False
         self._previous = sentence
         self.in_turn = self._speaking is not None

@@ -35,6 +35,7 @@ class _Rules:
     firm: re.Pattern
     titled: re.Pattern
     generic_role: re.Pattern
+    bare_firm: re.Pattern
     pointed_role: re.Pattern  # a role pointed back to ("该基金经理", "这位分析师")
     trailing_title: re.Pattern
     indefinite: re.Pattern
@@ -83,6 +84,8 @@ def rules() -> _Rules:
         # The firm that opens a speaker's name ("恒岭银行首席经济师岑子豪" -> 恒岭银行), for 该行 to mean.
         firm=re.compile(rf"^(?P<firm>.{{2,{MAX_NAME}}}(?:{lexicons.alternation(group('organisation_suffixes'))}))"),
         titled=re.compile(rf"(?:{titles})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})$"),
+        # a kind of firm with no name before it ("公司", "本行"): the firm a text speaks of, or for
+        bare_firm=re.compile(rf"(?:本|该)?(?:{lexicons.alternation(group('organisation_suffixes'))})"),
         pointed_role=re.compile(rf"(?:该|这位|这名|此|那位)(?:{titles}|人士|高层|人)"),
         generic_role=re.compile(rf"^(?:[{HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
         trailing_title=re.compile(rf"\s*(?:{titles})$"),

@@ -153,8 +153,8 @@ def only_introduces(simplified: str) -> bool:
     text = simplified.strip().rstrip("。！!")
     for match in r.introduction.finditer(text):
         rest = text[match.end() :]
-        if len(rest) > MAX_MOOD or any(ch in BOUNDARY for ch in rest):
-            continue
+        if len(rest) > MAX_MOOD or any(ch in BOUNDARY for ch in rest) or r.cues.match(rest):
+            continue  # a view follows, not a mood ("有业内人士则认为库存偏高")
         found = _classify(match.group("phrase"), 0)
         if found is not None and found.kind in (NAMED, UNNAMED):
             return True

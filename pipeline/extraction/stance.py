@@ -43,6 +43,10 @@ def _window(simplified: str, start: int, floor: int) -> int:
 
 
 def _negated(simplified: str, start: int, floor: int) -> bool:
+    if (denied := _rules().negated_cause.search(simplified, max(floor, start - NEGATION_REACH * 4), start)) and (
+        denied.end() == start
+    ):
+        return True  # 不会因为X就Y: the negation reaches past the cause to Y
     return any(
         label == "negation"
         for _, _, label in _rules().negations.finditer(simplified, _window(simplified, start, floor), start)
@@ -128,6 +132,17 @@ def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]
             if any(label in SIGN for _, _, label in rules.words.finditer(simplified, *before)):
                 dropped.append(m.span())  # the word of the estimate only says how the thing before it is seen
                 turned += [before] if turns else []
+    for m in rules.negated_cause.finditer(simplified, start, end):
+        dropped.append(m.span("cause"))
+    for m in rules.explained_by.finditer(simplified, start, end):
+        before = (_clause_bounds(simplified, m.start(), start, end)[0], m.start())
+        if before[1] > before[0] and any(label in SIGN for _, _, label in rules.words.finditer(simplified, *before)):
+            # the cause of what the claim is about, with the clauses that add to it (…，而…)
+            stop = _clause_bounds(simplified, m.end(), start, end)[1]
+            while (more := rules.cause_goes_on.match(simplified, stop)) and more.end() < end:
+                stop = _clause_bounds(simplified, more.end(), start, end)[1]
+            dropped.append((m.start(), stop))
+            break
     return dropped, turned
 
 
@@ -229,9 +244,19 @@ def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: 
     ends = [(m.start(), m.end(), "") for m in _rules().endings.finditer(simplified, start, end)]
     found = [w for w in found if not _inside(w[0], w[1], ends) or (w[0], w[1]) in {e[:2] for e in ends}]
     # A no-direction word weighs nothing; a word inside a comparison with the expected is the comparison's.
-    found = [(at, stop, label) for at, stop, label in found if label in SIGN and not _inside(at, stop, compared)]
+    # A bad thing's level is a word of its own: its noun does not turn it again (坏账风险较低).
+    levels = [
+        (m.start(), m.end(), label)
+        for pattern, label in _rules().levels
+        for m in pattern.finditer(simplified, start, end)
+    ]
+    found = [
+        (at, stop, label)
+        for at, stop, label in found
+        if label in SIGN and not _inside(at, stop, compared) and not _inside(at, stop, levels)
+    ]
     dropped, turned = _scopes(simplified, start, end)
-    found = sorted(w for w in found + compared if not _within(w[0], dropped))
+    found = sorted(w for w in found + compared + levels if not _within(w[0], dropped))
     balance = 0.0
     for i, (at, stop, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)

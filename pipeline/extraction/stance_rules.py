@@ -31,10 +31,14 @@ class StanceRules:
     offsetting: frozenset[str]  # effects that cancel what they act on
     endings: re.Pattern  # a word that ends what comes before it
     expectations: tuple[tuple[re.Pattern, str], ...]  # a comparison with the expected, or an excess, and its way
+    levels: tuple[tuple[re.Pattern, str], ...]  # the level of a bad thing (坏账风险较低), and its way
     set_aside: re.Pattern  # an open question: no direction after it
     diminishers: re.Pattern  # X只是Y: X is belittled, Y only says how
     priced_in: re.Pattern  # 已经反映了X: X is behind the market, so it turns
     restated: tuple[tuple[re.Pattern, bool], ...]  # X被高估 turns X, X被低估 keeps it (and whether it turns)
+    explained_by: re.Pattern  # A主要是由于B: A decides when it has a direction
+    cause_goes_on: re.Pattern  # a clause adding to the cause (…，而…)
+    negated_cause: re.Pattern  # 不会因为X就Y: Y is negated, X counts for nothing
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +75,7 @@ def rules() -> StanceRules:
         effect=re.compile(lexicons.alternation(group("effect_verbs"))),
         offsetting=frozenset(group("offsetting")),
         endings=re.compile(lexicons.alternation(group("endings"))),
+        levels=tuple((re.compile(p), label) for label, p in data["levels"].items()),
         expectations=tuple(
             (re.compile(p), label) for group in ("expectations", "excess") for label, p in data[group].items()
         ),
@@ -80,4 +85,7 @@ def rules() -> StanceRules:
         restated=tuple(
             (re.compile("|".join(group(name))), name == "overstated") for name in ("overstated", "understated")
         ),
+        explained_by=re.compile(data["explained_by"]),
+        cause_goes_on=re.compile(data["cause_goes_on"]),
+        negated_cause=re.compile(data["negated_cause"]),
     )
