@@ -112,6 +112,14 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("主要客户均为大型云服务商，坏账风险较低。", "judgement", "author", "certain", "bullish"),
         ("毛利率下滑主要是由於原材料價格上漲。", "causal", "author", "certain", "bearish"),
         ("收入增速再快，也追不上折旧的速度。", "judgement", "author", "certain", "bearish"),
+        # an asset moved to a weight advises (黄金 has a surname's shape but is no speaker); an idiom predicates
+        ("黃金下調至標配。", "recommendation", "author", "certain", "bearish"),
+        ("我们上调亚洲股票至超配。", "recommendation", "author", "certain", "bullish"),
+        ("但高功率的HVDC方案供不應求。", "judgement", "author", "certain", "bullish"),
+        # a thread's numbering is a list label; a plan that has only begun is a view, not an event
+        ("4/ 韓國的企業價值提升計畫才剛開始發揮作用。", "judgement", "author", "certain", "bullish"),
+        # a topic alone opens no unit: the advice after it is about it
+        ("對於穩健型客戶，建議以投資級債券為核心倉位。", "recommendation", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -185,6 +193,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "註[2]：該線路因地方反對延宕兩年。",
         "注1：数据来源于公司公告。",
         "问题恰恰在这里。",
+        "投資涉及風險。",
         "根據能源署的統計，今年新增的用電申請達1.9GW，是去年同期的兩倍。",
     ],
 )
@@ -326,6 +335,21 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         (
             "他說，訂單的能見度從來沒有這麼高過，就算景氣放緩，汰換需求也會撐住基本盤。",
             ["他說，訂單的能見度從來沒有這麼高過", "就算景氣放緩，汰換需求也會撐住基本盤"],
+        ),
+        # A frame after a view by its own words opens a view of its own; after a move it describes, not.
+        (
+            "美國經濟正在軟著陸，通膨回落的趨勢比較確定，我們預計聯準會明年還會降息兩次。",
+            ["美國經濟正在軟著陸，通膨回落的趨勢比較確定", "我們預計聯準會明年還會降息兩次"],
+        ),
+        (
+            "近期存储芯片合约价连续三个月上涨，我们判断涨价周期至少延续到明年二季度。",
+            ["近期存储芯片合约价连续三个月上涨，我们判断涨价周期至少延续到明年二季度"],
+        ),
+        ("展望四季度，我们认为AI产业仍处在基础设施投入期。", ["展望四季度，我们认为AI产业仍处在基础设施投入期"]),
+        # The author's rating change after their views opens one.
+        (
+            "光模块行业的竞争正在加剧，二线厂商的毛利率恐怕会继续承压，我们下调行业评级至“中性”。",
+            ["光模块行业的竞争正在加剧", "二线厂商的毛利率恐怕会继续承压", "我们下调行业评级至“中性”"],
         ),
         (
             "总经理吴启明指出,变压器交期已拉长到将近三年,“这个缺口短期内补不起来”。",

@@ -52,6 +52,10 @@ from pipeline.extraction.script import to_simplified
         ("問題1：請說明應收帳款增加的原因。", "question", None),
         ("公司回复：", "answer", None),
         ("本公司答覆：", "answer", None),
+        # a digest's line of one firm's view; a bracketed programme title names no one
+        ("【中金公司】我们预计A股盈利增速将回升。", None, "中金公司"),
+        ("【國泰證券】黃金的配置價值仍在。", None, "国泰证券"),
+        ("【財經早晨】港股好淡爭持", None, None),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):
@@ -68,6 +72,9 @@ def test_a_line_label_opens_a_turn(line, role, name):
         ("今天市场大涨。\n我觉得利率还会下行。", {}),
         # a host's nickname alone, and a guest's name after a space
         ("主持人：小安　嘉宾：宏策研究院首席分析师 贺立群\n正文", {"question": "小安", "answer": "贺立群"}),
+        # minutes that do not name their guest: the guest is an anonymous source
+        ("参会嘉宾：某头部电源厂商前产品总监（以下简称“专家”）\n正文", {"answer": "unnamed"}),
+        ("參會嘉賓：某伺服器廠商前產品總監\n正文", {"answer": "unnamed"}),
     ],
 )
 def test_a_head_names_the_cast(head, cast):
@@ -215,3 +222,33 @@ def test_a_filings_answers_are_its_authors_and_its_questions_and_headings_hold_n
         ("毛利率下降主要是由于核心部件采购价格上涨", "author"),
         ("公司预计下半年毛利率将逐步企稳", "author"),
     ]
+
+
+MINUTES = """【调研纪要】数据中心电源专家交流
+参会嘉宾：某头部服务器电源厂商前产品总监（以下简称“专家”）
+Q：明年AI服务器电源的需求怎么看？
+A：明年整体需求还会比较旺。
+Q：价格压力大吗？
+A：高功率的HVDC方案供不应求，价格反而有上调的可能。
+"""
+
+
+def test_minutes_of_an_unnamed_expert_are_an_anonymous_sources():
+    claims = article_claims(MINUTES, to_simplified(MINUTES))
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("明年整体需求还会比较旺", "unnamed"),
+        ("高功率的HVDC方案供不应求", "unnamed"),
+        ("价格反而有上调的可能", "unnamed"),
+    ]
+
+
+DIGEST = """研报精选｜机构观点汇总
+【華泰證券】電網投資進入新一輪上行週期，重點推薦變壓器龍頭。
+【招商證券】本週兩市成交額合計5.6萬億元，北向資金淨流出42億元。
+【興業證券】美元指數的反彈空間有限。
+"""
+
+
+def test_a_digests_bracketed_firm_speaks_its_line():
+    claims = article_claims(DIGEST, to_simplified(DIGEST))
+    assert [c.speaker for c in claims] == ["华泰证券", "华泰证券", "兴业证券"]

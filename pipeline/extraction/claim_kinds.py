@@ -21,6 +21,7 @@ from .segmenting import tagged_words
 
 HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
 _PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
+_IDIOM_TAGS = ("i", "l")  # an idiom or set phrase of the stance lexicon predicates too (供不应求)
 CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _CLAUSE_END = re.compile(r"[，,；;。！!？?：:]")
 # Tags of a complement that only identifies: a person, place or organisation name, a number, a date.
@@ -146,18 +147,22 @@ def is_view(simplified: str) -> bool:
         # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view, or a
         # clause without a figure is one ("已经涨了三倍，后面更多是博弈").
         viewed = any(label.startswith(("type:", "hedge:")) for label in labels) or any(
-            _views(clause) for clause in _CLAUSE_END.split(text) if not _FIGURE.search(clause)
+            own_view(clause) for clause in _CLAUSE_END.split(text) if not _FIGURE.search(clause)
         )
     else:
         viewed = bool(labels) or bool(stance.stance_words(text)) or _characterises(text)
     # Advice is a predicate itself (jieba tags 建议 and 加码 as nouns). Tagging last, as it costs most: a
     # predicate shows within the first MAX_SCAN characters.
     return viewed and (
-        "type:recommendation" in labels or any(_PREDICATE_TAGS.match(tag) for _, tag in tagged_words(text[:MAX_SCAN]))
+        "type:recommendation" in labels
+        or any(
+            _PREDICATE_TAGS.match(tag) or (tag in _IDIOM_TAGS and stance.stance_words(word))
+            for word, tag in tagged_words(text[:MAX_SCAN])
+        )
     )
 
 
-def _views(clause: str) -> bool:
+def own_view(clause: str) -> bool:
     """Whether a clause is a view by its own words: a type cue, a hedge or a characterising copula (a
     stance word alone describes the data: 创年内新高)."""
     labels = cue_labels(clause)

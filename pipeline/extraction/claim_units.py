@@ -47,6 +47,7 @@ class _Rules:
     own_modal: re.Pattern  # a clause with its own short subject before a modal
     goes_on: re.Pattern  # a clause that goes on from the one before (也, 就, 这, 而且)
     topic_contrast: re.Pattern  # a topic set against the last one (对消费板块则相对谨慎)
+    topic_opener: re.Pattern  # a topic alone, before what is said of it (对于稳健型客户)
     contrast_opening: re.Pattern  # a contrast opening a sentence (不过，…)
     condition_opening: re.Pattern  # a condition opening a clause (一旦…)
     demonstrative: re.Pattern  # a demonstrative opening a noun phrase (这一格局)
@@ -71,6 +72,7 @@ def _rules() -> _Rules:
         # 就算 opens a concession, not a clause going on with 就
         goes_on=re.compile(rf"\s*(?!{demonstratives}|{conditions})(?:{goes_on}|{starters})"),
         topic_contrast=re.compile(data["topic_contrast"]),
+        topic_opener=re.compile(data["topic_opener"]),
         contrast_opening=re.compile(rf"\s*(?:{lexicons.alternation(group('contrasts'))})[，,]"),
         condition_opening=re.compile(rf"\s*(?:{conditions})"),
         demonstrative=re.compile(rf"\s*(?:{demonstratives})"),
@@ -92,6 +94,11 @@ def _conditionals() -> lexicons.TermMatcher:
 def is_conditional(simplified: str) -> bool:
     """Whether a condition (如果, 一旦, 当…时) frames the text; 主要是 and 当前 hold no condition."""
     return "if" in _conditionals().labels_in(simplified)
+
+
+def only_topic(simplified: str) -> bool:
+    """Whether a clause only sets the topic of what follows ("对于稳健型客户", "展望四季度")."""
+    return bool(_rules().topic_opener.match(simplified))
 
 
 def numbered(simplified: str) -> bool:
@@ -161,9 +168,9 @@ def split_units(sentence: Sentence) -> list[Unit]:
 
 def _opens_unit(piece: str, before: str) -> bool:
     """Whether a clause starts a new unit after the unit ``before`` (which must be long enough)."""
-    if len(before) < MIN_UNIT:
-        return False
     rules = _rules()
+    if len(before) < MIN_UNIT or only_topic(before):
+        return False
     return (
         bool(rules.starter.match(piece))
         or (bool(rules.own_modal.match(piece)) and _complete(before))

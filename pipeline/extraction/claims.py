@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from . import claim_kinds, dialogue, lexicons, speakers, stance
-from .claim_units import Unit, numbered, sets_against_last, split_units, subject_cuts, turns_from_last
+from .claim_units import Unit, numbered, only_topic, sets_against_last, split_units, subject_cuts, turns_from_last
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .segmenting import tagged_words
 
@@ -94,7 +94,8 @@ def extract_claims(
         if turn is not None:  # the words of a turn follow its label
             units = [_piece(u, _clamp(sentence.start + turn.end - u.start, u), len(u.simplified)) for u in units]
         # Reported speech, a dialogue turn's included, strings a speaker's views into one sentence.
-        for unit in _reported_views(units, said_from) if frame is not None or voices.in_turn else units:
+        framed_at = sentence.start + frame.start if frame is not None else None
+        for unit in _reported_views(units, said_from, framed_at) if frame is not None or voices.in_turn else units:
             if continued and unit.start == sentence.start and _GOES_ON.match(unit.simplified):
                 # "…不是情绪波动;这是…": a sentence that only says what the last one was goes on with its claim.
                 claims[continued[0]] = _extended(claims[continued[0]], previous, sentence, unit)
@@ -125,13 +126,20 @@ def _relays(frame: speakers.Attribution | None, speaker: str, voice: str | None,
     return not sentence.text_simplified.rstrip().endswith(("？", "?"))
 
 
-def _reported_views(units: list[Unit], said_from: int) -> list[Unit]:
+def _reported_views(units: list[Unit], said_from: int, framed_at: int | None = None) -> list[Unit]:
     """A reported speaker's unit cut where a clause with its own subject begins a view of its own after
     one ("X表示，通胀回落慢于预期，现在讨论降息仍为时过早"): news strings a source's views into one
-    sentence."""
+    sentence. A frame opening a clause after a view cuts too ("…供不应求，我们判断…")."""
     views = []
     for unit in units:
         text, start = unit.simplified, 0
+        at = framed_at - unit.start if framed_at is not None else 0
+        if 0 < at < len(text) and text[:at].rstrip()[-1:] in "，,；;":
+            before = text[:at].rstrip(" ，,；;")
+            # a view by its own words, not a move its stance word describes ("合约价连续三个月上涨")
+            if not only_topic(before) and claim_kinds.own_view(before) and claim_kinds.is_view(text[at:]):
+                views.append(_piece(unit, 0, at))
+                start = at
         for cut in subject_cuts(text, max(0, said_from - unit.start)):
             said, rest = text[max(start, said_from - unit.start) : cut], text[cut:]
             if claim_kinds.is_view(said) and claim_kinds.is_view(rest):

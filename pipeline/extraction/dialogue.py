@@ -19,10 +19,12 @@ from .speaker_rules import BOUNDARY, HAN, rules
 from .speakers import speaker_name
 
 QUESTION, ANSWER = "question", "answer"
+UNNAMED = "unnamed"  # the guide's speaker for an anonymous source
 MAX_LABEL = 16  # characters of a turn's label ("嘉宾 许嘉文")
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
 # a name or nickname alone: 许嘉文, 小安, 阿Ken
+_BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{2,16})】")
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 _SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{{2,{MAX_LABEL}}}")
 
@@ -80,6 +82,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     r = _rules()
     if handle := r.handle.match(line):
         return Turn(None, handle["handle"], handle.end())
+    if (bracket := _BRACKET_LABEL.match(line)) and (firm := _person(bracket["name"], known)):
+        return Turn(None, firm, bracket.end())  # a digest's line of one firm's view ("【某某证券】…")
     if header := r.chat_header.fullmatch(line.strip()):
         return Turn(None, header["name"], len(line), header=True)
     if reply := r.reply_to.match(line):
@@ -164,6 +168,9 @@ def cast(simplified: str) -> dict[str, str]:
             if turn is None or turn.role is None or turn.role in found:
                 continue
             description = piece[turn.end :].strip()
+            if turn.role == ANSWER and rules().indefinite_inside.search(description):
+                found[turn.role] = UNNAMED  # a guest the minutes do not name ("某厂商前产品总监")
+                continue
             # a role given a short name and nothing else names its person, a nickname too ("主持人：小安")
             if _SHORT_NAME.fullmatch(description):
                 found[turn.role] = description

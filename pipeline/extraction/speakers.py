@@ -172,9 +172,20 @@ def speaker_name(phrase: str) -> str | None:
         return titled.group("name").strip()
     if _is_organisation(phrase):
         return phrase
-    if r.person.match(phrase) or _unknown_han_name(phrase):
+    if (r.person.match(phrase) and not _common_word(phrase)) or _unknown_han_name(phrase):
         return phrase
     return None
+
+
+def _common_word(phrase: str) -> bool:
+    """A frequent word of jieba's dictionary that is no name (黄金 has a surname's shape)."""
+    jieba.dt.check_initialized()  # the dictionary's frequencies load with it
+    tag = jieba.posseg.dt.word_tag_tab.get(phrase)
+    return (
+        tag is not None
+        and not tag.startswith(("nr", "nt", "nz", "ns", "j", "eng"))
+        and jieba.dt.FREQ.get(phrase, 0) >= COMMON_WORD
+    )
 
 
 def firm_of(speaker: str) -> str | None:
