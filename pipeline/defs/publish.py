@@ -1,6 +1,5 @@
 """The ledger and its site: staged together, published together (see pipeline.publishing)."""
 
-import gzip
 import hashlib
 import importlib.metadata
 import itertools
@@ -11,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import dagster as dg
@@ -27,7 +27,7 @@ from pipeline.publishing import (
     sync_folder,
 )
 from pipeline.sitegen.build import pages
-from pipeline.sitegen.index_pages import DOWNLOADS, LEDGER_DOWNLOAD
+from pipeline.sitegen.downloads import export_downloads
 from pipeline.sitegen.ledger import load
 from pipeline import storage
 from pipeline.storage import scalar
@@ -144,8 +144,9 @@ def site_pages(
     # Until this run's pages are all written, no page is known to match its inputs.
     manifest.unlink(missing_ok=True)
     digests: dict[str, str] = {}
-    counts = {"pages": 0, "rendered": 0}
+    counts = {"pages": 0, "rendered": 0, "downloads": 0}
     seconds = {"downloads": 0.0, "pages": 0.0}
+    tables: dict[str, str] = {}  # table -> digest of the rows its downloads hold
 
     def timed(name, files):
         started = time.perf_counter()
@@ -160,13 +161,28 @@ def site_pages(
             counts["pages"] += 1
             if digest is not None:
                 digests[path] = digest
-                if before.get(path) == digest and (docs / path).is_file():
+                if before["pages"].get(path) == digest and (docs / path).is_file():
                     yield path, None
                     continue
             counts["rendered"] += 1
             yield path, render().encode("utf-8")
 
-    with duckdb.get_connection() as conn, tempfile.TemporaryDirectory(dir=output_folder.work) as exports:
+    def downloads(exported):
+        started = time.perf_counter()
+        for path, file in exported.result():  # the export's error, if any, is raised here
+            counts["downloads"] += file is not None
+            yield path, None if file is None else file.read_bytes()
+        seconds["downloads"] += time.perf_counter() - started
+
+    with (
+        duckdb.get_connection() as conn,
+        tempfile.TemporaryDirectory(dir=output_folder.work) as exports,
+        ThreadPoolExecutor(max_workers=1) as pool,
+    ):
+        # DuckDB and zlib let go of the GIL: the downloads are exported while the pages are rendered.
+        exported = pool.submit(
+            export_downloads, conn.cursor(), Path(exports), staged, docs, before["downloads"], tables
+        )
         ledger = load(lambda sql: conn.execute(sql).df())
         files = itertools.chain(
             (
@@ -174,19 +190,23 @@ def site_pages(
                 for p in sorted(HAND_WRITTEN.rglob("*"))
                 if p.is_file()
             ),
-            timed("downloads", _downloads(conn, Path(exports), staged)),
             timed("pages", generated(ledger)),
+            downloads(exported),
         )
         written = sync_folder(docs, files)
     manifest.parent.mkdir(parents=True, exist_ok=True)
-    manifest.write_text(json.dumps({"signature": signature, "pages": digests}, sort_keys=True), encoding="utf-8")
+    manifest.write_text(
+        json.dumps({"signature": signature, "pages": digests, "downloads": tables}, sort_keys=True), encoding="utf-8"
+    )
     return dg.MaterializeResult(
         metadata={
             "pages": dg.MetadataValue.int(counts["pages"]),
             "pages_rendered": dg.MetadataValue.int(counts["rendered"]),
             "files_written": dg.MetadataValue.int(written),
             "pages_seconds": dg.MetadataValue.float(round(seconds["pages"], 2)),
+            # What the downloads kept the step waiting once the pages were written.
             "downloads_seconds": dg.MetadataValue.float(round(seconds["downloads"], 2)),
+            "downloads_written": dg.MetadataValue.int(counts["downloads"]),
             "docs_dir": dg.MetadataValue.path(str(docs)),
         }
     )
@@ -198,33 +218,21 @@ def _page_signature() -> str:
     digest = hashlib.sha256()
     for path in PAGE_CODE:
         digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
-    for package in ("pandas", "opencc"):
+    for package in ("pandas", "opencc", "duckdb"):
         digest.update(f"{package}=={importlib.metadata.version(package)}".encode())
     return digest.hexdigest()
 
 
-def _rendered_before(manifest: Path, signature: str) -> dict[str, str]:
-    """Path -> digest of the inputs each article page was last rendered from, by the same code."""
+def _rendered_before(manifest: Path, signature: str) -> dict[str, dict[str, str]]:
+    """What the site's pages and downloads were last written from, by the same code: ``pages``, path ->
+    digest of an article page's inputs; ``downloads``, table -> digest of its rows."""
     try:
         recorded = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    return recorded["pages"] if recorded.get("signature") == signature else {}
-
-
-def _downloads(conn, exports: Path, staged: Path):
-    """(path, bytes) of each download, one file at a time. CSV and the DuckDB file are gzipped
-    (a fifth to a third of their size; gzip stamps no time, so the bytes stay the run's); Parquet
-    is ZSTD-compressed (claims at 10,000 articles: 3.4 MB, 4.9 with Parquet's default Snappy)."""
-    for name in DOWNLOADS:
-        for fmt, suffix in (("csv", "csv.gz"), ("parquet", "parquet")):
-            target = exports / f"{name}.{suffix}"
-            quoted = str(target).replace("'", "''")
-            compression = ", COMPRESSION gzip" if fmt == "csv" else ", COMPRESSION zstd"
-            conn.execute(f"COPY (SELECT * FROM {name} ORDER BY ALL) TO '{quoted}' (FORMAT {fmt}{compression})")
-            yield f"data/{target.name}", target.read_bytes()
-            target.unlink()
-    yield f"data/{LEDGER_DOWNLOAD}", gzip.compress(staged.read_bytes(), compresslevel=6, mtime=0)
+        recorded = {}
+    if recorded.get("signature") != signature:
+        recorded = {}
+    return {"pages": recorded.get("pages", {}), "downloads": recorded.get("downloads", {})}
 
 
 def _build_signature(config: str) -> str:

@@ -23,20 +23,27 @@ from .ledger import Ledger
 def article_digests(ledger: Ledger) -> dict[str, str]:
     """Article id -> hex digest of what its page shows."""
     names = ledger.narrative_names
-    tags = {
-        claim: "\x1f".join(f"{n}\x1e{names.get(n, n)}" for n in narratives)
-        for claim, narratives in ledger.claim_tags.items()
-    }
     articles = ledger.articles
     labels = [file_label(name, ledger.confusable_file_names) for name in articles["file_name"]]
     claims = ledger.claims
     weights = ledger.article_narratives
+    # Each claim's narratives as shown (best first, named): the order is the rows', not their scores.
+    tagged = ledger.claim_tag_rows
+    tags = pd.DataFrame(
+        {
+            "article_id": tagged["claim_id"].map(dict(zip(claims["claim_id"], claims["article_id"]))),
+            "claim_id": tagged["claim_id"],
+            "narrative_id": tagged["narrative_id"],
+            "name": tagged["narrative_id"].map(names),
+        }
+    ).dropna(subset=["article_id"])
     tables = [
         articles.assign(file_label=labels),
         ledger.figures,
         ledger.sentences,
-        claims.assign(speaker_page=claims["claim_id"].map(ledger.speaker_ids), tags=claims["claim_id"].map(tags)),
+        claims.assign(speaker_page=claims["claim_id"].map(ledger.speaker_ids)),
         weights.assign(name=weights["narrative_id"].map(names)),
+        tags,
     ]
     ids, hashes = [], []
     for number, frame in enumerate(tables):
