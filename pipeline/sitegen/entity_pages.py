@@ -68,12 +68,12 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
     return "\n".join(parts)
 
 
-def entity_claims(ledger: Ledger, entity_id: str) -> list:
-    """The claims about the entity or whose span holds a mention of it, in text order."""
-    about = np.flatnonzero((ledger.claims["about_entity_id"] == entity_id).to_numpy())
-    positions = np.union1d(ledger.claims_holding.get(entity_id, np.array([], dtype=int)), about)
-    claims = ledger.claims.iloc[positions].sort_values(["article_id", "start"], kind="stable")
-    return list(claims.itertuples(index=False))
+def entity_claims(ledger: Ledger, entity_id: str) -> pd.DataFrame:
+    """The claims about the entity or whose span holds a mention of it, in text order (the order of
+    ``claims``: their positions, sorted)."""
+    none = np.array([], dtype=int)
+    positions = np.union1d(ledger.claims_holding.get(entity_id, none), ledger.claims_about.get(entity_id, none))
+    return ledger.claims.iloc[positions]
 
 
 def entities_index(ledger: Ledger) -> str:

@@ -141,6 +141,11 @@ class Ledger:
         return {e: np.unique(g.to_numpy()) for e, g in pairs.groupby("entity", sort=False)["claim"]}
 
     @cached_property
+    def claims_about(self) -> dict[str, np.ndarray]:
+        """Entity id -> positions (in ``claims``) of the claims about it."""
+        return self.claims.groupby("about_entity_id", sort=False).indices if not self.claims.empty else {}
+
+    @cached_property
     def claim_tag_rows(self) -> pd.DataFrame:
         """``claim_narratives``, each claim's narratives best first: the order a claim's tags are shown in."""
         return self.claim_narratives.sort_values(["claim_id", "score"], ascending=[True, False])
