@@ -156,8 +156,8 @@ def site_pages(
             started = time.perf_counter()
         seconds[name] += time.perf_counter() - started
 
-    def generated(ledger):
-        for path, digest, render in pages(ledger):
+    def generated(ledger, conn):
+        for path, digest, render in pages(ledger, conn):
             counts["pages"] += 1
             if digest is not None:
                 digests[path] = digest
@@ -190,7 +190,7 @@ def site_pages(
                 for p in sorted(HAND_WRITTEN.rglob("*"))
                 if p.is_file()
             ),
-            timed("pages", generated(ledger)),
+            timed("pages", generated(ledger, conn)),
             downloads(exported),
         )
         written = sync_folder(docs, files)

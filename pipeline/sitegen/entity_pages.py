@@ -10,8 +10,13 @@ from .ledger import Ledger
 from .markup import PAGE_ROWS, esc, figure_value, link, md, shown_of, table
 
 KIND_ZH = {
-    "company": "公司", "index": "指数", "person": "人物", "region": "国家/地区",
-    "asset": "资产", "institution": "机构", "product": "产品",
+    "company": "公司",
+    "index": "指数",
+    "person": "人物",
+    "region": "国家/地区",
+    "asset": "资产",
+    "institution": "机构",
+    "product": "产品",
 }
 
 
