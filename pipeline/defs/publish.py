@@ -29,6 +29,7 @@ from pipeline.publishing import (
 from pipeline.sitegen.build import pages
 from pipeline.sitegen.downloads import export_downloads
 from pipeline.sitegen.ledger import load
+from pipeline.sitegen.page_digests import code_signature, written_from
 from pipeline import storage
 from pipeline.storage import scalar
 from schemas import STEP_TABLES, TABLES
@@ -56,13 +57,6 @@ BUILT_BY = [
 HAND_WRITTEN = PROJECT_ROOT / "site"
 # The digest of what each article page showed when it was last rendered, kept beside the docs folder.
 PAGE_INPUTS = "page-inputs.json"
-PAGE_CODE = sorted(
-    [
-        *(PROJECT_ROOT / "pipeline" / "sitegen").glob("*.*"),
-        *(PROJECT_ROOT / "schemas").glob("*.py"),
-        PROJECT_ROOT / "pipeline" / "extraction" / "script.py",
-    ]
-)
 # The steps that stage and publish: an instance with several runs at once lets one run at a time hold this pool
 # (deploy/concurrent, deploy/k8s); on one machine the output folder's lock also keeps them apart.
 PUBLISH_POOL = "ledger_publish"
@@ -139,8 +133,8 @@ def site_pages(
     staged = _staged_ledger(context, output_folder)
     output_folder.work.mkdir(parents=True, exist_ok=True)
     docs, manifest = output_folder.site_docs, output_folder.work / "site" / PAGE_INPUTS
-    signature = _page_signature()
-    before = _rendered_before(manifest, signature)
+    signature = code_signature()
+    before = written_from(manifest, signature)
     # Until this run's pages are all written, no page is known to match its inputs.
     manifest.unlink(missing_ok=True)
     digests: dict[str, str] = {}
@@ -210,29 +204,6 @@ def site_pages(
             "docs_dir": dg.MetadataValue.path(str(docs)),
         }
     )
-
-
-def _page_signature() -> str:
-    """What every page depends on besides its inputs: the code that renders it (and the script
-    conversion it uses). When it changes, every page is rendered again."""
-    digest = hashlib.sha256()
-    for path in PAGE_CODE:
-        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
-    for package in ("pandas", "opencc", "duckdb"):
-        digest.update(f"{package}=={importlib.metadata.version(package)}".encode())
-    return digest.hexdigest()
-
-
-def _rendered_before(manifest: Path, signature: str) -> dict[str, dict[str, str]]:
-    """What the site's pages and downloads were last written from, by the same code: ``pages``, path ->
-    digest of an article page's inputs; ``downloads``, table -> digest of its rows."""
-    try:
-        recorded = json.loads(manifest.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        recorded = {}
-    if recorded.get("signature") != signature:
-        recorded = {}
-    return {"pages": recorded.get("pages", {}), "downloads": recorded.get("downloads", {})}
 
 
 def _build_signature(config: str) -> str:

@@ -8,10 +8,16 @@ column the site loads of them (``ledger.load``). ``tests/test_article_inputs.py`
 those on a real page and checks that the digest changes with the page. Each row is hashed by DuckDB
 (one query over the ledger: pandas took seconds at 10,000 articles to hash the frames), and an
 article's row hashes, table by table, sorted, are digested together: rows in any order give the same
-digest, as they give the same page.
+digest, as they give the same page. The digests hold for the code that rendered the pages
+(``code_signature``); ``written_from`` reads what the last run's pages and downloads were written from.
 """
 
 from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+from pathlib import Path
 
 import pandas as pd
 
@@ -24,6 +30,12 @@ SELECT c.article_id, cn.claim_id, cn.narrative_id, n.name_zh,
        row_number() OVER (PARTITION BY cn.claim_id ORDER BY cn.score DESC, cn.narrative_id) AS place
 FROM claim_narratives cn JOIN claims c USING (claim_id) LEFT JOIN narratives n USING (narrative_id)
 """
+_ROOT = Path(__file__).resolve().parents[2]
+# What every page depends on besides its inputs: the code that renders it (and the script conversion it uses).
+PAGE_CODE = sorted(
+    [*(_ROOT / "pipeline" / "sitegen").glob("*.*"), *(_ROOT / "schemas").glob("*.py")]
+    + [_ROOT / "pipeline" / "extraction" / "script.py"]
+)
 
 
 def article_digests(ledger: Ledger, conn) -> dict[str, str]:
@@ -64,3 +76,26 @@ def _hashed(table: str, ledger: Ledger, join: str = "", *extra: str) -> str:
     """article_id and a hash of each row: the columns the site loads of the table, and ``extra``."""
     columns = [f't."{c}"' for c in getattr(ledger, table).columns] + list(extra)
     return f"SELECT t.article_id, hash({', '.join(columns)}) AS h FROM {table} t {join}"
+
+
+def code_signature() -> str:
+    """What every page depends on besides its inputs: the code that renders it (and the script
+    conversion it uses). When it changes, every page is rendered again."""
+    digest = hashlib.sha256()
+    for path in PAGE_CODE:
+        digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    for package in ("pandas", "opencc", "duckdb"):
+        digest.update(f"{package}=={importlib.metadata.version(package)}".encode())
+    return digest.hexdigest()
+
+
+def written_from(manifest: Path, signature: str) -> dict[str, dict[str, str]]:
+    """What the site's pages and downloads were last written from, by the same code: ``pages``, path ->
+    digest of an article page's inputs; ``downloads``, table -> digest of its rows."""
+    try:
+        recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        recorded = {}
+    if recorded.get("signature") != signature:
+        recorded = {}
+    return {"pages": recorded.get("pages", {}), "downloads": recorded.get("downloads", {})}
