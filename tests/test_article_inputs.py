@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import duckdb
 import pandas as pd
 import pytest
 
@@ -30,7 +31,11 @@ def _subject(tables: dict[str, pd.DataFrame]) -> str:
 def _page(tables: dict[str, pd.DataFrame], article_id: str) -> tuple[str, str]:
     ledger = Ledger(tables)
     article = next(a for a in ledger.articles.itertuples(index=False) if a.article_id == article_id)
-    return article_digests(ledger)[article_id], article_page(article_inputs(ledger, article))
+    with duckdb.connect() as conn:  # the digests are taken in DuckDB: of these tables, changed or not
+        for name, frame in tables.items():
+            conn.execute(f"CREATE TABLE {name} AS SELECT * FROM frame")
+        digest = article_digests(ledger, conn)[article_id]
+    return digest, article_page(article_inputs(ledger, article))
 
 
 def _set(tables, table, column, value, where=None):

@@ -1,6 +1,5 @@
 """The ledger and its site: staged together, published together (see pipeline.publishing)."""
 
-import gzip
 import hashlib
 import importlib.metadata
 import itertools
@@ -11,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import dagster as dg
@@ -27,8 +27,9 @@ from pipeline.publishing import (
     sync_folder,
 )
 from pipeline.sitegen.build import pages
-from pipeline.sitegen.index_pages import DOWNLOADS, LEDGER_DOWNLOAD
+from pipeline.sitegen.downloads import export_downloads
 from pipeline.sitegen.ledger import load
+from pipeline.sitegen.page_digests import code_signature, written_from
 from pipeline import storage
 from pipeline.storage import scalar
 from schemas import STEP_TABLES, TABLES
@@ -56,13 +57,6 @@ BUILT_BY = [
 HAND_WRITTEN = PROJECT_ROOT / "site"
 # The digest of what each article page showed when it was last rendered, kept beside the docs folder.
 PAGE_INPUTS = "page-inputs.json"
-PAGE_CODE = sorted(
-    [
-        *(PROJECT_ROOT / "pipeline" / "sitegen").glob("*.*"),
-        *(PROJECT_ROOT / "schemas").glob("*.py"),
-        PROJECT_ROOT / "pipeline" / "extraction" / "script.py",
-    ]
-)
 # The steps that stage and publish: an instance with several runs at once lets one run at a time hold this pool
 # (deploy/concurrent, deploy/k8s); on one machine the output folder's lock also keeps them apart.
 PUBLISH_POOL = "ledger_publish"
@@ -139,13 +133,14 @@ def site_pages(
     staged = _staged_ledger(context, output_folder)
     output_folder.work.mkdir(parents=True, exist_ok=True)
     docs, manifest = output_folder.site_docs, output_folder.work / "site" / PAGE_INPUTS
-    signature = _page_signature()
-    before = _rendered_before(manifest, signature)
+    signature = code_signature()
+    before = written_from(manifest, signature)
     # Until this run's pages are all written, no page is known to match its inputs.
     manifest.unlink(missing_ok=True)
     digests: dict[str, str] = {}
-    counts = {"pages": 0, "rendered": 0}
+    counts = {"pages": 0, "rendered": 0, "downloads": 0}
     seconds = {"downloads": 0.0, "pages": 0.0}
+    tables: dict[str, str] = {}  # table -> digest of the rows its downloads hold
 
     def timed(name, files):
         started = time.perf_counter()
@@ -155,18 +150,33 @@ def site_pages(
             started = time.perf_counter()
         seconds[name] += time.perf_counter() - started
 
-    def generated(ledger):
-        for path, digest, render in pages(ledger):
+    def generated(ledger, conn):
+        for path, digest, render in pages(ledger, conn):
             counts["pages"] += 1
             if digest is not None:
                 digests[path] = digest
-                if before.get(path) == digest and (docs / path).is_file():
+                if before["pages"].get(path) == digest and (docs / path).is_file():
                     yield path, None
                     continue
             counts["rendered"] += 1
             yield path, render().encode("utf-8")
 
-    with duckdb.get_connection() as conn, tempfile.TemporaryDirectory(dir=output_folder.work) as exports:
+    def downloads(exported):
+        started = time.perf_counter()
+        for path, file in exported.result():  # the export's error, if any, is raised here
+            counts["downloads"] += file is not None
+            yield path, None if file is None else file.read_bytes()
+        seconds["downloads"] += time.perf_counter() - started
+
+    with (
+        duckdb.get_connection() as conn,
+        tempfile.TemporaryDirectory(dir=output_folder.work) as exports,
+        ThreadPoolExecutor(max_workers=1) as pool,
+    ):
+        # DuckDB and zlib let go of the GIL: the downloads are exported while the pages are rendered.
+        exported = pool.submit(
+            export_downloads, conn.cursor(), Path(exports), staged, docs, before["downloads"], tables
+        )
         ledger = load(lambda sql: conn.execute(sql).df())
         files = itertools.chain(
             (
@@ -174,57 +184,26 @@ def site_pages(
                 for p in sorted(HAND_WRITTEN.rglob("*"))
                 if p.is_file()
             ),
-            timed("downloads", _downloads(conn, Path(exports), staged)),
-            timed("pages", generated(ledger)),
+            timed("pages", generated(ledger, conn)),
+            downloads(exported),
         )
         written = sync_folder(docs, files)
     manifest.parent.mkdir(parents=True, exist_ok=True)
-    manifest.write_text(json.dumps({"signature": signature, "pages": digests}, sort_keys=True), encoding="utf-8")
+    manifest.write_text(
+        json.dumps({"signature": signature, "pages": digests, "downloads": tables}, sort_keys=True), encoding="utf-8"
+    )
     return dg.MaterializeResult(
         metadata={
             "pages": dg.MetadataValue.int(counts["pages"]),
             "pages_rendered": dg.MetadataValue.int(counts["rendered"]),
             "files_written": dg.MetadataValue.int(written),
             "pages_seconds": dg.MetadataValue.float(round(seconds["pages"], 2)),
+            # What the downloads kept the step waiting once the pages were written.
             "downloads_seconds": dg.MetadataValue.float(round(seconds["downloads"], 2)),
+            "downloads_written": dg.MetadataValue.int(counts["downloads"]),
             "docs_dir": dg.MetadataValue.path(str(docs)),
         }
     )
-
-
-def _page_signature() -> str:
-    """What every page depends on besides its inputs: the code that renders it (and the script
-    conversion it uses). When it changes, every page is rendered again."""
-    digest = hashlib.sha256()
-    for path in PAGE_CODE:
-        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
-    for package in ("pandas", "opencc"):
-        digest.update(f"{package}=={importlib.metadata.version(package)}".encode())
-    return digest.hexdigest()
-
-
-def _rendered_before(manifest: Path, signature: str) -> dict[str, str]:
-    """Path -> digest of the inputs each article page was last rendered from, by the same code."""
-    try:
-        recorded = json.loads(manifest.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return recorded["pages"] if recorded.get("signature") == signature else {}
-
-
-def _downloads(conn, exports: Path, staged: Path):
-    """(path, bytes) of each download, one file at a time. CSV and the DuckDB file are gzipped
-    (a fifth to a third of their size; gzip stamps no time, so the bytes stay the run's); Parquet
-    is ZSTD-compressed (claims at 10,000 articles: 3.4 MB, 4.9 with Parquet's default Snappy)."""
-    for name in DOWNLOADS:
-        for fmt, suffix in (("csv", "csv.gz"), ("parquet", "parquet")):
-            target = exports / f"{name}.{suffix}"
-            quoted = str(target).replace("'", "''")
-            compression = ", COMPRESSION gzip" if fmt == "csv" else ", COMPRESSION zstd"
-            conn.execute(f"COPY (SELECT * FROM {name} ORDER BY ALL) TO '{quoted}' (FORMAT {fmt}{compression})")
-            yield f"data/{target.name}", target.read_bytes()
-            target.unlink()
-    yield f"data/{LEDGER_DOWNLOAD}", gzip.compress(staged.read_bytes(), compresslevel=6, mtime=0)
 
 
 def _build_signature(config: str) -> str:

@@ -45,6 +45,7 @@ def article_inputs(ledger: Ledger, article) -> ArticleInputs:
         ledger.records_of("article_narratives", "article_id", article_id), key=lambda w: (-w.weight, w.narrative_id)
     )
     names = ledger.narrative_names
+    tags = {c.claim_id: tuple((n, names.get(n, n)) for n in ledger.claim_tags(c.claim_id)) for c in claims}
     return ArticleInputs(
         article=article,
         file_label=file_label(article.file_name, ledger.confusable_file_names),
@@ -53,11 +54,7 @@ def article_inputs(ledger: Ledger, article) -> ArticleInputs:
         claims=claims,
         narratives=[(w.narrative_id, w.weight, names.get(w.narrative_id)) for w in weights],
         speakers={c.claim_id: ledger.speaker_ids[c.claim_id] for c in claims if c.claim_id in ledger.speaker_ids},
-        tags={
-            c.claim_id: tuple((n, names.get(n, n)) for n in ledger.claim_tags[c.claim_id])
-            for c in claims
-            if c.claim_id in ledger.claim_tags
-        },
+        tags={claim: narratives for claim, narratives in tags.items() if narratives},
     )
 
 

@@ -13,13 +13,13 @@ from .ledger import Ledger
 Page = tuple[str, "str | None", Callable[[], str]]
 
 
-def pages(ledger: Ledger) -> Iterator[Page]:
+def pages(ledger: Ledger, conn) -> Iterator[Page]:
     """Every generated page and stylesheet, one at a time, not yet rendered.
 
     An article page comes with the digest of what it shows (``page_digests``): a page whose digest is
     the one it was last rendered from need not be rendered again. The pages of the whole
     corpus (indexes, narratives, entities, speakers: about a hundred at 10,000 articles) have none and
-    are always rendered.
+    are always rendered. ``conn``: the DuckDB connection the ledger was loaded from (the digests are taken there).
     """
     yield "index.md", None, partial(index_pages.home_page, ledger)
     yield "data/index.md", None, partial(index_pages.data_page, ledger)
@@ -30,7 +30,7 @@ def pages(ledger: Ledger) -> Iterator[Page]:
     yield "entities/index.md", None, partial(entity_pages.entities_index, ledger)
     yield "speakers/index.md", None, partial(speaker_pages.speakers_index, ledger)
     yield "stylesheets/claim-labels.css", None, label_css
-    digests = page_digests.article_digests(ledger)
+    digests = page_digests.article_digests(ledger, conn)
     for article in ledger.articles.itertuples(index=False):
         path = article_pages.article_path(article.article_id)
         yield path, digests[article.article_id], partial(_article_page, ledger, article)

@@ -10,8 +10,13 @@ from .ledger import Ledger
 from .markup import PAGE_ROWS, esc, figure_value, link, md, shown_of, table
 
 KIND_ZH = {
-    "company": "公司", "index": "指数", "person": "人物", "region": "国家/地区",
-    "asset": "资产", "institution": "机构", "product": "产品",
+    "company": "公司",
+    "index": "指数",
+    "person": "人物",
+    "region": "国家/地区",
+    "asset": "资产",
+    "institution": "机构",
+    "product": "产品",
 }
 
 
@@ -68,12 +73,12 @@ def entity_page(ledger: Ledger, entity: pd.Series) -> str:
     return "\n".join(parts)
 
 
-def entity_claims(ledger: Ledger, entity_id: str) -> list:
-    """The claims about the entity or whose span holds a mention of it, in text order."""
-    about = np.flatnonzero((ledger.claims["about_entity_id"] == entity_id).to_numpy())
-    positions = np.union1d(ledger.claims_holding.get(entity_id, np.array([], dtype=int)), about)
-    claims = ledger.claims.iloc[positions].sort_values(["article_id", "start"], kind="stable")
-    return list(claims.itertuples(index=False))
+def entity_claims(ledger: Ledger, entity_id: str) -> pd.DataFrame:
+    """The claims about the entity or whose span holds a mention of it, in text order (the order of
+    ``claims``: their positions, sorted)."""
+    none = np.array([], dtype=int)
+    positions = np.union1d(ledger.claims_holding.get(entity_id, none), ledger.claims_about.get(entity_id, none))
+    return ledger.claims.iloc[positions]
 
 
 def entities_index(ledger: Ledger) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from schemas.common import STANCES, TAXONOMY
@@ -29,12 +30,14 @@ def origin_note(ledger: Ledger, narrative: pd.Series) -> str:
 
 def narrative_claims(ledger: Ledger, narrative_id: str) -> pd.DataFrame:
     """The narrative's claims with their scores, in text order (looked up by position: a merge would hash
-    every claim of the corpus again for each narrative)."""
+    every claim of the corpus again for each narrative; ``claims`` is in text order, so its positions sorted
+    are too)."""
     tagged = ledger.rows_of("claim_narratives", "narrative_id", narrative_id)
     positions = ledger.claim_positions.get_indexer(tagged["claim_id"])
     held = positions >= 0
-    claims = ledger.claims.iloc[positions[held]].assign(score=tagged["score"].to_numpy()[held])
-    return claims.sort_values(["article_id", "start"]).reset_index(drop=True)
+    order = np.argsort(positions[held], kind="stable")
+    claims = ledger.claims.iloc[positions[held][order]].assign(score=tagged["score"].to_numpy()[held][order])
+    return claims.reset_index(drop=True)
 
 
 def narrative_page(ledger: Ledger, narrative: pd.Series) -> str:

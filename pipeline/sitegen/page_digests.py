@@ -1,53 +1,101 @@
-"""Digests of what each article page shows, for every article at once.
+"""Digests of what each article page shows, for every article at once, in DuckDB.
 
 A page is rendered again only when its digest changes (``build.pages``), so the digest must cover
 everything ``article_pages.article_inputs`` gathers: the article's row and its file name's label, its
-rows of ``figures``, ``sentences``, ``claims`` (with each claim's speaker page and narratives, named)
-and ``article_narratives`` (with the narratives' names). ``tests/test_article_inputs.py`` changes each
-of those on a real page and checks that the digest changes with the page. Rows are hashed with pandas
-(vectorised, the same for the same values in every process), then each article's row hashes, table
-by table in table order, are digested together.
+rows of ``figures``, ``sentences``, ``claims`` (with each claim's speaker page, and its narratives,
+named, in the order they are shown) and ``article_narratives`` (with the narratives' names): every
+column the site loads of them (``ledger.load``). ``tests/test_article_inputs.py`` changes each of
+those on a real page and checks that the digest changes with the page. Each row is hashed by DuckDB
+(one query over the ledger: pandas took seconds at 10,000 articles to hash the frames), and an
+article's row hashes, table by table, sorted, are digested together: rows in any order give the same
+digest, as they give the same page. The digests hold for the code that rendered the pages
+(``code_signature``); ``written_from`` reads what the last run's pages and downloads were written from.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
+import json
+from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from .file_names import file_label
 from .ledger import Ledger
 
+# Each claim's narratives, named, with their place among the claim's (what its tags show, best first).
+_TAGS = """
+SELECT c.article_id, cn.claim_id, cn.narrative_id, n.name_zh,
+       row_number() OVER (PARTITION BY cn.claim_id ORDER BY cn.score DESC, cn.narrative_id) AS place
+FROM claim_narratives cn JOIN claims c USING (claim_id) LEFT JOIN narratives n USING (narrative_id)
+"""
+_ROOT = Path(__file__).resolve().parents[2]
+# What every page depends on besides its inputs: the code that renders it (and the script conversion it uses).
+PAGE_CODE = sorted(
+    [*(_ROOT / "pipeline" / "sitegen").glob("*.*"), *(_ROOT / "schemas").glob("*.py")]
+    + [_ROOT / "pipeline" / "extraction" / "script.py"]
+)
 
-def article_digests(ledger: Ledger) -> dict[str, str]:
-    """Article id -> hex digest of what its page shows."""
-    names = ledger.narrative_names
-    tags = {
-        claim: "\x1f".join(f"{n}\x1e{names.get(n, n)}" for n in narratives)
-        for claim, narratives in ledger.claim_tags.items()
-    }
+
+def article_digests(ledger: Ledger, conn) -> dict[str, str]:
+    """Article id -> hex digest of what its page shows. ``conn``: a DuckDB connection holding the ledger's
+    tables, with the rows of ``ledger``'s frames."""
     articles = ledger.articles
-    labels = [file_label(name, ledger.confusable_file_names) for name in articles["file_name"]]
-    claims = ledger.claims
-    weights = ledger.article_narratives
-    tables = [
-        articles.assign(file_label=labels),
-        ledger.figures,
-        ledger.sentences,
-        claims.assign(speaker_page=claims["claim_id"].map(ledger.speaker_ids), tags=claims["claim_id"].map(tags)),
-        weights.assign(name=weights["narrative_id"].map(names)),
+    labels = pd.DataFrame(
+        {
+            "article_id": articles["article_id"],
+            "file_label": [file_label(name, ledger.confusable_file_names) for name in articles["file_name"]],
+        }
+    )
+    speakers = pd.DataFrame(
+        {"claim_id": list(ledger.speaker_ids), "speaker_page": list(ledger.speaker_ids.values())}, dtype=object
+    )
+    rows = [
+        _hashed("articles", ledger, "LEFT JOIN digest_labels USING (article_id)", "file_label"),
+        _hashed("figures", ledger),
+        _hashed("sentences", ledger),
+        _hashed("claims", ledger, "LEFT JOIN digest_speakers USING (claim_id)", "speaker_page"),
+        _hashed("article_narratives", ledger, "LEFT JOIN narratives n USING (narrative_id)", "n.name_zh"),
+        f"SELECT article_id, hash(claim_id, narrative_id, name_zh, place) AS h FROM ({_TAGS})",
     ]
-    ids, hashes = [], []
-    for number, frame in enumerate(tables):
-        ids.append(frame["article_id"].to_numpy(dtype=object))
-        row = pd.util.hash_pandas_object(frame, index=False).to_numpy()
-        hashes.append(np.stack([np.full(len(row), number, dtype=np.uint64), row], axis=1))
-    codes, uniques = pd.factorize(np.concatenate(ids))
-    order = np.argsort(codes, kind="stable")  # each article's rows, table by table, in table order
-    rows = np.concatenate(hashes)[order]
-    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
-    return {
-        article_id: hashlib.blake2b(rows[bounds[i] : bounds[i + 1]].tobytes(), digest_size=16).hexdigest()
-        for i, article_id in enumerate(uniques)
-    }
+    query = " UNION ALL ".join(f"SELECT article_id, {number} AS k, h FROM ({sql})" for number, sql in enumerate(rows))
+    conn.register("digest_labels", labels)
+    conn.register("digest_speakers", speakers)
+    try:
+        found = conn.execute(
+            f"SELECT article_id, md5(string_agg(k || ':' || h, ',' ORDER BY k, h)) FROM ({query}) GROUP BY article_id"
+        ).fetchall()
+    finally:
+        conn.unregister("digest_labels")
+        conn.unregister("digest_speakers")
+    return dict(found)
+
+
+def _hashed(table: str, ledger: Ledger, join: str = "", *extra: str) -> str:
+    """article_id and a hash of each row: the columns the site loads of the table, and ``extra``."""
+    columns = [f't."{c}"' for c in getattr(ledger, table).columns] + list(extra)
+    return f"SELECT t.article_id, hash({', '.join(columns)}) AS h FROM {table} t {join}"
+
+
+def code_signature() -> str:
+    """What every page depends on besides its inputs: the code that renders it (and the script
+    conversion it uses). When it changes, every page is rendered again."""
+    digest = hashlib.sha256()
+    for path in PAGE_CODE:
+        digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    for package in ("pandas", "opencc", "duckdb"):
+        digest.update(f"{package}=={importlib.metadata.version(package)}".encode())
+    return digest.hexdigest()
+
+
+def written_from(manifest: Path, signature: str) -> dict[str, dict[str, str]]:
+    """What the site's pages and downloads were last written from, by the same code: ``pages``, path ->
+    digest of an article page's inputs; ``downloads``, table -> digest of its rows."""
+    try:
+        recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        recorded = {}
+    if recorded.get("signature") != signature:
+        recorded = {}
+    return {"pages": recorded.get("pages", {}), "downloads": recorded.get("downloads", {})}

@@ -44,8 +44,10 @@ SITE_SHARD = "site"
 ARTICLE_SHARDS = 16
 # A posting names its shard by its place here: fixed, so a shard's postings never depend on the others.
 SHARDS = [f"a{i:02d}" for i in range(ARTICLE_SHARDS)] + [SITE_SHARD]
-# Postings a bucket file holds, about: what a query fetches per token.
-BUCKET_POSTINGS = 4096
+# Postings a bucket file holds, about: what a query fetches per token. Adding a page changes nearly every
+# bucket (its shard's later pages move), and each is a file the build writes and the release copies: at
+# 10,000 articles 2,048 of about 22 kB, not 8,192 of 5.5 kB (a query fetches 1-2 of them).
+BUCKET_POSTINGS = 16384
 ALT_SCRIPT = re.compile(r'<div class="alt-script" hidden>(.*?)</div>', re.S)
 # Tables that repeat what article pages hold (markup.table(searchable=False)) are not indexed.
 _IGNORED = re.compile(r"<table\b[^>]*\bdata-search-ignore\b.*?</table>", re.S)

@@ -54,8 +54,12 @@ def index_shard(source: Path, output: Path, kept: Path, number: int, changed: se
     empty = np.array([], dtype=np.int64)
     pages = np.repeat(np.arange(len(paths)), [len(k) for k in keys])
     all_keys, all_counts = np.concatenate(keys or [empty]), np.concatenate(counts or [empty])
-    vocabulary, ids = np.unique(all_keys, return_inverse=True)
-    postings = _postings(ids, pages, all_counts)
+    # One stable sort by token (a token's pages stay in order) gives the vocabulary and the postings' order.
+    by_token = np.argsort(all_keys, kind="stable")
+    sorted_keys = all_keys[by_token]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]) if len(by_token) else by_token
+    vocabulary = sorted_keys[starts]
+    postings = _postings(starts, pages[by_token], all_counts[by_token])
     shard = _varint(number)
     latin = list(words)
     names = [token_text(int(k), latin) for k in vocabulary]
@@ -121,14 +125,12 @@ def _varint(n: int) -> bytes:
     return bytes(out)
 
 
-def _postings(ids: np.ndarray, pages: np.ndarray, counts: np.ndarray) -> dict[int, tuple[int, bytes]]:
-    """{token id: (pages, postings)}, a posting being a varint of twice the gap to the token's previous
-    page, plus one when the page holds the token more than once, followed then by its occurrences (a
-    byte, capped at 255): most tokens occur once in a page, and their postings take no count byte.
-    Encoded at once with numpy: a shard has millions."""
-    order = np.argsort(ids, kind="stable")  # pages stay in order within a token
-    ids, pages, counts = ids[order], pages[order], np.minimum(counts[order], 255)
-    starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else np.array([], dtype=int)
+def _postings(starts: np.ndarray, pages: np.ndarray, counts: np.ndarray) -> list[tuple[int, bytes]]:
+    """(pages, postings) of each token, its occurrences sorted by token then page and ``starts`` its first;
+    a posting being a varint of twice the gap to the token's previous page, plus one when the page holds
+    the token more than once, followed then by its occurrences (a byte, capped at 255): most tokens occur
+    once in a page, and their postings take no count byte. Encoded at once with numpy: a shard has millions."""
+    counts = np.minimum(counts, 255)
     gaps = np.diff(pages, prepend=0)
     gaps[starts] = pages[starts]
     many = counts > 1
@@ -138,9 +140,9 @@ def _postings(ids: np.ndarray, pages: np.ndarray, counts: np.ndarray) -> dict[in
     present = np.stack([np.ones_like(many), *longer, many], axis=1)
     data = row[present].astype(np.uint8).tobytes()
     ends = np.cumsum(present.sum(axis=1))
-    bounds = np.r_[starts, len(ids)]
+    bounds = np.r_[starts, len(pages)]
     offsets = np.r_[0, ends]
-    return {int(ids[a]): (int(b - a), data[offsets[a] : offsets[b]]) for a, b in zip(bounds[:-1], bounds[1:])}
+    return [(int(b - a), data[offsets[a] : offsets[b]]) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
 def _write_record(path: Path, record: dict) -> None:
