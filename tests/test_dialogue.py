@@ -56,6 +56,12 @@ from pipeline.extraction.script import to_simplified
         ("【中金公司】我们预计A股盈利增速将回升。", None, "中金公司"),
         ("【國泰證券】黃金的配置價值仍在。", None, "国泰证券"),
         ("【財經早晨】港股好淡爭持", None, None),
+        # a programme's time before the label, and a guest's note in brackets after the name
+        ("[00:01:20] 嘉宾 周启航（华瑞研究院首席研究员）：我的看法是，景气周期还有三年。", "answer", "周启航"),
+        ("[00:02:48] 主持人 林曉：那算力呢？", "question", "林晓"),
+        # a column's reader asks and its writer answers ("專欄作家 X 答：")
+        ("讀者問：退休金該不該買黃金？", "question", None),
+        ("專欄作家 吳佩珊 答：", "answer", "吴佩珊"),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):

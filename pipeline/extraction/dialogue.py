@@ -9,7 +9,7 @@ the designated speaker answers where a label names no one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicons
@@ -24,6 +24,8 @@ MAX_LABEL = 16  # characters of a turn's label ("嘉宾 许嘉文")
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
 # a name or nickname alone: 许嘉文, 小安, 阿Ken
+_TIMESTAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
+_NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
 _BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{2,16})】")
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 _SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{{2,{MAX_LABEL}}}")
@@ -61,7 +63,8 @@ def _rules() -> _Rules:
     return _Rules(
         markers=re.compile(lexicons.alternation(group("transcript_markers"))),
         introduces=lexicons.alternation(group("introduces")),
-        label=re.compile(rf"\s*(?P<label>[^{BOUNDARY}]{{1,{MAX_LABEL}}}?)[：:]"),
+        # a label, perhaps with a note in brackets on who speaks ("嘉宾 X（某研究院首席研究员）：")
+        label=re.compile(rf"\s*(?P<label>[^{BOUNDARY}（(]{{1,{MAX_LABEL}}}?(?:[（(][^）)]{{1,40}}[）)])?)[：:]"),
         handle=re.compile(
             rf"\s*(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})[：:]"
         ),
@@ -78,7 +81,11 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     """The turn a line's label opens: a role ("问：", "主持人："), a name ("许嘉文："), both
     ("嘉宾许嘉文："), or a handle in a repost chain ("//@价值小散：") or of a forum's reply ("推 id:").
     ``aliases`` holds the sides a debate's labels named once ("多方（许嘉言）：" makes "多方：" 许嘉言's).
-    A label that is none of these ("风险提示：") opens no turn."""
+    A label that is none of these ("风险提示：") opens no turn. A programme's time before the label
+    ("[00:01:20] 嘉宾 X：") is passed over."""
+    if stamp := _TIMESTAMP.match(line):
+        turn = turn_of(line[stamp.end() :], known, aliases)
+        return replace(turn, end=turn.end + stamp.end()) if turn else None
     r = _rules()
     if handle := r.handle.match(line):
         return Turn(None, handle["handle"], handle.end())
@@ -107,10 +114,13 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     ranked = sorted(r.roles, key=len, reverse=True)
     word = next((w for w in ranked if label.startswith(w)), "")
     # a role after who holds it ("投资者提问：", "恒拓科技董秘回答：")
-    if not word and (tail := next((w for w in ranked if len(w) > 1 and label.endswith(w)), "")):
+    if not word and (
+        tail := next((w for w in ranked if label.endswith(w) and (len(w) > 1 or label.endswith(" " + w))), "")
+    ):
         holder = label[: -len(tail)].strip()  # the label's shape says a speaker holds it
         return Turn(r.roles[tail], _holder(holder, known), match.end())
-    rest = _ORDINAL.sub("", label[len(word) :]).strip()  # a numbered role: "问题2", "Q3"
+    # a numbered role ("问题2", "Q3"); who holds a role, with a note in brackets ("嘉宾 X（某研究院首席）")
+    rest = _ORDINAL.sub("", _NOTE.sub("", label[len(word) :])).strip()
     name = _person(rest, known) if rest else None
     if rest and name is None:
         # not a role and a name ("Apple：" is no answer label): the label may be a name alone
@@ -125,7 +135,8 @@ def _holder(phrase: str, known: frozenset[str]) -> str | None:
     speaks for ("公司回复：", "本公司答复：") is its author, and a bare kind of firm names no one."""
     if not phrase or rules().first_person.fullmatch(phrase) or rules().bare_firm.fullmatch(phrase):
         return None
-    return _person(phrase, known) or phrase
+    # a description and a name ("专栏作家 吴佩珊"), else the holder as written ("恒拓科技董秘")
+    return _person(phrase, known) or (_tail_name(phrase) if " " in phrase else None) or phrase
 
 
 def _person(phrase: str, known: frozenset[str]) -> str | None:
