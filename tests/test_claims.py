@@ -120,6 +120,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("4/ 韓國的企業價值提升計畫才剛開始發揮作用。", "judgement", "author", "certain", "bullish"),
         # a topic alone opens no unit: the advice after it is about it
         ("對於穩健型客戶，建議以投資級債券為核心倉位。", "recommendation", "author", "certain", "bullish"),
+        # a rating in English; the Cantonese first person is the author's voice
+        ("目標價上調至HK$102，maintain Buy。", "recommendation", "author", "certain", "bullish"),
+        ("我哋認為恒指下半年仲有上升空間。", "forecast", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -194,6 +197,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "注1：数据来源于公司公告。",
         "问题恰恰在这里。",
         "投資涉及風險。",
+        "董事会建议每10股派发现金红利8元。",  # a corporate action, not advice
         "根據能源署的統計，今年新增的用電申請達1.9GW，是去年同期的兩倍。",
     ],
 )
