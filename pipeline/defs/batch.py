@@ -28,6 +28,15 @@ from .tables import COLUMN_SCHEMA, PREVIEW, ROW_COUNT, record_failures, store
 PART_ARTICLES = 500
 
 
+def parts_of(items: list) -> Iterator[list]:
+    """``items`` in parts of about equal size, at most PART_ARTICLES each (no small last part: every part
+    of a large batch is large enough for the pool). No items are one empty part."""
+    count = max(1, -(-len(items) // PART_ARTICLES))
+    size = -(-len(items) // count)
+    for start in range(0, max(len(items), 1), max(size, 1)):
+        yield items[start : start + size]
+
+
 def observe_files(
     context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, asset: str, columns: list[str]
 ) -> None:
@@ -119,12 +128,9 @@ class Batch:
             export_partitions(context, database, conn)
 
     def parts(self) -> Iterator[Batch]:
-        """The batch in parts of about equal size, at most PART_ARTICLES articles each (no small last
-        part: every part of a large batch is large enough for the pool). An empty batch is one part."""
-        count = max(1, -(-len(self.articles) // PART_ARTICLES))
-        size = -(-len(self.articles) // count)
-        for start in range(0, max(len(self.articles), 1), max(size, 1)):
-            yield Batch(self.context, self.conn, self.articles[start : start + size])
+        """The batch in parts (``parts_of``)."""
+        for articles in parts_of(self.articles):
+            yield Batch(self.context, self.conn, articles)
 
     def worked(self, function, jobs_of, workers: int, empty) -> Iterator[tuple[Batch, list, list, dict[int, str]]]:
         """(part, its jobs, results, failed) of ``work.run_each(function, jobs_of(part), workers, empty)`` for
