@@ -78,7 +78,7 @@ def figures(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ext
                 if not frame.empty:
                     frame[column] = pd.to_datetime(frame[column])
             metadata.append(part.store("figures", frame, failed))
-        observe_files(context, batch.conn, "figures", ["article_id", "figures"])
+        # No observation of its own per file: claims' carries each file's figures (10,000 events fewer at 10,000).
     return batch.result("figures", metadata)
 
 
