@@ -42,20 +42,31 @@ def observe_files(
 ) -> None:
     """Give each partition of the run its own article's figures (``columns`` of batch/file_summary.sql) on
     ``asset``: a batch's materialisations all carry the batch's metadata."""
-    files = list(context.partition_keys)
+    log_observations(context, _observations(conn, asset, columns, list(context.partition_keys)))
+
+
+def observed_files(
+    context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, asset: str, columns: list[str], files
+) -> Iterator[dg.AssetObservation]:
+    """``observe_files`` of ``files``, for a step to yield from after storing a part. Dagster stores what a
+    step logs when the step next yields: all but the last observation are logged as one batch and the last
+    is yielded, so they are stored then, while the pool works on the next part, not after the last part."""
+    observations = _observations(conn, asset, columns, files)
+    log_observations(context, observations[:-1])
+    yield from observations[-1:]
+
+
+def _observations(conn: duckdb.DuckDBPyConnection, asset: str, columns: list[str], files: list[str]) -> list:
     frame = conn.execute(query("batch/file_summary"), {"files": files}).df()
     rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
-    log_observations(
-        context,
-        [
-            dg.AssetObservation(
-                asset,
-                partition=row["file_name"],
-                metadata={column: row[column] for column in columns if row[column] is not None},
-            )
-            for row in rows
-        ],
-    )
+    return [
+        dg.AssetObservation(
+            asset,
+            partition=row["file_name"],
+            metadata={column: row[column] for column in columns if row[column] is not None},
+        )
+        for row in rows
+    ]
 
 
 def log_observations(context: dg.AssetExecutionContext, observations: list[dg.AssetObservation]) -> None:
@@ -145,6 +156,14 @@ class Batch:
                 yield *started[:2], *work.settled(started[2], empty)
             started = following
         yield *started[:2], *work.settled(started[2], empty)
+
+    def files_of(self) -> dict[str, list[str]]:
+        """The files of the run's partitions that hold an article, by its id."""
+        found = self.conn.execute(query("batch/article_files"), {"files": list(self.context.partition_keys)})
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for article_id, file_name in found.fetchall():
+            grouped[article_id].append(file_name)
+        return grouped
 
     @property
     def ids(self) -> list[str]:

@@ -20,7 +20,7 @@ from pipeline.extraction import keyphrases, stories
 from schemas import STEP_TABLES
 from schemas.common import DISCOVERED_PREFIX
 
-from .batch import Batch, by_article, combined, materialized, observe_files
+from .batch import Batch, by_article, combined, materialized, observed_files
 from .sql import query
 from .corpus import drop_orphans
 from .partitions import PER_ARTICLE
@@ -82,11 +82,15 @@ def figures(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ext
     return batch.result("figures", metadata)
 
 
+# What claims' observation of each file holds (batch/file_summary.sql).
+_FILE_COLUMNS = ["status", "reason", "article_id", "n_chars", "figures", "claims"]
+
+
 @_step("claims", ["figures", "entities", "mentions"], **PER_ARTICLE)
 def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: ExtractionPool):
     """Assertions with type, speaker, hedge and stance; writes ``claims`` and ``claim_figures``."""
     with Batch.open(context, duckdb) as batch:
-        metadata, links = [], []
+        metadata, links, files_of, observed = [], [], batch.files_of(), set()
         jobs = batch.worked(work.claim_rows, lambda part: work.claim_jobs(*part.claim_inputs()), pool.count, ([], []))
         for part, _, results, failed in jobs:
             metadata.append(part.store("claims", [c for cs, _ in results for c in cs], failed))
@@ -94,7 +98,12 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
             drop_orphans(part.conn, "claim_figures")
             frame = pd.DataFrame([link for _, ls in results for link in ls])
             links.append(store(part.conn, "claim_figures", frame, [c["claim_id"] for cs, _ in results for c in cs]))
-        observe_files(context, batch.conn, "claims", ["status", "reason", "article_id", "n_chars", "figures", "claims"])
+            files = sorted(f for a in part.ids for f in files_of.get(a, []))
+            yield from observed_files(context, part.conn, "claims", _FILE_COLUMNS, files)
+            observed.update(files)
+        # The files that hold no article (refused ones) last.
+        rest = sorted(set(context.partition_keys) - observed)
+        yield from observed_files(context, batch.conn, "claims", _FILE_COLUMNS, rest)
     yield batch.result("claims", metadata)
     yield materialized("claim_figures", combined(links))
 
