@@ -189,12 +189,11 @@ def records(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
 
 
 def streamed(conn: duckdb.DuckDBPyConnection, statement: str, batch: int = 10_000):
-    """A query's rows as dicts, read in batches when first asked for (no other query may run on
+    """A query's rows (tuples), read in batches when first asked for (no other query may run on
     ``conn`` until the last)."""
     cursor = conn.execute(statement)
-    columns = [column[0] for column in cursor.description]
     while rows := cursor.fetchmany(batch):
-        yield from (dict(zip(columns, row)) for row in rows)
+        yield from rows
 
 
 def story_counts(conn: duckdb.DuckDBPyConnection) -> tuple[list[str], list[str], sparse.csr_matrix]:
