@@ -96,7 +96,7 @@ def _run(articles: Path, out: Path, instance: dg.DagsterInstance, log_level: str
     return result, work
 
 
-# A step over a range of partitions gives Dagster one event per partition and asset (15 a file), and
+# A step over a range of partitions gives Dagster one event per partition and asset (14 a file), and
 # execute_in_process keeps every event of the run in its result: 150,000 events, some 190 MB, held by the
 # run's process to its end at 10,000 files. The result keeps the first KEPT_PER_ASSET of each asset's
 # per-partition materialisations and observations (all are in the event log); they are all counted.

@@ -21,9 +21,6 @@ from pipeline.extraction import narratives as narrative_rules
 from pipeline.extraction.lexicons import term_key
 from schemas.common import DISCOVERED, TAXONOMY
 
-_SPACE = re.compile(r"\s+")
-
-
 def corpus_narratives(
     found: list[stories.Story],
     published: dict[str, date | None],
@@ -35,7 +32,7 @@ def corpus_narratives(
     """Rows of ``narratives`` (both origins), the discovered rows of ``article_narratives`` and
     ``claim_narratives``, and ``narrative_timeline``.
 
-    ``found``: the discovered stories (``stories.discover``); ``claims``: claim_id, article_id,
+    ``found``: the discovered stories (``stories.discover``); ``claims``: tuples of claim_id, article_id,
     n_chars (its length), stance and context (its sentence, Simplified), in article and text order,
     read once;
     ``taxonomy_weights`` / ``taxonomy_tags``: the taxonomy's rows of article_narratives /
@@ -44,12 +41,14 @@ def corpus_narratives(
     story_of = {article_id: story for story in found for article_id in story.articles}
     keys = {story.narrative_id: _any_of([term_key(k) for k in story.keywords]) for story in found}
     tags, carried_chars, stances = [], defaultdict(int), []
-    for claim in claims:  # one pass: the claims' sentences are not all held at once
-        stances.append((claim["claim_id"], claim["article_id"], claim["stance"]))
-        story = story_of.get(claim["article_id"])
-        if story and keys[story.narrative_id].search(_sentence_key(claim["context"])):
-            tags.append({"claim_id": claim["claim_id"], "narrative_id": story.narrative_id, "score": 1.0})
-            carried_chars[claim["article_id"]] += claim["n_chars"]
+    # One pass: the claims' sentences are not all held at once. Tuples, not dicts: a dict a claim cost
+    # 0.4 s of CPU at 10,000 articles.
+    for claim_id, article_id, chars, stance, context in claims:
+        stances.append((claim_id, article_id, stance))
+        story = story_of.get(article_id)
+        if story and keys[story.narrative_id].search(_sentence_key(context)):
+            tags.append({"claim_id": claim_id, "narrative_id": story.narrative_id, "score": 1.0})
+            carried_chars[article_id] += chars
     weights = []
     for story in found:
         for article_id in story.articles:
@@ -69,8 +68,9 @@ def corpus_narratives(
 
 def _sentence_key(simplified: str) -> str:
     """``term_key`` of a text already in Simplified script, without converting it again (OpenCC maps
-    Simplified text to itself; its call per claim was half of this step's time at 10,000 articles)."""
-    return _SPACE.sub("", simplified).casefold()
+    Simplified text to itself; its call per claim was half of this step's time at 10,000 articles).
+    str.split drops the characters ``\\s`` matches (both are str.isspace), in about half the time."""
+    return "".join(simplified.split()).casefold()
 
 
 def _any_of(keys: list[str]) -> re.Pattern:

@@ -193,14 +193,10 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return _POOLS[workers]
 
 
-def run_all(function, arguments: list[tuple], workers: int) -> list:
-    """``function(*args)`` for each tuple, in order; on a pool for a large batch and more than one worker."""
-    return list(start_all(function, arguments, workers))
-
-
 def start_all(function, arguments: list[tuple], workers: int) -> Iterator:
-    """Like run_all, but the results as an iterator, in order: on the pool, the work is under way when
-    this returns, and the caller can do its own meanwhile; in one process, each runs when asked for."""
+    """``function(*args)`` for each tuple, as an iterator of the results in order: on a pool for a large
+    batch and more than one worker, where the work is under way when this returns and the caller can do
+    its own meanwhile; in one process, each runs when asked for."""
     if workers <= 1 or len(arguments) < MIN_POOL_BATCH:
         return (function(*args) for args in arguments)
     chunk = max(1, len(arguments) // (workers * 8))
@@ -223,7 +219,7 @@ def guarded(function, *args):
 
 
 def run_each(function, arguments: list[tuple], workers: int, empty) -> tuple[list, dict[int, str]]:
-    """Like run_all, but an article whose call raises gets ``empty`` as its result;
+    """``start_all``'s results, waited for, but an article whose call raises gets ``empty`` as its result;
     returns (results, {position: reason} of the calls that failed)."""
     return settled(start_each(function, arguments, workers), empty)
 

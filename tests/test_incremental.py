@@ -13,6 +13,7 @@ import duckdb
 import pytest
 
 from pipeline.definitions import defs
+from pipeline.defs import batch
 from pipeline.defs.partitions import ARTICLE_FILES, RANGE_END, RANGE_START, apply_requests
 from pipeline.defs.resources import build_resources
 from pipeline.defs.sensors import article_files_sensor
@@ -136,8 +137,16 @@ def test_a_page_whose_inputs_change_elsewhere_is_rendered_again(tmp_path):
     assert _digests(out) == _digests(tmp_path / "full")
 
 
-def test_deletions_and_duplicates_follow_the_folder(tmp_path):
+def _ingest_log(out: Path) -> dict[str, str]:
+    with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
+        return dict(conn.execute("SELECT file_name, status || coalesce(': ' || reason, '') FROM ingest_log").fetchall())
+
+
+@pytest.mark.parametrize("part_articles", [None, 1])  # parts of one: every duplicate is in another part
+def test_deletions_and_duplicates_follow_the_folder(tmp_path, monkeypatch, part_articles):
     """Owner of a duplicated text deleted, a new smaller-named duplicate added, a file edited."""
+    if part_articles:
+        monkeypatch.setattr(batch, "PART_ARTICLES", part_articles)
     articles = tmp_path / "articles"
     articles.mkdir()
     sources = sorted(ARTICLES.glob("*.txt"))[:3]
@@ -147,6 +156,12 @@ def test_deletions_and_duplicates_follow_the_folder(tmp_path):
     out = tmp_path / "out"
     instance = dg.DagsterInstance.ephemeral()
     assert run_job(articles, out, instance).success
+    assert _ingest_log(out) == {
+        "b.txt": "ingested",
+        "c.txt": "ingested",
+        "d.txt": "ingested",
+        "e.txt": "duplicate: same text as b.txt",
+    }
 
     (articles / "b.txt").unlink()  # e.txt now owns that text
     shutil.copy2(sources[1], articles / "a.txt")  # the text of c.txt, under a smaller name: a.txt owns it
@@ -159,11 +174,10 @@ def test_deletions_and_duplicates_follow_the_folder(tmp_path):
     assert _partitions_run(second, "articles") == ["a.txt", "d.txt", "e.txt"]
     assert sorted(instance.get_dynamic_partitions(ARTICLE_FILES.name)) == ["a.txt", "c.txt", "d.txt", "e.txt"]
 
+    monkeypatch.undo()  # the full run in whole parts
     assert run_job(articles, tmp_path / "full").success
     assert _digests(out) == _digests(tmp_path / "full")
-    with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
-        log = dict(conn.execute("SELECT file_name, status || coalesce(': ' || reason, '') FROM ingest_log").fetchall())
-    assert log == {
+    assert _ingest_log(out) == {
         "a.txt": "ingested",
         "c.txt": "duplicate: same text as a.txt",
         "d.txt": "ingested",

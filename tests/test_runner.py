@@ -10,17 +10,20 @@ import duckdb
 from dagster._core.execution.api import ExecuteRunWithPlanIterable
 
 from pipeline import runner
+from pipeline.defs import batch
 from pipeline.defs.partitions import ARTICLE_FILES
 from pipeline.runner import open_instance, run_ledger_job
 
 from .conftest import ARTICLES
 
 
-def test_a_run_leaves_its_partitions_runs_and_checks_in_the_instance_under_out(tmp_path):
+def test_a_run_leaves_its_partitions_runs_and_checks_in_the_instance_under_out(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "PART_ARTICLES", 1)  # each article's files observed after its own part
     articles = tmp_path / "articles"
     articles.mkdir()
     for path in sorted(ARTICLES.glob("*.txt"))[:2]:
         shutil.copy2(path, articles / path.name)
+    (articles / "empty.txt").write_bytes(b"")  # refused: observed with its reason, after the articles' files
     out = tmp_path / "out"
     with open_instance(out) as instance:
         result, _ = run_ledger_job(articles, out, instance, "ERROR")
@@ -43,6 +46,9 @@ def test_a_run_leaves_its_partitions_runs_and_checks_in_the_instance_under_out(t
         with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
             for record in observed:
                 metadata = record.asset_observation.metadata
+                if record.partition_key == "empty.txt":
+                    assert metadata["status"].value == "refused" and "article_id" not in metadata
+                    continue
                 article = metadata["article_id"].value
                 for table in ("figures", "claims"):
                     count = conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", [article]).fetchone()

@@ -15,7 +15,9 @@ BROKEN = {"article_id": "1" * 16}  # no text: sentence_rows raises KeyError on i
 
 
 @pytest.mark.parametrize(
-    "workers", [1, pytest.param(2, marks=pytest.mark.e2e)], ids=["one-process", "pool"]  # the pool starts processes
+    "workers",
+    [1, pytest.param(2, marks=pytest.mark.e2e)],
+    ids=["one-process", "pool"],  # the pool starts processes
 )
 def test_a_raising_article_gets_the_empty_result_and_a_reason(monkeypatch, workers):
     monkeypatch.setattr(work, "MIN_POOL_BATCH", 1)
@@ -41,7 +43,7 @@ def test_a_worker_starts_with_what_the_forkserver_loaded(monkeypatch):
     monkeypatch.setattr(work, "MIN_POOL_BATCH", 1)
     work.shutdown()  # a forkserver left by an earlier test would not be this one
     try:
-        found = work.run_all(_loaded_before_any_article, [()] * 2, 2)
+        found = list(work.start_all(_loaded_before_any_article, [()] * 2, 2))
     finally:
         work.shutdown()
     assert found == [(True, 1)] * 2

@@ -28,25 +28,45 @@ from .tables import COLUMN_SCHEMA, PREVIEW, ROW_COUNT, record_failures, store
 PART_ARTICLES = 500
 
 
+def parts_of(items: list) -> Iterator[list]:
+    """``items`` in parts of about equal size, at most PART_ARTICLES each (no small last part: every part
+    of a large batch is large enough for the pool). No items are one empty part."""
+    count = max(1, -(-len(items) // PART_ARTICLES))
+    size = -(-len(items) // count)
+    for start in range(0, max(len(items), 1), max(size, 1)):
+        yield items[start : start + size]
+
+
 def observe_files(
     context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, asset: str, columns: list[str]
 ) -> None:
     """Give each partition of the run its own article's figures (``columns`` of batch/file_summary.sql) on
     ``asset``: a batch's materialisations all carry the batch's metadata."""
-    files = list(context.partition_keys)
+    log_observations(context, _observations(conn, asset, columns, list(context.partition_keys)))
+
+
+def observed_files(
+    context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, asset: str, columns: list[str], files
+) -> Iterator[dg.AssetObservation]:
+    """``observe_files`` of ``files``, for a step to yield from after storing a part. Dagster stores what a
+    step logs when the step next yields: all but the last observation are logged as one batch and the last
+    is yielded, so they are stored then, while the pool works on the next part, not after the last part."""
+    observations = _observations(conn, asset, columns, files)
+    log_observations(context, observations[:-1])
+    yield from observations[-1:]
+
+
+def _observations(conn: duckdb.DuckDBPyConnection, asset: str, columns: list[str], files: list[str]) -> list:
     frame = conn.execute(query("batch/file_summary"), {"files": files}).df()
     rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
-    log_observations(
-        context,
-        [
-            dg.AssetObservation(
-                asset,
-                partition=row["file_name"],
-                metadata={column: row[column] for column in columns if row[column] is not None},
-            )
-            for row in rows
-        ],
-    )
+    return [
+        dg.AssetObservation(
+            asset,
+            partition=row["file_name"],
+            metadata={column: row[column] for column in columns if row[column] is not None},
+        )
+        for row in rows
+    ]
 
 
 def log_observations(context: dg.AssetExecutionContext, observations: list[dg.AssetObservation]) -> None:
@@ -119,12 +139,9 @@ class Batch:
             export_partitions(context, database, conn)
 
     def parts(self) -> Iterator[Batch]:
-        """The batch in parts of about equal size, at most PART_ARTICLES articles each (no small last
-        part: every part of a large batch is large enough for the pool). An empty batch is one part."""
-        count = max(1, -(-len(self.articles) // PART_ARTICLES))
-        size = -(-len(self.articles) // count)
-        for start in range(0, max(len(self.articles), 1), max(size, 1)):
-            yield Batch(self.context, self.conn, self.articles[start : start + size])
+        """The batch in parts (``parts_of``)."""
+        for articles in parts_of(self.articles):
+            yield Batch(self.context, self.conn, articles)
 
     def worked(self, function, jobs_of, workers: int, empty) -> Iterator[tuple[Batch, list, list, dict[int, str]]]:
         """(part, its jobs, results, failed) of ``work.run_each(function, jobs_of(part), workers, empty)`` for
@@ -139,6 +156,14 @@ class Batch:
                 yield *started[:2], *work.settled(started[2], empty)
             started = following
         yield *started[:2], *work.settled(started[2], empty)
+
+    def files_of(self) -> dict[str, list[str]]:
+        """The files of the run's partitions that hold an article, by its id."""
+        found = self.conn.execute(query("batch/article_files"), {"files": list(self.context.partition_keys)})
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for article_id, file_name in found.fetchall():
+            grouped[article_id].append(file_name)
+        return grouped
 
     @property
     def ids(self) -> list[str]:

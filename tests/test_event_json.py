@@ -1,0 +1,88 @@
+"""Events are stored as the JSON Dagster's serialize_value writes, a range's materialisations serialised once."""
+
+import dagster as dg
+import pytest
+from dagster._core.storage.event_log import SqlEventLogStorage
+from dagster._serdes import serialize_value
+
+from pipeline.event_json import serialized
+from pipeline.runner import open_instance
+
+KEYS = ['a "1".txt', "二\\b.txt", "c.txt"]
+FILES = dg.StaticPartitionsDefinition(KEYS)
+
+
+@dg.multi_asset(
+    specs=[dg.AssetSpec("counted"), dg.AssetSpec("summed")],
+    partitions_def=FILES,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+)
+def counted(context: dg.AssetExecutionContext):
+    yield dg.MaterializeResult(asset_key="counted", metadata={"partitions": len(context.partition_keys), "x": 0.0})
+    yield dg.MaterializeResult(asset_key="summed", metadata={"chars": sum(map(len, context.partition_keys))})
+
+
+@pytest.fixture(scope="module")
+def logged(tmp_path_factory):
+    """The event log entries of a run over every key, with the storage that stored them."""
+    with open_instance(tmp_path_factory.mktemp("out")) as instance:
+        job = dg.Definitions(assets=[counted]).resolve_implicit_global_asset_job_def()
+        tags = {"dagster/asset_partition_range_start": KEYS[0], "dagster/asset_partition_range_end": KEYS[-1]}
+        result = job.execute_in_process(instance=instance, tags=tags)
+        assert result.success
+        yield instance.all_logs(result.run_id), instance.event_log_storage
+
+
+def _materialized(entries, asset: str) -> list:
+    return [e for e in entries if e.dagster_event and e.dagster_event.is_step_materialization and _asset(e) == asset]
+
+
+def _asset(entry) -> str:
+    return entry.dagster_event.asset_key.to_user_string()
+
+
+def _with(entry, **metadata):
+    """The materialisation ``entry`` with ``metadata`` in place of its own."""
+    data = entry.dagster_event.event_specific_data
+    materialization = data.materialization._replace(metadata=metadata)
+    return entry._replace(
+        dagster_event=entry.dagster_event._replace(event_specific_data=data._replace(materialization=materialization))
+    )
+
+
+CASES = {
+    "the whole run": lambda entries: entries,
+    "one asset's range": lambda entries: _materialized(entries, "counted"),
+    "two assets' ranges interleaved": lambda entries: [
+        e for pair in zip(_materialized(entries, "counted"), _materialized(entries, "summed")) for e in pair
+    ],
+    # equal as tuples and numbers, serialised differently: an int and a float, 0.0 and -0.0
+    "a float where the first has an int": lambda entries: [
+        _with(e, partitions=dg.MetadataValue.int(3) if i == 0 else dg.MetadataValue.float(3.0))
+        for i, e in enumerate(_materialized(entries, "counted"))
+    ],
+    "a negative zero": lambda entries: [
+        _with(e, x=dg.MetadataValue.float(0.0 if i != 1 else -0.0))
+        for i, e in enumerate(_materialized(entries, "counted"))
+    ],
+    "other metadata in the middle": lambda entries: [
+        _with(e, partitions=dg.MetadataValue.int(i == 1)) for i, e in enumerate(_materialized(entries, "counted"))
+    ],
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_event_is_serialised_as_serialize_value_writes_it(logged, case):
+    entries = CASES[case](logged[0])
+    assert len(_materialized(entries, "counted")) == len(KEYS) or case == "the whole run"
+    assert serialized(entries) == [serialize_value(e) for e in entries]
+
+
+def test_a_row_is_the_row_dagster_writes(logged):
+    entries, storage = logged
+    assert {_asset(e) for e in _materialized(entries, "counted") + _materialized(entries, "summed")} == {
+        "counted",
+        "summed",
+    }
+    for entry in entries:
+        assert storage._row(entry, serialize_value(entry)) == SqlEventLogStorage._event_to_row(storage, entry)
