@@ -10,6 +10,11 @@ from pipeline.extraction.claims import article_claims
 from pipeline.extraction.script import to_simplified
 
 
+def spoken(text: str) -> list[tuple[str, str]]:
+    """(claim, speaker) of each claim of an invented text."""
+    return [(c.text, c.speaker) for c in article_claims(text, to_simplified(text))]
+
+
 @pytest.mark.parametrize(
     "line, role, name",
     [
@@ -163,7 +168,7 @@ NEWSCAST = """【財經晚報】外資連三賣　台股守得住嗎？
 def test_a_reporter_relays_the_views_of_others_and_the_anchor_holds_none():
     """A newscast: the anchor's lines and the reporter's own question hold no claims; the views a
     reporter relays are their speakers', an anonymous one's too."""
-    claims = [(c.text, c.speaker) for c in article_claims(NEWSCAST, to_simplified(NEWSCAST))]
+    claims = spoken(NEWSCAST)
     assert claims == [
         ("台股短線恐怕還有一段整理期", "unnamed"),
         ("不過，宏禾投顧總經理呂承翰認為，這波賣超主要是年底調節", "吕承翰"),
@@ -203,7 +208,7 @@ DEBATE = """多空辯論｜AI資本開支：泡沫還是新周期？
 def test_a_debates_sides_keep_the_speakers_their_labels_named_once():
     """ "多方（許嘉言）：" names the side's speaker; "多方：" then is his. A heading ends the turns: the
     editors' summary after it is the author's."""
-    claims = [(c.text, c.speaker) for c in article_claims(DEBATE, to_simplified(DEBATE))]
+    claims = spoken(DEBATE)
     assert claims == [
         ("我的看法是，推理需求才剛剛起步", "许嘉言"),
         ("收入增速再快，也追不上折舊的速度", "邓若谷"),
@@ -223,7 +228,7 @@ FILING = """关于对本公司半年报问询函的回复公告
 
 
 def test_a_filings_answers_are_its_authors_and_its_questions_and_headings_hold_no_claims():
-    claims = [(c.text, c.speaker) for c in article_claims(FILING, to_simplified(FILING))]
+    claims = spoken(FILING)
     assert claims == [
         ("毛利率下降主要是由于核心部件采购价格上涨", "author"),
         ("公司预计下半年毛利率将逐步企稳", "author"),
