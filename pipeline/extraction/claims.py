@@ -21,7 +21,7 @@ from .claim_units import Unit, numbered, only_topic, sets_against_last, split_un
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .segmenting import tagged_words
 
-AUTHOR, UNNAMED = "author", "unnamed"
+AUTHOR, UNNAMED = "author", dialogue.UNNAMED
 SPEAKER_KINDS = ("person", "institution", "company")  # entities that can put a view forward
 _TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
 # A line this short with no closing punctuation is a heading, not a view.
