@@ -18,7 +18,7 @@ from .records import Sentence
 from .segmenting import tagged_words
 
 _OPEN, _CLOSE = '“「『（(【《"', '”」』）)】》"'
-_QUOTE_OPENS = "「『“"
+QUOTE_OPENS = '「『“"'  # the marks that open a quotation
 _CLAUSE_END = "，,；;：:"
 _COLON = "：:"
 _TRAILING = "，,；;：:。！!…．.、 \t"
@@ -176,7 +176,7 @@ def _opens_unit(piece: str, before: str) -> bool:
         or (bool(rules.own_modal.match(piece)) and _complete(before))
         or (bool(rules.topic_contrast.match(piece)) and _complete(before))
         # a quotation is the speaker's own words: "他指出，…，「…」"
-        or (piece.lstrip()[:1] in _QUOTE_OPENS and _complete(before))
+        or (piece.lstrip()[:1] in QUOTE_OPENS and _complete(before))
     )
 
 

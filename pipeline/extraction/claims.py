@@ -17,7 +17,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from . import claim_kinds, dialogue, lexicons, speakers, stance
-from .claim_units import Unit, numbered, only_topic, sets_against_last, split_units, subject_cuts, turns_from_last
+from .claim_units import (
+    QUOTE_OPENS,
+    Unit,
+    numbered,
+    only_topic,
+    sets_against_last,
+    split_units,
+    subject_cuts,
+    turns_from_last,
+)
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .segmenting import tagged_words
 
@@ -29,7 +38,6 @@ MAX_HEADING = 30
 _ABOUT_TAGS = ("nz", "nt", "ns", "nr", "eng", "n", "vn")
 # A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
 _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只)?是")
-_QUOTE_OPENS = re.compile(r"\s*[「『“\"]")
 # A sentence with no more content characters than this beside its frame is only a frame.
 BARE_FRAME = 12
 MAX_ABOUT = 16
@@ -192,7 +200,7 @@ def _speaker_of(frame, carried, firm, designated, sentence, previous, same_parag
             return designated or AUTHOR
     if carried and same_paragraph and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":")):
         return carried
-    if carried and same_paragraph and _QUOTE_OPENS.match(sentence.text_simplified):
+    if carried and same_paragraph and sentence.text_simplified.lstrip()[:1] in QUOTE_OPENS:
         return carried  # "X提醒，…。「……」": a quotation goes on with the speaker before it
     if carried and speakers.rules().pronoun.match(sentence.text_simplified.lstrip()):
         return carried
