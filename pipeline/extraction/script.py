@@ -23,12 +23,13 @@ def _converter(config: str) -> opencc.OpenCC:
 
 
 def to_simplified(text: str) -> str:
-    """OpenCC t2s, kept character-aligned with ``text``.
+    """OpenCC tw2s, kept character-aligned with ``text``: t2s, after Taiwan's variant characters (著 as
+    the particle 着: 隨著 → 随着) are read as the standard ones.
 
     Phrase rules can change a line's length (rarely); such lines are converted
     one character at a time instead, which keeps every offset valid.
     """
-    convert = _converter("t2s").convert
+    convert = _converter("tw2s").convert
     whole = convert(text)
     if len(whole) == len(text):
         return whole
@@ -51,7 +52,7 @@ def _one_char(convert, ch: str) -> str:
 
 
 def detect_script(text: str, simplified: str | None = None) -> str:
-    """Traditional when more characters change under t2s than under s2t."""
+    """Traditional when more characters change under tw2s than under s2t."""
     simplified = to_simplified(text) if simplified is None else simplified
     traditional_only = _changed(text, simplified)
     if not traditional_only:  # nothing is Traditional-only: Simplified, whatever s2t would change
