@@ -123,6 +123,17 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a rating in English; the Cantonese first person is the author's voice
         ("目標價上調至HK$102，maintain Buy。", "recommendation", "author", "certain", "bullish"),
         ("我哋認為恒指下半年仲有上升空間。", "forecast", "author", "certain", "bullish"),
+        # a profession before a name is a title; a level a price is seen reaching is a target
+        ("國際貿易律師周衡表示，晶片需求依然強勁。", "judgement", "周衡", "certain", "bullish"),
+        ("众议员林可安表示，芯片补贴将继续扩大。", "forecast", "林可安", "certain", "bullish"),
+        ("我們預估加權指數明年將上看32,000點。", "forecast", "author", "likely", "bullish"),
+        ("恐慌之下，优质公司被错杀了。", "judgement", "author", "certain", "bullish"),
+        # a scenario: a cause inside its condition does not make it causal; "hard to see" looks ahead
+        ("若日圓因央行升息而走強，出口股的獲利將受到壓縮。", "forecast", "author", "possible", "bearish"),
+        ("在答案出来之前，板块很难出现趋势性反弹。", "forecast", "author", "certain", "bearish"),
+        # what has not changed is judged; the preferred choice of a recommendation opens its own unit
+        ("台股的AI供應鏈地位沒有改變。", "judgement", "author", "certain", "neutral"),
+        ("优先选择有母公司担保的结构。", "recommendation", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -199,6 +210,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "投資涉及風險。",
         "董事会建议每10股派发现金红利8元。",  # a corporate action, not advice
         "根據能源署的統計，今年新增的用電申請達1.9GW，是去年同期的兩倍。",
+        # a change by an approximate figure is data
+        "另據彭博匯總的數據，過去一個月軟體板塊的空頭部位上升了約30%。",
+        "过去一周，两市融资余额下降了近5%。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -254,6 +268,20 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
         (
             "分析師趙六認為晶片需求依然強勁。有業內人士則認為庫存偏高。趙六倒是不擔心。他說，訂單能見度很高。",
             ["赵六", "unnamed", "赵六"],
+        ),
+        # A condition or a circumstance opening the next sentence goes on with the speaker's argument ...
+        (
+            "元大投信研究主管許志平認為，關鍵在記憶體。隨著HBM需求暴增，記憶體報價可望再創新高。",
+            ["许志平", "许志平"],
+        ),
+        ("律师周衡坦言，美中关系高度不确定。如果双方达成协议，部分管制不排除会放宽。", ["周衡", "周衡"]),
+        # ... but not in a new paragraph, nor a sentence that opens otherwise
+        ("分析师赵六认为芯片股被高估。\n如果需求回落，存储价格将下跌。", ["赵六", "author"]),
+        ("分析师赵六认为芯片股被高估。两头下注往往意味着共识坍塌。", ["赵六", "author"]),
+        # An anonymous speaker who gives an answer after a colon is whom 他 then means.
+        (
+            "一位不願具名的基金經理人給出了他的答案：與其押注政治結果，不如持有現金。他表示，晶片股的估值偏高。",
+            ["unnamed", "unnamed"],
         ),
         # ...but not a contrast after the author's own view.
         (
@@ -382,6 +410,11 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ),
         # A clause that goes on (也, 并) with the same subject stays with its view.
         ("分析师李四表示,芯片需求依然强劲,也带动了封装订单。", ["分析师李四表示,芯片需求依然强劲,也带动了封装订单"]),
+        # The preferred choice after advice is advice of its own.
+        (
+            "我们建议对高收益债保持谨慎，优先选择有担保的结构。",
+            ["我们建议对高收益债保持谨慎", "优先选择有担保的结构"],
+        ),
     ],
 )
 def test_a_reported_sentence_holds_one_claim_per_view(text, views):

@@ -133,6 +133,21 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("金價不會因為一兩次降息預期落空就大跌", "bullish"),
         ("不会因为降息就上涨", "bearish"),
         ("收入增速再快，也追不上折舊的速度", "bearish"),
+        # Negations in a row cancel; an excess stays bad whatever negates it.
+        ("表外融資沒有降低風險", "bearish"),
+        ("这项政策并没有减少不确定性", "bearish"),
+        ("投資者不宜過度樂觀", "bearish"),
+        ("缺乏恐慌并不等于韧性", "bearish"),  # two negations apart: the nearer one decides
+        # A bad thing after a short modifier is what a change acts on; a gap's widening is bad.
+        ("新規降低了報表槓桿", "bullish"),
+        ("两国在先进制程上的差距仍在扩大", "bearish"),
+        # The level of a bad thing reached through its likelihood.
+        ("我们预计出现实质性违约的概率较低", "bullish"),
+        ("明年陷入衰退的機率不高", "bullish"),
+        # A target is a level seen reaching, and 上看 without one is "seen from".
+        ("金價年底前將下探1,800美元", "bearish"),
+        ("從本質上看，這是一場定價之爭", "neutral"),
+        ("恐慌之下，優質公司被錯殺了", "bullish"),
     ],
 )
 def test_stance_of(text, expected):

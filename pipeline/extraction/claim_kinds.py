@@ -198,6 +198,8 @@ def claim_type(simplified: str, labels: set[str]) -> str:
         return "forecast"
     # "所以…" opening a unit links it to the sentence before; the unit's own cause counts.
     inner = cue_labels(rules.leading.sub("", simplified, count=1)) if rules.leading.match(simplified) else labels
+    if "type:future" in labels and is_conditional(simplified):
+        return "forecast"  # a scenario: what will happen if ("若日圆因加息走强，出口股获利将受压")
     if "type:explanation" in inner:
         return "causal"
     if "type:likelihood" in labels and not rules.now.search(simplified):

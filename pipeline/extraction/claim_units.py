@@ -50,6 +50,7 @@ class _Rules:
     topic_opener: re.Pattern  # a topic alone, before what is said of it (对于稳健型客户)
     contrast_opening: re.Pattern  # a contrast opening a sentence (不过，…)
     condition_opening: re.Pattern  # a condition opening a clause (一旦…)
+    argument_opening: re.Pattern  # a condition or a circumstance opening a sentence (如果…, 随着…)
     demonstrative: re.Pattern  # a demonstrative opening a noun phrase (这一格局)
     waiting: tuple[re.Pattern, ...]  # a clause that waits for the next one
 
@@ -75,6 +76,7 @@ def _rules() -> _Rules:
         topic_opener=re.compile(data["topic_opener"]),
         contrast_opening=re.compile(rf"\s*(?:{lexicons.alternation(group('contrasts'))})[，,]"),
         condition_opening=re.compile(rf"\s*(?:{conditions})"),
+        argument_opening=re.compile(rf"\s*(?:{conditions}|{lexicons.alternation(group('circumstance_openers'))})"),
         demonstrative=re.compile(rf"\s*(?:{demonstratives})"),
         waiting=tuple(re.compile(p) for p in group("waiting_clauses")),
     )
@@ -112,9 +114,13 @@ def sets_against_last(simplified: str) -> bool:
     return bool(_rules().topic_contrast.match(simplified))
 
 
-def turns_from_last(simplified: str) -> bool:
-    """Whether a sentence opens with a contrast of its own (不过，…): it answers the sentence before."""
-    return bool(_rules().contrast_opening.match(simplified))
+def goes_on_from_last(simplified: str, same_paragraph: bool) -> bool:
+    """Whether a sentence goes on in the voice of the one before: a contrast opening it (不过，…) answers
+    it; in the same paragraph, a condition or a circumstance (如果…, 随着…) goes on with its argument."""
+    rules = _rules()
+    return bool(
+        rules.contrast_opening.match(simplified) or (same_paragraph and rules.argument_opening.match(simplified))
+    )
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

@@ -20,12 +20,12 @@ from . import claim_kinds, dialogue, lexicons, speakers, stance
 from .claim_units import (
     QUOTE_OPENS,
     Unit,
+    goes_on_from_last,
     numbered,
     only_topic,
     sets_against_last,
     split_units,
     subject_cuts,
-    turns_from_last,
 )
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .segmenting import tagged_words
@@ -206,8 +206,8 @@ def _speaker_of(frame, carried, firm, designated, sentence, previous, same_parag
         return carried
     if carried and sets_against_last(sentence.text_simplified):
         return carried
-    if carried and carried == last_speaker and turns_from_last(sentence.text_simplified):
-        return carried  # "X认为…。不过，…": the contrast answers X's own view
+    if carried and carried == last_speaker and goes_on_from_last(sentence.text_simplified, same_paragraph):
+        return carried  # "X认为…。不过，…" answers X's own view; "X认为…。如果…" goes on with it
     return designated or AUTHOR
 
 

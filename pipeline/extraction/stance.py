@@ -24,6 +24,8 @@ LAST_WEIGHT = 1.5
 NEGATION_REACH = 8  # characters before a stance word, inside its clause, where a negation applies
 _FIRST_LEG = re.compile(r"(?:^|[，,。；;\s])([多空])[^，,。；;、]{1,8}[、，,]\s*[多空]")
 _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
+_EXCESS = ("过于", "过度")
+_OBJECT_GAP = re.compile(r"了?[^，,；;：:。！!？?的]{0,2}的?")  # 了, and a modifier of the object (报表, 市场的)
 
 
 @lru_cache(maxsize=1)
@@ -47,10 +49,15 @@ def _negated(simplified: str, start: int, floor: int) -> bool:
         denied.end() == start
     ):
         return True  # 不会因为X就Y: the negation reaches past the cause to Y
-    return any(
-        label == "negation"
-        for _, _, label in _rules().negations.finditer(simplified, _window(simplified, start, floor), start)
-    )
+    # Negations in a row cancel in pairs ("没有降低风险": 降低 negates 风险, 没有 negates that); the row
+    # nearest the word decides. An excess (过度乐观) stays bad whatever negates it (不宜过度乐观).
+    row: list[str] = []
+    row_end = 0
+    for at, end, label in _rules().negations.finditer(simplified, _window(simplified, start, floor), start):
+        if label == "negation":
+            row = row + [simplified[at:end]] if row and at - row_end <= 1 else [simplified[at:end]]
+            row_end = end
+    return any(word in _EXCESS for word in row) or len(row) % 2 == 1
 
 
 def _turned(simplified: str, start: int, end: int, floor: int, change: bool = False) -> bool:
@@ -79,9 +86,10 @@ def _bad_object(simplified: str, words: TermMatcher, effect: re.Match, bounds: f
 
 
 def _acts_on_bad(simplified: str, end: int) -> bool:
-    """Whether a change word acts on a bad thing right after it ("放大波动", "推高成本", "压制了通胀")."""
+    """Whether a change word acts on a bad thing right after it or after a short modifier ("放大波动",
+    "推高成本", "压制了通胀", "降低了报表杠杆")."""
     found = next(_rules().turners.finditer(simplified, end, _object_end(simplified, end)), None)
-    return found is not None and found[2] == "turner" and simplified[end : found[0]] in ("", "了")
+    return found is not None and found[2] == "turner" and bool(_OBJECT_GAP.fullmatch(simplified, end, found[0]))
 
 
 def _label_of(words: TermMatcher, simplified: str, match: re.Match) -> str | None:

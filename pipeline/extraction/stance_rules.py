@@ -30,7 +30,7 @@ class StanceRules:
     effect: re.Pattern  # a verb of an effect: what follows it decides
     offsetting: frozenset[str]  # effects that cancel what they act on
     endings: re.Pattern  # a word that ends what comes before it
-    expectations: tuple[tuple[re.Pattern, str], ...]  # a comparison with the expected, or an excess, and its way
+    expectations: tuple[tuple[re.Pattern, str], ...]  # vs the expected, an excess, a target; its way
     levels: tuple[tuple[re.Pattern, str], ...]  # the level of a bad thing (坏账风险较低), and its way
     set_aside: re.Pattern  # an open question: no direction after it
     diminishers: re.Pattern  # X只是Y: X is belittled, Y only says how
@@ -77,7 +77,9 @@ def rules() -> StanceRules:
         endings=re.compile(lexicons.alternation(group("endings"))),
         levels=tuple((re.compile(p), label) for label, p in data["levels"].items()),
         expectations=tuple(
-            (re.compile(p), label) for group in ("expectations", "excess") for label, p in data[group].items()
+            (re.compile(p), label)
+            for group in ("expectations", "excess", "targets")
+            for label, p in data[group].items()
         ),
         set_aside=re.compile(lexicons.alternation(group("set_aside"))),
         diminishers=re.compile("|".join(group("diminishers"))),
