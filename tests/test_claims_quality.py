@@ -14,9 +14,9 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 19: 90 articles), truncated to three decimals
+    # measured 2026-12-03 (the unseen set with rounds 11 to 20: 94 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.787, "stance": 0.691, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.898, "type": 0.834, "stance": 0.758, "hedge": 0.933, "speaker": 0.993, "attribution": 0.924},
+    "unseen": {"f1": 0.899, "type": 0.836, "stance": 0.76, "hedge": 0.935, "speaker": 0.994, "attribution": 0.925},
 }
 SENTENCE_FLOORS = {
     "precision": 0.969,
