@@ -223,7 +223,7 @@ def _print_summary(result, seconds: dict[str, float]) -> None:
 
 
 def _print_records(files: list[Path], records) -> int:
-    """``records(article)`` as JSON lines, "article" (the file name) first; a file that cannot
+    """``records(article, path)`` as JSON lines, "article" (the file name) first; a file that cannot
     be read is reported and the rest go on (exit 1 if any was refused)."""
     from pipeline.extraction.ingest import read_article
     from pipeline.extraction.records import Refusal
@@ -236,7 +236,7 @@ def _print_records(files: list[Path], records) -> int:
                 print(f"ledger: {path}: {article.reason}", file=sys.stderr)
                 status = 1
                 continue
-            for record in records(article):
+            for record in records(article, path):
                 print(json.dumps({"article": path.name, **record}, ensure_ascii=False))
     except BrokenPipeError:
         # The reader stopped (`| head`): nothing more to say, and nothing to say it to.
@@ -250,7 +250,7 @@ def print_figures(files: list[Path]) -> int:
     fields = ("quote", "start", "end", "low", "high", "unit", "qualifier", "direction", "subject", "metric", "period")
     return _print_records(
         files,
-        lambda article: (
+        lambda article, _path: (
             {field: getattr(figure, field) for field in fields}
             for figure in extract_figures(article.text_original, article.text_simplified, article.published)
         ),
@@ -258,15 +258,20 @@ def print_figures(files: list[Path]) -> int:
 
 
 def print_claims(files: list[Path]) -> int:
-    """In the prediction format of the claim gold's scorer."""
-    from pipeline.extraction.claims import article_claims, scorer_record
+    """In the prediction format of the claim gold's scorer: each quote as the file shows it."""
+    from pipeline.extraction.claims import article_claims
+    from pipeline.extraction.decoding import RefusedFile, read_text_file
+    from pipeline.extraction.scorer_records import scorer_record
 
-    return _print_records(
-        files,
-        lambda article: map(
-            scorer_record, article_claims(article.text_original, article.text_simplified, article.author)
-        ),
-    )
+    def records(article, path):
+        try:
+            source = read_text_file(path).text
+        except RefusedFile:  # a PDF: no text to quote from
+            source = None
+        claims = article_claims(article.text_original, article.text_simplified, article.author)
+        return (scorer_record(claim, source) for claim in claims)
+
+    return _print_records(files, records)
 
 
 def suggest_narratives(ledger: Path, include_covered: bool = False) -> int:

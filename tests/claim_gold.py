@@ -14,9 +14,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.extraction.claims import article_claims, scorer_record
+from pipeline.extraction.claims import article_claims
 from pipeline.extraction.ingest import read_article
 from pipeline.extraction.records import Article
+from pipeline.extraction.scorer_records import as_in_source, scorer_record
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_GOLD = ROOT.parent / "shared" / "gold"
@@ -48,9 +49,17 @@ def score_set(name: str, system: System = ours) -> dict:
     gold_path, folder = SETS[name]
     files = sorted(p for p in folder.iterdir() if p.is_file())
     texts = {p.name: p.read_text(encoding="utf-8", errors="replace") for p in files}
-    predictions = [{"article": p.name, **row} for p in files for row in system(read_article(p, folder))]
+    predictions = [
+        {"article": p.name, **_in_source(row, texts[p.name])} for p in files for row in system(read_article(p, folder))
+    ]
     module = scorer()
     return module.score(module.load(gold_path), predictions, texts)
+
+
+def _in_source(row: dict, source: str) -> dict:
+    """A prediction quoted as the file shows it, as `ledger claims` prints it (markup kept)."""
+    quote, start = as_in_source(source, row["quote"], row.get("start") or 0)
+    return {**row, "quote": quote, "start": start}
 
 
 SENTENCES = ROOT / "tests" / "data" / "claim_sentences" / "sentences.jsonl"

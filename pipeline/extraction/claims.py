@@ -262,20 +262,6 @@ def _topic(simplified: str) -> str | None:
     return phrase[:MAX_ABOUT] or None
 
 
-def scorer_record(claim: Claim) -> dict:
-    """A claim in the prediction format of the claim gold's scorer (score_claims.py), without the article."""
-    return {
-        "quote": claim.text,
-        "start": claim.start,
-        "end": claim.end,
-        "type": claim.claim_type,
-        "speaker": claim.speaker,
-        "stance": claim.stance,
-        "hedge": claim.hedge,
-        "about": claim.about,
-    }
-
-
 def article_claims(text_original: str, text_simplified: str, author: str | None = None) -> list[Claim]:
     """The claims of one article's text, entities found with the gazetteer (no database)."""
     from .entities import find_mentions, load_gazetteer

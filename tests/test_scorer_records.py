@@ -1,0 +1,70 @@
+"""Claims in the scorer's format: each quote as the source file shows it, markup and all."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.cli import main as ledger_main
+from pipeline.extraction.scorer_records import as_in_source
+
+
+@pytest.mark.parametrize(
+    "source, quote, start, expected",
+    [
+        # the file holds the quote: itself, the occurrence nearest the hint
+        ("铜价将走高。铜价将走高。", "铜价将走高", 0, ("铜价将走高", 0)),
+        ("铜价将走高。铜价将走高。", "铜价将走高", 5, ("铜价将走高", 6)),
+        # emphasis, code marks and escapes in Markdown
+        (
+            "先说结论：**我不认为美元会走弱**。",
+            "先说结论：我不认为美元会走弱",
+            0,
+            ("先说结论：**我不认为美元会走弱", 0),
+        ),
+        (
+            "估值*仍然*偏低，`ETF`可以分批买入",
+            "估值仍然偏低，ETF可以分批买入",
+            0,
+            ("估值*仍然*偏低，`ETF`可以分批买入", 0),
+        ),
+        # tags and entities in HTML; a line break inside the quote's stretch
+        (
+            "<p>我們認為<b>金價</b>仍有上行空間</p>",
+            "我們認為金價仍有上行空間",
+            0,
+            ("我們認為<b>金價</b>仍有上行空間", 3),
+        ),
+        ("<p>AI&amp;電力&nbsp;是主線</p>", "AI&電力 是主線", 0, ("AI&amp;電力&nbsp;是主線", 3)),
+        ("黄金短期\n仍有上涨空间", "黄金短期仍有上涨空间", 0, ("黄金短期\n仍有上涨空间", 0)),
+        # not in the file at all: the quote and the hint as they were
+        ("完全不同的一段话", "铜价将走高", 4, ("铜价将走高", 4)),
+        ("", "", 0, ("", 0)),
+    ],
+)
+def test_a_quote_is_found_as_the_file_shows_it(source, quote, start, expected):
+    assert as_in_source(source, quote, start) == expected
+
+
+def test_ledger_claims_quotes_a_saved_post_as_its_file_shows_it(capsys, tmp_path):
+    post = tmp_path / "post.md"
+    post.write_text(
+        "# 日韩股市的这一波\n\n先说结论：**我不认为这是资金大规模逃离美国，更像是一次再平衡。**\n\n"
+        "所以我的建议是，*想参与的朋友可以通过ETF分批上车*。\n",
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>金價</title></head><body><article><h1>金價</h1>"
+        "<p>筆者認為，<strong>金價的中期上升軌跡難以逆轉</strong>，回調就是買點。</p>"
+        "<p>不過，<em>比特幣短期內恐怕仍要尋底</em>。</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert ledger_main(["claims", str(post), str(page)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {r["article"] for r in records} == {"post.md", "page.html"}
+    for record in records:
+        raw = (tmp_path / record["article"]).read_text(encoding="utf-8")
+        assert raw[record["start"] : record["end"]] == record["quote"]
+    assert any("**" in r["quote"] for r in records)  # a bold view is quoted with its marks
