@@ -134,6 +134,14 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what has not changed is judged; the preferred choice of a recommendation opens its own unit
         ("台股的AI供應鏈地位沒有改變。", "judgement", "author", "certain", "neutral"),
         ("优先选择有母公司担保的结构。", "recommendation", "author", "certain", "bullish"),
+        # a trade in steps, an allocation moved, a reversal that cannot come, a thing said to be nothing much
+        ("這個位置可以分段吸納比特幣。", "recommendation", "author", "certain", "bullish"),
+        ("我們已把組合中黃金的比重由5%提高至8%。", "recommendation", "author", "certain", "bullish"),
+        ("金價的中期上升軌跡難以逆轉。", "forecast", "author", "certain", "bullish"),
+        ("和美股的体量相比，这点流出根本不算什么。", "judgement", "author", "certain", "bullish"),
+        ("这些都是AI产业链上绕不开的环节。", "judgement", "author", "certain", "bullish"),
+        # a cause before 的 describes a noun: no causal claim
+        ("AI帶來的需求被市場低估了。", "judgement", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -213,6 +221,11 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a change by an approximate figure is data
         "另據彭博匯總的數據，過去一個月軟體板塊的空頭部位上升了約30%。",
         "过去一周，两市融资余额下降了近5%。",
+        "現時美國現貨ETF的資金連續四周淨流出。",  # a run of weeks counted in words is data too
+        # a count of the points to come, and a promise to be plain about them
+        "我觉得有两个原因。",
+        "理由有三點：",
+        "當然，風險也要說清楚。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -283,6 +296,8 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
             "一位不願具名的基金經理人給出了他的答案：與其押注政治結果，不如持有現金。他表示，晶片股的估值偏高。",
             ["unnamed", "unnamed"],
         ),
+        # The frame after a quotation names an anonymous speaker too ("……。”一位…人士告诉记者。").
+        ("“需求不是问题，变现才是。”一位接近云厂商的人士告诉记者。", ["unnamed"]),
         # ...but not a contrast after the author's own view.
         (
             "分析師趙六認為晶片需求依然強勁。\n我们认为存储价格将回落。\n不過，面板需求依然疲弱。",
@@ -498,3 +513,11 @@ def test_a_reply_is_its_posts_author_and_a_bracketed_label_names_its_speaker():
     ]
     text = "周牧之（远澜资本合伙人）：我觉得明年算力链会分化。\n\n林语晴（鼎新资管首席投资官）：应用端我更乐观一点。"
     assert [c.speaker for c in claims_of(text)] == ["周牧之", "林语晴"]
+
+
+def test_a_person_brought_in_by_their_judgement_is_whom_she_then_means():
+    text = (
+        "分析師趙六認為晶片需求依然強勁。對沖基金經理周以寧的判斷更為悲觀。在她看來，當前的投資節奏已經脫離了基本面。"
+    )
+    claims = claims_of(text)
+    assert (claims[0].speaker, claims[-1].speaker) == ("赵六", "周以宁")

@@ -148,6 +148,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("金價年底前將下探1,800美元", "bearish"),
         ("從本質上看，這是一場定價之爭", "neutral"),
         ("恐慌之下，優質公司被錯殺了", "bullish"),
+        # 而是 after a denial turns as a contrast does; the denied part decides when the rest has no direction.
+        ("並非看淡比特幣的前景，而是現階段波幅太大", "bearish"),
+        ("这不是泡沫，而是一场真正的生产力革命", "bullish"),
+        ("这点流出根本不算什么", "bullish"),  # a thing said to be nothing much is belittled
+        ("金價的上升軌跡難以逆轉", "bullish"),  # a reversal that cannot come: the trend goes on
     ],
 )
 def test_stance_of(text, expected):

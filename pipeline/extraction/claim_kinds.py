@@ -27,7 +27,11 @@ _CLAUSE_END = re.compile(r"[，,；;。！!？?：:]")
 # Tags of a complement that only identifies: a person, place or organisation name, a number, a date.
 _IDENTIFIERS = ("nr", "ns", "nt", "m", "t")
 _QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
-_FIGURE = re.compile(r"\d|[零一二两三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之")
+# a figure, or a run of periods counted in words ("连续四周净流出" reports data as a figure does)
+_FIGURE = re.compile(
+    r"\d|[零一二两三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之"
+    r"|连续[一二两三四五六七八九十]+个?(?:交易日|日|天|周|星期|月|季度?|年)"
+)
 MINCONTENT = 5
 STATE_REACH = 6  # characters between a word of now and the turning point it qualifies (已接近见底)
 # Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
@@ -118,10 +122,11 @@ def cue_labels(simplified: str) -> frozenset[str]:
     found = {
         label
         for start, end, label in rules.cues.finditer(simplified)
-        # a verb of cause after 的 is a noun (实际利率对金价的压制减弱了), a noun of cause is one anyway
+        # a verb of cause after 的 is a noun (实际利率对金价的压制减弱了), a noun of cause is one anyway;
+        # one before 的 describes a noun (AI带来的收入仍然有限)
         if not (
             label == "type:causal_connective"
-            and simplified[start - 1 : start] == "的"
+            and ("的" in (simplified[start - 1 : start], simplified[end : end + 1]))
             and simplified[start:end] not in rules.cause_nouns
         )
     }

@@ -71,10 +71,10 @@ def extract_claims(
             carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means
         if frame is not None and _only_frame(sentence.text_simplified, frame) and previous_claims:
             # “……。”X 强调。 The frame after a quotation names the quotation's speaker; “……。”她说。 points back.
-            said_by = (
-                frame.name if frame.kind == speakers.NAMED else carried if frame.kind == speakers.PRONOUN else None
-            )
+            said_by = {speakers.NAMED: frame.name, speakers.PRONOUN: carried, speakers.UNNAMED: UNNAMED}.get(frame.kind)
             for i in previous_claims if said_by else ():
+                if said_by == UNNAMED and claims[i].text.lstrip()[:1] not in QUOTE_OPENS:
+                    continue  # "也有人士持不同意见。" brings a new source in; it names only a quotation before it
                 claims[i] = replace(claims[i], speaker=said_by)
         last_speaker = claims[previous_claims[-1]].speaker if previous_claims else None
         if frame is not None and frame.kind == speakers.NAMED and frame.name:

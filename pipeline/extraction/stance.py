@@ -235,7 +235,9 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
     else:
         balance = _balance(simplified, words, start, len(simplified), bounds)
     if balance == 0 and last:
-        balance = _balance(simplified, words, 0, last.start(), bounds)
+        # the first part ends at the contrast, or, after a denial, at its 而是
+        turn = "turn" if "turn" in last.re.groupindex and last.group("turn") else 0
+        balance = _balance(simplified, words, 0, last.start(turn), bounds)
     return "bullish" if balance > 0 else "bearish" if balance < 0 else "neutral"
 
 

@@ -17,7 +17,7 @@ SIGN = {"bullish": 1, "bearish": -1}
 class StanceRules:
     words: TermMatcher  # bullish / bearish
     negations: TermMatcher  # negation / none
-    contrast: re.Pattern
+    contrast: re.Pattern  # a contrast, or 而是 after a denial (group "turn")
     concession: re.Pattern  # a clause that grants what the rest outweighs
     turners: TermMatcher  # bad_when_rising nouns
     directions: frozenset[str]
@@ -62,7 +62,7 @@ def rules() -> StanceRules:
     return StanceRules(
         words=TermMatcher(labels),
         negations=TermMatcher(negations),
-        contrast=re.compile(rf"[，,；;]\s*(?:{lexicons.alternation(contrasts)})"),
+        contrast=re.compile(rf"[，,；;]\s*(?:{lexicons.alternation(contrasts)})|{data['set_against']}"),
         concession=re.compile(rf"(?:^|[，,；;])\s*(?:{lexicons.alternation(group('concessions'))})[^，,；;。]*[，,]"),
         turners=lexicons.matcher_of([("turner", group("bad_when_rising")), ("none", group("not_bad"))]),
         directions=frozenset(group("directions")),
