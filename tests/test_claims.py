@@ -222,6 +222,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "另據彭博匯總的數據，過去一個月軟體板塊的空頭部位上升了約30%。",
         "过去一周，两市融资余额下降了近5%。",
         "現時美國現貨ETF的資金連續四周淨流出。",  # a run of weeks counted in words is data too
+        "過去一個月，訂單交付周期普遍拉長到了110周以上。",  # a wait stretched to a length
         # a count of the points to come, and a promise to be plain about them
         "我觉得有两个原因。",
         "理由有三點：",

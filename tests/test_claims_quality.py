@@ -16,13 +16,13 @@ from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 FLOORS = {
     # measured 2026-12-03 (the unseen set with rounds 11 to 21: 98 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.792, "stance": 0.691, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.902, "type": 0.842, "stance": 0.762, "hedge": 0.936, "speaker": 0.994, "attribution": 0.927},
+    "unseen": {"f1": 0.901, "type": 0.842, "stance": 0.778, "hedge": 0.936, "speaker": 0.994, "attribution": 0.927},
 }
 SENTENCE_FLOORS = {
     "precision": 0.969,
-    "recall": 0.962,
+    "recall": 0.963,
     "type_accuracy": 0.911,
-    "stance_accuracy": 0.805,
+    "stance_accuracy": 0.807,
     "hedge_accuracy": 0.977,
 }
 

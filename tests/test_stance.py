@@ -153,6 +153,31 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("这不是泡沫，而是一场真正的生产力革命", "bullish"),
         ("这点流出根本不算什么", "bullish"),  # a thing said to be nothing much is belittled
         ("金價的上升軌跡難以逆轉", "bullish"),  # a reversal that cannot come: the trend goes on
+        # Too much of a bet, a reliance or a crowd is bad; too much gloom is good.
+        ("市場此前對寬鬆的押注過於激進", "bearish"),
+        ("日股的升勢過度依賴日圓疲弱", "bearish"),
+        ("市场对降息的担忧过度悲观", "bullish"),
+        # A good flow slowing, a wait lengthening, an opportunity hard to have, a sign not yet seen.
+        ("高股息ETF的資金流入速度趨緩", "bearish"),
+        ("投入和回报之间的时间差正在拉长", "bearish"),
+        ("地产链仍处于出清阶段，明年难有趋势性机会", "bearish"),
+        ("反弹的迹象尚不明显", "bearish"),
+        # The level of a stock or a valuation; room to grow; a doubling; a change over the quarter.
+        ("储能电芯的库存仍处在偏高水平", "bearish"),
+        ("港股的估值仍然偏低", "bullish"),
+        ("企業軟體的滲透率還很低", "bullish"),
+        ("配网智能化的空间可能比特高压更大", "bullish"),
+        ("下跌空间很大", "bearish"),
+        ("电源的价值量至少翻一倍", "bullish"),
+        ("她預估第四季營收將季增5%至7%", "bullish"),
+        ("强调比特币有自己的四年减半周期", "neutral"),  # 年减 only before its figure
+        # Hong Kong's and Taiwan's words, and plain ones.
+        ("目前的價格已反映大部分利淡因素", "bullish"),
+        ("短期美元可能还会偏强", "bullish"),
+        ("美股的估值已經太貴", "bearish"),
+        ("銀行不動產放款集中度仍然偏高", "bearish"),  # 不动产 is real estate, no negation
+        ("AI agent是真的在抢饭碗", "bearish"),
+        ("只要央行购金的逻辑不变，中长期趋势就很难被逆转", "neutral"),  # which trend, the sentence before says
     ],
 )
 def test_stance_of(text, expected):
@@ -177,6 +202,7 @@ def test_stance_of(text, expected):
         # The action turned down before 不如 is not the advice, and 不如 does not negate the one preferred.
         ("与其追逐题材,不如配置高股息", "bullish"),
         ("與其死守高估值成長股,不如逢高減碼", "bearish"),
+        ("建议分批定投黄金ETF", "bullish"),  # regular buying
     ],
 )
 def test_advice_points_the_way_of_its_action(text, expected):
