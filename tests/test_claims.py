@@ -142,6 +142,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("这些都是AI产业链上绕不开的环节。", "judgement", "author", "certain", "bullish"),
         # a cause before 的 describes a noun: no causal claim
         ("AI帶來的需求被市場低估了。", "judgement", "author", "certain", "bullish"),
+        # what suits is advice; an optimistic scenario is possible; a target level seen
+        ("黃金配置比例以不超過可投資資產的10%為宜。", "recommendation", "author", "certain", "bullish"),
+        ("乐观情境下看至6,500点。", "forecast", "author", "possible", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -227,6 +230,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "我觉得有两个原因。",
         "理由有三點：",
         "當然，風險也要說清楚。",
+        "我认为有两类。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -297,6 +301,9 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
             "一位不願具名的基金經理人給出了他的答案：與其押注政治結果，不如持有現金。他表示，晶片股的估值偏高。",
             ["unnamed", "unnamed"],
         ),
+        # A list's bullet is no part of the name; a section chief (处长) is a title.
+        ("- 高盛则维持韩国“标配”评级。", ["高盛"]),
+        ("台電電力調度處處長蔡俊宏表示，備轉容量率恐怕會跌破安全門檻。", ["蔡俊宏"]),
         # The frame after a quotation names an anonymous speaker too ("……。”一位…人士告诉记者。").
         ("“需求不是问题，变现才是。”一位接近云厂商的人士告诉记者。", ["unnamed"]),
         # ...but not a contrast after the author's own view.

@@ -176,6 +176,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("短期美元可能还会偏强", "bullish"),
         ("美股的估值已經太貴", "bearish"),
         ("銀行不動產放款集中度仍然偏高", "bearish"),  # 不动产 is real estate, no negation
+        ("这一批公司的重估才刚开始", "bullish"),  # a re-rating is up; one faced is down
+        ("租约续期和资产残值将面临重估", "bearish"),
+        ("現在不做，以後就來不及了", "bearish"),
         ("AI agent是真的在抢饭碗", "bearish"),
         ("只要央行购金的逻辑不变，中长期趋势就很难被逆转", "neutral"),  # which trend, the sentence before says
     ],

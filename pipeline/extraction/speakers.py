@@ -19,6 +19,7 @@ from .segmenting import tagged_words, word_bounds
 from .speaker_rules import BOUNDARY, HAN, LEFT_BOUNDARY, MAX_NAME, rules
 
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
+_BULLET = re.compile(r"^\s*[-–—•·●■▪◆◇□*+]\s+")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 # Pieces this frequent in jieba's dictionary are no part of an unknown name: words (盈利, 市场)
@@ -44,6 +45,8 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
     """The first speaker frame of a sentence (Simplified text), if any. ``known`` holds names
     (Simplified, case-folded) of people and organisations the gazetteer found in the article."""
     r = rules()
+    # a list's bullet is no part of the name after it ("- 高盛则维持…"): blanked, offsets kept
+    simplified = _BULLET.sub(lambda m: " " * len(m.group()), simplified, count=1)
     found: list[tuple[Attribution | None, int]] = []  # (attribution, where its frame ends)
     for pattern in r.unnamed_frames:
         if match := pattern.search(simplified):
