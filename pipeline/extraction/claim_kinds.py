@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicons, stance
-from .claim_units import is_conditional
+from .claim_units import is_conditional, points_at_case
 from .lexicons import TermMatcher
 from .segmenting import tagged_words
 
@@ -214,7 +214,8 @@ def claim_type(simplified: str, labels: set[str]) -> str:
     if "type:future" in labels:
         return "forecast"
     if "type:modal" in labels:
-        return "causal" if is_conditional(simplified) else "forecast"
+        # a condition on a case in general is a mechanism; one on the case at hand (这种趋势) looks ahead
+        return "causal" if is_conditional(simplified) and not points_at_case(simplified) else "forecast"
     return "judgement"
 
 

@@ -98,6 +98,11 @@ def is_conditional(simplified: str) -> bool:
     return "if" in _conditionals().labels_in(simplified)
 
 
+def points_at_case(simplified: str) -> bool:
+    """Whether a demonstrative points at a particular case (这种趋势, 该公司, 此轮)."""
+    return bool(_rules().demonstrative.search(simplified))
+
+
 def only_topic(simplified: str) -> bool:
     """Whether a clause only sets the topic of what follows ("对于稳健型客户", "展望四季度")."""
     return bool(_rules().topic_opener.match(simplified))
