@@ -148,6 +148,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # 会 under a condition: a mechanism for a case in general, a forecast for the case at hand
         ("如果客户提前下单，供应商就会把需求外推。", "causal", "author", "possible", "neutral"),
         ("若這種趨勢延續下去，市場就會進入縮量調整。", "forecast", "author", "possible", "bearish"),
+        # "that is why" and what lies behind a move explain it
+        ("這就是為什麼美元資產的波動越來越大。", "causal", "author", "certain", "bearish"),
+        ("KOSPI创下最佳单周表现，背后叠加了更强的盈利预期。", "causal", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
