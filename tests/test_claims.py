@@ -151,6 +151,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # "that is why" and what lies behind a move explain it
         ("這就是為什麼美元資產的波動越來越大。", "causal", "author", "certain", "bearish"),
         ("KOSPI创下最佳单周表现，背后叠加了更强的盈利预期。", "causal", "author", "certain", "bullish"),
+        ("這個長期矛盾的背後是產業趨勢衝突的不斷累積。", "causal", "author", "certain", "bearish"),  # 的背后是 too
         # what is bound to happen, or may not, looks ahead
         ("共识一旦被计入股价，就容易走向业绩涨、估值跌的折磨。", "forecast", "author", "possible", "bearish"),
         ("所以政府的門肯定是要開的。", "forecast", "author", "certain", "bullish"),

@@ -15,7 +15,7 @@ from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
     # measured 2026-12-03 (the unseen set with rounds 11 to 22: 102 articles), truncated to three decimals
-    "dev": {"f1": 0.868, "type": 0.833, "stance": 0.691, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
+    "dev": {"f1": 0.868, "type": 0.838, "stance": 0.691, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
     "unseen": {"f1": 0.901, "type": 0.84, "stance": 0.774, "hedge": 0.936, "speaker": 0.993, "attribution": 0.925},
 }
 SENTENCE_FLOORS = {
