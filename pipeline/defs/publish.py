@@ -177,7 +177,7 @@ def site_pages(
         exported = pool.submit(
             export_downloads, conn.cursor(), Path(exports), staged, docs, before["downloads"], tables
         )
-        ledger = load(lambda sql: conn.execute(sql).df())
+        ledger = load(conn)
         files = itertools.chain(
             (
                 (p.relative_to(HAND_WRITTEN).as_posix(), p.read_bytes())
