@@ -101,23 +101,26 @@ def stage_site(build: Path, target: Path, published: Path | None) -> tuple[int, 
     article changes a few hundred of the site's tens of thousands of files.
     """
     files = size = copied = 0
+    # os.walk and plain paths, not pathlib: 22,000 files at 10,000 articles, on every run.
     for folder, _, names in os.walk(build):
-        relative = Path(folder).relative_to(build)
-        (target / relative).mkdir(parents=True, exist_ok=True)
+        relative = os.path.relpath(folder, build)
+        into = os.path.join(target, relative)
+        os.makedirs(into, exist_ok=True)
+        before = os.path.join(published, relative) if published is not None else None
         for name in names:
-            source, destination = Path(folder) / name, target / relative / name
-            built = source.stat()
+            source, destination = os.path.join(folder, name), os.path.join(into, name)
+            built = os.stat(source)
             files, size = files + 1, size + built.st_size
-            earlier = published / relative / name if published is not None else None
             try:
-                same = earlier is not None and _same_version(earlier.stat(), built)
+                same = before is not None and _same_version(os.stat(os.path.join(before, name)), built)
             except FileNotFoundError:
                 same = False
             if same:
-                os.link(earlier, destination)
+                os.link(os.path.join(before, name), destination)
             else:
                 # Read and written whole, the time kept: a fourth of copy2's time on small files.
-                destination.write_bytes(source.read_bytes())
+                with open(source, "rb") as reader, open(destination, "wb") as writer:
+                    writer.write(reader.read())
                 os.utime(destination, ns=(built.st_atime_ns, built.st_mtime_ns))
                 copied += 1
     return files, size, copied
@@ -148,9 +151,13 @@ def sync_folder(folder: Path, files: Iterable[tuple[str, bytes | None]]) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
         written += 1
-    for path in sorted(folder.rglob("*"), reverse=True):
-        if path.is_file() and path.relative_to(folder).as_posix() not in names:
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+    # Bottom-up, so that a folder left empty is seen empty (os.walk: pathlib's rglob took a second at 10,000 pages).
+    for top, _, files in os.walk(folder, topdown=False):
+        relative = os.path.relpath(top, folder)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        for name in files:
+            if prefix + name not in names:
+                os.unlink(os.path.join(top, name))
+        if prefix and not os.listdir(top):
+            os.rmdir(top)
     return written

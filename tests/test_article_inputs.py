@@ -19,7 +19,7 @@ COMPOSED = "café.txt"  # NFC on its own: shown as written until a name that fol
 
 @pytest.fixture(scope="module")
 def tables(ledger) -> dict[str, pd.DataFrame]:
-    return load(lambda sql: ledger.execute(sql).df()).tables
+    return load(ledger).tables
 
 
 def _subject(tables: dict[str, pd.DataFrame]) -> str:

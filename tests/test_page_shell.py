@@ -83,7 +83,7 @@ def two_builds(bundled_run, tmp_path_factory):
     fast = root / "fast"
     shutil.copytree(out / ".work" / "site" / "docs", fast / "docs")
     with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
-        ledger = load(lambda sql: conn.execute(sql).df())
+        ledger = load(conn)
     article = next(ledger.articles.itertuples(index=False))
     titles = [*EDGE_TITLES, *write_corpus(root / "hostile").values()]
     for number, title in enumerate(titles):

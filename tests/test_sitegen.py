@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+import duckdb
 import markdown
 import pandas as pd
 import pytest
@@ -18,6 +19,8 @@ from pipeline.sitegen.ledger import load as load_ledger
 from pipeline.sitegen.html_layout import heading_ids, unindented
 from pipeline.sitegen.markup import esc, figure_value, md, number
 from pipeline.sitegen.page_shell import plain_title
+from pipeline import storage
+from schemas import SITE_ORDER
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -180,8 +183,7 @@ def test_several_claims_of_a_sentence_each_get_their_span_and_the_speaker_shows_
     )
     assert (
         f'<span class="claim bearish judgement certain" id="c{second}">电网是瓶颈</span>'
-        '<span class="tags">高盛</span>。'
-        in html
+        '<span class="tags">高盛</span>。' in html
     )
     assert html.startswith('<p><span id="s0">') and '<span id="s1">' in html
 
@@ -311,6 +313,9 @@ def test_site_titles_are_clipped(title, shown):
 
 def test_pages_read_clipped_titles():
     """A 100 KB title is repeated on every row listing its article, and each copy is segmented for search."""
-    frames = {"articles": pd.DataFrame({"article_id": ["a", "b"], "title": ["字" * 100_000, "短标题"]})}
-    ledger = load_ledger(lambda sql: frames.get(sql.split()[3], pd.DataFrame()).copy())
+    conn = duckdb.connect()
+    for name in SITE_ORDER:
+        storage.create_table(conn, name)
+    conn.execute("INSERT INTO articles (article_id, title) VALUES ('a', ?), ('b', '短标题')", ["字" * 100_000])
+    ledger = load_ledger(conn)
     assert ledger.titles == {"a": "字" * (TITLE_MAX_CHARS - 1) + "…", "b": "短标题"}

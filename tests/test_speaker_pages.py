@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import duckdb
 import pandas as pd
 import pytest
 
 from pipeline.sitegen.claim_lists import FILTER_BAR, claim_table
-from pipeline.sitegen.ledger import Ledger, _nulls_as_none
+from pipeline.sitegen.ledger import Ledger, read_frame
 from pipeline.sitegen.markup import PAGE_ROWS
 from pipeline.sitegen.speaker_pages import speaker_page, speakers_index
 
@@ -15,7 +16,13 @@ from .test_sitegen import _claim
 
 def _ledger(claims: list[dict], tags: list[tuple[str, str]] = ()) -> Ledger:
     """A small invented ledger: two articles, two narratives, two entities."""
-    full = [{"text": "观点", "about": None, "about_entity_id": None, "speaker_entity_id": None, **c} for c in claims]
+    conn = duckdb.connect()
+    conn.register(
+        "invented",
+        pd.DataFrame(
+            [{"text": "观点", "about": None, "about_entity_id": None, "speaker_entity_id": None, **c} for c in claims]
+        ),
+    )
     return Ledger(
         {
             "articles": pd.DataFrame(
@@ -26,7 +33,7 @@ def _ledger(claims: list[dict], tags: list[tuple[str, str]] = ()) -> Ledger:
                     "published": pd.to_datetime(["2026-01-01", "2026-02-01"]),
                 }
             ),
-            "claims": _nulls_as_none(pd.DataFrame(full)),  # as the site loads them
+            "claims": read_frame(conn, "SELECT * FROM invented"),  # as the site loads them
             "claim_narratives": pd.DataFrame(tags or [("none", "none")], columns=["claim_id", "narrative_id"]).assign(
                 score=1.0
             ),

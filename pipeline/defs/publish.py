@@ -57,6 +57,8 @@ BUILT_BY = [
 HAND_WRITTEN = PROJECT_ROOT / "site"
 # The digest of what each article page showed when it was last rendered, kept beside the docs folder.
 PAGE_INPUTS = "page-inputs.json"
+# The gzipped parts of each CSV download, kept beside it (``downloads.csv_parts``).
+DOWNLOAD_PARTS = "download-parts"
 # The steps that stage and publish: an instance with several runs at once lets one run at a time hold this pool
 # (deploy/concurrent, deploy/k8s); on one machine the output folder's lock also keeps them apart.
 PUBLISH_POOL = "ledger_publish"
@@ -133,6 +135,7 @@ def site_pages(
     staged = _staged_ledger(context, output_folder)
     output_folder.work.mkdir(parents=True, exist_ok=True)
     docs, manifest = output_folder.site_docs, output_folder.work / "site" / PAGE_INPUTS
+    parts = output_folder.work / "site" / DOWNLOAD_PARTS
     signature = code_signature()
     before = written_from(manifest, signature)
     # Until this run's pages are all written, no page is known to match its inputs.
@@ -175,9 +178,9 @@ def site_pages(
     ):
         # DuckDB and zlib let go of the GIL: the downloads are exported while the pages are rendered.
         exported = pool.submit(
-            export_downloads, conn.cursor(), Path(exports), staged, docs, before["downloads"], tables
+            export_downloads, conn.cursor(), Path(exports), staged, docs, parts, before["downloads"], tables
         )
-        ledger = load(lambda sql: conn.execute(sql).df())
+        ledger = load(conn)
         files = itertools.chain(
             (
                 (p.relative_to(HAND_WRITTEN).as_posix(), p.read_bytes())

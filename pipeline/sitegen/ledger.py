@@ -8,6 +8,7 @@ from functools import cached_property
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.extraction.entities import slug
 from pipeline.extraction.script import to_simplified
@@ -49,10 +50,11 @@ class Ledger:
         if found is None:
             frame = getattr(self, table)
             row = namedtuple("Pandas", frame.columns, rename=True)
-            groups = frame.groupby(column, sort=False).indices if not frame.empty else {}
-            found = self._records[key] = (row, [frame[c].tolist() for c in frame.columns], groups)
-        row, columns, groups = found
-        return [row(*[values[i] for values in columns]) for i in groups.get(value, ())]
+            found = self._records[key] = (row, [frame[c].tolist() for c in frame.columns], _positions(frame[column]))
+        row, columns, (codes, order, bounds) = found
+        code = codes.get(value)
+        rows = () if code is None else order[bounds[code] : bounds[code + 1]].tolist()
+        return [row(*[values[i] for values in columns]) for i in rows]
 
     @cached_property
     def _groups(self) -> dict:
@@ -156,6 +158,16 @@ class Ledger:
         return [row.narrative_id for row in self.records_of("claim_tag_rows", "claim_id", claim_id)]
 
 
+def _positions(keys: pd.Series) -> tuple[dict, np.ndarray, np.ndarray]:
+    """The rows of each key, in table order: (key -> code, row positions by code, where each code's
+    rows start in them). pandas' ``groupby().indices`` built its dict a key at a time from an Arrow-backed
+    index (1.5 s for the 255,000 claims with a narrative at 10,000 articles)."""
+    codes, uniques = pd.factorize(keys.to_numpy(dtype=object))  # a missing key gets -1 and no rows
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
+    return dict(zip(uniques.tolist(), range(len(uniques)))), order, bounds
+
+
 # Mentions tested at once by ``Ledger.claims_holding``: about 60 claims each (a few MB of pairs).
 MENTION_BLOCK = 20_000
 
@@ -171,14 +183,34 @@ TITLE_MAX_CHARS = 120
 UNREAD = {"sentences": ("text", "text_simplified")}
 
 
-def load(read) -> Ledger:
-    """``read(sql)`` returns a DataFrame; tables come in a fixed order so pages are stable."""
+def load(conn) -> Ledger:
+    """The site's tables from the DuckDB connection ``conn``, in a fixed order so pages are stable."""
     tables = {
-        name: _nulls_as_none(read(f"SELECT {_columns(name)} FROM {name} ORDER BY {order}"))
+        name: read_frame(conn, f"SELECT {_columns(name)} FROM {name} ORDER BY {order}")
         for name, order in SITE_ORDER.items()
     }
     tables["articles"]["title"] = tables["articles"]["title"].map(site_title)
     return Ledger(tables)
+
+
+def read_frame(conn, sql: str) -> pd.DataFrame:
+    """The rows of ``sql`` as a DataFrame whose text columns hold Python strings, and None for SQL NULL
+    (so that `value or "—"` works in the pages), and whose dates are datetime64[us].
+
+    Read through Arrow: DuckDB's ``df()`` gives pandas' Arrow-backed strings, which the pages would turn
+    back into objects, and whose groups pandas builds a string at a time (at 10,000 articles, 2.6 s
+    against 1.0 s of CPU for the whole ledger).
+    """
+    table = conn.sql(sql).to_arrow_table()
+    texts = [f.name for f in table.schema if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)]
+    rest = table.drop_columns(texts)
+    for i, field in enumerate(rest.schema):
+        if pa.types.is_date(field.type):
+            rest = rest.set_column(i, field.name, rest.column(i).cast(pa.timestamp("us")))
+    frame = rest.to_pandas()
+    for name in texts:
+        frame[name] = pd.Series(table.column(name).to_numpy(zero_copy_only=False), dtype=object, index=frame.index)
+    return frame[table.column_names]
 
 
 def _columns(table: str) -> str:
@@ -191,11 +223,3 @@ def site_title(title: str | None) -> str | None:
     if title is None or len(title) <= TITLE_MAX_CHARS:
         return title
     return title[: TITLE_MAX_CHARS - 1] + "…"
-
-
-def _nulls_as_none(frame: pd.DataFrame) -> pd.DataFrame:
-    # Text columns hold None for SQL NULL, so that `value or "—"` works in the pages.
-    for column in frame.columns:
-        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
-    return frame

@@ -130,16 +130,24 @@ def _postings(starts: np.ndarray, pages: np.ndarray, counts: np.ndarray) -> list
     a posting being a varint of twice the gap to the token's previous page, plus one when the page holds
     the token more than once, followed then by its occurrences (a byte, capped at 255): most tokens occur
     once in a page, and their postings take no count byte. Encoded at once with numpy: a shard has millions."""
-    counts = np.minimum(counts, 255)
     gaps = np.diff(pages, prepend=0)
     gaps[starts] = pages[starts]
     many = counts > 1
     value = gaps * 2 + many  # pages of a shard stay below 2**21: four varint bytes at most
-    longer = [value >= 1 << shift for shift in (7, 14, 21)]
-    row = np.stack([(value >> (7 * i)) & 0x7F | (longer[i] << 7 if i < 3 else 0) for i in range(4)] + [counts], axis=1)
-    present = np.stack([np.ones_like(many), *longer, many], axis=1)
-    data = row[present].astype(np.uint8).tobytes()
-    ends = np.cumsum(present.sum(axis=1))
+    # A row of five bytes per posting (four of the varint, the count), and which of them are written; built
+    # as bytes, not as int64 stacked and cast (a third of a dirty build's index at 10,000 articles).
+    row = np.empty((len(value), 5), dtype=np.uint8)
+    present = np.empty((len(value), 5), dtype=bool)
+    present[:, 0] = True
+    for i in range(4):
+        row[:, i] = (value >> (7 * i)) & 0x7F
+        if i < 3:
+            present[:, i + 1] = value >= 1 << (7 * (i + 1))
+            row[:, i] |= present[:, i + 1].view(np.uint8) << 7
+    row[:, 4] = np.minimum(counts, 255)
+    present[:, 4] = many
+    data = row[present].tobytes()
+    ends = np.cumsum(present.view(np.uint8).sum(axis=1, dtype=np.int64))
     bounds = np.r_[starts, len(pages)]
     offsets = np.r_[0, ends]
     return [(int(b - a), data[offsets[a] : offsets[b]]) for a, b in zip(bounds[:-1], bounds[1:])]
