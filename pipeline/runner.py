@@ -27,6 +27,7 @@ from pipeline.defs.resources import DEFAULT_MAX_DROP, EVENT_LOG_VARIABLE, INSTAN
 from pipeline.runlock import hold
 from pipeline.sources import Plan, plan, scan
 from pipeline.storage import held_files
+from pipeline.work import prestart, shutdown, worker_count
 
 
 def open_instance(out: Path) -> dg.DagsterInstance:
@@ -80,6 +81,7 @@ def _run(articles: Path, out: Path, instance: dg.DagsterInstance, log_level: str
         work_db = OutputFolder(path=str(out)).work_db
         for stale in (work_db, work_db.with_name(work_db.name + ".wal")):
             stale.unlink(missing_ok=True)
+    prestart(worker_count(workers), len(work.stale))
     apply_requests(instance, partition_requests(instance.get_dynamic_partitions(ARTICLE_FILES.name), work))
     job = build_definitions(articles, out, workers, max_drop).resolve_job_def("ledger_job")
     options = {
@@ -87,11 +89,14 @@ def _run(articles: Path, out: Path, instance: dg.DagsterInstance, log_level: str
         "run_config": {"loggers": {"console": {"config": {"log_level": log_level.upper()}}}},
         "raise_on_error": False,
     }
-    with partition_events_thinned() as counts:
-        if work.stale:
-            result = job.execute_in_process(tags=range_tags(work), **options)
-        else:
-            result = job.execute_in_process(asset_selection=CORPUS_ASSETS, **options)
+    try:
+        with partition_events_thinned() as counts:
+            if work.stale:
+                result = job.execute_in_process(tags=range_tags(work), **options)
+            else:
+                result = job.execute_in_process(asset_selection=CORPUS_ASSETS, **options)
+    finally:
+        shutdown()  # the pool's resource ends it with the run; this, if the run never got to start it
     result.partitions_materialized = {asset: n for (kind, asset), n in counts.items() if kind == MATERIALIZED}
     return result, work
 
