@@ -51,13 +51,18 @@ def instance_home(out: Path) -> Path:
     return home
 
 
+# The files' states as the last run's scan read them (sources.StateCache), in the working folder.
+FILE_STATES = "file-states.json"
+
+
 def plan_run(articles: Path, out: Path) -> Plan:
     """What to redo: files the published ledger holds are kept only if the working database holds
     them alike (a run stopped by a check, or killed, may have left it behind or emptied it)."""
     folder = OutputFolder(path=str(out))
     published = held_files(folder.published_db)
     working = held_files(folder.work_db)
-    return plan(scan(articles), {name: held for name, held in published.items() if working.get(name) == held})
+    current = scan(articles, folder.work / FILE_STATES)
+    return plan(current, {name: held for name, held in published.items() if working.get(name) == held})
 
 
 def run_ledger_job(
