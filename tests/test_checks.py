@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from pipeline import storage
+from pipeline.defs import checks
 from pipeline.defs.checks import SHOWN_CASES, split_in_parts
 from pipeline.defs.resources import OutputFolder
 from schemas import TABLES
@@ -125,3 +126,21 @@ def test_rows_checked_in_parts_fail_as_when_checked_whole(bad):
     assert cases.empty == expected.empty
     if bad:
         assert cases[columns].astype(str).values.tolist() == expected.astype(str).values.tolist()
+
+
+@pytest.mark.parametrize(
+    "vectors_in_budget, most, lengths",
+    [
+        (3, 24, [2048, 6144, 1808]),  # as many vectors as the budget holds at the first one's size
+        (0, 24, [2048, 2048, 2048, 2048, 1808]),  # a vector larger than the budget: one at a time
+        (100, 2, [2048, 4096, 3856]),  # never more than asked for
+    ],
+)
+def test_rows_are_checked_in_parts_of_about_a_budget_of_bytes(monkeypatch, vectors_in_budget, most, lengths):
+    with duckdb.connect() as conn:
+        query = "SELECT range AS n, repeat('字', 100) AS text FROM range(10000)"
+        first = conn.execute(query).fetch_df_chunk(1)
+        monkeypatch.setattr(checks, "CHECK_BYTES", vectors_in_budget * int(first.memory_usage(deep=True).sum()))
+        parts = list(checks._parts(conn.execute(query), most))
+    assert [len(part) for part in parts] == lengths
+    assert pd.concat(parts, ignore_index=True)["n"].tolist() == list(range(10000))
