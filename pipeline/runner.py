@@ -27,6 +27,7 @@ from pipeline.defs.resources import DEFAULT_MAX_DROP, EVENT_LOG_VARIABLE, INSTAN
 from pipeline.runlock import hold
 from pipeline.sources import Plan, plan, scan
 from pipeline.storage import held_files
+from pipeline.work import prestart, shutdown, worker_count
 
 
 def open_instance(out: Path) -> dg.DagsterInstance:
@@ -50,13 +51,18 @@ def instance_home(out: Path) -> Path:
     return home
 
 
+# The files' states as the last run's scan read them (sources.StateCache), in the working folder.
+FILE_STATES = "file-states.json"
+
+
 def plan_run(articles: Path, out: Path) -> Plan:
     """What to redo: files the published ledger holds are kept only if the working database holds
     them alike (a run stopped by a check, or killed, may have left it behind or emptied it)."""
     folder = OutputFolder(path=str(out))
     published = held_files(folder.published_db)
     working = held_files(folder.work_db)
-    return plan(scan(articles), {name: held for name, held in published.items() if working.get(name) == held})
+    current = scan(articles, folder.work / FILE_STATES)
+    return plan(current, {name: held for name, held in published.items() if working.get(name) == held})
 
 
 def run_ledger_job(
@@ -80,6 +86,7 @@ def _run(articles: Path, out: Path, instance: dg.DagsterInstance, log_level: str
         work_db = OutputFolder(path=str(out)).work_db
         for stale in (work_db, work_db.with_name(work_db.name + ".wal")):
             stale.unlink(missing_ok=True)
+    prestart(worker_count(workers), len(work.stale))
     apply_requests(instance, partition_requests(instance.get_dynamic_partitions(ARTICLE_FILES.name), work))
     job = build_definitions(articles, out, workers, max_drop).resolve_job_def("ledger_job")
     options = {
@@ -87,11 +94,14 @@ def _run(articles: Path, out: Path, instance: dg.DagsterInstance, log_level: str
         "run_config": {"loggers": {"console": {"config": {"log_level": log_level.upper()}}}},
         "raise_on_error": False,
     }
-    with partition_events_thinned() as counts:
-        if work.stale:
-            result = job.execute_in_process(tags=range_tags(work), **options)
-        else:
-            result = job.execute_in_process(asset_selection=CORPUS_ASSETS, **options)
+    try:
+        with partition_events_thinned() as counts:
+            if work.stale:
+                result = job.execute_in_process(tags=range_tags(work), **options)
+            else:
+                result = job.execute_in_process(asset_selection=CORPUS_ASSETS, **options)
+    finally:
+        shutdown()  # the pool's resource ends it with the run; this, if the run never got to start it
     result.partitions_materialized = {asset: n for (kind, asset), n in counts.items() if kind == MATERIALIZED}
     return result, work
 

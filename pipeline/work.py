@@ -20,7 +20,6 @@ import pandas as pd
 
 from pipeline.extraction import claims as claim_rules
 from pipeline.extraction import entities as entity_rules
-from pipeline.extraction import keyphrases
 from pipeline.extraction import narratives as narrative_rules
 from pipeline.extraction import stance
 from pipeline.extraction.decoding import MAX_FILE_BYTES
@@ -121,6 +120,9 @@ def narrative_rows(
 ) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
     """(claim_narratives, article_narratives, article_terms, story_terms rows) of one article;
     ``claims`` in text order."""
+    # Imported on first use (jieba's TF-IDF, 44 MB): a run's own process needs it only for a small batch.
+    from pipeline.extraction import keyphrases
+
     found = [Claim(**{f: c[f] for f in CLAIM_FIELDS}) for c in claims]
     # Each claim in the words of its sentence (``context``), when the caller has it.
     context = {claim: c.get("context") or to_simplified(claim.text) for claim, c in zip(found, claims)}
@@ -159,6 +161,8 @@ def warm() -> None:
     extract_figures("增长百分之五。", "增长百分之五。")
     claim_rules.extract_claims([Sentence(0, 0, 10, "分析师认为市场会上涨。", "分析师认为市场会上涨。")], [], [], None)
     stance.stance_of("预热")  # no lexicon word: the sentiment dictionary is loaded too
+    from pipeline.extraction import keyphrases
+
     keyphrases.uncovered_terms(["分析师认为市场上涨。"], narrative_rules.taxonomy_keywords())
 
 
@@ -191,6 +195,14 @@ def _pool(workers: int) -> ProcessPoolExecutor:
             max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
         )
     return _POOLS[workers]
+
+
+def prestart(workers: int, articles: int) -> None:
+    """Start the pool's forkserver now if a batch of ``articles`` will use it: it loads the lexicons and jieba
+    (about 3 s) on the other core while the run plans and reads its first files, instead of while the first
+    part waits for its workers."""
+    if workers > 1 and articles >= MIN_POOL_BATCH:
+        _pool(workers)
 
 
 def start_all(function, arguments: list[tuple], workers: int) -> Iterator:

@@ -47,3 +47,27 @@ def test_a_worker_starts_with_what_the_forkserver_loaded(monkeypatch):
     finally:
         work.shutdown()
     assert found == [(True, 1)] * 2
+
+
+def _forkserver_running() -> bool:
+    from multiprocessing import forkserver
+
+    return forkserver._forkserver._forkserver_pid is not None
+
+
+@pytest.mark.parametrize(
+    "workers, articles, started",
+    [
+        pytest.param(2, work.MIN_POOL_BATCH, True, marks=pytest.mark.e2e),  # starts the pool's forkserver
+        (2, work.MIN_POOL_BATCH - 1, False),  # a small batch runs in the run's process
+        (1, 10_000, False),  # one worker: no pool
+    ],
+)
+def test_a_large_batch_starts_the_pool_before_its_first_part(workers, articles, started):
+    work.shutdown()
+    try:
+        work.prestart(workers, articles)
+        assert _forkserver_running() == started and (workers in work._POOLS) == started
+    finally:
+        work.shutdown()
+    assert not _forkserver_running()

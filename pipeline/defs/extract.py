@@ -14,8 +14,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 from scipy import sparse
 
-from pipeline import story_rows, work
-from pipeline.extraction import keyphrases, stories
+from pipeline import work
 
 from schemas import STEP_TABLES
 from schemas.common import DISCOVERED_PREFIX
@@ -143,6 +142,11 @@ def narratives(duckdb: DuckDBResource, pool: ExtractionPool):
     """The taxonomy and the narratives discovered in the corpus's claims, with their articles, claims
     and timelines; candidate narratives ranked from every article's uncovered words."""
     pool.release()  # when narrative_tags did not run in this run: the corpus-level steps get the memory
+    # Imported here: the run's process holds scikit-learn (66 MB) and jieba's TF-IDF (44 MB) from this step on,
+    # not while the pool's workers do a full run's extraction beside it.
+    from pipeline import story_rows
+    from pipeline.extraction import keyphrases, stories
+
     with duckdb.get_connection() as conn:
         if parts := getattr(duckdb, "parts", None):
             parts.gather(conn)  # runs on other processes or machines wrote their partitions there
