@@ -37,6 +37,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("据远山资本测算,铜价年内或将突破一万美元。", "forecast", "远山资本", "possible", "bullish"),
         ("東嶺證券在研報中指出,面板報價將持續走弱。", "forecast", "東嶺證券", "certain", "bearish"),
         ("市场人士认为,短线资金情绪偏谨慎。", "judgement", "unnamed", "certain", "bearish"),
+        # a level judged is a view by its own words, beside a figure that alone would be data
+        ("分析師指出,輝達的市值已是英特爾的二十倍,估值明顯偏高。", "judgement", "unnamed", "certain", "bearish"),
         ("在青川研究院看来,消费复苏的基础并不牢固。", "judgement", "青川研究院", "certain", "bearish"),
         ("建議投資者逢低布局電網設備。", "recommendation", "author", "certain", "bullish"),
         ("我们认为,存储芯片价格的上涨只是开始。", "judgement", "author", "certain", "bullish"),
@@ -241,6 +243,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "理由有三點：",
         "當然，風險也要說清楚。",
         "我认为有两类。",
+        # a measure stated as a multiple of another's
+        "比特幣的波動率是黃金的四倍左右。",
+        "这家公司的市值已相当于同行的三倍。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -443,6 +448,29 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ),
         # A clause that goes on (也, 并) with the same subject stays with its view.
         ("分析师李四表示,芯片需求依然强劲,也带动了封装订单。", ["分析师李四表示,芯片需求依然强劲,也带动了封装订单"]),
+        # A subject led by its modifier opens a view too: a distinguishing word, a numeral, a pronoun.
+        (
+            "一位基金經理稱，市場對AI債務的擔憂被誇大了，超大規模雲廠商手握充足現金流。",
+            ["一位基金經理稱，市場對AI債務的擔憂被誇大了", "超大規模雲廠商手握充足現金流"],
+        ),
+        (
+            "苏明远表示，产能过剩至少还要持续一年，二三线厂商的日子会非常难过。",
+            ["苏明远表示，产能过剩至少还要持续一年", "二三线厂商的日子会非常难过"],
+        ),
+        # a judged move is a view by its own words, and so is the first person's advice after it
+        (
+            "林子謙表示，短期漲得太急了，我不建議現在重倉追進。",
+            ["短期漲得太急了", "我不建議現在重倉追進"],
+        ),
+        # a clause that only says when waits for what happens then
+        ("贺然认为，至少明年上半年，大厂的现金流还撑得住。", ["贺然认为，至少明年上半年，大厂的现金流还撑得住"]),
+        # 除了 frames what follows
+        (
+            "周思齊坦言，除了金融危機那種時期，他想不起市場何時這樣難以預測。",
+            ["周思齊坦言，除了金融危機那種時期，他想不起市場何時這樣難以預測"],
+        ),
+        # a date is no subject led by a numeral
+        ("张衡指出，盈利增长非常强劲，二零二六年增长三成。", ["张衡指出，盈利增长非常强劲，二零二六年增长三成"]),
         # The preferred choice after advice is advice of its own.
         (
             "我们建议对高收益债保持谨慎，优先选择有担保的结构。",

@@ -181,6 +181,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("現在不做，以後就來不及了", "bearish"),
         ("AI agent是真的在抢饭碗", "bearish"),
         ("只要央行购金的逻辑不变，中长期趋势就很难被逆转", "neutral"),  # which trend, the sentence before says
+        ("美元信用的裂痕也在扩大", "bearish"),  # a rift is bad when it grows
+        ("市場信心的裂縫正在擴大", "bearish"),
     ],
 )
 def test_stance_of(text, expected):
@@ -206,6 +208,7 @@ def test_stance_of(text, expected):
         ("与其追逐题材,不如配置高股息", "bullish"),
         ("與其死守高估值成長股,不如逢高減碼", "bearish"),
         ("建议分批定投黄金ETF", "bullish"),  # regular buying
+        ("我不建議現在重倉追進", "bearish"),  # a heavy position chased, advised against
     ],
 )
 def test_advice_points_the_way_of_its_action(text, expected):

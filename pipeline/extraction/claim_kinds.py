@@ -176,6 +176,8 @@ def own_view(clause: str) -> bool:
         or _characterises(clause)
         # an evaluation with a direction ("杠杆水平总体可控"), not a record the data set ("创下最大单周跌幅")
         or ("view" in labels and bool(stance.stance_words(clause)) and not _rules().fact_verbs.labels_in(clause))
+        # a level or a move it judges ("估值明显偏高", "涨得太急了")
+        or stance.judges(clause)
     )
 
 

@@ -30,6 +30,10 @@ LEAD_IN_TAIL = 16
 HEAD = 8
 # Tags of a word that can be a clause's own subject: nouns, names, abbreviations, verbal nouns, places, times.
 _SUBJECT_TAGS = ("n", "j", "vn", "eng", "s", "t", "f")
+# Tags of a word that can stand before a subject as its modifier: distinguishing words (超大规模), adjectives,
+# numerals and measures (二三线厂商). A pronoun is a subject itself (我, 他们) or a subject's (各国央行).
+_MODIFIER_TAGS = ("b", "a", "m", "q")
+_NOUN_TAGS = ("n", "j", "eng")
 
 
 @dataclass(frozen=True)
@@ -214,19 +218,32 @@ def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
 
 def _opens_with_subject(text: str) -> bool:
     words = [tag for w, tag in tagged_words(text) if w.strip()]
+    if words[:1] and words[0].startswith("r"):
+        return True
+    if words[:1] and words[0].startswith(_MODIFIER_TAGS):
+        # a modified word must be a noun: a numeral before a verbal noun or a time is a date (二零二五年增长)
+        head = next((tag for tag in words if not tag.startswith(_MODIFIER_TAGS)), "")
+        return head.startswith(_NOUN_TAGS)
     return bool(words) and words[0].startswith(_SUBJECT_TAGS)
 
 
 def _complete(before: str) -> bool:
     """A unit that can stand without the next clause: no condition waiting for its consequence
     ("如果…, 就可能…"), no copula waiting for its complement ("X的意思是, …") and no last
-    clause that only frames the next ("由于…", "在…背景下")."""
+    clause that only frames the next ("由于…", "在…背景下") or says when ("至少明年上半年")."""
     last = before[max(0, *(before.rfind(c) + 1 for c in _CLAUSE_END)) :].strip()
     return (
         not is_conditional(last)
         and not _LEAD_IN_END.search(before[-LEAD_IN_TAIL:])
         and not any(p.search(last) for p in _rules().waiting)
+        and not _only_time(last)
     )
+
+
+def _only_time(clause: str) -> bool:
+    """A clause that only says when ("至少明年上半年", "未来五年"): what happens then is in the next one."""
+    tags = [tag for w, tag in tagged_words(clause) if w.strip()]
+    return any(t.startswith("t") for t in tags) and all(t.startswith(("t", "m", "f", "q", "d")) for t in tags)
 
 
 def _trimmed(sentence: Sentence, start: int, end: int) -> Unit | None:

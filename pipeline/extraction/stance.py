@@ -38,6 +38,11 @@ def stance_words(simplified: str) -> list[tuple[int, int, str]]:
     return [found for found in _rules().words.finditer(simplified) if found[2] in SIGN]
 
 
+def judges(simplified: str) -> bool:
+    """Whether the text judges a level or a move by its words ("估值明显偏高", "涨得太急了")."""
+    return any(pattern.search(simplified) for pattern in _rules().judged)
+
+
 def _window(simplified: str, start: int, floor: int) -> int:
     """Where the stretch before ``start`` that can turn a word begins: its clause, at most NEGATION_REACH back."""
     window_start = max(floor, start - NEGATION_REACH)
