@@ -183,6 +183,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("只要央行购金的逻辑不变，中长期趋势就很难被逆转", "neutral"),  # which trend, the sentence before says
         ("美元信用的裂痕也在扩大", "bearish"),  # a rift is bad when it grows
         ("市場信心的裂縫正在擴大", "bearish"),
+        ("一旦美元反彈，熱錢撤出也可能同樣迅速", "bearish"),  # the outflow, last, outweighs the rebound
+        ("储能会从可选变成必选", "bullish"),
+        ("記憶體報價後市仍有很大的不確定性", "bearish"),  # a high level of a bad thing before it
+        ("政策落地仍有较大的变数", "bearish"),
     ],
 )
 def test_stance_of(text, expected):
