@@ -269,6 +269,12 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
         ("分析师赵六认为铜价偏贵。也有投行人士持不同意见。该人士说,铜价仍将走高。", ["赵六", "unnamed"]),
         # A titled person brought in with only a mood is no claim, and is whom the next "他表示" means.
         ("分析师赵六认为铜价偏贵。另一边,策略师 Ann Lee 则乐观。他表示,铜价将走高。", ["赵六", "Ann Lee"]),
+        # A later part of a sentence framed by its own speaker is theirs, and so is the next 他.
+        (
+            "市場普遍預期記憶體報價將再漲一成,但陳冠宇坦言,漲勢能否延續仍有很大的不確定性。他認為下半年的庫存壓力會明顯加大。",
+            ["unnamed", "陈冠宇", "陈冠宇"],  # names are kept in Simplified
+        ),
+        ("分析师赵六认为铜价偏贵,不过策略师孙琪指出,铜的长期需求依然强劲。", ["赵六", "孙琪"]),
         # "该行" means the firm the same sentence brought in.
         ("分析师赵六认为铜价偏贵。本土券商青禾证券则相对谨慎,该行预计铜价将回落。", ["赵六", "本土券商青禾证券"]),
         # A list after a lead-in colon and semicolons goes on with its speaker.

@@ -42,6 +42,7 @@ _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只
 BARE_FRAME = 12
 MAX_ABOUT = 16
 MAX_TOPIC_SCAN = 48  # a topic is found at the head of a unit
+OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
 
 
 def extract_claims(
@@ -112,12 +113,23 @@ def extract_claims(
             continued = []
             # A unit that ends before the frame begins is no part of it ("美元可能还会偏强，但我不认为…").
             before_frame = frame is not None and unit.end <= sentence.start + frame.start
-            claim = _claim(sentence, unit, speaker, inside, kinds, unit.start if before_frame else said_from)
+            says, from_ = speaker, unit.start if before_frame else said_from
+            if unit.start > said_from and (own := _own_frame(unit, known)):
+                says = carried = own.name  # whom a 他 in the next sentence means
+                from_ = unit.start + own.end
+                named.add(own.name)
+            claim = _claim(sentence, unit, says, inside, kinds, from_)
             if claim is not None:
                 previous_claims.append(len(claims))
                 claims.append(claim)
         previous = sentence
     return claims
+
+
+def _own_frame(unit: Unit, known: frozenset[str]) -> speakers.Attribution | None:
+    """A named speaker's frame opening a later part of a sentence ("…一成五，但陈冠宇坦言，…")."""
+    own = speakers.attribute(unit.simplified, known)
+    return own if own is not None and own.kind == speakers.NAMED and own.name and own.start <= OWN_FRAME else None
 
 
 def _opened_by(simplified: str, named: set[str]) -> str | None:
