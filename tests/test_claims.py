@@ -243,6 +243,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "理由有三點：",
         "當然，風險也要說清楚。",
         "我认为有两类。",
+        # a question readers asked, over clauses, and a call to discuss in the comments
+        "最近後台很多朋友問我，電網這麼缺，儲能是不是下一個風口。",
+        "如果你有不同意见，欢迎在评论区聊。",
         # a measure stated as a multiple of another's
         "比特幣的波動率是黃金的四倍左右。",
         "这家公司的市值已相当于同行的三倍。",
