@@ -187,6 +187,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("储能会从可选变成必选", "bullish"),
         ("記憶體報價後市仍有很大的不確定性", "bearish"),  # a high level of a bad thing before it
         ("政策落地仍有较大的变数", "bearish"),
+        ("這輪停擺遲早會過去的", "bullish"),  # a bad thing that will pass
+        ("供应短缺的局面终将过去", "bullish"),
+        ("明年铜价会走得更远", "bullish"),
+        ("這套估值方法本身並沒有毛病", "bullish"),  # a fault denied
+        ("这家公司的治理有不少毛病", "bearish"),
     ],
 )
 def test_stance_of(text, expected):
