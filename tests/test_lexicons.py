@@ -92,3 +92,24 @@ def test_any_of_leaves_out_no_matcher_that_matches(start):
     text = TEXT[start : start + 40]
     matching = [i for i, m in enumerate(matchers) if list(m.finditer(text))]
     assert set(matching) <= set(lexicons.AnyOf(matchers).candidates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("维持买入评级", True),
+        ("Maintain BUY on the name", True),  # the flag of the one pattern that sets it
+        ("MAINTAIN 持有", False),
+        ("页: 3", True),  # an anchored pattern keeps its anchor
+        ("第3页: 3", False),
+        ("", False),
+    ],
+)
+def test_one_pattern_matches_where_any_of_its_patterns_does(text, found):
+    patterns = [r"维持(?:买入|增持)评级", r"(?i)\bmaintain\s+buy\b", r"^页\s*[:：]"]
+    assert bool(lexicons.one_pattern(patterns).search(text)) is found
+    assert any(re.search(p, text) for p in patterns) is found
+
+
+def test_one_pattern_of_none_matches_nothing():
+    assert lexicons.one_pattern([]).search("任何文字") is None

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .head_lines import bigrams, bio_author, glued_author, labelled_author, pick_title
-from .lexicons import read_yaml
+from .lexicons import one_pattern, read_yaml
 from .script import HAN, to_simplified
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.yaml"
@@ -83,9 +83,6 @@ def lexicon() -> _Lexicon:
         if not words:
             raise ValueError(f"{LEXICON_PATH.name}: group {name!r} is empty")
 
-    def any_of(words: list[str]) -> str:
-        return "|".join(f"(?:{w})" for w in words)
-
     def escaped(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -95,11 +92,11 @@ def lexicon() -> _Lexicon:
         junk_line_prefixes=tuple(groups["junk_line_prefixes"]),
         junk_labels=re.compile(f"^(?:{escaped(groups['junk_labels'])}){_LABEL_SEPARATOR}"),
         share_prompts=tuple(groups["share_prompts"]),
-        filing=re.compile(any_of(groups["filing_patterns"]), re.IGNORECASE),
-        pager=re.compile(any_of(groups["pager_patterns"]), re.IGNORECASE),
-        end_mark=re.compile(any_of(groups["end_mark_patterns"]), re.IGNORECASE),
-        dateline=re.compile(any_of(groups["dateline_patterns"])),
-        image=re.compile(any_of(groups["image_patterns"]), re.IGNORECASE),
+        filing=one_pattern(groups["filing_patterns"], re.IGNORECASE),
+        pager=one_pattern(groups["pager_patterns"], re.IGNORECASE),
+        end_mark=one_pattern(groups["end_mark_patterns"], re.IGNORECASE),
+        dateline=one_pattern(groups["dateline_patterns"]),
+        image=one_pattern(groups["image_patterns"], re.IGNORECASE),
         author_label=re.compile(f"^(?:{escaped(groups['author_labels'])}){_LABEL_SEPARATOR}"),
         bio=re.compile(f"^([{HAN}]{{2,4}}?)(?:{escaped(groups['bio_verbs'])})"),
         bio_titles=tuple(groups["bio_titles"]),

@@ -40,17 +40,16 @@ MAX_SCAN = 200
 
 @dataclass(frozen=True)
 class _Rules:
-    junk: tuple[re.Pattern, ...]
+    junk: re.Pattern
     cues: TermMatcher  # type, hedge and view cues, and words that only look like them
     cause_nouns: frozenset[str]  # causal cues that are nouns, and causal after 的 too (…强势的主因)
     fact_verbs: TermMatcher
-    fact_forms: tuple[re.Pattern, ...]
-    events: tuple[re.Pattern, ...]  # scheduled events: news, not views
-    questions: tuple[re.Pattern, ...]  # indirect questions
+    fact_forms: re.Pattern
+    not_views: re.Pattern  # scheduled events (news, not views) and indirect questions
     copula: re.Pattern  # "X是Y": a characterisation, which is a view
     advice: re.Pattern  # a trading verb opening a unit or after a modal
     caused: re.Pattern  # a causative just before advice: what others are made to do (会让大家继续加码)
-    advice_patterns: tuple[re.Pattern, ...]
+    advice_patterns: re.Pattern
     hedges: TermMatcher
     leading: re.Pattern
     now: re.Pattern  # a likelihood and, in its clause, how things stand now: a judgement
@@ -78,15 +77,14 @@ def _rules() -> _Rules:
         for word in words:
             labels.setdefault(word, label)
     return _Rules(
-        junk=tuple(re.compile(p) for p in group("junk_patterns")),
+        junk=lexicons.one_pattern(group("junk_patterns")),
         cues=TermMatcher(labels),
         cause_nouns=frozenset(group("cause_nouns")),
         fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
-        fact_forms=tuple(re.compile(p) for p in group("fact_patterns")),
-        events=tuple(re.compile(p) for p in group("event_patterns")),
-        questions=tuple(re.compile(p) for p in group("question_patterns")),
+        fact_forms=lexicons.one_pattern(group("fact_patterns")),
+        not_views=lexicons.one_pattern(group("event_patterns") + group("question_patterns")),
         copula=re.compile(data["copula"]),
-        advice_patterns=tuple(re.compile(p) for p in group("recommendation_patterns")),
+        advice_patterns=lexicons.one_pattern(group("recommendation_patterns")),
         caused=re.compile(rf"(?:{lexicons.alternation(group('causatives'))})[^，,。；;]{{0,4}}$"),
         now=re.compile(
             rf"(?:{lexicons.alternation(group('claim_types.likelihood'))})[^，,；;。]*?(?:{lexicons.alternation(group('now'))})"
@@ -133,7 +131,7 @@ def cue_labels(simplified: str) -> frozenset[str]:
     found |= {label for _, _, label in rules.hedges.finditer(simplified) if label != "none"}
     text = simplified.strip()
     advice = [m for m in rules.advice.finditer(text) if not rules.caused.search(text, 0, m.start())]
-    if advice or any(p.search(simplified) for p in rules.advice_patterns):
+    if advice or rules.advice_patterns.search(simplified):
         found.add("type:recommendation")
     return frozenset(found)
 
@@ -141,14 +139,14 @@ def cue_labels(simplified: str) -> frozenset[str]:
 def is_view(simplified: str) -> bool:
     rules = _rules()
     text = simplified.strip()
-    if any(p.search(text) for p in rules.junk):
+    if rules.junk.search(text):
         return False
     if len(CONTENT.findall(text)) < MINCONTENT or _QUESTION.search(text):
         return False
-    if any(p.search(text) for p in rules.events) or any(p.search(text) for p in rules.questions):
+    if rules.not_views.search(text):
         return False
     labels = cue_labels(text) - {"none"}
-    if _FIGURE.search(text) and (rules.fact_verbs.labels_in(text) or any(p.search(text) for p in rules.fact_forms)):
+    if _FIGURE.search(text) and (rules.fact_verbs.labels_in(text) or rules.fact_forms.search(text)):
         # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view, or a
         # clause without a figure is one ("已经涨了三倍，后面更多是博弈").
         viewed = any(label.startswith(("type:", "hedge:")) for label in labels) or any(

@@ -56,7 +56,7 @@ class _Rules:
     condition_opening: re.Pattern  # a condition opening a clause (一旦…)
     argument_opening: re.Pattern  # a condition or a circumstance opening a sentence (如果…, 随着…)
     demonstrative: re.Pattern  # a demonstrative opening a noun phrase (这一格局)
-    waiting: tuple[re.Pattern, ...]  # a clause that waits for the next one
+    waiting: re.Pattern  # a clause that waits for the next one
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +82,7 @@ def _rules() -> _Rules:
         condition_opening=re.compile(rf"\s*(?:{conditions})"),
         argument_opening=re.compile(rf"\s*(?:{conditions}|{lexicons.alternation(group('circumstance_openers'))})"),
         demonstrative=re.compile(rf"\s*(?:{demonstratives})"),
-        waiting=tuple(re.compile(p) for p in group("waiting_clauses")),
+        waiting=lexicons.one_pattern(group("waiting_clauses")),
     )
 
 
@@ -235,7 +235,7 @@ def _complete(before: str) -> bool:
     return (
         not is_conditional(last)
         and not _LEAD_IN_END.search(before[-LEAD_IN_TAIL:])
-        and not any(p.search(last) for p in _rules().waiting)
+        and not _rules().waiting.search(last)
         and not _only_time(last)
     )
 

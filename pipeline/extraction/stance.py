@@ -40,7 +40,7 @@ def stance_words(simplified: str) -> list[tuple[int, int, str]]:
 
 def judges(simplified: str) -> bool:
     """Whether the text judges a level or a move by its words ("估值明显偏高", "涨得太急了")."""
-    return any(pattern.search(simplified) for pattern in _rules().judged)
+    return bool(_rules().judged.search(simplified))
 
 
 def _window(simplified: str, start: int, floor: int) -> int:
@@ -201,11 +201,11 @@ def stance_of(simplified: str) -> str:
     dictionary decides only a unit where the lexicon finds no word at all, not even one of no
     direction (震荡)."""
     rules = _rules()
-    if any(p.search(simplified) for p in rules.both_sides):
+    if rules.both_sides.search(simplified):
         return "neutral"
     words = rules.words
     found = _stance(simplified, words)
-    defines = any(p.search(simplified) for p in rules.definitions)
+    defines = rules.definitions.search(simplified)
     if found == "neutral" and not defines and next(words.finditer(simplified), None) is None:
         # The dictionary's words count only as whole words: 许可 is not in 或许可以, nor 变通 in 改变通胀.
         return _stance(simplified, _fallback(), word_bounds(simplified))

@@ -25,14 +25,14 @@ class StanceRules:
     rejected: re.Pattern  # the action turned down (与其…不如)
     warning: re.Pattern  # a warning after an action (追高需要警惕)
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
-    both_sides: tuple[re.Pattern, ...]  # a scenario with both sides
-    definitions: tuple[re.Pattern, ...]  # a definition: no direction from tone words
+    both_sides: re.Pattern  # a scenario with both sides
+    definitions: re.Pattern  # a definition: no direction from tone words
     effect: re.Pattern  # a verb of an effect: what follows it decides
     offsetting: frozenset[str]  # effects that cancel what they act on
     endings: re.Pattern  # a word that ends what comes before it
     expectations: tuple[tuple[re.Pattern, str], ...]  # vs the expected, an excess, a target; its way
     levels: tuple[tuple[re.Pattern, str], ...]  # the level of a bad thing (坏账风险较低), and its way
-    judged: tuple[re.Pattern, ...]  # a level or an excess judged (估值偏高, 涨得太急): an evaluation by its words
+    judged: re.Pattern  # a level or an excess judged (估值偏高, 涨得太急): an evaluation by its words
     set_aside: re.Pattern  # an open question: no direction after it
     diminishers: re.Pattern  # X只是Y: X is belittled, Y only says how
     priced_in: re.Pattern  # 已经反映了X: X is behind the market, so it turns
@@ -71,13 +71,13 @@ def rules() -> StanceRules:
         rejected=re.compile(data["rejected_action"]),
         warning=re.compile(data["advice_warning"]),
         denied=re.compile(lexicons.alternation(group("denied_views"))),
-        both_sides=tuple(re.compile(p) for p in group("both_sides")),
-        definitions=tuple(re.compile(p) for p in group("definitions")),
+        both_sides=lexicons.one_pattern(group("both_sides")),
+        definitions=lexicons.one_pattern(group("definitions")),
         effect=re.compile(lexicons.alternation(group("effect_verbs"))),
         offsetting=frozenset(group("offsetting")),
         endings=re.compile(lexicons.alternation(group("endings"))),
         levels=tuple((re.compile(p), label) for label, p in data["levels"].items()),
-        judged=tuple(re.compile(p) for group in ("levels", "excess") for p in data[group].values()),
+        judged=lexicons.one_pattern(p for group in ("levels", "excess") for p in data[group].values()),
         expectations=tuple(
             (re.compile(p), label)
             for group in ("expectations", "excess", "targets")

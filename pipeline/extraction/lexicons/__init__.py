@@ -51,6 +51,13 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def one_pattern(patterns: Iterable[str], flags: int = 0) -> re.Pattern:
+    """One compiled pattern that matches where any of ``patterns`` (regular expressions) does: a text is
+    scanned once, not once per pattern. A leading inline flag ("(?i)…") keeps to its own pattern."""
+    scoped = [re.sub(r"^\(\?([aiLmsux]+)\)(.*)$", r"(?\1:\2)", p, flags=re.S) for p in patterns]
+    return re.compile("|".join(f"(?:{p})" for p in scoped) or r"(?!)", flags)
+
+
 def term_key(surface: str) -> str:
     """The form under which a matched surface is looked up: Simplified, case- and space-free."""
     return re.sub(r"\s+", "", to_simplified(surface)).casefold()
