@@ -188,6 +188,14 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("記憶體報價後市仍有很大的不確定性", "bearish"),  # a high level of a bad thing before it
         ("政策落地仍有较大的变数", "bearish"),
         ("這輪停擺遲早會過去的", "bullish"),  # a bad thing that will pass
+        # what is underestimated or overestimated decides with its object's kind
+        ("在他看來，市場低估了審批時間", "bearish"),
+        ("市场低估了这家公司的盈利能力", "bullish"),
+        ("市场高估了违约风险", "bullish"),
+        ("這檔股票被低估了", "bullish"),
+        # a bad thing before a copula is what the rest is, not what moves it
+        ("最大的风险是液冷渗透不及预期", "bearish"),
+        ("最大的風險是訂單遞延", "bearish"),
         ("供应短缺的局面终将过去", "bullish"),
         ("明年铜价会走得更远", "bullish"),
         ("這套估值方法本身並沒有毛病", "bullish"),  # a fault denied
