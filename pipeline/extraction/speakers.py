@@ -209,7 +209,9 @@ def _is_organisation(phrase: str) -> bool:
     """A name with an organisation's ending and no verb; a suffix alone is none ("投资建议": 投资 is the
     advice's kind, not a firm)."""
     organisation = rules().organisation.search(phrase)
-    return organisation is not None and organisation.start() > 0 and not _has_predicate(phrase)
+    # a title after the organisation is no predicate of it (国家能源局相关负责人)
+    untitled = rules().trailing_title.sub("", phrase)
+    return organisation is not None and organisation.start() > 0 and not _has_predicate(untitled)
 
 
 def _unknown_han_name(phrase: str) -> bool:
