@@ -246,6 +246,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a question readers asked, over clauses, and a call to discuss in the comments
         "最近後台很多朋友問我，電網這麼缺，儲能是不是下一個風口。",
         "如果你有不同意见，欢迎在评论区聊。",
+        # a report's risks listed after their label, each an event it does not foresee
+        "風險因素：日圓急速升值；全球經濟衰退導致商品需求下滑；企業管治改革進度放緩。",
+        "【风险提示】：海外需求不及预期；原材料价格大幅波动。",
         # a measure stated as a multiple of another's
         "比特幣的波動率是黃金的四倍左右。",
         "这家公司的市值已相当于同行的三倍。",
@@ -489,6 +492,14 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
 )
 def test_a_reported_sentence_holds_one_claim_per_view(text, views):
     assert [c.text for c in claims_of(text)] == views
+
+
+def test_a_risk_the_report_says_will_come_is_a_view():
+    text = "風險：記憶體成本急升會蠶食毛利；出口管制收緊亦可能影響出貨；匯率波動。"
+    assert [(c.text, c.hedge) for c in claims_of(text)] == [
+        ("風險：記憶體成本急升會蠶食毛利", "certain"),
+        ("出口管制收緊亦可能影響出貨", "possible"),
+    ]
 
 
 def test_a_contrast_splits_two_views_of_one_sentence():

@@ -23,6 +23,10 @@ HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
 _PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
 _IDIOM_TAGS = ("i", "l")  # an idiom or set phrase of the stance lexicon predicates too (供不应求)
 CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_ABOUT_TAGS = ("nz", "nt", "ns", "nr", "eng", "n", "vn")
+MAX_ABOUT = 16
+MAX_TOPIC_SCAN = 48  # a topic is found at the head of a unit
+_FORESEEING = ("type:forecast", "type:future", "type:modal", "type:likelihood")
 _CLAUSE_END = re.compile(r"[，,；;。！!？?：:]")
 # Tags of a complement that only identifies: a person, place or organisation name, a number, a date.
 _IDENTIFIERS = ("nr", "ns", "nt", "m", "t")
@@ -165,6 +169,11 @@ def is_view(simplified: str) -> bool:
     )
 
 
+def foresees(simplified: str) -> bool:
+    """Whether a unit says what will or may happen (a hedge, a future or a modal: 会蚕食毛利, 可能影响)."""
+    return any(label.startswith("hedge:") or label in _FORESEEING for label in cue_labels(simplified))
+
+
 def own_view(clause: str) -> bool:
     """Whether a clause is a view by its own words: a type cue, a hedge or a characterising copula (a
     stance word alone describes the data: 创年内新高)."""
@@ -221,3 +230,16 @@ def claim_type(simplified: str, labels: set[str]) -> str:
 
 def hedge_of(labels: set[str]) -> str:
     return next((h for h in HEDGES if f"hedge:{h}" in labels), "certain")
+
+
+def topic(simplified: str) -> str | None:
+    """The unit's first noun phrase: what the view is about, when it names no entity."""
+    phrase = ""
+    for word, tag in tagged_words(simplified[:MAX_TOPIC_SCAN]):
+        if tag.startswith(_ABOUT_TAGS) and len(word) > 1 or (phrase and tag.startswith(_ABOUT_TAGS)):
+            phrase += word
+            if len(phrase) >= MAX_ABOUT:
+                break
+        elif phrase:
+            break
+    return phrase[:MAX_ABOUT] or None

@@ -47,6 +47,7 @@ class Unit:
 @dataclass(frozen=True)
 class _Rules:
     label: re.Pattern  # a list label opening a sentence
+    risk_list: re.Pattern  # a report's risks listed after their label
     starter: re.Pattern  # a clause that opens a new unit
     own_modal: re.Pattern  # a clause with its own short subject before a modal
     goes_on: re.Pattern  # a clause that goes on from the one before (也, 就, 这, 而且)
@@ -72,6 +73,7 @@ def _rules() -> _Rules:
     conditions = lexicons.alternation(group("condition_openers"))
     return _Rules(
         label=re.compile(data["list_label"]),
+        risk_list=re.compile(data["risk_list"]),
         starter=re.compile(rf"\s*(?!{lexicons.alternation(group('not_starters'))})(?:{starters})"),
         own_modal=re.compile(rf"^\s*(?!{goes_on})[^，,；;：:]{{2,{HEAD}}}?(?:{modals})"),
         # 就算 opens a concession, not a clause going on with 就
@@ -110,6 +112,11 @@ def points_at_case(simplified: str) -> bool:
 def only_topic(simplified: str) -> bool:
     """Whether a clause only sets the topic of what follows ("对于稳健型客户", "展望四季度")."""
     return bool(_rules().topic_opener.match(simplified))
+
+
+def lists_risks(simplified: str) -> bool:
+    """Whether a line opens with a report's label of its risks ("风险因素：", "【风险提示】：")."""
+    return bool(_rules().risk_list.match(simplified))
 
 
 def numbered(simplified: str) -> bool:

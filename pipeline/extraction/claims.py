@@ -21,6 +21,7 @@ from .claim_units import (
     QUOTE_OPENS,
     Unit,
     goes_on_from_last,
+    lists_risks,
     numbered,
     only_topic,
     sets_against_last,
@@ -28,20 +29,16 @@ from .claim_units import (
     subject_cuts,
 )
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
-from .segmenting import tagged_words
 
 AUTHOR, UNNAMED = "author", dialogue.UNNAMED
 SPEAKER_KINDS = ("person", "institution", "company")  # entities that can put a view forward
 _TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
 # A line this short with no closing punctuation is a heading, not a view.
 MAX_HEADING = 30
-_ABOUT_TAGS = ("nz", "nt", "ns", "nr", "eng", "n", "vn")
 # A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
 _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只)?是")
 # A sentence with no more content characters than this beside its frame is only a frame.
 BARE_FRAME = 12
-MAX_ABOUT = 16
-MAX_TOPIC_SCAN = 48  # a topic is found at the head of a unit
 OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
 
 
@@ -61,6 +58,7 @@ def extract_claims(
     previous_claims: list[int] = []  # indexes of the previous sentence's claims
     voices = dialogue.Voices(sentences, author, known)
     named: set[str] = set()  # the names that have spoken so far
+    risks = False  # in a line of a report's risks
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
         turn, voice, asking = voices.at(sentence, _is_heading(sentence))
@@ -99,7 +97,10 @@ def extract_claims(
         ):
             previous = sentence
             continue
+        risks = lists_risks(sentence.text_simplified) or (risks and same_paragraph)
         units = split_units(sentence)
+        if risks:  # a report's risks are events it does not foresee, unless it says one will come
+            units = [u for u in units if claim_kinds.foresees(u.simplified)]
         if turn is not None:  # the words of a turn follow its label
             units = [_piece(u, _clamp(sentence.start + turn.end - u.start, u), len(u.simplified)) for u in units]
         # Reported speech, a dialogue turn's included, strings a speaker's views into one sentence.
@@ -237,7 +238,7 @@ def _claim(
     if about_entity is not None and about_entity.entity_id in kinds:
         about = kinds[about_entity.entity_id].name
     else:
-        about = _topic(text[about_from - unit.start :]) or _topic(text)
+        about = claim_kinds.topic(text[about_from - unit.start :]) or claim_kinds.topic(text)
     speaker_entity = next(
         (
             m.entity_id
@@ -259,19 +260,6 @@ def _claim(
         speaker_entity_id=speaker_entity,
         about_entity_id=about_entity.entity_id if about_entity else None,
     )
-
-
-def _topic(simplified: str) -> str | None:
-    """The unit's first noun phrase: what the view is about, when it names no entity."""
-    phrase = ""
-    for word, tag in tagged_words(simplified[:MAX_TOPIC_SCAN]):
-        if tag.startswith(_ABOUT_TAGS) and len(word) > 1 or (phrase and tag.startswith(_ABOUT_TAGS)):
-            phrase += word
-            if len(phrase) >= MAX_ABOUT:
-                break
-        elif phrase:
-            break
-    return phrase[:MAX_ABOUT] or None
 
 
 def article_claims(text_original: str, text_simplified: str, author: str | None = None) -> list[Claim]:
