@@ -281,6 +281,11 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
             ["unnamed", "陈冠宇", "陈冠宇"],  # names are kept in Simplified
         ),
         ("分析师赵六认为铜价偏贵,不过策略师孙琪指出,铜的长期需求依然强劲。", ["赵六", "孙琪"]),
+        # those a quotation cites speak within its speaker's words, and 他 then still means the speaker
+        (
+            "赵启明坦言,公司内部有过争论。“有人担心我们在重复电信业的错误,但我认为这次的需求是真实的。”他预计,明年收入有望翻倍。",
+            ["赵启明", "赵启明"],  # the debate itself is a fact
+        ),
         # "该行" means the firm the same sentence brought in.
         ("分析师赵六认为铜价偏贵。本土券商青禾证券则相对谨慎,该行预计铜价将回落。", ["赵六", "本土券商青禾证券"]),
         # A list after a lead-in colon and semicolons goes on with its speaker.

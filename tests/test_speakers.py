@@ -72,6 +72,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("据彭博报道,现任北川资产管理首席经济学家贝尔纳表示,纪要更偏鹰派。", "named", "贝尔纳"),
         ("據路透社報導,聯準會將在下週降息。", "named", "路透社"),
         ("本公司研究團隊認為,出貨旺季可望延續。", "first_person", None),  # a newsletter's own house
+        # an anonymous firm's titled person is named all the same; its untitled one is not
+        ("一家云服务商的首席财务官赵启明日前在接受采访时表示,需求是真实的。", "named", "赵启明"),
+        ("一家外資投行的策略師表示,需求是真實的。", "unnamed", None),
         # an agency's official, named by the agency, with or without 相关 before the title
         ("国家能源局相关负责人表示,分时电价机制将进一步完善。", "named", "国家能源局相关负责人"),
         ("國家統計局負責人指出,消費仍在溫和復甦。", "named", "国家统计局负责人"),

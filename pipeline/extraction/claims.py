@@ -63,6 +63,8 @@ def extract_claims(
         same_paragraph = previous is not None and sentence.start == previous.end
         turn, voice, asking = voices.at(sentence, _is_heading(sentence))
         frame = speakers.attribute(sentence.text_simplified, known)
+        if frame and frame.kind == speakers.UNNAMED and carried and sentence.text_simplified[:1] in QUOTE_OPENS:
+            frame = None  # "「有人担心…，但我认为…」": those a quotation cites speak within its speaker's words
         # Someone brought in before the frame, without a verb of speech, is whom a pronoun after it means.
         if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None]):
             carried = person

@@ -117,7 +117,9 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         return Attribution(FIRST_PERSON, None, start)
     if r.pronoun.fullmatch(name) or r.pointed_role.fullmatch(name):
         return Attribution(PRONOUN, None, start, pronoun=name)
-    if r.unnamed.fullmatch(name) or _indefinite(name):
+    titled = r.titled.search(name)
+    # an anonymous firm's titled person is named all the same (一家云服务商的首席财务官赵启明)
+    if r.unnamed.fullmatch(name) or (_indefinite(name) and not (titled and _titled_name(titled.group("name")))):
         return Attribution(UNNAMED, None, start)
     cleaned = name if lexicons.term_key(name) in known else speaker_name(name)
     if cleaned is None and lexicons.term_key(r.trailing_title.sub("", name)) in known:
