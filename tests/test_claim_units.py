@@ -65,6 +65,18 @@ def test_clauses_do_not_cut_inside_brackets():
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("賺了不少😂 但說實話", ["賺了不少😂", " 但說實話"]),  # an emoji before a space ends a clause
+        ("涨了☀️ 跌了", ["涨了☀️ 跌了"]),  # a variation selector follows: no space, no cut
+        ("看好👍后市", ["看好👍后市"]),  # inside a clause
+    ],
+)
+def test_an_emoji_before_a_space_ends_a_clause(text, expected):
+    assert [text[s:e] for s, e in clauses(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("如果订单放缓,估值会受压", True),
         ("當美聯儲降息時,美元會走弱", True),
         ("一旦外資賣超,跌幅恐怕不小", True),

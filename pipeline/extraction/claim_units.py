@@ -20,6 +20,7 @@ from .segmenting import tagged_words
 _OPEN, _CLOSE = '“「『（(【《"', '”」』）)】》"'
 QUOTE_OPENS = '「『“"'  # the marks that open a quotation
 _CLAUSE_END = "，,；;：:"
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _COLON = "：:"
 _TRAILING = "，,；;：:。！!…．.、 \t"
 # A clause before a colon that ends so only frames what follows ("更现实的是:", "理由有四条:").
@@ -147,7 +148,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in _CLOSE and depth:
             depth -= 1
-        elif ch in _CLAUSE_END and depth == 0:
+        elif depth == 0 and (ch in _CLAUSE_END or (_EMOJI.match(ch) and text[i + 1 : i + 2].isspace())):
+            # a post's emoji before a space ends its clause as a comma would ("赚了不少😂 但说实话…")
             spans.append((start, i + 1))
             start = i + 1
     if start < len(text):
