@@ -37,6 +37,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("据远山资本测算,铜价年内或将突破一万美元。", "forecast", "远山资本", "possible", "bullish"),
         ("東嶺證券在研報中指出,面板報價將持續走弱。", "forecast", "東嶺證券", "certain", "bearish"),
         ("市场人士认为,短线资金情绪偏谨慎。", "judgement", "unnamed", "certain", "bearish"),
+        ("這種題材股最好不要碰。", "recommendation", "author", "certain", "bearish"),  # not to touch is advice
         # a level judged is a view by its own words, beside a figure that alone would be data
         ("分析師指出,輝達的市值已是英特爾的二十倍,估值明顯偏高。", "judgement", "unnamed", "certain", "bearish"),
         ("在青川研究院看来,消费复苏的基础并不牢固。", "judgement", "青川研究院", "certain", "bearish"),
