@@ -226,7 +226,7 @@ def test_stance_of(text, expected):
         ("與其死守高估值成長股,不如逢高減碼", "bearish"),
         ("建议分批定投黄金ETF", "bullish"),  # regular buying
         ("我不建議現在重倉追進", "bearish"),  # a heavy position chased, advised against
-        ("拿不住就别碰", "bearish"),  # a thing not to touch
+        ("普通人如果拿不住，就别碰", "bearish"),  # a thing not to touch
         ("這種題材股最好不要碰", "bearish"),
     ],
 )
