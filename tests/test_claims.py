@@ -250,6 +250,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a report's risks listed after their label, each an event it does not foresee
         "風險因素：日圓急速升值；全球經濟衰退導致商品需求下滑；企業管治改革進度放緩。",
         "【风险提示】：海外需求不及预期；原材料价格大幅波动。",
+        # what a reporter noticed is a reported fact
+        "記者注意到，今年以來雲端運算板塊累計上漲約四成，明顯跑贏大盤。",
         # a measure stated as a multiple of another's
         "比特幣的波動率是黃金的四倍左右。",
         "这家公司的市值已相当于同行的三倍。",

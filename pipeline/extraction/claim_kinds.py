@@ -49,7 +49,7 @@ class _Rules:
     cause_nouns: frozenset[str]  # causal cues that are nouns, and causal after 的 too (…强势的主因)
     fact_verbs: TermMatcher
     fact_forms: re.Pattern
-    not_views: re.Pattern  # scheduled events (news, not views) and indirect questions
+    not_views: re.Pattern  # scheduled events (news, not views), indirect questions, a reporter's findings
     copula: re.Pattern  # "X是Y": a characterisation, which is a view
     advice: re.Pattern  # a trading verb opening a unit or after a modal
     caused: re.Pattern  # a causative just before advice: what others are made to do (会让大家继续加码)
@@ -86,7 +86,9 @@ def _rules() -> _Rules:
         cause_nouns=frozenset(group("cause_nouns")),
         fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
         fact_forms=lexicons.one_pattern(group("fact_patterns")),
-        not_views=lexicons.one_pattern(group("event_patterns") + group("question_patterns")),
+        not_views=lexicons.one_pattern(
+            group("event_patterns") + group("question_patterns") + group("observation_patterns")
+        ),
         copula=re.compile(data["copula"]),
         advice_patterns=lexicons.one_pattern(group("recommendation_patterns")),
         caused=re.compile(rf"(?:{lexicons.alternation(group('causatives'))})[^，,。；;]{{0,4}}$"),
