@@ -38,6 +38,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("東嶺證券在研報中指出,面板報價將持續走弱。", "forecast", "東嶺證券", "certain", "bearish"),
         ("市场人士认为,短线资金情绪偏谨慎。", "judgement", "unnamed", "certain", "bearish"),
         ("這種題材股最好不要碰。", "recommendation", "author", "certain", "bearish"),  # not to touch is advice
+        ("我們預期明年派息率仍有上調空間。", "forecast", "author", "likely", "bullish"),  # what we expect is likely
         # a level judged is a view by its own words, beside a figure that alone would be data
         ("分析師指出,輝達的市值已是英特爾的二十倍,估值明顯偏高。", "judgement", "unnamed", "certain", "bearish"),
         ("在青川研究院看来,消费复苏的基础并不牢固。", "judgement", "青川研究院", "certain", "bearish"),
@@ -482,6 +483,8 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             "林子謙表示，短期漲得太急了，我不建議現在重倉追進。",
             ["短期漲得太急了", "我不建議現在重倉追進"],
         ),
+        # a rate of change waits for what each step does
+        ("麥嘉欣估計，日圓每貶值1%，商社的純利將增加約0.8%。", ["麥嘉欣估計，日圓每貶值1%，商社的純利將增加約0.8%"]),
         # a clause that only says when waits for what happens then
         ("贺然认为，至少明年上半年，大厂的现金流还撑得住。", ["贺然认为，至少明年上半年，大厂的现金流还撑得住"]),
         # 除了 frames what follows
