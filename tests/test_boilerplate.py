@@ -117,6 +117,20 @@ def test_footers_are_removed(footer, junk):
     assert cleaned.lines[-1] == P2
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_risk_heading_drops_its_paragraph_and_keeps_the_pages_after_it(gap):
+    risks = "海外需求不及预期；原材料价格大幅波动。"
+    later = "我们认为，明年市场的主线是盈利兑现，电网投资周期才刚刚开始。"
+    cleaned = clean(f"{HEADLINE}\n{P2}\n\n风险提示{gap}{risks}\n\n— 3 —\n\n{later}")
+    assert "风险提示" not in cleaned.lines and risks not in cleaned.lines
+    assert cleaned.lines[-1] == later
+
+
+def test_a_disclaimer_after_the_risks_still_ends_the_article():
+    cleaned = clean(f"{HEADLINE}\n{P2}\n\n風險提示\n匯率急升。\n\n免責聲明\n本報告僅供參考。\n本公司不承擔任何責任。")
+    assert cleaned.lines[-1] == P2
+
+
 def test_a_mid_article_section_named_like_a_footer_stays():
     paragraphs = "\n".join(f"第{n}段:{P1}" for n in range(20))
     cleaned = clean(f"{HEADLINE}\n{P2}\n风险提示\n{paragraphs}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ class CleanedText:
 @dataclass(frozen=True)
 class _Lexicon:
     footer_headings: frozenset[str]
+    risk_headings: frozenset[str]
     link_list_headings: frozenset[str]
     junk_line_prefixes: tuple[str, ...]
     junk_labels: re.Pattern
@@ -88,6 +90,7 @@ def lexicon() -> _Lexicon:
 
     return _Lexicon(
         footer_headings=frozenset(groups["footer_headings"]),
+        risk_headings=frozenset(groups["risk_headings"]),
         link_list_headings=frozenset(groups["link_list_headings"]),
         junk_line_prefixes=tuple(groups["junk_line_prefixes"]),
         junk_labels=re.compile(f"^(?:{escaped(groups['junk_labels'])}){_LABEL_SEPARATOR}"),
@@ -211,11 +214,18 @@ def _heading_key(row: _Line) -> str:
 
 
 def _mark_footer_block(rows: list[_Line]) -> None:
-    headings = lexicon().footer_headings
+    lex = lexicon()
     filled = [row for row in rows if not row.blank]
     # Only one of the last few filled lines can open a footer block.
     for start in range(max(len(filled) - FOOTER_MAX_LINES - 1, 0), len(filled)):
-        if _heading_key(filled[start]) in headings:
+        key = _heading_key(filled[start])
+        if key in lex.risk_headings:
+            # a report's risks are the paragraph under their heading: a deck's pages may go on after them
+            at = rows.index(filled[start])
+            below = itertools.dropwhile(lambda row: row.blank, rows[at + 1 :])
+            for row in [rows[at], *itertools.takewhile(lambda row: not row.blank, below)]:
+                row.rule = row.rule or "footer"
+        elif key in lex.footer_headings:
             for later in filled[start:]:
                 later.rule = later.rule or "footer"
             return
