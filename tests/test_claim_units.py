@@ -45,6 +45,11 @@ def units(text: str) -> list[str]:
         # a topic set against the last one with 对…则 is a view of its own
         ("我比较看好高端制造,对消费板块则相对谨慎。", ["我比较看好高端制造", "对消费板块则相对谨慎"]),
         ("如果需求回暖,則價格會上漲。", ["如果需求回暖,則價格會上漲"]),  # 则 of a consequence goes on
+        # the means a subject has wait for what it does with them, even before a starter
+        ("國內企業憑藉成本優勢,有望持續拿到份額。", ["國內企業憑藉成本優勢,有望持續拿到份額"]),
+        ("龙头依靠渠道优势,预计明年市占率继续提升。", ["龙头依靠渠道优势,预计明年市占率继续提升"]),
+        # a contrast opens a unit after anything
+        ("由于订单饱满,但是毛利率仍在下滑。", ["由于订单饱满", "但是毛利率仍在下滑"]),
     ],
 )
 def test_split_units(text, expected):

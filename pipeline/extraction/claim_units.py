@@ -54,6 +54,7 @@ class _Rules:
     goes_on: re.Pattern  # a clause that goes on from the one before (也, 就, 这, 而且)
     topic_contrast: re.Pattern  # a topic set against the last one (对消费板块则相对谨慎)
     topic_opener: re.Pattern  # a topic alone, before what is said of it (对于稳健型客户)
+    contrast: re.Pattern  # a contrast opening a clause (但是, 然而)
     contrast_opening: re.Pattern  # a contrast opening a sentence (不过，…)
     condition_opening: re.Pattern  # a condition opening a clause (一旦…)
     argument_opening: re.Pattern  # a condition or a circumstance opening a sentence (如果…, 随着…)
@@ -81,6 +82,7 @@ def _rules() -> _Rules:
         goes_on=re.compile(rf"\s*(?!{demonstratives}|{conditions})(?:{goes_on}|{starters})"),
         topic_contrast=re.compile(data["topic_contrast"]),
         topic_opener=re.compile(data["topic_opener"]),
+        contrast=re.compile(rf"\s*(?:{lexicons.alternation(group('contrasts'))})"),
         contrast_opening=re.compile(rf"\s*(?:{lexicons.alternation(group('contrasts'))})[，,]"),
         condition_opening=re.compile(rf"\s*(?:{conditions})"),
         argument_opening=re.compile(rf"\s*(?:{conditions}|{lexicons.alternation(group('circumstance_openers'))})"),
@@ -196,7 +198,8 @@ def _opens_unit(piece: str, before: str) -> bool:
     if len(before) < MIN_UNIT or only_topic(before):
         return False
     return (
-        bool(rules.starter.match(piece))
+        # a contrast opens a unit whatever came before it; another starter only after a part that can stand
+        (bool(rules.starter.match(piece)) and (bool(rules.contrast.match(piece)) or _complete(before)))
         or (bool(rules.own_modal.match(piece)) and _complete(before))
         or (bool(rules.topic_contrast.match(piece)) and _complete(before))
         # a quotation is the speaker's own words: "他指出，…，「…」"
