@@ -20,7 +20,7 @@ from .segmenting import tagged_words
 _OPEN, _CLOSE = '“「『（(【《"', '”」』）)】》"'
 QUOTE_OPENS = '「『“"'  # the marks that open a quotation
 _CLAUSE_END = "，,；;：:"
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _COLON = "：:"
 _TRAILING = "，,；;：:。！!…．.、 \t"
 # A clause before a colon that ends so only frames what follows ("更现实的是:", "理由有四条:").
