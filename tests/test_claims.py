@@ -39,6 +39,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("市场人士认为,短线资金情绪偏谨慎。", "judgement", "unnamed", "certain", "bearish"),
         ("這種題材股最好不要碰。", "recommendation", "author", "certain", "bearish"),  # not to touch is advice
         ("我們預期明年派息率仍有上調空間。", "forecast", "author", "likely", "bullish"),  # what we expect is likely
+        ("坦白說，我對這種結構並不放心。", "judgement", "author", "certain", "bearish"),  # not at ease
         # a level judged is a view by its own words, beside a figure that alone would be data
         ("分析師指出,輝達的市值已是英特爾的二十倍,估值明顯偏高。", "judgement", "unnamed", "certain", "bearish"),
         ("在青川研究院看来,消费复苏的基础并不牢固。", "judgement", "青川研究院", "certain", "bearish"),
