@@ -14,9 +14,9 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 24: 110 articles), truncated to three decimals
+    # measured 2026-12-03 (the unseen set with rounds 11 to 25: 114 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.838, "stance": 0.707, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.905, "type": 0.841, "stance": 0.778, "hedge": 0.933, "speaker": 0.992, "attribution": 0.932},
+    "unseen": {"f1": 0.906, "type": 0.838, "stance": 0.776, "hedge": 0.932, "speaker": 0.992, "attribution": 0.933},
 }
 SENTENCE_FLOORS = {
     "precision": 0.969,
