@@ -40,6 +40,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("這種題材股最好不要碰。", "recommendation", "author", "certain", "bearish"),  # not to touch is advice
         ("我們預期明年派息率仍有上調空間。", "forecast", "author", "likely", "bullish"),  # what we expect is likely
         ("坦白說，我對這種結構並不放心。", "judgement", "author", "certain", "bearish"),  # not at ease
+        ("短線別接飛刀，等量能回來再說。", "recommendation", "author", "certain", "bearish"),  # a knife not to catch
         # a level judged is a view by its own words, beside a figure that alone would be data
         ("分析師指出,輝達的市值已是英特爾的二十倍,估值明顯偏高。", "judgement", "unnamed", "certain", "bearish"),
         ("在青川研究院看来,消费复苏的基础并不牢固。", "judgement", "青川研究院", "certain", "bearish"),
@@ -153,6 +154,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # 会 under a condition: a mechanism for a case in general, a forecast for the case at hand
         ("如果客户提前下单，供应商就会把需求外推。", "causal", "author", "possible", "neutral"),
         ("若這種趨勢延續下去，市場就會進入縮量調整。", "forecast", "author", "possible", "bearish"),
+        # a condition awaited as an event (一旦, 万一) opens a scenario: a forecast, in general or not
+        ("一旦訂單放緩，估值就會受壓。", "forecast", "author", "possible", "bearish"),
+        ("万一美元急升，新兴市场的资金会大举流出。", "forecast", "author", "possible", "bearish"),
+        ("我认为铜价一万一千美元的估值偏高。", "judgement", "author", "likely", "bearish"),  # 万一 of a number
         # "that is why" and what lies behind a move explain it
         ("這就是為什麼美元資產的波動越來越大。", "causal", "author", "certain", "bearish"),
         ("KOSPI创下最佳单周表现，背后叠加了更强的盈利预期。", "causal", "author", "certain", "bullish"),

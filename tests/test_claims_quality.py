@@ -15,8 +15,8 @@ from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
     # measured 2026-12-03 (the unseen set with rounds 11 to 25: 114 articles), truncated to three decimals
-    "dev": {"f1": 0.868, "type": 0.838, "stance": 0.707, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.906, "type": 0.838, "stance": 0.776, "hedge": 0.932, "speaker": 0.992, "attribution": 0.933},
+    "dev": {"f1": 0.868, "type": 0.858, "stance": 0.712, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
+    "unseen": {"f1": 0.906, "type": 0.847, "stance": 0.776, "hedge": 0.932, "speaker": 0.992, "attribution": 0.933},
 }
 SENTENCE_FLOORS = {
     "precision": 0.969,

@@ -58,6 +58,7 @@ class _Rules:
     leading: re.Pattern
     now: re.Pattern  # a likelihood and, in its clause, how things stand now: a judgement
     now_state: re.Pattern  # a turning point said of how things stand now (已接近见底)
+    awaited: re.Pattern  # a condition awaited as an event (一旦, 万一): what follows it looks ahead
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,7 @@ def _rules() -> _Rules:
             rf"(?:{lexicons.alternation(group('now'))})[^，,；;。]{{0,{STATE_REACH}}}?"
             rf"(?:{lexicons.alternation(group('claim_types.state'))})"
         ),
+        awaited=re.compile(data["awaited_conditions"]),
         leading=re.compile(rf"^\s*(?:{lexicons.alternation(group('leading_connectives'))})[，,\s]*"),
         hedges=lexicons.matcher_of(
             [("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]
@@ -214,8 +216,9 @@ def claim_type(simplified: str, labels: set[str]) -> str:
         return "forecast"
     # "所以…" opening a unit links it to the sentence before; the unit's own cause counts.
     inner = cue_labels(rules.leading.sub("", simplified, count=1)) if rules.leading.match(simplified) else labels
-    if "type:future" in labels and is_conditional(simplified):
-        return "forecast"  # a scenario: what will happen if ("若日圆因加息走强，出口股获利将受压")
+    if ("type:future" in labels and is_conditional(simplified)) or rules.awaited.search(simplified):
+        # a scenario: what will happen if ("若日圆因加息走强，出口股获利将受压"), or once (一旦…就会…)
+        return "forecast"
     if "type:explanation" in inner:
         return "causal"
     if "type:likelihood" in labels and not rules.now.search(simplified):
