@@ -54,7 +54,8 @@ def rules() -> StanceRules:
     # Words that only look like negations (无疑, 不断, 未来) are matched, then ignored.
     negations = {w: "negation" for w in group("negations", claims, "claims")}
     negations.update({w: "none" for w in group("not_negations")})
-    contrasts = group("contrasts", claims, "claims")
+    # a turnabout (反而) sets what follows against what came before, as a contrast does, but opens no unit
+    contrasts = group("contrasts", claims, "claims") + group("turnabouts")
     actions = [
         ("bullish", group("buy_actions")),
         ("bearish", group("sell_actions")),
