@@ -187,6 +187,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("储能会从可选变成必选", "bullish"),
         ("記憶體報價後市仍有很大的不確定性", "bearish"),  # a high level of a bad thing before it
         ("政策落地仍有较大的变数", "bearish"),
+        ("很多項目的現金流根本覆蓋不了利息", "bearish"),  # what cannot be covered
+        ("AI应用的收入撑不起这么大的投资", "bearish"),
         # after a turnabout only what follows counts, as after a contrast
         ("市场担忧加息，反而推动了资金流入债市", "bullish"),
         ("資金撤離成長股，反倒讓高股息族群受惠", "bullish"),
