@@ -188,6 +188,13 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("記憶體報價後市仍有很大的不確定性", "bearish"),  # a high level of a bad thing before it
         ("政策落地仍有较大的变数", "bearish"),
         ("很多項目的現金流根本覆蓋不了利息", "bearish"),  # what cannot be covered
+        # slower or faster than expected, a delay of what is hoped for, a valuation's historic level, a level tested
+        ("回报会比大多数人预期的慢", "bearish"),
+        ("訂單回升得比預期還快", "bullish"),
+        ("至少要等到2028年以后才能看到清晰的利润贡献", "bearish"),
+        ("港股的估值仍處於歷史低位", "bullish"),
+        ("半导体板块的估值已处于历史高位", "bearish"),
+        ("短線恒指或會下試24,500點的支持位", "bearish"),
         ("AI应用的收入撑不起这么大的投资", "bearish"),
         # after a turnabout only what follows counts, as after a contrast
         ("市场担忧加息，反而推动了资金流入债市", "bullish"),
@@ -233,6 +240,7 @@ def test_stance_of(text, expected):
         ("我不建議現在重倉追進", "bearish"),  # a heavy position chased, advised against
         ("普通人如果拿不住，就别碰", "bearish"),  # a thing not to touch
         ("這種題材股最好不要碰", "bearish"),
+        ("不要All in任何一个AI概念", "bearish"),  # everything on one bet, advised against
     ],
 )
 def test_advice_points_the_way_of_its_action(text, expected):

@@ -81,7 +81,7 @@ def rules() -> StanceRules:
         judged=lexicons.one_pattern(p for group in ("levels", "excess") for p in data[group].values()),
         expectations=tuple(
             (re.compile(p), label)
-            for group in ("expectations", "excess", "targets")
+            for group in ("expectations", "excess", "targets", "delays")
             for label, p in data[group].items()
         ),
         set_aside=re.compile(lexicons.alternation(group("set_aside"))),
