@@ -250,6 +250,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "我觉得有两个原因。",
         "理由有三點：",
         "當然，風險也要說清楚。",
+        "當然，風險同樣存在。",  # risks said to exist, before they are named
         "我认为有两类。",
         # a question readers asked, over clauses, and a call to discuss in the comments
         "最近後台很多朋友問我，電網這麼缺，儲能是不是下一個風口。",
