@@ -14,15 +14,15 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 25: 114 articles), truncated to three decimals
+    # measured 2026-12-03 (the unseen set with rounds 11 to 26: 117 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.858, "stance": 0.712, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.906, "type": 0.847, "stance": 0.776, "hedge": 0.932, "speaker": 0.992, "attribution": 0.933},
+    "unseen": {"f1": 0.906, "type": 0.848, "stance": 0.781, "hedge": 0.933, "speaker": 0.993, "attribution": 0.934},
 }
 SENTENCE_FLOORS = {
     "precision": 0.969,
     "recall": 0.963,
     "type_accuracy": 0.911,
-    "stance_accuracy": 0.807,
+    "stance_accuracy": 0.808,
     "hedge_accuracy": 0.977,
 }
 
