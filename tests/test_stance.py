@@ -204,6 +204,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("在他看來，市場低估了審批時間", "bearish"),
         ("市场低估了这家公司的盈利能力", "bullish"),
         ("市场高估了违约风险", "bullish"),
+        ("市场低估了数据中心折旧对利润表的压力", "bearish"),  # a bad object further on
         ("這檔股票被低估了", "bullish"),
         # a bad thing before a copula is what the rest is, not what moves it
         ("最大的风险是液冷渗透不及预期", "bearish"),
