@@ -25,7 +25,6 @@ NEGATION_REACH = 8  # characters before a stance word, inside its clause, where 
 _FIRST_LEG = re.compile(r"(?:^|[，,。；;\s])([多空])[^，,。；;、]{1,8}[、，,]\s*[多空]")
 _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 _EXCESS = ("过于", "过度")
-_COPULA = re.compile(r"(?<![不还要但而于])是(?!否)")
 _OBJECT_GAP = re.compile(r"了?[^，,；;：:。！!？?的]{0,2}的?")  # 了, and a modifier of the object (报表, 市场的)
 
 
@@ -74,7 +73,7 @@ def _turned(simplified: str, start: int, end: int, floor: int, change: bool = Fa
         return False
     window = _window(simplified, start, floor)
     # a bad thing before a copula is what the rest is, not what changes (最大的风险是…不及预期)
-    window = max([window] + [m.end() for m in _COPULA.finditer(simplified, window, start)])
+    window = max([window] + [m.end() for m in rules.copula.finditer(simplified, window, start)])
     if any(label == "turner" for _, _, label in rules.turners.finditer(simplified, window, start)):
         return True
     return _acts_on_bad(simplified, end)

@@ -32,6 +32,7 @@ class StanceRules:
     endings: re.Pattern  # a word that ends what comes before it
     expectations: tuple[tuple[re.Pattern, str], ...]  # vs the expected, an excess, a target; its way
     levels: tuple[tuple[re.Pattern, str], ...]  # the level of a bad thing (坏账风险较低), and its way
+    copula: re.Pattern  # "X是Y" (claims.yaml): a bad thing before it is what the rest is, not what moves
     judged: re.Pattern  # a level or an excess judged (估值偏高, 涨得太急): an evaluation by its words
     set_aside: re.Pattern  # an open question: no direction after it
     diminishers: re.Pattern  # X只是Y: X is belittled, Y only says how
@@ -78,6 +79,7 @@ def rules() -> StanceRules:
         offsetting=frozenset(group("offsetting")),
         endings=re.compile(lexicons.alternation(group("endings"))),
         levels=tuple((re.compile(p), label) for label, p in data["levels"].items()),
+        copula=re.compile(claims["copula"]),
         judged=lexicons.one_pattern(p for group in ("levels", "excess") for p in data[group].values()),
         expectations=tuple(
             (re.compile(p), label)
