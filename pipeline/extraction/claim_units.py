@@ -73,6 +73,7 @@ def _rules() -> _Rules:
     goes_on, modals = lexicons.alternation(group("continuations")), lexicons.alternation(group("own_modals"))
     demonstratives = lexicons.alternation(group("demonstratives"))
     conditions = lexicons.alternation(group("condition_openers"))
+    contrasts = lexicons.alternation(group("contrasts"))
     return _Rules(
         label=re.compile(data["list_label"]),
         risk_list=re.compile(data["risk_list"]),
@@ -82,8 +83,8 @@ def _rules() -> _Rules:
         goes_on=re.compile(rf"\s*(?!{demonstratives}|{conditions})(?:{goes_on}|{starters})"),
         topic_contrast=re.compile(data["topic_contrast"]),
         topic_opener=re.compile(data["topic_opener"]),
-        contrast=re.compile(rf"\s*(?:{lexicons.alternation(group('contrasts'))})"),
-        contrast_opening=re.compile(rf"\s*(?:{lexicons.alternation(group('contrasts'))})[，,]"),
+        contrast=re.compile(rf"\s*(?:{contrasts})"),
+        contrast_opening=re.compile(rf"\s*(?:{contrasts})[，,]"),
         condition_opening=re.compile(rf"\s*(?:{conditions})"),
         argument_opening=re.compile(rf"\s*(?:{conditions}|{lexicons.alternation(group('circumstance_openers'))})"),
         demonstrative=re.compile(rf"\s*(?:{demonstratives})"),
