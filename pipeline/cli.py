@@ -269,7 +269,8 @@ def print_claims(files: list[Path]) -> int:
         except RefusedFile:  # a PDF: no text to quote from
             source = None
         claims = article_claims(article.text_original, article.text_simplified, article.author)
-        return (scorer_record(claim, source) for claim in claims)
+        texts = (article.text_original, article.text_simplified)
+        return (scorer_record(claim, source, texts) for claim in claims)
 
     return _print_records(files, records)
 

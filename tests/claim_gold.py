@@ -41,7 +41,8 @@ def scorer():
 
 
 def ours(article: Article) -> list[dict]:
-    return [scorer_record(c) for c in article_claims(article.text_original, article.text_simplified, article.author)]
+    texts = (article.text_original, article.text_simplified)
+    return [scorer_record(c, None, texts) for c in article_claims(*texts, article.author)]
 
 
 def score_set(name: str, system: System = ours) -> dict:

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from pipeline.cli import main as ledger_main
-from pipeline.extraction.scorer_records import as_in_source
+from pipeline.extraction.script import to_simplified
+from pipeline.extraction.scorer_records import as_in_source, as_written
 
 
 @pytest.mark.parametrize(
@@ -68,3 +69,32 @@ def test_ledger_claims_quotes_a_saved_post_as_its_file_shows_it(capsys, tmp_path
         raw = (tmp_path / record["article"]).read_text(encoding="utf-8")
         assert raw[record["start"] : record["end"]] == record["quote"]
     assert any("**" in r["quote"] for r in records)  # a bold view is quoted with its marks
+
+
+@pytest.mark.parametrize(
+    "original, name, near, expected",
+    [
+        # a Traditional article: the name as it writes it
+        ("分析師馮志遠表示，集資額有望創新高。", "冯志远", 10, "馮志遠"),
+        ("鄭嘉倫指出，金價仍有上行空間。", "郑嘉伦", 6, "鄭嘉倫"),
+        # written two ways: the occurrence before the claim, else the nearest after it
+        ("顧問 鍾麗華：看好。鐘麗華認為黃金走強。", "钟丽华", 14, "鐘麗華"),
+        ("顧問 鍾麗華：看好。鐘麗華認為黃金走強。", "钟丽华", 5, "鍾麗華"),
+        ("鍾麗華認為黃金走強，顧問鐘麗華也看好。", "钟丽华", 0, "鍾麗華"),
+        # a Simplified article, the guide's two anonymous speakers, a name the text lacks
+        ("分析师冯志远表示，集资额有望创新高。", "冯志远", 10, "冯志远"),
+        ("市場人士認為，集資額有望創新高。", "unnamed", 8, "unnamed"),
+        ("集資額有望創新高。", "author", 0, "author"),
+        ("高盛認為集資額有望創新高。", "摩根士丹利", 0, "摩根士丹利"),
+    ],
+)
+def test_a_speaker_is_named_as_the_article_writes_it(original, name, near, expected):
+    assert as_written(name, original, to_simplified(original), near) == expected
+
+
+def test_ledger_claims_names_a_traditional_article_s_speaker_in_its_script(capsys, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("港股新股\n\n瑞信達主管馮志遠表示，明年港股集資額有機會突破三千億港元。\n", encoding="utf-8")
+    assert ledger_main(["claims", str(story)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["speaker"] for r in records] == ["馮志遠"]
