@@ -165,6 +165,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what is bound to happen, or may not, looks ahead
         ("共识一旦被计入股价，就容易走向业绩涨、估值跌的折磨。", "forecast", "author", "possible", "bearish"),
         ("所以政府的門肯定是要開的。", "forecast", "author", "certain", "bullish"),
+        # an estimate revised is the firm's figure, not a hedge; an estimate as the verb hedges
+        ("遠山投顧將晶耀明年營收預估上修12%。", "forecast", "遠山投顧", "certain", "bullish"),
+        ("遠山投顧預估晶耀明年營收將成長12%。", "forecast", "遠山投顧", "likely", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):

@@ -79,6 +79,14 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("国家能源局相关负责人表示,分时电价机制将进一步完善。", "named", "国家能源局相关负责人"),
         ("國家統計局負責人指出,消費仍在溫和復甦。", "named", "国家统计局负责人"),
         ("有关负责人表示,将保持政策连续性。", "unnamed", None),  # a role with no agency
+        # several firms of a kind, a camp named by its view, and estimates (预期, 预估) as frames
+        ("多家投行預期,這股熱潮將延續至明年。", "unnamed", None),
+        ("几家外资行估计,人民币年底前会走稳。", "unnamed", None),
+        ("悲觀者說,這是又一次的光纖泡沫。", "unnamed", None),
+        ("乐观派认为,降息将推动估值修复。", "unnamed", None),
+        ("法人預估,晶圓代工下季營收將季增一成。", "unnamed", None),
+        ("青禾证券预期,铜价明年将创新高。", "named", "青禾证券"),
+        ("遠山投顧預估明年每股盈餘可達45元。", "named", "远山投顾"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

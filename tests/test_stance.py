@@ -213,6 +213,17 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("明年铜价会走得更远", "bullish"),
         ("這套估值方法本身並沒有毛病", "bullish"),  # a fault denied
         ("这家公司的治理有不少毛病", "bearish"),
+        # quotation marks set a phrase off without parting it from its subject
+        ("部分新股的估值已經「飛得太高」", "bearish"),
+        ("半导体股的估值已经“涨得太高”了", "bearish"),
+        # a change word acting on a bad thing behind a longer modifier
+        ("表外融资的快速扩张可能放大信用周期的波动", "bearish"),
+        ("降息有助于压低企业的融资成本", "bullish"),
+        # what depends on something not yet known, and a mechanism's channels, go no way
+        ("散戶認購熱情很大程度取決於首日表現", "neutral"),
+        ("金价后市视美元走势而定", "neutral"),
+        ("科技股回调主要通过财富效应和融资条件两条路径影响实体经济", "neutral"),
+        ("升息會透過房貸利率這個渠道傳導到消費", "neutral"),
     ],
 )
 def test_stance_of(text, expected):

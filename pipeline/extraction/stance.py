@@ -25,7 +25,10 @@ NEGATION_REACH = 8  # characters before a stance word, inside its clause, where 
 _FIRST_LEG = re.compile(r"(?:^|[，,。；;\s])([多空])[^，,。；;、]{1,8}[、，,]\s*[多空]")
 _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 _EXCESS = ("过于", "过度")
-_OBJECT_GAP = re.compile(r"了?[^，,；;：:。！!？?的]{0,2}的?")  # 了, and a modifier of the object (报表, 市场的)
+# Quotation marks around a phrase (估值已经「飞得太高」) set it off, they do not part its words.
+_SCARE_QUOTES = str.maketrans("", "", "「」『』“”‘’\"")
+# 了, and a modifier of the object (报表, 市场的, 信用周期的)
+_OBJECT_GAP = re.compile(r"了?(?:[^，,；;：:。！!？?的]{0,2}的?|[^，,；;：:。！!？?的]{3,4}的)")
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +204,7 @@ def stance_of(simplified: str) -> str:
     dictionary decides only a unit where the lexicon finds no word at all, not even one of no
     direction (震荡)."""
     rules = _rules()
+    simplified = simplified.translate(_SCARE_QUOTES)
     if rules.both_sides.search(simplified):
         return "neutral"
     words = rules.words
