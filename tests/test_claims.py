@@ -523,6 +523,36 @@ def test_a_risk_the_report_says_will_come_is_a_view():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # numbered measures under a heading of advice, or after a lead-in of it, recommend
+        (
+            "五、政策建议\n\n一是加强对影子银行的信息披露要求。\n\n二是将算力租赁贷款纳入压力测试。\n",
+            [
+                ("一是加强对影子银行的信息披露要求", "recommendation"),
+                ("二是将算力租赁贷款纳入压力测试", "recommendation"),
+            ],
+        ),
+        (
+            "監管層面，我們的建議如下：\n\n（1）建立數據中心債務的統一登記制度。\n\n（2）提高表外融資的資本要求。\n",
+            [("建立數據中心債務的統一登記制度", "recommendation"), ("提高表外融資的資本要求", "recommendation")],
+        ),
+        # a measure too short to say anything is no claim
+        ("三、配置建议\n1) 增配高股息板块；\n2) 关注：\n", [("增配高股息板块", "recommendation")]),
+        # the same measures reported as a meeting's decisions are events, not advice
+        ("會議部署了兩項工作。\n\n一是加強對影子銀行的信息披露要求。\n\n二是將算力租賃貸款納入壓力測試。\n", []),
+        # a section of advice ends at the next heading; an unnumbered line under it keeps its own type
+        (
+            "配置建议\n\n本月组合回报为1.8%。\n\n风险回顾\n\n一是美元指数上升至105。\n",
+            [],
+        ),
+    ],
+)
+def test_measures_listed_under_advice_recommend(text, expected):
+    assert [(c.text, c.claim_type) for c in claims_of(text)] == expected
+
+
 def test_a_contrast_splits_two_views_of_one_sentence():
     claims = claims_of("黄金短期仍有上涨空间,但是白银的波动会越来越大。")
     assert [c.text for c in claims] == ["黄金短期仍有上涨空间", "但是白银的波动会越来越大"]

@@ -49,6 +49,8 @@ class Unit:
 class _Rules:
     label: re.Pattern  # a list label opening a sentence
     risk_list: re.Pattern  # a report's risks listed after their label
+    advice_heading: re.Pattern  # a heading or lead-in of advice
+    measure_item: re.Pattern  # a measure of a list
     starter: re.Pattern  # a clause that opens a new unit
     own_modal: re.Pattern  # a clause with its own short subject before a modal
     goes_on: re.Pattern  # a clause that goes on from the one before (也, 就, 这, 而且)
@@ -77,6 +79,8 @@ def _rules() -> _Rules:
     return _Rules(
         label=re.compile(data["list_label"]),
         risk_list=re.compile(data["risk_list"]),
+        advice_heading=re.compile(data["advice_heading"]),
+        measure_item=re.compile(data["measure_item"]),
         starter=re.compile(rf"\s*(?!{lexicons.alternation(group('not_starters'))})(?:{starters})"),
         own_modal=re.compile(rf"^\s*(?!{goes_on})[^，,；;：:]{{2,{HEAD}}}?(?:{modals})"),
         # 就算 opens a concession, not a clause going on with 就
@@ -121,6 +125,16 @@ def only_topic(simplified: str) -> bool:
 def lists_risks(simplified: str) -> bool:
     """Whether a line opens with a report's label of its risks ("风险因素：", "【风险提示】：")."""
     return bool(_rules().risk_list.match(simplified))
+
+
+def heads_advice(simplified: str) -> bool:
+    """Whether a heading or a lead-in announces advice ("政策建议", "我们建议如下：")."""
+    return bool(_rules().advice_heading.search(simplified.strip()))
+
+
+def lists_measure(simplified: str) -> bool:
+    """Whether a line is a measure of a list ("一是加强…", "（2）…")."""
+    return bool(_rules().measure_item.match(simplified))
 
 
 def numbered(simplified: str) -> bool:

@@ -21,6 +21,8 @@ from .claim_units import (
     QUOTE_OPENS,
     Unit,
     goes_on_from_last,
+    heads_advice,
+    lists_measure,
     lists_risks,
     numbered,
     only_topic,
@@ -59,6 +61,7 @@ def extract_claims(
     voices = dialogue.Voices(sentences, author, known)
     named: set[str] = set()  # the names that have spoken so far
     risks = False  # in a line of a report's risks
+    advising = False  # under a heading of advice
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
         turn, voice, asking = voices.at(sentence, _is_heading(sentence))
@@ -93,6 +96,8 @@ def extract_claims(
         said_from = sentence.start + max(frame.end if frame is not None else 0, turn.end if turn is not None else 0)
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
+        if _is_heading(sentence) or heads_advice(sentence.text_simplified):
+            advising = heads_advice(sentence.text_simplified)  # a section of advice lasts to the next heading
         # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are), unless numbered
         if (_is_heading(sentence) and (not voices.in_turn or numbered(sentence.text_simplified))) or (
             asking and not _relays(frame, speaker, voice, sentence)
@@ -121,7 +126,8 @@ def extract_claims(
                 says = carried = own.name  # whom a 他 in the next sentence means
                 from_ = unit.start + own.end
                 named.add(own.name)
-            claim = _claim(sentence, unit, says, inside, kinds, from_)
+            advice = advising and not previous_claims and lists_measure(sentence.text_simplified)  # its first claim
+            claim = _claim(sentence, unit, says, inside, kinds, from_, advice)
             if claim is not None:
                 previous_claims.append(len(claims))
                 claims.append(claim)
@@ -227,14 +233,22 @@ def _speaker_of(frame, carried, firm, designated, sentence, previous, same_parag
 
 
 def _claim(
-    sentence: Sentence, unit: Unit, speaker: str, inside: list[Mention], kinds: dict[str, Entity], said_from: int
+    sentence: Sentence,
+    unit: Unit,
+    speaker: str,
+    inside: list[Mention],
+    kinds: dict[str, Entity],
+    said_from: int,
+    advice: bool = False,
 ) -> Claim | None:
+    """``advice``: the unit is a measure listed under a heading of advice, a recommendation."""
     text = unit.simplified
-    if unit.end <= said_from or speakers.only_introduces(text) or not claim_kinds.is_view(text):
+    advice = advice and len(claim_kinds.CONTENT.findall(text)) >= claim_kinds.MINCONTENT
+    if unit.end <= said_from or speakers.only_introduces(text) or not (advice or claim_kinds.is_view(text)):
         return None  # a unit that is only its speaker's frame ("市场人士认为") says nothing yet
     labels = claim_kinds.cue_labels(text)
     hedge = claim_kinds.hedge_of(labels)
-    kind = claim_kinds.claim_type(text, labels)
+    kind = "recommendation" if advice else claim_kinds.claim_type(text, labels)
     about_from = max(unit.start, min(said_from, unit.end))
     about_entity = next((m for m in inside if about_from <= m.start < unit.end), None)
     if about_entity is not None and about_entity.entity_id in kinds:
