@@ -504,6 +504,12 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ),
         # a date is no subject led by a numeral
         ("张衡指出，盈利增长非常强劲，二零二六年增长三成。", ["张衡指出，盈利增长非常强劲，二零二六年增长三成"]),
+        # a record that goes on from the clause before is part of its view, and alone no view
+        (
+            "主管馮志遠表示，已遞表的企業超過30家，明年集資額有機會突破3,000億港元，創三年新高。",
+            ["主管馮志遠表示，已遞表的企業超過30家，明年集資額有機會突破3,000億港元，創三年新高"],
+        ),
+        ("沪指今天收涨1.2%，创下年内新高。", []),
         # The preferred choice after advice is advice of its own.
         (
             "我们建议对高收益债保持谨慎，优先选择有担保的结构。",
