@@ -253,6 +253,9 @@ def test_stance_of(text, expected):
         ("普通人如果拿不住，就别碰", "bearish"),  # a thing not to touch
         ("這種題材股最好不要碰", "bearish"),
         ("不要All in任何一个AI概念", "bearish"),  # everything on one bet, advised against
+        # 上 after an action marks a topic only when it begins no word of the object
+        ("不如分散持有上下游", "neutral"),
+        ("建议买入上游铜矿股", "bullish"),
         ("增配公用事業等高股息板塊", "bullish"),  # a weight raised or cut
         ("减配估值偏高的半导体设备", "bearish"),
     ],

@@ -28,6 +28,8 @@ _EXCESS = ("过于", "过度")
 # Quotation marks around a phrase (估值已经「飞得太高」) set it off, they do not part its words.
 _SCARE_QUOTES = str.maketrans("", "", "「」『』“”‘’\"")
 # 了, and a modifier of the object (报表, 市场的, 信用周期的)
+# 上 or 方面 after an action's word makes it a topic ("配置上"), unless it begins a word (持有上下游, 买入上游)
+_TOPIC_MARK = re.compile(r"方面|上(?![下游市涨升调行车])")
 _OBJECT_GAP = re.compile(r"了?(?:[^，,；;：:。！!？?的]{0,2}的?|[^，,；;：:。！!？?的]{3,4}的)")
 
 
@@ -184,7 +186,7 @@ def advice_stance(simplified: str) -> str | None:
     for start, end, label in _rules().actions.finditer(simplified):
         if start < floor:
             continue
-        if simplified.startswith(("上", "方面"), end):
+        if _TOPIC_MARK.match(simplified, end):
             continue  # a topic, not an action ("配置上建议均衡")
         if label == "neutral":
             return label
