@@ -165,6 +165,11 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what is bound to happen, or may not, looks ahead
         ("共识一旦被计入股价，就容易走向业绩涨、估值跌的折磨。", "forecast", "author", "possible", "bearish"),
         ("所以政府的門肯定是要開的。", "forecast", "author", "certain", "bullish"),
+        # a weight moved, named in English; a position kept with its object first; a reader told to wait
+        ("但把券商股本身降到 underweight。", "recommendation", "author", "certain", "bearish"),
+        ("對高槓桿的小型雲端商，我的建議是 stay away。", "recommendation", "author", "certain", "bearish"),
+        ("手上的多單先拿著，跌到九百再加一點。", "recommendation", "author", "certain", "bullish"),
+        ("比较稳妥的做法是等回调到3800美元附近再分批配置。", "recommendation", "author", "certain", "bullish"),
         # an estimate revised is the firm's figure, not a hedge; an estimate as the verb hedges
         ("遠山投顧將晶耀明年營收預估上修12%。", "forecast", "遠山投顧", "certain", "bullish"),
         ("遠山投顧預估晶耀明年營收將成長12%。", "forecast", "遠山投顧", "likely", "bullish"),
@@ -510,6 +515,10 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             ["主管馮志遠表示，已遞表的企業超過30家，明年集資額有機會突破3,000億港元，創三年新高"],
         ),
         ("沪指今天收涨1.2%，创下年内新高。", []),
+        # a record the data set, in a copula's clause, and a greeting, are no views
+        ("上周ETF錄得約12億美元淨流出，是今年以來單周最大流出紀錄。", []),
+        ("嗯，大家好，我是铜老大。", []),
+        ("各位觀眾朋友們好！", []),
         # The preferred choice after advice is advice of its own.
         (
             "我们建议对高收益债保持谨慎，优先选择有担保的结构。",
@@ -527,6 +536,10 @@ def test_a_risk_the_report_says_will_come_is_a_view():
         ("風險：記憶體成本急升會蠶食毛利", "certain"),
         ("出口管制收緊亦可能影響出貨", "possible"),
     ]
+
+
+def test_a_reader_told_not_to_hurry_is_advised():
+    assert [c.claim_type for c in claims_of("没上车的朋友别急，等回调。")] == ["recommendation"]
 
 
 @pytest.mark.parametrize(

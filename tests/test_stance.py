@@ -213,6 +213,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("明年铜价会走得更远", "bullish"),
         ("這套估值方法本身並沒有毛病", "bullish"),  # a fault denied
         ("这家公司的治理有不少毛病", "bearish"),
+        # a weight in a portfolio moved
+        ("他們已把加密資產的比重由3%降至1%", "bearish"),
+        ("我们把黄金的仓位提高到两成", "bullish"),
         # quotation marks set a phrase off without parting it from its subject
         ("部分新股的估值已經「飛得太高」", "bearish"),
         ("半导体股的估值已经“涨得太高”了", "bearish"),
@@ -255,6 +258,7 @@ def test_stance_of(text, expected):
         ("不要All in任何一个AI概念", "bearish"),  # everything on one bet, advised against
         # 上 after an action marks a topic only when it begins no word of the object
         ("不如分散持有上下游", "neutral"),
+        ("還沒上車的朋友，可以逢低布局", "bullish"),  # whom advice is for is no action (没上车的朋友)
         ("建议买入上游铜矿股", "bullish"),
         ("增配公用事業等高股息板塊", "bullish"),  # a weight raised or cut
         ("减配估值偏高的半导体设备", "bearish"),

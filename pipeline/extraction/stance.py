@@ -30,6 +30,8 @@ _SCARE_QUOTES = str.maketrans("", "", "「」『』“”‘’\"")
 # 了, and a modifier of the object (报表, 市场的, 信用周期的)
 # 上 or 方面 after an action's word makes it a topic ("配置上"), unless it begins a word (持有上下游, 买入上游)
 _TOPIC_MARK = re.compile(r"方面|上(?![下游市涨升调行车])")
+# 的 and a person after an action's word: whom advice is for ("没上车的朋友"), not what it advises
+_ADVISED = re.compile(r"的(?:朋友|兄弟|姐妹|人|投资者|投资人|散户|读者|粉丝|小伙伴|同学|老铁|各位)")
 _OBJECT_GAP = re.compile(r"了?(?:[^，,；;：:。！!？?的]{0,2}的?|[^，,；;：:。！!？?的]{3,4}的)")
 
 
@@ -186,8 +188,8 @@ def advice_stance(simplified: str) -> str | None:
     for start, end, label in _rules().actions.finditer(simplified):
         if start < floor:
             continue
-        if _TOPIC_MARK.match(simplified, end):
-            continue  # a topic, not an action ("配置上建议均衡")
+        if _TOPIC_MARK.match(simplified, end) or _ADVISED.match(simplified, end):
+            continue  # a topic ("配置上建议均衡") or who is advised ("没上车的朋友"), not an action
         if label == "neutral":
             return label
         if _rules().warning.match(simplified, end):
