@@ -14,15 +14,15 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 26: 117 articles), truncated to three decimals
+    # measured 2026-12-03 (the unseen set with rounds 11 to 28: 125 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.858, "stance": 0.712, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.906, "type": 0.848, "stance": 0.781, "hedge": 0.933, "speaker": 0.993, "attribution": 0.934},
+    "unseen": {"f1": 0.908, "type": 0.853, "stance": 0.784, "hedge": 0.935, "speaker": 0.993, "attribution": 0.929},
 }
 SENTENCE_FLOORS = {
     "precision": 0.969,
     "recall": 0.963,
-    "type_accuracy": 0.911,
-    "stance_accuracy": 0.808,
+    "type_accuracy": 0.912,
+    "stance_accuracy": 0.815,
     "hedge_accuracy": 0.977,
 }
 
