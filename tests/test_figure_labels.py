@@ -43,6 +43,9 @@ def test_qualifier(text, quote, qualifier):
         ("公司裁掉5000人。", None),
         ("股价翻倍。", "up"),
         ("增量只有对手的5分之1。", None),
+        ("日均成交額較去年放大了四成。", "up"),
+        ("明年资本开支会比今年高出一成。", "up"),
+        ("贸易逆差缩小至300亿美元。", "down"),
     ],
 )
 def test_direction(text, direction):
