@@ -11,7 +11,7 @@ written before the number governs it, even over a generic 元 after it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .lexicons import alternation
@@ -40,6 +40,8 @@ LEVEL_VERB_REACH = 8  # longest level verb and qualifier before a bare level (�
 MOVE_VERB_REACH = 4  # longest direction word before a move (减少, 大幅增加)
 RATE_UNITS = ("%", "pp")  # a range of rates after a verb (增长20%至25%) is a range, not a move and a level
 _BIG_UNIT = re.compile("[万亿兆]")
+_MINUS = ("-", "−", "负")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,23 @@ class Amount:
 
 def scan_amounts(scan: str, rules: Rules) -> list[Amount]:
     """Every amount of the half-width Simplified text, in text order, outside skip spans."""
-    return [a for m in rules.candidate.finditer(scan) for a in _read(m, scan, rules) if not _skipped(rules, scan, a)]
+    return [
+        _signed(a, scan)
+        for m in rules.candidate.finditer(scan)
+        for a in _read(m, scan, rules)
+        if not _skipped(rules, scan, a)
+    ]
+
+
+def _signed(amount: Amount, scan: str) -> Amount:
+    """A value written below zero ("回报为-3.5%", "负百分之二", "实际利率为负0.5%"): the sign is part of
+    it and says it fell; a dash between numbers or after a letter (2-3%, 2026-11, A-1) is no sign."""
+    sign = scan[amount.start - 1 : amount.start]
+    before = scan[amount.start - 2 : amount.start - 1]
+    if sign not in _MINUS or (before.isalnum() and not _HAN.match(before)) or before in NUMERAL_CHARS + "正":
+        return amount
+    low, high = -amount.high, -amount.low
+    return replace(amount, start=amount.start - 1, low=low, high=high, direction="down")
 
 
 def candidate_pattern(units: UnitLexicon, word_figures, range_separators) -> str:
