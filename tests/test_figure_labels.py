@@ -24,6 +24,11 @@ from pipeline.extraction.figures import extract_figures
         ("信用违约交换价差扩大至120个基点。", "120个基点", None),
         ("公司计划投资300多亿美元。", "300多亿美元", "over"),
         ("不超过10%的仓位。", "10%", "under"),
+        # a comparison with an amount a noun phrase names is no bound on it; a share "of" something keeps its bound
+        ("每股盈利高于市场预期的2.10美元。", "2.10美元", None),
+        ("交付量低於去年的181萬輛。", "181萬輛", None),
+        ("已完成超过全年目标的一半。", "一半", "over"),
+        ("持股比例超過總股本的5%。", "5%", "over"),
     ],
 )
 def test_qualifier(text, quote, qualifier):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 UNSIGNED_UNITS = ("event",)  # a count of occurrences has no sign of its own (上调保证金38次)
 QUALIFIER_REACH = 8
+SHARE_UNITS = ("ratio", "x", "%", "pp")  # what a share or multiple "of" something (…的一半) is written in
 DIRECTION_REACH = 12
 AFTER_REACH = 6
 METRIC_REACH = 15
@@ -43,6 +44,10 @@ def qualifier(rules: Rules, scan: str, window_start: int, amount: Amount) -> str
     if after:
         return rules.qualifiers_after[after.group(1)]
     before = cues(rules, rules.qualifier_before, scan, max(window_start, amount.start - QUALIFIER_REACH), amount.start)
+    if amount.unit not in SHARE_UNITS:
+        # 高于市场预期的2.10美元: a comparison with the amount a noun phrase names, not a bound on it
+        # (超过总量的一半 bounds the share)
+        before = [m for m in before if "的" not in scan[m.end() : amount.start]]
     return _last_value(before, rules.qualifiers_before)
 
 
