@@ -101,6 +101,10 @@ def test_a_head_names_the_cast(head, cast):
         ("今天市场大涨。\n我觉得利率还会下行。", "周子衡", None),  # not a transcript
         # the guest, not the host who speaks first
         ("访谈实录\n主持人：刘思远　嘉宾：研究员许嘉文\n刘思远：欢迎。\n许嘉文：谢谢。", None, "许嘉文"),
+        # a headline naming whom it interviews, in either script; a story that only mentions an interview
+        ("“电力才是硬约束”——专访远川能源研究院院长石景川\n记者：陶然\n在他看来，电价仍将上行。", None, "石景川"),
+        ("獨家專訪：晨光投顧董事長鄭博仁\n他認為台股還有高點。", None, "郑博仁"),
+        ("央行行长接受专访时表示将保持流动性合理充裕\n正文", None, None),
     ],
 )
 def test_a_transcript_has_a_designated_speaker(text, author, expected):

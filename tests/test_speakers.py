@@ -85,6 +85,11 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("悲觀者說,這是又一次的光纖泡沫。", "unnamed", None),
         ("乐观派认为,降息将推动估值修复。", "unnamed", None),
         ("法人預估,晶圓代工下季營收將季增一成。", "unnamed", None),
+        # a view given by someone's account or in their words, and one admitted
+        ("按照石景川的说法,未来三年用电需求可能翻倍。", "named", "石景川"),
+        ("照李明的看法,金價還會再漲。", "named", "李明"),
+        ("用周衡的话来说,芯片可以靠钱买来。", "named", "周衡"),
+        ("石景川也承认,西部的电网外送能力仍是短板。", "named", "石景川"),
         ("青禾证券预期,铜价明年将创新高。", "named", "青禾证券"),
         ("遠山投顧預估明年每股盈餘可達45元。", "named", "远山投顾"),
     ],

@@ -213,6 +213,15 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("明年铜价会走得更远", "bullish"),
         ("這套估值方法本身並沒有毛病", "bullish"),  # a fault denied
         ("这家公司的治理有不少毛病", "bearish"),
+        # a good thing converging, a bad one converging
+        ("硬件链的超额收益会收敛", "bearish"),
+        ("市场波动正在收敛", "bullish"),
+        # what is not yet priced in keeps its way; what is, turns
+        ("定價並未充分反映尾部風險", "bearish"),
+        ("目前的定价未有充分反映技术过时的风险", "bearish"),
+        ("股价已经充分反映了利好", "bearish"),
+        # the level of a bad thing, a few words after it
+        ("違約風險被普遍視為較低", "bullish"),
         # a weight in a portfolio moved
         ("他們已把加密資產的比重由3%降至1%", "bearish"),
         ("我们把黄金的仓位提高到两成", "bullish"),

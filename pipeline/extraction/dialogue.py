@@ -139,6 +139,9 @@ def _holder(phrase: str, known: frozenset[str]) -> str | None:
     return _person(phrase, known) or (_tail_name(phrase) if " " in phrase else None) or phrase
 
 
+_INTERVIEWED = re.compile(r"(?:独家)?(?:专访|采访)[｜|：:\s]*(?P<who>[^，,。；;！!？?“”「」\s｜|]{2,30})\s*$")
+
+
 def _person(phrase: str, known: frozenset[str]) -> str | None:
     if lexicons.term_key(phrase) in known:
         return phrase
@@ -251,6 +254,9 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
             continue  # the host asks
         match = re.match(rf"\s*(?P<name>[^{BOUNDARY}\s]{{2,20}}?)(?:{r.introduces})", line)
         if match and (name := speaker_name(match.group("name"))) and rules().person.match(name):
+            return name
+        # a headline naming whom it interviews ("——专访远川能源研究院院长石景川")
+        if (match := _INTERVIEWED.search(line)) and (name := _tail_name(match.group("who"))):
             return name
     byline = to_simplified(author or "").strip()
     return byline if byline and rules().person.match(byline) else None
