@@ -572,6 +572,18 @@ def test_measures_listed_under_advice_recommend(text, expected):
     assert [(c.text, c.claim_type) for c in claims_of(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "融資餘額是偏高，但跟2021年比還差得遠，不用太緊張。",
+        "估值固然不便宜，但盈利增速更快。",
+        "诚然，短期波动会加大，不过长期逻辑没有变。",
+    ],
+)
+def test_a_conceded_clause_and_its_contrast_are_one_view(text):
+    assert [c.text for c in claims_of(text)] == [text.rstrip("。")]
+
+
 def test_a_contrast_splits_two_views_of_one_sentence():
     claims = claims_of("黄金短期仍有上涨空间,但是白银的波动会越来越大。")
     assert [c.text for c in claims] == ["黄金短期仍有上涨空间", "但是白银的波动会越来越大"]

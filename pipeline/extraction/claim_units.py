@@ -62,6 +62,7 @@ class _Rules:
     argument_opening: re.Pattern  # a condition or a circumstance opening a sentence (如果…, 随着…)
     demonstrative: re.Pattern  # a demonstrative opening a noun phrase (这一格局)
     waiting: re.Pattern  # a clause that waits for the next one
+    conceded: re.Pattern  # a clause that concedes before a contrast
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def _rules() -> _Rules:
         argument_opening=re.compile(rf"\s*(?:{conditions}|{lexicons.alternation(group('circumstance_openers'))})"),
         demonstrative=re.compile(rf"\s*(?:{demonstratives})"),
         waiting=lexicons.one_pattern(group("waiting_clauses")),
+        conceded=re.compile(data["conceded"]),
     )
 
 
@@ -214,12 +216,22 @@ def _opens_unit(piece: str, before: str) -> bool:
         return False
     return (
         # a contrast opens a unit whatever came before it; another starter only after a part that can stand
-        (bool(rules.starter.match(piece)) and (bool(rules.contrast.match(piece)) or _complete(before)))
+        (
+            bool(rules.starter.match(piece))
+            and (bool(rules.contrast.match(piece)) or _complete(before))
+            and not (rules.contrast.match(piece) and _conceded(before))
+        )
         or (bool(rules.own_modal.match(piece)) and _complete(before))
         or (bool(rules.topic_contrast.match(piece)) and _complete(before))
         # a quotation is the speaker's own words: "他指出，…，「…」"
         or (piece.lstrip()[:1] in QUOTE_OPENS and _complete(before))
     )
+
+
+def _conceded(before: str) -> bool:
+    """Whether the last clause before a contrast concedes (融资余额是偏高，但…; 估值固然不便宜，但…): the
+    view is what the contrast says of it, one unit."""
+    return bool(_rules().conceded.search(before))
 
 
 def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
