@@ -270,6 +270,7 @@ def test_stance_of(text, expected):
         ("還沒上車的朋友，可以逢低布局", "bullish"),  # whom advice is for is no action (没上车的朋友)
         ("建议买入上游铜矿股", "bullish"),
         ("增配公用事業等高股息板塊", "bullish"),  # a weight raised or cut
+        ("獲利的部位先落袋一半，剩下的設好停利", "bearish"),  # profit taken
         ("减配估值偏高的半导体设备", "bearish"),
     ],
 )
