@@ -14,9 +14,9 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 28: 125 articles), truncated to three decimals
+    # measured 2026-12-03 (the unseen set with rounds 11 to 29: 129 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.858, "stance": 0.712, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.908, "type": 0.853, "stance": 0.784, "hedge": 0.935, "speaker": 0.993, "attribution": 0.929},
+    "unseen": {"f1": 0.907, "type": 0.85, "stance": 0.78, "hedge": 0.936, "speaker": 0.993, "attribution": 0.928},
 }
 SENTENCE_FLOORS = {
     "precision": 0.969,
