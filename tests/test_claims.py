@@ -518,7 +518,13 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         # a record the data set, in a copula's clause, and a greeting, are no views
         ("上周ETF錄得約12億美元淨流出，是今年以來單周最大流出紀錄。", []),
         ("嗯，大家好，我是铜老大。", []),
+        ("一個月期HIBOR本月已回落至3厘以下，是近兩年來的低位。", []),
         ("各位觀眾朋友們好！", []),
+        # what drives the clause before goes on with it
+        (
+            "黃思朗預期，明年樓價有望回升5%，主要動力來自內地專才的買樓需求。",
+            ["明年樓價有望回升5%，主要動力來自內地專才的買樓需求"],
+        ),
         # The preferred choice after advice is advice of its own.
         (
             "我们建议对高收益债保持谨慎，优先选择有担保的结构。",

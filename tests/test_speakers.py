@@ -85,6 +85,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("悲觀者說,這是又一次的光纖泡沫。", "unnamed", None),
         ("乐观派认为,降息将推动估值修复。", "unnamed", None),
         ("法人預估,晶圓代工下季營收將季增一成。", "unnamed", None),
+        # a transliterated name the tagger reads as two names
+        ("克利夫兰联储主席哈马克则认为,通胀仍远高于目标。", "named", "哈马克"),
+        ("聯準會理事哈馬克表示,降息為時過早。", "named", "哈马克"),
         # a view given by someone's account or in their words, and one admitted
         ("按照石景川的说法,未来三年用电需求可能翻倍。", "named", "石景川"),
         ("照李明的看法,金價還會再漲。", "named", "李明"),

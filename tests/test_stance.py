@@ -222,6 +222,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("股价已经充分反映了利好", "bearish"),
         # the level of a bad thing, a few words after it
         ("違約風險被普遍視為較低", "bullish"),
+        # room left: little room to fall is good, little room to grow or breathe bad, little both ways neither
+        ("金價的下跌空間有限", "bullish"),
+        ("樓市的喘息空間將非常有限", "bearish"),
+        ("指数上下空间都比较有限", "neutral"),
+        ("央行购金需求仍是金价的“压舱石”", "bullish"),  # a stabiliser
         # a weight in a portfolio moved
         ("他們已把加密資產的比重由3%降至1%", "bearish"),
         ("我们把黄金的仓位提高到两成", "bullish"),

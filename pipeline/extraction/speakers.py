@@ -253,14 +253,17 @@ def _indefinite(phrase: str) -> bool:
 
 
 def _titled_name(phrase: str) -> bool:
-    """Whether the words after a title name someone: a name's shape, an unknown Chinese name, or, as a
-    title is followed by a name, Chinese characters that open with a rare word (杉本和也, whose 和也 are
-    common words alone)."""
+    """Whether the words after a title name someone: a name's shape, an unknown Chinese name, words the
+    tagger reads as names only, or, as a title is followed by a name, Chinese characters that open with a
+    rare word (杉本和也, whose 和也 are common words alone)."""
     if rules().person.match(phrase) or _unknown_han_name(phrase):
         return True
     if not _HAN_NAME.fullmatch(phrase) or rules().trailing_title.search(phrase):
         return False  # no name, or a title after a title (首席策略师)
-    word, tag = tagged_words(phrase)[0]
+    words = tagged_words(phrase)
+    if all(tag == "nr" for _, tag in words):
+        return True  # a transliterated name the tagger reads as names only (哈 马克)
+    word, tag = words[0]
     return len(word) > 1 and not tag.startswith(_NOT_IN_NAMES) and jieba.dt.FREQ.get(word, 0) < COMMON_WORD
 
 
