@@ -171,6 +171,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("手上的多單先拿著，跌到九百再加一點。", "recommendation", "author", "certain", "bullish"),
         ("比较稳妥的做法是等回调到3800美元附近再分批配置。", "recommendation", "author", "certain", "bullish"),
         ("黃金可以作為壓艙石佔到一成左右。", "recommendation", "author", "certain", "bullish"),
+        # 动力 inside 劳动力 is no cause; 上市 as a modifier (上市银行) is no listing to come
+        ("勞動力市場降溫明顯。", "judgement", "author", "certain", "bearish"),
+        ("我们预计明年上市银行净息差将企稳。", "forecast", "author", "likely", "bullish"),
         # an estimate revised is the firm's figure, not a hedge; an estimate as the verb hedges
         ("遠山投顧將晶耀明年營收預估上修12%。", "forecast", "遠山投顧", "certain", "bullish"),
         ("遠山投顧預估晶耀明年營收將成長12%。", "forecast", "遠山投顧", "likely", "bullish"),

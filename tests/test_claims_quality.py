@@ -14,14 +14,14 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 29: 129 articles), truncated to three decimals
+    # measured 2026-12-03 (the unseen set with rounds 11 to 30: 133 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.858, "stance": 0.712, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.907, "type": 0.85, "stance": 0.78, "hedge": 0.936, "speaker": 0.993, "attribution": 0.928},
+    "unseen": {"f1": 0.907, "type": 0.846, "stance": 0.781, "hedge": 0.937, "speaker": 0.993, "attribution": 0.931},
 }
 SENTENCE_FLOORS = {
     "precision": 0.969,
     "recall": 0.963,
-    "type_accuracy": 0.912,
+    "type_accuracy": 0.914,
     "stance_accuracy": 0.815,
     "hedge_accuracy": 0.977,
 }
