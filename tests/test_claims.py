@@ -171,6 +171,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("手上的多單先拿著，跌到九百再加一點。", "recommendation", "author", "certain", "bullish"),
         ("比较稳妥的做法是等回调到3800美元附近再分批配置。", "recommendation", "author", "certain", "bullish"),
         ("黃金可以作為壓艙石佔到一成左右。", "recommendation", "author", "certain", "bullish"),
+        # a likelihood as Taiwan writes it (機率); trimming on strength (逢高調節) is a sell
+        ("短線台股在高檔震盪的機率較高。", "forecast", "author", "likely", "neutral"),
+        ("建議逢高調節評價偏高的IC設計股。", "recommendation", "author", "certain", "bearish"),
+        ("溫志強預料明年港股將反覆向上。", "forecast", "溫志強", "likely", "bullish"),
         # 动力 inside 劳动力 is no cause; 上市 as a modifier (上市银行) is no listing to come
         ("勞動力市場降溫明顯。", "judgement", "author", "certain", "bearish"),
         ("我们预计明年上市银行净息差将企稳。", "forecast", "author", "likely", "bullish"),
@@ -523,6 +527,9 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ("上周ETF錄得約12億美元淨流出，是今年以來單周最大流出紀錄。", []),
         ("嗯，大家好，我是铜老大。", []),
         ("一個月期HIBOR本月已回落至3厘以下，是近兩年來的低位。", []),
+        # a signpost that reasons follow, and a reader's question relayed
+        ("理由很简单。", []),
+        ("更新：有知友問比特幣能不能替代黃金。", []),
         ("各位觀眾朋友們好！", []),
         # what drives the clause before goes on with it
         (

@@ -227,6 +227,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("樓市的喘息空間將非常有限", "bearish"),
         ("指数上下空间都比较有限", "neutral"),
         ("央行购金需求仍是金价的“压舱石”", "bullish"),  # a stabiliser
+        ("杠杆资金高度集中在少数热门赛道", "bearish"),
+        ("消費股暫時難有表現", "bearish"),
         # a weight in a portfolio moved
         ("他們已把加密資產的比重由3%降至1%", "bearish"),
         ("我们把黄金的仓位提高到两成", "bullish"),
