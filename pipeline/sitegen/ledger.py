@@ -115,6 +115,27 @@ class Ledger:
         return pd.Index(self.claims["claim_id"])
 
     @cached_property
+    def claim_narrative_positions(self) -> np.ndarray:
+        """The position (in ``claims``) of the claim of each row of ``claim_narratives`` (-1: none); the frames
+        are read with a range index, so a row's label is its position."""
+        return self.claim_positions.get_indexer(self.claim_narratives["claim_id"])
+
+    @cached_property
+    def published_dates(self) -> dict:
+        """Article id -> its publication date."""
+        return dict(zip(self.articles["article_id"], self.articles["published"]))
+
+    @cached_property
+    def claim_article_ranks(self) -> np.ndarray:
+        """Each claim's article as its rank among the articles' ids: sorting by it sorts by the id."""
+        return pd.factorize(self.claims["article_id"].to_numpy(dtype=object), sort=True)[0]
+
+    @cached_property
+    def claim_figure_positions(self) -> np.ndarray:
+        """The position (in ``claims``) of the claim of each row of ``claim_figures`` (-1: none)."""
+        return self.claim_positions.get_indexer(self.claim_figures["claim_id"])
+
+    @cached_property
     def claims_holding(self) -> dict[str, np.ndarray]:
         """Entity id -> positions (in ``claims``) of the claims whose span holds one of its mentions.
 

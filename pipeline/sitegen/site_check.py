@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import posixpath
 import re
 from pathlib import Path
@@ -23,7 +24,7 @@ SAMPLE_PAGES = 500
 
 def sample_pages(root: Path, limit: int = SAMPLE_PAGES) -> list[Path]:
     """Every HTML page of ``root`` in path order, or ``limit`` of them evenly spread over that order."""
-    pages = sorted(root.rglob("*.html"))
+    pages = sorted(root / name for name in site_files(root) if name.endswith(".html"))
     if len(pages) <= limit:
         return pages
     return [pages[i * len(pages) // limit] for i in range(limit)]
@@ -39,9 +40,20 @@ def link_target(page: str, link: str) -> str | None:
     return posixpath.normpath(joined) + ("/index.html" if path.endswith("/") else "")
 
 
+def site_files(root: Path) -> set[str]:
+    """The paths of the site's files, relative to ``root`` (os.walk: pathlib's rglob and a stat per file took
+    half a second over the 22,000 files of 10,000 articles)."""
+    found = set()
+    for top, _, names in os.walk(root):
+        relative = os.path.relpath(top, root)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        found.update(prefix + name for name in names)
+    return found
+
+
 def broken_links(root: Path, pages: list[Path]) -> list[tuple[str, str]]:
     """(page, link) for each internal link of ``pages`` to a file that is not in the site."""
-    files = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+    files = site_files(root)
     broken = []
     for page in pages:
         name = page.relative_to(root).as_posix()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from schemas.common import STANCES
@@ -52,11 +53,13 @@ def speaker_page(ledger: Ledger, speaker_id: str) -> str:
 
 def _by_narrative(ledger: Ledger, claims: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
     """(narrative id, its claims by stance then newest article first), the largest narrative first."""
-    tagged = ledger.claim_narratives[ledger.claim_narratives["claim_id"].isin(claims["claim_id"])]
+    # The claims' tags found by position (claim ids are unique): testing every tag's id took a fifth of a second.
+    held = np.isin(ledger.claim_narrative_positions, ledger.claim_positions.get_indexer(claims["claim_id"]))
+    tagged = ledger.claim_narratives[held]
     rows = claims.merge(tagged[["claim_id", "narrative_id"]], on="claim_id", how="left").fillna(
         {"narrative_id": UNTAGGED}
     )
-    published = rows["article_id"].map(dict(zip(ledger.articles["article_id"], ledger.articles["published"])))
+    published = rows["article_id"].map(ledger.published_dates)
     rows = rows.assign(stance_rank=rows["stance"].map(STANCES.index), published=published)
     rows = rows.sort_values(
         ["stance_rank", "published", "article_id", "start"], ascending=[True, False, True, True], na_position="last"
