@@ -71,13 +71,20 @@ class _Template:
         return head + first + middle + second + tail
 
 
+# Types whose equal values serialise alike (a float does not: -0.0 == 0.0).
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def _same(a, b) -> bool:
     """Whether ``a`` and ``b`` serialise alike: equal, and of the same types all the way down (tuples
     compare equal across named-tuple classes, 1 equals 1.0 and -0.0 equals 0.0)."""
     if a is b:
         return True
-    if type(a) is not type(b):
+    kind = type(a)
+    if kind is not type(b):
         return False
+    if kind in _PLAIN:  # most of an event's values (about 30 of the 50 compared), before the slower tests
+        return a == b
     if isinstance(a, dict):
         return a.keys() == b.keys() and all(_same(value, b[key]) for key, value in a.items())
     if hasattr(a, "__hidden_iter__"):  # Dagster's records, which refuse to be iterated otherwise
