@@ -25,12 +25,14 @@ def serialized(entries: list) -> list[str]:
         marked = _marked(entry)
         text = None
         if marked is not None:
-            key = entry.dagster_event.asset_key
+            # what the event's asset_key and partition give, read without their type checks
+            materialization = entry.dagster_event.event_specific_data.materialization
+            key = materialization.asset_key
             if key not in templates:
                 templates[key] = (marked, _Template.of(marked))
             model, template = templates[key]
             if template is not None and _same(marked, model):
-                text = template.filled(entry.dagster_event.partition, entry.timestamp)
+                text = template.filled(materialization.partition, entry.timestamp)
         texts.append(serialize_value(entry) if text is None else text)
     return texts
 

@@ -20,7 +20,12 @@ from __future__ import annotations
 from contextlib import contextmanager
 from functools import lru_cache
 
-from dagster._core.events import ASSET_CHECK_EVENTS, ASSET_EVENTS, EVENT_TYPE_TO_PIPELINE_RUN_STATUS
+from dagster._core.events import (
+    ASSET_CHECK_EVENTS,
+    ASSET_EVENTS,
+    EVENT_TYPE_TO_PIPELINE_RUN_STATUS,
+    StepMaterializationData,
+)
 from dagster._core.storage.event_log import SqliteEventLogStorage
 from dagster._core.storage.event_log.schema import AssetEventTagsTable, SqlEventLogStorageTable
 from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
@@ -72,7 +77,7 @@ class SqliteEventLog(SqliteEventLogStorage):
             ids = dict(zip(mirrored, _insert(conn, [rows[i] for i in mirrored])))
             assets = [i for i in mirrored if events[i].dagster_event_type in ASSET_EVENTS]
             self._store_asset_event_tags(conn, [events[i] for i in assets], [ids[i] for i in assets])
-            last = {(events[i].dagster_event.asset_key, events[i].dagster_event_type): i for i in assets}
+            last = {(_asset_of(events[i].dagster_event)[0], events[i].dagster_event_type): i for i in assets}
             for i in sorted(last.values()):
                 self._store_asset_event(conn, events[i], ids[i])
         for i in mirrored:  # after the index's transaction: these open connections of their own
@@ -83,7 +88,7 @@ class SqliteEventLog(SqliteEventLogStorage):
         """``_event_to_row(entry)`` with the event's JSON given (``event_json.serialized``), as the values
         of ``_COLUMNS``."""
         event = entry.dagster_event if entry.is_dagster_event else None
-        key, partition = (event.asset_key, event.partition) if event else (None, None)  # properties: read once
+        key, partition = _asset_of(event) if event else (None, None)
         return (
             entry.run_id,
             text,
@@ -98,7 +103,7 @@ class SqliteEventLog(SqliteEventLogStorage):
         # Dagster's rows, inserted as the event log's are (``_insert``): SQLAlchemy's executemany of a
         # step's tags cost more than SQLite's.
         rows = [
-            (event_id, _key_text(event.dagster_event.asset_key), key, value, _TIMESTAMP(_time(self, event)))
+            (event_id, _key_text(_asset_of(event.dagster_event)[0]), key, value, _TIMESTAMP(_time(self, event)))
             for event_id, event in zip(event_ids, events)
             for key, value in self._tags_for_asset_event(event).items()
         ]
@@ -156,6 +161,15 @@ def _insert(conn, rows: list[tuple]) -> range:
     conn.exec_driver_sql(_INSERT, rows)
     last = conn.exec_driver_sql("SELECT last_insert_rowid()").scalar()
     return range(last - len(rows) + 1, last + 1)
+
+
+def _asset_of(event) -> tuple:
+    """(asset_key, partition) of a Dagster event; a materialisation's read from its data: the properties
+    check the event's type on every read (five reads an event: 0.6 of 3.2 s profiled over 12,008)."""
+    data = event.event_specific_data
+    if isinstance(data, StepMaterializationData):
+        return data.materialization.asset_key, data.materialization.partition
+    return event.asset_key, event.partition
 
 
 @lru_cache(maxsize=4096)
