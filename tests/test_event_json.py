@@ -6,6 +6,7 @@ from dagster._core.storage.event_log import SqlEventLogStorage
 from dagster._serdes import serialize_value
 
 from pipeline.event_json import serialized
+from pipeline.event_store import _COLUMNS, _TIMESTAMP
 from pipeline.runner import open_instance
 
 KEYS = ['a "1".txt', "二\\b.txt", "c.txt"]
@@ -85,4 +86,6 @@ def test_a_row_is_the_row_dagster_writes(logged):
         "summed",
     }
     for entry in entries:
-        assert storage._row(entry, serialize_value(entry)) == SqlEventLogStorage._event_to_row(storage, entry)
+        row = SqlEventLogStorage._event_to_row(storage, entry)
+        row["timestamp"] = _TIMESTAMP(row["timestamp"])  # as SQLAlchemy binds it
+        assert storage._row(entry, serialize_value(entry)) == tuple(row[column] for column in _COLUMNS)

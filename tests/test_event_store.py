@@ -50,6 +50,7 @@ def _recorded(out, batch: str, monkeypatch) -> dict:
             "latest": (latest.dagster_event.partition, latest.asset_materialization.metadata["partitions"].value),
             "in_index": len(instance.fetch_materializations(key, limit=10).records),
             "check": check.event.dagster_event.event_specific_data.passed,
+            "index": _index_rows(instance),
             "planned": sorted(
                 r.partition_key
                 for r in instance.event_log_storage.get_event_records(
@@ -59,12 +60,25 @@ def _recorded(out, batch: str, monkeypatch) -> dict:
         }
 
 
+def _index_rows(instance) -> list[tuple]:
+    """The index's asset events in order, each with the tags stored for it (by its id) and the shape of its
+    timestamps (as SQLAlchemy writes them: microseconds always)."""
+    with instance.event_log_storage.index_connection() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT e.dagster_event_type, e.asset_key, e.partition, length(e.timestamp), t.key, "
+            "length(t.event_timestamp), t.event_timestamp = e.timestamp FROM event_logs e "
+            "LEFT JOIN asset_event_tags t ON t.event_id = e.id WHERE e.asset_key IS NOT NULL ORDER BY e.id, t.key"
+        )
+        return [tuple(row) for row in found]
+
+
 @pytest.mark.parametrize("batch", ["1000", "2"])  # a batch of all events, and batches smaller than a step's
 def test_batched_writes_store_what_single_writes_store(tmp_path, monkeypatch, batch):
     single = _recorded(tmp_path / "single", "0", monkeypatch)
     batched = _recorded(tmp_path / "batched", batch, monkeypatch)
     assert single["materialized"] == single["partitions"] == KEYS
     assert [p for p, _ in single["observed"]] == KEYS
+    assert ("ASSET_MATERIALIZATION", '["counted"]', "a.txt", 26, "dagster/data_version", 26, 1) in single["index"]
     assert batched == single
 
 
