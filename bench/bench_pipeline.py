@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
             f"| {r['n']:,} | {r['wall']:.1f} s ({r['cpu']:.0f} s) | "
             f"{r['incremental']:.1f} s ({r['incremental_cpu']:.0f} s) | "
             f"{r['peak'][0] / 2**20:,.0f} ({r['peak'][1] / 2**20:,.0f}) / "
-            f"{r['incremental_peak'][0] / 2**20:,.0f} ({r['incremental_peak'][1] / 2**20:,.0f}) MB"
+            f"{r['incremental_peak'][0] / 2**20:,.0f} ({r['incremental_peak'][1] / 2**20:,.0f}) MiB"
             f" | {r['site']['total'] / 1e6:.1f} MB | {r['chars_per_s']:,.0f} chars/s"
             f" | {r['load'][0]:.1f} / {r['load'][1]:.1f}, {r['load'][2]:.1f} / {r['load'][3]:.1f} |"
         )
