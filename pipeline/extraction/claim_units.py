@@ -229,8 +229,8 @@ def _opens_unit(piece: str, before: str) -> bool:
 
 
 def _conceded(before: str) -> bool:
-    """Whether the last clause before a contrast concedes (融资余额是偏高，但…; 估值固然不便宜，但…): the
-    view is what the contrast says of it, one unit."""
+    """Whether the unit before a contrast concedes (融资余额是偏高，但…; 诚然，…，不过…): the view is what
+    the contrast says of it, one unit."""
     return bool(_rules().conceded.search(before))
 
 
