@@ -137,8 +137,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a scenario: a cause inside its condition does not make it causal; "hard to see" looks ahead
         ("若日圓因央行升息而走強，出口股的獲利將受到壓縮。", "forecast", "author", "possible", "bearish"),
         ("在答案出来之前，板块很难出现趋势性反弹。", "forecast", "author", "certain", "bearish"),
-        # what has not changed is judged; the preferred choice of a recommendation opens its own unit
-        ("台股的AI供應鏈地位沒有改變。", "judgement", "author", "certain", "neutral"),
+        # what has not changed is judged (a case that stands: bullish); a preferred choice opens its own unit
+        ("台股的AI供應鏈地位沒有改變。", "judgement", "author", "certain", "bullish"),
         ("优先选择有母公司担保的结构。", "recommendation", "author", "certain", "bullish"),
         # a trade in steps, an allocation moved, a reversal that cannot come, a thing said to be nothing much
         ("這個位置可以分段吸納比特幣。", "recommendation", "author", "certain", "bullish"),

@@ -26,6 +26,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("消费复苏的基础并不牢固", "bearish"),  # the comment, last, weighs more than the subject
         ("短期仍有上涨空间,但是中期压力不小", "bearish"),  # after a contrast only the second part counts
         ("公司发布了季度报告", "neutral"),
+        ("美國軟著陸仍是基準情形", "bullish"),
+        ("中国经济硬着陆只是小概率情形", "bullish"),  # the bad case belittled
+        ("周线空头趋势已经形成", "bearish"),
+        ("多頭格局未變", "bullish"),
         ("台股年底前仍将维持高档震荡", "neutral"),  # a range has no direction
         ("人民幣匯率將呈現雙向波動", "neutral"),
         ("明年指數可能再跌一成", "bearish"),

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from . import claim_kinds, dialogue, lexicons, speakers, stance
+from . import claim_kinds, dialogue, lexicons, speakers, stance, stance_carry
 from .claim_units import (
     QUOTE_OPENS,
     Unit,
@@ -132,7 +132,7 @@ def extract_claims(
                 previous_claims.append(len(claims))
                 claims.append(claim)
         previous = sentence
-    return claims
+    return stance_carry.carry(claims)
 
 
 def _own_frame(unit: Unit, known: frozenset[str]) -> speakers.Attribution | None:
