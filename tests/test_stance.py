@@ -27,6 +27,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("短期仍有上涨空间,但是中期压力不小", "bearish"),  # after a contrast only the second part counts
         ("公司发布了季度报告", "neutral"),
         ("美國軟著陸仍是基準情形", "bullish"),
+        # a safe haven is an asset's quality: denied, it is bearish for the asset
+        ("白银终究不是避险资产", "bearish"),
+        ("加密貨幣根本不適合當作避險工具", "bearish"),
+        ("瑞郎依然是最可靠的避险货币", "bullish"),
+        ("避险情绪再度升温", "bearish"),
         ("中国经济硬着陆只是小概率情形", "bullish"),  # the bad case belittled
         ("周线空头趋势已经形成", "bearish"),
         ("多頭格局未變", "bullish"),

@@ -81,7 +81,7 @@ def read_post_lines(lines: Sequence[str], accounts: Sequence[str] = ()) -> PostL
             # "，作者Y": in this line the name may follow its label without a separator.
             author = author or next((n for p in parts[1:] if (n := _author(p) or _author(p, glued=True))), None)
         elif text.startswith(words.original) and (found := _original_line(original, accounts)):
-            author, account = author or found[0], account or found[1]
+            author, account, found_date = author or found[0], account or found[1], found_date or found[2]
         elif (name := _author(original)) is not None:
             author = author or name
         elif (date_found := dateline(original)) is not None:
@@ -106,18 +106,22 @@ def _author(text: str, glued: bool = False) -> str | None:
     return match.group(1) if match else None
 
 
-def _original_line(line: str, accounts: Sequence[str]) -> tuple[str | None, str | None] | None:
-    """ "原创 张三 某某财经 2026-01-29": (author, account); None if the line is something else."""
+def _original_line(line: str, accounts: Sequence[str]) -> tuple[str | None, str | None, Dateline | None] | None:
+    """ "原创 张三 某某财经 2026-01-29 07:30 上海": (author, account, date); None if the line is something else."""
     mark = next(m for m in _words().original if to_simplified(line).startswith(m))
     rest = line[len(mark) :].strip()
     account = next((a for a in accounts if a in rest), None)
     if account:
         rest = rest.replace(account, " ")
-    names = [p for p in rest.split() if not dateline(p) and not re.fullmatch(r"\d{1,2}:\d{2}", p)]
+    parts = rest.split()
+    # the date the platform shows after the names, with its time and the poster's place ("2026-11-28 07:30 上海")
+    dated = next((i for i in range(len(parts)) if dateline(" ".join(parts[i:]))), len(parts))
+    date = dateline(" ".join(parts[dated:])) if dated < len(parts) else None
+    names = [p for p in parts[:dated] if not dateline(p) and not re.fullmatch(r"\d{1,2}:\d{2}", p)]
     if not names:
-        return (None, account) if account else None
+        return (None, account, date) if account else None
     if any(len(n) > AUTHOR_NAME_MAX_CHARS for n in names) or len(names) > 2:
         return None
     if account is None and len(names) == 2:
-        return names[0], names[1]
-    return names[0], account
+        return names[0], names[1], date
+    return names[0], account, date
