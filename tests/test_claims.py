@@ -595,6 +595,10 @@ def test_measures_listed_under_advice_recommend(text, expected):
         "融資餘額是偏高，但跟2021年比還差得遠，不用太緊張。",
         "估值固然不便宜，但盈利增速更快。",
         "诚然，短期波动会加大，不过长期逻辑没有变。",
+        # what only looks so, and what is not denied, are conceded too
+        "港股看起来已经很便宜了，但盈利还在往下修。",
+        "表面上看需求很旺，但其實不少訂單是重複下單。",
+        "我不否认降息会带来反弹，但持续性要打个问号。",
     ],
 )
 def test_a_conceded_clause_and_its_contrast_are_one_view(text):
