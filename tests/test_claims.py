@@ -148,6 +148,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("这些都是AI产业链上绕不开的环节。", "judgement", "author", "certain", "bullish"),
         # a cause before 的 describes a noun: no causal claim
         ("AI帶來的需求被市場低估了。", "judgement", "author", "certain", "bullish"),
+        # a change to a figure is data, the clause that judges it a view (性价比 is worth judged)
+        ("储能板块的市净率已经从年初的2倍升到了4倍，性价比大不如前。", "judgement", "author", "certain", "bearish"),
         # what suits is advice; an optimistic scenario is possible; a target level seen
         ("黃金配置比例以不超過可投資資產的10%為宜。", "recommendation", "author", "certain", "bullish"),
         ("乐观情境下看至6,500点。", "forecast", "author", "possible", "bullish"),
@@ -260,6 +262,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a change by an approximate figure is data
         "另據彭博匯總的數據，過去一個月軟體板塊的空頭部位上升了約30%。",
         "过去一周，两市融资余额下降了近5%。",
+        "按明年的营收算，欧股半导体板块的市盈率从高点的30倍降到了19倍左右。",  # a change to a figure
+        "台幣兌美元本月從32.8升到了31.5。",
         "現時美國現貨ETF的資金連續四周淨流出。",  # a run of weeks counted in words is data too
         "過去一個月，訂單交付周期普遍拉長到了110周以上。",  # a wait stretched to a length
         # a count of the points to come, and a promise to be plain about them
