@@ -609,6 +609,18 @@ def test_a_conceded_clause_and_its_contrast_are_one_view(text):
     assert [c.text for c in claims_of(text)] == [text.rstrip("。")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不少券商已经拿到了牌照和资金，却迟迟等不到监管放行。",
+        "能把成本转嫁给下游的中游厂商，反而可能成为这轮涨价的赢家。",
+        "擁有自有電廠的礦企，反倒有望在電價上漲中受益。",
+    ],
+)
+def test_a_turnabout_goes_on_with_the_subject_before_it(text):
+    assert [c.text for c in claims_of(text)] == [text.rstrip("。")]
+
+
 def test_a_contrast_splits_two_views_of_one_sentence():
     claims = claims_of("黄金短期仍有上涨空间,但是白银的波动会越来越大。")
     assert [c.text for c in claims] == ["黄金短期仍有上涨空间", "但是白银的波动会越来越大"]
