@@ -153,6 +153,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what suits is advice; an optimistic scenario is possible; a target level seen
         ("黃金配置比例以不超過可投資資產的10%為宜。", "recommendation", "author", "certain", "bullish"),
         ("乐观情境下看至6,500点。", "forecast", "author", "possible", "bullish"),
+        ("金價隨時有一成左右的調整。", "forecast", "author", "possible", "bearish"),  # 随时: at any moment
+        ("银价涨得太急，随时会有一波回调。", "forecast", "author", "possible", "bearish"),
         # 会 under a condition: a mechanism for a case in general, a forecast for the case at hand
         ("如果客户提前下单，供应商就会把需求外推。", "causal", "author", "possible", "neutral"),
         ("若這種趨勢延續下去，市場就會進入縮量調整。", "forecast", "author", "possible", "bearish"),
