@@ -27,6 +27,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("短期仍有上涨空间,但是中期压力不小", "bearish"),  # after a contrast only the second part counts
         ("公司发布了季度报告", "neutral"),
         ("美國軟著陸仍是基準情形", "bullish"),
+        ("内需复苏乏力", "bearish"),  # a recovery without strength
+        ("出口復甦力道仍弱", "bearish"),
         # a safe haven is an asset's quality: denied, it is bearish for the asset
         ("白银终究不是避险资产", "bearish"),
         ("加密貨幣根本不適合當作避險工具", "bearish"),
