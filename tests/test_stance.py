@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction import stance
+from pipeline.extraction import advice_way, stance
 from pipeline.extraction.script import to_simplified
 from pipeline.extraction.sentiment import sentiment_dictionary
 
@@ -293,7 +293,7 @@ def test_stance_of(text, expected):
     ],
 )
 def test_advice_points_the_way_of_its_action(text, expected):
-    assert stance.advice_stance(to_simplified(text)) == expected
+    assert advice_way.advice_stance(to_simplified(text)) == expected
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from . import claim_kinds, dialogue, lexicons, speakers, stance, stance_carry
+from . import advice_way, claim_kinds, dialogue, lexicons, speakers, stance, stance_carry
 from .claim_units import (
     QUOTE_OPENS,
     Unit,
@@ -271,7 +271,7 @@ def _claim(
         claim_type=kind,
         speaker=speaker,
         hedge=hedge,
-        stance=(kind == "recommendation" and stance.advice_stance(text)) or stance.stance_of(text),
+        stance=(kind == "recommendation" and advice_way.advice_stance(text)) or stance.stance_of(text),
         about=about,
         speaker_entity_id=speaker_entity,
         about_entity_id=about_entity.entity_id if about_entity else None,

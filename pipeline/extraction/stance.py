@@ -22,16 +22,11 @@ from .stance_rules import rules as _rules
 # weighs more than the subject's words before it.
 LAST_WEIGHT = 1.5
 NEGATION_REACH = 8  # characters before a stance word, inside its clause, where a negation applies
-_FIRST_LEG = re.compile(r"(?:^|[，,。；;\s])([多空])[^，,。；;、]{1,8}[、，,]\s*[多空]")
 _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 _EXCESS = ("过于", "过度")
 # Quotation marks around a phrase (估值已经「飞得太高」) set it off, they do not part its words.
 _SCARE_QUOTES = str.maketrans("", "", "「」『』“”‘’\"")
 # 了, and a modifier of the object (报表, 市场的, 信用周期的)
-# 上 or 方面 after an action's word makes it a topic ("配置上"), unless it begins a word (持有上下游, 买入上游)
-_TOPIC_MARK = re.compile(r"方面|上(?![下游市涨升调行车])")
-# 的 and a person after an action's word: whom advice is for ("没上车的朋友"), not what it advises
-_ADVISED = re.compile(r"的(?:朋友|兄弟|姐妹|人|投资者|投资人|散户|读者|粉丝|小伙伴|同学|老铁|各位)")
 _OBJECT_GAP = re.compile(r"了?(?:[^，,；;：:。！!？?的]{0,2}的?|[^，,；;：:。！!？?的]{3,4}的)")
 
 
@@ -56,7 +51,7 @@ def _window(simplified: str, start: int, floor: int) -> int:
     return max([window_start] + [m.end() for m in _CLAUSE.finditer(simplified, window_start, start)])
 
 
-def _negated(simplified: str, start: int, floor: int) -> bool:
+def negated(simplified: str, start: int, floor: int) -> bool:
     if (denied := _rules().negated_cause.search(simplified, max(floor, start - NEGATION_REACH * 4), start)) and (
         denied.end() == start
     ):
@@ -117,7 +112,7 @@ def _ended(simplified: str, end: int) -> bool:
     """Whether an ending word later in the same clause ends what the word before ``end`` says; a negated
     ending ends nothing (升息循环还没有结束)."""
     stop = _clause_bounds(simplified, end, 0, len(simplified))[1]
-    return any(not _negated(simplified, m.start(), end) for m in _rules().endings.finditer(simplified, end, stop))
+    return any(not negated(simplified, m.start(), end) for m in _rules().endings.finditer(simplified, end, stop))
 
 
 def _clause_bounds(simplified: str, at: int, floor: int, ceiling: int) -> tuple[int, int]:
@@ -177,32 +172,6 @@ def _object_end(simplified: str, end: int) -> int:
     return clause_end.start() if clause_end else stop
 
 
-def advice_stance(simplified: str) -> str | None:
-    """The direction of the first action a recommendation advises, a negation turning it; a pair trade
-    takes its first leg's (多金融、空航运 is bullish)."""
-    if leg := _FIRST_LEG.search(simplified):
-        return "bullish" if leg.group(1) == "多" else "bearish"
-    rejected = _rules().rejected.search(simplified)
-    floor = rejected.end() if rejected else 0  # 不如 is no negation of what it prefers
-    warned = None  # an action warned against ("追高需要谨慎") decides only if no other follows
-    for start, end, label in _rules().actions.finditer(simplified):
-        if start < floor:
-            continue
-        if _TOPIC_MARK.match(simplified, end) or _ADVISED.match(simplified, end):
-            continue  # a topic ("配置上建议均衡") or who is advised ("没上车的朋友"), not an action
-        if label == "neutral":
-            return label
-        if _rules().warning.match(simplified, end):
-            warned = warned or _opposite(label)
-            continue
-        return _opposite(label) if _negated(simplified, start, floor) else label
-    return warned
-
-
-def _opposite(label: str) -> str:
-    return "bearish" if label == "bullish" else "bullish"
-
-
 def stance_of(simplified: str) -> str:
     """bullish, bearish or neutral, by the signed balance of stance words; the sentiment
     dictionary decides only a unit where the lexicon finds no word at all, not even one of no
@@ -240,7 +209,7 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
     if effect and not _within(effect.start(), dropped) and (label := _label_of(words, simplified, effect)) in SIGN:
         # The verb of an effect says which way it goes; what follows is only what it acts on.
         flip = (
-            _negated(simplified, effect.start(), start)
+            negated(simplified, effect.start(), start)
             ^ _bad_object(simplified, words, effect, bounds)
             ^ _within(effect.start(), turned)
         )
@@ -285,7 +254,7 @@ def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: 
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
         change = (at, stop, label) in compared
         if (
-            _negated(simplified, at, start)
+            negated(simplified, at, start)
             ^ _turned(simplified, at, stop, start, change)
             ^ _ended(simplified, stop)
             ^ _within(at, turned)

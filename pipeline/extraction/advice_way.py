@@ -1,0 +1,41 @@
+"""The stance of advice: the way of the first action a recommendation advises (lexicons/stance.yaml's
+buy, sell and hold actions), a negation turning it."""
+
+from __future__ import annotations
+
+import re
+
+from .stance import negated
+from .stance_rules import rules
+
+_FIRST_LEG = re.compile(r"(?:^|[，,。；;\s])([多空])[^，,。；;、]{1,8}[、，,]\s*[多空]")
+# 上 or 方面 after an action's word makes it a topic ("配置上"), unless it begins a word (持有上下游, 买入上游)
+_TOPIC_MARK = re.compile(r"方面|上(?![下游市涨升调行车])")
+# 的 and a person after an action's word: whom advice is for ("没上车的朋友"), not what it advises
+_ADVISED = re.compile(r"的(?:朋友|兄弟|姐妹|人|投资者|投资人|散户|读者|粉丝|小伙伴|同学|老铁|各位)")
+
+
+def advice_stance(simplified: str) -> str | None:
+    """The direction of the first action a recommendation advises, a negation turning it; a pair trade
+    takes its first leg's (多金融、空航运 is bullish)."""
+    if leg := _FIRST_LEG.search(simplified):
+        return "bullish" if leg.group(1) == "多" else "bearish"
+    rejected = rules().rejected.search(simplified)
+    floor = rejected.end() if rejected else 0  # 不如 is no negation of what it prefers
+    warned = None  # an action warned against ("追高需要谨慎") decides only if no other follows
+    for start, end, label in rules().actions.finditer(simplified):
+        if start < floor:
+            continue
+        if _TOPIC_MARK.match(simplified, end) or _ADVISED.match(simplified, end):
+            continue  # a topic ("配置上建议均衡") or who is advised ("没上车的朋友"), not an action
+        if label == "neutral":
+            return label
+        if rules().warning.match(simplified, end):
+            warned = warned or _opposite(label)
+            continue
+        return _opposite(label) if negated(simplified, start, floor) else label
+    return warned
+
+
+def _opposite(label: str) -> str:
+    return "bearish" if label == "bullish" else "bullish"
