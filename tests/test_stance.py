@@ -28,6 +28,13 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("公司发布了季度报告", "neutral"),
         ("美國軟著陸仍是基準情形", "bullish"),
         ("内需复苏乏力", "bearish"),  # a recovery without strength
+        # an effect said to be small: a shock's smallness is good news, a lift's bad, an effect of no way none
+        ("裁员潮对消费的冲击相当有限", "bullish"),
+        ("匯率波動對出口商的衝擊應屬有限", "bullish"),
+        ("降准對銀行股的提振作用有限", "bearish"),
+        ("补贴退坡后，政策对销量的带动有限", "bearish"),
+        ("这次换帅对公司经营的影响有限", "neutral"),
+        ("美国减息步伐放慢", "bearish"),  # a good thing slowing
         ("出口復甦力道仍弱", "bearish"),
         # a safe haven is an asset's quality: denied, it is bearish for the asset
         ("白银终究不是避险资产", "bearish"),

@@ -180,6 +180,8 @@ def stance_of(simplified: str) -> str:
     simplified = simplified.translate(_SCARE_QUOTES)
     if rules.both_sides.search(simplified):
         return "neutral"
+    if limited := rules.limited.search(simplified):
+        return _limited(simplified, limited)
     words = rules.words
     found = _stance(simplified, words)
     defines = rules.definitions.search(simplified)
@@ -187,6 +189,11 @@ def stance_of(simplified: str) -> str:
         # The dictionary's words count only as whole words: 许可 is not in 或许可以, nor 变通 in 改变通胀.
         return _stance(simplified, _fallback(), word_bounds(simplified))
     return found
+
+
+def _limited(simplified: str, limited: re.Match) -> str:
+    """An effect said to be small: a bad one's smallness is good news, a good one's bad."""
+    return _rules().limited_ways[limited["effect"]]
 
 
 def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None = None) -> str:

@@ -26,6 +26,8 @@ class StanceRules:
     warning: re.Pattern  # a warning after an action (追高需要警惕)
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
     both_sides: re.Pattern  # a scenario with both sides
+    limited: re.Pattern  # an effect said to be small (group "effect")
+    limited_ways: dict[str, str]  # each effect's way when it is small
     definitions: re.Pattern  # a definition: no direction from tone words
     effect: re.Pattern  # a verb of an effect: what follows it decides
     offsetting: frozenset[str]  # effects that cancel what they act on
@@ -57,6 +59,7 @@ def rules() -> StanceRules:
     negations.update({w: "none" for w in group("not_negations")})
     # a turnabout (反而) sets what follows against what came before, as a contrast does, but opens no unit
     contrasts = group("contrasts", claims, "claims") + group("turnabouts")
+    limited = {w: way for way, words in data["limited_effects"].items() for w in group(way, data["limited_effects"])}
     actions = [
         ("bullish", group("buy_actions")),
         ("bearish", group("sell_actions")),
@@ -74,6 +77,8 @@ def rules() -> StanceRules:
         warning=re.compile(data["advice_warning"]),
         denied=re.compile(lexicons.alternation(group("denied_views"))),
         both_sides=lexicons.one_pattern(group("both_sides")),
+        limited=re.compile(rf"(?P<effect>{lexicons.alternation(limited)}){data['limited_size']}"),
+        limited_ways=limited,
         definitions=lexicons.one_pattern(group("definitions")),
         effect=re.compile(lexicons.alternation(group("effect_verbs"))),
         offsetting=frozenset(group("offsetting")),
