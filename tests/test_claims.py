@@ -266,6 +266,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "过去一周，两市融资余额下降了近5%。",
         "按明年的营收算，欧股半导体板块的市盈率从高点的30倍降到了19倍左右。",  # a change to a figure
         "台幣兌美元本月從32.8升到了31.5。",
+        "10月末，外汇储备规模为32,105亿美元，较上月末上升412亿美元，升幅为1.3%。",  # a measure stated
+        "上月私募信貸的違約規模為48億美元。",
         "現時美國現貨ETF的資金連續四周淨流出。",  # a run of weeks counted in words is data too
         "過去一個月，訂單交付周期普遍拉長到了110周以上。",  # a wait stretched to a length
         # a count of the points to come, and a promise to be plain about them

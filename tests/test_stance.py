@@ -28,6 +28,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("公司发布了季度报告", "neutral"),
         ("美國軟著陸仍是基準情形", "bullish"),
         ("内需复苏乏力", "bearish"),  # a recovery without strength
+        ("这类票据的违约风险总体可控", "bullish"),  # a risk's level: under control
+        ("整體而言，信用風險仍屬可控", "bullish"),
         # an effect said to be small: a shock's smallness is good news, a lift's bad, an effect of no way none
         ("裁员潮对消费的冲击相当有限", "bullish"),
         ("匯率波動對出口商的衝擊應屬有限", "bullish"),
