@@ -625,6 +625,21 @@ def test_a_turnabout_goes_on_with_the_subject_before_it(text):
     assert [c.text for c in claims_of(text)] == [text.rstrip("。")]
 
 
+@pytest.mark.parametrize(
+    "text, views",
+    [
+        # a modal after only a time goes on with the view before it
+        ("半导体设备的国产化率会继续提升，到2028年有望超过五成。", 1),
+        ("東南亞的資料中心需求仍將快速成長，2027年可望再翻倍。", 1),
+        # after a figure, the same measure's forecast is a view of its own
+        ("今年全球AI服务器出货量约为190万台，明年有望突破250万台。", 1),
+        ("台股強勢股會持續輪動，加權指數可望挑戰新高。", 2),  # a subject of its own
+    ],
+)
+def test_a_modal_after_only_a_time_goes_on(text, views):
+    assert len(claims_of(text)) == views
+
+
 def test_a_contrast_splits_two_views_of_one_sentence():
     claims = claims_of("黄金短期仍有上涨空间,但是白银的波动会越来越大。")
     assert [c.text for c in claims] == ["黄金短期仍有上涨空间", "但是白银的波动会越来越大"]

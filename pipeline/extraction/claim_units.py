@@ -21,6 +21,10 @@ _OPEN, _CLOSE = '“「『（(【《"', '”」』）)】》"'
 QUOTE_OPENS = '「『“"'  # the marks that open a quotation
 _CLAUSE_END = "，,；;：:"
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+# a time reached or set ("到2028年", "截至年底"): the preposition says when, as the time does
+_UNTIL = re.compile(r"^(?:到|至(?!少)|截至|截止|在|于)")
+_YEAR = re.compile(r"\d{4}年")
+_DIGIT = re.compile(r"[\d０-９]")
 _COLON = "：:"
 _TRAILING = "，,；;：:。！!…．.、 \t"
 # A clause before a colon that ends so only frames what follows ("更现实的是:", "理由有四条:").
@@ -66,7 +70,7 @@ class _Rules:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> _Rules:
+def unit_rules() -> _Rules:
     data = lexicons.load("claims")
 
     def group(name: str) -> tuple[str, ...]:
@@ -83,7 +87,7 @@ def _rules() -> _Rules:
         advice_heading=re.compile(data["advice_heading"]),
         measure_item=re.compile(data["measure_item"]),
         starter=re.compile(rf"\s*(?!{lexicons.alternation(group('not_starters'))})(?:{starters})"),
-        own_modal=re.compile(rf"^\s*(?!{goes_on})[^，,；;：:]{{2,{HEAD}}}?(?:{modals})"),
+        own_modal=re.compile(rf"^\s*(?!{goes_on})(?P<head>[^，,；;：:]{{2,{HEAD}}}?)(?:{modals})"),
         # 就算 opens a concession, not a clause going on with 就
         goes_on=re.compile(rf"\s*(?!{demonstratives}|{conditions})(?:{goes_on}|{starters})"),
         topic_contrast=re.compile(data["topic_contrast"]),
@@ -116,47 +120,12 @@ def is_conditional(simplified: str) -> bool:
 
 def points_at_case(simplified: str) -> bool:
     """Whether a demonstrative points at a particular case (这种趋势, 该公司, 此轮)."""
-    return bool(_rules().demonstrative.search(simplified))
+    return bool(unit_rules().demonstrative.search(simplified))
 
 
 def only_topic(simplified: str) -> bool:
     """Whether a clause only sets the topic of what follows ("对于稳健型客户", "展望四季度")."""
-    return bool(_rules().topic_opener.match(simplified))
-
-
-def lists_risks(simplified: str) -> bool:
-    """Whether a line opens with a report's label of its risks ("风险因素：", "【风险提示】：")."""
-    return bool(_rules().risk_list.match(simplified))
-
-
-def heads_advice(simplified: str) -> bool:
-    """Whether a heading or a lead-in announces advice ("政策建议", "我们建议如下：")."""
-    return bool(_rules().advice_heading.search(simplified.strip()))
-
-
-def lists_measure(simplified: str) -> bool:
-    """Whether a line is a measure of a list ("一是加强…", "（2）…")."""
-    return bool(_rules().measure_item.match(simplified))
-
-
-def numbered(simplified: str) -> bool:
-    """Whether a line opens with a list label ("（一）", "2.", "第三、")."""
-    return bool(_rules().label.match(simplified))
-
-
-def sets_against_last(simplified: str) -> bool:
-    """Whether a sentence opens by setting its topic against the last one (对于X则…): it goes on in the
-    same voice."""
-    return bool(_rules().topic_contrast.match(simplified))
-
-
-def goes_on_from_last(simplified: str, same_paragraph: bool) -> bool:
-    """Whether a sentence goes on in the voice of the one before: a contrast opening it (不过，…) answers
-    it; in the same paragraph, a condition or a circumstance (如果…, 随着…) goes on with its argument."""
-    rules = _rules()
-    return bool(
-        rules.contrast_opening.match(simplified) or (same_paragraph and rules.argument_opening.match(simplified))
-    )
+    return bool(unit_rules().topic_opener.match(simplified))
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -177,7 +146,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 
 def split_units(sentence: Sentence) -> list[Unit]:
-    rules = _rules()
+    rules = unit_rules()
     simplified = sentence.text_simplified
     offset = match.end() if (match := rules.label.match(simplified)) else 0
     units: list[tuple[int, int]] = []
@@ -211,7 +180,7 @@ def split_units(sentence: Sentence) -> list[Unit]:
 
 def _opens_unit(piece: str, before: str) -> bool:
     """Whether a clause starts a new unit after the unit ``before`` (which must be long enough)."""
-    rules = _rules()
+    rules = unit_rules()
     if len(before) < MIN_UNIT or only_topic(before):
         return False
     return (
@@ -221,7 +190,7 @@ def _opens_unit(piece: str, before: str) -> bool:
             and (bool(rules.contrast.match(piece)) or _complete(before))
             and not (rules.contrast.match(piece) and _conceded(before))
         )
-        or (bool(rules.own_modal.match(piece)) and _complete(before))
+        or ((own := rules.own_modal.match(piece)) and _complete(before) and not _goes_on_in_time(own, before))
         or (bool(rules.topic_contrast.match(piece)) and _complete(before))
         # a quotation is the speaker's own words: "他指出，…，「…」"
         or (piece.lstrip()[:1] in QUOTE_OPENS and _complete(before))
@@ -231,7 +200,7 @@ def _opens_unit(piece: str, before: str) -> bool:
 def _conceded(before: str) -> bool:
     """Whether the unit before a contrast concedes (融资余额是偏高，但…; 诚然，…，不过…): the view is what
     the contrast says of it, one unit."""
-    return bool(_rules().conceded.search(before))
+    return bool(unit_rules().conceded.search(before))
 
 
 def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
@@ -241,13 +210,13 @@ def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
     cuts = []
     for start, _ in clauses(simplified)[1:]:
         before = simplified[floor:start].strip(_TRAILING)
-        if start <= floor or len(before) < MIN_UNIT or _rules().goes_on.match(simplified, start):
+        if start <= floor or len(before) < MIN_UNIT or unit_rules().goes_on.match(simplified, start):
             continue
         # a demonstrative opens a noun phrase, whatever the tagger makes of the word after it (此次通知);
         # tagging, which costs most, comes last
         opens = (
-            _rules().demonstrative.match(simplified, start)
-            or _rules().condition_opening.match(simplified, start)
+            unit_rules().demonstrative.match(simplified, start)
+            or unit_rules().condition_opening.match(simplified, start)
             or _opens_with_subject(simplified[start : start + HEAD * 2])
         )
         if opens and _complete(before):
@@ -274,15 +243,24 @@ def _complete(before: str) -> bool:
     return (
         not is_conditional(last)
         and not _LEAD_IN_END.search(before[-LEAD_IN_TAIL:])
-        and not _rules().waiting.search(last)
+        and not unit_rules().waiting.search(last)
         and not _only_time(last)
     )
 
 
+def _goes_on_in_time(own: re.Match, before: str) -> bool:
+    """A modal after only a time goes on with the view before ("…自给率会持续提升，到2028年有望超过七成"),
+    unless that gave a figure: a forecast of the same measure is a view of its own ("今年约为190万台，明年有望…")."""
+    last = before[max(0, *(before.rfind(c) + 1 for c in _CLAUSE_END)) :]
+    return _only_time(own["head"]) and not _DIGIT.search(last)
+
+
 def _only_time(clause: str) -> bool:
-    """A clause that only says when ("至少明年上半年", "未来五年"): what happens then is in the next one."""
+    """A clause that only says when ("至少明年上半年", "未来五年", "到2028年"): what happens then is in the next one."""
+    clause = _UNTIL.sub("", clause.strip(), count=1)
     tags = [tag for w, tag in tagged_words(clause) if w.strip()]
-    return any(t.startswith("t") for t in tags) and all(t.startswith(("t", "m", "f", "q", "d")) for t in tags)
+    dated = any(t.startswith("t") for t in tags) or bool(_YEAR.search(clause))
+    return dated and all(t.startswith(("t", "m", "f", "q", "d")) for t in tags)
 
 
 def _trimmed(sentence: Sentence, start: int, end: int) -> Unit | None:

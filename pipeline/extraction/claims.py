@@ -17,20 +17,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from . import advice_way, claim_kinds, dialogue, lexicons, speakers, stance, stance_carry
-from .claim_units import (
-    QUOTE_OPENS,
-    Unit,
-    goes_on_from_last,
-    heads_advice,
-    lists_measure,
-    lists_risks,
-    numbered,
-    only_topic,
-    sets_against_last,
-    split_units,
-    subject_cuts,
-)
+from .claim_units import QUOTE_OPENS, Unit, only_topic, split_units, subject_cuts
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
+from .sentence_roles import goes_on_from_last, heads_advice, lists_measure, lists_risks, numbered, sets_against_last
 
 AUTHOR, UNNAMED = "author", dialogue.UNNAMED
 SPEAKER_KINDS = ("person", "institution", "company")  # entities that can put a view forward

@@ -1,0 +1,41 @@
+"""What a line or a sentence does in its article: a report's risks listed, advice announced, a measure
+listed or a numbered line, a sentence going on in the voice of the one before (lexicons/claims.yaml)."""
+
+from __future__ import annotations
+
+from .claim_units import unit_rules
+
+
+def lists_risks(simplified: str) -> bool:
+    """Whether a line opens with a report's label of its risks ("风险因素：", "【风险提示】：")."""
+    return bool(unit_rules().risk_list.match(simplified))
+
+
+def heads_advice(simplified: str) -> bool:
+    """Whether a heading or a lead-in announces advice ("政策建议", "我们建议如下：")."""
+    return bool(unit_rules().advice_heading.search(simplified.strip()))
+
+
+def lists_measure(simplified: str) -> bool:
+    """Whether a line is a measure of a list ("一是加强…", "（2）…")."""
+    return bool(unit_rules().measure_item.match(simplified))
+
+
+def numbered(simplified: str) -> bool:
+    """Whether a line opens with a list label ("（一）", "2.", "第三、")."""
+    return bool(unit_rules().label.match(simplified))
+
+
+def sets_against_last(simplified: str) -> bool:
+    """Whether a sentence opens by setting its topic against the last one (对于X则…): it goes on in the
+    same voice."""
+    return bool(unit_rules().topic_contrast.match(simplified))
+
+
+def goes_on_from_last(simplified: str, same_paragraph: bool) -> bool:
+    """Whether a sentence goes on in the voice of the one before: a contrast opening it (不过，…) answers
+    it; in the same paragraph, a condition or a circumstance (如果…, 随着…) goes on with its argument."""
+    rules = unit_rules()
+    return bool(
+        rules.contrast_opening.match(simplified) or (same_paragraph and rules.argument_opening.match(simplified))
+    )
