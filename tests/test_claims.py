@@ -633,7 +633,7 @@ def test_a_turnabout_goes_on_with_the_subject_before_it(text):
         ("東南亞的資料中心需求仍將快速成長，2027年可望再翻倍。", 1),
         # after a figure, the same measure's forecast is a view of its own
         ("今年全球AI服务器出货量约为190万台，明年有望突破250万台。", 1),
-        ("台股強勢股會持續輪動，加權指數可望挑戰新高。", 2),  # a subject of its own
+        ("强势股会持续轮动，沪深300有望挑战年内高点。", 2),  # a subject of its own
     ],
 )
 def test_a_modal_after_only_a_time_goes_on(text, views):
