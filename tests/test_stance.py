@@ -29,6 +29,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("美國軟著陸仍是基準情形", "bullish"),
         ("内需复苏乏力", "bearish"),  # a recovery without strength
         ("这类票据的违约风险总体可控", "bullish"),  # a risk's level: under control
+        # the market's pricing leaning too far one way is the opposite way; a speaker's own leaning is not
+        ("市场对这类隐性杠杆的定价明显偏乐观", "bearish"),
+        ("市場對日股盈利的預期偏於悲觀", "bullish"),
+        ("我们对明年的港股偏乐观", "bullish"),
         ("整體而言，信用風險仍屬可控", "bullish"),
         # an effect said to be small: a shock's smallness is good news, a lift's bad, an effect of no way none
         ("裁员潮对消费的冲击相当有限", "bullish"),
