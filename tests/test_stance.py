@@ -303,6 +303,10 @@ def test_stance_of(text, expected):
         ("增配公用事業等高股息板塊", "bullish"),  # a weight raised or cut
         ("獲利的部位先落袋一半，剩下的設好停利", "bearish"),  # profit taken
         ("减配估值偏高的半导体设备", "bearish"),
+        # attention advised decides only when no other action does
+        ("建议关注租户集中度，对条款宽松的项目保持警惕", "bearish"),
+        ("投資人宜關注庫存變化，並對追高保持謹慎", "bearish"),
+        ("建议关注海外订单占比高的变压器企业", "bullish"),
     ],
 )
 def test_advice_points_the_way_of_its_action(text, expected):

@@ -23,6 +23,7 @@ def advice_stance(simplified: str) -> str | None:
     rejected = rules().rejected.search(simplified)
     floor = rejected.end() if rejected else 0  # 不如 is no negation of what it prefers
     warned = None  # an action warned against ("追高需要谨慎") decides only if no other follows
+    weak = None  # attention advised (关注…), the same
     for start, end, label in rules().actions.finditer(simplified):
         if start < floor:
             continue
@@ -33,8 +34,11 @@ def advice_stance(simplified: str) -> str | None:
         if rules().warning.match(simplified, end):
             warned = warned or _opposite(label)
             continue
-        return _opposite(label) if negated(simplified, start, floor) else label
-    return warned
+        way = _opposite(label) if negated(simplified, start, floor) else label
+        if simplified[start:end] not in rules().weak_actions:
+            return way
+        weak = weak or way
+    return warned or weak
 
 
 def _opposite(label: str) -> str:

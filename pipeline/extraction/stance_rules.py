@@ -22,6 +22,7 @@ class StanceRules:
     turners: TermMatcher  # bad_when_rising nouns
     directions: frozenset[str]
     actions: TermMatcher  # bullish / bearish / neutral advice
+    weak_actions: frozenset[str]  # advice that decides only when no other action does
     rejected: re.Pattern  # the action turned down (与其…不如)
     warning: re.Pattern  # a warning after an action (追高需要警惕)
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
@@ -73,6 +74,7 @@ def rules() -> StanceRules:
         turners=lexicons.matcher_of([("turner", group("bad_when_rising")), ("none", group("not_bad"))]),
         directions=frozenset(group("directions")),
         actions=lexicons.matcher_of(actions),
+        weak_actions=frozenset(group("weak_actions")),
         rejected=re.compile(data["rejected_action"]),
         warning=re.compile(data["advice_warning"]),
         denied=re.compile(lexicons.alternation(group("denied_views"))),
