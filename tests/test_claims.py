@@ -148,6 +148,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("这些都是AI产业链上绕不开的环节。", "judgement", "author", "certain", "bullish"),
         # a cause before 的 describes a noun: no causal claim
         ("AI帶來的需求被市場低估了。", "judgement", "author", "certain", "bullish"),
+        # a summing-up is a judgement (总体来看, 整体而言)
+        ("总体来看，两市资金面保持基本平衡，市场运行平稳。", "judgement", "author", "certain", "neutral"),
+        ("整體而言，房市交易量維持在低檔。", "judgement", "author", "certain", "bearish"),
         # a change to a figure is data, the clause that judges it a view (性价比 is worth judged)
         ("储能板块的市净率已经从年初的2倍升到了4倍，性价比大不如前。", "judgement", "author", "certain", "bearish"),
         # what suits is advice; an optimistic scenario is possible; a target level seen
