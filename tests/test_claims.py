@@ -157,6 +157,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("黃金配置比例以不超過可投資資產的10%為宜。", "recommendation", "author", "certain", "bullish"),
         ("乐观情境下看至6,500点。", "forecast", "author", "possible", "bullish"),
         ("金價隨時有一成左右的調整。", "forecast", "author", "possible", "bearish"),  # 随时: at any moment
+        ("伺服器代工廠的接單能見度可望延續至2028年。", "forecast", "author", "likely", "bullish"),  # 可望 as 有望
+        ("近期日圓的走勢主要受美債利率等外部因素影響。", "causal", "author", "certain", "neutral"),
         ("低價搶單恐拖累整體產業的毛利率。", "forecast", "author", "possible", "bearish"),  # 恐 before an effect
         ("关税上调恐冲击中小出口商的订单。", "forecast", "author", "possible", "bearish"),
         ("多数合约有价格联动条款，影响应属可控。", "judgement", "author", "likely", "bullish"),  # 应属: should be
