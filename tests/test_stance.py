@@ -29,6 +29,14 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("美國軟著陸仍是基準情形", "bullish"),
         ("内需复苏乏力", "bearish"),  # a recovery without strength
         ("这类票据的违约风险总体可控", "bullish"),  # a risk's level: under control
+        # an explanation set against another is a view of why, not of which way
+        ("铜价飙升主要反映的是矿端扰动，而不是需求复苏", "neutral"),
+        ("本輪港股反彈主要受南向資金推動，並非盈利改善", "neutral"),
+        ("日股下跌是因为日元急升，而非企业盈利转差", "neutral"),
+        ("明年債市的焦點不在於降息幅度，而在於財政供給", "neutral"),
+        # a problem located is no explanation: still bearish; a cause denied before its rival keeps its way
+        ("真正的问题不在于估值，而在于盈利跟不上", "bearish"),
+        ("金價升浪並非由投機資金推動，而是央行持續增持", "bullish"),
         # the market's pricing leaning too far one way is the opposite way; a speaker's own leaning is not
         ("市场对这类隐性杠杆的定价明显偏乐观", "bearish"),
         ("市場對日股盈利的預期偏於悲觀", "bullish"),

@@ -26,7 +26,7 @@ class StanceRules:
     rejected: re.Pattern  # the action turned down (与其…不如)
     warning: re.Pattern  # a warning after an action (追高需要警惕)
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
-    both_sides: re.Pattern  # a scenario with both sides
+    both_sides: re.Pattern  # no direction: a scenario with both sides, an explanation set against another
     limited: re.Pattern  # an effect said to be small (group "effect")
     limited_ways: dict[str, str]  # each effect's way when it is small
     definitions: re.Pattern  # a definition: no direction from tone words
@@ -78,7 +78,7 @@ def rules() -> StanceRules:
         rejected=re.compile(data["rejected_action"]),
         warning=re.compile(data["advice_warning"]),
         denied=re.compile(lexicons.alternation(group("denied_views"))),
-        both_sides=lexicons.one_pattern(group("both_sides")),
+        both_sides=lexicons.one_pattern(group("both_sides") + group("explained_against")),
         limited=re.compile(rf"(?P<effect>{lexicons.alternation(limited)}){data['limited_size']}"),
         limited_ways=limited,
         definitions=lexicons.one_pattern(group("definitions")),
