@@ -157,6 +157,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("黃金配置比例以不超過可投資資產的10%為宜。", "recommendation", "author", "certain", "bullish"),
         ("乐观情境下看至6,500点。", "forecast", "author", "possible", "bullish"),
         ("金價隨時有一成左右的調整。", "forecast", "author", "possible", "bearish"),  # 随时: at any moment
+        ("比特幣則不宜超過百分之二。", "recommendation", "author", "certain", "bearish"),  # no speaker brought in
         ("伺服器代工廠的接單能見度可望延續至2028年。", "forecast", "author", "likely", "bullish"),  # 可望 as 有望
         ("近期日圓的走勢主要受美債利率等外部因素影響。", "causal", "author", "certain", "neutral"),
         ("低價搶單恐拖累整體產業的毛利率。", "forecast", "author", "possible", "bearish"),  # 恐 before an effect
@@ -276,6 +277,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "台幣兌美元本月從32.8升到了31.5。",
         "10月末，外汇储备规模为32,105亿美元，较上月末上升412亿美元，升幅为1.3%。",  # a measure stated
         "上月私募信貸的違約規模為48億美元。",
+        "金价今年涨幅接近四成，白银却由高位回落三成。",  # a change by an amount
         "現時美國現貨ETF的資金連續四周淨流出。",  # a run of weeks counted in words is data too
         "過去一個月，訂單交付周期普遍拉長到了110周以上。",  # a wait stretched to a length
         # a count of the points to come, and a promise to be plain about them

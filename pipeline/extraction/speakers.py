@@ -21,6 +21,8 @@ from .speaker_rules import BOUNDARY, HAN, LEFT_BOUNDARY, MAX_NAME, rules
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
 _BULLET = re.compile(r"^\s*[-–—•·●■▪◆◇□*+]\s+")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
+# a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
+_AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
 _HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 # Pieces this frequent in jieba's dictionary are no part of an unknown name: words (盈利, 市场)
 # and single characters (的, 是); rarer ones are (启航 in 温启航, 安 in 梅里安).
@@ -158,7 +160,7 @@ def only_introduces(simplified: str) -> bool:
     text = simplified.strip().rstrip("。！!")
     for match in r.introduction.finditer(text):
         rest = text[match.end() :]
-        if len(rest) > MAX_MOOD or any(ch in BOUNDARY for ch in rest) or r.cues.match(rest):
+        if len(rest) > MAX_MOOD or any(ch in BOUNDARY for ch in rest) or r.cues.match(rest) or _AMOUNT.search(rest):
             continue  # a view follows, not a mood ("有业内人士则认为库存偏高")
         found = _classify(match.group("phrase"), 0)
         if found is not None and found.kind in (NAMED, UNNAMED):
