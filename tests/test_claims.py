@@ -158,6 +158,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("乐观情境下看至6,500点。", "forecast", "author", "possible", "bullish"),
         ("金價隨時有一成左右的調整。", "forecast", "author", "possible", "bearish"),  # 随时: at any moment
         ("比特幣則不宜超過百分之二。", "recommendation", "author", "certain", "bearish"),  # no speaker brought in
+        ("黄金可以占资产的一成左右。", "recommendation", "author", "certain", "bullish"),  # a share advised
+        ("估值過高的AI應用股，筆者會選擇觀望。", "recommendation", "author", "certain", "neutral"),
+        ("但也别把所有题材都往AI上靠。", "recommendation", "author", "certain", "neutral"),
         ("伺服器代工廠的接單能見度可望延續至2028年。", "forecast", "author", "likely", "bullish"),  # 可望 as 有望
         ("近期日圓的走勢主要受美債利率等外部因素影響。", "causal", "author", "certain", "neutral"),
         ("低價搶單恐拖累整體產業的毛利率。", "forecast", "author", "possible", "bearish"),  # 恐 before an effect
@@ -617,6 +620,7 @@ def test_measures_listed_under_advice_recommend(text, expected):
         "港股看起来已经很便宜了，但盈利还在往下修。",
         "表面上看需求很旺，但其實不少訂單是重複下單。",
         "我不否认降息会带来反弹，但持续性要打个问号。",
+        "短線漲多難免震盪，但每次拉回都是布局的機會。",  # what is bound to happen is conceded
     ],
 )
 def test_a_conceded_clause_and_its_contrast_are_one_view(text):

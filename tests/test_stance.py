@@ -29,6 +29,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("美國軟著陸仍是基準情形", "bullish"),
         ("内需复苏乏力", "bearish"),  # a recovery without strength
         ("这类票据的违约风险总体可控", "bullish"),  # a risk's level: under control
+        ("不少算力設備未必能在報廢前回本", "bearish"),  # paying back, denied
+        ("我看三年内回本无望", "bearish"),
+        ("这轮反弹很大程度上依赖外资", "bearish"),  # a dependence is a weakness
+        ("新项目的并网排队时间长达五年", "bearish"),  # a bad thing's length stressed
+        ("美元的信用溢价正在下降", "bearish"),  # a credit premium is not a cost
         # an explanation set against another is a view of why, not of which way
         ("铜价飙升主要反映的是矿端扰动，而不是需求复苏", "neutral"),
         ("本輪港股反彈主要受南向資金推動，並非盈利改善", "neutral"),
@@ -311,6 +316,11 @@ def test_stance_of(text, expected):
         ("增配公用事業等高股息板塊", "bullish"),  # a weight raised or cut
         ("獲利的部位先落袋一半，剩下的設好停利", "bearish"),  # profit taken
         ("减配估值偏高的半导体设备", "bearish"),
+        # a hold preferred to another action chooses what it holds; small steps in; buying on borrowed money
+        ("與其押注單一晶片股，不如持有整個供應鏈的ETF", "bullish"),
+        ("与其猜顶，不如按兵不动", "neutral"),
+        ("可以定期定額小量參與", "bullish"),
+        ("千万不要借钱去买", "bearish"),
         # attention advised decides only when no other action does
         ("建议关注租户集中度，对条款宽松的项目保持警惕", "bearish"),
         ("投資人宜關注庫存變化，並對追高保持謹慎", "bearish"),

@@ -30,7 +30,7 @@ def advice_stance(simplified: str) -> str | None:
         if _TOPIC_MARK.match(simplified, end) or _ADVISED.match(simplified, end):
             continue  # a topic ("配置上建议均衡") or who is advised ("没上车的朋友"), not an action
         if label == "neutral":
-            return label
+            return "bullish" if rejected and simplified[start:end] in rules().owning_holds else label
         if rules().warning.match(simplified, end):
             warned = warned or _opposite(label)
             continue

@@ -23,6 +23,7 @@ class StanceRules:
     directions: frozenset[str]
     actions: TermMatcher  # bullish / bearish / neutral advice
     weak_actions: frozenset[str]  # advice that decides only when no other action does
+    owning_holds: frozenset[str]  # holds that choose what they hold when preferred (不如持有)
     rejected: re.Pattern  # the action turned down (与其…不如)
     warning: re.Pattern  # a warning after an action (追高需要警惕)
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
@@ -75,6 +76,7 @@ def rules() -> StanceRules:
         directions=frozenset(group("directions")),
         actions=lexicons.matcher_of(actions),
         weak_actions=frozenset(group("weak_actions")),
+        owning_holds=frozenset(group("owning_holds")),
         rejected=re.compile(data["rejected_action"]),
         warning=re.compile(data["advice_warning"]),
         denied=re.compile(lexicons.alternation(group("denied_views"))),
