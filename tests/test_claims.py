@@ -161,6 +161,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("黄金可以占资产的一成左右。", "recommendation", "author", "certain", "bullish"),  # a share advised
         ("估值過高的AI應用股，筆者會選擇觀望。", "recommendation", "author", "certain", "neutral"),
         ("但也别把所有题材都往AI上靠。", "recommendation", "author", "certain", "neutral"),
+        ("投資人應避免在高檔追價。", "recommendation", "author", "certain", "bearish"),  # 应避免
         ("伺服器代工廠的接單能見度可望延續至2028年。", "forecast", "author", "likely", "bullish"),  # 可望 as 有望
         ("近期日圓的走勢主要受美債利率等外部因素影響。", "causal", "author", "certain", "neutral"),
         ("低價搶單恐拖累整體產業的毛利率。", "forecast", "author", "possible", "bearish"),  # 恐 before an effect
@@ -292,6 +293,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a question readers asked, over clauses, and a call to discuss in the comments
         "最近後台很多朋友問我，電網這麼缺，儲能是不是下一個風口。",
         "如果你有不同意见，欢迎在评论区聊。",
+        "关注我，每天三分钟看懂加密市场。",  # a video's call to follow
         # a report's risks listed after their label, each an event it does not foresee
         "風險因素：日圓急速升值；全球經濟衰退導致商品需求下滑；企業管治改革進度放緩。",
         "【风险提示】：海外需求不及预期；原材料价格大幅波动。",
@@ -651,6 +653,18 @@ def test_a_turnabout_goes_on_with_the_subject_before_it(text):
     ],
 )
 def test_a_modal_after_only_a_time_goes_on(text, views):
+    assert len(claims_of(text)) == views
+
+
+@pytest.mark.parametrize(
+    "text, views",
+    [
+        # an event in a later clause leaves the clauses before it to judge
+        ("公司目前经营情况良好，如有相关计划将及时履行信息披露义务。", 1),
+        ("美聯儲將於下週公布利率決議。", 0),
+    ],
+)
+def test_an_event_clause_does_not_silence_the_view_before_it(text, views):
     assert len(claims_of(text)) == views
 
 

@@ -31,6 +31,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("这类票据的违约风险总体可控", "bullish"),  # a risk's level: under control
         ("不少算力設備未必能在報廢前回本", "bearish"),  # paying back, denied
         ("我看三年内回本无望", "bearish"),
+        ("项目一旦延误，利息负担便会迅速上升", "bearish"),  # a burden grows
+        ("目前的風險仍屬局部", "bullish"),  # a risk contained
         ("这轮反弹很大程度上依赖外资", "bearish"),  # a dependence is a weakness
         ("新项目的并网排队时间长达五年", "bearish"),  # a bad thing's length stressed
         ("美元的信用溢价正在下降", "bearish"),  # a credit premium is not a cost
@@ -321,6 +323,9 @@ def test_stance_of(text, expected):
         ("与其猜顶，不如按兵不动", "neutral"),
         ("可以定期定額小量參與", "bullish"),
         ("千万不要借钱去买", "bearish"),
+        ("不建议在价格快速拉升时追涨", "bearish"),  # a refusal reaches the action of its clause
+        ("不宜在財報公布前大幅加碼", "bearish"),
+        ("没仓位的先等等", "neutral"),
         # attention advised decides only when no other action does
         ("建议关注租户集中度，对条款宽松的项目保持警惕", "bearish"),
         ("投資人宜關注庫存變化，並對追高保持謹慎", "bearish"),

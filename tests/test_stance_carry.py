@@ -22,6 +22,7 @@ from pipeline.extraction.stance_carry import lasting_way
         ("芯片设备国产化的长期逻辑并没有改变", None, "bullish"),
         ("日股的長線故事沒有改變", "bearish", "bullish"),
         ("公司在封装环节的地位不会动摇", None, "bullish"),
+        ("长期来看，减半和机构配置的逻辑都还在", "bearish", "bullish"),  # a case still standing
         # its own words decide, so this rule leaves it alone
         ("空头格局没有改变", "bullish", None),
         ("供應過剩的局面難以改變", "bullish", None),

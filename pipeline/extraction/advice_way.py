@@ -34,7 +34,7 @@ def advice_stance(simplified: str) -> str | None:
         if rules().warning.match(simplified, end):
             warned = warned or _opposite(label)
             continue
-        way = _opposite(label) if negated(simplified, start, floor) else label
+        way = _opposite(label) if negated(simplified, start, floor) or _refused(simplified, start, floor) else label
         if simplified[start:end] not in rules().weak_actions:
             return way
         weak = weak or way
@@ -43,3 +43,9 @@ def advice_stance(simplified: str) -> str | None:
 
 def _opposite(label: str) -> str:
     return "bearish" if label == "bullish" else "bullish"
+
+
+def _refused(simplified: str, start: int, floor: int) -> bool:
+    """Whether advice refused earlier in the action's clause turns it (不建议在价格快速拉升时追涨)."""
+    clause = max([floor] + [simplified.rfind(mark, 0, start) + 1 for mark in "，,；;。"])
+    return bool(rules().refusal.search(simplified, clause, start))

@@ -49,7 +49,8 @@ class _Rules:
     cause_nouns: frozenset[str]  # causal cues that are nouns, and causal after 的 too (…强势的主因)
     fact_verbs: TermMatcher
     fact_forms: re.Pattern
-    not_views: re.Pattern  # scheduled events (news, not views), indirect questions, a reporter's findings
+    not_views: re.Pattern  # indirect questions, a reporter's findings
+    events: re.Pattern  # scheduled events: news, not views
     copula: re.Pattern  # "X是Y": a characterisation, which is a view
     advice: re.Pattern  # a trading verb opening a unit or after a modal
     caused: re.Pattern  # a causative just before advice: what others are made to do (会让大家继续加码)
@@ -87,9 +88,8 @@ def _rules() -> _Rules:
         cause_nouns=frozenset(group("cause_nouns")),
         fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
         fact_forms=lexicons.one_pattern(group("fact_patterns")),
-        not_views=lexicons.one_pattern(
-            group("event_patterns") + group("question_patterns") + group("observation_patterns")
-        ),
+        not_views=lexicons.one_pattern(group("question_patterns") + group("observation_patterns")),
+        events=lexicons.one_pattern(group("event_patterns")),
         copula=re.compile(data["copula"]),
         advice_patterns=lexicons.one_pattern(group("recommendation_patterns")),
         caused=re.compile(rf"(?:{lexicons.alternation(group('causatives'))})[^，,。；;]{{0,4}}$"),
@@ -153,6 +153,11 @@ def is_view(simplified: str) -> bool:
         return False
     if rules.not_views.search(text):
         return False
+    if found := rules.events.search(text):
+        # an event in a later clause leaves the clauses before it to judge
+        # ("公司经营情况良好，…，如有相关计划将及时履行信息披露义务")
+        cut = max(text.rfind(mark, 0, found.start()) for mark in "，,；;")
+        return cut > 0 and is_view(text[:cut])
     labels = cue_labels(text) - {"none"}
     if _FIGURE.search(text) and (rules.fact_verbs.labels_in(text) or rules.fact_forms.search(text)):
         # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view, or a

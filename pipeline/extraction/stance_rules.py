@@ -26,6 +26,7 @@ class StanceRules:
     owning_holds: frozenset[str]  # holds that choose what they hold when preferred (不如持有)
     rejected: re.Pattern  # the action turned down (与其…不如)
     warning: re.Pattern  # a warning after an action (追高需要警惕)
+    refusal: re.Pattern  # advice refused earlier in an action's clause (不建议…追涨)
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
     both_sides: re.Pattern  # no direction: a scenario with both sides, an explanation set against another
     limited: re.Pattern  # an effect said to be small (group "effect")
@@ -79,6 +80,7 @@ def rules() -> StanceRules:
         owning_holds=frozenset(group("owning_holds")),
         rejected=re.compile(data["rejected_action"]),
         warning=re.compile(data["advice_warning"]),
+        refusal=re.compile(data["advice_refusal"]),
         denied=re.compile(lexicons.alternation(group("denied_views"))),
         both_sides=lexicons.one_pattern(group("both_sides") + group("explained_against")),
         limited=re.compile(rf"(?P<effect>{lexicons.alternation(limited)}){data['limited_size']}"),
