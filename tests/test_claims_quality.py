@@ -14,12 +14,12 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 34: 149 articles), truncated to three decimals
+    # measured 2026-12-03 (the unseen set with rounds 11 to 35: 153 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.858, "stance": 0.712, "hedge": 0.929, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.907, "type": 0.844, "stance": 0.804, "hedge": 0.944, "speaker": 0.994, "attribution": 0.934},
+    "unseen": {"f1": 0.907, "type": 0.843, "stance": 0.804, "hedge": 0.944, "speaker": 0.994, "attribution": 0.934},
 }
 SENTENCE_FLOORS = {
-    "precision": 0.969,
+    "precision": 0.970,
     "recall": 0.963,
     "type_accuracy": 0.916,
     "stance_accuracy": 0.819,
