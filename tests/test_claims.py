@@ -162,6 +162,14 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("估值過高的AI應用股，筆者會選擇觀望。", "recommendation", "author", "certain", "neutral"),
         ("但也别把所有题材都往AI上靠。", "recommendation", "author", "certain", "neutral"),
         ("投資人應避免在高檔追價。", "recommendation", "author", "certain", "bearish"),  # 应避免
+        # a forum's plain advice: buy in steps, beware, dodge
+        ("權值股拉回可以分批買。", "recommendation", "author", "certain", "bullish"),
+        ("但要小心二線股。", "recommendation", "author", "certain", "bearish"),
+        ("二线股能闪就闪。", "recommendation", "author", "certain", "bearish"),
+        ("唔好一次過全部入。", "recommendation", "author", "certain", "neutral"),  # Cantonese 唔好: don't
+        ("基本面沒變。", "judgement", "author", "certain", "bullish"),  # a case that stands
+        ("市场对降息的定价或许过于激进。", "judgement", "author", "possible", "bearish"),  # a likelihood of now
+        ("只要云厂商的现金流维持正增长，这类结构的信用风险整体可控。", "judgement", "author", "possible", "bullish"),
         ("伺服器代工廠的接單能見度可望延續至2028年。", "forecast", "author", "likely", "bullish"),  # 可望 as 有望
         ("近期日圓的走勢主要受美債利率等外部因素影響。", "causal", "author", "certain", "neutral"),
         ("低價搶單恐拖累整體產業的毛利率。", "forecast", "author", "possible", "bearish"),  # 恐 before an effect
@@ -661,6 +669,7 @@ def test_a_modal_after_only_a_time_goes_on(text, views):
     [
         # an event in a later clause leaves the clauses before it to judge
         ("公司目前经营情况良好，如有相关计划将及时履行信息披露义务。", 1),
+        ("关税对通胀的传导尚未完全结束。", 1),  # what has not yet ended is judged
         ("美聯儲將於下週公布利率決議。", 0),
     ],
 )
@@ -723,6 +732,14 @@ def test_bundled_claims_are_ordered_and_distinct():
 def test_about_is_what_the_view_is_about(text, about):
     [claim] = claims_of(text)
     assert claim.about == about
+
+
+def test_a_forum_thread_gives_each_post_its_author():
+    text = (
+        "#1 金牛仔　2026-11-29 22:41\n金價今晚又破頂。我就覺得有啲危險。\n\n"
+        "#2 老散户阿强　2026-11-29 22:55\n今次升市主要係央行買金撐住，所以唔會咁易爆煲。\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["金牛仔", "老散户阿强"]
 
 
 def test_a_chat_export_gives_each_message_its_sender():

@@ -35,6 +35,8 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("推薦個股：台達電。", None, None),  # 推 opening a word, not a reply mark
         # a chat export's sender and time on a line of their own
         ("老K 09:12", None, "老K"),
+        ("#2 老散戶阿強　2026-11-29 22:55", None, "老散户阿强"),  # a forum post's number before its author
+        ("3楼 阿杰 09:12", None, "阿杰"),
         ("阿傑 2026/12/02 21:05:33", None, "阿杰"),
         # a role after who holds it: an investor's question, a company secretary's answer
         ("投资者提问：贵公司明年的产能规划如何？", "question", None),

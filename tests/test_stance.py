@@ -33,6 +33,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("我看三年内回本无望", "bearish"),
         ("项目一旦延误，利息负担便会迅速上升", "bearish"),  # a burden grows
         ("目前的風險仍屬局部", "bullish"),  # a risk contained
+        ("十年期美债收益率明年将回落至3.8%", "bullish"),  # a yield falling
+        ("美債殖利率可能再走高", "bearish"),
+        ("歐洲增長同樣疲弱，美元大幅下跌的空間有限", "bullish"),  # room to fall, with 的
+        ("本益比衝到四五十倍，訂單卻沒跟上", "bearish"),
         ("这轮反弹很大程度上依赖外资", "bearish"),  # a dependence is a weakness
         ("新项目的并网排队时间长达五年", "bearish"),  # a bad thing's length stressed
         ("美元的信用溢价正在下降", "bearish"),  # a credit premium is not a cost

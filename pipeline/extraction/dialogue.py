@@ -73,7 +73,9 @@ def _rules() -> _Rules:
         aside_label=re.compile(
             rf"\s*(?P<head>[^（(：:，,。\s]{{1,{MAX_LABEL}}})\s*[（(](?P<aside>[^）)]{{1,40}})[）)]\s*[：:]"
         ),
-        chat_header=re.compile(rf"(?P<name>[^\s\d:：，,。]{{1,{MAX_LABEL}}})\s+{data['chat_time']}"),
+        chat_header=re.compile(
+            rf"(?:{data['post_number']}\s*)?(?P<name>[^\s\d:：，,。]{{1,{MAX_LABEL}}})\s+{data['chat_time']}"
+        ),
     )
 
 
