@@ -18,10 +18,18 @@ from pipeline.extraction.figures import extract_figures
         # No cue at all: the amount is kept but its unit is unknown, unless 兆 says Taiwan.
         ("总量达到3万亿。", "unitless"),
         ("總量達到3兆。", "TWD"),
+        # An amount scaled in English with no cue before it is in dollars, whatever market comes later.
+        ("Alphabet的capex指引上调到175-185B。韩国散户本周净买入1.2万亿韩元。", "KRW"),
+        ("同比增长74%，微软本季capex约35B。", "USD"),
     ],
 )
 def test_implied_currency(text, unit):
     assert extract_figures(text)[-1].unit == unit
+
+
+def test_an_english_scale_before_any_cue_is_dollars():
+    figures = extract_figures("Alphabet的capex指引上调到175-185B。韩国散户本周净买入1.2万亿韩元。")
+    assert [f.unit for f in figures] == ["USD", "KRW"]
 
 
 @pytest.mark.parametrize(

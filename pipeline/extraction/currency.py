@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,8 @@ from .layout import Layout
 
 if TYPE_CHECKING:
     from .figure_rules import Rules
+
+_ENGLISH_SCALE = re.compile(r"\d\s*(?:[BbMTt]|bn|tn|billion|trillion|million)\b", re.ASCII)
 
 
 class CurrencyCues:
@@ -25,8 +28,10 @@ class CurrencyCues:
       2. the nearest currency cue before it in the article, so a cue in its own sentence or
          paragraph wins over any earlier one: a currency word (美元, usd, 人民币 ...) or a
          market word (A股 -> CNY; 美国/美股/美债 -> USD; 港股 -> HKD ...; units.yaml market_context);
-      3. the first cue in the article (an amount in a title, before any cue);
-      4. otherwise TWD for a numeral holding 兆 (Taiwan usage), else "unitless".
+      3. an amount scaled in English (175–185B, 1.4tn) with no cue before it: USD, the currency such
+         figures are written in, not whatever a later paragraph's market is;
+      4. the first cue in the article (an amount in a title, before any cue);
+      5. otherwise TWD for a numeral holding 兆 (Taiwan usage), else "unitless".
     """
 
     def __init__(self, rules: Rules, scan: str, amounts: list[Amount], layout: Layout):
@@ -77,4 +82,6 @@ class CurrencyCues:
         i = bisect_left(self.positions, amount.start)
         if i:
             return self.codes[i - 1]
+        if _ENGLISH_SCALE.search(self.scan, amount.start, amount.end):
+            return "USD"
         return self.codes[0] if self.codes else self._by_scale(amount, "unitless")
