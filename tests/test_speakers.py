@@ -28,6 +28,12 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("日本北辰证券当天发布报告,将目标点位上调至4200点。", "named", "日本北辰证券"),
         ("晨星證券投資策略部協理Amy Lin指出,新台幣升值將侵蝕匯兌收益。", "named", "Amy Lin"),  # a Taiwanese title
         ("鼎新執行長陳志遠表示,訂單能見度已到明年。", "named", "陈志远"),
+        # a ratings agency whose ending tags as a verb (评级), a publication under its title marks
+        ("青峰全球评级在一份报告中表示,违约风险较低。", "named", "青峰全球评级"),
+        ("《遠東經濟評論》指出,類似交易將大量出現。", "named", "《远东经济评论》"),
+        # Taiwan's trade: advisory firms and "the trade" are anonymous sources
+        ("投顧業者指出,AI伺服器族群雖短線修正,但訂單能見度仍高。", "unnamed", None),
+        ("業者表示,訂單已排到明年。", "unnamed", None),
         ("该院首席分析师赵明川认为,铜精矿供应偏紧。", "named", "赵明川"),  # 分析 inside 分析师 is no verb of speech
         # a firm's department and a title: the firm speaks ("X銀行數字資產研究主管")
         ("青禾銀行數字資產研究主管在報告中寫道,比特幣波動將加劇。", "named", "青禾银行数字资产研究主管"),

@@ -37,6 +37,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("美債殖利率可能再走高", "bearish"),
         ("歐洲增長同樣疲弱，美元大幅下跌的空間有限", "bullish"),  # room to fall, with 的
         ("本益比衝到四五十倍，訂單卻沒跟上", "bearish"),
+        # a comparison with the expected right after a move says how the move went
+        ("通膨回落的速度低於預期", "bearish"),
+        ("就业市场降温的速度比预期更快", "bearish"),
+        ("营收增长快于预期", "bullish"),
+        ("通胀降温", "bullish"),
+        ("楼市明显降温", "bearish"),
         ("这轮反弹很大程度上依赖外资", "bearish"),  # a dependence is a weakness
         ("新项目的并网排队时间长达五年", "bearish"),  # a bad thing's length stressed
         ("美元的信用溢价正在下降", "bearish"),  # a credit premium is not a cost

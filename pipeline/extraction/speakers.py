@@ -21,6 +21,8 @@ from .speaker_rules import BOUNDARY, HAN, LEFT_BOUNDARY, MAX_NAME, rules
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
 _BULLET = re.compile(r"^\s*[-–—•·●■▪◆◇□*+]\s+")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
+# a publication under its title marks, with at most its country before it ("《金融时报》", "英国《金融时报》")
+_PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
 # a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
 _HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
@@ -177,7 +179,7 @@ def speaker_name(phrase: str) -> str | None:
     titled = r.titled.search(phrase)
     if titled and _titled_name(titled.group("name")):
         return titled.group("name").strip()
-    if _is_organisation(phrase):
+    if _is_organisation(phrase) or _PUBLICATION.fullmatch(phrase):
         return phrase
     if (r.person.match(phrase) and not _common_word(phrase)) or _unknown_han_name(phrase):
         return phrase
@@ -213,9 +215,13 @@ def _is_organisation(phrase: str) -> bool:
     """A name with an organisation's ending and no verb; a suffix alone is none ("投资建议": 投资 is the
     advice's kind, not a firm)."""
     organisation = rules().organisation.search(phrase)
-    # a title after the organisation is no predicate of it (国家能源局相关负责人)
+    # a title after the organisation is no predicate of it (国家能源局相关负责人), nor is its ending (评级 tags as
+    # a verb in 标普全球评级)
     untitled = rules().trailing_title.sub("", phrase)
-    return organisation is not None and organisation.start() > 0 and not _has_predicate(untitled)
+    if organisation is None or organisation.start() == 0:
+        return False
+    ended = organisation.end() >= len(untitled)
+    return not _has_predicate(untitled) or (ended and not _has_predicate(untitled[: organisation.start()]))
 
 
 def _unknown_han_name(phrase: str) -> bool:

@@ -27,6 +27,8 @@ _EXCESS = ("过于", "过度")
 # Quotation marks around a phrase (估值已经「飞得太高」) set it off, they do not part its words.
 _SCARE_QUOTES = str.maketrans("", "", "「」『』“”‘’\"")
 # 了, and a modifier of the object (报表, 市场的, 信用周期的)
+# what may stand between a move and its comparison with the expected (回落的速度, 降温得)
+_MOVE_GAP = re.compile(r"(?:的|得)?(?:速度|幅度|节奏|步伐|力度)?")
 _OBJECT_GAP = re.compile(r"了?(?:[^，,；;：:。！!？?的]{0,2}的?|[^，,；;：:。！!？?的]{3,4}的)")
 
 
@@ -254,18 +256,42 @@ def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: 
         for at, stop, label in found
         if label in SIGN and not _inside(at, stop, compared) and not _inside(at, stop, levels)
     ]
+    moved = _moves_compared(simplified, found, start, end)
+    found = [w for w in found if w not in moved.values()]
     dropped, turned = _scopes(simplified, start, end)
     found = sorted(w for w in found + compared + levels if not _within(w[0], dropped))
     balance = 0.0
     for i, (at, stop, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
-        change = (at, stop, label) in compared
-        if (
+        if move := moved.get((at, stop, label)):
+            # faster than expected keeps the move's way, slower turns it (通胀回落慢于预期 is bearish)
+            sign *= SIGN[_way(simplified, move, start)]
+        elif (
             negated(simplified, at, start)
-            ^ _turned(simplified, at, stop, start, change)
+            ^ _turned(simplified, at, stop, start, (at, stop, label) in compared)
             ^ _ended(simplified, stop)
             ^ _within(at, turned)
         ):
             sign = -sign
         balance += sign
     return balance
+
+
+def _moves_compared(simplified: str, found: list, start: int, end: int) -> dict:
+    """Each comparison with the expected that comes right after a move (回落慢于预期, 降温的速度比预期更快),
+    with that move: the comparison says how the move went."""
+    moves = [w for w in found if simplified[w[0] : w[1]] in _rules().directions]
+    paired = {}
+    for pattern, label in _rules().versus_expected:
+        for m in pattern.finditer(simplified, start, end):
+            before = [w for w in moves if w[1] <= m.start() and _MOVE_GAP.fullmatch(simplified, w[1], m.start())]
+            if before:
+                paired[(m.start(), m.end(), label)] = before[-1]
+    return paired
+
+
+def _way(simplified: str, word: tuple[int, int, str], floor: int) -> str:
+    """A move's way, turned by a negation or a bad thing before it (通胀回落 is bullish)."""
+    at, stop, label = word
+    flip = negated(simplified, at, floor) ^ _turned(simplified, at, stop, floor)
+    return ("bearish" if label == "bullish" else "bullish") if flip else label

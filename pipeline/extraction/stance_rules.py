@@ -36,6 +36,7 @@ class StanceRules:
     offsetting: frozenset[str]  # effects that cancel what they act on
     endings: re.Pattern  # a word that ends what comes before it
     expectations: tuple[tuple[re.Pattern, str], ...]  # vs the expected, an excess, a target; its way
+    versus_expected: tuple[tuple[re.Pattern, str], ...]  # vs the expected alone: faster (bullish), slower
     levels: tuple[tuple[re.Pattern, str], ...]  # the level of a bad thing (坏账风险较低), and its way
     copula: re.Pattern  # "X是Y" (claims.yaml): a bad thing before it is what the rest is, not what moves
     judged: re.Pattern  # a level or an excess judged (估值偏高, 涨得太急): an evaluation by its words
@@ -92,6 +93,7 @@ def rules() -> StanceRules:
         levels=tuple((re.compile(p), label) for label, p in data["levels"].items()),
         copula=re.compile(claims["copula"]),
         judged=lexicons.one_pattern(p for group in ("levels", "excess") for p in data[group].values()),
+        versus_expected=tuple((re.compile(p), label) for label, p in data["expectations"].items()),
         expectations=tuple(
             (re.compile(p), label)
             for group in ("expectations", "excess", "targets", "delays")
