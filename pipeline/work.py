@@ -58,7 +58,7 @@ def mention_rows(article: dict, sentences: list[Sentence]) -> tuple[list[dict], 
 
 
 def figure_rows(article: dict, sentences: list[Sentence]) -> list[dict]:
-    gazetteer = entity_rules.load_gazetteer()
+    resolve = entity_rules.subject_resolver(entity_rules.load_gazetteer())
     locate = sentence_locator(sentences)
     published = None if article["published"] is None else pd.Timestamp(article["published"]).date()
     return [
@@ -66,7 +66,7 @@ def figure_rows(article: dict, sentences: list[Sentence]) -> list[dict]:
             "figure_id": f"{article['article_id']}:f{figure.start}",
             "article_id": article["article_id"],
             "sentence_no": locate(figure.start),
-            "entity_id": entity_rules.resolve_subject(figure.subject, gazetteer),
+            "entity_id": resolve(figure.subject),
             **vars(figure),
         }
         for figure in extract_figures(article["text_original"], article["text_simplified"], published)

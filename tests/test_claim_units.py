@@ -73,6 +73,8 @@ def test_clauses_do_not_cut_inside_brackets():
         ("賺了不少😂 但說實話", ["賺了不少😂", " 但說實話"]),  # an emoji before a space ends a clause
         ("涨了☀️ 跌了", ["涨了☀️ 跌了"]),  # a variation selector follows: no space, no cut
         ("看好👍后市", ["看好👍后市"]),  # inside a clause
+        ("（看好😂 后市）,跌了", ["（看好😂 后市）,", "跌了"]),  # inside brackets: no cut
+        ("看好） 后市", ["看好） 后市"]),  # a closing mark with nothing open, before a space: no cut
     ],
 )
 def test_an_emoji_before_a_space_ends_a_clause(text, expected):

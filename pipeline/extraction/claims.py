@@ -232,7 +232,7 @@ def _claim(
 ) -> Claim | None:
     """``advice``: the unit is a measure listed under a heading of advice, a recommendation."""
     text = unit.simplified
-    advice = advice and len(claim_kinds.CONTENT.findall(text)) >= claim_kinds.MINCONTENT
+    advice = advice and claim_kinds.has_content(text)
     if unit.end <= said_from or speakers.only_introduces(text) or not (advice or claim_kinds.is_view(text)):
         return None  # a unit that is only its speaker's frame ("市场人士认为") says nothing yet
     labels = claim_kinds.cue_labels(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import jieba
@@ -172,9 +173,19 @@ def slug(name: str, kind: str) -> str:
 
 def resolve_subject(subject: str | None, gazetteer) -> str | None:
     """The entity a figure's subject names, if it names one (the longest alias found)."""
-    if not subject or not subject.strip():
-        return None
-    spans = list(_matcher(tuple(gazetteer)).finditer(to_simplified(subject)))
-    if not spans:
-        return None
-    return max(spans, key=lambda s: (s[1] - s[0], -s[0]))[2]
+    return subject_resolver(gazetteer)(subject)
+
+
+def subject_resolver(gazetteer) -> Callable[[str | None], str | None]:
+    """``resolve_subject`` over one gazetteer, for many subjects: finding its matcher hashes every entity."""
+    matcher = _matcher(tuple(gazetteer))
+
+    def resolve(subject: str | None) -> str | None:
+        if not subject or not subject.strip():
+            return None
+        spans = list(matcher.finditer(to_simplified(subject)))
+        if not spans:
+            return None
+        return max(spans, key=lambda s: (s[1] - s[0], -s[0]))[2]
+
+    return resolve

@@ -208,13 +208,13 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
     start = last.end() if last else 0
     for granted in rules.concession.finditer(simplified, start):
         last, start = granted, granted.end()
-    dropped, turned = _scopes(simplified, start, len(simplified))
     # the last verb of an effect; one after 的 is a noun (降息的利好, 外需放缓的冲击)
     effect = None
     for effect in (
         m for m in rules.effect.finditer(simplified, start) if simplified[m.start() - 1 : m.start()] != "的"
     ):
         pass
+    dropped, turned = _scopes(simplified, start, len(simplified)) if effect else ([], [])  # read only with one
     if effect and not _within(effect.start(), dropped) and (label := _label_of(words, simplified, effect)) in SIGN:
         # The verb of an effect says which way it goes; what follows is only what it acts on.
         flip = (
