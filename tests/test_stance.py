@@ -43,6 +43,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("营收增长快于预期", "bullish"),
         ("通胀降温", "bullish"),
         ("楼市明显降温", "bearish"),
+        ("散熱族群雖短線修正，但明年訂單能見度仍高", "bullish"),  # orders' visibility high
+        ("記憶體族群漲幅已大", "bearish"),  # gains already large
+        ("PPI降幅有望继续收窄", "bullish"),  # a decline narrowing
+        ("经济运行稳中有进", "bullish"),
         ("这轮反弹很大程度上依赖外资", "bearish"),  # a dependence is a weakness
         ("新项目的并网排队时间长达五年", "bearish"),  # a bad thing's length stressed
         ("美元的信用溢价正在下降", "bearish"),  # a credit premium is not a cost
