@@ -305,6 +305,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "最近後台很多朋友問我，電網這麼缺，儲能是不是下一個風口。",
         "如果你有不同意见，欢迎在评论区聊。",
         "关注我，每天三分钟看懂加密市场。",  # a video's call to follow
+        "消息傳出後，國內設備股今日普遍走弱。",  # the day's move reported
+        "美國商務部正研擬將更多設備納入出口管制清單。",  # a measure being weighed
+        "以下预测代表研究团队的独立观点，可能与市场共识存在差异。",
         # a report's risks listed after their label, each an event it does not foresee
         "風險因素：日圓急速升值；全球經濟衰退導致商品需求下滑；企業管治改革進度放緩。",
         "【风险提示】：海外需求不及预期；原材料价格大幅波动。",
@@ -743,6 +746,16 @@ def test_a_forum_thread_gives_each_post_its_author():
         "#2 老散户阿强　2026-11-29 22:55\n今次升市主要係央行買金撐住，所以唔會咁易爆煲。\n"
     )
     assert [c.speaker for c in claims_of(text)] == ["金牛仔", "老散户阿强"]
+
+
+def test_a_talk_is_the_speaker_who_introduces_themself():
+    text = (
+        "【投資講堂】資產管理公司投資總監：明年配置的三個重點（影片文字版）\n\n"
+        "大家好，我係嘉穎資產管理首席投資官梁思敏。今日同大家分享明年嘅資產配置。\n\n"
+        "債券方面，我哋建議延長存續期。\n"
+    )
+    # the title and the set-up hold no view; the advice is the one who introduced herself
+    assert [(c.speaker, c.text) for c in claims_of(text)] == [("梁思敏", "債券方面，我哋建議延長存續期")]
 
 
 def test_a_chat_export_gives_each_message_its_sender():

@@ -47,6 +47,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("記憶體族群漲幅已大", "bearish"),  # gains already large
         ("PPI降幅有望继续收窄", "bullish"),  # a decline narrowing
         ("经济运行稳中有进", "bullish"),
+        ("无论算力需求如何波动，电网升级都是绕不开的刚需", "bullish"),  # 无论 concedes
+        ("美中科技战短期内不会降温", "bearish"),  # a conflict that does not cool
+        ("美股估值已經唔平", "bearish"),  # Cantonese: no longer cheap
         ("这轮反弹很大程度上依赖外资", "bearish"),  # a dependence is a weakness
         ("新项目的并网排队时间长达五年", "bearish"),  # a bad thing's length stressed
         ("美元的信用溢价正在下降", "bearish"),  # a credit premium is not a cost
@@ -340,6 +343,7 @@ def test_stance_of(text, expected):
         ("不建议在价格快速拉升时追涨", "bearish"),  # a refusal reaches the action of its clause
         ("不宜在財報公布前大幅加碼", "bearish"),
         ("没仓位的先等等", "neutral"),
+        ("我哋暫時唔建議客戶配置加密貨幣", "bearish"),  # Cantonese refusal
         # attention advised decides only when no other action does
         ("建议关注租户集中度，对条款宽松的项目保持警惕", "bearish"),
         ("投資人宜關注庫存變化，並對追高保持謹慎", "bearish"),

@@ -187,7 +187,9 @@ def _extended(claim: Claim, previous: Sentence, sentence: Sentence, unit: Unit) 
 def _is_heading(sentence: Sentence) -> bool:
     """A short line with no closing punctuation (sentences end at line breaks)."""
     text = sentence.text_simplified.strip()
-    return len(text) < MAX_HEADING and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
+    # a title in lenticular brackets may run longer ("【财富讲堂】私人银行投资总监：明年资产配置三大重点（…）")
+    limit = MAX_HEADING * 2 if text.startswith("【") else MAX_HEADING
+    return len(text) < limit and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
 
 
 def _only_frame(simplified: str, frame: speakers.Attribution) -> bool:

@@ -142,6 +142,8 @@ def _holder(phrase: str, known: frozenset[str]) -> str | None:
 
 
 _INTERVIEWED = re.compile(r"(?:独家)?(?:专访|采访)[｜|：:\s]*(?P<who>[^，,。；;！!？?“”「」\s｜|]{2,30})\s*$")
+# a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
+_SELF_INTRODUCED = re.compile(r"^\s*(?:大家好|各位好|各位观众|你好|您好)?[，,！!]?\s*我(?:是|系|叫)(?P<who>[^，,。；;！!？?\s]{2,30})")
 
 
 def _person(phrase: str, known: frozenset[str]) -> str | None:
@@ -258,7 +260,9 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
         if match and (name := speaker_name(match.group("name"))) and rules().person.match(name):
             return name
         # a headline naming whom it interviews ("——专访远川能源研究院院长石景川")
-        if (match := _INTERVIEWED.search(line)) and (name := _tail_name(match.group("who"))):
+        if (match := _INTERVIEWED.search(line) or _SELF_INTRODUCED.match(line)) and (
+            name := _tail_name(match.group("who"))
+        ):
             return name
     byline = to_simplified(author or "").strip()
     return byline if byline and rules().person.match(byline) else None
