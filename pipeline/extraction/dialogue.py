@@ -143,7 +143,9 @@ def _holder(phrase: str, known: frozenset[str]) -> str | None:
 
 _INTERVIEWED = re.compile(r"(?:独家)?(?:专访|采访)[｜|：:\s]*(?P<who>[^，,。；;！!？?“”「」\s｜|]{2,30})\s*$")
 # a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
-_SELF_INTRODUCED = re.compile(r"^\s*(?:大家好|各位好|各位观众|你好|您好)?[，,！!]?\s*我(?:是|系|叫)(?P<who>[^，,。；;！!？?\s]{2,30})")
+_SELF_INTRODUCED = re.compile(
+    r"^\s*(?:大家好|各位好|各位观众|你好|您好)?[，,！!]?\s*我(?:是|系|叫)(?P<who>[^，,。；;！!？?\s]{2,30})"
+)
 
 
 def _person(phrase: str, known: frozenset[str]) -> str | None:
