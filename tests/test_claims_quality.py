@@ -14,9 +14,9 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 37: 161 articles), truncated to three decimals
+    # measured 2026-12-03 (the unseen set with rounds 11 to 38: 165 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.858, "stance": 0.712, "hedge": 0.924, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.908, "type": 0.85, "stance": 0.802, "hedge": 0.949, "speaker": 0.991, "attribution": 0.937},
+    "unseen": {"f1": 0.906, "type": 0.846, "stance": 0.801, "hedge": 0.95, "speaker": 0.991, "attribution": 0.932},
 }
 SENTENCE_FLOORS = {
     "precision": 0.970,
