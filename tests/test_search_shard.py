@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import numpy as np
 import pytest
 
 from pipeline.sitegen import search_shard
@@ -63,3 +64,39 @@ def test_a_shard_rebuilt_from_its_changed_pages_equals_a_full_build(tmp_path, mo
     full = tmp_path / "full"
     build_index(source, full)
     assert _published(site) == _published(full)
+
+
+def _posting(gap: int, count: int) -> bytes:
+    """One posting as the spec says, a byte at a time: a varint of twice the gap, plus one when counted."""
+    value, out = gap * 2 + (count > 1), bytearray()
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out) + (bytes([min(count, 255)]) if count > 1 else b"")
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        [[(0, 1)]],
+        [[(3, 2), (5, 1), (70, 300)]],  # a count past a byte is capped
+        [[(63, 1), (64, 1)], [(0, 2), (8191, 1), (8192, 7), (2**20, 1), (2**21 - 1, 255)]],  # varints of 1-4 bytes
+        [[(1, 1)], [(1, 1)], [(0, 3), (2, 1)]],  # each token's first page is given whole, not as a gap
+    ],
+)
+def test_postings_are_encoded_as_specified(tokens):
+    pages = [page for postings in tokens for page, _ in postings]
+    counts = [count for postings in tokens for _, count in postings]
+    starts = [sum(len(t) for t in tokens[:i]) for i in range(len(tokens))]
+    expected = [
+        (
+            len(postings),
+            b"".join(
+                _posting(page - before, count)
+                for (page, count), before in zip(postings, [0] + [p for p, _ in postings])
+            ),
+        )
+        for postings in tokens
+    ]
+    assert search_shard._postings(*(np.array(x, dtype=np.int64) for x in (starts, pages, counts))) == expected
