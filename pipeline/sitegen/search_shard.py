@@ -57,8 +57,13 @@ def index_shard(source: Path, output: Path, kept: Path, number: int, changed: se
     # One stable sort by token (a token's pages stay in order) gives the vocabulary and the postings' order.
     by_token = np.argsort(all_keys, kind="stable")
     sorted_keys = all_keys[by_token]
-    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]) if len(by_token) else by_token
+    first = np.r_[True, sorted_keys[1:] != sorted_keys[:-1]] if len(by_token) else np.zeros(0, dtype=bool)
+    starts = np.flatnonzero(first)
     vocabulary = sorted_keys[starts]
+    # Each occurrence's token by its number in the vocabulary, in page order: what is kept of the pages' tokens, in
+    # two bytes each where the shard has at most 65,536 tokens, not eight (the kept files are written every build).
+    codes = np.empty(len(all_keys), dtype=np.uint16 if len(vocabulary) <= 1 << 16 else np.uint32)
+    codes[by_token] = np.cumsum(first) - 1
     postings = _postings(starts, pages[by_token], all_counts[by_token])
     shard = _varint(number)
     latin = list(words)
@@ -81,7 +86,8 @@ def index_shard(source: Path, output: Path, kept: Path, number: int, changed: se
             # What the next build reuses: each page's tokens (Latin words by their number in ``words``).
             paths=np.array(paths, dtype=str),
             words=np.array(latin, dtype=str),
-            page_keys=all_keys,
+            vocabulary=vocabulary,
+            page_codes=codes,
             page_counts=np.minimum(all_counts, 255).astype(np.uint8),  # as the postings count them
             page_ends=np.r_[0, np.cumsum([len(k) for k in keys], dtype=np.int64)],
         )
@@ -92,10 +98,11 @@ def _last(kept: Path, output: Path) -> dict | None:
     if not kept.is_file() or not (output / "p").is_dir():
         return None
     with np.load(kept) as saved:
-        if "paths" not in saved:
+        if "page_codes" not in saved:
             return None
-        last = {name: saved[name] for name in ("page_keys", "page_counts", "page_ends")}
-        return {**last, "paths": saved["paths"].tolist(), "words": saved["words"].tolist()}
+        last = {name: saved[name] for name in ("page_counts", "page_ends")}
+        keys = saved["vocabulary"][saved["page_codes"]]
+        return {**last, "page_keys": keys, "paths": saved["paths"].tolist(), "words": saved["words"].tolist()}
 
 
 def _place_records(folder: Path, moved: list[tuple[int, int]], fresh: list[tuple[int, dict]], pages: int) -> None:
