@@ -112,9 +112,6 @@ def _place_records(folder: Path, moved: list[tuple[int, int]], fresh: list[tuple
         os.replace(folder / f"{before}.jz", folder / f"{before}.moving")
     for before, page in moved:
         os.replace(folder / f"{before}.moving", folder / f"{page}.jz")
-        # Another page's record at this path now: its time says so to the release, which links a published
-        # file of the same size and time instead of copying it (publishing.stage_site).
-        os.utime(folder / f"{page}.jz")
     for page, record in fresh:
         _write_record(folder / f"{page}.jz", record)
     for entry in os.scandir(folder):
@@ -172,4 +169,13 @@ def _write_record(path: Path, record: dict) -> None:
     if max(len(text), len(alt)) > RECORD_CHARS:
         kept["clipped"] = True
     body = json.dumps(kept, ensure_ascii=False, separators=(",", ":")).encode()
-    path.write_bytes(gzip.compress(body, compresslevel=9, mtime=0))
+    replace_file(path, gzip.compress(body, compresslevel=9, mtime=0))
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write ``path`` as a new file renamed over the old one, never into it: a release links the search
+    index's files from the build (``publishing.stage_site``), so a file once built must not change. A build
+    stopped between the two leaves the next one a full build, which starts from an empty folder."""
+    written = path.with_name(path.name + ".new")
+    written.write_bytes(data)
+    os.replace(written, path)
