@@ -304,18 +304,3 @@ def test_stage_site_shares_the_unchanged_files_of_the_published_site_and_copies_
         "sub/b.html",
         "sub/c.html",
     ]
-
-
-def test_stage_site_links_the_files_of_folders_the_build_replaces_from_the_build(tmp_path):
-    from pipeline.publishing import stage_site
-    from pipeline.sitegen.search_shard import replace_file
-
-    build, first, second = tmp_path / "build", tmp_path / "r1", tmp_path / "r2"
-    (build / "search").mkdir(parents=True)
-    (build / "search" / "0.bin").write_bytes(b"1")
-    (build / "searches.html").write_bytes(b"A")  # a name that only begins like the folder's: copied
-    assert stage_site(build, first, None, replaced=("search",)) == (2, 2, 1)
-    assert (first / "search" / "0.bin").stat().st_ino == (build / "search" / "0.bin").stat().st_ino
-    replace_file(build / "search" / "0.bin", b"2")
-    assert stage_site(build, second, first, replaced=("search",)) == (2, 2, 0)
-    assert (first / "search" / "0.bin").read_bytes() == b"1" and (second / "search" / "0.bin").read_bytes() == b"2"

@@ -96,3 +96,18 @@ def test_postings_are_encoded_as_specified(tokens):
         for postings in tokens
     ]
     assert search_shard._postings(*(np.array(x, dtype=np.int64) for x in (starts, pages, counts))) == expected
+
+
+def test_stage_site_links_the_files_of_folders_the_build_replaces_from_the_build(tmp_path):
+    from pipeline.publishing import stage_site
+    from pipeline.sitegen.search_shard import replace_file
+
+    build, first, second = tmp_path / "build", tmp_path / "r1", tmp_path / "r2"
+    (build / "search").mkdir(parents=True)
+    (build / "search" / "0.bin").write_bytes(b"1")
+    (build / "searches.html").write_bytes(b"A")  # a name that only begins like the folder's: copied
+    assert stage_site(build, first, None, replaced=("search",)) == (2, 2, 1)
+    assert (first / "search" / "0.bin").stat().st_ino == (build / "search" / "0.bin").stat().st_ino
+    replace_file(build / "search" / "0.bin", b"2")
+    assert stage_site(build, second, first, replaced=("search",)) == (2, 2, 0)
+    assert (first / "search" / "0.bin").read_bytes() == b"1" and (second / "search" / "0.bin").read_bytes() == b"2"
