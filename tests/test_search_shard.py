@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import numpy as np
 import pytest
 
 from pipeline.sitegen import search_shard
@@ -23,10 +24,6 @@ def _published(site):
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted((site / "search").rglob("*")) if p.is_file()}
 
 
-def _stamped(site):
-    return {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in (site / "search").rglob("*.jz")}
-
-
 @pytest.mark.parametrize(
     ("added", "edited", "removed"),
     [
@@ -44,11 +41,12 @@ def test_a_shard_rebuilt_from_its_changed_pages_equals_a_full_build(tmp_path, mo
     changed = _write(source, {**added, **edited}) | source_paths(removed)
     for path in source_paths(removed):
         (source / path).unlink()
-    for record in (site / "search").rglob("*.jz"):
-        os.utime(
-            record, ns=(10**18, 10**18)
-        )  # one time for all, as a coarse file-system clock gives files written at once
-    before = _stamped(site)
+    # A release of this build: a link to each file, as the release links them (publishing.stage_site).
+    release, released = tmp_path / "release", {}
+    release.mkdir()
+    for number, path in enumerate(p for p in (site / "search").rglob("*") if p.is_file()):
+        os.link(path, release / str(number))
+        released[release / str(number)] = path.read_bytes()
     read = []
     tokenise = search_shard.page_tokens
     monkeypatch.setattr(
@@ -56,10 +54,60 @@ def test_a_shard_rebuilt_from_its_changed_pages_equals_a_full_build(tmp_path, mo
     )
     build_index(source, site, changed)
     assert sorted(read) == sorted({**added, **edited})
-    # A file whose bytes changed has a new time: the release links a published file of the same size and time.
-    after = _stamped(site)
-    assert [p for p in after if p in before and after[p][1] != before[p][1] and after[p][0] == before[p][0]] == []
+    # No file was written into: the release holds what it was published with.
+    assert {path: path.read_bytes() for path in released} == released
     monkeypatch.undo()
     full = tmp_path / "full"
     build_index(source, full)
     assert _published(site) == _published(full)
+
+
+def _posting(gap: int, count: int) -> bytes:
+    """One posting as the spec says, a byte at a time: a varint of twice the gap, plus one when counted."""
+    value, out = gap * 2 + (count > 1), bytearray()
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out) + (bytes([min(count, 255)]) if count > 1 else b"")
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        [[(0, 1)]],
+        [[(3, 2), (5, 1), (70, 300)]],  # a count past a byte is capped
+        [[(63, 1), (64, 1)], [(0, 2), (8191, 1), (8192, 7), (2**20, 1), (2**21 - 1, 255)]],  # varints of 1-4 bytes
+        [[(1, 1)], [(1, 1)], [(0, 3), (2, 1)]],  # each token's first page is given whole, not as a gap
+    ],
+)
+def test_postings_are_encoded_as_specified(tokens):
+    pages = [page for postings in tokens for page, _ in postings]
+    counts = [count for postings in tokens for _, count in postings]
+    starts = [sum(len(t) for t in tokens[:i]) for i in range(len(tokens))]
+    expected = [
+        (
+            len(postings),
+            b"".join(
+                _posting(page - before, count)
+                for (page, count), before in zip(postings, [0] + [p for p, _ in postings])
+            ),
+        )
+        for postings in tokens
+    ]
+    assert search_shard._postings(*(np.array(x, dtype=np.int64) for x in (starts, pages, counts))) == expected
+
+
+def test_stage_site_links_the_files_of_folders_the_build_replaces_from_the_build(tmp_path):
+    from pipeline.publishing import stage_site
+    from pipeline.sitegen.search_shard import replace_file
+
+    build, first, second = tmp_path / "build", tmp_path / "r1", tmp_path / "r2"
+    (build / "search").mkdir(parents=True)
+    (build / "search" / "0.bin").write_bytes(b"1")
+    (build / "searches.html").write_bytes(b"A")  # a name that only begins like the folder's: copied
+    assert stage_site(build, first, None, replaced=("search",)) == (2, 2, 1)
+    assert (first / "search" / "0.bin").stat().st_ino == (build / "search" / "0.bin").stat().st_ino
+    replace_file(build / "search" / "0.bin", b"2")
+    assert stage_site(build, second, first, replaced=("search",)) == (2, 2, 0)
+    assert (first / "search" / "0.bin").read_bytes() == b"1" and (second / "search" / "0.bin").read_bytes() == b"2"

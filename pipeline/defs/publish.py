@@ -30,6 +30,7 @@ from pipeline.sitegen.build import pages
 from pipeline.sitegen.downloads import export_downloads
 from pipeline.sitegen.ledger import load
 from pipeline.sitegen.page_digests import code_signature, written_from
+from pipeline.sitegen import search_index
 from pipeline import storage
 from pipeline.storage import scalar
 from schemas import STEP_TABLES, TABLES
@@ -267,7 +268,7 @@ def site(
     build, dirty, build_seconds = _build_site(output_folder, newest)
     started = time.perf_counter()
     published = output_folder.public.resolve() if output_folder.public.is_dir() else None
-    n_files, size, copied = stage_site(build, staging / PUBLIC, published)
+    n_files, size, copied = stage_site(build, staging / PUBLIC, published, replaced=(search_index.OUTPUT,))
     final = publish_release(output_folder.root, staging, release_id(context.run.run_id))
     release_seconds = time.perf_counter() - started
     context.log.info(f"Published {output_folder.published_db} and {output_folder.public} -> {final.name}")

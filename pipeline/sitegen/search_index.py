@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .search_shard import index_shard
+from .search_shard import index_shard, replace_file
 
 OUTPUT = "search"
 MANIFEST = "index.json"
@@ -132,7 +132,7 @@ def build_index(source: Path, site: Path, changed: set[str] | None = None) -> No
     manifest = {"buckets": buckets, "shards": [{"name": s, "pages": 0} for s in SHARDS]}
     for shard, part in zip(present, parts):
         manifest["shards"][SHARDS.index(shard)]["pages"] = int(part["pages"])
-    (output / MANIFEST).write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")
+    replace_file(output / MANIFEST, json.dumps(manifest, separators=(",", ":")).encode())
 
 
 def _postings_of(kept: Path) -> dict:
@@ -154,7 +154,7 @@ def _write_buckets(parts: list[dict], folder: Path, buckets: int) -> None:
         moved = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()))
         bounds = np.r_[0, np.cumsum(np.bincount(bucket, weights=np.diff(ends, prepend=0), minlength=buckets))]
         shards.append((part["entries"][moved].tobytes(), bounds.astype(np.int64)))
-    # Written over the last build's files, not into a new folder: deleting and creating 8,192 files took seconds
+    # Each file replaced where it is, not the folder made anew: deleting and creating 8,192 files took seconds
     # of a dirty build. Files of a bucket count no longer used are deleted.
     folder.mkdir(parents=True, exist_ok=True)
     names = {f"{number}.bin" for number in range(buckets)}
@@ -163,4 +163,4 @@ def _write_buckets(parts: list[dict], folder: Path, buckets: int) -> None:
             os.unlink(entry.path)
     for number in range(buckets):
         data = b"".join(entries[bounds[number] : bounds[number + 1]] for entries, bounds in shards)
-        (folder / f"{number}.bin").write_bytes(data)
+        replace_file(folder / f"{number}.bin", data)

@@ -57,8 +57,13 @@ def index_shard(source: Path, output: Path, kept: Path, number: int, changed: se
     # One stable sort by token (a token's pages stay in order) gives the vocabulary and the postings' order.
     by_token = np.argsort(all_keys, kind="stable")
     sorted_keys = all_keys[by_token]
-    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]) if len(by_token) else by_token
+    first = np.r_[True, sorted_keys[1:] != sorted_keys[:-1]] if len(by_token) else np.zeros(0, dtype=bool)
+    starts = np.flatnonzero(first)
     vocabulary = sorted_keys[starts]
+    # Each occurrence's token by its number in the vocabulary, in page order: what is kept of the pages' tokens, in
+    # two bytes each where the shard has at most 65,536 tokens, not eight (the kept files are written every build).
+    codes = np.empty(len(all_keys), dtype=np.uint16 if len(vocabulary) <= 1 << 16 else np.uint32)
+    codes[by_token] = np.cumsum(first) - 1
     postings = _postings(starts, pages[by_token], all_counts[by_token])
     shard = _varint(number)
     latin = list(words)
@@ -81,7 +86,8 @@ def index_shard(source: Path, output: Path, kept: Path, number: int, changed: se
             # What the next build reuses: each page's tokens (Latin words by their number in ``words``).
             paths=np.array(paths, dtype=str),
             words=np.array(latin, dtype=str),
-            page_keys=all_keys,
+            vocabulary=vocabulary,
+            page_codes=codes,
             page_counts=np.minimum(all_counts, 255).astype(np.uint8),  # as the postings count them
             page_ends=np.r_[0, np.cumsum([len(k) for k in keys], dtype=np.int64)],
         )
@@ -92,10 +98,11 @@ def _last(kept: Path, output: Path) -> dict | None:
     if not kept.is_file() or not (output / "p").is_dir():
         return None
     with np.load(kept) as saved:
-        if "paths" not in saved:
+        if "page_codes" not in saved:
             return None
-        last = {name: saved[name] for name in ("page_keys", "page_counts", "page_ends")}
-        return {**last, "paths": saved["paths"].tolist(), "words": saved["words"].tolist()}
+        last = {name: saved[name] for name in ("page_counts", "page_ends")}
+        keys = saved["vocabulary"][saved["page_codes"]]
+        return {**last, "page_keys": keys, "paths": saved["paths"].tolist(), "words": saved["words"].tolist()}
 
 
 def _place_records(folder: Path, moved: list[tuple[int, int]], fresh: list[tuple[int, dict]], pages: int) -> None:
@@ -105,9 +112,6 @@ def _place_records(folder: Path, moved: list[tuple[int, int]], fresh: list[tuple
         os.replace(folder / f"{before}.jz", folder / f"{before}.moving")
     for before, page in moved:
         os.replace(folder / f"{before}.moving", folder / f"{page}.jz")
-        # Another page's record at this path now: its time says so to the release, which links a published
-        # file of the same size and time instead of copying it (publishing.stage_site).
-        os.utime(folder / f"{page}.jz")
     for page, record in fresh:
         _write_record(folder / f"{page}.jz", record)
     for entry in os.scandir(folder):
@@ -130,27 +134,31 @@ def _postings(starts: np.ndarray, pages: np.ndarray, counts: np.ndarray) -> list
     a posting being a varint of twice the gap to the token's previous page, plus one when the page holds
     the token more than once, followed then by its occurrences (a byte, capped at 255): most tokens occur
     once in a page, and their postings take no count byte. Encoded at once with numpy: a shard has millions."""
-    gaps = np.diff(pages, prepend=0)
+    pages = pages.astype(np.int32)  # below 2**21: the arrays of a shard's millions of postings stay small
+    gaps = np.diff(pages, prepend=np.int32(0))
     gaps[starts] = pages[starts]
     many = counts > 1
-    value = gaps * 2 + many  # pages of a shard stay below 2**21: four varint bytes at most
-    # A row of five bytes per posting (four of the varint, the count), and which of them are written; built
-    # as bytes, not as int64 stacked and cast (a third of a dirty build's index at 10,000 articles).
-    row = np.empty((len(value), 5), dtype=np.uint8)
-    present = np.empty((len(value), 5), dtype=bool)
-    present[:, 0] = True
-    for i in range(4):
-        row[:, i] = (value >> (7 * i)) & 0x7F
-        if i < 3:
-            present[:, i + 1] = value >= 1 << (7 * (i + 1))
-            row[:, i] |= present[:, i + 1].view(np.uint8) << 7
-    row[:, 4] = np.minimum(counts, 255)
-    present[:, 4] = many
-    data = row[present].tobytes()
-    ends = np.cumsum(present.view(np.uint8).sum(axis=1, dtype=np.int64))
+    value = gaps * 2 + many  # four varint bytes at most
+    longer = [value >= 1 << (7 * i) for i in (1, 2, 3)]  # whether the varint has a second, third, fourth byte
+    sizes = many.view(np.uint8) + np.uint8(1)
+    for more in longer:
+        sizes += more.view(np.uint8)
+    ends = np.cumsum(sizes, dtype=np.int64)
+    first = ends - sizes
+    # Each byte written where it goes, the later ones only for the postings that have them (few): a row of
+    # five possible bytes per posting, then masked, took twice the CPU (most of a dirty build's index).
+    data = np.empty(int(ends[-1]) if len(ends) else 0, dtype=np.uint8)
+    data[first] = ((value & 0x7F) | longer[0] << 7).astype(np.uint8)
+    for i in (1, 2, 3):
+        has = np.flatnonzero(longer[i - 1])
+        byte = (value[has] >> (7 * i)) & 0x7F
+        data[first[has] + i] = (byte | longer[i][has] << 7 if i < 3 else byte).astype(np.uint8)
+    counted = np.flatnonzero(many)
+    data[ends[counted] - 1] = np.minimum(counts[counted], 255).astype(np.uint8)
+    encoded = data.tobytes()
     bounds = np.r_[starts, len(pages)]
     offsets = np.r_[0, ends]
-    return [(int(b - a), data[offsets[a] : offsets[b]]) for a, b in zip(bounds[:-1], bounds[1:])]
+    return [(int(b - a), encoded[offsets[a] : offsets[b]]) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
 def _write_record(path: Path, record: dict) -> None:
@@ -161,4 +169,13 @@ def _write_record(path: Path, record: dict) -> None:
     if max(len(text), len(alt)) > RECORD_CHARS:
         kept["clipped"] = True
     body = json.dumps(kept, ensure_ascii=False, separators=(",", ":")).encode()
-    path.write_bytes(gzip.compress(body, compresslevel=9, mtime=0))
+    replace_file(path, gzip.compress(body, compresslevel=9, mtime=0))
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write ``path`` as a new file renamed over the old one, never into it: a release links the search
+    index's files from the build (``publishing.stage_site``), so a file once built must not change. A build
+    stopped between the two leaves the next one a full build, which starts from an empty folder."""
+    written = path.with_name(path.name + ".new")
+    written.write_bytes(data)
+    os.replace(written, path)
