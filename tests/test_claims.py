@@ -308,6 +308,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "消息傳出後，國內設備股今日普遍走弱。",  # the day's move reported
         "美國商務部正研擬將更多設備納入出口管制清單。",  # a measure being weighed
         "以下预测代表研究团队的独立观点，可能与市场共识存在差异。",
+        "其中，零售和地产股跌幅居前。",  # a ranking of the day's moves
+        "最近好幾個網友問我還追不追。",  # a question reported in its A-not-A form
         # a report's risks listed after their label, each an event it does not foresee
         "風險因素：日圓急速升值；全球經濟衰退導致商品需求下滑；企業管治改革進度放緩。",
         "【风险提示】：海外需求不及预期；原材料价格大幅波动。",

@@ -50,6 +50,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("无论算力需求如何波动，电网升级都是绕不开的刚需", "bullish"),  # 无论 concedes
         ("美中科技战短期内不会降温", "bearish"),  # a conflict that does not cool
         ("美股估值已經唔平", "bearish"),  # Cantonese: no longer cheap
+        ("引发抛售的直接原因，是一家AI公司发布了新的代理产品", "neutral"),  # what caused a move seen
+        ("這波回檔的原因主要是籌碼", "neutral"),
+        ("不少变电所已经接近满载", "bearish"),
+        ("比起盈利增速，估值并不贵", "bullish"),
         ("这轮反弹很大程度上依赖外资", "bearish"),  # a dependence is a weakness
         ("新项目的并网排队时间长达五年", "bearish"),  # a bad thing's length stressed
         ("美元的信用溢价正在下降", "bearish"),  # a credit premium is not a cost
@@ -344,6 +348,7 @@ def test_stance_of(text, expected):
         ("不宜在財報公布前大幅加碼", "bearish"),
         ("没仓位的先等等", "neutral"),
         ("我哋暫時唔建議客戶配置加密貨幣", "bearish"),  # Cantonese refusal
+        ("投資者不宜盲目抽新股", "bearish"),
         # attention advised decides only when no other action does
         ("建议关注租户集中度，对条款宽松的项目保持警惕", "bearish"),
         ("投資人宜關注庫存變化，並對追高保持謹慎", "bearish"),
