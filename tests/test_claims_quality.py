@@ -14,12 +14,12 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 38: 165 articles), truncated to three decimals
+    # measured 2026-12-03 (the unseen set with rounds 11 to 39: 169 articles), truncated to three decimals
     "dev": {"f1": 0.868, "type": 0.858, "stance": 0.712, "hedge": 0.924, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.906, "type": 0.846, "stance": 0.8, "hedge": 0.95, "speaker": 0.991, "attribution": 0.932},
+    "unseen": {"f1": 0.906, "type": 0.846, "stance": 0.801, "hedge": 0.951, "speaker": 0.992, "attribution": 0.933},
 }
 SENTENCE_FLOORS = {
-    "precision": 0.970,
+    "precision": 0.971,
     "recall": 0.963,
     "type_accuracy": 0.919,
     "stance_accuracy": 0.821,
