@@ -26,9 +26,9 @@ _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 _EXCESS = ("过于", "过度")
 # Quotation marks around a phrase (估值已经「飞得太高」) set it off, they do not part its words.
 _SCARE_QUOTES = str.maketrans("", "", "「」『』“”‘’\"")
-# 了, and a modifier of the object (报表, 市场的, 信用周期的)
 # what may stand between a move and its comparison with the expected (回落的速度, 降温得)
 _MOVE_GAP = re.compile(r"(?:的|得)?(?:速度|幅度|节奏|步伐|力度)?")
+# 了, and a modifier of the object (报表, 市场的, 信用周期的)
 _OBJECT_GAP = re.compile(r"了?(?:[^，,；;：:。！!？?的]{0,2}的?|[^，,；;：:。！!？?的]{3,4}的)")
 
 
@@ -183,7 +183,7 @@ def stance_of(simplified: str) -> str:
     if rules.both_sides.search(simplified):
         return "neutral"
     if limited := rules.limited.search(simplified):
-        return _limited(simplified, limited)
+        return rules.limited_ways[limited["effect"]]  # a bad effect's smallness is good news, a good one's bad
     words = rules.words
     found = _stance(simplified, words)
     defines = rules.definitions.search(simplified)
@@ -191,11 +191,6 @@ def stance_of(simplified: str) -> str:
         # The dictionary's words count only as whole words: 许可 is not in 或许可以, nor 变通 in 改变通胀.
         return _stance(simplified, _fallback(), word_bounds(simplified))
     return found
-
-
-def _limited(simplified: str, limited: re.Match) -> str:
-    """An effect said to be small: a bad one's smallness is good news, a good one's bad."""
-    return _rules().limited_ways[limited["effect"]]
 
 
 def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None = None) -> str:
