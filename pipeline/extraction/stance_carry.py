@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import lexicons
 from .records import Claim
 from .script import to_simplified
-from .stance_rules import rules
+from .stance_rules import SIGN, rules
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +34,7 @@ def lasting_way(simplified: str, before: str | None) -> str | None:
         return None
     if next(rules().words.finditer(simplified, 0, frame.start()), None) is not None:
         return None  # the subject's own words (多头格局, 供过于求的格局) say which way it lasts
-    if points_back.match(simplified) and before in ("bullish", "bearish"):
+    if points_back.match(simplified) and before in SIGN:
         return before
     return "bullish" if cases.search(simplified, 0, frame.start()) else None
 
