@@ -50,6 +50,12 @@ def units(text: str) -> list[str]:
         ("龙头依靠渠道优势,预计明年市占率继续提升。", ["龙头依靠渠道优势,预计明年市占率继续提升"]),
         # a contrast opens a unit after anything
         ("由于订单饱满,但是毛利率仍在下滑。", ["由于订单饱满", "但是毛利率仍在下滑"]),
+        # 有机会 is a modal too
+        ("芯片库存已回到正常水平,下游需求有机会逐季回暖。", ["芯片库存已回到正常水平", "下游需求有机会逐季回暖"]),
+        ("車用晶片庫存已回到健康水準,廠商營收有機會回升。", ["車用晶片庫存已回到健康水準", "廠商營收有機會回升"]),
+        # 而且 adds a point; one with its own subject and modal is a view of its own
+        ("估值已經回到合理區間,而且明年獲利大概率恢復成長。", ["估值已經回到合理區間", "而且明年獲利大概率恢復成長"]),
+        ("内需仍然偏弱,而且可能继续放缓。", ["内需仍然偏弱,而且可能继续放缓"]),  # the same subject goes on
     ],
 )
 def test_split_units(text, expected):

@@ -56,6 +56,7 @@ class _Rules:
     advice: re.Pattern  # a trading verb opening a unit or after a modal
     caused: re.Pattern  # a causative just before advice: what others are made to do (会让大家继续加码)
     advice_patterns: re.Pattern
+    causal_patterns: re.Pattern  # a mechanism by its shape (随…而…)
     hedges: TermMatcher
     leading: re.Pattern
     now: re.Pattern  # a likelihood and, in its clause, how things stand now: a judgement
@@ -93,6 +94,7 @@ def _rules() -> _Rules:
         events=lexicons.one_pattern(group("event_patterns")),
         copula=re.compile(data["copula"]),
         advice_patterns=lexicons.one_pattern(group("recommendation_patterns")),
+        causal_patterns=lexicons.one_pattern(group("causal_patterns")),
         caused=re.compile(rf"(?:{lexicons.alternation(group('causatives'))})[^，,。；;]{{0,4}}$"),
         now=re.compile(
             rf"(?:{lexicons.alternation(group('claim_types.likelihood'))})[^，,；;。]*?(?:{lexicons.alternation(group('now'))})"
@@ -142,6 +144,8 @@ def cue_labels(simplified: str) -> frozenset[str]:
     advice = [m for m in rules.advice.finditer(text) if not rules.caused.search(text, 0, m.start())]
     if advice or rules.advice_patterns.search(simplified):
         found.add("type:recommendation")
+    if rules.causal_patterns.search(simplified):
+        found.add("type:causal_connective")
     return frozenset(found)
 
 
@@ -172,7 +176,7 @@ def is_view(simplified: str) -> bool:
             own_view(clause) for clause in _CLAUSE_END.split(text) if not _FIGURE.search(clause)
         )
     else:
-        viewed = bool(labels) or bool(stance.stance_words(text)) or _characterises(text)
+        viewed = bool(labels) or bool(stance.stance_words(text)) or stance.judges(text) or _characterises(text)
     # Advice is a predicate itself (jieba tags 建议 and 加码 as nouns). Tagging last, as it costs most: a
     # predicate shows within the first MAX_SCAN characters.
     return viewed and (

@@ -25,6 +25,8 @@ _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _UNTIL = re.compile(r"^(?:到|至(?!少)|截至|截止|在|于)")
 _YEAR = re.compile(r"\d{4}年")
 _DIGIT = re.compile(r"[\d０-９]")
+# 而且 adds a point: one with a subject and a modal of its own is a view of its own ("…，而且美联储大概率降息")
+_ADDING = re.compile(r"^\s*而且")
 _MARKS = re.compile(f"[{re.escape(_OPEN + _CLOSE + _CLAUSE_END)}]|{_EMOJI.pattern}")  # all that cuts (clauses)
 _COLON = "：:"
 _TRAILING = "，,；;：:。！!…．.、 \t"
@@ -191,7 +193,11 @@ def _opens_unit(piece: str, before: str) -> bool:
             and (bool(rules.contrast.match(piece)) or _complete(before))
             and not (rules.contrast.match(piece) and _conceded(before))
         )
-        or ((own := rules.own_modal.match(piece)) and _complete(before) and not _goes_on_in_time(own, before))
+        or (
+            (own := rules.own_modal.match(_ADDING.sub("", piece, count=1)))
+            and _complete(before)
+            and not _goes_on_in_time(own, before)
+        )
         or (bool(rules.topic_contrast.match(piece)) and _complete(before))
         # a quotation is the speaker's own words: "他指出，…，「…」"
         or (piece.lstrip()[:1] in QUOTE_OPENS and _complete(before))

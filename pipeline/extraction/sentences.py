@@ -9,8 +9,10 @@ from .records import Sentence
 
 # A sentence ends at Chinese or ASCII terminal punctuation (with any closing
 # quotes or brackets after it) or at a line break. An ASCII full stop ends a
-# sentence only before whitespace or the end, so 1.2% and U.S. stay whole.
-_END = re.compile(r"[。！？!?；;…]+[”’」』）)\]】]*|\.(?=\s|$)|\n+")
+# sentence only before whitespace or the end, so 1.2% and U.S. stay whole. A news flash's headline in
+# lenticular brackets opening a line ("09:45 【中金：…】中金公司研报称，…") ends before its story does;
+# a short label ("【某某证券】", "【风险提示】") stays with what it labels.
+_END = re.compile(r"[。！？!?；;…]+[”’」』）)\]】]*|\.(?=\s|$)|\n+|(?m:^[ \t]*(?:\d{1,2}:\d{2}\s*)?【[^】\n]{6,}】)")
 
 
 def split_sentences(text: str, simplified: str | None = None) -> list[Sentence]:

@@ -39,7 +39,7 @@ class StanceRules:
     versus_expected: tuple[tuple[re.Pattern, str], ...]  # vs the expected alone: faster (bullish), slower
     levels: tuple[tuple[re.Pattern, str], ...]  # the level of a bad thing (坏账风险较低), and its way
     copula: re.Pattern  # "X是Y" (claims.yaml): a bad thing before it is what the rest is, not what moves
-    judged: re.Pattern  # a level or an excess judged (估值偏高, 涨得太急): an evaluation by its words
+    judged: re.Pattern  # a level, an excess or the expected judged (估值偏高, 涨得太急, 超出预期): an evaluation
     set_aside: re.Pattern  # an open question: no direction after it
     diminishers: re.Pattern  # X只是Y: X is belittled, Y only says how
     priced_in: re.Pattern  # 已经反映了X: X is behind the market, so it turns
@@ -92,7 +92,7 @@ def rules() -> StanceRules:
         endings=re.compile(lexicons.alternation(group("endings"))),
         levels=tuple((re.compile(p), label) for label, p in data["levels"].items()),
         copula=re.compile(claims["copula"]),
-        judged=lexicons.one_pattern(p for group in ("levels", "excess") for p in data[group].values()),
+        judged=lexicons.one_pattern(p for group in ("levels", "excess", "expectations") for p in data[group].values()),
         versus_expected=tuple((re.compile(p), label) for label, p in data["expectations"].items()),
         expectations=tuple(
             (re.compile(p), label)
