@@ -209,6 +209,14 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # an estimate revised is the firm's figure, not a hedge; an estimate as the verb hedges
         ("遠山投顧將晶耀明年營收預估上修12%。", "forecast", "遠山投顧", "certain", "bullish"),
         ("遠山投顧預估晶耀明年營收將成長12%。", "forecast", "遠山投顧", "likely", "bullish"),
+        # a frame cut off alone before its words hedges them with its verb ("X预计，…仍将…")
+        ("青禾证券预计，央行购金明年仍将维持高位。", "forecast", "青禾证券", "likely", "bullish"),
+        ("青禾證券預估，明年出口仍將維持低位。", "forecast", "青禾證券", "likely", "bearish"),
+        # 或令 and 或使: a cause that may follow
+        ("韓國政局的不確定性或令部分長線資金卻步。", "forecast", "author", "possible", "bearish"),
+        ("美元走强或使新兴市场资金持续外流。", "forecast", "author", "possible", "bearish"),
+        # 我会说 frames a view; its 会 foresees nothing
+        ("我會說，追高的風險確實變大了。", "judgement", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -404,6 +412,9 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
         ("台電電力調度處處長蔡俊宏表示，備轉容量率恐怕會跌破安全門檻。", ["蔡俊宏"]),
         # The frame after a quotation names an anonymous speaker too ("……。”一位…人士告诉记者。").
         ("“需求不是问题，变现才是。”一位接近云厂商的人士告诉记者。", ["unnamed"]),
+        # 该协会 and the like point back to the organisation that spoke last
+        ("金川黄金协会报告称，三季度央行购金量为220吨。该协会预计，央行购金明年仍将维持高位。", ["金川黄金协会"]),
+        ("遠山基金表示，台股估值仍低。該基金預期，外資明年有望回流。", ["远山基金", "远山基金"]),
         # ...but not a contrast after the author's own view.
         (
             "分析師趙六認為晶片需求依然強勁。\n我们认为存储价格将回落。\n不過，面板需求依然疲弱。",
@@ -569,6 +580,16 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         # a signpost that reasons follow, and a reader's question relayed
         ("理由很简单。", []),
         ("更新：有知友問比特幣能不能替代黃金。", []),
+        ("那比特幣呢？很多觀眾都在問要不要停損。", []),
+        # data a source released, and a run of moves so far, are facts
+        ("国家统计局公布，11月制造业PMI为49.8，较上月回升0.5个百分点，仍处于收缩区间。", []),
+        ("今年以来，四大云厂商已连续三个季度上调全年资本开支指引。", []),
+        ("外資已連續五個交易日賣超台股。", []),
+        # 只要 opens a view of its own after one
+        (
+            "一位基金經理認為，韓股的估值仍然偏低，只要半導體周期不逆轉，外資流入有望持續。",
+            ["一位基金經理認為，韓股的估值仍然偏低", "只要半導體周期不逆轉，外資流入有望持續"],
+        ),
         ("各位觀眾朋友們好！", []),
         # what drives the clause before goes on with it
         (

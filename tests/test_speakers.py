@@ -102,6 +102,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("溫志強預料,明年港股將反覆向上。", "named", "温志强"),
         ("青禾证券预期,铜价明年将创新高。", "named", "青禾证券"),
         ("遠山投顧預估明年每股盈餘可達45元。", "named", "远山投顾"),
+        # an indefinite firm's employee is anonymous (一间, as Hong Kong writes it)
+        ("本地一間資產管理公司的基金經理則認為,韓股估值仍具吸引力。", "unnamed", None),
+        ("一间外资行的策略师表示,港股已经见底。", "unnamed", None),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

@@ -303,6 +303,19 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("金价后市视美元走势而定", "neutral"),
         ("科技股回调主要通过财富效应和融资条件两条路径影响实体经济", "neutral"),
         ("升息會透過房貸利率這個渠道傳導到消費", "neutral"),
+        # help or harm is the effect's way, whatever the cause's words; what it helps is often a change
+        ("日圓走弱有利出口企業盈利", "bullish"),
+        ("美元走强不利于新兴市场资产", "bearish"),
+        ("能源成本下降有助緩和通脹壓力", "bullish"),
+        ("宽松政策有利于通胀抬头", "bearish"),  # a bad thing right after it turns it
+        # a level kept high or low takes the way of what it is; a negative effect; a level too far from its average
+        ("央行购金在明年仍将维持高位", "bullish"),
+        ("通胀仍将维持高位", "bearish"),
+        ("失業率維持低位", "bullish"),
+        ("一手貨尾仍然高企", "bearish"),
+        ("關稅的負面影響正在擴大", "bearish"),
+        ("金價短線的乖離已經很大", "bearish"),
+        ("技術面有修正的需要", "bearish"),
     ],
 )
 def test_stance_of(text, expected):
@@ -353,6 +366,9 @@ def test_stance_of(text, expected):
         ("建议关注租户集中度，对条款宽松的项目保持警惕", "bearish"),
         ("投資人宜關注庫存變化，並對追高保持謹慎", "bearish"),
         ("建议关注海外订单占比高的变压器企业", "bullish"),
+        # buying or selling all at once refused keeps the way: only the pace is advised against
+        ("不要一次買滿，等回檔再分批布局", "bullish"),
+        ("别一口气卖光手上的筹码", "bearish"),
     ],
 )
 def test_advice_points_the_way_of_its_action(text, expected):

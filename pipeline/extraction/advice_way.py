@@ -34,7 +34,8 @@ def advice_stance(simplified: str) -> str | None:
         if rules().warning.match(simplified, end):
             warned = warned or _opposite(label)
             continue
-        way = _opposite(label) if negated(simplified, start, floor) or _refused(simplified, start, floor) else label
+        turned = negated(simplified, start, floor) or _refused(simplified, start, floor)
+        way = _opposite(label) if turned and not rules().at_once.search(simplified, 0, start) else label
         if simplified[start:end] not in rules().weak_actions:
             return way
         weak = weak or way

@@ -101,6 +101,7 @@ def extract_claims(
             units = [_piece(u, _clamp(sentence.start + turn.end - u.start, u), len(u.simplified)) for u in units]
         # Reported speech, a dialogue turn's included, strings a speaker's views into one sentence.
         framed_at = sentence.start + frame.start if frame is not None else None
+        framed_only = False  # the unit before was its speaker's frame alone ("X预计，")
         for unit in _reported_views(units, said_from, framed_at) if frame is not None or voices.in_turn else units:
             if continued and unit.start == sentence.start and _GOES_ON.match(unit.simplified):
                 # "…不是情绪波动;这是…": a sentence that only says what the last one was goes on with its claim.
@@ -117,6 +118,9 @@ def extract_claims(
                 named.add(own.name)
             advice = advising and not previous_claims and lists_measure(sentence.text_simplified)  # its first claim
             claim = _claim(sentence, unit, says, inside, kinds, from_, advice)
+            if claim is not None and framed_only and claim.hedge == "certain":  # the frame's verb hedges them
+                claim = replace(claim, hedge=_frame_hedge(sentence, frame))
+            framed_only = frame is not None and not before_frame and unit.end <= said_from
             if claim is not None:
                 previous_claims.append(len(claims))
                 claims.append(claim)
@@ -190,6 +194,10 @@ def _is_heading(sentence: Sentence) -> bool:
     # a title in lenticular brackets may run longer ("【财富讲堂】私人银行投资总监：明年资产配置三大重点（…）")
     limit = MAX_HEADING * 2 if text.startswith("【") else MAX_HEADING
     return len(text) < limit and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
+
+
+def _frame_hedge(sentence: Sentence, frame: speakers.Attribution) -> str:
+    return claim_kinds.hedge_of(claim_kinds.cue_labels(sentence.text_simplified[frame.start : frame.end]))
 
 
 def _only_frame(simplified: str, frame: speakers.Attribution) -> bool:

@@ -86,7 +86,7 @@ def _turned(simplified: str, start: int, end: int, floor: int, change: bool = Fa
 def _bad_object(simplified: str, words: TermMatcher, effect: re.Match, bounds: frozenset[int] | None) -> bool:
     """Whether an effect acts on a bad thing: a bad noun right after it (压制了通胀), or, for a verb that
     offsets, an object whose own words are bearish (抵消外需放缓的冲击; 拖累指数走低 says the result)."""
-    if _acts_on_bad(simplified, effect.end()):
+    if _acts_on_bad(simplified, effect.end(), effect.group() in _rules().benefits):
         return True
     if effect.group() not in _rules().offsetting:
         return False
@@ -94,11 +94,13 @@ def _bad_object(simplified: str, words: TermMatcher, effect: re.Match, bounds: f
     return _balance(simplified, words, effect.end(), stop, bounds) < 0
 
 
-def _acts_on_bad(simplified: str, end: int) -> bool:
-    """Whether a change word acts on a bad thing right after it or after a short modifier ("放大波动",
-    "推高成本", "压制了通胀", "降低了报表杠杆")."""
+def _acts_on_bad(simplified: str, end: int, adjacent: bool = False) -> bool:
+    """Whether a change word acts on a bad thing right after it or, unless ``adjacent``, after a short
+    modifier ("放大波动", "推高成本", "压制了通胀", "降低了报表杠杆")."""
     found = next(_rules().turners.finditer(simplified, end, _object_end(simplified, end)), None)
-    return found is not None and found[2] == "turner" and bool(_OBJECT_GAP.fullmatch(simplified, end, found[0]))
+    if found is None or found[2] != "turner":
+        return False
+    return found[0] == end if adjacent else bool(_OBJECT_GAP.fullmatch(simplified, end, found[0]))
 
 
 def _label_of(words: TermMatcher, simplified: str, match: re.Match) -> str | None:

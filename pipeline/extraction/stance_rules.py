@@ -27,6 +27,7 @@ class StanceRules:
     rejected: re.Pattern  # the action turned down (与其…不如)
     warning: re.Pattern  # a warning after an action (追高需要警惕)
     refusal: re.Pattern  # advice refused earlier in an action's clause (不建议…追涨)
+    at_once: re.Pattern  # the pace refused right before an action (不要一次买满): its way kept
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
     both_sides: re.Pattern  # no direction: a scenario with both sides, an explanation set against another
     limited: re.Pattern  # an effect said to be small (group "effect")
@@ -34,6 +35,7 @@ class StanceRules:
     definitions: re.Pattern  # a definition: no direction from tone words
     effect: re.Pattern  # a verb of an effect: what follows it decides
     offsetting: frozenset[str]  # effects that cancel what they act on
+    benefits: frozenset[str]  # effects of help or harm, turned only by a bad thing right after them
     endings: re.Pattern  # a word that ends what comes before it
     expectations: tuple[tuple[re.Pattern, str], ...]  # vs the expected, an excess, a target; its way
     versus_expected: tuple[tuple[re.Pattern, str], ...]  # vs the expected alone: faster (bullish), slower
@@ -82,6 +84,7 @@ def rules() -> StanceRules:
         rejected=re.compile(data["rejected_action"]),
         warning=re.compile(data["advice_warning"]),
         refusal=re.compile(data["advice_refusal"]),
+        at_once=re.compile(data["at_once"]),
         denied=re.compile(lexicons.alternation(group("denied_views"))),
         both_sides=lexicons.one_pattern(group("both_sides") + group("explained_against")),
         limited=re.compile(rf"(?P<effect>{lexicons.alternation(limited)}){data['limited_size']}"),
@@ -89,6 +92,7 @@ def rules() -> StanceRules:
         definitions=lexicons.one_pattern(group("definitions")),
         effect=re.compile(lexicons.alternation(group("effect_verbs"))),
         offsetting=frozenset(group("offsetting")),
+        benefits=frozenset(group("benefits")),
         endings=re.compile(lexicons.alternation(group("endings"))),
         levels=tuple((re.compile(p), label) for label, p in data["levels"].items()),
         copula=re.compile(claims["copula"]),
