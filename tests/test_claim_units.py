@@ -56,6 +56,10 @@ def units(text: str) -> list[str]:
         # 而且 adds a point; one with its own subject and modal is a view of its own
         ("估值已經回到合理區間,而且明年獲利大概率恢復成長。", ["估值已經回到合理區間", "而且明年獲利大概率恢復成長"]),
         ("内需仍然偏弱,而且可能继续放缓。", ["内需仍然偏弱,而且可能继续放缓"]),  # the same subject goes on
+        # a condition after a part that can stand opens its scenario; 毕竟 gives a reason of its own
+        ("GPU寿命只有五年,一旦技术加速迭代,资产可能缩水。", ["GPU寿命只有五年", "一旦技术加速迭代,资产可能缩水"]),
+        ("估值已經不便宜,如果獲利不如預期,股價恐大幅修正。", ["估值已經不便宜", "如果獲利不如預期,股價恐大幅修正"]),
+        ("违约率大概率仍然很低,毕竟租户都是巨头。", ["违约率大概率仍然很低", "毕竟租户都是巨头"]),
     ],
 )
 def test_split_units(text, expected):

@@ -217,6 +217,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("美元走强或使新兴市场资金持续外流。", "forecast", "author", "possible", "bearish"),
         # 我会说 frames a view; its 会 foresees nothing
         ("我會說，追高的風險確實變大了。", "judgement", "author", "certain", "bearish"),
+        # what the speaker leans to do with their own money, at an occasion
+        ("我们更倾向于在回调时加仓有海外认证的龙头。", "recommendation", "author", "likely", "bullish"),
+        ("我們傾向於在財報公布後再增持。", "recommendation", "author", "likely", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):

@@ -14,15 +14,17 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-03 (the unseen set with rounds 11 to 39: 169 articles), truncated to three decimals
-    "dev": {"f1": 0.868, "type": 0.858, "stance": 0.712, "hedge": 0.924, "speaker": 0.994, "attribution": 0.93},
-    "unseen": {"f1": 0.906, "type": 0.846, "stance": 0.801, "hedge": 0.951, "speaker": 0.991, "attribution": 0.933},
+    # measured 2026-12-04 (the unseen set with rounds 11 to 42: 181 articles), truncated to three decimals; the dev
+    # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
+    # found (recall .900 -> .909), their labels not all right
+    "dev": {"f1": 0.873, "type": 0.855, "stance": 0.705, "hedge": 0.925, "speaker": 0.995, "attribution": 0.941},
+    "unseen": {"f1": 0.909, "type": 0.849, "stance": 0.804, "hedge": 0.954, "speaker": 0.991, "attribution": 0.934},
 }
 SENTENCE_FLOORS = {
-    "precision": 0.971,
-    "recall": 0.963,
-    "type_accuracy": 0.919,
-    "stance_accuracy": 0.821,
+    "precision": 0.973,
+    "recall": 0.964,
+    "type_accuracy": 0.924,
+    "stance_accuracy": 0.827,
     "hedge_accuracy": 0.979,
 }
 

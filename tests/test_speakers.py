@@ -105,6 +105,11 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # an indefinite firm's employee is anonymous (一间, as Hong Kong writes it)
         ("本地一間資產管理公司的基金經理則認為,韓股估值仍具吸引力。", "unnamed", None),
         ("一间外资行的策略师表示,港股已经见底。", "unnamed", None),
+        # a kind of firm before its name; a report's time; what someone told the author
+        ("评级机构穆迪在上月的报告中指出,部分SPV的债务覆盖率将下降。", "named", "穆迪"),
+        ("投行Jefferies認為,台積電明年將再漲價。", "named", "Jefferies"),
+        ("一位做高收益债的交易员告诉我,这类债券的定价依赖租户信用。", "unnamed", None),
+        ("陈建华跟我说,铜价还会再涨。", "named", "陈建华"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

@@ -316,6 +316,14 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("關稅的負面影響正在擴大", "bearish"),
         ("金價短線的乖離已經很大", "bearish"),
         ("技術面有修正的需要", "bearish"),
+        # a discount narrowing, a margin diluted, what a thing suffers (被稀释: no effect of its own), a mismatch
+        ("韓股長期存在的估值折讓有望逐步收窄", "bullish"),
+        ("美國廠未來幾年將稀釋毛利率約2至3個百分點", "bearish"),
+        ("美元信用被稀释，但这个支撑没有消失", "bullish"),
+        ("我认为真正的风险不在违约，而在期限错配", "bearish"),  # 不在…而在 sets one against the other
+        # demand against supply
+        ("客戶對先進封裝的需求遠大於供給", "bullish"),
+        ("面板的供给明显大于需求", "bearish"),
     ],
 )
 def test_stance_of(text, expected):
@@ -369,6 +377,9 @@ def test_stance_of(text, expected):
         # buying or selling all at once refused keeps the way: only the pace is advised against
         ("不要一次買滿，等回檔再分批布局", "bullish"),
         ("别一口气卖光手上的筹码", "bearish"),
+        # an action after 而不是 is refused however far from it
+        ("投资者应该要求更高的风险溢价，而不是把它当成类国债资产来买", "bearish"),
+        ("應該逢高調節，而非在這個位置追價買進", "bearish"),
     ],
 )
 def test_advice_points_the_way_of_its_action(text, expected):

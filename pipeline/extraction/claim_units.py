@@ -70,6 +70,11 @@ class _Rules:
     demonstrative: re.Pattern  # a demonstrative opening a noun phrase (这一格局)
     waiting: re.Pattern  # a clause that waits for the next one
     conceded: re.Pattern  # a clause that concedes before a contrast
+    framed: re.Pattern  # a clause ending on a verb of speech: a frame waiting for its words
+
+
+def _speech_cues() -> tuple[str, ...]:
+    return lexicons.terms(lexicons.load("speakers")["speech_cues"], "speakers.speech_cues")
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +107,7 @@ def unit_rules() -> _Rules:
         demonstrative=re.compile(rf"\s*(?:{demonstratives})"),
         waiting=lexicons.one_pattern(group("waiting_clauses")),
         conceded=re.compile(data["conceded"]),
+        framed=re.compile(rf"(?:{lexicons.alternation(_speech_cues())})$"),
     )
 
 
@@ -199,6 +205,8 @@ def _opens_unit(piece: str, before: str) -> bool:
             and not _goes_on_in_time(own, before)
         )
         or (bool(rules.topic_contrast.match(piece)) and _complete(before))
+        # a condition after a part that can stand opens the scenario it sets ("…，一旦技术迭代加速，…")
+        or (bool(rules.condition_opening.match(piece)) and _complete(before) and not rules.framed.search(before))
         # a quotation is the speaker's own words: "他指出，…，「…」"
         or (piece.lstrip()[:1] in QUOTE_OPENS and _complete(before))
     )

@@ -181,6 +181,9 @@ def speaker_name(phrase: str) -> str | None:
         return titled.group("name").strip()
     if _is_organisation(phrase) or _PUBLICATION.fullmatch(phrase):
         return phrase
+    kind = r.firm_kind.match(phrase)
+    if kind and not _has_predicate(kind["name"]) and not r.generic_role.match(kind["name"]):
+        return kind["name"].strip()
     if (r.person.match(phrase) and not _common_word(phrase)) or _unknown_han_name(phrase):
         return phrase
     return None

@@ -205,10 +205,11 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
     start = last.end() if last else 0
     for granted in rules.concession.finditer(simplified, start):
         last, start = granted, granted.end()
-    # the last verb of an effect; one after 的 is a noun (降息的利好, 外需放缓的冲击)
+    # the last verb of an effect; one after 的 is a noun (降息的利好, 外需放缓的冲击), one after 被 is what its
+    # subject suffers (美元信用被稀释), said of the subject
     effect = None
     for effect in (
-        m for m in rules.effect.finditer(simplified, start) if simplified[m.start() - 1 : m.start()] != "的"
+        m for m in rules.effect.finditer(simplified, start) if simplified[m.start() - 1 : m.start()] not in ("的", "被")
     ):
         pass
     dropped, turned = _scopes(simplified, start, len(simplified)) if effect else ([], [])  # read only with one
