@@ -220,6 +220,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what the speaker leans to do with their own money, at an occasion
         ("我们更倾向于在回调时加仓有海外认证的龙头。", "recommendation", "author", "likely", "bullish"),
         ("我們傾向於在財報公布後再增持。", "recommendation", "author", "likely", "bullish"),
+        # a time before 的 modifies a noun: no forecast (年底前的獲利了結)
+        ("這比較像是年底前的獲利了結，不是看壞台灣。", "judgement", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -588,6 +590,17 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ("国家统计局公布，11月制造业PMI为49.8，较上月回升0.5个百分点，仍处于收缩区间。", []),
         ("今年以来，四大云厂商已连续三个季度上调全年资本开支指引。", []),
         ("外資已連續五個交易日賣超台股。", []),
+        # 会 in 会上 is no modal; a policy being drafted is news; a disclaimer; an answer's set-up
+        ("国家能源局副司长刘振宁在会上介绍，今年前10个月，电网投资5120亿元，同比增长15.3%。", []),
+        ("相关部门正研究出台支持算力设施发展的政策。", []),
+        ("主管機關正研究制定新的電價方案。", []),
+        ("以上純屬個人看法，投資請自行判斷。", []),
+        ("说几点个人判断，不一定对。", []),
+        # a condition alone waits for its consequence; a section's label leads in
+        ("所以如果你问我怎么投，我的看法是：国产替代是长线主线。", ["国产替代是长线主线"]),
+        ("**盈利预测与投资建议**：我们将盈利预测上调至30亿元。", ["我们将盈利预测上调至30亿元"]),
+        # those a 的 phrase names are the topic of the advice after them
+        ("本益比已經四五十倍、營收又沒跟上的，我建議先閃。", ["本益比已經四五十倍、營收又沒跟上的，我建議先閃"]),
         # 只要 opens a view of its own after one
         (
             "一位基金經理認為，韓股的估值仍然偏低，只要半導體周期不逆轉，外資流入有望持續。",

@@ -324,6 +324,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # demand against supply
         ("客戶對先進封裝的需求遠大於供給", "bullish"),
         ("面板的供给明显大于需求", "bearish"),
+        # a small effect however said; where the difficulty lies; what suffices; what a 随着 clause sets the scene for
+        ("管制的直接冲击其实有限", "bullish"),
+        ("真正的難點在先進製程", "bearish"),
+        ("在手订单足以覆盖未来两年的收入", "bullish"),
+        ("隨著裝機擴大和負荷快速增長，電網輸送能力不足的問題日益凸顯", "bearish"),
     ],
 )
 def test_stance_of(text, expected):

@@ -31,7 +31,11 @@ _MARKS = re.compile(f"[{re.escape(_OPEN + _CLOSE + _CLAUSE_END)}]|{_EMOJI.patter
 _COLON = "：:"
 _TRAILING = "，,；;：:。！!…．.、 \t"
 # A clause before a colon that ends so only frames what follows ("更现实的是:", "理由有四条:").
-_LEAD_IN_END = re.compile(r"(?:是|在于|如下|[一二三四五六七八九十两几\d]+(?:条|点|个|方面)|看|说|讲|而言|来看|来说)$")
+# ... or a section's label ("**点评**：", "盈利预测与投资建议：")
+_LEAD_IN_END = re.compile(
+    r"(?:是|在于|如下|[一二三四五六七八九十两几\d]+(?:条|点|个|方面)|看|说|讲|而言|来看|来说"
+    r"|\*\*|点评|事件|结论|要点|摘要|投资建议|操作建议)$"
+)
 MIN_UNIT = 4
 # A lead-in's ending is read from this many last characters of its clause (bounded cost).
 LEAD_IN_TAIL = 16

@@ -24,6 +24,7 @@ LAST_WEIGHT = 1.5
 NEGATION_REACH = 8  # characters before a stance word, inside its clause, where a negation applies
 _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 _EXCESS = ("过于", "过度")
+_SCENE = re.compile(r"(?:^|[，,])\s*随着[^，,。；;]{1,40}?[，,]")
 # Quotation marks around a phrase (估值已经「飞得太高」) set it off, they do not part its words.
 _SCARE_QUOTES = str.maketrans("", "", "「」『』“”‘’\"")
 # what may stand between a move and its comparison with the expected (回落的速度, 降温得)
@@ -187,6 +188,8 @@ def stance_of(simplified: str) -> str:
     if limited := rules.limited.search(simplified):
         return rules.limited_ways[limited["effect"]]  # a bad effect's smallness is good news, a good one's bad
     words = rules.words
+    if (scene := _SCENE.search(simplified)) and next(words.finditer(simplified, scene.end()), None) is not None:
+        simplified = simplified[scene.end() :]  # what a 随着 clause sets the scene for is the view
     found = _stance(simplified, words)
     defines = rules.definitions.search(simplified)
     if found == "neutral" and not defines and next(words.finditer(simplified), None) is None:
