@@ -222,6 +222,12 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("我們傾向於在財報公布後再增持。", "recommendation", "author", "likely", "bullish"),
         # a time before 的 modifies a noun: no forecast (年底前的獲利了結)
         ("這比較像是年底前的獲利了結，不是看壞台灣。", "judgement", "author", "certain", "bullish"),
+        # a frame whose cue is the view says it; 在看 opening 在看到 is no share button
+        ("不过，Wedbush分析师Dan Ives仍然坚定看多。", "judgement", "Dan Ives", "certain", "bullish"),
+        ("在看到收入兑现之前，我们对应用类公司的估值保持谨慎。", "recommendation", "author", "certain", "bearish"),
+        # a rating reaffirmed; a choice to avoid, after its topic
+        ("我们看好海外渠道领先的龙头，重申行业“推荐”评级。", "recommendation", "author", "certain", "bullish"),
+        ("對於純粹套殼的通用助手類產品，我們選擇迴避。", "recommendation", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):

@@ -69,6 +69,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a column's reader asks and its writer answers ("專欄作家 X 答：")
         ("讀者問：退休金該不該買黃金？", "question", None),
         ("專欄作家 吳佩珊 答：", "answer", "吴佩珊"),
+        # a soundbite's label: a trade before the name
+        ("地產代理梁志強：「最近睇樓嘅人多咗好多。」", None, "梁志强"),
+        ("理财顾问陈雅婷：现在不急着入市。", None, "陈雅婷"),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):
@@ -269,3 +272,11 @@ DIGEST = """研报精选｜机构观点汇总
 def test_a_digests_bracketed_firm_speaks_its_line():
     claims = article_claims(DIGEST, to_simplified(DIGEST))
     assert [c.speaker for c in claims] == ["华泰证券", "华泰证券", "兴业证券"]
+
+
+def test_a_signed_sections_views_are_its_writers_to_the_next_heading():
+    text = (
+        "# 晨会纪要\n\n## 宏观 | 魏子谦\n我们认为经济的内生动能正在修复。\n\n"
+        "## 策略｜沈若曦\n我們建議適度降低高位科技股的倉位。\n\n## 风险提示\n地缘冲突可能进一步升级。\n"
+    )
+    assert [speaker for _, speaker in spoken(text)] == ["魏子谦", "沈若曦", "author"]

@@ -110,6 +110,8 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("投行Jefferies認為,台積電明年將再漲價。", "named", "Jefferies"),
         ("一位做高收益债的交易员告诉我,这类债券的定价依赖租户信用。", "unnamed", None),
         ("陈建华跟我说,铜价还会再涨。", "named", "陈建华"),
+        # a firm adverb between a name and its cue
+        ("不过，Wedbush分析师Dan Ives仍然坚定看多。", "named", "Dan Ives"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

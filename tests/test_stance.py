@@ -329,6 +329,13 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("真正的難點在先進製程", "bearish"),
         ("在手订单足以覆盖未来两年的收入", "bullish"),
         ("隨著裝機擴大和負荷快速增長，電網輸送能力不足的問題日益凸顯", "bearish"),
+        # nothing left of a good thing; a return of one digit; numbers that shine; support that is small
+        ("这类公司的护城河几乎为零", "bearish"),
+        ("明年指數層面的回報可能只有個位數", "bearish"),
+        ("電網設備出口數據持續亮眼", "bullish"),
+        ("減息對樓市的支持作用有限", "bearish"),
+        ("未來兩年一手貨尾仍然會維持高位", "bearish"),  # unsold flats are bad when they stay high
+        ("AI应用的商业化比市场想象的要慢", "bearish"),
     ],
 )
 def test_stance_of(text, expected):

@@ -82,7 +82,7 @@ def extract_claims(
             carried = speaker if speaker != AUTHOR and speaker != voice else None
         inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
         # What a claim is about comes after its speaker's frame ("高盛策略师 X 认为, …") or turn label.
-        said_from = sentence.start + max(frame.end if frame is not None else 0, turn.end if turn is not None else 0)
+        said_from = sentence.start + max(speakers.words_from(frame, sentence.text_simplified), turn.end if turn else 0)
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
         if _is_heading(sentence) or heads_advice(sentence.text_simplified):

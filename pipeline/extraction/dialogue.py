@@ -28,6 +28,8 @@ _TIMESTAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*"
 _NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
 _BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{2,16})】")
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
+# a section heading that names who wrote it ("## 宏观 | 魏子谦"): its views are theirs to the next heading
+_SIGNED_SECTION = re.compile(r"^[#\s]*[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20})\s*$")
 _SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{{2,{MAX_LABEL}}}")
 
 
@@ -223,6 +225,7 @@ class Voices:
                         aliases[lexicons.term_key(turn.alias)] = turn.name
             previous = sentence
         self._speaking: str | None = None
+        self._section: str | None = None  # the writer a signed section heading names
         self._asking = False
         self._header = False
         self._previous: Sentence | None = None
@@ -234,6 +237,9 @@ class Voices:
         ``in_turn`` then tells whether a labelled turn speaks it (not the designated speaker)."""
         turn = self.turns.get(sentence.sentence_no)
         new_paragraph = self._previous is None or sentence.start != self._previous.end
+        if heading:
+            signed = _SIGNED_SECTION.match(sentence.text_simplified)
+            self._section = _person(signed["name"], frozenset()) if signed else None
         if turn is not None:
             self._speaking = turn.name or self.cast.get(turn.role)
             self._asking = turn.role == QUESTION or (turn.name is not None and turn.name == self.cast.get(QUESTION))
@@ -242,7 +248,7 @@ class Voices:
             self._speaking, self._asking = None, False
         self._previous = sentence
         self.in_turn = self._speaking is not None
-        return turn, self._speaking or self.designated, self._asking
+        return turn, self._speaking or self._section or self.designated, self._asking
 
 
 def designated_speaker(simplified: str, author: str | None = None) -> str | None:

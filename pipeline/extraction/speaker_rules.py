@@ -35,6 +35,7 @@ class _Rules:
     firm: re.Pattern
     titled: re.Pattern
     firm_kind: re.Pattern  # a kind of firm before its name (评级机构穆迪)
+    stated_view: re.Pattern  # a cue that is a view itself, ending a frame
     generic_role: re.Pattern
     bare_firm: re.Pattern
     pointed_role: re.Pattern  # a role pointed back to ("该基金经理", "这位分析师")
@@ -85,6 +86,7 @@ def rules() -> _Rules:
         # The firm that opens a speaker's name ("恒岭银行首席经济师岑子豪" -> 恒岭银行), for 该行 to mean.
         firm=re.compile(rf"^(?P<firm>.{{2,{MAX_NAME}}}(?:{lexicons.alternation(group('organisation_suffixes'))}))"),
         titled=re.compile(rf"(?:{titles})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})$"),
+        stated_view=re.compile(rf"(?:{lexicons.alternation(group('stated_views'))})$"),
         firm_kind=re.compile(rf"^(?:{lexicons.alternation(group('firm_kinds'))})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,6}})$"),
         # a kind of firm with no name before it ("公司", "本行"): the firm a text speaks of, or for
         bare_firm=re.compile(rf"(?:本|该)?(?:{lexicons.alternation(group('organisation_suffixes'))})"),

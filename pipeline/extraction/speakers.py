@@ -33,6 +33,7 @@ COMMON_CHAR = 10000
 _NOT_IN_NAMES = ("r", "p", "c", "u", "t", "d", "m", "q", "f")
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
+_WORD = re.compile(rf"[{HAN}A-Za-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,16 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     if cleaned is None and force and 2 <= len(name) <= 20 and not _has_predicate(name):
         cleaned = name
     return Attribution(NAMED, cleaned, start, firm=firm_of(name)) if cleaned else None
+
+
+def words_from(frame: Attribution | None, simplified: str) -> int:
+    """Where a frame's words begin: after it, or at its start when its cue is the view and nothing
+    follows ("X仍然坚定看多。")."""
+    if frame is None:
+        return 0
+    if rules().stated_view.search(simplified, 0, frame.end) and not _WORD.search(simplified, frame.end):
+        return frame.start
+    return frame.end
 
 
 def introduced(simplified: str) -> str | None:
