@@ -228,6 +228,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a rating reaffirmed; a choice to avoid, after its topic
         ("我们看好海外渠道领先的龙头，重申行业“推荐”评级。", "recommendation", "author", "certain", "bullish"),
         ("對於純粹套殼的通用助手類產品，我們選擇迴避。", "recommendation", "author", "certain", "bearish"),
+        ("对韩元可维持中性偏多的看法。", "recommendation", "author", "certain", "bullish"),
+        # 或 before a verb of what may come hedges it; what someone may do under a condition is no advice
+        ("金价或承压回落。", "forecast", "author", "possible", "bearish"),
+        ("若決策者繼續迴避，付出的代價只會更大。", "causal", "author", "possible", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -602,6 +606,12 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ("主管機關正研究制定新的電價方案。", []),
         ("以上純屬個人看法，投資請自行判斷。", []),
         ("说几点个人判断，不一定对。", []),
+        # a count of events, a live page's note, a decision announced
+        ("这是今年第三次降息。", []),
+        ("本页面内容将持续更新。", []),
+        ("經濟部日前決定，明年上半年民生電價維持不變，產業用電則小幅調漲3%。", []),
+        # what the data are read to mean is a view
+        ("put倉亦同步增加，說明大戶一邊博升、一邊買保險。", ["put倉亦同步增加，說明大戶一邊博升、一邊買保險"]),
         # a condition alone waits for its consequence; a section's label leads in
         ("所以如果你问我怎么投，我的看法是：国产替代是长线主线。", ["国产替代是长线主线"]),
         ("**盈利预测与投资建议**：我们将盈利预测上调至30亿元。", ["我们将盈利预测上调至30亿元"]),

@@ -112,6 +112,7 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("陈建华跟我说,铜价还会再涨。", "named", "陈建华"),
         # a firm adverb between a name and its cue
         ("不过，Wedbush分析师Dan Ives仍然坚定看多。", "named", "Dan Ives"),
+        ("**03:30** 鲍威尔在新闻发布会上表示，劳动力市场已经明显降温。", "named", "鲍威尔"),  # a live blog's time
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

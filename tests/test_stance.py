@@ -336,6 +336,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("減息對樓市的支持作用有限", "bearish"),
         ("未來兩年一手貨尾仍然會維持高位", "bearish"),  # unsold flats are bad when they stay high
         ("AI应用的商业化比市场想象的要慢", "bearish"),
+        # a hawkish cut; a bar raised; a rally in Hong Kong's word
+        ("这是一次鹰派降息", "bearish"),
+        ("進一步降息的門檻已經提高", "bearish"),
+        ("資金押注年底前會有一輪升市", "bullish"),
     ],
 )
 def test_stance_of(text, expected):

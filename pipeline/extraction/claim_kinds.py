@@ -54,7 +54,10 @@ class _Rules:
     events: re.Pattern  # scheduled events: news, not views
     copula: re.Pattern  # "X是Y": a characterisation, which is a view
     advice: re.Pattern  # a trading verb opening a unit or after a modal
-    caused: re.Pattern  # a causative just before advice: what others are made to do (会让大家继续加码)
+    # a causative just before advice: what others are made to do (会让大家继续加码); a condition opening
+    # its clause: what someone may do (若决策者继续回避)
+    caused: re.Pattern
+    interprets: re.Pattern  # a clause that reads what the data mean (说明…, 反映…)
     advice_patterns: re.Pattern
     causal_patterns: re.Pattern  # a mechanism by its shape (随…而…)
     hedges: TermMatcher
@@ -95,7 +98,11 @@ def _rules() -> _Rules:
         copula=re.compile(data["copula"]),
         advice_patterns=lexicons.one_pattern(group("recommendation_patterns")),
         causal_patterns=lexicons.one_pattern(group("causal_patterns")),
-        caused=re.compile(rf"(?:{lexicons.alternation(group('causatives'))})[^，,。；;]{{0,4}}$"),
+        interprets=re.compile(rf"\s*(?:这|此)?(?:{lexicons.alternation(group('interpretations'))})"),
+        caused=re.compile(
+            rf"(?:{lexicons.alternation(group('causatives'))})[^，,。；;]{{0,4}}$"
+            rf"|(?:^|[，,；;])\s*(?:{lexicons.alternation(group('condition_openers'))})[^，,。；;]*$"
+        ),
         now=re.compile(
             rf"(?:{lexicons.alternation(group('claim_types.likelihood'))})[^，,；;。]*?(?:{lexicons.alternation(group('now'))})"
         ),
@@ -206,6 +213,8 @@ def own_view(clause: str) -> bool:
         or ("view" in labels and bool(stance.stance_words(clause)) and not _rules().fact_verbs.labels_in(clause))
         # a level or a move it judges ("估值明显偏高", "涨得太急了")
         or stance.judges(clause)
+        # what the data are read to mean ("…，说明大户一边博升、一边买保险")
+        or bool(_rules().interprets.match(clause))
     )
 
 

@@ -19,7 +19,8 @@ from .segmenting import tagged_words, word_bounds
 from .speaker_rules import BOUNDARY, HAN, LEFT_BOUNDARY, MAX_NAME, rules
 
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
-_BULLET = re.compile(r"^\s*[-–—•·●■▪◆◇□*+]\s+")
+# a list's bullet, or a live blog's time ("**03:30** 鲍威尔…"), before a frame: no part of the name
+_BULLET = re.compile(r"^\s*(?:[-–—•·●■▪◆◇□*+]\s+|\**\s*\d{1,2}:\d{2}\s*\**\s*)")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
 # a publication under its title marks, with at most its country before it ("《金融时报》", "英国《金融时报》")
 _PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
