@@ -51,7 +51,7 @@ def test_a_quote_is_found_as_the_file_shows_it(source, quote, start, expected):
 def test_ledger_claims_quotes_a_saved_post_as_its_file_shows_it(capsys, tmp_path):
     post = tmp_path / "post.md"
     post.write_text(
-        "# 日韩股市的这一波\n\n先说结论：**我不认为这是资金大规模逃离美国，更像是一次再平衡。**\n\n"
+        "# 日韩股市的这一波\n\n先说结论：我不认为这是**资金大规模逃离美国**，更像是一次再平衡。\n\n"
         "所以我的建议是，*想参与的朋友可以通过ETF分批上车*。\n",
         encoding="utf-8",
     )
@@ -68,7 +68,7 @@ def test_ledger_claims_quotes_a_saved_post_as_its_file_shows_it(capsys, tmp_path
     for record in records:
         raw = (tmp_path / record["article"]).read_text(encoding="utf-8")
         assert raw[record["start"] : record["end"]] == record["quote"]
-    assert any("**" in r["quote"] for r in records)  # a bold view is quoted with its marks
+    assert any("**" in r["quote"] for r in records)  # a view with a bold phrase is quoted with its marks
 
 
 @pytest.mark.parametrize(
