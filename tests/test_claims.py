@@ -232,6 +232,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # 或 before a verb of what may come hedges it; what someone may do under a condition is no advice
         ("金价或承压回落。", "forecast", "author", "possible", "bearish"),
         ("若決策者繼續迴避，付出的代價只會更大。", "causal", "author", "possible", "bearish"),
+        # 八成 as an amount is no hedge; a weight advised up; the speaker's plan not to trade
+        ("AI業務今年營收將年增超過八成。", "forecast", "author", "certain", "bullish"),
+        ("资产配置上，可以适当增加权益类资产的比例。", "recommendation", "author", "certain", "bullish"),
+        ("在地缘风险上升的背景下，我暂时没有减仓的打算。", "recommendation", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -427,6 +431,9 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
         ("台電電力調度處處長蔡俊宏表示，備轉容量率恐怕會跌破安全門檻。", ["蔡俊宏"]),
         # The frame after a quotation names an anonymous speaker too ("……。”一位…人士告诉记者。").
         ("“需求不是问题，变现才是。”一位接近云厂商的人士告诉记者。", ["unnamed"]),
+        # a frame opening the sentence after a quotation names the quotation's speaker too
+        ("“电力设备获大额买入，是看中海外订单。”一位基金经理表示，电网设备的能见度更高。", ["unnamed", "unnamed"]),
+        ("「明年獲利會創新高。」王大明表示，液冷產能仍然吃緊。", ["王大明", "王大明"]),
         # 该协会 and the like point back to the organisation that spoke last
         ("金川黄金协会报告称，三季度央行购金量为220吨。该协会预计，央行购金明年仍将维持高位。", ["金川黄金协会"]),
         ("遠山基金表示，台股估值仍低。該基金預期，外資明年有望回流。", ["远山基金", "远山基金"]),
@@ -609,6 +616,7 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         # a count of events, a live page's note, a decision announced
         ("这是今年第三次降息。", []),
         ("本页面内容将持续更新。", []),
+        ("其中，电力设备、有色金属和银行板块获得的净买入额居前。", []),  # a ranking of the day's flows
         ("經濟部日前決定，明年上半年民生電價維持不變，產業用電則小幅調漲3%。", []),
         # what the data are read to mean is a view
         ("put倉亦同步增加，說明大戶一邊博升、一邊買保險。", ["put倉亦同步增加，說明大戶一邊博升、一邊買保險"]),

@@ -19,13 +19,19 @@ from dataclasses import replace
 from . import advice_way, claim_kinds, dialogue, lexicons, speakers, stance, stance_carry
 from .claim_units import QUOTE_OPENS, Unit, only_topic, split_units, subject_cuts
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
-from .sentence_roles import goes_on_from_last, heads_advice, lists_measure, lists_risks, numbered, sets_against_last
+from .sentence_roles import (
+    goes_on_from_last,
+    heading,
+    heads_advice,
+    lists_measure,
+    lists_risks,
+    numbered,
+    quotation,
+    sets_against_last,
+)
 
 AUTHOR, UNNAMED = "author", dialogue.UNNAMED
 SPEAKER_KINDS = ("person", "institution", "company")  # entities that can put a view forward
-_TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
-# A line this short with no closing punctuation is a heading, not a view.
-MAX_HEADING = 30
 # A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
 _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只)?是")
 # A sentence with no more content characters than this beside its frame is only a frame.
@@ -53,7 +59,7 @@ def extract_claims(
     advising = False  # under a heading of advice
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
-        turn, voice, asking = voices.at(sentence, _is_heading(sentence))
+        turn, voice, asking = voices.at(sentence, heading(sentence.text_simplified))
         frame = speakers.attribute(sentence.text_simplified, known)
         if frame and frame.kind == speakers.UNNAMED and carried and sentence.text_simplified[:1] in QUOTE_OPENS:
             frame = None  # "「有人担心…，但我认为…」": those a quotation cites speak within its speaker's words
@@ -62,7 +68,8 @@ def extract_claims(
             carried = person
         elif frame is None and (person := _opened_by(sentence.text_simplified, named)):
             carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means
-        if frame is not None and _only_frame(sentence.text_simplified, frame) and previous_claims:
+        quoted = same_paragraph and frame is not None and frame.start == 0 and quotation(previous.text_simplified)
+        if frame is not None and (quoted or _only_frame(sentence.text_simplified, frame)) and previous_claims:
             # “……。”X 强调。 The frame after a quotation names the quotation's speaker; “……。”她说。 points back.
             said_by = {speakers.NAMED: frame.name, speakers.PRONOUN: carried, speakers.UNNAMED: UNNAMED}.get(frame.kind)
             for i in previous_claims if said_by else ():
@@ -85,10 +92,10 @@ def extract_claims(
         said_from = sentence.start + max(speakers.words_from(frame, sentence.text_simplified), turn.end if turn else 0)
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
-        if _is_heading(sentence) or heads_advice(sentence.text_simplified):
+        if heading(sentence.text_simplified) or heads_advice(sentence.text_simplified):
             advising = heads_advice(sentence.text_simplified)  # a section of advice lasts to the next heading
         # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are), unless numbered
-        if (_is_heading(sentence) and (not voices.in_turn or numbered(sentence.text_simplified))) or (
+        if (heading(sentence.text_simplified) and (not voices.in_turn or numbered(sentence.text_simplified))) or (
             asking and not _relays(frame, speaker, voice, sentence)
         ):
             previous = sentence
@@ -186,14 +193,6 @@ def _piece(unit: Unit, start: int, end: int) -> Unit:
 def _extended(claim: Claim, previous: Sentence, sentence: Sentence, unit: Unit) -> Claim:
     tail = previous.text[claim.end - previous.start :]
     return replace(claim, end=unit.end, text=claim.text + tail + sentence.text[: unit.end - sentence.start])
-
-
-def _is_heading(sentence: Sentence) -> bool:
-    """A short line with no closing punctuation (sentences end at line breaks)."""
-    text = sentence.text_simplified.strip()
-    # a title in lenticular brackets may run longer ("【财富讲堂】私人银行投资总监：明年资产配置三大重点（…）")
-    limit = MAX_HEADING * 2 if text.startswith("【") else MAX_HEADING
-    return len(text) < limit and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
 
 
 def _frame_hedge(sentence: Sentence, frame: speakers.Attribution) -> str:

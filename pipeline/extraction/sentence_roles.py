@@ -1,9 +1,25 @@
-"""What a line or a sentence does in its article: a report's risks listed, advice announced, a measure
-listed or a numbered line, a sentence going on in the voice of the one before (lexicons/claims.yaml)."""
+"""What a line or a sentence does in its article: a heading, a quotation whole, a report's risks listed,
+advice announced, a measure listed or a numbered line, a sentence going on in the voice of the one before
+(lexicons/claims.yaml)."""
 
 from __future__ import annotations
 
-from .claim_units import unit_rules
+import re
+
+from .claim_units import QUOTE_OPENS, unit_rules
+
+_QUOTE_CLOSES = '」』”"'
+_TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
+# A line this short with no closing punctuation is a heading, not a view.
+MAX_HEADING = 30
+
+
+def heading(simplified: str) -> bool:
+    """A short line with no closing punctuation (sentences end at line breaks)."""
+    text = simplified.strip()
+    # a title in lenticular brackets may run longer ("【财富讲堂】私人银行投资总监：明年资产配置三大重点（…）")
+    limit = MAX_HEADING * 2 if text.startswith("【") else MAX_HEADING
+    return len(text) < limit and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
 
 
 def lists_risks(simplified: str) -> bool:
@@ -39,3 +55,9 @@ def goes_on_from_last(simplified: str, same_paragraph: bool) -> bool:
     return bool(
         rules.contrast_opening.match(simplified) or (same_paragraph and rules.argument_opening.match(simplified))
     )
+
+
+def quotation(simplified: str) -> bool:
+    """Whether a sentence is a quotation whole ("“……。”"): a frame opening the next names its speaker."""
+    text = simplified.strip()
+    return text[:1] in QUOTE_OPENS and text[-1:] in _QUOTE_CLOSES
