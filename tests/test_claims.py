@@ -236,6 +236,12 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("AI業務今年營收將年增超過八成。", "forecast", "author", "certain", "bullish"),
         ("资产配置上，可以适当增加权益类资产的比例。", "recommendation", "author", "certain", "bullish"),
         ("在地缘风险上升的背景下，我暂时没有减仓的打算。", "recommendation", "author", "certain", "bullish"),
+        # a move put down to what acted on it; a holding advised; a rating after its noun or in quotes alone
+        ("受降息预期降温影响，比特币价格本周一度跌破8万美元。", "causal", "author", "certain", "bearish"),
+        ("電網設備應作為中長期核心持倉。", "recommendation", "author", "certain", "bullish"),
+        ("投資評等維持「中立」。", "recommendation", "author", "certain", "neutral"),
+        ("对于AI应用，我们维持“标配”。", "recommendation", "author", "certain", "neutral"),
+        ("獲利恐持續承壓。", "forecast", "author", "possible", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -617,6 +623,8 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ("这是今年第三次降息。", []),
         ("本页面内容将持续更新。", []),
         ("其中，电力设备、有色金属和银行板块获得的净买入额居前。", []),  # a ranking of the day's flows
+        ("聯電、世界先進等二線代工廠上季毛利率雙雙下滑。", []),  # a change over a past period
+        ("受此消息影响，两家公司股价分别下跌3.2%和2.8%。", []),  # a reaction to the day's news
         ("經濟部日前決定，明年上半年民生電價維持不變，產業用電則小幅調漲3%。", []),
         # what the data are read to mean is a view
         ("put倉亦同步增加，說明大戶一邊博升、一邊買保險。", ["put倉亦同步增加，說明大戶一邊博升、一邊買保險"]),

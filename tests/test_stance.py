@@ -340,6 +340,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("这是一次鹰派降息", "bearish"),
         ("進一步降息的門檻已經提高", "bearish"),
         ("資金押注年底前會有一輪升市", "bullish"),
+        # a valuation at a low in Taiwan's words; value for money; overbought
+        ("二線代工股的股價淨值比已跌至歷史低檔", "bullish"),
+        ("估值具备性价比", "bullish"),
+        ("但短線已經超買", "bearish"),
     ],
 )
 def test_stance_of(text, expected):
