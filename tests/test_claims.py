@@ -242,6 +242,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("投資評等維持「中立」。", "recommendation", "author", "certain", "neutral"),
         ("对于AI应用，我们维持“标配”。", "recommendation", "author", "certain", "neutral"),
         ("獲利恐持續承壓。", "forecast", "author", "possible", "bearish"),
+        ("客戶如有美元需求，可於新台幣升值時分批換匯。", "recommendation", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -440,6 +441,8 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
         # a frame opening the sentence after a quotation names the quotation's speaker too
         ("“电力设备获大额买入，是看中海外订单。”一位基金经理表示，电网设备的能见度更高。", ["unnamed", "unnamed"]),
         ("「明年獲利會創新高。」王大明表示，液冷產能仍然吃緊。", ["王大明", "王大明"]),
+        # a market's short name opens a view of its own (jieba cuts 日股 into 日 and 股)
+        ("策略師松本健一表示，企業治理明顯改善，日股的重新評價還沒有結束。", ["松本健一", "松本健一"]),
         # 该协会 and the like point back to the organisation that spoke last
         ("金川黄金协会报告称，三季度央行购金量为220吨。该协会预计，央行购金明年仍将维持高位。", ["金川黄金协会"]),
         ("遠山基金表示，台股估值仍低。該基金預期，外資明年有望回流。", ["远山基金", "远山基金"]),

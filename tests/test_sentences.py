@@ -22,6 +22,7 @@ from pipeline.extraction.sentences import split_sentences
         # a short label stays with what it labels, and a bracket inside a line ends nothing
         ("【某某证券】看好电网设备。", ["【某某证券】看好电网设备。"]),
         ("【风险提示】：需求不及预期。", ["【风险提示】：需求不及预期。"]),
+        ("【Quick Take】領峰科技第三季業績：Beat", ["【Quick Take】領峰科技第三季業績：Beat"]),
         ("据报道【独家消息称公司将回购】属实。", ["据报道【独家消息称公司将回购】属实。"]),
     ],
 )

@@ -24,6 +24,7 @@ _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 # a time reached or set ("到2028年", "截至年底"): the preposition says when, as the time does
 _UNTIL = re.compile(r"^(?:到|至(?!少)|截至|截止|在|于)")
 _YEAR = re.compile(r"\d{4}年")
+_MARKET = re.compile(r"\s*(?:[A港美日韩台欧陆]股|中概股)")
 _DIGIT = re.compile(r"[\d０-９]")
 # 而且 adds a point: one with a subject and a modal of its own is a view of its own ("…，而且美联储大概率降息")
 _ADDING = re.compile(r"^\s*而且")
@@ -244,6 +245,8 @@ def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
 
 
 def _opens_with_subject(text: str) -> bool:
+    if _MARKET.match(text):
+        return True  # jieba cuts a market's short name into a numeral and a measure word (日/m 股/q)
     words = [tag for w, tag in tagged_words(text) if w.strip()]
     if words[:1] and words[0].startswith("r"):
         return True

@@ -11,8 +11,11 @@ from .records import Sentence
 # quotes or brackets after it) or at a line break. An ASCII full stop ends a
 # sentence only before whitespace or the end, so 1.2% and U.S. stay whole. A news flash's headline in
 # lenticular brackets opening a line ("09:45 【中金：…】中金公司研报称，…") ends before its story does;
-# a short label ("【某某证券】", "【风险提示】") stays with what it labels.
-_END = re.compile(r"[。！？!?；;…]+[”’」』）)\]】]*|\.(?=\s|$)|\n+|(?m:^[ \t]*(?:\d{1,2}:\d{2}\s*)?【[^】\n]{6,}】)")
+# a short label ("【某某证券】", "【风险提示】", "【Quick Take】") stays with what it labels.
+_END = re.compile(
+    r"[。！？!?；;…]+[”’」』）)\]】]*|\.(?=\s|$)|\n+"
+    r"|(?m:^[ \t]*(?:\d{1,2}:\d{2}\s*)?【(?=(?:[^】\n]*?[\u4e00-\u9fff]){4})[^】\n]{6,}】)"
+)
 
 
 def split_sentences(text: str, simplified: str | None = None) -> list[Sentence]:
