@@ -59,7 +59,9 @@ def extract_claims(
     advising = False  # under a heading of advice
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
-        turn, voice, asking = voices.at(sentence, heading(sentence.text_simplified))
+        # what follows a turn's question on its line is the turn's words, not a heading ("推 id: …？…")
+        titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn)
+        turn, voice, asking = voices.at(sentence, titled)
         frame = speakers.attribute(sentence.text_simplified, known)
         if frame and frame.kind == speakers.UNNAMED and carried and sentence.text_simplified[:1] in QUOTE_OPENS:
             frame = None  # "「有人担心…，但我认为…」": those a quotation cites speak within its speaker's words
@@ -92,10 +94,10 @@ def extract_claims(
         said_from = sentence.start + max(speakers.words_from(frame, sentence.text_simplified), turn.end if turn else 0)
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
-        if heading(sentence.text_simplified) or heads_advice(sentence.text_simplified):
+        if titled or heads_advice(sentence.text_simplified):
             advising = heads_advice(sentence.text_simplified)  # a section of advice lasts to the next heading
         # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are), unless numbered
-        if (heading(sentence.text_simplified) and (not voices.in_turn or numbered(sentence.text_simplified))) or (
+        if (titled and (not voices.in_turn or numbered(sentence.text_simplified))) or (
             asking and not _relays(frame, speaker, voice, sentence)
         ):
             previous = sentence
