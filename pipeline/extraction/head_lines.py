@@ -97,7 +97,7 @@ def pick_title(head: list[tuple[str, str]], body: str, topic_words) -> int | Non
 def _headline_score(text: str, simplified: str, body: str, topic_words, is_last: bool) -> float:
     words = bigrams(simplified)
     # A pair of word characters is one of the body's bigrams exactly when it occurs in ``body``: a substring
-    # search per pair of the line, not a set of every pair of the body (a third of reading a file).
+    # search per pair of the line, not a set of every pair of the body (a fifth of reading a file).
     overlap = sum(word in body for word in words) / len(words) if words else 0.0
     return (
         2 * overlap
