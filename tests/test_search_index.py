@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from pipeline.sitegen import search_index
+from pipeline.sitegen import search_index, search_shard
 from pipeline.sitegen.search_index import ARTICLE_SHARDS, SITE_SHARD, build_index, page_record, shard_of, write_source
 from pipeline.sitegen.search_shard import RECORD_CHARS
 from pipeline.sitegen.search_tokens import TITLE_WEIGHT, bucket_hashes, bucket_of, tokens
@@ -202,3 +202,22 @@ def test_postings_far_apart_round_trip(tmp_path, monkeypatch):
     assert len(_lookup(site, "通用")) == 400
     assert json.loads((site / "search" / "index.json").read_text())["buckets"] >= 16
     assert _lookup(site, "第7") == {} and _lookup(site, "7") == {"data/p007.html": TITLE_WEIGHT}
+
+
+def test_shards_indexed_in_a_helper_process_are_those_indexed_here(tmp_path, monkeypatch):
+    pages = {f"articles/{i:016x}.html": (f"标题{i}", f"<p>电网{i} 缺电 KOSPI {i}</p>") for i in range(60)}
+    source = tmp_path / "source"
+    for dest_uri, (title, content) in pages.items():
+        write_source(source, dest_uri, title, content)
+    assert len({shard_of(p) for p in pages}) >= search_shard.MIN_SHARED_SHARDS
+    built = {}
+    for name, cores in (("shared", 2), ("alone", 1)):
+        monkeypatch.setattr(search_shard.os, "cpu_count", lambda cores=cores: cores)
+        site = tmp_path / name
+        build_index(source, site)
+        write_source(source, "articles/00000000000000ff.html", "新", "<p>新页 缺电</p>")  # one page more, everywhere
+        build_index(source, site, search_index.source_paths({"articles/00000000000000ff.html"}))
+        (source / search_index.source_paths({"articles/00000000000000ff.html"}).pop()).unlink()
+        built[name] = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert built["shared"] == built["alone"]
+    assert _lookup(tmp_path / "shared", "缺电")["articles/00000000000000ff.html"] == 1

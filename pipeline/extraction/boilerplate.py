@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .head_lines import bigrams, bio_author, glued_author, labelled_author, pick_title
+from .head_lines import bio_author, glued_author, labelled_author, pick_title, word_chars
 from .lexicons import one_pattern, read_yaml
 from .script import HAN, to_simplified
 
@@ -278,7 +278,7 @@ def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, s
         title_at = len(head) - 1
     else:
         body_sample = "".join(r.simplified for r in kept[body_at:] if r.is_paragraph)[:2000]
-        title_at = pick_title([(r.text, r.simplified) for r in head], bigrams(body_sample), lexicon().topic_words)
+        title_at = pick_title([(r.text, r.simplified) for r in head], word_chars(body_sample), lexicon().topic_words)
     if title_at is None:
         for row in head:
             row.rule = "before-title"

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .search_shard import index_shard, replace_file
+from .search_shard import index_shards, replace_file
 
 OUTPUT = "search"
 MANIFEST = "index.json"
@@ -117,13 +117,15 @@ def build_index(source: Path, site: Path, changed: set[str] | None = None) -> No
     for path in changed or ():
         shard, _, page = path.partition("/")
         mine.setdefault(shard, set()).add(page)
+    jobs = []
     for number, shard in enumerate(SHARDS):
         cached = kept / f"{shard}.npz"
         if shard not in present:
             shutil.rmtree(output / shard, ignore_errors=True)
             cached.unlink(missing_ok=True)
         elif changed is None or shard in mine or not cached.is_file():
-            index_shard(source / shard, output / shard, cached, number, None if changed is None else mine.get(shard))
+            jobs.append((source / shard, output / shard, cached, number, None if changed is None else mine.get(shard)))
+    index_shards(jobs)
     parts = [_postings_of(kept / f"{s}.npz") for s in present]
     buckets = 1
     while buckets * BUCKET_POSTINGS < sum(int(part["postings"]) for part in parts):

@@ -6,15 +6,48 @@ import gzip
 import json
 import os
 import shutil
+import subprocess
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from pipeline.lifetime import die_with_parent
+
 from .search_tokens import bucket_hashes, page_tokens, token_text
 
 # A record keeps this much of a page's text for excerpts (longer pages are indexed whole).
 RECORD_CHARS = 20_000
+
+
+# Below this many shards to index, a second process (about 0.3 s to start) costs more than it saves.
+MIN_SHARED_SHARDS = 4
+
+
+def index_shards(jobs: list[tuple]) -> None:
+    """``index_shard(*job)`` for each job, half of them in a second process when the machine has another
+    core: a shard's files and kept postings are its own, so the order they are written in changes no byte.
+    A full build at 10,000 articles indexes 17 shards, about 20 s on one core. The helper is a new
+    interpreter (``main`` below), not a fork of the build, whose ~500 MB resident a fork would count again."""
+    if len(jobs) < MIN_SHARED_SHARDS or (os.cpu_count() or 1) < 2:
+        for job in jobs:
+            index_shard(*job)
+        return
+    theirs = [[str(s), str(o), str(k), n, None if c is None else sorted(c)] for s, o, k, n, c in jobs[1::2]]
+    helper = subprocess.Popen([sys.executable, "-m", __name__, str(os.getpid())], stdin=subprocess.PIPE)
+    try:
+        helper.stdin.write(json.dumps(theirs).encode())
+        helper.stdin.close()
+        for job in jobs[0::2]:
+            index_shard(*job)
+        helper.wait()
+    finally:
+        if helper.poll() is None:  # this process's part failed: the helper's stops with it
+            helper.kill()
+            helper.wait()
+    if helper.returncode != 0:
+        raise RuntimeError(f"indexing search shards: the helper process exited with {helper.returncode}")
 
 
 def index_shard(source: Path, output: Path, kept: Path, number: int, changed: set[str] | None) -> None:
@@ -179,3 +212,15 @@ def replace_file(path: Path, data: bytes) -> None:
     written = path.with_name(path.name + ".new")
     written.write_bytes(data)
     os.replace(written, path)
+
+
+def main(argv: list[str]) -> int:
+    """The helper of ``index_shards``: the jobs as JSON on standard input; it dies with the build."""
+    die_with_parent(int(argv[0]))
+    for source, output, kept, number, changed in json.load(sys.stdin):
+        index_shard(Path(source), Path(output), Path(kept), number, None if changed is None else set(changed))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
