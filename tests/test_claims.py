@@ -243,6 +243,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("对于AI应用，我们维持“标配”。", "recommendation", "author", "certain", "neutral"),
         ("獲利恐持續承壓。", "forecast", "author", "possible", "bearish"),
         ("客戶如有美元需求，可於新台幣升值時分批換匯。", "recommendation", "author", "certain", "bullish"),
+        ("如果真係想買，可以每個月定投少少。", "recommendation", "author", "possible", "bullish"),  # buying every month
+        ("機構資金入場係一個不可逆嘅趨勢。", "judgement", "author", "certain", "neutral"),  # what cannot turn back
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -443,6 +445,8 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
         ("「明年獲利會創新高。」王大明表示，液冷產能仍然吃緊。", ["王大明", "王大明"]),
         # a market's short name opens a view of its own (jieba cuts 日股 into 日 and 股)
         ("策略師松本健一表示，企業治理明顯改善，日股的重新評價還沒有結束。", ["松本健一", "松本健一"]),
+        # a disclaimer's 不是投资建议 names no one
+        ("我不會在這裡加碼。以上個人看法，不是投資建議。", ["author"]),
         # 该协会 and the like point back to the organisation that spoke last
         ("金川黄金协会报告称，三季度央行购金量为220吨。该协会预计，央行购金明年仍将维持高位。", ["金川黄金协会"]),
         ("遠山基金表示，台股估值仍低。該基金預期，外資明年有望回流。", ["远山基金", "远山基金"]),
@@ -628,6 +632,7 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ("其中，电力设备、有色金属和银行板块获得的净买入额居前。", []),  # a ranking of the day's flows
         ("聯電、世界先進等二線代工廠上季毛利率雙雙下滑。", []),  # a change over a past period
         ("受此消息影响，两家公司股价分别下跌3.2%和2.8%。", []),  # a reaction to the day's news
+        ("欧佩克+在周日的线上会议上决定，明年一季度继续暂停增产计划。", []),  # a decision taken at a meeting
         ("經濟部日前決定，明年上半年民生電價維持不變，產業用電則小幅調漲3%。", []),
         # what the data are read to mean is a view
         ("put倉亦同步增加，說明大戶一邊博升、一邊買保險。", ["put倉亦同步增加，說明大戶一邊博升、一邊買保險"]),

@@ -280,3 +280,11 @@ def test_a_signed_sections_views_are_its_writers_to_the_next_heading():
         "## 策略｜沈若曦\n我們建議適度降低高位科技股的倉位。\n\n## 风险提示\n地缘冲突可能进一步升级。\n"
     )
     assert [speaker for _, speaker in spoken(text)] == ["魏子谦", "沈若曦", "author"]
+
+
+def test_a_forum_push_after_its_question_is_its_authors_words_not_a_heading():
+    text = (
+        "[心得] 重電還能抱嗎\n\n作者 volt_king (電工阿伯)\n看板 Stock\n\n龍頭本益比還在35倍左右，已經不算便宜。\n\n"
+        "推 gridfan: 同意，估值確實偏高 11/27 21:55\n噓 shortking: 35倍還不便宜？這價位就是泡沫 11/27 22:03\n"
+    )
+    assert [speaker for _, speaker in spoken(text)][-2:] == ["gridfan", "shortking"]

@@ -27,6 +27,7 @@ _PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
 # a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
 _HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+_DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
 # Pieces this frequent in jieba's dictionary are no part of an unknown name: words (盈利, 市场)
 # and single characters (的, 是); rarer ones are (启航 in 温启航, 安 in 梅里安).
 COMMON_WORD = 300
@@ -139,8 +140,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
 
 
 def words_from(frame: Attribution | None, simplified: str) -> int:
-    """Where a frame's words begin: after it, or at its start when its cue is the view and nothing
-    follows ("X仍然坚定看多。")."""
+    """Where a frame's words begin: after it, or at its start when its cue is the view ("X仍然坚定看多。")."""
     if frame is None:
         return 0
     if rules().stated_view.search(simplified, 0, frame.end) and not _WORD.search(simplified, frame.end):
@@ -149,10 +149,9 @@ def words_from(frame: Attribution | None, simplified: str) -> int:
 
 
 def introduced(simplified: str) -> str | None:
-    """The last titled person or organisation that opens a clause without a verb of speech
-    ("…，卓景资本策略师 Rahul Menon 则相对乐观", "本土券商汉阳证券则相对谨慎"), or meeting held
-    ("主持召开国务院常务会议"): the one a "他表示", "该行预计" or "会议指出" that follows points back to.
-    An anonymous one ("另一家投信的研究主管则比较保守") is UNNAMED."""
+    """The last titled person or organisation that opens a clause without a verb of speech ("…，卓景资本策略师
+    Rahul Menon 则相对乐观"), or meeting held ("主持召开国务院常务会议"): the one a "他表示", "该行预计" or "会议指出"
+    that follows points back to. An anonymous one ("另一家投信的研究主管则比较保守") is UNNAMED."""
     r = rules()
     found: list[tuple[int, str]] = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)]
     for match in r.introduction.finditer(simplified):
@@ -188,6 +187,8 @@ def speaker_name(phrase: str) -> str | None:
     ("某某证券", "微软CEO"), a bare person's name; else None."""
     r = rules()
     phrase = phrase.strip()
+    if _DENIED.match(phrase):  # a denial is no name ("不是投资" before 建议)
+        return None
     titled = r.titled.search(phrase)
     if titled and _titled_name(titled.group("name")):
         return titled.group("name").strip()
