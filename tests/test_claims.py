@@ -244,6 +244,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("獲利恐持續承壓。", "forecast", "author", "possible", "bearish"),
         ("客戶如有美元需求，可於新台幣升值時分批換匯。", "recommendation", "author", "certain", "bullish"),
         ("如果真係想買，可以每個月定投少少。", "recommendation", "author", "possible", "bullish"),  # buying every month
+        ("储能电芯价格在明年上半年触底的可能性较大。", "forecast", "author", "likely", "bullish"),  # likely in words
+        ("要防止盲目投资和重复建设。", "recommendation", "author", "certain", "bearish"),  # a policy's directive
         ("機構資金入場係一個不可逆嘅趨勢。", "judgement", "author", "certain", "neutral"),  # what cannot turn back
     ],
 )
@@ -633,6 +635,11 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ("聯電、世界先進等二線代工廠上季毛利率雙雙下滑。", []),  # a change over a past period
         ("受此消息影响，两家公司股价分别下跌3.2%和2.8%。", []),  # a reaction to the day's news
         ("欧佩克+在周日的线上会议上决定，明年一季度继续暂停增产计划。", []),  # a decision taken at a meeting
+        ("#AI泡沫# 说几句真心话：", []),  # a post's set-up after its hashtag
+        ("不少讀者來信詢問，現在是不是換日圓的好時機。", []),  # readers' question relayed
+        # a policy's directive after a view is a claim of its own; a condition stays with its consequence
+        ("会议指出，算力是新质生产力，要统筹算力资源布局。", ["会议指出，算力是新质生产力", "要统筹算力资源布局"]),
+        ("因此，如果是為了旅遊需求，我建議分批換匯。", ["因此，如果是為了旅遊需求，我建議分批換匯"]),
         ("經濟部日前決定，明年上半年民生電價維持不變，產業用電則小幅調漲3%。", []),
         # what the data are read to mean is a view
         ("put倉亦同步增加，說明大戶一邊博升、一邊買保險。", ["put倉亦同步增加，說明大戶一邊博升、一邊買保險"]),

@@ -113,6 +113,7 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # a firm adverb between a name and its cue
         ("不过，Wedbush分析师Dan Ives仍然坚定看多。", "named", "Dan Ives"),
         ("**03:30** 鲍威尔在新闻发布会上表示，劳动力市场已经明显降温。", "named", "鲍威尔"),  # a live blog's time
+        ("国网能源研究院专家解读认为，西部数据中心有望受益。", "named", "国网能源研究院专家"),  # 解读 before its cue
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

@@ -344,6 +344,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("二線代工股的股價淨值比已跌至歷史低檔", "bullish"),
         ("估值具备性价比", "bullish"),
         ("但短線已經超買", "bearish"),
+        ("日圓的下檔空間也已相當有限", "bullish"),  # little room to fall, in Taiwan's words
+        # telling stories is hype; 有利 inside 有利润 is no help
+        ("应用端现在就是在讲故事", "bearish"),
+        ("它們講的是故事，沒有利潤", "bearish"),
     ],
 )
 def test_stance_of(text, expected):

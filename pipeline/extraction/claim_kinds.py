@@ -204,8 +204,8 @@ def own_view(clause: str) -> bool:
     """Whether a clause is a view by its own words: a type cue, a hedge or a characterising copula (a
     stance word alone describes the data: 创年内新高)."""
     labels = cue_labels(clause)
-    if _rules().fact_forms.search(clause):
-        return False  # a record the data set ("是今年以来最大的单周流出纪录")
+    if _rules().fact_forms.search(clause) or _rules().not_views.search(clause):
+        return False  # a record the data set ("是今年以来最大的单周流出纪录"), a condition alone
     return has_content(clause) and (
         any(label.startswith(("type:", "hedge:")) for label in labels)
         or _characterises(clause)
