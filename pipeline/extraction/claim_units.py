@@ -19,6 +19,7 @@ from .segmenting import tagged_words
 
 _OPEN, _CLOSE = '“「『（(【《"', '”」』）)】》"'
 QUOTE_OPENS = '「『“"'  # the marks that open a quotation
+QUOTE_CLOSES = '」』”"'  # and those that close one
 _CLAUSE_END = "，,；;：:"
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 # a time reached or set ("到2028年", "截至年底"): the preposition says when, as the time does

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .claim_units import QUOTE_OPENS, unit_rules
+from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, unit_rules
 
-_QUOTE_CLOSES = '」』”"'
 _TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
 # A line this short with no closing punctuation is a heading, not a view.
 MAX_HEADING = 30
@@ -60,4 +59,4 @@ def goes_on_from_last(simplified: str, same_paragraph: bool) -> bool:
 def quotation(simplified: str) -> bool:
     """Whether a sentence is a quotation whole ("“……。”"): a frame opening the next names its speaker."""
     text = simplified.strip()
-    return text[:1] in QUOTE_OPENS and text[-1:] in _QUOTE_CLOSES
+    return text[:1] in QUOTE_OPENS and text[-1:] in QUOTE_CLOSES

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import jieba.posseg
 
 from . import lexicons
+from .claim_kinds import CONTENT
 from .segmenting import tagged_words, word_bounds
 from .speaker_rules import BOUNDARY, HAN, LEFT_BOUNDARY, MAX_NAME, rules
 
@@ -35,7 +36,6 @@ COMMON_CHAR = 10000
 _NOT_IN_NAMES = ("r", "p", "c", "u", "t", "d", "m", "q", "f")
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
-_WORD = re.compile(rf"[{HAN}A-Za-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ def words_from(frame: Attribution | None, simplified: str) -> int:
     """Where a frame's words begin: after it, or at its start when its cue is the view ("X仍然坚定看多。")."""
     if frame is None:
         return 0
-    if rules().stated_view.search(simplified, 0, frame.end) and not _WORD.search(simplified, frame.end):
+    if rules().stated_view.search(simplified, 0, frame.end) and not CONTENT.search(simplified, frame.end):
         return frame.start
     return frame.end
 
