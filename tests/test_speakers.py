@@ -38,6 +38,12 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # a firm's department and a title: the firm speaks ("X銀行數字資產研究主管")
         ("青禾銀行數字資產研究主管在報告中寫道,比特幣波動將加劇。", "named", "青禾银行数字资产研究主管"),
         ("远山证券宏观团队首席分析师认为,出口将放缓。", "named", "远山证券宏观团队首席分析师"),
+        # a company without a firm's ending, speaking at an event or in a statement
+        ("澜汐时代在昨日的业绩说明会上表示,明年储能出货量有望翻倍。", "named", "澜汐时代"),
+        ("星垣汽車在聲明中稱,第四季度交付量將創新高。", "named", "星垣汽车"),
+        ("星垣汽车于周二的投资者日上预计,海外销量增速将放缓。", "named", "星垣汽车"),
+        ("市场在周一的交易中表现谨慎,成交量明显萎缩。", None, None),
+        ("公司在业绩会上表示,明年毛利率有望回升。", None, None),  # a bare firm is no name of one
         ("外資遠山證券在最新報告中將晶耀明年營收預估上修12%。", "named", "外资远山证券"),  # a forecast moved
         ("青川科技統計,今年伺服器出貨量約為190萬台。", "named", "青川科技"),  # a firm's statistics
         ("国家统计局公布,10月CPI同比上涨0.3%。", None, None),  # 统计 inside 统计局 is no verb

@@ -134,7 +134,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     if cleaned is None and r.generic_role.match(name) and not r.organisation.search(name):
         # A role with no name ("外资分析师", "有关人士") is an anonymous source.
         return Attribution(UNNAMED, None, start)
-    if cleaned is None and force and 2 <= len(name) <= 20 and not _has_predicate(name):
+    if cleaned is None and force and 2 <= len(name) <= 20 and not (_has_predicate(name) or r.bare_firm.fullmatch(name)):
         cleaned = name
     return Attribution(NAMED, cleaned, start, firm=firm_of(name)) if cleaned else None
 
