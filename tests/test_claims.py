@@ -247,6 +247,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("储能电芯价格在明年上半年触底的可能性较大。", "forecast", "author", "likely", "bullish"),  # likely in words
         ("要防止盲目投资和重复建设。", "recommendation", "author", "certain", "bearish"),  # a policy's directive
         ("機構資金入場係一個不可逆嘅趨勢。", "judgement", "author", "certain", "neutral"),  # what cannot turn back
+        # 若 inside a name is no condition (林若川); as a word of its own it is one
+        ("財務長林若川表示,明年資本支出還會繼續上升。", "forecast", "林若川", "certain", "bullish"),
+        ("周若琳认为,铜价将继续走强。", "forecast", "周若琳", "certain", "bullish"),
+        ("若美联储明年降息,美元将走弱。", "forecast", "author", "possible", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):

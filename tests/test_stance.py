@@ -28,6 +28,15 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("公司发布了季度报告", "neutral"),
         ("美國軟著陸仍是基準情形", "bullish"),
         ("内需复苏乏力", "bearish"),  # a recovery without strength
+        # a good thing that needs time is not here yet
+        ("投資者信心需要時間修復", "bearish"),
+        ("消费复苏仍需一段时间", "bearish"),
+        ("去库存需要时间，但价格已经企稳", "bullish"),  # after the contrast
+        # slower or faster than imagined (想像 is the other spelling of 想象)
+        ("出口訂單的回溫會比大家想像中慢", "bearish"),
+        ("这轮补库的节奏会比市场想象中快", "bullish"),
+        ("铝价短期仍将维持高位震荡", "neutral"),  # range-bound, high or not
+        ("銅價料將維持高位震盪", "neutral"),
         ("这类票据的违约风险总体可控", "bullish"),  # a risk's level: under control
         ("不少算力設備未必能在報廢前回本", "bearish"),  # paying back, denied
         ("我看三年内回本无望", "bearish"),

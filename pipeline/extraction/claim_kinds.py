@@ -18,7 +18,7 @@ from itertools import islice
 from . import lexicons, stance
 from .claim_units import is_conditional, points_at_case
 from .lexicons import TermMatcher
-from .segmenting import tagged_words
+from .segmenting import tagged_words, word_bounds
 
 HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
 _PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
@@ -146,7 +146,12 @@ def cue_labels(simplified: str) -> frozenset[str]:
             and simplified[start:end] not in rules.cause_nouns
         )
     }
-    found |= {label for _, _, label in rules.hedges.finditer(simplified) if label != "none"}
+    hedges = [(start, end, label) for start, end, label in rules.hedges.finditer(simplified) if label != "none"]
+    if any(end - start == 1 for start, end, _ in hedges):
+        # a hedge of one character is a word of its own, not part of a name (若 in 林若川)
+        bounds = word_bounds(simplified)
+        hedges = [h for h in hedges if h[1] - h[0] > 1 or {h[0], h[1]} <= bounds]
+    found |= {label for _, _, label in hedges}
     text = simplified.strip()
     advice = [m for m in rules.advice.finditer(text) if not rules.caused.search(text, 0, m.start())]
     if advice or rules.advice_patterns.search(simplified):
