@@ -838,6 +838,23 @@ def test_a_forum_thread_gives_each_post_its_author():
     assert [c.speaker for c in claims_of(text)] == ["金牛仔", "老散户阿强"]
 
 
+def test_a_reply_under_its_floor_and_author_is_theirs_and_a_writers_own_trades_are_no_view():
+    # "B1 id：" on a line of its own, or before the words: the floor's author speaks; the post's own habit
+    # (小弟定投…已經兩年) and a reply's own trade (我已經把一半轉去…) report, they do not judge
+    text = (
+        "如題，小弟每月定期定額兩檔債券ETF已經三年。\n\n"
+        "B1 存債阿宏：\n我覺得還可以繼續存，殖利率還會再往上。\n\n"
+        "B2 熊熊：同意，我已經把一半轉去短債了。\n\n"
+        "3F bondking: 長天期債券的波動被低估了。\n"
+    )
+    found = [(c.speaker, c.text) for c in claims_of(text)]
+    assert found == [
+        ("存债阿宏", "我覺得還可以繼續存"),
+        ("存债阿宏", "殖利率還會再往上"),
+        ("bondking", "長天期債券的波動被低估了"),
+    ]
+
+
 def test_a_talk_is_the_speaker_who_introduces_themself():
     text = (
         "【投資講堂】資產管理公司投資總監：明年配置的三個重點（影片文字版）\n\n"

@@ -37,6 +37,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("老K 09:12", None, "老K"),
         ("#2 老散戶阿強　2026-11-29 22:55", None, "老散户阿强"),  # a forum post's number before its author
         ("3楼 阿杰 09:12", None, "阿杰"),
+        ("B1 存股阿宏：", None, "存股阿宏"),  # a reply's floor and its author, the words below
+        ("B12 shortbear：換股成本太高。", None, "shortbear"),
+        ("5F 老王: 我看空", None, "老王"),
         ("阿傑 2026/12/02 21:05:33", None, "阿杰"),
         # a role after who holds it: an investor's question, a company secretary's answer
         ("投资者提问：贵公司明年的产能规划如何？", "question", None),

@@ -37,6 +37,16 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("这轮补库的节奏会比市场想象中快", "bullish"),
         ("铝价短期仍将维持高位震荡", "neutral"),  # range-bound, high or not
         ("銅價料將維持高位震盪", "neutral"),
+        # a bad thing seen too small is bad news, too big good
+        ("換股成本被低估了", "bearish"),
+        ("信用风险被高估了", "bullish"),
+        ("长期回报很可能输给大盘指数", "bearish"),
+        ("明年初拆息有望回落", "bullish"),  # a rate borrowers pay, bad when it rises
+        ("按揭利率仍在上升", "bearish"),
+        ("目前的性價比很高", "bullish"),
+        ("明年的配息應該還會再少一點", "bearish"),  # less of a good thing
+        ("坏账会变少", "bullish"),  # less of a bad one
+        ("明年會有更多產能出清", "bullish"),
         ("这类票据的违约风险总体可控", "bullish"),  # a risk's level: under control
         ("不少算力設備未必能在報廢前回本", "bearish"),  # paying back, denied
         ("我看三年内回本无望", "bearish"),

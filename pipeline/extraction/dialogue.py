@@ -50,6 +50,7 @@ class _Rules:
     handle: re.Pattern  # a post's author in a repost chain ("//@用户名:"), a forum's replier ("推 id:")
     roles: dict[str, str]  # label word -> question | answer
     chat_header: re.Pattern  # a chat export's line of a sender and a time ("老K 09:12"): the lines after are theirs
+    floor_label: re.Pattern  # a forum reply's floor and author ("B1 老王爱存股："): the words after are theirs
     reply_to: re.Pattern  # a post's author answering someone ("回复@用户:")
     aside_label: re.Pattern  # a label with a note in brackets ("周牧之（远澜资本合伙人）：")
 
@@ -75,6 +76,7 @@ def _rules() -> _Rules:
         aside_label=re.compile(
             rf"\s*(?P<head>[^（(：:，,。\s]{{1,{MAX_LABEL}}})\s*[（(](?P<aside>[^）)]{{1,40}})[）)]\s*[：:]"
         ),
+        floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
         chat_header=re.compile(
             rf"(?:{data['post_number']}\s*)?(?P<name>[^\s\d:：，,。]{{1,{MAX_LABEL}}})\s+{data['chat_time']}"
         ),
@@ -95,6 +97,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(None, handle["handle"], handle.end())
     if (bracket := _BRACKET_LABEL.match(line)) and (firm := _person(bracket["name"], known)):
         return Turn(None, firm, bracket.end())  # a digest's line of one firm's view ("【某某证券】…")
+    if floor := r.floor_label.match(line):
+        return Turn(None, floor["name"], floor.end(), header=not line[floor.end() :].strip())
     if header := r.chat_header.fullmatch(line.strip()):
         return Turn(None, header["name"], len(line), header=True)
     if reply := r.reply_to.match(line):

@@ -18,9 +18,7 @@ from .sentiment import sentiment_dictionary
 from .stance_rules import SIGN
 from .stance_rules import rules as _rules
 
-# The comment of a Chinese clause comes last ("消费复苏的基础并不牢固"): the last stance word
-# weighs more than the subject's words before it.
-LAST_WEIGHT = 1.5
+LAST_WEIGHT = 1.5  # a Chinese clause's comment comes last ("消费复苏的基础并不牢固"): its word weighs more
 NEGATION_REACH = 8  # characters before a stance word, inside its clause, where a negation applies
 _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 _EXCESS = ("过于", "过度")
@@ -152,6 +150,8 @@ def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]
             if any(label in SIGN for _, _, label in rules.words.finditer(simplified, *before)):
                 dropped.append(m.span())  # the word of the estimate only says how the thing before it is seen
                 turned += [before] if turns else []
+            elif any(label == "turner" for *_, label in rules.turners.finditer(simplified, *before)):
+                turned.append(m.span())  # a bad thing seen too small is bad news (成本被低估), too big good
     for m in rules.negated_cause.finditer(simplified, start, end):
         dropped.append(m.span("cause"))
     for m in rules.explained_by.finditer(simplified, start, end):
