@@ -251,6 +251,12 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("財務長林若川表示,明年資本支出還會繼續上升。", "forecast", "林若川", "certain", "bullish"),
         ("周若琳认为,铜价将继续走强。", "forecast", "周若琳", "certain", "bullish"),
         ("若美联储明年降息,美元将走弱。", "forecast", "author", "possible", "bearish"),
+        ("重点关注：电网设备和储能龙头。", "recommendation", "author", "certain", "bullish"),  # a list of picks
+        # ratings by their market's name: 强于大市, 弱于大市, 優於大盤
+        ("首次覆盖，给予行业“强于大市”评级。", "recommendation", "author", "certain", "bullish"),
+        ("維持行業「弱於大市」評級。", "recommendation", "author", "certain", "bearish"),
+        ("重申「優於大盤」評等。", "recommendation", "author", "certain", "bullish"),
+        ("短期資金利率大幅上行的可能性不大。", "forecast", "author", "certain", "bullish"),  # a cost not rising
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -360,6 +366,12 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a measure stated as a multiple of another's
         "比特幣的波動率是黃金的四倍左右。",
         "这家公司的市值已相当于同行的三倍。",
+        # an operation announced with its figures, a schedule of what comes, a rate's level by its name
+        "央行公告，12月5日将开展5000亿元买断式逆回购操作，期限为3个月。",
+        "人行公告，將於明日開展2000億元逆回購操作。",
+        "今日关注：美国11月CPI数据；日本央行议息结果。",
+        "本週關注：台積電法說會、美國零售銷售數據。",
+        "本港最優惠利率目前為5.25厘。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

@@ -44,6 +44,10 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("星垣汽车于周二的投资者日上预计,海外销量增速将放缓。", "named", "星垣汽车"),
         ("市场在周一的交易中表现谨慎,成交量明显萎缩。", None, None),
         ("公司在业绩会上表示,明年毛利率有望回升。", None, None),  # a bare firm is no name of one
+        # a time before the setting (上周, 上個月, 昨晚) is no part of the name
+        ("鮑威爾上周在國會作證時表示,聯儲局不急於減息。", "named", "鲍威尔"),
+        ("岑子豪上個月在論壇上指出,拆息將維持高位。", "named", "岑子豪"),
+        ("温启航昨晚在直播中称,金价仍有上行空间。", "named", "温启航"),
         ("外資遠山證券在最新報告中將晶耀明年營收預估上修12%。", "named", "外资远山证券"),  # a forecast moved
         ("青川科技統計,今年伺服器出貨量約為190萬台。", "named", "青川科技"),  # a firm's statistics
         ("国家统计局公布,10月CPI同比上涨0.3%。", None, None),  # 统计 inside 统计局 is no verb

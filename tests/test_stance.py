@@ -47,6 +47,13 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("明年的配息應該還會再少一點", "bearish"),  # less of a good thing
         ("坏账会变少", "bullish"),  # less of a bad one
         ("明年會有更多產能出清", "bullish"),
+        # Cantonese: 睇好 is 看好, 有排升 a long way up, 少过预期 fewer than expected, 唔系好消息 no good news
+        ("長線我仍然睇好港股", "bullish"),
+        ("我反而覺得金價仲有排升", "bullish"),
+        ("減息次數少過預期", "bearish"),
+        ("如果息口唔減，對樓市唔係好消息", "bearish"),
+        ("年底作帳行情可期", "bullish"),
+        ("推理需求才刚刚起步", "bullish"),
         ("这类票据的违约风险总体可控", "bullish"),  # a risk's level: under control
         ("不少算力設備未必能在報廢前回本", "bearish"),  # paying back, denied
         ("我看三年内回本无望", "bearish"),
