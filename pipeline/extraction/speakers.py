@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-import jieba.posseg
-
 from . import lexicons
 from .claim_kinds import CONTENT
-from .segmenting import tagged_words, word_bounds
-from .speaker_rules import BOUNDARY, HAN, LEFT_BOUNDARY, MAX_NAME, rules
+from .name_shapes import common_word, ends_a_name, has_predicate, titled_name, unknown_han_name
+from .segmenting import word_bounds
+from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules
 
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
 # a list's bullet, or a live blog's time ("**03:30** 鲍威尔…"), before a frame: no part of the name
@@ -27,13 +26,7 @@ _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
 # a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
-_HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 _DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
-# Pieces this frequent in jieba's dictionary are no part of an unknown name: words (盈利, 市场)
-# and single characters (的, 是); rarer ones are (启航 in 温启航, 安 in 梅里安).
-COMMON_WORD = 300
-COMMON_CHAR = 10000
-_NOT_IN_NAMES = ("r", "p", "c", "u", "t", "d", "m", "q", "f")
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
@@ -115,7 +108,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         closed = r.between.sub("", opened).strip()
         if closed == name:
             break
-        if len(opened) - len(closed) == 1 and _ends_a_name(opened, closed):
+        if len(opened) - len(closed) == 1 and ends_a_name(opened, closed):
             closed = opened  # a name's last character, not an adverb (策略师杉本和也表示)
         name = closed
     if not name or len(name) > MAX_NAME:
@@ -126,7 +119,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         return Attribution(PRONOUN, None, start, pronoun=name)
     titled = r.titled.search(name)
     # an anonymous firm's titled person is named all the same (一家云服务商的首席财务官赵启明)
-    if r.unnamed.fullmatch(name) or (_indefinite(name) and not (titled and _titled_name(titled.group("name")))):
+    if r.unnamed.fullmatch(name) or (_indefinite(name) and not (titled and titled_name(titled.group("name")))):
         return Attribution(UNNAMED, None, start)
     cleaned = name if lexicons.term_key(name) in known else speaker_name(name)
     if cleaned is None and lexicons.term_key(r.trailing_title.sub("", name)) in known:
@@ -134,7 +127,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     if cleaned is None and r.generic_role.match(name) and not r.organisation.search(name):
         # A role with no name ("外资分析师", "有关人士") is an anonymous source.
         return Attribution(UNNAMED, None, start)
-    if cleaned is None and force and 2 <= len(name) <= 20 and not (_has_predicate(name) or r.bare_firm.fullmatch(name)):
+    if cleaned is None and force and 2 <= len(name) <= 20 and not (has_predicate(name) or r.bare_firm.fullmatch(name)):
         cleaned = name
     return Attribution(NAMED, cleaned, start, firm=firm_of(name)) if cleaned else None
 
@@ -159,7 +152,7 @@ def introduced(simplified: str) -> str | None:
         titled = r.titled.search(phrase)
         if _indefinite(phrase):
             found.append((match.start(), UNNAMED))
-        elif titled and _titled_name(titled.group("name")):
+        elif titled and titled_name(titled.group("name")):
             found.append((match.start(), titled.group("name").strip()))
         elif _is_organisation(phrase):
             found.append((match.start(), phrase))
@@ -190,27 +183,16 @@ def speaker_name(phrase: str) -> str | None:
     if _DENIED.match(phrase):  # a denial is no name ("不是投资" before 建议)
         return None
     titled = r.titled.search(phrase)
-    if titled and _titled_name(titled.group("name")):
+    if titled and titled_name(titled.group("name")):
         return titled.group("name").strip()
     if _is_organisation(phrase) or _PUBLICATION.fullmatch(phrase):
         return phrase
     kind = r.firm_kind.match(phrase)
-    if kind and not _has_predicate(kind["name"]) and not r.generic_role.match(kind["name"]):
+    if kind and not has_predicate(kind["name"]) and not r.generic_role.match(kind["name"]):
         return kind["name"].strip()
-    if (r.person.match(phrase) and not _common_word(phrase)) or _unknown_han_name(phrase):
+    if (r.person.match(phrase) and not common_word(phrase)) or unknown_han_name(phrase):
         return phrase
     return None
-
-
-def _common_word(phrase: str) -> bool:
-    """A frequent word of jieba's dictionary that is no name (黄金 has a surname's shape)."""
-    jieba.dt.check_initialized()  # the dictionary's frequencies load with it
-    tag = jieba.posseg.dt.word_tag_tab.get(phrase)
-    return (
-        tag is not None
-        and not tag.startswith(("nr", "nt", "nz", "ns", "j", "eng"))
-        and jieba.dt.FREQ.get(phrase, 0) >= COMMON_WORD
-    )
 
 
 def firm_of(speaker: str) -> str | None:
@@ -237,31 +219,7 @@ def _is_organisation(phrase: str) -> bool:
     if organisation is None or organisation.start() == 0:
         return False
     ended = organisation.end() >= len(untitled)
-    return not _has_predicate(untitled) or (ended and not _has_predicate(untitled[: organisation.start()]))
-
-
-def _unknown_han_name(phrase: str) -> bool:
-    """Two to four Chinese characters that name someone the gazetteer has never seen (荒井健司,
-    温启航): a name or organisation abbreviation by jieba's dictionary (nr, nt, j), or no word
-    of it at all, made of rare pieces with no pronoun, time word or function word."""
-    if not _HAN_NAME.fullmatch(phrase):
-        return False
-    known = jieba.posseg.dt.word_tag_tab.get(phrase)
-    if known is not None:
-        return known.startswith(("nr", "nt", "j"))
-    return all(
-        not tag.startswith(_NOT_IN_NAMES)
-        and jieba.dt.FREQ.get(word, 0) < (COMMON_CHAR if len(word) == 1 else COMMON_WORD)
-        for word, tag in tagged_words(phrase)
-    )
-
-
-def _ends_a_name(phrase: str, shorter: str) -> bool:
-    """Whether the character an adverb peel took from a titled name was the name's own: the name is
-    not a Chinese one without it (李四也表示 is 李四; 杉本和也 is a name of four characters)."""
-    r = rules()
-    titled, short = r.titled.search(phrase), r.titled.search(shorter)
-    return bool(titled and _titled_name(titled["name"]) and not (short and r.person.match(short["name"])))
+    return not has_predicate(untitled) or (ended and not has_predicate(untitled[: organisation.start()]))
 
 
 def _indefinite(phrase: str) -> bool:
@@ -274,26 +232,3 @@ def _indefinite(phrase: str) -> bool:
     if match is None:
         return False
     return match.end() in word_bounds(phrase)
-
-
-def _titled_name(phrase: str) -> bool:
-    """Whether the words after a title name someone: a name's shape, an unknown Chinese name, words the
-    tagger reads as names only, or, as a title is followed by a name, Chinese characters that open with a
-    rare word (杉本和也, whose 和也 are common words alone)."""
-    if rules().person.match(phrase) or _unknown_han_name(phrase):
-        return True
-    if not _HAN_NAME.fullmatch(phrase) or rules().trailing_title.search(phrase):
-        return False  # no name, or a title after a title (首席策略师)
-    words = tagged_words(phrase)
-    if all(tag == "nr" for _, tag in words):
-        return True  # a transliterated name the tagger reads as names only (哈 马克)
-    word, tag = words[0]
-    return len(word) > 1 and not tag.startswith(_NOT_IN_NAMES) and jieba.dt.FREQ.get(word, 0) < COMMON_WORD
-
-
-def _has_predicate(phrase: str) -> bool:
-    """Whether a phrase holds a verb, and so is a clause rather than a name."""
-    return any(
-        tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股")
-        for word, tag in tagged_words(phrase)
-    )

@@ -1,0 +1,76 @@
+"""The shapes of names: whether a phrase is a person's or firm's name the gazetteer has never seen, a
+common word of jieba's dictionary, or a clause with a verb (speakers.py reads frames with these)."""
+
+from __future__ import annotations
+
+import re
+
+import jieba.posseg
+
+from .segmenting import tagged_words
+from .speaker_rules import HAN, rules
+
+HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+# Pieces this frequent in jieba's dictionary are no part of an unknown name: words (盈利, 市场)
+# and single characters (的, 是); rarer ones are (启航 in 温启航, 安 in 梅里安).
+COMMON_WORD = 300
+COMMON_CHAR = 10000
+NOT_IN_NAMES = ("r", "p", "c", "u", "t", "d", "m", "q", "f")
+
+
+def common_word(phrase: str) -> bool:
+    """A frequent word of jieba's dictionary that is no name (黄金 has a surname's shape)."""
+    jieba.dt.check_initialized()  # the dictionary's frequencies load with it
+    tag = jieba.posseg.dt.word_tag_tab.get(phrase)
+    return (
+        tag is not None
+        and not tag.startswith(("nr", "nt", "nz", "ns", "j", "eng"))
+        and jieba.dt.FREQ.get(phrase, 0) >= COMMON_WORD
+    )
+
+
+def unknown_han_name(phrase: str) -> bool:
+    """Two to four Chinese characters that name someone the gazetteer has never seen (荒井健司,
+    温启航): a name or organisation abbreviation by jieba's dictionary (nr, nt, j), or no word
+    of it at all, made of rare pieces with no pronoun, time word or function word."""
+    if not HAN_NAME.fullmatch(phrase):
+        return False
+    known = jieba.posseg.dt.word_tag_tab.get(phrase)
+    if known is not None:
+        return known.startswith(("nr", "nt", "j"))
+    return all(
+        not tag.startswith(NOT_IN_NAMES)
+        and jieba.dt.FREQ.get(word, 0) < (COMMON_CHAR if len(word) == 1 else COMMON_WORD)
+        for word, tag in tagged_words(phrase)
+    )
+
+
+def ends_a_name(phrase: str, shorter: str) -> bool:
+    """Whether the character an adverb peel took from a titled name was the name's own: the name is
+    not a Chinese one without it (李四也表示 is 李四; 杉本和也 is a name of four characters)."""
+    r = rules()
+    titled, short = r.titled.search(phrase), r.titled.search(shorter)
+    return bool(titled and titled_name(titled["name"]) and not (short and r.person.match(short["name"])))
+
+
+def titled_name(phrase: str) -> bool:
+    """Whether the words after a title name someone: a name's shape, an unknown Chinese name, words the
+    tagger reads as names only, or, as a title is followed by a name, Chinese characters that open with a
+    rare word (杉本和也, whose 和也 are common words alone)."""
+    if rules().person.match(phrase) or unknown_han_name(phrase):
+        return True
+    if not HAN_NAME.fullmatch(phrase) or rules().trailing_title.search(phrase):
+        return False  # no name, or a title after a title (首席策略师)
+    words = tagged_words(phrase)
+    if all(tag == "nr" for _, tag in words):
+        return True  # a transliterated name the tagger reads as names only (哈 马克)
+    word, tag = words[0]
+    return len(word) > 1 and not tag.startswith(NOT_IN_NAMES) and jieba.dt.FREQ.get(word, 0) < COMMON_WORD
+
+
+def has_predicate(phrase: str) -> bool:
+    """Whether a phrase holds a verb, and so is a clause rather than a name."""
+    return any(
+        tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股")
+        for word, tag in tagged_words(phrase)
+    )
