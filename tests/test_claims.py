@@ -372,6 +372,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "今日关注：美国11月CPI数据；日本央行议息结果。",
         "本週關注：台積電法說會、美國零售銷售數據。",
         "本港最優惠利率目前為5.25厘。",
+        "风险点：地缘冲突升级；OPEC+超预期减产。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -657,6 +658,12 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ("会议指出，算力是新质生产力，要统筹算力资源布局。", ["会议指出，算力是新质生产力", "要统筹算力资源布局"]),
         ("因此，如果是為了旅遊需求，我建議分批換匯。", ["因此，如果是為了旅遊需求，我建議分批換匯"]),
         ("經濟部日前決定，明年上半年民生電價維持不變，產業用電則小幅調漲3%。", []),
+        # the speaker's own 我认为 after a judgement opens a second view; 我们认为 after a setting does not
+        (
+            "港股的估值比起歷史平均仍有折讓，我認為明年仍有一成以上的上升空間。",
+            ["港股的估值比起歷史平均仍有折讓", "我認為明年仍有一成以上的上升空間"],
+        ),
+        ("但在订单能见度长达三年的情况下，我们认为估值仍有支撑。", ["但在订单能见度长达三年的情况下，我们认为估值仍有支撑"]),
         # what the data are read to mean is a view
         ("put倉亦同步增加，說明大戶一邊博升、一邊買保險。", ["put倉亦同步增加，說明大戶一邊博升、一邊買保險"]),
         # a condition alone waits for its consequence; a section's label leads in

@@ -91,6 +91,8 @@ def test_a_line_label_opens_a_turn(line, role, name):
         ("今天市场大涨。\n我觉得利率还会下行。", {}),
         # a host's nickname alone, and a guest's name after a space
         ("主持人：小安　嘉宾：宏策研究院首席分析师 贺立群\n正文", {"question": "小安", "answer": "贺立群"}),
+        # an interviewee with a Hong Kong family name (區)
+        ("受訪者：嘉峰資產管理投資總監 區浩賢\n正文", {"answer": "区浩贤"}),
         # minutes that do not name their guest: the guest is an anonymous source
         ("参会嘉宾：某头部电源厂商前产品总监（以下简称“专家”）\n正文", {"answer": "unnamed"}),
         ("參會嘉賓：某伺服器廠商前產品總監\n正文", {"answer": "unnamed"}),

@@ -48,6 +48,10 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("鮑威爾上周在國會作證時表示,聯儲局不急於減息。", "named", "鲍威尔"),
         ("岑子豪上個月在論壇上指出,拆息將維持高位。", "named", "岑子豪"),
         ("温启航昨晚在直播中称,金价仍有上行空间。", "named", "温启航"),
+        # a firm and its officer after a modifier and a kind of firm (保荐机构); Cantonese 嘅 before a cue
+        ("本次发行的保荐机构中澜证券相关负责人表示,国产算力芯片的需求正处于爆发初期。", "named", "中澜证券相关负责人"),
+        ("港股嘅預測市盈率仍然只係10倍左右。", None, None),
+        ("就業數據的下修說明經濟比帳面上弱。", None, None),  # a noun after 的 is no name
         ("外資遠山證券在最新報告中將晶耀明年營收預估上修12%。", "named", "外资远山证券"),  # a forecast moved
         ("青川科技統計,今年伺服器出貨量約為190萬台。", "named", "青川科技"),  # a firm's statistics
         ("国家统计局公布,10月CPI同比上涨0.3%。", None, None),  # 统计 inside 统计局 is no verb

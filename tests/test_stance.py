@@ -54,6 +54,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("如果息口唔減，對樓市唔係好消息", "bearish"),
         ("年底作帳行情可期", "bullish"),
         ("推理需求才刚刚起步", "bullish"),
+        ("量能不足仍是隱憂", "bearish"),  # 不足 is a word, not a negation of what follows
         ("这类票据的违约风险总体可控", "bullish"),  # a risk's level: under control
         ("不少算力設備未必能在報廢前回本", "bearish"),  # paying back, denied
         ("我看三年内回本无望", "bearish"),
@@ -430,6 +431,8 @@ def test_stance_of(text, expected):
         # an action after 而不是 is refused however far from it
         ("投资者应该要求更高的风险溢价，而不是把它当成类国债资产来买", "bearish"),
         ("應該逢高調節，而非在這個位置追價買進", "bearish"),
+        ("激进者可在65美元上方轻仓试空", "bearish"),  # a light trial short
+        ("積極者可於回檔時輕倉試多", "bullish"),
     ],
 )
 def test_advice_points_the_way_of_its_action(text, expected):

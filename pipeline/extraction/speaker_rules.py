@@ -87,7 +87,9 @@ def rules() -> _Rules:
         firm=re.compile(rf"^(?P<firm>.{{2,{MAX_NAME}}}(?:{lexicons.alternation(group('organisation_suffixes'))}))"),
         titled=re.compile(rf"(?:{titles})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})$"),
         stated_view=re.compile(rf"(?:{lexicons.alternation(group('stated_views'))})$"),
-        firm_kind=re.compile(rf"^(?:{lexicons.alternation(group('firm_kinds'))})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,6}})$"),
+        firm_kind=re.compile(
+            rf"^(?:{lexicons.alternation(group('firm_kinds'))})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,6}}|\S{{2,{MAX_NAME}}}?(?:{titles}))$"
+        ),
         # a kind of firm with no name before it ("公司", "本行"): the firm a text speaks of, or for
         bare_firm=re.compile(rf"(?:本|该)?(?:{lexicons.alternation(group('organisation_suffixes'))})"),
         pointed_role=re.compile(rf"(?:该|这位|这名|此|那位)(?:{titles}|人士|高层|人)"),

@@ -27,6 +27,7 @@ _PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
 # a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
 _DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
+_POSSESSIVE = {"的", "嘅"}  # Mandarin and Cantonese
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
@@ -72,10 +73,10 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             if match.group().endswith(tuple(r.data["reports"])):
                 reporting.add(match.start())
     for match in r.cues.finditer(simplified):
-        if "的" in (simplified[match.start() - 1 : match.start()], simplified[match.end() : match.end() + 1]) and not (
-            match.group().startswith("的")
-        ):
-            continue  # a noun or a modifier, not a verb of speech ("市场对…的担忧在延长", "市场担心的需求见顶")
+        beside = {simplified[match.start() - 1 : match.start()], simplified[match.end() : match.end() + 1]}
+        if beside & _POSSESSIVE and not match.group().startswith("的"):
+            # a noun or a modifier, not a verb of speech ("市场对…的担忧", "市场担心的需求见顶", "港股嘅预测市盈率")
+            continue
         # Only the last LEFT_REACH characters can hold a name and what stands between it and the cue.
         floor = max(0, match.start() - LEFT_REACH)
         left_start = max([floor - 1] + [simplified.rfind(ch, floor, match.start()) for ch in LEFT_BOUNDARY]) + 1
@@ -85,6 +86,9 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             before = max([floor - 1] + [simplified.rfind(ch, floor, left_start - 1) for ch in LEFT_BOUNDARY]) + 1
             left, left_start = simplified[before : left_start - 1], before
         attribution = _classify(left, left_start, known)
+        if attribution is None and (mark := left.rfind("的")) > 0 and _has_firm_or_title(left[mark + 1 :]):
+            # a firm or a titled person after a modifier ("本次发行的保荐机构X证券相关负责人")
+            attribution = _classify(left[mark + 1 :], left_start + mark + 1, known)
         if attribution is not None:
             found.append((attribution, match.end()))
             break  # later cues start later: the first frame is found
@@ -188,7 +192,9 @@ def speaker_name(phrase: str) -> str | None:
     if _is_organisation(phrase) or _PUBLICATION.fullmatch(phrase):
         return phrase
     kind = r.firm_kind.match(phrase)
-    if kind and not has_predicate(kind["name"]) and not r.generic_role.match(kind["name"]):
+    if kind and (
+        _is_organisation(kind["name"]) or not (has_predicate(kind["name"]) or r.generic_role.match(kind["name"]))
+    ):
         return kind["name"].strip()
     if (r.person.match(phrase) and not common_word(phrase)) or unknown_han_name(phrase):
         return phrase
@@ -220,6 +226,11 @@ def _is_organisation(phrase: str) -> bool:
         return False
     ended = organisation.end() >= len(untitled)
     return not has_predicate(untitled) or (ended and not has_predicate(untitled[: organisation.start()]))
+
+
+def _has_firm_or_title(phrase: str) -> bool:
+    r = rules()
+    return bool(_is_organisation(phrase) or r.firm_kind.match(phrase) or r.titled.search(phrase))
 
 
 def _indefinite(phrase: str) -> bool:
