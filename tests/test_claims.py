@@ -663,7 +663,10 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             "港股的估值比起歷史平均仍有折讓，我認為明年仍有一成以上的上升空間。",
             ["港股的估值比起歷史平均仍有折讓", "我認為明年仍有一成以上的上升空間"],
         ),
-        ("但在订单能见度长达三年的情况下，我们认为估值仍有支撑。", ["但在订单能见度长达三年的情况下，我们认为估值仍有支撑"]),
+        (
+            "但在订单能见度长达三年的情况下，我们认为估值仍有支撑。",
+            ["但在订单能见度长达三年的情况下，我们认为估值仍有支撑"],
+        ),
         # what the data are read to mean is a view
         ("put倉亦同步增加，說明大戶一邊博升、一邊買保險。", ["put倉亦同步增加，說明大戶一邊博升、一邊買保險"]),
         # a condition alone waits for its consequence; a section's label leads in
