@@ -256,6 +256,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("首次覆盖，给予行业“强于大市”评级。", "recommendation", "author", "certain", "bullish"),
         ("維持行業「弱於大市」評級。", "recommendation", "author", "certain", "bearish"),
         ("重申「優於大盤」評等。", "recommendation", "author", "certain", "bullish"),
+        ("電訊股派息穩定，在市況波動時可作防守之選。", "recommendation", "author", "certain", "bullish"),  # a pick
+        ("美联储12月降息的概率较大。", "forecast", "author", "likely", "bullish"),
         ("短期資金利率大幅上行的可能性不大。", "forecast", "author", "certain", "bullish"),  # a cost not rising
     ],
 )

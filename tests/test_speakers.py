@@ -52,6 +52,12 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("本次发行的保荐机构中澜证券相关负责人表示,国产算力芯片的需求正处于爆发初期。", "named", "中澜证券相关负责人"),
         ("港股嘅預測市盈率仍然只係10倍左右。", None, None),
         ("就業數據的下修說明經濟比帳面上弱。", None, None),  # a noun after 的 is no name
+        # Hong Kong's 指， for 指出; a commentator's title; brokers named by their home market only; a stance held
+        ("至於個股，冼嘉怡指，電訊股派息穩定。", "named", "冼嘉怡"),
+        ("恒指今日跌逾300點，指數仍在年線之上。", None, None),
+        ("獨立股評人麥子健則認為，今次調整屬健康回吐。", "named", "麦子健"),
+        ("美系外資在最新報告中指出，雲端大廠明年資本支出將再成長三成。", "unnamed", None),
+        ("日系外資則持相對保守的看法，認為記憶體報價明年可能反轉向下。", "unnamed", None),
         ("外資遠山證券在最新報告中將晶耀明年營收預估上修12%。", "named", "外资远山证券"),  # a forecast moved
         ("青川科技統計,今年伺服器出貨量約為190萬台。", "named", "青川科技"),  # a firm's statistics
         ("国家统计局公布,10月CPI同比上涨0.3%。", None, None),  # 统计 inside 统计局 is no verb
