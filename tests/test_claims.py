@@ -258,6 +258,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("重申「優於大盤」評等。", "recommendation", "author", "certain", "bullish"),
         ("電訊股派息穩定，在市況波動時可作防守之選。", "recommendation", "author", "certain", "bullish"),  # a pick
         ("美联储12月降息的概率较大。", "forecast", "author", "likely", "bullish"),
+        ("更新：评论区有人问金矿股，我个人觉得金矿股的弹性更大。", "judgement", "author", "likely", "bullish"),
         ("短期資金利率大幅上行的可能性不大。", "forecast", "author", "certain", "bullish"),  # a cost not rising
     ],
 )
@@ -375,6 +376,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "本週關注：台積電法說會、美國零售銷售數據。",
         "本港最優惠利率目前為5.25厘。",
         "风险点：地缘冲突升级；OPEC+超预期减产。",
+        "很多人問現在還能不能上車。",  # a question people put, relayed
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

@@ -433,6 +433,10 @@ def test_stance_of(text, expected):
         ("應該逢高調節，而非在這個位置追價買進", "bearish"),
         ("激进者可在65美元上方轻仓试空", "bearish"),  # a light trial short
         ("積極者可於回檔時輕倉試多", "bullish"),
+        # not chasing, to buy later: the price is refused, not the way; chasing refused alone is a sell
+        ("我自己的策略是不追高，等回調到3900附近再分批買入", "bullish"),
+        ("不要追涨，逢低再布局", "bullish"),
+        ("散戶不宜盲目以孖展認購，以免損失擴大", "bearish"),
     ],
 )
 def test_advice_points_the_way_of_its_action(text, expected):

@@ -35,6 +35,8 @@ def advice_stance(simplified: str) -> str | None:
             warned = warned or _opposite(label)
             continue
         turned = negated(simplified, start, floor) or _refused(simplified, start, floor)
+        if turned and simplified[start:end] in rules().chases and _buys_later(simplified, end):
+            continue  # not chasing, to buy later (不追高，等回调再分批买入): the price is refused, not the way
         way = _opposite(label) if turned and not rules().at_once.search(simplified, 0, start) else label
         if simplified[start:end] not in rules().weak_actions:
             return way
@@ -50,3 +52,7 @@ def _refused(simplified: str, start: int, floor: int) -> bool:
     """Whether advice refused earlier in the action's clause turns it (不建议在价格快速拉升时追涨)."""
     clause = max([floor] + [simplified.rfind(mark, 0, start) + 1 for mark in "，,；;。"])
     return bool(rules().refusal.search(simplified, clause, start))
+
+
+def _buys_later(simplified: str, end: int) -> bool:
+    return any(label == "bullish" for _, _, label in rules().actions.finditer(simplified, end))

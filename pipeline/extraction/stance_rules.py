@@ -28,6 +28,7 @@ class StanceRules:
     warning: re.Pattern  # a warning after an action (追高需要警惕)
     refusal: re.Pattern  # advice refused earlier in an action's clause (不建议…追涨)
     at_once: re.Pattern  # the pace refused right before an action (不要一次买满): its way kept
+    chases: frozenset[str]  # buying high, refused before a buy later: the price refused, not the way
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
     both_sides: re.Pattern  # no direction: a scenario with both sides, an explanation set against another
     limited: re.Pattern  # an effect said to be small (group "effect")
@@ -85,6 +86,7 @@ def rules() -> StanceRules:
         warning=re.compile(data["advice_warning"]),
         refusal=re.compile(data["advice_refusal"]),
         at_once=re.compile(data["at_once"]),
+        chases=frozenset(group("chases")),
         denied=re.compile(lexicons.alternation(group("denied_views"))),
         both_sides=lexicons.one_pattern(group("both_sides") + group("explained_against")),
         limited=re.compile(rf"(?P<effect>{lexicons.alternation(limited)}){data['limited_size']}"),
