@@ -377,6 +377,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "本港最優惠利率目前為5.25厘。",
         "风险点：地缘冲突升级；OPEC+超预期减产。",
         "很多人問現在還能不能上車。",  # a question people put, relayed
+        "今日共有23家上市公司獲券商評級調整。",  # a count of firms
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

@@ -115,6 +115,10 @@ def test_a_head_names_the_cast(head, cast):
         ("“电力才是硬约束”——专访远川能源研究院院长石景川\n记者：陶然\n在他看来，电价仍将上行。", None, "石景川"),
         ("獨家專訪：晨光投顧董事長鄭博仁\n他認為台股還有高點。", None, "郑博仁"),
         ("央行行长接受专访时表示将保持流动性合理充裕\n正文", None, None),
+        # a talk's head naming whose talk it is, in either script
+        ("以下为中国人民银行副行长许文澜在金融街论坛年会上的演讲实录（节选）。\n各位嘉宾，大家好。", None, "许文澜"),
+        ("以下是遠山資本創辦人林美君在年度投資峰會上的主旨演講。\n謝謝大家。", None, "林美君"),
+        ("以下为本报记者在论坛上的观察。\n市场情绪回暖。", None, None),  # no talk
     ],
 )
 def test_a_transcript_has_a_designated_speaker(text, author, expected):

@@ -196,3 +196,15 @@ def test_a_titled_person_opening_a_clause_is_introduced(text, expected):
 )
 def test_a_speaker_brought_in_with_only_a_mood_says_nothing_yet(text, expected):
     assert speakers.only_introduces(to_simplified(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "speaker, firm",
+    [
+        ("恒岭银行首席经济师岑子豪", "恒岭银行"),
+        ("该行首席投资总监梁思远", None),  # a pointer opens the name: its firm is the one pointed back to
+        ("梁思远", None),
+    ],
+)
+def test_the_firm_a_speaker_came_with(speaker, firm):
+    assert speakers.firm_of(speaker) == firm

@@ -148,6 +148,10 @@ def _holder(phrase: str, known: frozenset[str]) -> str | None:
 
 
 _INTERVIEWED = re.compile(r"(?:独家)?(?:专访|采访)[｜|：:\s]*(?P<who>[^，,。；;！!？?“”「」\s｜|]{2,30})\s*$")
+# a talk's head naming whose it is ("以下为X副行长Y在…论坛上的演讲实录")
+_TALK_OF = re.compile(
+    r"以下(?:为|是)(?P<who>[^，,。；;在]{2,30})在[^，,。；;]{2,40}?[上中]的(?:主旨)?(?:演讲|讲话|发言|致辞|报告)"
+)
 # a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
 _SELF_INTRODUCED = re.compile(
     r"^\s*(?:大家好|各位好|各位观众|你好|您好)?[，,！!]?\s*我(?:是|系|叫)(?P<who>[^，,。；;！!？?\s]{2,30})"
@@ -272,7 +276,7 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
         if match and (name := speaker_name(match.group("name"))) and rules().person.match(name):
             return name
         # a headline naming whom it interviews ("——专访远川能源研究院院长石景川")
-        if (match := _INTERVIEWED.search(line) or _SELF_INTRODUCED.match(line)) and (
+        if (match := _INTERVIEWED.search(line) or _SELF_INTRODUCED.match(line) or _TALK_OF.search(line)) and (
             name := _tail_name(match.group("who"))
         ):
             return name

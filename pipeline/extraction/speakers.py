@@ -204,7 +204,9 @@ def speaker_name(phrase: str) -> str | None:
 def firm_of(speaker: str) -> str | None:
     """The firm a speaker's name opens with ("恒岭银行首席经济师岑子豪" -> 恒岭银行), if it is more than the firm."""
     firm = rules().firm.match(speaker)
-    return firm.group("firm") if firm and firm.end() < len(speaker) else None
+    if firm is None or firm.end() >= len(speaker) or rules().pronoun.match(speaker):
+        return None  # a pointer opens the name (该行首席投资总监…): its firm is the one pointed back to
+    return firm.group("firm")
 
 
 def pointed_at(speaker: str, pronoun: str | None, firm: str | None) -> str:
