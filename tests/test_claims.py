@@ -259,6 +259,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("電訊股派息穩定，在市況波動時可作防守之選。", "recommendation", "author", "certain", "bullish"),  # a pick
         ("美联储12月降息的概率较大。", "forecast", "author", "likely", "bullish"),
         ("更新：评论区有人问金矿股，我个人觉得金矿股的弹性更大。", "judgement", "author", "likely", "bullish"),
+        ("第三個擔心是估值太高了。", "judgement", "author", "certain", "bearish"),  # a point that judges
         ("短期資金利率大幅上行的可能性不大。", "forecast", "author", "certain", "bullish"),  # a cost not rising
     ],
 )
@@ -378,6 +379,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "风险点：地缘冲突升级；OPEC+超预期减产。",
         "很多人問現在還能不能上車。",  # a question people put, relayed
         "今日共有23家上市公司獲券商評級調整。",  # a count of firms
+        # a signpost of points to come and a point's name: the views follow
+        "但是看完財報，我反而有三個擔心。",
+        "第一个担心是毛利率。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
