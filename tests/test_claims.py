@@ -261,7 +261,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("更新：评论区有人问金矿股，我个人觉得金矿股的弹性更大。", "judgement", "author", "likely", "bullish"),
         ("第三個擔心是估值太高了。", "judgement", "author", "certain", "bearish"),  # a point that judges
         # 預估 opens its own unit: its hedge is not the judgement's before it
-        ("資金觀望氣氛濃厚，指數上檔空間有限，預估區間為27,600至28,600點。", "judgement", "author", "certain", "bearish"),
+        ("資金觀望氣氛濃厚，上檔空間有限，預估區間為27,600至28,600點。", "judgement", "author", "certain", "bearish"),
         ("短期資金利率大幅上行的可能性不大。", "forecast", "author", "certain", "bullish"),  # a cost not rising
     ],
 )
