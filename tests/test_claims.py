@@ -669,6 +669,11 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         ("会议指出，算力是新质生产力，要统筹算力资源布局。", ["会议指出，算力是新质生产力", "要统筹算力资源布局"]),
         ("因此，如果是為了旅遊需求，我建議分批換匯。", ["因此，如果是為了旅遊需求，我建議分批換匯"]),
         ("經濟部日前決定，明年上半年民生電價維持不變，產業用電則小幅調漲3%。", []),
+        # a cause added with 加上 waits for the view it supports
+        (
+            "近期南向資金流入有所放緩，加上美元走強，短期或會出現技術性調整。",
+            ["近期南向資金流入有所放緩，加上美元走強，短期或會出現技術性調整"],
+        ),
         # the speaker's own 我认为 after a judgement opens a second view; 我们认为 after a setting does not
         (
             "港股的估值比起歷史平均仍有折讓，我認為明年仍有一成以上的上升空間。",

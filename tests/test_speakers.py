@@ -58,6 +58,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("獨立股評人麥子健則認為，今次調整屬健康回吐。", "named", "麦子健"),
         ("美系外資在最新報告中指出，雲端大廠明年資本支出將再成長三成。", "unnamed", None),
         ("日系外資則持相對保守的看法，認為記憶體報價明年可能反轉向下。", "unnamed", None),
+        # a foreign name in Chinese characters, its parts parted by a middle dot, with or without a title
+        ("德鲁里航运咨询分析师马克·霍尔表示,运力过剩的问题将在明年集中暴露。", "named", "马克·霍尔"),
+        ("傑羅姆·鮑威爾認為,通脹仍然偏高。", "named", "杰罗姆·鲍威尔"),
         ("外資遠山證券在最新報告中將晶耀明年營收預估上修12%。", "named", "外资远山证券"),  # a forecast moved
         ("青川科技統計,今年伺服器出貨量約為190萬台。", "named", "青川科技"),  # a firm's statistics
         ("国家统计局公布,10月CPI同比上涨0.3%。", None, None),  # 统计 inside 统计局 is no verb

@@ -55,6 +55,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("年底作帳行情可期", "bullish"),
         ("推理需求才刚刚起步", "bullish"),
         ("量能不足仍是隱憂", "bearish"),  # 不足 is a word, not a negation of what follows
+        ("企業端的情況稍微好一點", "bullish"),
         ("这类票据的违约风险总体可控", "bullish"),  # a risk's level: under control
         ("不少算力設備未必能在報廢前回本", "bearish"),  # paying back, denied
         ("我看三年内回本无望", "bearish"),

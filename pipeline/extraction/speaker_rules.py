@@ -15,6 +15,8 @@ BOUNDARY = '，,。；;：:！!？?“”"「」『』（）()【】\n、—'
 # Where the words before a cue begin: a parenthesis does not end a name ("梅里安（Dana Merian）表示").
 LEFT_BOUNDARY = BOUNDARY.replace("（）()", "")
 LATIN_NAME = r"[A-Z][A-Za-z.'’\-]*(?:[ ·][A-Z][A-Za-z.'’\-]*){0,3}"
+# a foreign name in Chinese characters, its parts parted by a middle dot ("马克·霍尔", "杰罗姆·鲍威尔")
+DOTTED_NAME = rf"[{HAN}]{{1,6}}(?:[·・][{HAN}]{{1,6}}){{1,2}}"
 MAX_DEPARTMENT = 8  # characters of a department between a firm and a title
 MAX_NAME = 48
 
@@ -85,7 +87,7 @@ def rules() -> _Rules:
         ),
         # The firm that opens a speaker's name ("恒岭银行首席经济师岑子豪" -> 恒岭银行), for 该行 to mean.
         firm=re.compile(rf"^(?P<firm>.{{2,{MAX_NAME}}}(?:{lexicons.alternation(group('organisation_suffixes'))}))"),
-        titled=re.compile(rf"(?:{titles})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})$"),
+        titled=re.compile(rf"(?:{titles})\s*(?P<name>{LATIN_NAME}|{DOTTED_NAME}|[{HAN}]{{2,4}})$"),
         stated_view=re.compile(rf"(?:{lexicons.alternation(group('stated_views'))})$"),
         firm_kind=re.compile(
             rf"^(?:{lexicons.alternation(group('firm_kinds'))})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,6}}|\S{{2,{MAX_NAME}}}?(?:{titles}))$"
@@ -97,7 +99,7 @@ def rules() -> _Rules:
         trailing_title=re.compile(rf"\s*(?:{titles})$"),
         indefinite=re.compile(data["indefinite"]),
         indefinite_inside=re.compile(data["indefinite_inside"]),
-        person=re.compile(rf"^(?:{LATIN_NAME}|(?:{surnames})[{HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),
+        person=re.compile(rf"^(?:{LATIN_NAME}|{DOTTED_NAME}|(?:{surnames})[{HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),
         introduction=re.compile(
             rf"(?:^|(?<=[{BOUNDARY}]))(?P<phrase>[^{BOUNDARY}]{{2,{MAX_NAME}}}?)"
             rf"(?:{lexicons.alternation(group('introduced_by'))})"
