@@ -7,7 +7,6 @@ pool, and replace those articles' rows.
 """
 
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 
 import dagster as dg
 import duckdb
@@ -146,24 +145,22 @@ def narratives(duckdb: DuckDBResource, pool: ExtractionPool):
     # Imported here: the run's process holds scikit-learn (66 MB) and jieba's TF-IDF (44 MB) from this step on,
     # not while the pool's workers do a full run's extraction beside it.
     from pipeline import story_rows
-    from pipeline.extraction import keyphrases
+    from pipeline.extraction import keyphrases, stories
 
-    with duckdb.get_connection() as conn, ThreadPoolExecutor(max_workers=1) as discovery:
+    with duckdb.get_connection() as conn:
         if parts := getattr(duckdb, "parts", None):
             parts.gather(conn)  # runs on other processes or machines wrote their partitions there
         prefix = {"prefix": DISCOVERED_PREFIX}
         articles = conn.execute(query("narratives/articles")).fetchall()
         published = {a: p for a, p, _ in articles}
-        # Discovery is mostly numpy, which lets go of the GIL: the claims are read and keyed beside it, on
-        # the other core (at 10,000 articles about 2 s of each).
-        found = discovery.submit(_discover, story_counts(conn), published)
-        claims = story_rows.keyed_claims(streamed(conn, query("narratives/corpus_claims")))
-        weights = records(conn.execute(query("narratives/taxonomy_weights"), prefix))
-        tags = records(conn.execute(query("narratives/taxonomy_tags"), prefix))
         found = story_rows.corpus_narratives(
-            found.result(), published, {a: n for a, _, n in articles}, claims, weights, tags
+            stories.discover_counts(*story_counts(conn), published, keyphrases.entity_names()),
+            published,
+            {a: n for a, _, n in articles},
+            streamed(conn, query("narratives/corpus_claims")),
+            records(conn.execute(query("narratives/taxonomy_weights"), prefix)),
+            records(conn.execute(query("narratives/taxonomy_tags"), prefix)),
         )
-        del claims
         conn.execute(query("narratives/drop_discovered_weights"), prefix)
         conn.execute(query("narratives/drop_discovered_tags"), prefix)
         metadata = store(conn, "narratives", dated(found["narratives"], ["first_seen", "last_seen"]))
@@ -183,14 +180,6 @@ def narratives(duckdb: DuckDBResource, pool: ExtractionPool):
     yield dg.MaterializeResult(asset_key="narratives", metadata=metadata)
     yield dg.MaterializeResult(asset_key="narrative_timeline", metadata=timeline)
     yield dg.MaterializeResult(asset_key="candidate_narratives", metadata=candidate_metadata)
-
-
-def _discover(counts: tuple, published: dict) -> list:
-    """``stories.discover_counts`` over ``story_counts``' matrix; scikit-learn is imported here, on the
-    discovering thread."""
-    from pipeline.extraction import keyphrases, stories
-
-    return stories.discover_counts(*counts, published, keyphrases.entity_names())
 
 
 def dated(rows: list[dict], columns: list[str]) -> pd.DataFrame:
