@@ -37,20 +37,14 @@ def parts_of(items: list) -> Iterator[list]:
         yield items[start : start + size]
 
 
-def observe_files(
-    context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, asset: str, columns: list[str]
-) -> None:
-    """Give each partition of the run its own article's figures (``columns`` of batch/file_summary.sql) on
-    ``asset``: a batch's materialisations all carry the batch's metadata."""
-    log_observations(context, _observations(conn, asset, columns, list(context.partition_keys)))
-
-
 def observed_files(
     context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, asset: str, columns: list[str], files
 ) -> Iterator[dg.AssetObservation]:
-    """``observe_files`` of ``files``, for a step to yield from after storing a part. Dagster stores what a
-    step logs when the step next yields: all but the last observation are logged as one batch and the last
-    is yielded, so they are stored then, while the pool works on the next part, not after the last part."""
+    """Give each of ``files`` its own article's figures (``columns`` of batch/file_summary.sql) on ``asset``
+    (a batch's materialisations all carry the batch's metadata), for a step to yield from after storing a
+    part. Dagster stores what a step logs when the step next yields: all but the last observation are logged
+    as one batch and the last is yielded, so they are stored then, while the pool works on the next part,
+    not after the last part."""
     observations = _observations(conn, asset, columns, files)
     log_observations(context, observations[:-1])
     yield from observations[-1:]
