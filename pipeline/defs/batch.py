@@ -130,15 +130,11 @@ class Batch:
         """The batch; once the step has stored its rows, they also go to the partition store, if any."""
         with database.get_connection() as conn:
             import_partitions(context, database, conn)
-            yield cls.read(context, conn)
+            # Plain Python values, missing ones None: what the extractors take (the texts: with_texts).
+            yield cls(
+                context, conn, records(conn.execute(query("batch/articles"), {"files": list(context.partition_keys)}))
+            )
             export_partitions(context, database, conn)
-
-    @classmethod
-    def read(cls, context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection) -> Batch:
-        """The articles of the run's partitions as the working database holds them."""
-        # Plain Python values, missing ones None: what the extractors take (the texts: with_texts).
-        files = {"files": list(context.partition_keys)}
-        return cls(context, conn, records(conn.execute(query("batch/articles"), files)))
 
     def parts(self) -> Iterator[Batch]:
         """The batch in parts (``parts_of``)."""

@@ -37,13 +37,13 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: E
     """Split each article into sentences with character offsets."""
     with Batch.open(context, duckdb) as batch:
         metadata = []
-        for part, _, results, failed in batch.worked(work.sentence_rows, sentence_jobs, pool.count, []):
+        for part, _, results, failed in batch.worked(work.sentence_rows, _sentence_jobs, pool.count, []):
             metadata.append(part.store("sentences", [r for rs in results for r in rs], failed))
         batch.start_ahead("entities", work.mention_rows, Batch.with_sentences, pool.count)
     return batch.result("sentences", metadata)
 
 
-def sentence_jobs(part: Batch) -> list[tuple]:
+def _sentence_jobs(part: Batch) -> list[tuple]:
     """``work.sentence_rows``' arguments for each article of ``part``: the article with its texts."""
     return [(a,) for a in part.with_texts()]
 
