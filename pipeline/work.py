@@ -205,11 +205,30 @@ def prestart(workers: int, articles: int) -> None:
         _pool(workers)
 
 
+def uses_pool(jobs: int, workers: int) -> bool:
+    """Whether ``start_all`` runs ``jobs`` calls on the pool (else in this process, when asked for)."""
+    return workers > 1 and jobs >= MIN_POOL_BATCH
+
+
+# The next step's first parts, started on the pool while this step's events are written: (function, the
+# part's article ids) -> (jobs, their started work). See ``defs.batch.Batch.start_ahead``.
+_AHEAD: dict[tuple, tuple[list[tuple], Iterator]] = {}
+
+
+def put_ahead(function, ids: list[str], jobs: list[tuple], started: Iterator) -> None:
+    _AHEAD[(function, tuple(ids))] = (jobs, started)
+
+
+def take_ahead(function, ids: list[str]) -> tuple[list[tuple], Iterator] | None:
+    """(jobs, started work) of ``function`` over the part of ``ids``, if it was started ahead."""
+    return _AHEAD.pop((function, tuple(ids)), None)
+
+
 def start_all(function, arguments: list[tuple], workers: int) -> Iterator:
     """``function(*args)`` for each tuple, as an iterator of the results in order: on a pool for a large
     batch and more than one worker, where the work is under way when this returns and the caller can do
     its own meanwhile; in one process, each runs when asked for."""
-    if workers <= 1 or len(arguments) < MIN_POOL_BATCH:
+    if not uses_pool(len(arguments), workers):
         return (function(*args) for args in arguments)
     chunk = max(1, len(arguments) // (workers * 8))
     return _pool(workers).map(_call, [(function, args) for args in arguments], chunksize=chunk)
@@ -250,6 +269,7 @@ def settled(started: Iterator, empty) -> tuple[list, dict[int, str]]:
 
 def shutdown() -> None:
     """Stop the pools' worker processes (at the end of a run) and the forkserver that started them."""
+    _AHEAD.clear()  # work started for a step that did not run
     if not _POOLS:
         return
     while _POOLS:

@@ -19,6 +19,9 @@ FILES = dg.StaticPartitionsDefinition(KEYS)
     backfill_policy=dg.BackfillPolicy.single_run(),
 )
 def counted(context: dg.AssetExecutionContext):
+    for i, key in enumerate(context.partition_keys):  # as a step observes each file: texts and integers
+        metadata = {"status": "kept" if i else 'refused "b\\二"', "n_chars": 10 * i}
+        context.log_event(dg.AssetObservation("counted", partition=key, metadata=metadata | ({"id": key} if i else {})))
     yield dg.MaterializeResult(asset_key="counted", metadata={"partitions": len(context.partition_keys), "x": 0.0})
     yield dg.MaterializeResult(asset_key="summed", metadata={"chars": sum(map(len, context.partition_keys))})
 
@@ -36,6 +39,19 @@ def logged(tmp_path_factory):
 
 def _materialized(entries, asset: str) -> list:
     return [e for e in entries if e.dagster_event and e.dagster_event.is_step_materialization and _asset(e) == asset]
+
+
+def _observed(entries) -> list:
+    return [e for e in entries if e.dagster_event and e.dagster_event.is_asset_observation]
+
+
+def _observed_with(entry, **metadata):
+    """The observation ``entry`` with ``metadata`` in place of its own."""
+    data = entry.dagster_event.event_specific_data
+    observation = data.asset_observation._replace(metadata=metadata)
+    return entry._replace(
+        dagster_event=entry.dagster_event._replace(event_specific_data=data._replace(asset_observation=observation))
+    )
 
 
 def _asset(entry) -> str:
@@ -69,13 +85,27 @@ CASES = {
     "other metadata in the middle": lambda entries: [
         _with(e, partitions=dg.MetadataValue.int(i == 1)) for i, e in enumerate(_materialized(entries, "counted"))
     ],
+    "observations, one without a key the others have": _observed,
+    "observations, a text where the first has an integer": lambda entries: [
+        _observed_with(e, n=dg.MetadataValue.int(7) if i == 0 else dg.MetadataValue.text("7"))
+        for i, e in enumerate(_observed(entries))
+    ],
+    "observations, a float among their values": lambda entries: [
+        _observed_with(e, share=dg.MetadataValue.float(-0.0 if i else 0.5)) for i, e in enumerate(_observed(entries))
+    ],
+    "observations, a text that holds a mark": lambda entries: [
+        _observed_with(e, note=dg.MetadataValue.text("\x00value 0\x00" if i == 1 else "x"))
+        for i, e in enumerate(_observed(entries))
+    ],
 }
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_each_event_is_serialised_as_serialize_value_writes_it(logged, case):
     entries = CASES[case](logged[0])
-    assert len(_materialized(entries, "counted")) == len(KEYS) or case == "the whole run"
+    assert len(_materialized(entries, "counted")) == len(KEYS) or len(_observed(entries)) == len(KEYS) or case == (
+        "the whole run"
+    )
     assert serialized(entries) == [serialize_value(e) for e in entries]
 
 
@@ -89,3 +119,32 @@ def test_a_row_is_the_row_dagster_writes(logged):
         row = SqlEventLogStorage._event_to_row(storage, entry)
         row["timestamp"] = _TIMESTAMP(row["timestamp"])  # as SQLAlchemy binds it
         assert storage._row(entry, serialize_value(entry)) == tuple(row[column] for column in _COLUMNS)
+
+
+def test_a_files_observations_alike_but_for_their_values_are_serialised_whole_once(logged, monkeypatch):
+    from pipeline import event_json
+
+    entry = _observed(logged[0])[1]
+    data = entry.dagster_event.event_specific_data
+    entries = [
+        entry._replace(
+            dagster_event=entry.dagster_event._replace(
+                event_specific_data=data._replace(
+                    asset_observation=data.asset_observation._replace(
+                        partition=f"{i}.txt",
+                        metadata={**data.asset_observation.metadata, "n_chars": dg.MetadataValue.int(i)},
+                    )
+                )
+            )
+        )
+        for i in range(20)
+    ]
+    whole = []
+
+    def counted_serialize(value):
+        whole.append(not isinstance(value, (str, int, float)))
+        return serialize_value(value)
+
+    monkeypatch.setattr(event_json, "serialize_value", counted_serialize)
+    assert serialized(entries) == [serialize_value(e) for e in entries]
+    assert sum(whole) == 1  # the template

@@ -53,6 +53,19 @@ def test_a_run_leaves_its_partitions_runs_and_checks_in_the_instance_under_out(t
                 for table in ("figures", "claims"):
                     count = conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", [article]).fetchone()
                     assert metadata[table].value == count[0]
+        # ingest_log's observations, each file's as it was settled after its own part, are the ledger's.
+        logged = reopened.fetch_observations(dg.AssetKey("ingest_log"), limit=10).records
+        assert sorted(record.partition_key for record in logged) == names
+        with duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as conn:
+            for record in logged:
+                metadata = record.asset_observation.metadata
+                status, chars = conn.execute(
+                    "SELECT l.status, a.n_chars FROM ingest_log l LEFT JOIN articles a USING (article_id) "
+                    "WHERE l.file_name = ?",
+                    [record.partition_key],
+                ).fetchone()
+                assert metadata["status"].value == status
+                assert (metadata["n_chars"].value if "n_chars" in metadata else None) == chars
 
 
 def test_the_result_keeps_a_few_partition_events_of_each_asset_and_counts_them_all(tmp_path, monkeypatch):

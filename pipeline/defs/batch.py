@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 
 import dagster as dg
 import duckdb
@@ -16,6 +17,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipeline import work
 from pipeline.extraction.records import Entity, Mention, Sentence
+from schemas import STEP_TABLES
 
 from .corpus import drop_orphans
 from .sql import query
@@ -26,6 +28,8 @@ from .tables import COLUMN_SCHEMA, PREVIEW, ROW_COUNT, record_failures, store
 # while the next is worked on (Batch.worked): parts of 1,000 cost the run's process ~110 MB more at
 # 3,000 articles than parts of 500, for no CPU it saves (a part is still large enough for the pool).
 PART_ARTICLES = 500
+# Parts of the next step started at the end of a step (Batch.start_ahead): as many as a step holds at once.
+AHEAD_PARTS = 2
 
 
 def parts_of(items: list) -> Iterator[list]:
@@ -37,20 +41,14 @@ def parts_of(items: list) -> Iterator[list]:
         yield items[start : start + size]
 
 
-def observe_files(
-    context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, asset: str, columns: list[str]
-) -> None:
-    """Give each partition of the run its own article's figures (``columns`` of batch/file_summary.sql) on
-    ``asset``: a batch's materialisations all carry the batch's metadata."""
-    log_observations(context, _observations(conn, asset, columns, list(context.partition_keys)))
-
-
 def observed_files(
     context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, asset: str, columns: list[str], files
 ) -> Iterator[dg.AssetObservation]:
-    """``observe_files`` of ``files``, for a step to yield from after storing a part. Dagster stores what a
-    step logs when the step next yields: all but the last observation are logged as one batch and the last
-    is yielded, so they are stored then, while the pool works on the next part, not after the last part."""
+    """Give each of ``files`` its own article's figures (``columns`` of batch/file_summary.sql) on ``asset``
+    (a batch's materialisations all carry the batch's metadata), for a step to yield from after storing a
+    part. Dagster stores what a step logs when the step next yields: all but the last observation are logged
+    as one batch and the last is yielded, so they are stored then, while the pool works on the next part,
+    not after the last part."""
     observations = _observations(conn, asset, columns, files)
     log_observations(context, observations[:-1])
     yield from observations[-1:]
@@ -150,12 +148,30 @@ class Batch:
         a part's work runs when its results are asked for)."""
         started = None
         for part in self.parts():
-            jobs = jobs_of(part)
-            following = (part, jobs, work.start_each(function, jobs, workers))
+            jobs, running = work.take_ahead(function, part.ids) or (None, None)
+            if running is None:
+                jobs = jobs_of(part)
+                running = work.start_each(function, jobs, workers)
+            following = (part, jobs, running)
             if started is not None:
                 yield *started[:2], *work.settled(started[2], empty)
             started = following
         yield *started[:2], *work.settled(started[2], empty)
+
+    def start_ahead(self, step: str, function, jobs_of, workers: int) -> None:
+        """Start the first AHEAD_PARTS parts of the next step, ``step`` (``function`` over ``jobs_of`` each
+        part, as its ``worked`` would start them), once this step has stored all its rows: the pool works
+        on them while Dagster writes this step's events (one a partition and table) and the checks run,
+        instead of idling until the next step starts; its ``worked`` takes them up. Only in a run that
+        executes ``step``, for parts large enough for the pool."""
+        run = getattr(self.context.op_execution_context, "_step_execution_context", None)
+        selection = run.dagster_run.asset_selection if run is not None else frozenset()
+        if selection is not None and not selection & {dg.AssetKey(name) for name in STEP_TABLES[step]}:
+            return
+        for part in islice(self.parts(), AHEAD_PARTS):
+            if work.uses_pool(len(part.articles), workers):
+                jobs = jobs_of(part)
+                work.put_ahead(function, part.ids, jobs, work.start_each(function, jobs, workers))
 
     def files_of(self) -> dict[str, list[str]]:
         """The files of the run's partitions that hold an article, by its id."""

@@ -37,10 +37,15 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: E
     """Split each article into sentences with character offsets."""
     with Batch.open(context, duckdb) as batch:
         metadata = []
-        jobs = batch.worked(work.sentence_rows, lambda part: [(a,) for a in part.with_texts()], pool.count, [])
-        for part, _, results, failed in jobs:
+        for part, _, results, failed in batch.worked(work.sentence_rows, _sentence_jobs, pool.count, []):
             metadata.append(part.store("sentences", [r for rs in results for r in rs], failed))
+        batch.start_ahead("entities", work.mention_rows, Batch.with_sentences, pool.count)
     return batch.result("sentences", metadata)
+
+
+def _sentence_jobs(part: Batch) -> list[tuple]:
+    """``work.sentence_rows``' arguments for each article of ``part``: the article with its texts."""
+    return [(a,) for a in part.with_texts()]
 
 
 @_step("entities", ["sentences"], **PER_ARTICLE)
@@ -62,6 +67,7 @@ def entities(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ex
         rows = [entity_of[pair] for pair in map(tuple, first) if pair in entity_of]
         metadata = store(batch.conn, "entities", pd.DataFrame(rows), [r["entity_id"] for r in rows])
         drop_orphans(batch.conn, "entities")  # those only the batch's articles named before
+        batch.start_ahead("figures", work.figure_rows, Batch.with_sentences, pool.count)
     yield materialized("entities", metadata)
     yield batch.result("mentions", mention_metadata)
 
@@ -78,6 +84,7 @@ def figures(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Ext
                     frame[column] = pd.to_datetime(frame[column])
             metadata.append(part.store("figures", frame, failed))
         # No observation of its own per file: claims' carries each file's figures (10,000 events fewer at 10,000).
+        batch.start_ahead("claims", work.claim_rows, _claim_jobs, pool.count)
     return batch.result("figures", metadata)
 
 
@@ -90,8 +97,7 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
     """Assertions with type, speaker, hedge and stance; writes ``claims`` and ``claim_figures``."""
     with Batch.open(context, duckdb) as batch:
         metadata, links, files_of, observed = [], [], batch.files_of(), set()
-        jobs = batch.worked(work.claim_rows, lambda part: work.claim_jobs(*part.claim_inputs()), pool.count, ([], []))
-        for part, _, results, failed in jobs:
+        for part, _, results, failed in batch.worked(work.claim_rows, _claim_jobs, pool.count, ([], [])):
             metadata.append(part.store("claims", [c for cs, _ in results for c in cs], failed))
             # Links of claims the batch no longer has go with them; the rest are replaced by claim_id.
             drop_orphans(part.conn, "claim_figures")
@@ -103,8 +109,14 @@ def claims(context: dg.AssetExecutionContext, duckdb: DuckDBResource, pool: Extr
         # The files that hold no article (refused ones) last.
         rest = sorted(set(context.partition_keys) - observed)
         yield from observed_files(context, batch.conn, "claims", _FILE_COLUMNS, rest)
+        batch.start_ahead("narrative_tags", work.narrative_rows, _narrative_jobs, pool.count)
     yield batch.result("claims", metadata)
     yield materialized("claim_figures", combined(links))
+
+
+def _claim_jobs(part: Batch) -> list[tuple]:
+    """``work.claim_rows``' arguments for each article of ``part``."""
+    return work.claim_jobs(*part.claim_inputs())
 
 
 @_step("narrative_tags", ["claims"], **PER_ARTICLE)

@@ -11,7 +11,7 @@ from pipeline.extraction.records import Refusal
 from pipeline.sources import fingerprint
 from pipeline.work import read_file, start_all
 
-from .batch import combined, export_partitions, import_partitions, materialized, observe_files, parts_of
+from .batch import combined, export_partitions, import_partitions, materialized, observed_files, parts_of
 from .corpus import Read, ingest_batch, settle_duplicates
 from .partitions import PER_ARTICLE
 from .resources import ArticlesFolder, ExtractionPool
@@ -49,6 +49,10 @@ def _read(context: dg.AssetExecutionContext, root: Path, names: list[str], paths
     return read, prints, notes
 
 
+# What ingest_log's observation of each file holds (batch/file_summary.sql).
+_FILE_COLUMNS = ["status", "reason", "format", "encoding", "article_id", "n_chars"]
+
+
 @dg.multi_asset(name="articles", specs=table_specs("articles", "ingest", ["working_ledger"]), **PER_ARTICLE)
 def articles(
     context: dg.AssetExecutionContext,
@@ -83,12 +87,16 @@ def articles(
             log_metadata.append(store(conn, "ingest_log", log_rows, sorted(read)))
             settle_duplicates(conn, sorted(set(log_rows["article_id"].dropna()) | set(replaced)))
             chars += int(article_rows["n_chars"].sum()) if not article_rows.empty else 0
+            # A part's files are settled (later parts' names are larger: no owner changes), so they are
+            # observed now, stored while the pool reads the next part rather than all after the last.
+            yield from observed_files(context, conn, "ingest_log", _FILE_COLUMNS, sorted(read))
         file_rows = conn.execute(
             "SELECT file_name, format, status, reason, article_id, encoding, n_bytes FROM ingest_log "
             "WHERE file_name IN (SELECT unnest(?::VARCHAR[])) ORDER BY file_name",
             [batch],
         ).df()
-        observe_files(context, conn, "ingest_log", ["status", "reason", "format", "encoding", "article_id", "n_chars"])
+        # sentences' parts are not started ahead (Batch.start_ahead): their work is small, and their texts,
+        # held beside this step's, made the run's peak (1,886 MiB at 10,000 articles).
         export_partitions(context, duckdb, conn)
     metadata, log_metadata = combined(metadata), combined(log_metadata)
     metadata.update(
