@@ -384,6 +384,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a signpost of points to come and a point's name: the views follow
         "但是看完財報，我反而有三個擔心。",
         "第一个担心是毛利率。",
+        # a shareholders' meeting is no modal 会 ("召開股東臨時會", "股东常会")
+        "宏碩科技今（3）日召開股東臨時會，董事長林承德會後接受媒體訪問。",
+        "公司昨日召开股东常会，选出新任董事。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -485,6 +488,12 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
             "分析師趙六認為晶片需求依然強勁。\n我们认为存储价格将回落。\n不過，面板需求依然疲弱。",
             ["赵六", "author", "author"],
         ),
+        # a name of a shape no rule knows, framed once with its title, is a name when it later speaks bare
+        (
+            "首席策略师岡田健一表示，估值折让有望收窄。\n岡田健一又指，日元若持续疲弱，出口企业盈利仍有上调空间。",
+            ["冈田健一", "冈田健一"],
+        ),
+        ("首席策略師岡田健一表示，估值折讓有望收窄。\n岡田健一還稱，日股明年仍有上漲空間。", ["冈田健一", "冈田健一"]),
     ],
 )
 def test_speaker_carries_within_a_paragraph(text, speakers):

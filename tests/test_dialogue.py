@@ -75,6 +75,15 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a soundbite's label: a trade before the name
         ("地產代理梁志強：「最近睇樓嘅人多咗好多。」", None, "梁志强"),
         ("理财顾问陈雅婷：现在不急着入市。", None, "陈雅婷"),
+        # a guest kept anonymous by a letter or number: an anonymous source, not a person called "A"
+        ("嘉宾A：明年开支还会增长。", "answer", "unnamed"),
+        ("專家乙（某電力設計院）：缺口很難彌合。", "answer", "unnamed"),
+        ("受访者2：我不看好。", "answer", "unnamed"),
+        ("嘉賓B：估值已經透支。", "answer", "unnamed"),
+        # an asset or index heading a line of advice names no speaker
+        ("白银：波动较大，建议轻仓参与。", None, None),
+        ("比特幣：觀望為主。", None, None),
+        ("恒指：短线仍看震荡。", None, None),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from . import advice_way, claim_kinds, dialogue, lexicons, speakers, stance, stance_carry
+from .entities import SPEAKER_KINDS
 from .claim_units import QUOTE_OPENS, Unit, only_topic, split_units, subject_cuts
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .sentence_roles import (
@@ -31,7 +32,6 @@ from .sentence_roles import (
 )
 
 AUTHOR, UNNAMED = "author", dialogue.UNNAMED
-SPEAKER_KINDS = ("person", "institution", "company")  # entities that can put a view forward
 # A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
 _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只)?是")
 # A sentence with no more content characters than this beside its frame is only a frame.
@@ -81,6 +81,7 @@ def extract_claims(
         last_speaker = claims[previous_claims[-1]].speaker if previous_claims else None
         if frame is not None and frame.kind == speakers.NAMED and frame.name:
             named.add(frame.name)
+            known |= {lexicons.term_key(frame.name)}  # a name once framed is a name when it speaks bare ("X又指")
             # the firm a speaker came with, kept while the same person speaks ("岑子豪提醒" after "X银行…岑子豪")
             if frame.firm:
                 firm, firm_speaker = frame.firm, frame.name
@@ -255,14 +256,8 @@ def _claim(
         about = kinds[about_entity.entity_id].name
     else:
         about = claim_kinds.topic(text[about_from - unit.start :]) or claim_kinds.topic(text)
-    speaker_entity = next(
-        (
-            m.entity_id
-            for m in inside
-            if speaker not in (AUTHOR, UNNAMED) and lexicons.term_key(m.surface) in lexicons.term_key(speaker)
-        ),
-        None,
-    )
+    spoken = lexicons.term_key(speaker) if speaker not in (AUTHOR, UNNAMED) else None
+    speaker_entity = next((m.entity_id for m in inside if spoken and lexicons.term_key(m.surface) in spoken), None)
     return Claim(
         sentence_no=sentence.sentence_no,
         start=unit.start,

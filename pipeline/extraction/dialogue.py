@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicons
+from .entities import things
 from .script import to_simplified
 from .records import Sentence
 from .speaker_rules import BOUNDARY, HAN, rules
@@ -28,6 +29,8 @@ _TIMESTAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*"
 _NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
 _BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{2,16})】")
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
+# a guest kept anonymous by a letter or number after the role ("嘉宾A", "专家乙", "受访者2")
+_ANONYMOUS = re.compile(r"(?P<role>[^\sA-Za-z\d]{1,6}?)\s*(?:[A-Za-z]|[甲乙丙丁戊]|\d{1,2})")
 # a section heading that names who wrote it ("## 宏观 | 魏子谦"): its views are theirs to the next heading
 _SIGNED_SECTION = re.compile(r"^[#\s]*[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20})\s*$")
 _SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{{2,{MAX_LABEL}}}")
@@ -106,6 +109,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if aside := r.aside_label.match(line):
         # a label with who the speaker is in brackets: "周牧之（远澜资本合伙人）：", "主持人（财经记者 沈若岚）："
         head, note = aside["head"].strip(), aside["aside"].strip()
+        if _anonymous(head):
+            return Turn(ANSWER, UNNAMED, aside.end())
         role = r.roles.get(head)
         name = _tail_name(note) if role else _person(head, known)
         if role or name:
@@ -117,6 +122,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if match is None:
         return None
     label = match.group("label").strip()
+    if _anonymous(label):
+        return Turn(ANSWER, UNNAMED, match.end())
     if aliases and (side := aliases.get(lexicons.term_key(label))):
         return Turn(None, side, match.end())
     ranked = sorted(r.roles, key=len, reverse=True)
@@ -136,6 +143,13 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if not word and name is None:
         return None
     return Turn(r.roles.get(word), name, match.end())
+
+
+def _anonymous(label: str) -> bool:
+    """A guest's role and a letter or number instead of their name ("嘉宾A", "专家乙")."""
+    if (guest := _ANONYMOUS.fullmatch(label)) is None:
+        return False
+    return _rules().roles.get(guest["role"]) == ANSWER or bool(rules().generic_role.match(guest["role"]))
 
 
 def _holder(phrase: str, known: frozenset[str]) -> str | None:
@@ -161,7 +175,8 @@ _SELF_INTRODUCED = re.compile(
 def _person(phrase: str, known: frozenset[str]) -> str | None:
     if lexicons.term_key(phrase) in known:
         return phrase
-    return speaker_name(phrase)
+    # a label naming an asset, index, product or region heads a list's line ("白银：波动较大"), not a turn
+    return None if lexicons.term_key(phrase) in things() else speaker_name(phrase)
 
 
 def _tail_name(description: str) -> str | None:

@@ -16,6 +16,7 @@ from .records import Entity, Mention
 from .script import to_simplified
 
 KINDS = ("company", "index", "person", "region", "asset", "institution", "product")
+SPEAKER_KINDS = ("person", "institution", "company")  # entities that can put a view forward
 
 _HAN = r"\u4e00-\u9fff"
 _LATIN_WORD = r"[A-Z][a-z][A-Za-z'’\-]*"
@@ -49,6 +50,12 @@ def _gazetteer() -> tuple[Entity, ...]:
 
 def load_gazetteer() -> list[Entity]:
     return list(_gazetteer())
+
+
+@lru_cache(maxsize=1)
+def things() -> frozenset[str]:
+    """The gazetteer's names of what cannot speak (assets, indexes, products, regions), as term keys."""
+    return frozenset(lexicons.term_key(a) for e in _gazetteer() if e.kind not in SPEAKER_KINDS for a in e.aliases)
 
 
 @lru_cache(maxsize=4)
