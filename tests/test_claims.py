@@ -263,6 +263,15 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # 預估 opens its own unit: its hedge is not the judgement's before it
         ("資金觀望氣氛濃厚，上檔空間有限，預估區間為27,600至28,600點。", "judgement", "author", "certain", "bearish"),
         ("短期資金利率大幅上行的可能性不大。", "forecast", "author", "certain", "bullish"),  # a cost not rising
+        # advice on a line headed by what it trades; the speaker's own preference
+        ("黄金：逢低做多，关注4,100美元一线支撑。", "recommendation", "author", "certain", "bullish"),
+        ("原油：逢高做空。", "recommendation", "author", "certain", "bearish"),
+        ("比特幣：觀望為主，等待資金流向企穩。", "recommendation", "author", "certain", "neutral"),
+        ("我更愿意去找那些被错杀的应用公司。", "recommendation", "author", "certain", "bullish"),
+        ("我們更願意買進高股息的電信股。", "recommendation", "author", "certain", "bullish"),
+        # where the trouble lies is a judgement
+        ("从电网这边看，问题不在芯片，而在接入。", "judgement", "author", "certain", "bearish"),
+        ("問題不在需求，而在供給。", "judgement", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -387,6 +396,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a shareholders' meeting is no modal 会 ("召開股東臨時會", "股东常会")
         "宏碩科技今（3）日召開股東臨時會，董事長林承德會後接受媒體訪問。",
         "公司昨日召开股东常会，选出新任董事。",
+        "期市有风险，投资需谨慎。",  # a disclaimer
+        "基金有風險，投資需謹慎。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

@@ -27,6 +27,7 @@ CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _ABOUT_TAGS = ("nz", "nt", "ns", "nr", "eng", "n", "vn")
 MAX_ABOUT = 16
 MAX_TOPIC_SCAN = 48  # a topic is found at the head of a unit
+LABEL = 8  # characters of a line's label before its advice ("黄金：", "美元指数：")
 _FORESEEING = ("type:forecast", "type:future", "type:modal", "type:likelihood")
 _CLAUSE_END = re.compile(r"[，,；;。！!？?：:]")
 # Tags of a complement that only identifies: a person, place or organisation name, a number, a date.
@@ -116,7 +117,9 @@ def _rules() -> _Rules:
             [("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]
         ),
         advice=re.compile(
-            rf"(?:^|{lexicons.alternation(group('trade_modals'))})[，,]?\s*(?:{data['trade_occasion']})?"
+            # at the start, after a line's label ("黄金：逢低做多"), or after a modal
+            rf"(?:^(?:[^，,。；;：:]{{1,{LABEL}}}[：:])?\s*|{lexicons.alternation(group('trade_modals'))})[，,]?\s*"
+            rf"(?:{data['trade_occasion']})?"
             rf"(?:{lexicons.alternation(group('trade_adverbs'))})?\s*(?:{_trade_verbs(group('trade_verbs'))})"
         ),
     )
