@@ -726,6 +726,12 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             "我们建议对高收益债保持谨慎，优先选择有担保的结构。",
             ["我们建议对高收益债保持谨慎", "优先选择有担保的结构"],
         ),
+        # a clause saying after what waits for what then happens: no view of its own
+        (
+            "策略師岡田健一表示，韓國推動價值提升計劃後，估值折讓有望進一步收窄。",
+            ["策略師岡田健一表示，韓國推動價值提升計劃後，估值折讓有望進一步收窄"],
+        ),
+        ("分析师赵六指出，欧盟加征关税后，车企将加快建厂。", ["分析师赵六指出，欧盟加征关税后，车企将加快建厂"]),
     ],
 )
 def test_a_reported_sentence_holds_one_claim_per_view(text, views):
