@@ -128,6 +128,11 @@ def test_a_head_names_the_cast(head, cast):
         ("以下为中国人民银行副行长许文澜在金融街论坛年会上的演讲实录（节选）。\n各位嘉宾，大家好。", None, "许文澜"),
         ("以下是遠山資本創辦人林美君在年度投資峰會上的主旨演講。\n謝謝大家。", None, "林美君"),
         ("以下为本报记者在论坛上的观察。\n市场情绪回暖。", None, None),  # no talk
+        # a roadshow's headline naming who speaks before its colon, or a line of the name and post alone
+        ("路演纪要 | 明川基金 高志远：AI的第二阶段在应用端\n\n整理：市场部\n我的判断是，应用会跑赢。", None, "高志远"),
+        ("路演紀要\n\n傅子豪（遠川成長基金經理）\n\n我認為明年算力需求仍強。", None, "傅子豪"),
+        ("路演纪要 | 市场观察：算力链还能涨吗\n\n今年以来算力链涨幅居前。", None, None),  # a column's name
+        ("路演紀要\n\n科技股（含半導體）\n\n明年仍看好。", None, None),  # a heading with a note
     ],
 )
 def test_a_transcript_has_a_designated_speaker(text, author, expected):

@@ -38,6 +38,8 @@ _INTERVIEWED = re.compile(r"(?:独家)?(?:专访|采访)[｜|：:\s]*(?P<who>[^�
 _TALK_OF = re.compile(
     r"以下(?:为|是)(?P<who>[^，,。；;在]{2,30})在[^，,。；;]{2,40}?[上中]的(?:主旨)?(?:演讲|讲话|发言|致辞|报告)"
 )
+_HEADLINE_SPEAKER = re.compile(r"[|｜]\s*(?:[^|｜：:\s]{2,16}\s+)?(?P<who>[^|｜：:\s]{2,8})\s*[：:]")
+_NAME_AND_POST = re.compile(r"\s*(?P<who>[^\s（(：:，,。]{2,8})\s*[（(][^）)]{2,40}[）)]\s*$")
 # a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
 _SELF_INTRODUCED = re.compile(
     r"^\s*(?:大家好|各位好|各位观众|你好|您好)?[，,！!]?\s*我(?:是|系|叫)(?P<who>[^，,。；;！!？?\s]{2,30})"
@@ -147,6 +149,13 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
         if (match := _INTERVIEWED.search(line) or _SELF_INTRODUCED.match(line) or _TALK_OF.search(line)) and (
             name := tail_name(match.group("who"))
         ):
+            return name
+    # a headline naming who speaks before its colon ("路演纪要 | 某某基金 X：…"), or a line of the name and
+    # post alone above the words ("X（某某基金基金经理）")
+    lines = [line for line in window.splitlines() if line.strip()]
+    heads = [_HEADLINE_SPEAKER.search(line) for line in lines[:1]] + [_NAME_AND_POST.match(line) for line in lines]
+    for match in filter(None, heads):
+        if (name := speaker_name(match["who"])) and rules().person.match(name):
             return name
     byline = to_simplified(author or "").strip()
     return byline if byline and rules().person.match(byline) else None
