@@ -269,6 +269,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("比特幣：觀望為主，等待資金流向企穩。", "recommendation", "author", "certain", "neutral"),
         ("我更愿意去找那些被错杀的应用公司。", "recommendation", "author", "certain", "bullish"),
         ("我們更願意買進高股息的電信股。", "recommendation", "author", "certain", "bullish"),
+        # 續抱: Taiwan's word for holding on
+        ("記憶體股手上有的可以續抱。", "recommendation", "author", "certain", "neutral"),
         # where the trouble lies is a judgement
         ("从电网这边看，问题不在芯片，而在接入。", "judgement", "author", "certain", "bearish"),
         ("問題不在需求，而在供給。", "judgement", "author", "certain", "bearish"),
@@ -398,6 +400,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "公司昨日召开股东常会，选出新任董事。",
         "期市有风险，投资需谨慎。",  # a disclaimer
         "基金有風險，投資需謹慎。",
+        "⚠️ 以上內容僅為個人看法，不構成買賣建議，投資人應獨立判斷並自負風險。",
+        "以上观点不构成交易建议，据此操作，盈亏自负。",
+        "（香港，2026年12月3日）恒灣資產管理今日舉行年度投資展望會。",  # an event's name, no outlook
+        "本公司将于下周举办年度策略展望会。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
