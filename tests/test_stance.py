@@ -13,6 +13,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
     "text, expected",
     [
         ("芯片需求依然强劲", "bullish"),
+        # expectations already full leave no room for more
+        ("但市场对它的预期已经很满，边际上很难再给更高的估值", "bearish"),
+        ("市場對降息的預期已經打滿", "bearish"),
         ("面板報價將持續走弱", "bearish"),
         ("市场不会崩溃", "bullish"),  # a negation turns the word after it
         ("联储不会快速推进缩表", "bullish"),
