@@ -85,6 +85,9 @@ def test_clauses_do_not_cut_inside_brackets():
         ("看好👍后市", ["看好👍后市"]),  # inside a clause
         ("（看好😂 后市）,跌了", ["（看好😂 后市）,", "跌了"]),  # inside brackets: no cut
         ("看好） 后市", ["看好） 后市"]),  # a closing mark with nothing open, before a space: no cut
+        # a comma or colon between digits is a number's or a time's, no clause's end
+        ("金价挑战4,500美元,可能性较大", ["金价挑战4,500美元,", "可能性较大"]),
+        ("10:30公布数据:预计走强", ["10:30公布数据:", "预计走强"]),
     ],
 )
 def test_an_emoji_before_a_space_ends_a_clause(text, expected):

@@ -271,6 +271,12 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("我們更願意買進高股息的電信股。", "recommendation", "author", "certain", "bullish"),
         # 續抱: Taiwan's word for holding on
         ("記憶體股手上有的可以續抱。", "recommendation", "author", "certain", "neutral"),
+        # staying away is selling advice, focusing on a kind of stock buying advice
+        ("至于算力租赁这种炒概念的，建议离远点。", "recommendation", "author", "certain", "bearish"),
+        ("建議遠離高估值的AI概念股。", "recommendation", "author", "certain", "bearish"),
+        ("我的建议是聚焦有真实盈利的龙头。", "recommendation", "author", "certain", "bullish"),
+        # a figure's thousands comma cuts no clause: the view is one
+        ("只要美联储维持降息，金价明年挑战4,500美元的可能性较大。", "forecast", "author", "possible", "bullish"),
         # where the trouble lies is a judgement
         ("从电网这边看，问题不在芯片，而在接入。", "judgement", "author", "certain", "bearish"),
         ("問題不在需求，而在供給。", "judgement", "author", "certain", "bearish"),
@@ -404,6 +410,12 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "以上观点不构成交易建议，据此操作，盈亏自负。",
         "（香港，2026年12月3日）恒灣資產管理今日舉行年度投資展望會。",  # an event's name, no outlook
         "本公司将于下周举办年度策略展望会。",
+        # a signpost of the writer's points, the writer's own plan, who does not agree
+        "说几点自己的看法，不一定对：",
+        "聊聊三點個人看法。",
+        "我自己的计划是继续每周定投，跌多了就加一倍。",
+        "不过，并非所有机构都如此乐观。",
+        "不過，並非每家券商都這麼看好。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

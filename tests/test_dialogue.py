@@ -133,6 +133,9 @@ def test_a_head_names_the_cast(head, cast):
         ("路演紀要\n\n傅子豪（遠川成長基金經理）\n\n我認為明年算力需求仍強。", None, "傅子豪"),
         ("路演纪要 | 市场观察：算力链还能涨吗\n\n今年以来算力链涨幅居前。", None, None),  # a column's name
         ("路演紀要\n\n科技股（含半導體）\n\n明年仍看好。", None, None),  # a heading with a note
+        # a lead below the headline naming whom the paper interviews; a Korean family name (金, 朴)
+        ("【專訪】重估才走一半\n\n記者：梁凱欣\n\n本報專訪首爾星海資產行政總裁金民俊，談南韓市場。", None, "金民俊"),
+        ("【专访】基金掌舵人谈韩股\n\n本报专访首尔某资产管理公司首席投资官朴志勋。\n问：怎么看？", None, "朴志勋"),
     ],
 )
 def test_a_transcript_has_a_designated_speaker(text, author, expected):

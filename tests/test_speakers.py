@@ -17,6 +17,8 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
     [
         ("北辰证券首席策略师 John Smith 认为,明年指数有望上涨。", "named", "John Smith"),
         ("远山资本预计,铜价将回落。", "named", "远山资本"),
+        # a wealth manager's office of its chief investment officer
+        ("瑞银财富管理首席投资办公室则认为，金价短期涨幅过大。", "named", "瑞银财富管理首席投资办公室"),
         ("據遠山資本測算,銅價年內或將突破一萬美元。", "named", "远山资本"),
         ("根据青禾咨询的统计,出货量同比下降。", "named", "青禾咨询"),
         ("在青川研究院看来,消费复苏并不牢固。", "named", "青川研究院"),
@@ -194,6 +196,8 @@ def test_a_titled_person_opening_a_clause_is_introduced(text, expected):
         ("不过,也有公募基金的固收投资人士看法更加谨慎。", True),
         ("本土券商青禾證券則相對謹慎,該行預計指數將區間震盪。", False),  # the view follows in the unit
         ("铜价则相对坚挺。", False),  # a market, not a speaker
+        ("这些公司的股息率亦较高。", False),  # a measure, not a person of the family 股
+        ("毛利率則相對穩定。", False),
         ("策略师 Ann Lee 则认为铜价今年将创出历史新高。", False),  # a view, not a mood
     ],
 )

@@ -29,7 +29,8 @@ _MARKET = re.compile(r"\s*(?:[A港美日韩台欧陆]股|中概股)")
 _DIGIT = re.compile(r"[\d０-９]")
 # 而且 adds a point: one with a subject and a modal of its own is a view of its own ("…，而且美联储大概率降息")
 _ADDING = re.compile(r"^\s*而且")
-_MARKS = re.compile(f"[{re.escape(_OPEN + _CLOSE + _CLAUSE_END)}]|{_EMOJI.pattern}")  # all that cuts (clauses)
+# all that cuts (clauses); a comma or colon between digits is a number's (4,500美元) or a time's (10:30)
+_MARKS = re.compile(f"(?!(?<=\\d)[,:]\\d)[{re.escape(_OPEN + _CLOSE + _CLAUSE_END)}]|{_EMOJI.pattern}")
 _COLON = "：:"
 _TRAILING = "，,；;：:。！!…．.、 \t"
 # A clause before a colon that ends so only frames what follows ("更现实的是:", "理由有四条:").

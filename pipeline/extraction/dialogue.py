@@ -33,7 +33,10 @@ _SIGNED_SECTION = re.compile(r"^[#\s]*[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\
 # a name or nickname alone: 许嘉文, 小安, 阿Ken
 _SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{{2,{MAX_LABEL}}}")
 
-_INTERVIEWED = re.compile(r"(?:独家)?(?:专访|采访)[｜|：:\s]*(?P<who>[^，,。；;！!？?“”「」\s｜|]{2,30})\s*$")
+# a head naming whom it interviews, at its end or before what they speak of ("本报专访X，谈…")
+_INTERVIEWED = re.compile(
+    r"(?:独家)?(?:专访|采访)[｜|：:\s]*(?P<who>[^，,。；;！!？?“”「」【】\s｜|]{2,30})\s*(?:$|[，,。])"
+)
 # a talk's head naming whose it is ("以下为X副行长Y在…论坛上的演讲实录")
 _TALK_OF = re.compile(
     r"以下(?:为|是)(?P<who>[^，,。；;在]{2,30})在[^，,。；;]{2,40}?[上中]的(?:主旨)?(?:演讲|讲话|发言|致辞|报告)"
@@ -157,5 +160,9 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
     for match in filter(None, heads):
         if (name := speaker_name(match["who"])) and rules().person.match(name):
             return name
+    # a lead below the headline naming whom the paper interviews ("本报专访…行政总裁X，谈…")
+    interviewed = (tail_name(match["who"]) for line in lines if (match := _INTERVIEWED.search(line)))
+    if name := next(filter(None, interviewed), None):
+        return name
     byline = to_simplified(author or "").strip()
     return byline if byline and rules().person.match(byline) else None

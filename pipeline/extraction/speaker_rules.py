@@ -32,6 +32,7 @@ class _Rules:
     first_person: re.Pattern
     pronoun: re.Pattern
     discourse: re.Pattern
+    condition: re.Pattern  # a condition's opener: what follows is its subject, no speaker (只要美联储维持…)
     between: re.Pattern
     organisation: re.Pattern
     firm: re.Pattern
@@ -97,6 +98,7 @@ def rules() -> _Rules:
         pointed_role=re.compile(rf"(?:该|这位|这名|此|那位)(?:{titles}|人士|高层|人)"),
         generic_role=re.compile(rf"^(?:[{HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
         trailing_title=re.compile(rf"\s*(?:{titles})$"),
+        condition=re.compile(rf"^(?:{lexicons.alternation(group('conditions'))})"),
         indefinite=re.compile(data["indefinite"]),
         indefinite_inside=re.compile(data["indefinite_inside"]),
         person=re.compile(rf"^(?:{LATIN_NAME}|{DOTTED_NAME}|(?:{surnames})[{HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),

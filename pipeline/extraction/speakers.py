@@ -27,6 +27,7 @@ _PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
 # a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
 _DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
+_MEASURE_ENDS = "率额值"  # the last character of a measure's name (股息率, 成交额, 估值)
 _POSSESSIVE = {"的", "嘅"}  # Mandarin and Cantonese
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
@@ -115,7 +116,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         if len(opened) - len(closed) == 1 and ends_a_name(opened, closed):
             closed = opened  # a name's last character, not an adverb (策略师杉本和也表示)
         name = closed
-    if not name or len(name) > MAX_NAME:
+    if not name or len(name) > MAX_NAME or r.condition.match(name):
         return None
     if r.first_person.fullmatch(name):
         return Attribution(FIRST_PERSON, None, start)
@@ -196,6 +197,8 @@ def speaker_name(phrase: str) -> str | None:
         _is_organisation(kind["name"]) or not (has_predicate(kind["name"]) or r.generic_role.match(kind["name"]))
     ):
         return kind["name"].strip()
+    if phrase[-1:] in _MEASURE_ENDS:
+        return None  # a measure, not a person of that family name (毛利率, 股息率亦较高)
     if (r.person.match(phrase) and not common_word(phrase)) or unknown_han_name(phrase):
         return phrase
     return None
