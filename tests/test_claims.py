@@ -275,6 +275,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("至于算力租赁这种炒概念的，建议离远点。", "recommendation", "author", "certain", "bearish"),
         ("建議遠離高估值的AI概念股。", "recommendation", "author", "certain", "bearish"),
         ("我的建议是聚焦有真实盈利的龙头。", "recommendation", "author", "certain", "bullish"),
+        # an explanation's 的 before a noun describes it; at the clause's end it explains
+        ("人工智能帶動的算力需求遠超公司最初預期。", "judgement", "author", "certain", "bullish"),
+        ("这轮上涨主要是AI带动的。", "causal", "author", "certain", "bullish"),
         # a figure's thousands comma cuts no clause: the view is one
         ("只要美联储维持降息，金价明年挑战4,500美元的可能性较大。", "forecast", "author", "possible", "bullish"),
         # where the trouble lies is a judgement
@@ -416,6 +419,12 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "我自己的计划是继续每周定投，跌多了就加一倍。",
         "不过，并非所有机构都如此乐观。",
         "不過，並非每家券商都這麼看好。",
+        # a question put to the speaker, reported before the answer; a definition; an index's year-to-date move
+        "被問到電力供應會否成為擴張的障礙。",
+        "当被问及明年是否还会加息时。",
+        "SPV（Special Purpose Vehicle）即特殊目的實體，是為某一個項目單獨設立的法律主體。",
+        "特殊目的实体是指为某一个项目单独设立的法律主体。",
+        "数据显示，光模块指数年内累计上涨约185%。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

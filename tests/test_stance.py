@@ -16,6 +16,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # expectations already full leave no room for more
         ("但市场对它的预期已经很满，边际上很难再给更高的估值", "bearish"),
         ("市場對降息的預期已經打滿", "bearish"),
+        ("電網接入是目前最大的限制", "bearish"),
+        ("电力供应成为最主要的制约", "bearish"),
         ("面板報價將持續走弱", "bearish"),
         ("市场不会崩溃", "bullish"),  # a negation turns the word after it
         ("联储不会快速推进缩表", "bullish"),

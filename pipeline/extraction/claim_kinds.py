@@ -148,6 +148,8 @@ def cue_labels(simplified: str) -> frozenset[str]:
             and ("的" in (simplified[start - 1 : start], simplified[end : end + 1]))
             and simplified[start:end] not in rules.cause_nouns
         )
+        # an explanation's 的 before a noun describes it (AI带动的算力需求), at a clause's end it explains (是AI带动的)
+        and not (label == "type:explanation" and simplified[end - 1] == "的" and CONTENT.match(simplified, end))
     }
     hedges = [(start, end, label) for start, end, label in rules.hedges.finditer(simplified) if label != "none"]
     if any(end - start == 1 for start, end, _ in hedges):
