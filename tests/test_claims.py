@@ -278,6 +278,11 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # an explanation's 的 before a noun describes it; at the clause's end it explains
         ("人工智能帶動的算力需求遠超公司最初預期。", "judgement", "author", "certain", "bullish"),
         ("这轮上涨主要是AI带动的。", "causal", "author", "certain", "bullish"),
+        # a trading plan's line under its label, punctuated or not
+        ("進場：目前價位分批，跌破季線加碼", "recommendation", "author", "certain", "bullish"),
+        ("进场：回踩年线附近分批，放量突破再加仓", "recommendation", "author", "certain", "bullish"),
+        # a regulator's spokesman speaks for it
+        ("積金局發言人表示，強積金的長遠回報仍然可觀。", "judgement", "積金局發言人", "certain", "bullish"),
         # a figure's thousands comma cuts no clause: the view is one
         ("只要美联储维持降息，金价明年挑战4,500美元的可能性较大。", "forecast", "author", "possible", "bullish"),
         # where the trouble lies is a judgement
@@ -425,6 +430,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "SPV（Special Purpose Vehicle）即特殊目的實體，是為某一個項目單獨設立的法律主體。",
         "特殊目的实体是指为某一个项目单独设立的法律主体。",
         "数据显示，光模块指数年内累计上涨约185%。",
+        "進場時間：上午九點",  # a label and no clauses: a heading
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

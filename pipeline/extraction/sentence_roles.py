@@ -9,6 +9,7 @@ import re
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, unit_rules
 
 _TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
+_LABELLED_CLAUSES = re.compile(r"^[^，,。：:\s]{1,6}[：:][^，,。]+[，,][^，,。]+")
 # A line this short with no closing punctuation is a heading, not a view.
 MAX_HEADING = 30
 
@@ -18,6 +19,8 @@ def heading(simplified: str) -> bool:
     text = simplified.strip()
     # a title in lenticular brackets may run longer ("【财富讲堂】私人银行投资总监：明年资产配置三大重点（…）")
     limit = MAX_HEADING * 2 if text.startswith("【") else MAX_HEADING
+    if _LABELLED_CLAUSES.match(text):
+        return False  # a label and clauses after it: a line of a post's template ("進場：目前價位分批，跌破季線加碼")
     return len(text) < limit and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
 
 
