@@ -18,6 +18,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("市場對降息的預期已經打滿", "bearish"),
         ("電網接入是目前最大的限制", "bearish"),
         ("电力供应成为最主要的制约", "bearish"),
+        # an edge others cannot copy; good news the price has not taken in yet; an effect that wanes
+        ("中国电网的建设速度和成本优势短期内难以被复制", "bullish"),
+        ("我覺得市場還沒完全反映這一塊", "bullish"),
+        ("芯片管制的边际效果正在递减", "bearish"),
+        # what decides something, set against what does not: no direction
+        ("未來五年決定AI競賽結果的，不是誰的模型更大，而是誰能更快地把電送到數據中心", "neutral"),
         ("面板報價將持續走弱", "bearish"),
         ("市场不会崩溃", "bullish"),  # a negation turns the word after it
         ("联储不会快速推进缩表", "bullish"),
