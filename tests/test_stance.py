@@ -22,6 +22,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("中国电网的建设速度和成本优势短期内难以被复制", "bullish"),
         ("我覺得市場還沒完全反映這一塊", "bullish"),
         ("芯片管制的边际效果正在递减", "bearish"),
+        # order books and visibility that reach far, a valuation discount, money to be let out, a PMI back above 50
+        ("散熱模組的訂單能見度已經看到後年上半年", "bullish"),
+        ("光纤光缆的订单已经排到明年年底", "bullish"),
+        ("A股银行板块相对港股仍有折让", "bullish"),
+        ("明年的政府採購將釋出數百億元的商機", "bullish"),
+        ("下个月的制造业PMI有望重回荣枯线上方", "bullish"),
         # what decides something, set against what does not: no direction
         ("未來五年決定AI競賽結果的，不是誰的模型更大，而是誰能更快地把電送到數據中心", "neutral"),
         ("面板報價將持續走弱", "bearish"),
