@@ -431,6 +431,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "特殊目的实体是指为某一个项目单独设立的法律主体。",
         "数据显示，光模块指数年内累计上涨约185%。",
         "進場時間：上午九點",  # a label and no clauses: a heading
+        # a show's list of topics: a question with no question mark
+        "24:05 燃气轮机、核电和储能，谁能最先补上缺口",
+        "美股和日股，哪個會先見頂",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -777,6 +780,12 @@ def test_a_risk_the_report_says_will_come_is_a_view():
         ("風險：記憶體成本急升會蠶食毛利", "certain"),
         ("出口管制收緊亦可能影響出貨", "possible"),
     ]
+
+
+@pytest.mark.parametrize("heading", ["■ 風險", "风险提示", "四、主要风险"])
+def test_risks_listed_under_their_heading_are_no_views(heading):
+    text = f"維持「買進」評等。\n\n{heading}\n\n美國關稅政策變化；新台幣大幅升值；海外廠成本高於預期。\n\n油價可能會續跌。"
+    assert [c.text for c in claims_of(text)] == ["維持「買進」評等", "油價可能會續跌"]
 
 
 def test_a_reader_told_not_to_hurry_is_advised():

@@ -55,7 +55,7 @@ def extract_claims(
     previous_claims: list[int] = []  # indexes of the previous sentence's claims
     voices = dialogue.Voices(sentences, author, known)
     named: set[str] = set()  # the names that have spoken so far
-    risks = False  # in a line of a report's risks
+    risks = risk_section = False  # in a line of a report's risks, or under a heading of them
     advising = False  # under a heading of advice
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
@@ -97,13 +97,14 @@ def extract_claims(
         previous_claims = []
         if titled or heads_advice(sentence.text_simplified):
             advising = heads_advice(sentence.text_simplified)  # a section of advice lasts to the next heading
+            risk_section = titled and lists_risks(sentence.text_simplified)  # so does one of risks ("■ 風險")
         # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are), unless numbered
         if (titled and (not voices.in_turn or numbered(sentence.text_simplified))) or (
             asking and not _relays(frame, speaker, voice, sentence)
         ):
             previous = sentence
             continue
-        risks = lists_risks(sentence.text_simplified) or (risks and same_paragraph)
+        risks = lists_risks(sentence.text_simplified) or (risks and same_paragraph) or risk_section
         units = split_units(sentence)
         if risks:  # a report's risks are events it does not foresee, unless it says one will come
             units = [u for u in units if claim_kinds.foresees(u.simplified)]
