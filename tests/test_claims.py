@@ -784,7 +784,7 @@ def test_a_risk_the_report_says_will_come_is_a_view():
 
 @pytest.mark.parametrize("heading", ["■ 風險", "风险提示", "四、主要风险"])
 def test_risks_listed_under_their_heading_are_no_views(heading):
-    text = f"維持「買進」評等。\n\n{heading}\n\n美國關稅政策變化；新台幣大幅升值；海外廠成本高於預期。\n\n油價可能會續跌。"
+    text = f"維持「買進」評等。\n\n{heading}\n\n美國關稅變化；新台幣升值；海外廠成本偏高。\n\n油價可能會續跌。"
     assert [c.text for c in claims_of(text)] == ["維持「買進」評等", "油價可能會續跌"]
 
 
