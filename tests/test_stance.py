@@ -22,6 +22,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("中国电网的建设速度和成本优势短期内难以被复制", "bullish"),
         ("我覺得市場還沒完全反映這一塊", "bullish"),
         ("芯片管制的边际效果正在递减", "bearish"),
+        # too slow, and a harder demand put on something
+        ("變電所的審批流程太慢", "bearish"),
+        ("光伏出力的波动对电网调度提出了更高要求", "bearish"),
         # order books and visibility that reach far, a valuation discount, money to be let out, a PMI back above 50
         ("散熱模組的訂單能見度已經看到後年上半年", "bullish"),
         ("光纤光缆的订单已经排到明年年底", "bullish"),
