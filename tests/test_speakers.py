@@ -17,6 +17,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
     [
         ("北辰证券首席策略师 John Smith 认为,明年指数有望上涨。", "named", "John Smith"),
         ("远山资本预计,铜价将回落。", "named", "远山资本"),
+        # a view announced by its mood before a colon
+        ("對此，陳大文的觀點較為謹慎：估值已經偏高。", "named", "陈大文"),
+        ("策略师林晓的看法相对乐观：明年铜价仍有上行空间。", "named", "林晓"),
         # a report published on a date and named in book-title marks
         ("中国电力企业联合会12月3日发布《年度电力供需形势分析预测报告》。", "named", "中国电力企业联合会"),
         ("遠景研究院今日發布《2027年能源展望》，預計電價明年續漲。", "named", "远景研究院"),
