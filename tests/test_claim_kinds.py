@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extraction import claim_kinds
 from pipeline.extraction.claim_kinds import CONTENT, MINCONTENT, has_content
+from pipeline.extraction.script import to_simplified
 
 
 @pytest.mark.parametrize(
@@ -23,3 +25,17 @@ from pipeline.extraction.claim_kinds import CONTENT, MINCONTENT, has_content
 def test_has_content_counts_up_to_mincontent(text, expected):
     assert has_content(text) is expected
     assert has_content(text) == (len(CONTENT.findall(text)) >= MINCONTENT)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 会 after a machine is the modal, not part of 机会 (燃气轮机会是…, 手機會…)
+        ("燃气轮机会是最快见效的补电方案", "forecast"),
+        ("手機會越來越貴", "forecast"),
+        ("这是一个机会", "judgement"),  # 机会 itself
+    ],
+)
+def test_a_machine_before_hui_keeps_its_modal(text, expected):
+    simplified = to_simplified(text)
+    assert claim_kinds.claim_type(simplified, claim_kinds.cue_labels(simplified)) == expected
