@@ -171,6 +171,7 @@ def has_content(text: str) -> bool:
     return next(islice(CONTENT.finditer(text), MINCONTENT - 1, None), None) is not None
 
 
+@lru_cache(maxsize=4096)  # as stance.stance_of: set phrases repeat; a claim's unit is read again by its sentence's cuts
 def is_view(simplified: str) -> bool:
     rules = _rules()
     text = simplified.strip()

@@ -28,6 +28,7 @@ MIN_LENGTH = 2
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
 # Words recur across claims and articles: their keys (a script conversion and a regex each) are remembered.
 KEY_CACHE = 1 << 17
+TEXT_CACHE = 4096
 
 
 @lru_cache(maxsize=KEY_CACHE)
@@ -119,10 +120,11 @@ def _counts(texts: list[str], keep_names: bool) -> Counter[str]:
     return Counter(word_key(word) for text in texts for word, wanted in _words(text, keep_names) if wanted)
 
 
-def _words(text: str, keep_names: bool):
+# Remembered (bounded) as claims' sentences recur: a text is converted, tagged and sifted once.
+@lru_cache(maxsize=TEXT_CACHE)
+def _words(text: str, keep_names: bool) -> tuple[tuple[str, bool], ...]:
     """(word, whether it can name a theme) for each word of the text, in Simplified script."""
-    for word, tag in tagged_words(to_simplified(text)):
-        yield word, _wanted(word, tag, keep_names)
+    return tuple((word, _wanted(word, tag, keep_names)) for word, tag in tagged_words(to_simplified(text)))
 
 
 @lru_cache(maxsize=KEY_CACHE)

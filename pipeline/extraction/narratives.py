@@ -92,7 +92,8 @@ def _any_rule() -> lexicons.AnyOf:
 _keyword_key = lru_cache(maxsize=4096)(term_key)
 
 
-def score_text(simplified: str) -> list[tuple[str, float]]:
+@lru_cache(maxsize=4096)  # claims' sentences recur: a text's scores are read once (bounded)
+def score_text(simplified: str) -> tuple[tuple[str, float], ...]:
     """(narrative_id, score) for each narrative whose keywords a Simplified text carries."""
     scoring, rules = _taxonomy()
     found = []
@@ -104,7 +105,7 @@ def score_text(simplified: str) -> list[tuple[str, float]]:
         total = sum(scoring.strong if label == "strong" else scoring.weak for label in hits.values())
         if total >= scoring.threshold:
             found.append((rule.narrative.narrative_id, round(min(1.0, total / scoring.saturation), 4)))
-    return found
+    return tuple(found)
 
 
 def tag_claims(

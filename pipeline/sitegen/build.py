@@ -31,10 +31,10 @@ def pages(ledger: Ledger, conn) -> Iterator[Page]:
     yield "speakers/index.md", None, partial(speaker_pages.speakers_index, ledger)
     yield "stylesheets/claim-labels.css", None, label_css
     digests = page_digests.article_digests(ledger, conn)
-    # By position: only the pages rendered need their article's row as a tuple (a run adding one article
-    # renders about a hundred of 10,000; every row's tuple took 0.4 s).
-    for position, article_id in enumerate(ledger.articles["article_id"].tolist()):
-        yield article_pages.article_path(article_id), digests[article_id], partial(_article_page, ledger, position)
+    # Only the pages rendered need their article's row as a tuple (a run adding one article renders about
+    # a hundred of 10,000; every row's tuple took 0.4 s).
+    for article_id in ledger.articles["article_id"].tolist():
+        yield article_pages.article_path(article_id), digests[article_id], partial(_article_page, ledger, article_id)
     for _, narrative in ledger.narratives.iterrows():
         path = f"narratives/{narrative['narrative_id']}.md"
         yield path, None, partial(narrative_pages.narrative_page, ledger, narrative)
@@ -44,6 +44,7 @@ def pages(ledger: Ledger, conn) -> Iterator[Page]:
         yield speaker_pages.speaker_path(speaker_id), None, partial(speaker_pages.speaker_page, ledger, speaker_id)
 
 
-def _article_page(ledger: Ledger, position: int) -> str:
-    article = next(ledger.articles.iloc[position : position + 1].itertuples(index=False))
+def _article_page(ledger: Ledger, article_id: str) -> str:
+    # From the columns as lists (``records_of``): a row sliced from the frame cost 2 ms a page.
+    (article,) = ledger.records_of("articles", "article_id", article_id)
     return article_pages.article_page(article_pages.article_inputs(ledger, article))

@@ -58,6 +58,7 @@ def one_pattern(patterns: Iterable[str], flags: int = 0) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in scoped) or r"(?!)", flags)
 
 
+@lru_cache(maxsize=4096)  # names and aliases recur in every article that has them: a conversion and a regex each
 def term_key(surface: str) -> str:
     """The form under which a matched surface is looked up: Simplified, case- and space-free."""
     return re.sub(r"\s+", "", to_simplified(surface)).casefold()
