@@ -177,9 +177,7 @@ def _object_end(simplified: str, end: int) -> int:
     return clause_end.start() if clause_end else stop
 
 
-# A unit's stance is remembered (bounded): commentary repeats its set phrases, and a unit whose stance
-# was read once costs a dictionary look-up.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # remembered, bounded: commentary repeats its set phrases
 def stance_of(simplified: str) -> str:
     """bullish, bearish or neutral, by the signed balance of stance words; the sentiment
     dictionary decides only a unit where the lexicon finds no word at all, not even one of no
