@@ -434,6 +434,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a show's list of topics: a question with no question mark
         "24:05 燃气轮机、核电和储能，谁能最先补上缺口",
         "美股和日股，哪個會先見頂",
+        # a column's headline before its colon names no speaker; a survey's shares are data
+        "铜价周评：矿端扰动未平，需求端仍待验证",
+        "論壇也公布調查結果：受訪的120家會員企業中，有62%預期明年營收成長。",
+        "调查显示，35%的受访基金经理认为美股被高估。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

@@ -5,11 +5,12 @@ advice announced, a measure listed or a numbered line, a sentence going on in th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from . import lexicons
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, unit_rules
 
 _TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
-_LABELLED_CLAUSES = re.compile(r"^[^，,。：:\s]{1,6}[：:][^，,。]+[，,][^，,。]+")
 # A line this short with no closing punctuation is a heading, not a view.
 MAX_HEADING = 30
 
@@ -19,8 +20,8 @@ def heading(simplified: str) -> bool:
     text = simplified.strip()
     # a title in lenticular brackets may run longer ("【财富讲堂】私人银行投资总监：明年资产配置三大重点（…）")
     limit = MAX_HEADING * 2 if text.startswith("【") else MAX_HEADING
-    if _LABELLED_CLAUSES.match(text):
-        return False  # a label and clauses after it: a line of a post's template ("進場：目前價位分批，跌破季線加碼")
+    if _plan_line().match(text):
+        return False  # a trading plan's label and clauses after it ("進場：目前價位分批，跌破季線加碼")
     return len(text) < limit and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
 
 
@@ -63,3 +64,8 @@ def quotation(simplified: str) -> bool:
     """Whether a sentence is a quotation whole ("“……。”"): a frame opening the next names its speaker."""
     text = simplified.strip()
     return text[:1] in QUOTE_OPENS and text[-1:] in QUOTE_CLOSES
+
+
+@lru_cache(maxsize=1)
+def _plan_line() -> re.Pattern:
+    return re.compile(rf"^\s*{lexicons.load('claims')['plan_label']}[^，,。]+[，,]")

@@ -27,7 +27,7 @@ _PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
 # a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
 _DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
-_MEASURE_ENDS = "率额值"  # the last character of a measure's name (股息率, 成交额, 估值)
+_NOT_NAME_ENDS = "率额值评"  # the last character of a measure's or a column's name (股息率, 成交额, 估值, 铜价周评)
 _POSSESSIVE = {"的", "嘅"}  # Mandarin and Cantonese
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
@@ -197,8 +197,8 @@ def speaker_name(phrase: str) -> str | None:
         _is_organisation(kind["name"]) or not (has_predicate(kind["name"]) or r.generic_role.match(kind["name"]))
     ):
         return kind["name"].strip()
-    if phrase[-1:] in _MEASURE_ENDS:
-        return None  # a measure, not a person of that family name (毛利率, 股息率亦较高)
+    if phrase[-1:] in _NOT_NAME_ENDS:
+        return None  # a measure or a column, not a person of that family name (毛利率, 股息率亦较高, 铜价周评)
     if (r.person.match(phrase) and not common_word(phrase)) or unknown_han_name(phrase):
         return phrase
     return None
