@@ -24,6 +24,14 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("芯片管制的边际效果正在递减", "bearish"),
         # too slow, and a harder demand put on something
         ("變電所的審批流程太慢", "bearish"),
+        # a worry the market overstates; worth holding; a rise's size (升幅); a fall to a level, a cliff, a blocked rise
+        ("關稅對出口的衝擊被市場高估了", "bullish"),
+        ("券商板块已具备中长期配置价值", "bullish"),
+        ("九龍區細價樓的升幅會較大", "bullish"),
+        ("行业增速可能降至个位数", "bearish"),
+        ("明年收入不會出現斷崖", "bullish"),
+        ("樓市的復甦勢頭或會受阻", "bearish"),
+        ("金價太高，年輕人根本買不下手", "bearish"),
         ("光伏出力的波动对电网调度提出了更高要求", "bearish"),
         # order books and visibility that reach far, a valuation discount, money to be let out, a PMI back above 50
         ("散熱模組的訂單能見度已經看到後年上半年", "bullish"),
