@@ -92,6 +92,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         ("[1] [2] [3]\n上一页 1 2 3 下一页\n第2页", ["[1] [2] [3]", "上一页 1 2 3 下一页", "第2页"]),
         ("——————————\n* * *", ["——————————", "* * *"]),
         ("（完）\n-END-\n【全文完】", ["（完）", "-END-", "【全文完】"]),
+        ("廣告　｜　回到頂部\n回复 引用 举报", ["廣告　｜　回到頂部", "回复 引用 举报"]),
     ],
     ids=[
         "declaration-block",
@@ -108,6 +109,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         "pager-2",
         "dividers",
         "end-marks",
+        "site-controls",
     ],  # pager lines with long digit runs: test_pager_lines
 )
 def test_footers_are_removed(footer, junk):

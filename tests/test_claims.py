@@ -438,6 +438,18 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "铜价周评：矿端扰动未平，需求端仍待验证",
         "論壇也公布調查結果：受訪的120家會員企業中，有62%預期明年營收成長。",
         "调查显示，35%的受访基金经理认为美股被高估。",
+        # a reply's thanks; a narrator's habit since a past year; a question back to the asker; a question
+        # others watch; a share that comes from a part
+        "謝謝建議，我再想想。",
+        "多谢各位的分享，受教了。",
+        "小弟今年40歲，從2016年開始每月定期定額0050，目前報酬率大約210%。",
+        "我从去年起每周定投纳指，目前浮盈两成。",
+        "看你的目標是什麼。",
+        "要看你的资金能放多久。",
+        "不過，有分析員關注電費會否因此上升。",
+        "市场关注美联储12月是否继续降息。",
+        "我们公司今年推理收入同比增长了4倍，其中七成来自企业客户。",
+        "標普500指數今年的漲幅有一半來自七家公司。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -963,6 +975,27 @@ def test_a_reply_under_its_floor_and_author_is_theirs_and_a_writers_own_trades_a
         ("存债阿宏", "殖利率還會再往上"),
         ("bondking", "長天期債券的波動被低估了"),
     ]
+
+
+def test_a_handle_with_digits_under_its_post_number_and_time_is_the_posts_author():
+    text = (
+        "#2 老王賣瓜 2026-11-18 23:05\n我覺得不要，你已經重壓AI了。\n\n"
+        "#3 fish0927 2026-11-18 23:20\n如果是退休金，0050配債券ETF比較穩。\n\n"
+        "#4 bear2025 2026-11-19 07:48\n伺服器股明年毛利率恐怕會被砍。\n"
+    )
+    assert [c.speaker for c in claims_of(text)][-2:] == ["fish0927", "bear2025"]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        ("他維持對港燈的「持有」評級，目標價6.5元。", [("recommendation", "neutral"), ("forecast", "bullish")]),
+        ("维持华拓电气“买入”评级，上调目标价至48.6元。", [("recommendation", "bullish"), ("forecast", "bullish")]),
+        ("我们给予公司“增持”评级，目标价45元。", [("recommendation", "bullish"), ("forecast", "bullish")]),
+    ],
+)
+def test_a_rating_and_the_target_price_after_it_are_two_claims(text, claims):
+    assert [(c.claim_type, c.stance) for c in claims_of(text)] == claims
 
 
 def test_a_talk_is_the_speaker_who_introduces_themself():

@@ -13,6 +13,22 @@ from pipeline.extraction.sentiment import sentiment_dictionary
     "text, expected",
     [
         ("芯片需求依然强劲", "bullish"),
+        # hard to earn back; trapped after buying high; a fall denied; a connection that cannot be made;
+        # a political backlash is no rebound; a worry denied is calm, whatever it is not worried about
+        ("訓練端的投入回本很難", "bearish"),
+        ("这笔投资很难回本", "bearish"),
+        ("現在追進去很可能住套房", "bearish"),
+        ("高位接货的散户恐怕要被套牢", "bearish"),
+        ("明年伺服器出貨量不會掉", "bullish"),
+        ("很多地方的電網根本接不進來", "bearish"),
+        ("電價上調或會引起政治反彈", "bearish"),
+        ("我哋唔擔心回本問題", "bullish"),
+        ("投資人無需過度擔憂需求放緩", "bullish"),
+        ("市场担心需求放缓", "bearish"),
+        # 只是 before a doing is "only does", no belittling of what came before
+        ("再買個股只是把風險加倍", "bearish"),
+        # a target price given by its figure alone
+        ("目標價6.5元", "bullish"),
         # expectations already full leave no room for more
         ("但市场对它的预期已经很满，边际上很难再给更高的估值", "bearish"),
         ("市場對降息的預期已經打滿", "bearish"),
@@ -466,6 +482,9 @@ def test_stance_of(text, expected):
         ("我自己的策略是不追高，等回調到3900附近再分批買入", "bullish"),
         ("不要追涨，逢低再布局", "bullish"),
         ("散戶不宜盲目以孖展認購，以免損失擴大", "bearish"),
+        # a doing of no known way refused, at the start or in the last clause
+        ("不要去做通用大模型，那是巨头的游戏", "bearish"),
+        ("自駕晶片這種燒錢的賽道，小公司還是不要去做", "bearish"),
     ],
 )
 def test_advice_points_the_way_of_its_action(text, expected):

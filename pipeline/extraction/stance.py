@@ -1,10 +1,8 @@
 """Stance: which way a view points for its own subject, from stance words with negation and contrast.
 
-The market-commentary lexicon (lexicons/stance.yaml) decides; the financial
-sentiment dictionary of Yao et al. (2021), shipped by the cntext package,
-counts for words the lexicon lacks. A negation earlier in the same clause
-flips the word after it ("不会快速推进缩表"); after a contrast (但是, 然而)
-only the second part counts, since that is what the speaker stands by.
+The market-commentary lexicon (lexicons/stance.yaml) decides; the financial sentiment dictionary of Yao et al.
+(2021), shipped by the cntext package, counts for words the lexicon lacks. A negation earlier in the same clause
+flips the word after it ("不会快速推进缩表"); after a contrast (但是, 然而) only the part the speaker stands by counts.
 """
 
 from __future__ import annotations
@@ -154,6 +152,8 @@ def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]
                 turned.append(m.span())  # a bad thing seen too small is bad news (成本被低估), too big good
     for m in rules.negated_cause.finditer(simplified, start, end):
         dropped.append(m.span("cause"))
+    for m in rules.calmed.finditer(simplified, start, end):
+        dropped.append((m.end(), _clause_bounds(simplified, m.end(), start, end)[1]))
     for m in rules.explained_by.finditer(simplified, start, end):
         before = (_clause_bounds(simplified, m.start(), start, end)[0], m.start())
         if before[1] > before[0] and any(label in SIGN for _, _, label in rules.words.finditer(simplified, *before)):

@@ -50,6 +50,7 @@ class StanceRules:
     explained_by: re.Pattern  # A主要是由于B: A decides when it has a direction
     cause_goes_on: re.Pattern  # a clause adding to the cause (…，而…)
     negated_cause: re.Pattern  # 不会因为X就Y: Y is negated, X counts for nothing
+    calmed: re.Pattern  # a worry denied (不担心): bullish, what it is not worried about counts for nothing
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +103,7 @@ def rules() -> StanceRules:
         versus_expected=tuple((re.compile(p), label) for label, p in data["expectations"].items()),
         expectations=tuple(
             (re.compile(p), label)
-            for group in ("expectations", "excess", "targets", "delays")
+            for group in ("expectations", "excess", "targets", "delays", "calmed")
             for label, p in data[group].items()
         ),
         set_aside=re.compile(lexicons.alternation(group("set_aside"))),
@@ -114,4 +115,5 @@ def rules() -> StanceRules:
         explained_by=re.compile(data["explained_by"]),
         cause_goes_on=re.compile(data["cause_goes_on"]),
         negated_cause=re.compile(data["negated_cause"]),
+        calmed=re.compile(data["calmed"]["bullish"]),
     )
