@@ -450,6 +450,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "市场关注美联储12月是否继续降息。",
         "我们公司今年推理收入同比增长了4倍，其中七成来自企业客户。",
         "標普500指數今年的漲幅有一半來自七家公司。",
+        # a council's meeting (立法会 holds no 会 of the future)
+        "立法會商工及創科事務委員會昨日討論發展數據中心的土地及電力配套。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -996,6 +998,55 @@ def test_a_handle_with_digits_under_its_post_number_and_time_is_the_posts_author
 )
 def test_a_rating_and_the_target_price_after_it_are_two_claims(text, claims):
     assert [(c.claim_type, c.stance) for c in claims_of(text)] == claims
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # inevitable is a forecast, no advice to avoid
+        ("價格戰幾乎不可避免。", [("forecast", "價格戰幾乎不可避免")]),
+        # advice to act early, urging, and a move taken as the moment to trade
+        ("企業應及早分散生產基地。", [("recommendation", "企業應及早分散生產基地")]),
+        ("他促請政府盡快與兩電商討擴容方案。", [("recommendation", "他促請政府盡快與兩電商討擴容方案")]),
+        (
+            "美元可能有一波反弹，但我会把它当作加空的机会。",
+            [("forecast", "美元可能有一波反弹"), ("recommendation", "但我会把它当作加空的机会")],
+        ),
+        # the speaker's own position after a view is a claim of its own
+        (
+            "黄金的逻辑和美元是镜像的，我继续持有黄金多头。",
+            [("judgement", "黄金的逻辑和美元是镜像的"), ("recommendation", "我继续持有黄金多头")],
+        ),
+        # a setting (在高基期下) waits for its clause; a subject of up to ten characters before a modal opens a view
+        ("明年在高基期下，經濟成長率將放緩至3.1%。", [("forecast", "明年在高基期下，經濟成長率將放緩至3.1%")]),
+        (
+            "通胀已经回落，美国十年期国债收益率有望下行。",
+            [("judgement", "通胀已经回落"), ("forecast", "美国十年期国债收益率有望下行")],
+        ),
+    ],
+)
+def test_types_of_inevitability_urging_and_own_positions(text, claims):
+    assert [(c.claim_type, c.text) for c in claims_of(text)] == claims
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # whom a speaker told stands between the frame and the view
+        ("一位不愿具名的投资人告诉36氪，现在的估值已经透支了两三年的成长。", ["unnamed"]),
+        ("吳啟明告訴路透，推理需求的增長速度遠遠快於訓練。", ["吳啟明"]),
+        # a publisher with the Taiwanese date (今（1）日) and an outlook; later its department's ending alone
+        (
+            "泰豐金控經濟研究處今（1）日發布最新經濟展望，將今年經濟成長率預測值上修至4.8%。\n\n"
+            "針對貨幣政策，研究處認為，房市信用管制仍有必要。",
+            ["泰丰金控经济研究处", "研究处"],
+        ),
+        # a disclaimer in a paragraph of its own names no speaker of the view before it
+        ("**7/** 黄金的逻辑和美元是镜像的。\n\n**8/** 以上不是投资建议。", ["author"]),
+    ],
+)
+def test_speakers_told_published_and_short_forms(text, speakers):
+    assert [to_simplified(c.speaker) for c in claims_of(text)] == [to_simplified(s) for s in speakers]
 
 
 def test_a_talk_is_the_speaker_who_introduces_themself():

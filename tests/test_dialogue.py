@@ -136,6 +136,13 @@ def test_a_head_names_the_cast(head, cast):
         # a lead below the headline naming whom the paper interviews; a Korean family name (金, 朴)
         ("【專訪】重估才走一半\n\n記者：梁凱欣\n\n本報專訪首爾星海資產行政總裁金民俊，談南韓市場。", None, "金民俊"),
         ("【专访】基金掌舵人谈韩股\n\n本报专访首尔某资产管理公司首席投资官朴志勋。\n问：怎么看？", None, "朴志勋"),
+        # a thread translated from someone's post: its headline names whose words they are, a Latin name whole
+        (
+            "# 翻译｜宏观交易员Ray Caldwell：美元见顶了吗？\n\n> 原推 @RayC，译者：小林\n\n**1/** 我认为美元会走弱。",
+            None,
+            "Ray Caldwell",
+        ),
+        ("翻譯｜基金經理人陳思遠：台股還能漲嗎\n\n譯者：阿文\n\n我認為還有高點。", None, "陈思远"),
     ],
 )
 def test_a_transcript_has_a_designated_speaker(text, author, expected):

@@ -29,6 +29,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("再買個股只是把風險加倍", "bearish"),
         # a target price given by its figure alone
         ("目標價6.5元", "bullish"),
+        # at the bottom, and out of it; customers lost
+        ("傳統產業仍在谷底徘徊", "bearish"),
+        ("出口已经走出谷底", "bullish"),
+        ("再拖下去，客戶就會持續流失", "bearish"),
         # expectations already full leave no room for more
         ("但市场对它的预期已经很满，边际上很难再给更高的估值", "bearish"),
         ("市場對降息的預期已經打滿", "bearish"),
@@ -482,6 +486,7 @@ def test_stance_of(text, expected):
         ("我自己的策略是不追高，等回調到3900附近再分批買入", "bullish"),
         ("不要追涨，逢低再布局", "bullish"),
         ("散戶不宜盲目以孖展認購，以免損失擴大", "bearish"),
+        ("美元反彈就加空", "bearish"),
         # a doing of no known way refused, at the start or in the last clause
         ("不要去做通用大模型，那是巨头的游戏", "bearish"),
         ("自駕晶片這種燒錢的賽道，小公司還是不要去做", "bearish"),

@@ -42,7 +42,7 @@ _LEAD_IN_END = re.compile(
 MIN_UNIT = 4
 # A lead-in's ending is read from this many last characters of its clause (bounded cost).
 LEAD_IN_TAIL = 16
-HEAD = 8
+HEAD = 10
 # Tags of a word that can be a clause's own subject: nouns, names, abbreviations, verbal nouns, places, times.
 _SUBJECT_TAGS = ("n", "j", "vn", "eng", "s", "t", "f")
 # Tags of a word that can stand before a subject as its modifier: distinguishing words (超大规模), adjectives,

@@ -71,7 +71,8 @@ def extract_claims(
         elif frame is None and (person := _opened_by(sentence.text_simplified, named)):
             carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means
         quoted = same_paragraph and frame is not None and frame.start == 0 and quotation(previous.text_simplified)
-        if frame is not None and (quoted or _only_frame(sentence.text_simplified, frame)) and previous_claims:
+        points_back = frame is not None and (quoted or same_paragraph and _only_frame(sentence.text_simplified, frame))
+        if points_back and previous_claims:
             # “……。”X 强调。 The frame after a quotation names the quotation's speaker; “……。”她说。 points back.
             said_by = {speakers.NAMED: frame.name, speakers.PRONOUN: carried, speakers.UNNAMED: UNNAMED}.get(frame.kind)
             for i in previous_claims if said_by else ():
@@ -81,7 +82,8 @@ def extract_claims(
         last_speaker = claims[previous_claims[-1]].speaker if previous_claims else None
         if frame is not None and frame.kind == speakers.NAMED and frame.name:
             named.add(frame.name)
-            known |= {lexicons.term_key(frame.name)}  # a name once framed is a name when it speaks bare ("X又指")
+            # a name once framed is a name when it speaks bare ("X又指"), and so is its department's ending (研究处)
+            known |= {lexicons.term_key(n) for n in (frame.name, speakers.short_form(frame.name)) if n}
             # the firm a speaker came with, kept while the same person speaks ("岑子豪提醒" after "X银行…岑子豪")
             if frame.firm:
                 firm, firm_speaker = frame.firm, frame.name

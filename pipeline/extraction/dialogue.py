@@ -41,7 +41,10 @@ _INTERVIEWED = re.compile(
 _TALK_OF = re.compile(
     r"以下(?:为|是)(?P<who>[^，,。；;在]{2,30})在[^，,。；;]{2,40}?[上中]的(?:主旨)?(?:演讲|讲话|发言|致辞|报告)"
 )
-_HEADLINE_SPEAKER = re.compile(r"[|｜]\s*(?:[^|｜：:\s]{2,16}\s+)?(?P<who>[^|｜：:\s]{2,8})\s*[：:]")
+# (a Latin name keeps its given name: "翻译｜宏观交易员Ray Caldwell：…")
+_HEADLINE_SPEAKER = re.compile(
+    r"[|｜]\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,8}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
+)
 _NAME_AND_POST = re.compile(r"\s*(?P<who>[^\s（(：:，,。]{2,8})\s*[（(][^）)]{2,40}[）)]\s*$")
 # a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
 _SELF_INTRODUCED = re.compile(

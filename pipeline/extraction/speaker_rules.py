@@ -65,7 +65,9 @@ def rules() -> _Rules:
     titles = lexicons.alternation(group("titles"))
     return _Rules(
         # A cue that goes on into a title or an event is none (分析师, 说明会).
-        cues=re.compile(rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局人])|{data['view_label']}"),
+        cues=re.compile(
+            rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局人])|{data['view_label']}|{data['told']}"
+        ),
         sources=re.compile(
             rf"(?:^|(?<=[{BOUNDARY}]))(?:{lexicons.alternation(group('source_before'))})"
             rf"(?P<name>[^{BOUNDARY}]{{2,24}}?)(?:{lexicons.alternation(group('source_after'))})"

@@ -29,6 +29,7 @@ _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两�
 _DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
 _NOT_NAME_ENDS = "率额值评"  # the last character of a measure's or a column's name (股息率, 成交额, 估值, 铜价周评)
 _POSSESSIVE = {"的", "嘅"}  # Mandarin and Cantonese
+SHORT_FORM = 3  # characters of an organisation's ending that can stand for it (研究处, 委员会; not 银行)
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
@@ -202,6 +203,15 @@ def speaker_name(phrase: str) -> str | None:
     if (r.person.match(phrase) and not common_word(phrase)) or unknown_han_name(phrase):
         return phrase
     return None
+
+
+def short_form(name: str) -> str | None:
+    """The ending by which an organisation named in full is meant later ("泰丰金控经济研究处" -> 研究处, as in
+    "研究处认为"), when that ending names a department (three characters or more), not any bank or firm."""
+    ending = rules().organisation.search(name)
+    if ending is None or ending.start() == 0 or len(ending.group()) < SHORT_FORM or rules().trailing_title.search(name):
+        return None  # none, the whole name, or a title's (X银行首席经济学家 is a person)
+    return ending.group()
 
 
 def firm_of(speaker: str) -> str | None:

@@ -71,7 +71,8 @@ def turn_rules() -> _Rules:
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
         chat_header=re.compile(
             # a handle may hold digits after its first character ("fish0927 2026-11-18 23:20")
-            rf"(?:{data['post_number']}\s*)?(?P<name>[^\s\d:：，,。][^\s:：，,。]{{0,{MAX_LABEL - 1}}})\s+{data['chat_time']}"
+            rf"(?:{data['post_number']}\s*)?(?P<name>[^\s\d:：，,。][^\s:：，,。]{{0,{MAX_LABEL - 1}}})"
+            rf"\s+{data['chat_time']}"
         ),
     )
 
