@@ -1049,6 +1049,24 @@ def test_speakers_told_published_and_short_forms(text, speakers):
     assert [to_simplified(c.speaker) for c in claims_of(text)] == [to_simplified(s) for s in speakers]
 
 
+def test_an_allocation_tables_rows_advise_the_way_of_their_view(tmp_path):
+    from pipeline.extraction.ingest import read_article
+
+    (tmp_path / "snapshot.md").write_text(
+        "# 市場快拍\n\n## 資產配置一覽\n\n| 資產類別 | 觀點 | 評論 |\n|---|---|---|\n"
+        "| 美國股票 | 中性 | 估值偏高 |\n| 日本股票 | 增持 | 回購潮未完 |\n| 長債 | 低配 | 期限溢價回升 |\n",
+        encoding="utf-8",
+    )
+    article = read_article(tmp_path / "snapshot.md", tmp_path)
+    found = [(c.claim_type, c.stance) for c in article_claims(article.text_original, article.text_simplified)]
+    assert found == [("recommendation", "neutral"), ("recommendation", "bullish"), ("recommendation", "bearish")]
+
+
+def test_a_likelihood_of_what_has_been_misjudged_is_a_judgement():
+    [claim] = claims_of("某評級機構警告，投資者可能低估了殘值風險。")
+    assert (claim.claim_type, claim.hedge) == ("judgement", "possible")
+
+
 def test_a_talk_is_the_speaker_who_introduces_themself():
     text = (
         "【投資講堂】資產管理公司投資總監：明年配置的三個重點（影片文字版）\n\n"

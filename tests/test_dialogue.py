@@ -69,6 +69,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a programme's time before the label, and a guest's note in brackets after the name
         ("[00:01:20] 嘉宾 周启航（华瑞研究院首席研究员）：我的看法是，景气周期还有三年。", "answer", "周启航"),
         ("[00:02:48] 主持人 林曉：那算力呢？", "question", "林晓"),
+        # the desk a speaker talks for, before the name
+        ("[00:00:12] 铜组 赵启航：我们认为铜价短期震荡偏强。", None, "赵启航"),
+        ("策略組 孫婉婷：鋁的基本面偏弱。", None, "孙婉婷"),
         # a column's reader asks and its writer answers ("專欄作家 X 答：")
         ("讀者問：退休金該不該買黃金？", "question", None),
         ("專欄作家 吳佩珊 答：", "answer", "吴佩珊"),

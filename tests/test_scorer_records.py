@@ -39,6 +39,8 @@ from pipeline.extraction.scorer_records import as_in_source, as_written
         ),
         ("<p>AI&amp;電力&nbsp;是主線</p>", "AI&電力 是主線", 0, ("AI&amp;電力&nbsp;是主線", 3)),
         ("黄金短期\n仍有上涨空间", "黄金短期仍有上涨空间", 0, ("黄金短期\n仍有上涨空间", 0)),
+        # a table's row read with its cells apart
+        ("| 黃金 | 增持 | 央行買盤支持 |", "黃金  增持  央行買盤支持", 0, ("黃金 | 增持 | 央行買盤支持", 2)),
         # not in the file at all: the quote and the hint as they were
         ("完全不同的一段话", "铜价将走高", 4, ("铜价将走高", 4)),
         ("", "", 0, ("", 0)),

@@ -99,7 +99,9 @@ def _rules() -> _Rules:
         not_views=lexicons.one_pattern(group("question_patterns") + group("observation_patterns")),
         events=lexicons.one_pattern(group("event_patterns")),
         copula=re.compile(data["copula"]),
-        advice_patterns=lexicons.one_pattern(group("recommendation_patterns") + (rf"^\s*{data['plan_label']}",)),
+        advice_patterns=lexicons.one_pattern(
+            group("recommendation_patterns") + (rf"^\s*{data['plan_label']}", data["rated_row"])
+        ),
         causal_patterns=lexicons.one_pattern(group("causal_patterns")),
         interprets=re.compile(rf"\s*(?:这|此)?(?:{lexicons.alternation(group('interpretations'))})"),
         caused=re.compile(

@@ -14,8 +14,8 @@ import re
 from .records import Claim
 
 # What may stand between two characters of the text in the file: white space, emphasis and
-# code marks, a Markdown escape, an HTML tag, an entity.
-_BETWEEN = r"(?:\s|[*_`~\\]|<[^<>\n]{0,200}>|&#?\w{1,10};)*"
+# code marks, a Markdown escape or a table's cell bar, an HTML tag, an entity.
+_BETWEEN = r"(?:\s|[*_`~\\|]|<[^<>\n]{0,200}>|&#?\w{1,10};)*"
 _ENTITY = r"&#?\w{1,10};"
 _ESCAPED = frozenset("&<>\"' ")  # characters a page may write as an entity
 

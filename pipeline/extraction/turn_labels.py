@@ -129,8 +129,10 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     rest = _ORDINAL.sub("", _NOTE.sub("", label[len(word) :])).strip()
     name = person(rest, known) if rest else None
     if rest and name is None:
-        # not a role and a name ("Apple：" is no answer label): the label may be a name alone
-        word, name = "", person(label, known)
+        # not a role and a name ("Apple：" is no answer label): the label may be a name alone, or a name after
+        # the desk or team it speaks for ("铜组 赵启航：")
+        head, _, tail = label.rpartition(" ")
+        word, name = "", person(label, known) or (person(tail, known) if 0 < len(head.strip()) <= MAX_SIDE else None)
     if not word and name is None:
         return None
     return Turn(r.roles.get(word), name, match.end())
