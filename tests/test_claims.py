@@ -450,6 +450,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "市场关注美联储12月是否继续降息。",
         "我们公司今年推理收入同比增长了4倍，其中七成来自企业客户。",
         "標普500指數今年的漲幅有一半來自七家公司。",
+        # a reporter setting the scene; a speaker's own habit since years ago
+        "（记者出镜）这里是位于城郊的一座500千伏变电站，工作人员正在进行设备巡检。",
+        "「我十幾年前已經開始儲金，而家賺咗兩倍幾。」",
         # a council's meeting (立法会 holds no 会 of the future)
         "立法會商工及創科事務委員會昨日討論發展數據中心的土地及電力配套。",
     ],
@@ -1062,9 +1065,31 @@ def test_an_allocation_tables_rows_advise_the_way_of_their_view(tmp_path):
     assert found == [("recommendation", "neutral"), ("recommendation", "bullish"), ("recommendation", "bearish")]
 
 
-def test_a_likelihood_of_what_has_been_misjudged_is_a_judgement():
-    [claim] = claims_of("某評級機構警告，投資者可能低估了殘值風險。")
+@pytest.mark.parametrize("text", ["評級機構警告，投資者可能低估了殘值風險。", "但AI直接带来的收入可能还不到十分之一。"])
+def test_a_likelihood_of_how_things_stand_is_a_judgement(text):
+    [claim] = claims_of(text)
     assert (claim.claim_type, claim.hedge) == ("judgement", "possible")
+
+
+def test_a_reports_rating_and_target_lines_are_claims_not_headings():
+    text = "主旨：(2308)台達電　上修目標價\n\n投資評等：買進（維持）\n目標價：1,250元（原1,080元）\n收盤價：1,032元\n"
+    found = [(c.claim_type, c.stance) for c in claims_of(text)]
+    assert found == [("recommendation", "bullish"), ("forecast", "bullish")]
+
+
+def test_questions_a_writer_puts_to_themself_leave_the_answers_theirs():
+    text = (
+        "问题一：巨头一年砸几千亿美元，值吗？\n\n我认为短期看不值，长期看值。\n\n"
+        "问题二：谁最先赚到钱？\n\n毫无疑问是卖铲子的。\n"
+    )
+    found = [(c.speaker, c.text) for c in claims_of(text)]
+    assert {speaker for speaker, _ in found} == {"author"}
+    assert found[0][1].startswith("我认为短期看不值") and found[-1][1] == "毫无疑问是卖铲子的"
+
+
+def test_a_first_person_forecast_after_a_view_is_a_claim_of_its_own():
+    found = [c.text for c in claims_of("今年冬季用电高峰比往年来得早，我们预计最大负荷还会再创新高。")]
+    assert found[-1] == "我们预计最大负荷还会再创新高"
 
 
 def test_a_talk_is_the_speaker_who_introduces_themself():

@@ -69,6 +69,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a programme's time before the label, and a guest's note in brackets after the name
         ("[00:01:20] 嘉宾 周启航（华瑞研究院首席研究员）：我的看法是，景气周期还有三年。", "answer", "周启航"),
         ("[00:02:48] 主持人 林曉：那算力呢？", "question", "林晓"),
+        # a broadcast's soundbite: its tag, the speaker's description, the name last
+        ("【同期声】某省电力公司调度中心 主任 刘国栋：今年用电高峰来得早。", None, "刘国栋"),
+        ("【同期聲】市民 王女士：家裡用電正常。", None, "王女士"),
         # the desk a speaker talks for, before the name
         ("[00:00:12] 铜组 赵启航：我们认为铜价短期震荡偏强。", None, "赵启航"),
         ("策略組 孫婉婷：鋁的基本面偏弱。", None, "孙婉婷"),

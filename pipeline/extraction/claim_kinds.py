@@ -39,8 +39,6 @@ _FIGURE = re.compile(
     r"|连续[一二两三四五六七八九十]+个?(?:交易日|日|天|周|星期|月|季度?|年)"
 )
 MINCONTENT = 5
-# a target stated by its figure needs no verb to be a forecast ("目标价6.5元")
-_TARGET = re.compile(r"\s*(?:目标价|目标位)\s*[:：]?\s*(?:[A-Z]{0,3}\$)?\d")
 STATE_REACH = 6  # characters between a word of now and the turning point it qualifies (已接近见底)
 # Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
 MAX_SCAN = 200
@@ -100,7 +98,7 @@ def _rules() -> _Rules:
         events=lexicons.one_pattern(group("event_patterns")),
         copula=re.compile(data["copula"]),
         advice_patterns=lexicons.one_pattern(
-            group("recommendation_patterns") + (rf"^\s*{data['plan_label']}", data["rated_row"])
+            group("recommendation_patterns") + (rf"^\s*{data['plan_label']}",) + group("rated_lines")
         ),
         causal_patterns=lexicons.one_pattern(group("causal_patterns")),
         interprets=re.compile(rf"\s*(?:这|此)?(?:{lexicons.alternation(group('interpretations'))})"),
@@ -203,12 +201,17 @@ def is_view(simplified: str) -> bool:
     # predicate shows within the first MAX_SCAN characters.
     return viewed and (
         "type:recommendation" in labels
-        or bool(_TARGET.match(text))
+        or bool(_target().match(text))  # a target stated by its figure needs no verb ("目标价6.5元")
         or any(
             _PREDICATE_TAGS.match(tag) or (tag in _IDIOM_TAGS and stance.stance_words(word))
             for word, tag in tagged_words(text[:MAX_SCAN])
         )
     )
+
+
+@lru_cache(maxsize=1)
+def _target() -> re.Pattern:
+    return re.compile(lexicons.load("claims")["target_line"])
 
 
 def foresees(simplified: str) -> bool:

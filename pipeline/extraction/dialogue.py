@@ -108,6 +108,8 @@ class Voices:
                     if turn.alias and turn.name:
                         aliases[lexicons.term_key(turn.alias)] = turn.name
             previous = sentence
+        # questions whose answers carry no label ("问题一：…？" and the writer's paragraphs after it)
+        self._answers_unlabelled = all(turn.role == QUESTION for turn in self.turns.values())
         self._speaking: str | None = None
         self._section: str | None = None  # the writer a signed section heading names
         self._asking = False
@@ -128,8 +130,11 @@ class Voices:
             self._speaking = turn.name or self.cast.get(turn.role)
             self._asking = turn.role == QUESTION or (turn.name is not None and turn.name == self.cast.get(QUESTION))
             self._header = turn.header
-        elif (new_paragraph and len(self.turns) < 2) or (heading and not self._header):
-            self._speaking, self._asking = None, False
+        elif (
+            (new_paragraph and (len(self.turns) < 2 or (self._asking and self._answers_unlabelled)))
+            or (heading and not self._header)
+        ):
+            self._speaking, self._asking = None, False  # a question's paragraph over, the answer is no one's turn
         self._previous = sentence
         self.in_turn = self._speaking is not None
         return turn, self._speaking or self._section or self.designated, self._asking

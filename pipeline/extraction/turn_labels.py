@@ -45,6 +45,7 @@ class _Rules:
     floor_label: re.Pattern  # a forum reply's floor and author ("B1 老王爱存股："): the words after are theirs
     reply_to: re.Pattern  # a post's author answering someone ("回复@用户:")
     aside_label: re.Pattern  # a label with a note in brackets ("周牧之（远澜资本合伙人）：")
+    soundbite: re.Pattern  # a broadcast's soundbite, its speaker described ("【同期声】某公司 主任 刘国栋：")
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def turn_rules() -> _Rules:
         aside_label=re.compile(
             rf"\s*(?P<head>[^（(：:，,。\s]{{1,{MAX_LABEL}}})\s*[（(](?P<aside>[^）)]{{1,40}})[）)]\s*[：:]"
         ),
+        soundbite=re.compile(rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"),
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
         chat_header=re.compile(
             # a handle may hold digits after its first character ("fish0927 2026-11-18 23:20")
@@ -87,6 +89,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         turn = turn_of(line[stamp.end() :], known, aliases)
         return replace(turn, end=turn.end + stamp.end()) if turn else None
     r = turn_rules()
+    if (bite := r.soundbite.match(line)) and (name := tail_name(bite["who"].strip())):
+        return Turn(None, name, bite.end())
     if handle := r.handle.match(line):
         return Turn(None, handle["handle"], handle.end())
     if (bracket := _BRACKET_LABEL.match(line)) and (firm := person(bracket["name"], known)):
