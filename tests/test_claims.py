@@ -1087,9 +1087,34 @@ def test_questions_a_writer_puts_to_themself_leave_the_answers_theirs():
     assert found[0][1].startswith("我认为短期看不值") and found[-1][1] == "毫无疑问是卖铲子的"
 
 
+def test_risks_after_a_bracketed_label_are_no_views():
+    assert claims_of("【风险提示】海外需求不及预期；原材料价格大幅波动。") == []
+
+
+def test_a_published_outlooks_views_follow_its_publisher():
+    text = "美系外資今日發布2027年台股展望，將加權指數明年底目標訂在30,000點，較目前約有15%的上漲空間。"
+    assert [(c.speaker, c.claim_type) for c in claims_of(text)] == [("unnamed", "forecast")]
+
+
+def test_an_officials_answers_to_the_press_are_the_officials():
+    text = (
+        "国家能源局有关负责人就《关于加快推进新型储能发展的指导意见》答记者问\n\n"
+        "国家能源局有关负责人接受记者采访，回答了记者提问。\n\n问：为什么要出台《指导意见》？\n\n"
+        "答：新型储能是构建新型电力系统的重要支撑。\n\n问：收益问题如何解决？\n\n答：收益机制不健全是主要瓶颈。\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["国家能源局有关负责人", "国家能源局有关负责人"]
+
+
+def test_a_ptt_push_aligned_before_its_colon_is_its_authors():
+    text = "推 bigbird   : 外資喊多就是要出貨\n推 chipchip  : AI還沒結束，回檔就買\n"
+    assert [c.speaker for c in claims_of(text)] == ["bigbird", "chipchip"]
+
+
 def test_a_first_person_forecast_after_a_view_is_a_claim_of_its_own():
     found = [c.text for c in claims_of("今年冬季用电高峰比往年来得早，我们预计最大负荷还会再创新高。")]
     assert found[-1] == "我们预计最大负荷还会再创新高"
+    found = [c.text for c in claims_of("雲業務增長加快，但AI capex 太重，我哋將評級由「買入」下調至「持有」。")]
+    assert found[-1] == "我哋將評級由「買入」下調至「持有」"
 
 
 def test_a_talk_is_the_speaker_who_introduces_themself():

@@ -53,6 +53,7 @@ class _Rules:
     fact_forms: re.Pattern
     not_views: re.Pattern  # indirect questions, a reporter's findings
     events: re.Pattern  # scheduled events: news, not views
+    published: re.Pattern  # a report published, in a first clause: the views it holds follow
     copula: re.Pattern  # "X是Y": a characterisation, which is a view
     advice: re.Pattern  # a trading verb opening a unit or after a modal
     # a causative just before advice: what others are made to do (会让大家继续加码); a condition opening
@@ -96,6 +97,7 @@ def _rules() -> _Rules:
         fact_forms=lexicons.one_pattern(group("fact_patterns")),
         not_views=lexicons.one_pattern(group("question_patterns") + group("observation_patterns")),
         events=lexicons.one_pattern(group("event_patterns")),
+        published=re.compile(data["published"]),
         copula=re.compile(data["copula"]),
         advice_patterns=lexicons.one_pattern(
             group("recommendation_patterns") + (rf"^\s*{data['plan_label']}",) + group("rated_lines")
@@ -184,9 +186,11 @@ def is_view(simplified: str) -> bool:
     if rules.not_views.search(text):
         return False
     if found := rules.events.search(text):
-        # an event in a later clause leaves the clauses before it to judge
-        # ("公司经营情况良好，…，如有相关计划将及时履行信息披露义务")
+        # an event in a later clause leaves the clauses before it to judge ("公司经营情况良好，…，如有相关计划将及时
+        # 履行信息披露义务"); a report published, those after it ("外资今日发布台股展望，将加权指数目标订在30,000点")
         cut = max(text.rfind(mark, 0, found.start()) for mark in "，,；;")
+        if cut < 0 and (published := rules.published.match(text)):
+            return is_view(text[published.end() :])
         return cut > 0 and is_view(text[:cut])
     labels = cue_labels(text) - {"none"}
     if _FIGURE.search(text) and (rules.fact_verbs.labels_in(text) or rules.fact_forms.search(text)):

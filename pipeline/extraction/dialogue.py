@@ -42,6 +42,8 @@ _TALK_OF = re.compile(
     r"以下(?:为|是)(?P<who>[^，,。；;在]{2,30})在[^，,。；;]{2,40}?[上中]的(?:主旨)?(?:演讲|讲话|发言|致辞|报告)"
 )
 # (a Latin name keeps its given name: "翻译｜宏观交易员Ray Caldwell：…")
+# a head naming who answers the press ("国家能源局有关负责人就《…》答记者问")
+_ANSWERS_PRESS = re.compile(r"^\s*(?P<who>[^，,。；;《]{2,30}?)(?:就[^，,。；;]{2,60}?)?(?:答记者问|回答记者提问)")
 _HEADLINE_SPEAKER = re.compile(
     r"[|｜]\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,8}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
 )
@@ -155,6 +157,10 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
             continue  # the host asks
         match = re.match(rf"\s*(?P<name>[^{BOUNDARY}\s]{{2,20}}?)(?:{r.introduces})", line)
         if match and (name := speaker_name(match.group("name"))) and rules().person.match(name):
+            return name
+        if (press := _ANSWERS_PRESS.match(line)) and (
+            name := speaker_name(press["who"]) or speaker_name(rules().trailing_title.sub("", press["who"]))
+        ):
             return name
         # a headline naming whom it interviews ("——专访远川能源研究院院长石景川")
         if (match := _INTERVIEWED.search(line) or _SELF_INTRODUCED.match(line) or _TALK_OF.search(line)) and (

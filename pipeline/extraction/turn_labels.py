@@ -62,7 +62,7 @@ def turn_rules() -> _Rules:
         # a label, perhaps with a note in brackets on who speaks ("嘉宾 X（某研究院首席研究员）：")
         label=re.compile(rf"\s*(?P<label>[^{BOUNDARY}（(]{{1,{MAX_LABEL}}}?(?:[（(][^）)]{{1,40}}[）)])?)[：:]"),
         handle=re.compile(
-            rf"\s*(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})[：:]"
+            rf"\s*(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})\s*[：:]"
         ),
         roles=roles,
         reply_to=re.compile(rf"\s*(?:{lexicons.alternation(group('reply_to'))})\s*@[^\s:：@]{{1,{MAX_LABEL}}}[：:]\s*"),

@@ -1,0 +1,53 @@
+"""Plain text hard-wrapped at a fixed width (a PDF's text layer saved as text, an e-mail): the lines of
+one paragraph joined again, so that a sentence broken across lines is one sentence.
+
+A text is wrapped when several of its lines run to within a few characters of its longest (a line
+padded with runs of spaces, a page's header, is no measure of it). A line of such a text is wrapped
+when it runs to that width without closing punctuation and the next line of its block goes on the
+text: it opens no list item and neither line is a record of its own (a post's header, a push).
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_WIDTH = 16  # characters of the longest line of a text that can be wrapped: shorter lines are a list's
+NEAR_WIDTH = 0.8  # a wrapped line runs to at least this share of the text's width
+MIN_FULL_LINES = 3  # lines that run to the width: fewer show no fixed width
+_PADDED = re.compile(r"\S\s{3,}\S")
+# how a line ends when its sentence ends there: closing punctuation, a colon, a closing bracket; a post's or a
+# message's time ("#4 阿凯爸 2026-11-18 23:31", "推 id: … 12/01 21:20")
+_ENDED = re.compile(r"(?:[。！？!?；;：:…”」』）)\]】.]|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+# how a line opens when it is a record of one line: a bracketed heading, a post's number or a forum's reply mark,
+# a label before a colon ("引用：", "B1 id：", "推 id:"); nothing is joined to it or after it
+_LABELLED = re.compile(r"\s*(?:[→#【\[]|[推噓嘘]\s|[^\s：:，,。]{1,12}\s*[：:])")
+# ... and when it starts an item of its own: a list label or a bullet (its own lines may wrap)
+_ITEM = re.compile(
+    r"\s*(?:[-–—•·●■▪◆*+]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]|第[一二三四五六七八九十\d]+[章节条点部])"
+)
+_LATIN_END = re.compile(r"[A-Za-z0-9,]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with each hard-wrapped paragraph on one line (a space kept between Latin words)."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip() and not _PADDED.search(line)]
+    width = max(lengths, default=0)
+    if width < MIN_WIDTH or sum(n >= NEAR_WIDTH * width for n in lengths) < MIN_FULL_LINES:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        wrapped = (
+            line.strip()
+            and len(previous.rstrip()) >= NEAR_WIDTH * width
+            and not _ENDED.search(previous)
+            and not _LABELLED.match(previous)
+            and not (_LABELLED.match(line) or _ITEM.match(line))
+        )
+        if wrapped:
+            head, tail = previous.rstrip(), line.lstrip()
+            out[-1] = head + (" " if _LATIN_END.search(head) and _LATIN_START.match(tail) else "") + tail
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,70 @@
+"""Plain text hard-wrapped at a fixed width: a paragraph's lines joined again, nothing else touched.
+
+Every line here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction.wrapping import unwrapped
+
+WRAPPED = [
+    "11月前20天出口同比增长3.1%，较上月回落。我们认为外需",
+    "整体仍在放缓，但半导体出口依旧强劲，同比增长超过20%，AI相",
+    "关需求仍是全球贸易中最确定的部分，预计四季度出口增速将小幅",
+    "回落至2%左右。",
+]
+LATIN = [
+    "The grid is the real bottleneck for AI data centres and",
+    "utilities will spend more on it next year, say most of",
+    "the analysts we asked in the last two weeks of the month,",
+    "and after.",
+]
+LONG = "鉅亨网记者王俊杰报道，外资今日发布展望，将加权指数明年底目标订在三万点，较目前约有一成半的上涨空间。"
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        # a paragraph broken at a fixed width is one line again; the short last line ends it
+        (WRAPPED, ["".join(WRAPPED)]),
+        # a blank line ends a paragraph: the heading above a wrapped paragraph stays its own line
+        (["【宏观】出口增速回落", "", *WRAPPED], ["【宏观】出口增速回落", "", "".join(WRAPPED)]),
+        # lines that end their sentences are not joined, however long
+        (
+            [*WRAPPED, "海关数据显示，十月变压器出口金额同比增长四成。", "海外电网投资周期才刚刚开始。"],
+            ["".join(WRAPPED)] + ["海关数据显示，十月变压器出口金额同比增长四成。", "海外电网投资周期才刚刚开始。"],
+        ),
+        # Latin words keep a space between them
+        (LATIN, [" ".join(LATIN)]),
+        # short lines (a list, a poem, a chat) have no width to wrap at
+        (["黄金", "白银", "比特币"], ["黄金", "白银", "比特币"]),
+        # a text of long unwrapped paragraphs: a headline without punctuation is no wrapped line
+        (["外资：台股明年上看三万点", LONG, LONG, LONG], ["外资：台股明年上看三万点", LONG, LONG, LONG]),
+        # a list item opens a line of its own; a forum's records (a post's header, a quotation, a push) are lines
+        (
+            [*WRAPPED[:3], "2. 变压器出口景气延续，订单能见度已经覆盖到后年"],
+            ["".join(WRAPPED[:3]), "2. 变压器出口景气延续，订单能见度已经覆盖到后年"],
+        ),
+        (
+            ["#4 阿凯爸 2026-11-18 23:31", "引用：fish0927 >> 可以拿一成资金玩个股就好", "谢谢建议，我再想想呀", "好"],
+            ["#4 阿凯爸 2026-11-18 23:31", "引用：fish0927 >> 可以拿一成资金玩个股就好", "谢谢建议，我再想想呀", "好"],
+        ),
+        (
+            ["推 bigbird: 外资喊多就是要出货的意思 11/26 09:45", "推 chipchip: AI还没结束回档就买进来 11/26 09:52"] * 2,
+            ["推 bigbird: 外资喊多就是要出货的意思 11/26 09:45", "推 chipchip: AI还没结束回档就买进来 11/26 09:52"] * 2,
+        ),
+        ([], []),
+    ],
+)
+def test_hard_wrapped_lines_are_joined_and_nothing_else(lines, expected):
+    assert unwrapped(lines) == expected
+
+
+def test_a_wrapped_text_file_is_read_with_its_sentences_whole(tmp_path):
+    from pipeline.extraction.ingest import read_article
+
+    (tmp_path / "note.txt").write_text("晨会纪要\n\n" + "\n".join(WRAPPED) + "\n", encoding="utf-8")
+    article = read_article(tmp_path / "note.txt", tmp_path)
+    assert "我们认为外需整体仍在放缓" in article.text_original
