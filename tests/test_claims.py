@@ -453,6 +453,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a reporter setting the scene; a speaker's own habit since years ago
         "（记者出镜）这里是位于城郊的一座500千伏变电站，工作人员正在进行设备巡检。",
         "「我十幾年前已經開始儲金，而家賺咗兩倍幾。」",
+        # a run the data set; a plan denied
+        "三季度A股非金融企业净利润同比增长4.2%，是连续第二个季度回升。",
+        "目前沒有調整的計畫。",
         # a council's meeting (立法会 holds no 会 of the future)
         "立法會商工及創科事務委員會昨日討論發展數據中心的土地及電力配套。",
     ],
@@ -1085,6 +1088,29 @@ def test_questions_a_writer_puts_to_themself_leave_the_answers_theirs():
     found = [(c.speaker, c.text) for c in claims_of(text)]
     assert {speaker for speaker, _ in found} == {"author"}
     assert found[0][1].startswith("我认为短期看不值") and found[-1][1] == "毫无疑问是卖铲子的"
+
+
+def test_a_machine_transcripts_numbered_speakers_are_the_names_its_head_gives():
+    text = (
+        "【语音转写】《财经慢谈》第88期\n说话人1：阿Ken（主播）；说话人2：王立（私募基金经理，嘉宾）\n\n"
+        "说话人1 00:20\n金价今年涨了这么多 你觉得还能追吗\n\n"
+        "说话人2 00:26\n嗯 我觉得短期不建议追 现在的位置情绪太热了\n\n"
+        "说话人1 01:40\n那如果要配置的话比例多少合适\n\n"
+        "说话人2 01:48\n我觉得短期不建议追 但是长期来看我还是看好黄金的 因为央行买金的趋势没有变\n"
+    )
+    # the host asks and holds no claims; a pause of speech cuts a clause as a comma would (但是 opens a view)
+    found = claims_of(text)
+    assert {c.speaker for c in found} == {"王立"}
+    assert [c.stance for c in found][-2:] == ["bearish", "bullish"]
+
+
+def test_a_companys_meeting_with_investors_answers_in_its_name():
+    text = (
+        "鴻準電子法說會紀要：明年營收占比將過半\n\n以下為問答摘要：\n\n"
+        "Q：明年AI伺服器相關營收的展望？\nA：我們預估明年相關營收占比將超過五成。\n\n"
+        "Q：原物料價格上漲的影響？\nA：鋁價上漲的壓力我們已經大部分轉嫁給客戶，影響有限。\n"
+    )
+    assert [c.speaker for c in claims_of(text)][-2:] == ["鸿准电子", "鸿准电子"]
 
 
 def test_risks_after_a_bracketed_label_are_no_views():

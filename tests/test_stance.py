@@ -34,6 +34,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("出口已经走出谷底", "bullish"),
         ("再拖下去，客戶就會持續流失", "bearish"),
         ("下游需求沒有起色", "bearish"),
+        ("買樓收租並不划算", "bearish"),
         # expectations already full leave no room for more
         ("但市场对它的预期已经很满，边际上很难再给更高的估值", "bearish"),
         ("市場對降息的預期已經打滿", "bearish"),

@@ -26,6 +26,7 @@ from .sentence_roles import (
     heads_advice,
     lists_measure,
     lists_risks,
+    spoken_pauses,
     numbered,
     quotation,
     sets_against_last,
@@ -44,6 +45,7 @@ def extract_claims(
 ) -> list[Claim]:
     """The claims of an article's sentences, in text order. ``author`` is kept for the
     caller's display; the guide's speaker for the article's own voice is "author"."""
+    sentences = [replace(s, text_simplified=spoken_pauses(s.text_simplified)) for s in sentences]
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     starts = [m.start for m in ordered]
     kinds = {e.entity_id: e for e in entities}

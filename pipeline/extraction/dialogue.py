@@ -9,6 +9,7 @@ the designated speaker answers where a label names no one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import lexicons
 from .script import to_simplified
@@ -41,9 +42,13 @@ _INTERVIEWED = re.compile(
 _TALK_OF = re.compile(
     r"以下(?:为|是)(?P<who>[^，,。；;在]{2,30})在[^，,。；;]{2,40}?[上中]的(?:主旨)?(?:演讲|讲话|发言|致辞|报告)"
 )
+# a head naming who answers the press ("国家能源局有关负责人就《…》答记者问"), or the company whose meeting
+# with investors a record is ("鸿准电子法说会纪要：…"): its answers are that company's
+_ANSWERS_PRESS = re.compile(
+    r"^\s*(?P<who>[^，,。；;《：:]{2,30}?)(?:就[^，,。；;]{2,60}?)?"
+    r"(?:答记者问|回答记者提问|法说会|法人说明会|业绩说明会|业绩会|投资者交流会|股东会)"
+)
 # (a Latin name keeps its given name: "翻译｜宏观交易员Ray Caldwell：…")
-# a head naming who answers the press ("国家能源局有关负责人就《…》答记者问")
-_ANSWERS_PRESS = re.compile(r"^\s*(?P<who>[^，,。；;《]{2,30}?)(?:就[^，,。；;]{2,60}?)?(?:答记者问|回答记者提问)")
 _HEADLINE_SPEAKER = re.compile(
     r"[|｜]\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,8}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
 )
@@ -88,6 +93,18 @@ def cast(simplified: str) -> dict[str, str]:
     return found
 
 
+def numbered_speakers(simplified: str) -> dict[str, tuple[str, str | None]]:
+    """The names the head of a transcript made by machine gives its numbered speakers ("说话人1：阿Ken（主播）；
+    说话人2：王立（嘉宾）" -> 说话人1: (阿Ken, question), 说话人2: (王立, answer)), keyed by term_key of the label."""
+    r = turn_rules()
+    found: dict[str, tuple[str, str | None]] = {}
+    for match in r.numbered.finditer(simplified[: int(rules().data["transcript_window"])]):
+        note = match["note"] or ""
+        role = next((role for word, role in r.roles.items() if len(word) > 1 and word in note), None)
+        found[lexicons.term_key(match["label"])] = (match["name"], role)
+    return found
+
+
 class Voices:
     """Who speaks each sentence of an article: the turn a label opens, which in a dialogue (two
     labelled turns or more) goes on over the unlabelled lines after it, else is its line's alone;
@@ -98,6 +115,10 @@ class Voices:
         head = "".join(s.text_simplified + "\n" for s in sentences[:12])
         self.designated = designated_speaker(head, author)
         self.cast = cast(head)
+        numbered = numbered_speakers(head)  # "说话人1 00:20" is the name its head gives 说话人1
+        for name, role in numbered.values():
+            if role:
+                self.cast.setdefault(role, name)
         # the names the head casts label their turns, whatever they look like ("小安：")
         known = known | {lexicons.term_key(name) for name in self.cast.values()}
         self.turns: dict[int, Turn] = {}
@@ -106,6 +127,8 @@ class Voices:
         for sentence in sentences:
             if previous is None or sentence.start != previous.end:
                 if (turn := turn_of(sentence.text_simplified, known, aliases)) is not None:
+                    if turn.name and (named := numbered.get(lexicons.term_key(turn.name))):
+                        turn = replace(turn, name=named[0])
                     self.turns[sentence.sentence_no] = turn
                     if turn.alias and turn.name:
                         aliases[lexicons.term_key(turn.alias)] = turn.name

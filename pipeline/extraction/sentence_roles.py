@@ -13,6 +13,10 @@ from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, unit_rules
 _TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
 # A line this short with no closing punctuation is a heading, not a view.
 MAX_HEADING = 30
+# a space between two Han characters in a line with no Chinese punctuation: a pause of speech turned to text
+_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+_PUNCTUATED = re.compile(r"[，。！？；：、]")
+MIN_PAUSES = 2
 
 
 def heading(simplified: str) -> bool:
@@ -59,6 +63,14 @@ def goes_on_from_last(simplified: str, same_paragraph: bool) -> bool:
     return bool(
         rules.contrast_opening.match(simplified) or (same_paragraph and rules.argument_opening.match(simplified))
     )
+
+
+def spoken_pauses(simplified: str) -> str:
+    """A line of speech turned to text by machine, its clauses apart by spaces and no punctuation ("嗯 我觉得短期不
+    建议追 然后就是说…"), with each pause between two Han characters read as a comma; any other line as it is."""
+    if _PUNCTUATED.search(simplified) or len(_PAUSE.findall(simplified)) < MIN_PAUSES:
+        return simplified
+    return _PAUSE.sub("，", simplified)
 
 
 def quotation(simplified: str) -> bool:

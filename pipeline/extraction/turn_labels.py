@@ -46,6 +46,7 @@ class _Rules:
     reply_to: re.Pattern  # a post's author answering someone ("回复@用户:")
     aside_label: re.Pattern  # a label with a note in brackets ("周牧之（远澜资本合伙人）：")
     soundbite: re.Pattern  # a broadcast's soundbite, its speaker described ("【同期声】某公司 主任 刘国栋：")
+    numbered: re.Pattern  # a machine transcript's head naming a numbered speaker ("说话人1：阿Ken（主播）")
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def turn_rules() -> _Rules:
         aside_label=re.compile(
             rf"\s*(?P<head>[^（(：:，,。\s]{{1,{MAX_LABEL}}})\s*[（(](?P<aside>[^）)]{{1,40}})[）)]\s*[：:]"
         ),
+        numbered=re.compile(data["numbered_speaker"]),
         soundbite=re.compile(rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"),
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
         chat_header=re.compile(
