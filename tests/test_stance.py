@@ -35,6 +35,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("再拖下去，客戶就會持續流失", "bearish"),
         ("下游需求沒有起色", "bearish"),
         ("買樓收租並不划算", "bearish"),
+        # order books seen far ahead: visibility reaching a date
+        ("AI伺服器機構件的訂單能見度已經到明年第三季", "bullish"),
+        ("国内龙头的订单能见度已经覆盖到2027年", "bullish"),
+        ("订单能见度下降到两个月", "bearish"),
         # expectations already full leave no room for more
         ("但市场对它的预期已经很满，边际上很难再给更高的估值", "bearish"),
         ("市場對降息的預期已經打滿", "bearish"),
