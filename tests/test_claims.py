@@ -453,6 +453,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a reporter setting the scene; a speaker's own habit since years ago
         "（记者出镜）这里是位于城郊的一座500千伏变电站，工作人员正在进行设备巡检。",
         "「我十幾年前已經開始儲金，而家賺咗兩倍幾。」",
+        # what came as expected; a writer's trade not made
+        "果然記憶體開高走低。",
+        "記憶體族群突然爆量大漲，我沒有追。",
         # a run the data set; a plan denied
         "三季度A股非金融企业净利润同比增长4.2%，是连续第二个季度回升。",
         "目前沒有調整的計畫。",
@@ -1072,6 +1075,17 @@ def test_an_allocation_tables_rows_advise_the_way_of_their_view(tmp_path):
 def test_a_likelihood_of_how_things_stand_is_a_judgement(text):
     [claim] = claims_of(text)
     assert (claim.claim_type, claim.hedge) == ("judgement", "possible")
+
+
+def test_a_pdf_boxs_rating_apart_by_spaces_is_a_claim():
+    text = "投资评级  买入（首次覆盖）\n目标价    58.00元\n当前价    44.60元\n"
+    found = [(c.claim_type, c.stance) for c in claims_of(text)]
+    assert found == [("recommendation", "bullish"), ("forecast", "bullish")]
+
+
+def test_a_holding_left_alone_is_advice_to_hold():
+    [claim] = claims_of("我手上的AI股先不動。")
+    assert (claim.claim_type, claim.stance) == ("recommendation", "neutral")
 
 
 def test_a_reports_rating_and_target_lines_are_claims_not_headings():
