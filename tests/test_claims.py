@@ -453,6 +453,11 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a reporter setting the scene; a speaker's own habit since years ago
         "（记者出镜）这里是位于城郊的一座500千伏变电站，工作人员正在进行设备巡检。",
         "「我十幾年前已經開始儲金，而家賺咗兩倍幾。」",
+        # a fund's and a filing's standard warnings; a board's resolution
+        "投資涉及風險，基金價格可升可跌。",
+        "過往表現並不代表將來表現。",
+        "實際結果可能與預期有重大差異，投資人應審慎判斷。",
+        "董事會決議通過於桃園廠擴建1.6T光模組產線，投資金額約新台幣45億元。",
         # what came as expected; a writer's trade not made
         "果然記憶體開高走低。",
         "記憶體族群突然爆量大漲，我沒有追。",
@@ -1083,6 +1088,24 @@ def test_a_pdf_boxs_rating_apart_by_spaces_is_a_claim():
     assert found == [("recommendation", "bullish"), ("forecast", "bullish")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # those at a meeting are an anonymous source
+        ("多数与会者认为，劳动力市场正在逐步降温。", ("unnamed", "forecast")),
+        ("一些與會者指出，人工智能投資對增長的拉動作用超出預期。", ("unnamed", "forecast")),
+        # an effect said to be small is a view; a moment offered for buying is advice
+        ("本項投資對公司財務結構影響有限。", ("author", "judgement")),
+        ("我們認為回調反而提供了較佳的入市時機。", ("author", "recommendation")),
+        # a directive of policy
+        ("要科学安排有序用电方案，优先保障民生和重点企业用电。", ("author", "recommendation")),
+    ],
+)
+def test_meetings_small_effects_moments_and_directives(text, expected):
+    [claim] = claims_of(text)
+    assert (to_simplified(claim.speaker), claim.claim_type) == expected
+
+
 def test_a_holding_left_alone_is_advice_to_hold():
     [claim] = claims_of("我手上的AI股先不動。")
     assert (claim.claim_type, claim.stance) == ("recommendation", "neutral")
@@ -1116,15 +1139,6 @@ def test_a_machine_transcripts_numbered_speakers_are_the_names_its_head_gives():
     found = claims_of(text)
     assert {c.speaker for c in found} == {"王立"}
     assert [c.stance for c in found][-2:] == ["bearish", "bullish"]
-
-
-def test_a_companys_meeting_with_investors_answers_in_its_name():
-    text = (
-        "鴻準電子法說會紀要：明年營收占比將過半\n\n以下為問答摘要：\n\n"
-        "Q：明年AI伺服器相關營收的展望？\nA：我們預估明年相關營收占比將超過五成。\n\n"
-        "Q：原物料價格上漲的影響？\nA：鋁價上漲的壓力我們已經大部分轉嫁給客戶，影響有限。\n"
-    )
-    assert [c.speaker for c in claims_of(text)][-2:] == ["鸿准电子", "鸿准电子"]
 
 
 def test_risks_after_a_bracketed_label_are_no_views():

@@ -42,12 +42,8 @@ _INTERVIEWED = re.compile(
 _TALK_OF = re.compile(
     r"以下(?:为|是)(?P<who>[^，,。；;在]{2,30})在[^，,。；;]{2,40}?[上中]的(?:主旨)?(?:演讲|讲话|发言|致辞|报告)"
 )
-# a head naming who answers the press ("国家能源局有关负责人就《…》答记者问"), or the company whose meeting
-# with investors a record is ("鸿准电子法说会纪要：…"): its answers are that company's
-_ANSWERS_PRESS = re.compile(
-    r"^\s*(?P<who>[^，,。；;《：:]{2,30}?)(?:就[^，,。；;]{2,60}?)?"
-    r"(?:答记者问|回答记者提问|法说会|法人说明会|业绩说明会|业绩会|投资者交流会|股东会)"
-)
+# a head naming who answers the press ("国家能源局有关负责人就《…》答记者问")
+_ANSWERS_PRESS = re.compile(r"^\s*(?P<who>[^，,。；;《：:]{2,30}?)(?:就[^，,。；;]{2,60}?)?(?:答记者问|回答记者提问)")
 # (a Latin name keeps its given name: "翻译｜宏观交易员Ray Caldwell：…")
 _HEADLINE_SPEAKER = re.compile(
     r"[|｜]\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,8}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
