@@ -1082,6 +1082,37 @@ def test_a_likelihood_of_how_things_stand_is_a_judgement(text):
     assert (claim.claim_type, claim.hedge) == ("judgement", "possible")
 
 
+def test_a_quotations_paragraphs_after_a_colon_are_its_speakers():
+    text = (
+        "高盛大宗商品研究主管斯诺登在报告中写道：\n\n“全球电网投资正在进入一个持续多年的扩张周期。\n\n"
+        "“我们认为，市场仍然低估了数据中心对铜的需求。\n\n“短期回调将是买入的机会。”\n\n截至发稿，伦铜报每吨10,860美元。"
+    )
+    assert {c.speaker for c in claims_of(text)} == {"斯诺登"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a video's subtitles, its speaker introducing themself by a nickname
+        (
+            "【字幕檔】股市阿倫｜台積電還能追嗎\n\n哈囉大家好我是阿倫 今天來聊台積電 我認為長期趨勢沒有改變 "
+            "但是短線漲太多了現在追進去風險報酬比不太好",
+            "阿倫",
+        ),
+        # an editor's excerpt of an institute's report
+        ("远川研究院：2027年十大预测（节选）\n\n编者按：以下为远川研究院年度预测报告的节选。\n\n①AI资本开支增速将明显放缓。",
+         "远川研究院"),
+    ],
+)
+def test_a_videos_speaker_and_an_excerpted_reports_firm_are_designated(text, speaker):
+    assert to_simplified(claims_of(text)[-1].speaker) == to_simplified(speaker)
+
+
+def test_a_first_person_lead_in_after_a_view_opens_the_next():
+    found = [c.text for c in claims_of("短线涨太多了，风险报酬比不太好，我自己的做法是等回档到季线附近再分批买进。")]
+    assert found == ["短线涨太多了，风险报酬比不太好", "我自己的做法是等回档到季线附近再分批买进"]
+
+
 def test_a_pdf_boxs_rating_apart_by_spaces_is_a_claim():
     text = "投资评级  买入（首次覆盖）\n目标价    58.00元\n当前价    44.60元\n"
     found = [(c.claim_type, c.stance) for c in claims_of(text)]

@@ -39,6 +39,13 @@ from pipeline.extraction.scorer_records import as_in_source, as_written
         ),
         ("<p>AI&amp;電力&nbsp;是主線</p>", "AI&電力 是主線", 0, ("AI&amp;電力&nbsp;是主線", 3)),
         ("黄金短期\n仍有上涨空间", "黄金短期仍有上涨空间", 0, ("黄金短期\n仍有上涨空间", 0)),
+        # a subtitle file's words across a cue's number and times
+        (
+            "1\n00:00:01,200 --> 00:00:04,800\n趨勢\n\n2\n00:00:05,000 --> 00:00:09,600\n沒有改變",
+            "趨勢 沒有改變",
+            0,
+            ("趨勢\n\n2\n00:00:05,000 --> 00:00:09,600\n沒有改變", 32),
+        ),
         # a table's row read with its cells apart
         ("| 黃金 | 增持 | 央行買盤支持 |", "黃金  增持  央行買盤支持", 0, ("黃金 | 增持 | 央行買盤支持", 2)),
         # not in the file at all: the quote and the hint as they were

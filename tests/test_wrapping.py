@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.wrapping import unwrapped
+from pipeline.extraction.wrapping import subtitles, unwrapped
 
 WRAPPED = [
     "11月前20天出口同比增长3.1%，较上月回落。我们认为外需",
@@ -68,3 +68,31 @@ def test_a_wrapped_text_file_is_read_with_its_sentences_whole(tmp_path):
     (tmp_path / "note.txt").write_text("晨会纪要\n\n" + "\n".join(WRAPPED) + "\n", encoding="utf-8")
     article = read_article(tmp_path / "note.txt", tmp_path)
     assert "我们认为外需整体仍在放缓" in article.text_original
+
+
+SRT = [
+    "【字幕檔】股市阿倫",
+    "",
+    "1",
+    "00:00:01,200 --> 00:00:04,800",
+    "哈囉大家好我是阿倫",
+    "",
+    "2",
+    "00:00:05,000 --> 00:00:09,600",
+    "先講結論我認為台積電長期的趨勢",
+    "沒有改變",
+    "",
+    "3",
+    "00:00:10,000 --> 00:00:15,500",
+    "但是短線漲太多了",
+]
+
+
+def test_a_subtitle_files_cues_are_one_spoken_paragraph():
+    assert subtitles(SRT) == [
+        "【字幕檔】股市阿倫",
+        "",
+        "哈囉大家好我是阿倫 先講結論我認為台積電長期的趨勢 沒有改變 但是短線漲太多了",
+    ]
+    # two timed lines make no subtitle file
+    assert subtitles(SRT[:9]) == SRT[:9]

@@ -16,12 +16,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from . import advice_way, claim_kinds, dialogue, lexicons, speakers, stance, stance_carry
+from . import advice_way, attribution, claim_kinds, dialogue, lexicons, speakers, stance, stance_carry
+from .attribution import AUTHOR, UNNAMED
 from .entities import SPEAKER_KINDS
 from .claim_units import QUOTE_OPENS, Unit, only_topic, split_units, subject_cuts
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .sentence_roles import (
-    goes_on_from_last,
     heading,
     heads_advice,
     lists_measure,
@@ -29,15 +29,10 @@ from .sentence_roles import (
     spoken_pauses,
     numbered,
     quotation,
-    sets_against_last,
 )
 
-AUTHOR, UNNAMED = "author", dialogue.UNNAMED
 # A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
 _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只)?是")
-# A sentence with no more content characters than this beside its frame is only a frame.
-BARE_FRAME = 12
-OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
 
 
 def extract_claims(
@@ -65,15 +60,17 @@ def extract_claims(
         titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn)
         turn, voice, asking = voices.at(sentence, titled)
         frame = speakers.attribute(sentence.text_simplified, known)
-        if frame and frame.kind == speakers.UNNAMED and carried and sentence.text_simplified[:1] in QUOTE_OPENS:
-            frame = None  # "「有人担心…，但我认为…」": those a quotation cites speak within its speaker's words
+        quoting = frame and frame.kind in (speakers.UNNAMED, speakers.FIRST_PERSON) and carried
+        if quoting and sentence.text_simplified[:1] in QUOTE_OPENS:
+            frame = None  # "「有人担心…，但我认为…」": those a quotation cites, and its 我, are its speaker's words
         # Someone brought in before the frame, without a verb of speech, is whom a pronoun after it means.
         if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None]):
             carried = person
-        elif frame is None and (person := _opened_by(sentence.text_simplified, named)):
+        elif frame is None and (person := attribution.opened_by(sentence.text_simplified, named)):
             carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means
         quoted = same_paragraph and frame is not None and frame.start == 0 and quotation(previous.text_simplified)
-        points_back = frame is not None and (quoted or same_paragraph and _only_frame(sentence.text_simplified, frame))
+        bare = frame is not None and same_paragraph and attribution.only_frame(sentence.text_simplified, frame)
+        points_back = frame is not None and (quoted or bare)
         if points_back and previous_claims:
             # “……。”X 强调。 The frame after a quotation names the quotation's speaker; “……。”她说。 points back.
             said_by = {speakers.NAMED: frame.name, speakers.PRONOUN: carried, speakers.UNNAMED: UNNAMED}.get(frame.kind)
@@ -91,7 +88,7 @@ def extract_claims(
                 firm, firm_speaker = frame.firm, frame.name
             elif frame.name not in firm_speaker:
                 firm = None
-        speaker = _speaker_of(frame, carried, firm, voice, sentence, previous, same_paragraph, last_speaker)
+        speaker = attribution.speaker_of(frame, carried, firm, voice, sentence, previous, same_paragraph, last_speaker)
         if frame is not None and frame.kind != speakers.PRONOUN:
             carried = speaker if speaker != AUTHOR and speaker != voice else None
         inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
@@ -104,7 +101,7 @@ def extract_claims(
             risk_section = titled and lists_risks(sentence.text_simplified)  # so does one of risks ("■ 風險")
         # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are), unless numbered
         if (titled and (not voices.in_turn or numbered(sentence.text_simplified))) or (
-            asking and not _relays(frame, speaker, voice, sentence)
+            asking and not attribution.relays(frame, speaker, voice, sentence)
         ):
             previous = sentence
             continue
@@ -127,7 +124,7 @@ def extract_claims(
             # A unit that ends before the frame begins is no part of it ("美元可能还会偏强，但我不认为…").
             before_frame = frame is not None and unit.end <= sentence.start + frame.start
             says, from_ = speaker, unit.start if before_frame else said_from
-            if unit.start > said_from and (own := _own_frame(unit, known)):
+            if unit.start > said_from and (own := attribution.own_frame(unit, known)):
                 says = carried = own.name  # whom a 他 in the next sentence means
                 from_ = unit.start + own.end
                 named.add(own.name)
@@ -143,24 +140,10 @@ def extract_claims(
     return stance_carry.carry(claims)
 
 
-def _own_frame(unit: Unit, known: frozenset[str]) -> speakers.Attribution | None:
-    """A named speaker's frame opening a later part of a sentence ("…一成五，但陈冠宇坦言，…")."""
-    own = speakers.attribute(unit.simplified, known)
-    return own if own is not None and own.kind == speakers.NAMED and own.name and own.start <= OWN_FRAME else None
 
 
-def _opened_by(simplified: str, named: set[str]) -> str | None:
-    """The speaker a sentence opens with, of those who have spoken (the longest name)."""
-    text = simplified.lstrip()
-    return max((n for n in named if len(n) > 1 and text.startswith(n)), key=len, default=None)
 
 
-def _relays(frame: speakers.Attribution | None, speaker: str, voice: str | None, sentence: Sentence) -> bool:
-    """A host's or reporter's line that reports someone else's view ("记者：不少投资人担心，…") carries
-    that view; one that asks ("有分析认为…，您怎么看？") does not."""
-    if frame is None or frame.kind == speakers.FIRST_PERSON or speaker in (voice, AUTHOR):
-        return False
-    return not sentence.text_simplified.rstrip().endswith(("？", "?"))
 
 
 def _reported_views(units: list[Unit], said_from: int, framed_at: int | None = None) -> list[Unit]:
@@ -207,35 +190,8 @@ def _frame_hedge(sentence: Sentence, frame: speakers.Attribution) -> str:
     return claim_kinds.hedge_of(claim_kinds.cue_labels(sentence.text_simplified[frame.start : frame.end]))
 
 
-def _only_frame(simplified: str, frame: speakers.Attribution) -> bool:
-    """A sentence that is only a speaker and a cue ("”温启航强调。", "X总经理一边翻着订单一边说。")."""
-    content = claim_kinds.CONTENT.findall
-    return len(content(simplified)) <= BARE_FRAME or not (
-        content(simplified[: frame.start]) or content(simplified[frame.end :])
-    )
 
 
-def _speaker_of(frame, carried, firm, designated, sentence, previous, same_paragraph, last_speaker) -> str:
-    if frame is not None:
-        if frame.kind == speakers.NAMED:
-            return frame.name
-        if frame.kind == speakers.UNNAMED:
-            return UNNAMED
-        if frame.kind == speakers.PRONOUN:
-            return speakers.pointed_at(carried, frame.pronoun, firm) if carried else designated or AUTHOR
-        if frame.kind == speakers.FIRST_PERSON:
-            return designated or AUTHOR
-    if carried and same_paragraph and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":")):
-        return carried
-    if carried and same_paragraph and sentence.text_simplified.lstrip()[:1] in QUOTE_OPENS:
-        return carried  # "X提醒，…。「……」": a quotation goes on with the speaker before it
-    if carried and speakers.rules().pronoun.match(sentence.text_simplified.lstrip()):
-        return carried
-    if carried and sets_against_last(sentence.text_simplified):
-        return carried
-    if carried and carried == last_speaker and goes_on_from_last(sentence.text_simplified, same_paragraph):
-        return carried  # "X认为…。不过，…" answers X's own view; "X认为…。如果…" goes on with it
-    return designated or AUTHOR
 
 
 def _claim(

@@ -15,6 +15,7 @@ from . import lexicons
 from .script import to_simplified
 from .records import Sentence
 from .speaker_rules import BOUNDARY, HAN, rules
+from .name_shapes import common_word
 from .speakers import speaker_name
 from .turn_labels import (
     ANSWER,
@@ -42,6 +43,8 @@ _INTERVIEWED = re.compile(
 _TALK_OF = re.compile(
     r"以下(?:为|是)(?P<who>[^，,。；;在]{2,30})在[^，,。；;]{2,40}?[上中]的(?:主旨)?(?:演讲|讲话|发言|致辞|报告)"
 )
+# an editor's note naming whose report an excerpt is ("以下为远川研究院年度预测报告的节选")
+_EXCERPT_OF = re.compile(r"以下(?:为|是)(?P<who>[^，,。；;]{2,40}?)(?:报告|研报|预测|展望)的?(?:节选|摘要|要点|摘编)")
 # a head naming who answers the press ("国家能源局有关负责人就《…》答记者问")
 _ANSWERS_PRESS = re.compile(r"^\s*(?P<who>[^，,。；;《：:]{2,30}?)(?:就[^，,。；;]{2,60}?)?(?:答记者问|回答记者提问)")
 # (a Latin name keeps its given name: "翻译｜宏观交易员Ray Caldwell：…")
@@ -51,7 +54,8 @@ _HEADLINE_SPEAKER = re.compile(
 _NAME_AND_POST = re.compile(r"\s*(?P<who>[^\s（(：:，,。]{2,8})\s*[（(][^）)]{2,40}[）)]\s*$")
 # a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
 _SELF_INTRODUCED = re.compile(
-    r"^\s*(?:大家好|各位好|各位观众|你好|您好)?[，,！!]?\s*我(?:是|系|叫)(?P<who>[^，,。；;！!？?\s]{2,30})"
+    r"^\s*(?:哈啰|哈喽|嗨|hello|hi)?[，,！!\s]*(?:大家好|各位好|各位观众|你好|您好)?[，,！!]?\s*我(?:是|系|叫)"
+    r"(?P<who>[^，,。；;！!？?\s]{2,30})"
 )
 
 
@@ -99,6 +103,13 @@ def numbered_speakers(simplified: str) -> dict[str, tuple[str, str | None]]:
         role = next((role for word, role in r.roles.items() if len(word) > 1 and word in note), None)
         found[lexicons.term_key(match["label"])] = (match["name"], role)
     return found
+
+
+def _nickname(introduced: re.Match) -> str | None:
+    """A speaker who introduces themself by a short name that is no word ("我是阿伦"), else None."""
+    who = introduced["who"]
+    own = introduced.re is _SELF_INTRODUCED and _SHORT_NAME.fullmatch(who) and not common_word(who)
+    return who if own and not rules().trailing_title.search(who) else None
 
 
 class Voices:
@@ -177,13 +188,15 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
         match = re.match(rf"\s*(?P<name>[^{BOUNDARY}\s]{{2,20}}?)(?:{r.introduces})", line)
         if match and (name := speaker_name(match.group("name"))) and rules().person.match(name):
             return name
+        if (excerpt := _EXCERPT_OF.search(line)) and (firm := rules().firm.match(excerpt["who"])):
+            return firm["firm"]  # the firm whose report it is, however the report is described after its name
         if (press := _ANSWERS_PRESS.match(line)) and (
             name := speaker_name(press["who"]) or speaker_name(rules().trailing_title.sub("", press["who"]))
         ):
             return name
         # a headline naming whom it interviews ("——专访远川能源研究院院长石景川")
         if (match := _INTERVIEWED.search(line) or _SELF_INTRODUCED.match(line) or _TALK_OF.search(line)) and (
-            name := tail_name(match.group("who"))
+            name := tail_name(match.group("who")) or _nickname(match)
         ):
             return name
     # a headline naming who speaks before its colon ("路演纪要 | 某某基金 X：…"), or a line of the name and

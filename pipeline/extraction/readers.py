@@ -1,9 +1,9 @@
 """Each format an article comes in, read to lines of text and what the file says about itself.
 
-Plain text is its lines, a hard-wrapped paragraph's rejoined; Markdown goes through a Markdown parser (its junk
-blocks dropped, its first heading the title); a web page through trafilatura,
-with the page's title, author, site and date; a PDF through pdfminer.six, with
-its metadata. Cleaning the lines (boilerplate.py) is the same for all.
+Plain text is its lines, a hard-wrapped paragraph's rejoined and a subtitle file's cues one paragraph
+(wrapping.py); Markdown goes through a Markdown parser (its junk blocks dropped, its first heading the
+title); a web page through trafilatura, with the page's title, author, site and date; a PDF through
+pdfminer.six, with its metadata. Cleaning the lines (boilerplate.py) is the same for all.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from .limits import LIMITS
 from .markdown_blocks import markdown_blocks
 from .metadata import Metadata, MetadataError, parse_published, split_front_matter
 from .pdf_text import read_pdf
-from .wrapping import unwrapped
+from .wrapping import subtitles, unwrapped
 
 # Characters with a meaning in Markdown; a text made mostly of them is no article.
 MARKUP_CHARS = "[]()!*_`<>{}|#\\~"
@@ -59,7 +59,8 @@ def read_file_text(path: Path, max_bytes: int) -> FileText:
     if kind == MARKDOWN:
         found, text = split_front_matter(decoded.text)
         return _markdown_text(text, found, decoded.encoding)
-    return FileText(unwrapped(lines), Metadata(), decoded.encoding)  # a text hard-wrapped at a width, rejoined
+    # a text hard-wrapped at a width, or a subtitle file, read with its sentences whole
+    return FileText(unwrapped(subtitles(lines)), Metadata(), decoded.encoding)
 
 
 def _check_markup_share(text: str) -> None:

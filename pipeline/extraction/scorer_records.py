@@ -14,8 +14,9 @@ import re
 from .records import Claim
 
 # What may stand between two characters of the text in the file: white space, emphasis and
-# code marks, a Markdown escape or a table's cell bar, an HTML tag, an entity.
-_BETWEEN = r"(?:\s|[*_`~\\|]|<[^<>\n]{0,200}>|&#?\w{1,10};)*"
+# code marks, a Markdown escape or a table's cell bar, an HTML tag, an entity, a subtitle cue's number and times.
+_CUE = r"\d{1,5}\s*\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
+_BETWEEN = rf"(?:\s|[*_`~\\|]|<[^<>\n]{{0,200}}>|&#?\w{{1,10}};|{_CUE})*"
 _ENTITY = r"&#?\w{1,10};"
 _ESCAPED = frozenset("&<>\"' ")  # characters a page may write as an entity
 

@@ -1,5 +1,6 @@
-"""Plain text hard-wrapped at a fixed width (a PDF's text layer saved as text, an e-mail): the lines of
-one paragraph joined again, so that a sentence broken across lines is one sentence.
+"""Plain text whose line breaks are not its sentences': a text hard-wrapped at a fixed width (a PDF's text
+layer saved as text, an e-mail), its paragraphs' lines joined again; a subtitle file (SRT), its cues' numbers
+and times dropped and their words joined into one spoken paragraph.
 
 A text is wrapped when several of its lines run to within a few characters of its longest (a line
 padded with runs of spaces, a page's header, is no measure of it). A line of such a text is wrapped
@@ -25,8 +26,23 @@ _LABELLED = re.compile(r"\s*(?:[→#【\[]|[推噓嘘]\s|[^\s：:，,。]{1,12}\
 _ITEM = re.compile(
     r"\s*(?:[-–—•·●■▪◆*+]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]|第[一二三四五六七八九十\d]+[章节条点部])"
 )
+MIN_CUES = 3  # timed cues that make a text a subtitle file
+_CUE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
+_CUE_NUMBER = re.compile(r"\d{1,5}")
 _LATIN_END = re.compile(r"[A-Za-z0-9,]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
+
+
+def subtitles(lines: list[str]) -> list[str]:
+    """A subtitle file's lines as the lines before its first cue and one line of its cues' words, apart by spaces
+    as speech turned to text is; any other text as it is."""
+    times = [i for i, line in enumerate(lines) if _CUE_TIME.fullmatch(line.strip())]
+    if len(times) < MIN_CUES:
+        return lines
+    head = lines[: times[0] - 1 if times[0] and _CUE_NUMBER.fullmatch(lines[times[0] - 1].strip()) else times[0]]
+    cues = set(times) | {i - 1 for i in times if i and _CUE_NUMBER.fullmatch(lines[i - 1].strip())}
+    words = [line.strip() for i, line in enumerate(lines[times[0] :], times[0]) if i not in cues and line.strip()]
+    return [*head, " ".join(words)]
 
 
 def unwrapped(lines: list[str]) -> list[str]:

@@ -1,0 +1,68 @@
+"""Who says a sentence of an article: a speaker's frame, the speaker a quotation or a pronoun goes on with,
+a turn's voice, else the designated speaker or the article's own voice (claims.py asks, sentence by sentence)."""
+
+from __future__ import annotations
+
+from . import claim_kinds, dialogue, speakers
+from .claim_units import QUOTE_OPENS, Unit
+from .records import Sentence
+from .sentence_roles import goes_on_from_last, sets_against_last
+
+AUTHOR, UNNAMED = "author", dialogue.UNNAMED
+BARE_FRAME = 12
+OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
+
+
+def own_frame(unit: Unit, known: frozenset[str]) -> speakers.Attribution | None:
+    """A named speaker's frame opening a later part of a sentence ("…一成五，但陈冠宇坦言，…")."""
+    own = speakers.attribute(unit.simplified, known)
+    return own if own is not None and own.kind == speakers.NAMED and own.name and own.start <= OWN_FRAME else None
+
+
+def opened_by(simplified: str, named: set[str]) -> str | None:
+    """The speaker a sentence opens with, of those who have spoken (the longest name)."""
+    text = simplified.lstrip()
+    return max((n for n in named if len(n) > 1 and text.startswith(n)), key=len, default=None)
+
+
+def relays(frame: speakers.Attribution | None, speaker: str, voice: str | None, sentence: Sentence) -> bool:
+    """A host's or reporter's line that reports someone else's view ("记者：不少投资人担心，…") carries
+    that view; one that asks ("有分析认为…，您怎么看？") does not."""
+    if frame is None or frame.kind == speakers.FIRST_PERSON or speaker in (voice, AUTHOR):
+        return False
+    return not sentence.text_simplified.rstrip().endswith(("？", "?"))
+
+
+def only_frame(simplified: str, frame: speakers.Attribution) -> bool:
+    """A sentence that is only a speaker and a cue ("”温启航强调。", "X总经理一边翻着订单一边说。")."""
+    content = claim_kinds.CONTENT.findall
+    return len(content(simplified)) <= BARE_FRAME or not (
+        content(simplified[: frame.start]) or content(simplified[frame.end :])
+    )
+
+
+def speaker_of(frame, carried, firm, designated, sentence, previous, same_paragraph, last_speaker) -> str:
+    if frame is not None:
+        if frame.kind == speakers.NAMED:
+            return frame.name
+        if frame.kind == speakers.UNNAMED:
+            return UNNAMED
+        if frame.kind == speakers.PRONOUN:
+            return speakers.pointed_at(carried, frame.pronoun, firm) if carried else designated or AUTHOR
+        if frame.kind == speakers.FIRST_PERSON:
+            return designated or AUTHOR
+    after_colon = previous is not None and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":"))
+    if carried and same_paragraph and after_colon:
+        return carried
+    # "X提醒，…。「……」": a quotation goes on with the speaker before it, and so do a quotation's paragraphs after
+    # "X写道：", each opening with its mark
+    quoting = after_colon or (previous is not None and previous.text_simplified.lstrip()[:1] in QUOTE_OPENS)
+    if carried and sentence.text_simplified.lstrip()[:1] in QUOTE_OPENS and (same_paragraph or quoting):
+        return carried
+    if carried and speakers.rules().pronoun.match(sentence.text_simplified.lstrip()):
+        return carried
+    if carried and sets_against_last(sentence.text_simplified):
+        return carried
+    if carried and carried == last_speaker and goes_on_from_last(sentence.text_simplified, same_paragraph):
+        return carried  # "X认为…。不过，…" answers X's own view; "X认为…。如果…" goes on with it
+    return designated or AUTHOR
