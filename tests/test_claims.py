@@ -1113,6 +1113,34 @@ def test_a_first_person_lead_in_after_a_view_opens_the_next():
     assert found == ["短线涨太多了，风险报酬比不太好", "我自己的做法是等回档到季线附近再分批买进"]
 
 
+def test_a_family_name_and_a_form_of_address_mean_the_speaker_named_before():
+    text = (
+        "算力租赁公司创始人李明哲告诉记者，租金已经跌了一半。李总认为，明年还会有一轮洗牌。"
+        "券商首席分析师王雪认为，算力租赁的问题不在需求，而在商业模式。王博士建议回避中小企业。"
+    )
+    # a short sentence with words after its cue is no bare frame naming the claims before it
+    assert [c.speaker for c in claims_of(text)] == ["李明哲", "李明哲", "王雪", "王雪"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an office named by its title alone; a speaker at an event they attend, or on another occasion
+        ("財政司司長昨日出席一個論壇時表示，香港經濟明年可望保持溫和增長。", "财政司司长"),
+        ("對於樓市，財政司司長認為，樓市已經逐步回穩。", "财政司司长"),
+        ("金管局總裁余國華在另一場合表示，本港銀行體系穩健。", "余国华"),
+    ],
+)
+def test_offices_and_occasions_name_their_speakers(text, speaker):
+    assert [to_simplified(c.speaker) for c in claims_of(text)] == [speaker]
+
+
+def test_i_reckon_hedges_a_view_beside_a_figure():
+    [claim] = claims_of("昨晚伦铜又涨了1.5%，我看这波要冲11000。")
+    assert claim.hedge == "likely"
+    assert claims_of("我看到铜价昨晚涨了1.5%。") == []
+
+
 def test_a_pdf_boxs_rating_apart_by_spaces_is_a_claim():
     text = "投资评级  买入（首次覆盖）\n目标价    58.00元\n当前价    44.60元\n"
     found = [(c.claim_type, c.stance) for c in claims_of(text)]

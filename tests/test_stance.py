@@ -35,6 +35,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("再拖下去，客戶就會持續流失", "bearish"),
         ("下游需求沒有起色", "bearish"),
         ("買樓收租並不划算", "bearish"),
+        # Hong Kong's words for interest rates are bad when they rise; a market steadying
+        ("明年港元拆息會跟隨美息逐步回落", "bullish"),
+        ("隨着息口回落，樓市已經逐步回穩", "bullish"),
         # order books seen far ahead: visibility reaching a date
         ("AI伺服器機構件的訂單能見度已經到明年第三季", "bullish"),
         ("国内龙头的订单能见度已经覆盖到2027年", "bullish"),

@@ -36,9 +36,9 @@ def relays(frame: speakers.Attribution | None, speaker: str, voice: str | None, 
 def only_frame(simplified: str, frame: speakers.Attribution) -> bool:
     """A sentence that is only a speaker and a cue ("”温启航强调。", "X总经理一边翻着订单一边说。")."""
     content = claim_kinds.CONTENT.findall
-    return len(content(simplified)) <= BARE_FRAME or not (
-        content(simplified[: frame.start]) or content(simplified[frame.end :])
-    )
+    if content(simplified[frame.end :]):
+        return False  # words after the cue are what is said ("王博士建议回避中小企业")
+    return len(content(simplified)) <= BARE_FRAME or not content(simplified[: frame.start])
 
 
 def speaker_of(frame, carried, firm, designated, sentence, previous, same_paragraph, last_speaker) -> str:
@@ -66,3 +66,14 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, same_paragr
     if carried and carried == last_speaker and goes_on_from_last(sentence.text_simplified, same_paragraph):
         return carried  # "X认为…。不过，…" answers X's own view; "X认为…。如果…" goes on with it
     return designated or AUTHOR
+
+
+def addressed(name: str, named: set[str]) -> str:
+    """The speaker named in full before whom a family name and a form of address mean ("李总" after 李明哲, "王博士"
+    after 王雪); the name itself when none or more than one has spoken with that family name."""
+    honorific = next((h for h in speakers.rules().data["honorifics"] if name.endswith(h) and len(name) > len(h)), None)
+    if honorific is None:
+        return name
+    family = name[: -len(honorific)]
+    earlier = {n for n in named if n.startswith(family) and n != name and len(n) > len(family)}
+    return earlier.pop() if len(earlier) == 1 else name

@@ -60,6 +60,8 @@ def extract_claims(
         titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn)
         turn, voice, asking = voices.at(sentence, titled)
         frame = speakers.attribute(sentence.text_simplified, known)
+        if frame is not None and frame.kind == speakers.NAMED and frame.name:
+            frame = replace(frame, name=attribution.addressed(frame.name, named))  # "李总认为" after 李明哲 spoke
         quoting = frame and frame.kind in (speakers.UNNAMED, speakers.FIRST_PERSON) and carried
         if quoting and sentence.text_simplified[:1] in QUOTE_OPENS:
             frame = None  # "「有人担心…，但我认为…」": those a quotation cites, and its 我, are its speaker's words
