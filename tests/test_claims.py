@@ -1168,6 +1168,9 @@ def test_meetings_small_effects_moments_and_directives(text, expected):
 def test_a_holding_left_alone_is_advice_to_hold():
     [claim] = claims_of("我手上的AI股先不動。")
     assert (claim.claim_type, claim.stance) == ("recommendation", "neutral")
+    # what the speaker holds in hand kept, to add to later
+    [claim] = claims_of("我手上的铜矿股先拿着，等回调再加。")
+    assert (claim.claim_type, claim.stance) == ("recommendation", "bullish")
 
 
 def test_a_reports_rating_and_target_lines_are_claims_not_headings():

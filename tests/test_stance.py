@@ -38,6 +38,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # Hong Kong's words for interest rates are bad when they rise; a market steadying
         ("明年港元拆息會跟隨美息逐步回落", "bullish"),
         ("隨着息口回落，樓市已經逐步回穩", "bullish"),
+        # absorbing a glut is good news
+        ("推理需求的增长会在明年下半年逐步消化过剩的算力", "bullish"),
         # order books seen far ahead: visibility reaching a date
         ("AI伺服器機構件的訂單能見度已經到明年第三季", "bullish"),
         ("国内龙头的订单能见度已经覆盖到2027年", "bullish"),
