@@ -18,13 +18,13 @@ FLOORS = {
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.873, "type": 0.855, "stance": 0.705, "hedge": 0.925, "speaker": 0.995, "attribution": 0.941},
-    "unseen": {"f1": 0.893, "type": 0.829, "stance": 0.802, "hedge": 0.947, "speaker": 0.988, "attribution": 0.917},
+    "unseen": {"f1": 0.893, "type": 0.829, "stance": 0.804, "hedge": 0.947, "speaker": 0.988, "attribution": 0.917},
 }
 SENTENCE_FLOORS = {
     "precision": 0.973,
     "recall": 0.968,
     "type_accuracy": 0.924,
-    "stance_accuracy": 0.831,
+    "stance_accuracy": 0.832,
     "hedge_accuracy": 0.979,
 }
 

@@ -38,6 +38,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # Hong Kong's words for interest rates are bad when they rise; a market steadying
         ("明年港元拆息會跟隨美息逐步回落", "bullish"),
         ("隨着息口回落，樓市已經逐步回穩", "bullish"),
+        # bond yields and consumer prices are bad when they rise; a product's lasting supply gap is its makers' good news
+        ("十年期美债收益率明年底将回落至3.8%附近", "bullish"),
+        ("CPI同比预计回落至2.7%", "bullish"),
+        ("HBM的供需缺口至少会持续到2027年", "bullish"),
+        ("變壓器的供給缺口至少要到2028年才可能彌合", "bullish"),
         # absorbing a glut is good news
         ("推理需求的增长会在明年下半年逐步消化过剩的算力", "bullish"),
         # order books seen far ahead: visibility reaching a date
