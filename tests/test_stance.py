@@ -38,7 +38,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # Hong Kong's words for interest rates are bad when they rise; a market steadying
         ("明年港元拆息會跟隨美息逐步回落", "bullish"),
         ("隨着息口回落，樓市已經逐步回穩", "bullish"),
-        # bond yields and consumer prices are bad when they rise; a product's lasting supply gap is its makers' good news
+        # bond yields and consumer prices are bad when they rise; a lasting supply gap is its makers' good news
         ("十年期美债收益率明年底将回落至3.8%附近", "bullish"),
         ("CPI同比预计回落至2.7%", "bullish"),
         ("HBM的供需缺口至少会持续到2027年", "bullish"),
