@@ -453,6 +453,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a reporter setting the scene; a speaker's own habit since years ago
         "（记者出镜）这里是位于城郊的一座500千伏变电站，工作人员正在进行设备巡检。",
         "「我十幾年前已經開始儲金，而家賺咗兩倍幾。」",
+        # the sectors that led and lagged the day
+        "电力设备、通信设备板块领涨，光伏板块领跌。",
         # a fund's and a filing's standard warnings; a board's resolution
         "投資涉及風險，基金價格可升可跌。",
         "過往表現並不代表將來表現。",

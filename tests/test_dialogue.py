@@ -90,6 +90,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("白银：波动较大，建议轻仓参与。", None, None),
         ("比特幣：觀望為主。", None, None),
         ("恒指：短线仍看震荡。", None, None),
+        # an industry heading a broker's line
+        ("光伏：组件价格仍在下跌，短期建议回避。", None, None),
+        ("有色：铜价高位震荡。", None, None),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):

@@ -43,6 +43,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("CPI同比预计回落至2.7%", "bullish"),
         ("HBM的供需缺口至少会持续到2027年", "bullish"),
         ("變壓器的供給缺口至少要到2028年才可能彌合", "bullish"),
+        # a return to a level; hard times ahead; safe-haven demand has no way of its own
+        ("年底前重回9万美元的可能性仍然存在", "bullish"),
+        ("零售商若不調整產品組合，明年的日子只會更難過", "bearish"),
+        ("主打投資金條的金商將繼續受惠於避險需求", "bullish"),
         # absorbing a glut is good news
         ("推理需求的增长会在明年下半年逐步消化过剩的算力", "bullish"),
         # order books seen far ahead: visibility reaching a date

@@ -163,8 +163,15 @@ def _holder(phrase: str, known: frozenset[str]) -> str | None:
 def person(phrase: str, known: frozenset[str]) -> str | None:
     if lexicons.term_key(phrase) in known:
         return phrase
-    # a label naming an asset, index, product or region heads a list's line ("白银：波动较大"), not a turn
-    return None if lexicons.term_key(phrase) in things() else speaker_name(phrase)
+    # a label naming an asset, index, product, region or industry heads a list's line ("白银：波动较大", "光伏：…"),
+    # not a turn
+    key = lexicons.term_key(phrase)
+    return None if key in things() or key in _industries() else speaker_name(phrase)
+
+
+@lru_cache(maxsize=1)
+def _industries() -> frozenset[str]:
+    return frozenset(lexicons.term_key(w) for w in lexicons.terms(rules().data["industries"], "speakers.industries"))
 
 
 def tail_name(description: str) -> str | None:
