@@ -453,6 +453,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a reporter setting the scene; a speaker's own habit since years ago
         "（记者出镜）这里是位于城郊的一座500千伏变电站，工作人员正在进行设备巡检。",
         "「我十幾年前已經開始儲金，而家賺咗兩倍幾。」",
+        # a data fact after its source, crossing a level
+        "據投信投顧公會統計，國內高股息ETF受益人數已突破800萬人。",
         # the sectors that led and lagged the day
         "电力设备、通信设备板块领涨，光伏板块领跌。",
         # a fund's and a filing's standard warnings; a board's resolution
@@ -1135,6 +1137,11 @@ def test_a_family_name_and_a_form_of_address_mean_the_speaker_named_before():
 )
 def test_offices_and_occasions_name_their_speakers(text, speaker):
     assert [to_simplified(c.speaker) for c in claims_of(text)] == [speaker]
+
+
+def test_only_a_matter_of_time_is_a_forecast():
+    [claim] = claims_of("港股跑贏美股只是時間問題。")
+    assert claim.claim_type == "forecast"
 
 
 def test_i_reckon_hedges_a_view_beside_a_figure():
