@@ -1177,6 +1177,9 @@ def test_meetings_small_effects_moments_and_directives(text, expected):
 def test_a_holding_left_alone_is_advice_to_hold():
     [claim] = claims_of("我手上的AI股先不動。")
     assert (claim.claim_type, claim.stance) == ("recommendation", "neutral")
+    # the speaker's own holding kept, in the trader's word
+    [claim] = claims_of("這一塊我會繼續抱著。")
+    assert claim.claim_type == "recommendation"
     # what the speaker holds in hand kept, to add to later
     [claim] = claims_of("我手上的铜矿股先拿着，等回调再加。")
     assert (claim.claim_type, claim.stance) == ("recommendation", "bullish")

@@ -47,6 +47,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("年底前重回9万美元的可能性仍然存在", "bullish"),
         ("零售商若不調整產品組合，明年的日子只會更難過", "bearish"),
         ("主打投資金條的金商將繼續受惠於避險需求", "bullish"),
+        # what the market has put before 反映 is priced in; a valuation's premium shrinking; a numeric target kept
+        ("市场已经把降息的利好全部反映了", "bearish"),
+        ("日股的估值溢价将逐步收窄", "bearish"),
+        ("他维持日经指数年底42,000点的目标不变", "bullish"),
         # absorbing a glut is good news
         ("推理需求的增长会在明年下半年逐步消化过剩的算力", "bullish"),
         # order books seen far ahead: visibility reaching a date
