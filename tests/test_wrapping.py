@@ -40,6 +40,11 @@ LONG = "鉅亨网记者王俊杰报道，外资今日发布展望，将加权指
         (LATIN, [" ".join(LATIN)]),
         # short lines (a list, a poem, a chat) have no width to wrap at
         (["黄金", "白银", "比特币"], ["黄金", "白银", "比特币"]),
+        # a short last line ends its paragraph, punctuated or not: the line after it is not joined on
+        (
+            [*WRAPPED[:3], "回落至2%左右", "海关数据显示十月变压器出口金额同比增长四成"],
+            ["".join(WRAPPED[:3]) + "回落至2%左右", "海关数据显示十月变压器出口金额同比增长四成"],
+        ),
         # a text of long unwrapped paragraphs: a headline without punctuation is no wrapped line
         (["外资：台股明年上看三万点", LONG, LONG, LONG], ["外资：台股明年上看三万点", LONG, LONG, LONG]),
         # a list item opens a line of its own; a forum's records (a post's header, a quotation, a push) are lines

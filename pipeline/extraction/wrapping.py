@@ -52,18 +52,19 @@ def unwrapped(lines: list[str]) -> list[str]:
     if width < MIN_WIDTH or sum(n >= NEAR_WIDTH * width for n in lengths) < MIN_FULL_LINES:
         return lines
     out: list[str] = []
+    previous = ""  # the line before as the text has it: a short one ended its paragraph, however long the join
     for line in lines:
-        previous = out[-1] if out else ""
         wrapped = (
             line.strip()
             and len(previous.rstrip()) >= NEAR_WIDTH * width
             and not _ENDED.search(previous)
-            and not _LABELLED.match(previous)
+            and not _LABELLED.match(out[-1])
             and not (_LABELLED.match(line) or _ITEM.match(line))
         )
         if wrapped:
-            head, tail = previous.rstrip(), line.lstrip()
+            head, tail = out[-1].rstrip(), line.lstrip()
             out[-1] = head + (" " if _LATIN_END.search(head) and _LATIN_START.match(tail) else "") + tail
         else:
             out.append(line)
+        previous = line
     return out
