@@ -142,12 +142,6 @@ def extract_claims(
     return stance_carry.carry(claims)
 
 
-
-
-
-
-
-
 def _reported_views(units: list[Unit], said_from: int, framed_at: int | None = None) -> list[Unit]:
     """A reported speaker's unit cut where a clause with its own subject begins a view of its own after
     one ("X表示，通胀回落慢于预期，现在讨论降息仍为时过早"): news strings a source's views into one
@@ -190,10 +184,6 @@ def _extended(claim: Claim, previous: Sentence, sentence: Sentence, unit: Unit) 
 
 def _frame_hedge(sentence: Sentence, frame: speakers.Attribution) -> str:
     return claim_kinds.hedge_of(claim_kinds.cue_labels(sentence.text_simplified[frame.start : frame.end]))
-
-
-
-
 
 
 def _claim(
