@@ -41,8 +41,9 @@ def advice_stance(simplified: str) -> str | None:
         if simplified[start:end] not in rules().weak_actions:
             return way
         weak = weak or way
+    # a refusal opening the advice (one character may come before it: 但不要…) or in its last clause
     opening = rules().refusal.match(simplified, floor) or rules().refusal.match(simplified, floor + 1)
-    paced = re.search(rules().at_once.pattern.removesuffix("$"), simplified)  # 唔好一次过全部入: the pace refused
+    paced = rules().paced.search(simplified)  # 唔好一次过全部入: the pace refused, not the way
     if not (warned or weak or paced) and (opening or _refused(simplified, len(simplified), floor)):
         return "bearish"  # a doing of no known way refused (不要去做通用大模型): the thing is advised against
     return warned or weak

@@ -9,7 +9,7 @@ from .records import Sentence
 from .sentence_roles import goes_on_from_last, sets_against_last
 
 AUTHOR, UNNAMED = "author", dialogue.UNNAMED
-BARE_FRAME = 12
+BARE_FRAME = 12  # content characters of a sentence that, with nothing after its cue, is only a frame
 OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
 
 

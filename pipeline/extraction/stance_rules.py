@@ -28,6 +28,7 @@ class StanceRules:
     warning: re.Pattern  # a warning after an action (追高需要警惕)
     refusal: re.Pattern  # advice refused earlier in an action's clause (不建议…追涨)
     at_once: re.Pattern  # the pace refused right before an action (不要一次买满): its way kept
+    paced: re.Pattern  # the pace named anywhere in advice (唔好一次过全部入): a refusal of it is no way
     chases: frozenset[str]  # buying high, refused before a buy later: the price refused, not the way
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
     both_sides: re.Pattern  # no direction: a scenario with both sides, an explanation set against another
@@ -86,7 +87,8 @@ def rules() -> StanceRules:
         rejected=re.compile(data["rejected_action"]),
         warning=re.compile(data["advice_warning"]),
         refusal=re.compile(data["advice_refusal"]),
-        at_once=re.compile(data["at_once"]),
+        at_once=re.compile(rf"(?:{data['at_once']})$"),
+        paced=re.compile(data["at_once"]),
         chases=frozenset(group("chases")),
         denied=re.compile(lexicons.alternation(group("denied_views"))),
         both_sides=lexicons.one_pattern(group("both_sides") + group("explained_against")),
