@@ -288,6 +288,22 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # where the trouble lies is a judgement
         ("从电网这边看，问题不在芯片，而在接入。", "judgement", "author", "certain", "bearish"),
         ("問題不在需求，而在供給。", "judgement", "author", "certain", "bearish"),
+        # a person after the firm they belong to and 的
+        ("元大的張書維認為，市場低估了電源供應器的獲利彈性。", "judgement", "张书维", "certain", "bullish"),
+        ("华泰的林若川表示，数据中心电源的订单能见度已经排到明年底。", "forecast", "林若川", "certain", "bullish"),
+        # a payback put off; Taiwan's 評價 (valuation) too high
+        ("资本开支增速快于收入增速，回报期被拉长到五年以上。", "judgement", "author", "certain", "bearish"),
+        ("資本支出成長遠快於營收，回報期被拉長。", "judgement", "author", "certain", "bearish"),
+        ("散熱族群本益比普遍來到三十倍，短線評價偏高。", "judgement", "author", "certain", "bearish"),
+        # what something has become or looks is a judgement
+        ("容量电价落地后，独立储能的收益模型变得清晰。", "judgement", "author", "certain", "bullish"),
+        ("降息之後，高股息股的殖利率顯得更有吸引力。", "judgement", "author", "certain", "bullish"),
+        # a guidance or a target cut, by whoever cuts it
+        ("我预计明年会有云厂商下调资本开支指引。", "forecast", "author", "likely", "bearish"),
+        ("多家外資調降聯發科目標價。", "forecast", "unnamed", "certain", "bearish"),
+        # what happens then (届时) goes on with the time the clause before names
+        ("折旧高峰将在2027年到来，届时云厂商的利润率会承压。", "forecast", "author", "certain", "bearish"),
+        ("降息週期明年下半年展開，屆時高股息股將重獲青睞。", "forecast", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -470,6 +486,20 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "目前沒有調整的計畫。",
         # a council's meeting (立法会 holds no 会 of the future)
         "立法會商工及創科事務委員會昨日討論發展數據中心的土地及電力配套。",
+        # ... nor a call, a strategy meeting or a morning meeting
+        "以上内容整理自公司季度电话会。",
+        "本文整理自上週的線上策略會與晨會。",
+        # a host's welcome and close
+        "各位投资者晚上好，欢迎参加今晚的线上策略会。",
+        "各位朋友早上好，歡迎收看今天的財經直播。",
+        "由于时间关系，今天的分享就到这里。",
+        "由於時間關係，今晚的節目就到這裡。",
+        # an e-mail's covering words and its confidentiality notice
+        "附上本周的策略周报，要点摘录如下，请查收。",
+        "附上我哋研究部對港股嘅看法，有問題隨時搵我。",
+        "此電郵及其附件可能載有機密資料，只供收件人使用。",
+        "如閣下並非指定收件人，請即通知寄件人並刪除此電郵。",
+        "本邮件可能包含保密信息，仅限收件人阅读。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -913,6 +943,36 @@ def test_a_modal_after_only_a_time_goes_on(text, views):
 )
 def test_an_event_clause_does_not_silence_the_view_before_it(text, views):
     assert len(claims_of(text)) == views
+
+
+@pytest.mark.parametrize(
+    "text, ways",
+    [
+        ("我們建議將債券存續期延長至五至七年，並減持美元現金。", ["bullish", "bearish"]),
+        ("建议超配电网设备，同时减持光伏组件。", ["bullish", "bearish"]),
+    ],
+)
+def test_a_trade_added_to_advice_is_advice_of_its_own(text, ways):
+    claims = claims_of(text)
+    assert [(c.claim_type, c.stance) for c in claims] == [("recommendation", way) for way in ways]
+
+
+@pytest.mark.parametrize(
+    "text, views",
+    [
+        # a cause after a contrast waits for its main clause ("…，但考虑到…，…"), in reported speech too
+        (
+            "分析师赵一鸣表示，短期确实有估值压力，但考虑到订单已经排到2028年，业绩确定性很高。",
+            ["短期确实有估值压力", "但考虑到订单已经排到2028年，业绩确定性很高"],
+        ),
+        (
+            "分析師陳冠廷表示，短線確實有評價壓力，不過考慮到訂單已排到2028年，業績能見度很高。",
+            ["短線確實有評價壓力", "不過考慮到訂單已排到2028年，業績能見度很高"],
+        ),
+    ],
+)
+def test_a_cause_after_a_contrast_stays_with_its_main_clause(text, views):
+    assert [c.text for c in claims_of(text)] == views
 
 
 def test_a_contrast_splits_two_views_of_one_sentence():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import claim_kinds
 from .stance import negated
 from .stance_rules import rules
 
@@ -13,6 +14,8 @@ _FIRST_LEG = re.compile(r"(?:^|[，,。；;\s])([多空])[^，,。；;、]{1,8}[
 _TOPIC_MARK = re.compile(r"方面|上(?![下游市涨升调行车])")
 # 的 and a person after an action's word: whom advice is for ("没上车的朋友"), not what it advises
 _ADVISED = re.compile(r"的(?:朋友|兄弟|姐妹|人|投资者|投资人|散户|读者|粉丝|小伙伴|同学|老铁|各位)")
+# what adds a further action to the advice before ("…，并减持美元现金")
+_ADDED = re.compile(r"\s*(?:并且|并|同时|另外|再)\s*")
 
 
 def advice_stance(simplified: str) -> str | None:
@@ -61,3 +64,10 @@ def _refused(simplified: str, start: int, floor: int) -> bool:
 
 def _buys_later(simplified: str, end: int) -> bool:
     return any(label == "bullish" for _, _, label in rules().actions.finditer(simplified, end))
+
+
+def goes_on(simplified: str) -> bool:
+    """Whether a unit after a recommendation only adds another trade to it (\"建议延长存续期，并减持美元现金\"):
+    advice too, though its verb does not open it."""
+    added = _ADDED.match(simplified)
+    return bool(added and added.end()) and "type:recommendation" in claim_kinds.cue_labels(simplified[added.end() :])

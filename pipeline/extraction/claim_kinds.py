@@ -54,7 +54,7 @@ class _Rules:
     not_views: re.Pattern  # indirect questions, a reporter's findings
     events: re.Pattern  # scheduled events: news, not views
     published: re.Pattern  # a report published, in a first clause: the views it holds follow
-    copula: re.Pattern  # "X是Y": a characterisation, which is a view
+    copula: re.Pattern  # "X是Y", "X变得Y": a characterisation, which is a view
     advice: re.Pattern  # a trading verb opening a unit or after a modal
     # a causative just before advice: what others are made to do (会让大家继续加码); a condition opening
     # its clause: what someone may do (若决策者继续回避)
@@ -98,7 +98,7 @@ def _rules() -> _Rules:
         not_views=lexicons.one_pattern(group("question_patterns") + group("observation_patterns")),
         events=lexicons.one_pattern(group("event_patterns")),
         published=re.compile(data["published"]),
-        copula=re.compile(data["copula"]),
+        copula=re.compile(f'{data["copula"]}|{data["becoming"]}'),
         advice_patterns=lexicons.one_pattern(
             group("recommendation_patterns") + (rf"^\s*{data['plan_label']}",) + group("rated_lines")
         ),

@@ -131,6 +131,8 @@ def extract_claims(
                 from_ = unit.start + own.end
                 named.add(own.name)
             advice = advising and not previous_claims and lists_measure(sentence.text_simplified)  # its first claim
+            after_advice = previous_claims and claims[previous_claims[-1]].claim_type == "recommendation"
+            advice = advice or bool(after_advice and advice_way.goes_on(unit.simplified))
             claim = _claim(sentence, unit, says, inside, kinds, from_, advice)
             if claim is not None and framed_only and claim.hedge == "certain":  # the frame's verb hedges them
                 claim = replace(claim, hedge=_frame_hedge(sentence, frame))

@@ -88,8 +88,9 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             before = max([floor - 1] + [simplified.rfind(ch, floor, left_start - 1) for ch in LEFT_BOUNDARY]) + 1
             left, left_start = simplified[before : left_start - 1], before
         attribution = _classify(left, left_start, known)
-        if attribution is None and (mark := left.rfind("的")) > 0 and _has_firm_or_title(left[mark + 1 :]):
-            # a firm or a titled person after a modifier ("本次发行的保荐机构X证券相关负责人")
+        if attribution is None and (mark := left.rfind("的")) > 0 and _owned(left[:mark], left[mark + 1 :]):
+            # a firm or a titled person after a modifier ("本次发行的保荐机构X证券相关负责人"), a person after
+            # the firm they belong to ("中金的周立衡")
             attribution = _classify(left[mark + 1 :], left_start + mark + 1, known)
         if attribution is not None:
             found.append((attribution, match.end()))
@@ -241,6 +242,15 @@ def _is_organisation(phrase: str) -> bool:
         return False
     ended = organisation.end() >= len(untitled)
     return not has_predicate(untitled) or (ended and not has_predicate(untitled[: organisation.start()]))
+
+
+def _owned(owner: str, phrase: str) -> bool:
+    """Whether the phrase after a 的 is a speaker of its own: a firm or a titled person, or a person's name
+    after a name with no verb (中金的周立衡, not 他所说的风险)."""
+    if _has_firm_or_title(phrase):
+        return True
+    person = bool(rules().person.match(phrase)) and not common_word(phrase) or unknown_han_name(phrase)
+    return person and bool(owner.strip()) and not has_predicate(owner)
 
 
 def _has_firm_or_title(phrase: str) -> bool:
