@@ -167,6 +167,10 @@ ROWS = [
     ("公司旗下有12支基金。", [("12支", 12, 12, "count", None, None)]),
     ("公司增发3,000万张新股。", [("3,000万张", 3e7, 3e7, "count", None, None)]),
     ("共有23位分析師給出評級。", [("23位", 23, 23, "person", None, None)]),
+    # two people a host thanks or introduces are no measure; three analysts counted are
+    ("感谢两位老师的分享。", []),
+    ("兩位嘉賓都看好黃金。", []),
+    ("共有三位分析師上調目標價。", [("三位", 3, 3, "person", None, "up")]),
     ("这是一个问题。", []),
     ("該基金排名同類前3名。", []),
     ("我們從3個維度來看這個問題。", []),
@@ -277,6 +281,12 @@ def test_unseen_figures(text, expected):
         ("日本央行持有日元5兆的ETF。", "日本央行", None),
         ("毛利率下滑三四个百分点。", None, "毛利率"),
         ("新增需求约50GW。", None, None),
+        # Hong Kong's and Taiwan's words for a yield; a level a move reached is no size of the move
+        ("十年期美債孳息率本週回落至4.05%。", "十年期美債", "收益率"),
+        ("高股息ETF殖利率約6%。", "高股息ETF", "收益率"),
+        ("核心通脹回落至2.8%。", "核心通脹", None),
+        ("美国核心通胀升到约3%。", "美国核心通胀", None),
+        ("核心通胀回落2%。", "核心通胀", "跌幅"),
     ],
 )
 def test_unseen_subject_and_metric(text, subject, metric):

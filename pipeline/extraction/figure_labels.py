@@ -22,6 +22,8 @@ SHARE_UNITS = ("ratio", "x", "%", "pp")  # what a share or multiple "of" somethi
 DIRECTION_REACH = 12
 AFTER_REACH = 6
 METRIC_REACH = 15
+# a level a move reached (回落至4.05%, 升到约3%): the figure is where it stands, not the size of the move
+_REACHED = re.compile(r"(?:至|到)\s*(?:约|近|接近|大约)?\s*$")
 
 
 def cues(rules: Rules, pattern: re.Pattern, scan: str, start: int, end: int) -> list[re.Match]:
@@ -85,6 +87,6 @@ def metric(rules: Rules, scan: str, clause_start: int, clause_end: int, figure: 
         return rules.metrics[after.group()]
     if figure.unit == "pt":
         return "指数点位"
-    if figure.unit == "%" and figure.direction:
+    if figure.unit == "%" and figure.direction and not _REACHED.search(scan[max(0, figure.start - 6) : figure.start]):
         return "涨幅" if figure.direction == "up" else "跌幅"
     return None
