@@ -304,6 +304,23 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what happens then (届时) goes on with the time the clause before names
         ("折旧高峰将在2027年到来，届时云厂商的利润率会承压。", "forecast", "author", "certain", "bearish"),
         ("降息週期明年下半年展開，屆時高股息股將重獲青睞。", "forecast", "author", "certain", "bullish"),
+        # a company's announcement speaks as itself and its board
+        ("本集團預期下半年收入增長將維持在三成以上。", "forecast", "author", "likely", "bullish"),
+        ("董事会认为，行业需求的增长速度远超预期。", "judgement", "author", "certain", "bullish"),
+        # what is not over yet keeps the way of what goes on
+        ("变压器的景气周期还没走完。", "judgement", "author", "certain", "bullish"),
+        ("這波多頭行情還沒走完。", "judgement", "author", "certain", "bullish"),
+        ("这一轮调整还没走完。", "judgement", "author", "certain", "bearish"),
+        # taking profits is selling
+        ("建议逢高兑现部分收益。", "recommendation", "author", "certain", "bearish"),
+        ("建議獲利兌現，降低持股。", "recommendation", "author", "certain", "bearish"),
+        # a statistics office is no verb of speech (统计处); a known body's 官员 is an unnamed source
+        ("經濟部統計處處長黃心怡表示，AI需求仍然強勁。", "judgement", "黄心怡", "certain", "bullish"),
+        ("經濟部官員表示，目前影響有限。", "judgement", "unnamed", "certain", "neutral"),
+        ("商务部官员表示，外贸形势总体稳定向好。", "judgement", "unnamed", "certain", "bullish"),
+        # power prices rising are a cost
+        ("電價上升將增加營運成本。", "forecast", "author", "certain", "bearish"),
+        ("电价上涨会推高制造业成本。", "causal", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -500,6 +517,11 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "此電郵及其附件可能載有機密資料，只供收件人使用。",
         "如閣下並非指定收件人，請即通知寄件人並刪除此電郵。",
         "本邮件可能包含保密信息，仅限收件人阅读。",
+        # a members-only post's notice; results against the year before, Hong Kong's way (按年)
+        "本内容仅对星球成员可见，请勿外传。",
+        "本文僅對會員可見，請勿轉載。",
+        "收入為港幣38.6億元，按年增長41%。",
+        "盈利按年增长63%至5.2亿港元。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -973,6 +995,40 @@ def test_a_trade_added_to_advice_is_advice_of_its_own(text, ways):
 )
 def test_a_cause_after_a_contrast_stays_with_its_main_clause(text, views):
     assert [c.text for c in claims_of(text)] == views
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a source credited in brackets after a line's views (not a data source)
+        ("1. 电力设备：特高压核准节奏明显加快，维持“推荐”评级。（来源：恒岭证券研究所）", ["恒岭证券研究所"] * 2),
+        ("半導體：短線或面臨回檔壓力，建議逢高調節。（來源：北辰投顧）", ["北辰投顾"] * 2),
+        ("今年电网投资增速明显加快，景气度仍在上行。（数据来源：国家能源局）", ["author"]),
+    ],
+)
+def test_a_source_credited_after_a_line_speaks_its_views(text, speakers):
+    assert [to_simplified(c.speaker) for c in claims_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # a headline's part after a known speaker's colon is that speaker's words
+        (
+            "外銷訂單連10紅 經濟部：AI需求續旺到明年上半年\n\n經濟部今天公布10月外銷訂單金額。\n",
+            [("AI需求續旺到明年上半年", "经济部", "bullish")],
+        ),
+        (
+            "出口增速回落 海关总署：外需仍有韧性\n\n海关总署今天公布前10个月进出口数据。\n",
+            [("外需仍有韧性", "海关总署", "bullish")],
+        ),
+        # a label nobody is known by heads nothing
+        ("市场观察 今日要点：黄金\n\n金价今日收于每盎司2,650美元。\n", []),
+    ],
+)
+def test_a_headline_gives_a_known_speaker_the_words_after_the_colon(text, claims):
+    found = claims_of(text)
+    assert [(c.text, to_simplified(c.speaker), c.stance) for c in found] == claims
 
 
 def test_a_contrast_splits_two_views_of_one_sentence():

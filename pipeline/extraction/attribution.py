@@ -3,7 +3,10 @@ a turn's voice, else the designated speaker or the article's own voice (claims.p
 
 from __future__ import annotations
 
-from . import claim_kinds, dialogue, speakers
+import re
+from functools import lru_cache
+
+from . import claim_kinds, dialogue, lexicons, speakers
 from .claim_units import QUOTE_OPENS, Unit
 from .records import Sentence
 from .sentence_roles import goes_on_from_last, sets_against_last
@@ -11,6 +14,8 @@ from .sentence_roles import goes_on_from_last, sets_against_last
 AUTHOR, UNNAMED = "author", dialogue.UNNAMED
 BARE_FRAME = 12  # content characters of a sentence that, with nothing after its cue, is only a frame
 OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
+# a headline's part that a name and a colon open, at its start or after a space
+_HEADED = re.compile(r"(?:^|\s)(?P<name>[^\s：:，,。]{2,12})[：:]")
 
 
 def own_frame(unit: Unit, known: frozenset[str]) -> speakers.Attribution | None:
@@ -66,6 +71,24 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, same_paragr
     if carried and carried == last_speaker and goes_on_from_last(sentence.text_simplified, same_paragraph):
         return carried  # "X认为…。不过，…" answers X's own view; "X认为…。如果…" goes on with it
     return designated or AUTHOR
+
+
+def headed_by(simplified: str, known: frozenset[str]) -> tuple[str, int] | None:
+    """The speaker a headline gives the words after its colon, and where they begin ("外銷訂單連10紅 經濟部：AI需求
+    續旺"): a name the gazetteer knows, opening the headline or a part of it after a space."""
+    found = next((m for m in _HEADED.finditer(simplified) if lexicons.term_key(m["name"]) in known), None)
+    return (found["name"], found.end()) if found else None
+
+
+@lru_cache(maxsize=1)
+def _trailing_source() -> re.Pattern:
+    return re.compile(lexicons.load("speakers")["trailing_source"])
+
+
+def credited(simplified: str) -> str | None:
+    """The source a line credits its views to after them, when the sentence is only that credit."""
+    found = _trailing_source().fullmatch(simplified.strip(" 。.\t"))
+    return found["name"] if found else None
 
 
 def addressed(name: str, named: set[str]) -> str:

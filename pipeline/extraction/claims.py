@@ -50,12 +50,18 @@ def extract_claims(
     firm, firm_speaker = None, ""  # the firm of the last speaker who came with one, for 该行 to mean
     previous: Sentence | None = None
     previous_claims: list[int] = []  # indexes of the previous sentence's claims
+    paragraph_claims: list[int] = []  # and of its paragraph's
     voices = dialogue.Voices(sentences, author, known)
     named: set[str] = set()  # the names that have spoken so far
     risks = risk_section = False  # in a line of a report's risks, or under a heading of them
     advising = False  # under a heading of advice
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
+        paragraph_claims = paragraph_claims if same_paragraph else []
+        if same_paragraph and (source := attribution.credited(sentence.text_simplified)):
+            # "…，维持推荐评级。（来源：X）": the line's own views are X's
+            for i in paragraph_claims:
+                claims[i] = replace(claims[i], speaker=source) if claims[i].speaker == AUTHOR else claims[i]
         # what follows a turn's question on its line is the turn's words, not a heading ("推 id: …？…")
         titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn)
         turn, voice, asking = voices.at(sentence, titled)
@@ -96,6 +102,10 @@ def extract_claims(
         inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
         # What a claim is about comes after its speaker's frame ("高盛策略师 X 认为, …") or turn label.
         said_from = sentence.start + max(speakers.words_from(frame, sentence.text_simplified), turn.end if turn else 0)
+        if headed := titled and attribution.headed_by(sentence.text_simplified, known):
+            # "外銷訂單連10紅 經濟部：AI需求續旺…": a headline's words after a known speaker's colon are theirs
+            (speaker, words_at), titled = headed, False
+            said_from = sentence.start + words_at
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
         if titled or heads_advice(sentence.text_simplified):
@@ -111,8 +121,9 @@ def extract_claims(
         units = split_units(sentence)
         if risks:  # a report's risks are events it does not foresee, unless it says one will come
             units = [u for u in units if claim_kinds.foresees(u.simplified)]
-        if turn is not None:  # the words of a turn follow its label
-            units = [_piece(u, _clamp(sentence.start + turn.end - u.start, u), len(u.simplified)) for u in units]
+        if turn is not None or headed:  # the words of a turn follow its label, a headline's its speaker's colon
+            label_end = sentence.start + turn.end if turn is not None else said_from
+            units = [_piece(u, _clamp(label_end - u.start, u), len(u.simplified)) for u in units]
         # Reported speech, a dialogue turn's included, strings a speaker's views into one sentence.
         framed_at = sentence.start + frame.start if frame is not None else None
         framed_only = False  # the unit before was its speaker's frame alone ("X预计，")
@@ -139,6 +150,7 @@ def extract_claims(
             framed_only = frame is not None and not before_frame and unit.end <= said_from
             if claim is not None:
                 previous_claims.append(len(claims))
+                paragraph_claims.append(len(claims))
                 claims.append(claim)
         previous = sentence
     return stance_carry.carry(claims)

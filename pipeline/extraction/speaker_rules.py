@@ -43,6 +43,7 @@ class _Rules:
     bare_firm: re.Pattern
     pointed_role: re.Pattern  # a role pointed back to ("该基金经理", "这位分析师")
     trailing_title: re.Pattern
+    faceless: re.Pattern  # a role that names no one person (经济部官员 is an unnamed source)
     indefinite: re.Pattern
     indefinite_inside: re.Pattern  # an indefinite word inside a name ("国内某大型期货公司")
     person: re.Pattern
@@ -64,9 +65,9 @@ def rules() -> _Rules:
     )
     titles = lexicons.alternation(group("titles"))
     return _Rules(
-        # A cue that goes on into a title or an event is none (分析师, 说明会).
+        # A cue that goes on into a title, an event or an office is none (分析师, 说明会, 统计处).
         cues=re.compile(
-            rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局人])|{data['view_label']}|{data['told']}"
+            rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局人处室科])|{data['view_label']}|{data['told']}"
         ),
         sources=re.compile(
             rf"(?:^|(?<=[{BOUNDARY}]))(?:{lexicons.alternation(group('source_before'))})"
@@ -100,6 +101,7 @@ def rules() -> _Rules:
         pointed_role=re.compile(rf"(?:该|这位|这名|此|那位)(?:{titles}|人士|高层|人)"),
         generic_role=re.compile(rf"^(?:[{HAN}A-Za-z]{{0,6}}?)(?:{titles}|人士|法人)们?$"),
         trailing_title=re.compile(rf"\s*(?:{titles})$"),
+        faceless=re.compile(rf"(?:{lexicons.alternation(group('faceless_roles'))})$"),
         condition=re.compile(rf"^(?:{lexicons.alternation(group('conditions'))})"),
         indefinite=re.compile(data["indefinite"]),
         indefinite_inside=re.compile(data["indefinite_inside"]),

@@ -129,7 +129,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     if r.unnamed.fullmatch(name) or (_indefinite(name) and not (titled and titled_name(titled.group("name")))):
         return Attribution(UNNAMED, None, start)
     cleaned = name if lexicons.term_key(name) in known else speaker_name(name)
-    if cleaned is None and lexicons.term_key(r.trailing_title.sub("", name)) in known:
+    if cleaned is None and lexicons.term_key(r.trailing_title.sub("", name)) in known and not r.faceless.search(name):
         cleaned = name  # a known firm and a title: "微软CEO"
     if cleaned is None and r.generic_role.match(name) and not r.organisation.search(name):
         # A role with no name ("外资分析师", "有关人士") is an anonymous source.
