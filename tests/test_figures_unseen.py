@@ -167,6 +167,10 @@ ROWS = [
     ("公司旗下有12支基金。", [("12支", 12, 12, "count", None, None)]),
     ("公司增发3,000万张新股。", [("3,000万张", 3e7, 3e7, "count", None, None)]),
     ("共有23位分析師給出評級。", [("23位", 23, 23, "person", None, None)]),
+    # cents: Hong Kong's 港仙 and 美仙, and 美分
+    ("董事會宣派中期股息每股8港仙。", [("8港仙", 0.08, 0.08, "HKD", None, None)]),
+    ("公司派息每股12美仙。", [("12美仙", 0.12, 0.12, "USD", None, None)]),
+    ("该股股息为每股35美分。", [("35美分", 0.35, 0.35, "USD", None, None)]),
     # two people a host thanks or introduces are no measure; three analysts counted are
     ("感谢两位老师的分享。", []),
     ("兩位嘉賓都看好黃金。", []),
@@ -287,6 +291,9 @@ def test_unseen_figures(text, expected):
         ("核心通脹回落至2.8%。", "核心通脹", None),
         ("美国核心通胀升到约3%。", "美国核心通胀", None),
         ("核心通胀回落2%。", "核心通胀", "跌幅"),
+        # a list's bullet is no part of the subject; 按年 (Hong Kong's 同比) ends it
+        ("‧ 本公司擁有人應佔溢利為港幣5.2億元，按年增長63%。", "本公司", None),
+        ("• 港股通成交额按年增长41%。", "港股通", "成交量"),
     ],
 )
 def test_unseen_subject_and_metric(text, subject, metric):
@@ -318,3 +325,9 @@ def test_subjects_are_not_fragments(text, expected):
         subject = to_simplified(figure.subject)
         assert len(subject) >= 2, (subject, text)
         assert not [w for w in stops if _is_cut(subject, w, raw["compound_words"])], (subject, text)
+
+
+def test_a_thousands_comma_ends_no_clause():
+    # the subject of the rise is not read from inside the amount before it (2,100億元)
+    amount, rise = extract_figures("前10月外銷訂單累計新台幣17兆2,100億元，年增15.8%。")
+    assert (amount.low, rise.low, rise.subject) == (1.721e13, 15.8, None)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 SUBJECT_MIN = 2  # one character left before a stop is a broken word (新 of 新增), not a name
 SUBJECT_MAX = 16  # a longer run with no stop word is a clause, not a name
 CLAUSE_REACH = 3  # earlier clauses of its sentence searched for a subject the figure's own clause lacks
-_LEADING_JUNK = re.compile(r"[\s，,、；;：:“”\"'（）()]+")
+_LEADING_JUNK = re.compile(r"[\s，,、；;：:“”\"'（）()‧•·]+")  # a list's bullet too (‧ 收入为…)
 _LIST_BREAKS = '、，,；;。！？!?：:\n（）()“”" \t\u3000'
 _DIGIT = re.compile(r"[0-9０-９]")
 _TRAILING_JUNK = " \u00a0\u3000\t\"'“”‘’"

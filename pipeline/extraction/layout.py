@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_CLAUSE_BREAK = re.compile(r"[，,、；;。！？!?：:\n（）()【】\[\]“”\"]")
+# a comma or colon between digits is a number's (17兆2,100亿元) or a time's (10:30), no break
+_CLAUSE_BREAK = re.compile(r"(?!(?<=\d)[,:]\d)[，,、；;。！？!?：:\n（）()【】\[\]“”\"]")
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 
 
