@@ -321,6 +321,13 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # power prices rising are a cost
         ("電價上升將增加營運成本。", "forecast", "author", "certain", "bearish"),
         ("电价上涨会推高制造业成本。", "causal", "author", "certain", "bearish"),
+        # what has not caught up; a company's board expecting; a doubt turns what it doubts
+        ("首先，AI的收入远远没有追上资本开支的速度。", "judgement", "author", "certain", "bearish"),
+        ("營收成長一直沒追上資本支出。", "judgement", "author", "certain", "bearish"),
+        ("本集團預期於該期間錄得除稅後虧損約港幣2.8億元。", "forecast", "author", "likely", "bearish"),
+        ("董事会预期全年营收约为120亿元。", "forecast", "author", "likely", "neutral"),
+        ("但我越来越怀疑这种乐观。", "judgement", "author", "certain", "bearish"),
+        ("我懷疑這種擔憂是多餘的。", "judgement", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -522,6 +529,12 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "本文僅對會員可見，請勿轉載。",
         "收入為港幣38.6億元，按年增長41%。",
         "盈利按年增长63%至5.2亿港元。",
+        # a filing's standard lines and a column's closing line on its writer
+        "接待过程中，公司严格按照有关制度要求，没有出现未公开重大信息泄露等情况。",
+        "本公司董事會謹此知會本公司股東及潛在投資者，根據對未經審核管理賬目的初步評估。",
+        "股东及潜在投资者于买卖本公司股份时务请谨慎行事。",
+        "（作者为彭博观点专栏作家，本文仅代表作者个人观点，不代表彭博编委会及其所有者的立场。）",
+        "（作者係香港大學經濟學教授，本文僅代表作者個人觀點。）",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -991,6 +1004,11 @@ def test_a_trade_added_to_advice_is_advice_of_its_own(text, ways):
             "分析師陳冠廷表示，短線確實有評價壓力，不過考慮到訂單已排到2028年，業績能見度很高。",
             ["短線確實有評價壓力", "不過考慮到訂單已排到2028年，業績能見度很高"],
         ),
+        # ... and so does a time waited for (等到…)
+        (
+            "分析師李承恩表示，但等到央行開始大幅降息，黃金通常是最先反彈的資產之一。",
+            ["但等到央行開始大幅降息，黃金通常是最先反彈的資產之一"],
+        ),
     ],
 )
 def test_a_cause_after_a_contrast_stays_with_its_main_clause(text, views):
@@ -1029,6 +1047,13 @@ def test_a_source_credited_after_a_line_speaks_its_views(text, speakers):
 def test_a_headline_gives_a_known_speaker_the_words_after_the_colon(text, claims):
     found = claims_of(text)
     assert [(c.text, to_simplified(c.speaker), c.stance) for c in found] == claims
+
+
+@pytest.mark.parametrize("text", ["原材料和物料成本仍然偏高。", "公司的塑料業務毛利偏低。"])
+def test_a_noun_that_holds_a_cue_is_no_cue(text):
+    # 料 of 物料 and 塑料 is no 料 (expect): no forecast
+    [claim] = claims_of(text)
+    assert claim.claim_type == "judgement"
 
 
 def test_a_contrast_splits_two_views_of_one_sentence():

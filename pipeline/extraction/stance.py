@@ -134,12 +134,10 @@ def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]
         turned.append((clause_start, m.start()))
         dropped.append((m.start(), clause_end))
     for m in rules.denied.finditer(simplified, start, end):
-        # beyond where its own negation reaches (words nearer are turned by it already)
-        negation = next(
-            (at for at, _, label in rules.negations.finditer(simplified, m.start(), m.end()) if label == "negation"),
-            m.start(),
-        )
-        turned.append((negation + NEGATION_REACH + 1, _clause_bounds(simplified, m.end(), start, end)[1]))
+        # beyond where its own negation reaches (words nearer are turned by it already); a doubt (怀疑这种乐观) has none
+        negations = [at for at, _, kind in rules.negations.finditer(simplified, *m.span()) if kind == "negation"]
+        begin = negations[0] + NEGATION_REACH + 1 if negations else m.end()
+        turned.append((begin, _clause_bounds(simplified, m.end(), start, end)[1]))
     for m in rules.priced_in.finditer(simplified, start, end):
         turned.append((m.end(), _clause_bounds(simplified, m.end(), start, end)[1]))
     for pattern, turns in rules.restated:
