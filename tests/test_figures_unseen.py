@@ -167,6 +167,19 @@ ROWS = [
     ("公司旗下有12支基金。", [("12支", 12, 12, "count", None, None)]),
     ("公司增发3,000万张新股。", [("3,000万张", 3e7, 3e7, "count", None, None)]),
     ("共有23位分析師給出評級。", [("23位", 23, 23, "person", None, None)]),
+    # a product's spec is no amount (1.6T光模块); a money amount in T still is
+    ("1.6T产品预计在明年二季度开始小批量出货。", []),
+    ("隨著1.6T光模組放量，毛利率將提升。", []),
+    ("英伟达市值一度突破5T。", [("5T", 5e12, 5e12, "USD", None, "up")]),
+    # a range whose first end names its currency and whose second is in 元
+    (
+        "本集團預期錄得除稅後虧損約港幣2.8億元至3.2億元。",
+        [("港幣2.8億元至3.2億元", 2.8e8, 3.2e8, "HKD", "approx", None)],
+    ),
+    ("公司预计净利润为人民币5亿元至6亿元。", [("人民币5亿元至6亿元", 5e8, 6e8, "CNY", None, None)]),
+    # 快 before a figure is nearly; 加快 and 快速 hold no qualifier
+    ("金價這一年漲了快四成。", [("四成", 40, 40, "%", "nearly", "up")]),
+    ("出口增速加快3个百分点。", [("3个百分点", 3, 3, "pp", None, "up")]),
     # cents: Hong Kong's 港仙 and 美仙, and 美分
     ("董事會宣派中期股息每股8港仙。", [("8港仙", 0.08, 0.08, "HKD", None, None)]),
     ("公司派息每股12美仙。", [("12美仙", 0.12, 0.12, "USD", None, None)]),

@@ -127,7 +127,10 @@ def _read(m: re.Match, scan: str, rules: Rules) -> list[Amount]:
     if first is None or second is None:
         return _keep(first, scan, rules) + _keep(second, scan, rules)
     breaker = scan[max(0, first.start - 1) : first.start] in rules.range_breakers or _move_to_level(m, scan, rules)
-    compatible = first.unit in (None, BARE) or second.unit in (None, BARE) or first.unit == second.unit
+    # a yuan (元) ends a range whose other end names its currency (港幣2.8億元至3.2億元)
+    units = {first.unit, second.unit}
+    yuan = LOCAL in units and units - {LOCAL} <= rules.units.local.codes | {LOCAL}
+    compatible = first.unit in (None, BARE) or second.unit in (None, BARE) or first.unit == second.unit or yuan
     if breaker or not compatible:
         return _keep(first, scan, rules) + _keep(second, scan, rules)
     low = first.low
@@ -138,7 +141,9 @@ def _read(m: re.Match, scan: str, rules: Rules) -> list[Amount]:
         return _keep(first, scan, rules) + _keep(second, scan, rules)
     # US$64–72B: the unit written on either end (the second's first) is the range's; with
     # none, a scaled end makes it an amount of implied currency, else it stays bare (1999 到 2002).
-    written = [u for u in (second.unit, first.unit) if u not in (None, BARE)]
+    written = [u for u in (second.unit, first.unit) if u not in (None, BARE, LOCAL)] or [
+        u for u in (second.unit, first.unit) if u == LOCAL
+    ]
     unit = written[0] if written else (None if None in (first.unit, second.unit) else BARE)
     merged = Amount(
         first.start, second.end, low, second.high, unit, True, qualifier=first.qualifier or second.qualifier

@@ -37,6 +37,7 @@ class LocalCurrency:
 class UnitLexicon:
     codes: frozenset[str]
     scales: dict[str, float]
+    spec_nouns: tuple[str, ...]  # after a scaled number, a product's spec, not an amount (1.6T光模块)
     currency_prefixes: dict[str, str]
     measures: dict[str, Measure]
     market_context: dict[str, str]  # cue word -> currency code
@@ -56,7 +57,9 @@ class UnitLexicon:
         return "|".join(parts)
 
     def scale_pattern(self) -> str:
-        return "|".join(re.escape(s) + "(?![A-Za-z])" for s in sorted(self.scales, key=len, reverse=True))
+        specs = "|".join(map(re.escape, self.spec_nouns))
+        guard = f"(?![A-Za-z])(?!\\s*(?:{specs}))" if specs else "(?![A-Za-z])"
+        return "|".join(re.escape(s) + guard for s in sorted(self.scales, key=len, reverse=True))
 
     def prefix_pattern(self) -> str:
         return "|".join(re.escape(p) for p in sorted(self.currency_prefixes, key=len, reverse=True))
@@ -106,6 +109,7 @@ def load_units(path: Path = LEXICON) -> UnitLexicon:
     return UnitLexicon(
         codes=codes,
         scales={str(k): float(v) for k, v in raw["scales"].items()},
+        spec_nouns=tuple(raw.get("spec_nouns") or ()),
         currency_prefixes=prefixes,
         measures=measures,
         market_context=market,
