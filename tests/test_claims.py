@@ -328,6 +328,14 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("董事会预期全年营收约为120亿元。", "forecast", "author", "likely", "neutral"),
         ("但我越来越怀疑这种乐观。", "judgement", "author", "certain", "bearish"),
         ("我懷疑這種擔憂是多餘的。", "judgement", "author", "certain", "bullish"),
+        # what to watch closely is advice; selling half is selling
+        ("重點看散熱和電源。", "recommendation", "author", "certain", "bullish"),
+        ("重点看电网设备。", "recommendation", "author", "certain", "bullish"),
+        ("可以先減一半，留一半觀察。", "recommendation", "author", "certain", "bearish"),
+        ("建议先卖掉一半。", "recommendation", "author", "certain", "bearish"),
+        # room still left for a move goes the move's way
+        ("這波至少還有一成的空間。", "judgement", "author", "certain", "bullish"),
+        ("运价还有进一步下行的空间。", "judgement", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -535,6 +543,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "股东及潜在投资者于买卖本公司股份时务请谨慎行事。",
         "（作者为彭博观点专栏作家，本文仅代表作者个人观点，不代表彭博编委会及其所有者的立场。）",
         "（作者係香港大學經濟學教授，本文僅代表作者個人觀點。）",
+        # a portfolio's note that it is no advice
+        "组合不是推荐，只是我自己的操作记录。",
+        "以上持倉不構成推薦，僅為個人操作記錄。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -1054,6 +1065,25 @@ def test_a_noun_that_holds_a_cue_is_no_cue(text):
     # 料 of 物料 and 塑料 is no 料 (expect): no forecast
     [claim] = claims_of(text)
     assert claim.claim_type == "judgement"
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a point added in the same paragraph (与此同时, 此外) is the same speaker's
+        (
+            "郑雨桐指出，PPI降幅收窄主要是由于供需关系改善。与此同时，电子设备制造业价格同比上涨2.3%，反映出AI相关产业需求旺盛。",
+            ["郑雨桐", "郑雨桐"],
+        ),
+        ("黃心怡表示，資通訊產品需求強勁。此外，傳統產業接單仍然疲弱。", ["黄心怡", "黄心怡"]),
+        # a chat export's line of a time, a sender and a message (LINE), not a flash's time and headline
+        ("08:41 飆股研究室-陳老師 今天台股電子股有機會開高。\n08:42 小美 老師，記憶體要不要停損？\n", ["陈老师"]),
+        ("20:15 王老师 明天大盘大概率震荡，建议轻仓。\n", ["王老师"]),
+        ("09:30 美股开盘 道指上涨1%，科技股领涨，市场情绪偏乐观。\n", ["author"]),
+    ],
+)
+def test_who_goes_on_speaking(text, speakers):
+    assert [to_simplified(c.speaker) for c in claims_of(text)] == speakers
 
 
 def test_a_contrast_splits_two_views_of_one_sentence():

@@ -42,6 +42,7 @@ class _Rules:
     handle: re.Pattern  # a post's author in a repost chain ("//@用户名:"), a forum's replier ("推 id:")
     roles: dict[str, str]  # label word -> question | answer
     chat_header: re.Pattern  # a chat export's line of a sender and a time ("老K 09:12"): the lines after are theirs
+    chat_line: re.Pattern  # a chat export's line of a time, a sender and a message (LINE: "08:41 陈老师 …")
     floor_label: re.Pattern  # a forum reply's floor and author ("B1 老王爱存股："): the words after are theirs
     reply_to: re.Pattern  # a post's author answering someone ("回复@用户:")
     aside_label: re.Pattern  # a label with a note in brackets ("周牧之（远澜资本合伙人）：")
@@ -78,6 +79,7 @@ def turn_rules() -> _Rules:
             rf"(?:{data['post_number']}\s*)?(?P<name>[^\s\d:：，,。][^\s:：，,。]{{0,{MAX_LABEL - 1}}})"
             rf"\s+{data['chat_time']}"
         ),
+        chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
     )
 
 
@@ -101,6 +103,9 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(None, floor["name"], floor.end(), header=not line[floor.end() :].strip())
     if header := r.chat_header.fullmatch(line.strip()):
         return Turn(None, header["name"], len(line), header=True)
+    # a sender who is a person, or a group's host after its name ("飙股研究室-陈老师"); not a flash's headline words
+    if (said := r.chat_line.match(line)) and (name := person(said["name"], known) or tail_name(said["name"])):
+        return Turn(None, name, said.end())
     if reply := r.reply_to.match(line):
         return Turn(None, None, reply.end())  # the post's author answering someone: the author's words
     if aside := r.aside_label.match(line):
