@@ -307,6 +307,12 @@ def test_unseen_figures(text, expected):
         # a list's bullet is no part of the subject; 按年 (Hong Kong's 同比) ends it
         ("‧ 本公司擁有人應佔溢利為港幣5.2億元，按年增長63%。", "本公司", None),
         ("• 港股通成交额按年增长41%。", "港股通", "成交量"),
+        # a chat's time and sender, or a flash's time and headline, open no subject; nor does 与此同时
+        ("08:41 飆股研究室-陳老師 昨天美股費半大漲3%。", "美股費半", "涨幅"),
+        ("09:30 美股开盘 道指上涨1%。", "道指", "涨幅"),
+        ("与此同时，计算机通信和其他电子设备制造业价格同比上涨2.3%。", None, "涨幅"),
+        # a level before a move: the noun before it names it
+        ("上半年毛利率已由38%跌至31%。", None, "毛利率"),
     ],
 )
 def test_unseen_subject_and_metric(text, subject, metric):

@@ -81,7 +81,9 @@ def metric(rules: Rules, scan: str, clause_start: int, clause_end: int, figure: 
     before = (nouns or words or [None])[-1]
     words = rules.metric.finditer(scan, figure.end, min(clause_end, figure.end + AFTER_REACH + 2))
     after = next((m for m in words if rules.metrics[m.group()]), None)
-    if before and (after is None or figure.start - before.end() <= after.start() - figure.end):
+    # a level before a move (毛利率已由38%跌至31%): the noun before names it, not the move's verb after
+    level = after is not None and after.group() in rules.directions and bool(nouns)
+    if before and (after is None or level or figure.start - before.end() <= after.start() - figure.end):
         return rules.metrics[before.group()]
     if after:
         return rules.metrics[after.group()]

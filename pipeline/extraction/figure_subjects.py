@@ -24,6 +24,8 @@ SUBJECT_MIN = 2  # one character left before a stop is a broken word (新 of 新
 SUBJECT_MAX = 16  # a longer run with no stop word is a clause, not a name
 CLAUSE_REACH = 3  # earlier clauses of its sentence searched for a subject the figure's own clause lacks
 _LEADING_JUNK = re.compile(r"[\s，,、；;：:“”\"'（）()‧•·]+")  # a list's bullet too (‧ 收入为…)
+# a chat export's time and sender, or a flash's time and headline, before a line's words (08:41 陈老师 …)
+_TIMED = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[\t ]+\S+[\t ]+")
 _LIST_BREAKS = '、，,；;。！？!?：:\n（）()“”" \t\u3000'
 _DIGIT = re.compile(r"[0-9０-９]")
 _TRAILING_JUNK = " \u00a0\u3000\t\"'“”‘’"
@@ -98,7 +100,7 @@ def earlier_subject(rules: Rules, scan: str, layout: Layout, clause_start: int) 
 def _skip_lead_ins(rules: Rules, scan: str, begin: int, start: int) -> int:
     """The offset after the punctuation, lead-in words and periods that open a clause."""
     while True:
-        junk = _LEADING_JUNK.match(scan, begin, start)
+        junk = _LEADING_JUNK.match(scan, begin, start) or _TIMED.match(scan, begin, start)
         begin = junk.end() if junk else begin
         lead_in = rules.subject_lead_in.match(scan, begin, start)
         compound = rules.compound.match(scan, begin, start)
