@@ -336,6 +336,17 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # room still left for a move goes the move's way
         ("這波至少還有一成的空間。", "judgement", "author", "certain", "bullish"),
         ("运价还有进一步下行的空间。", "judgement", "author", "certain", "bearish"),
+        # Cantonese 系 (is) characterises
+        ("全球央行連續三年每年買超過1,000噸，呢個係金價最硬淨嘅支持。", "judgement", "author", "certain", "bullish"),
+        ("佢係今年最好嘅投資。", "judgement", "author", "certain", "bullish"),
+        # buying a fixed sum each month is advice; so is holding on, said of oneself
+        ("每個月定額買少少黃金ETF，總倉位控制喺資產嘅一成以內。", "recommendation", "author", "certain", "bullish"),
+        ("每个月定额买入一点黄金ETF。", "recommendation", "author", "certain", "bullish"),
+        ("長線我還是續抱。", "recommendation", "author", "certain", "neutral"),
+        # a summary's line is no heading
+        ("總結：長線睇好，短線小心👍", "judgement", "author", "certain", "bullish"),
+        # what is the biggest risk stays a view
+        ("美债是最大的风险。", "judgement", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -546,6 +557,12 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a portfolio's note that it is no advice
         "组合不是推荐，只是我自己的操作记录。",
         "以上持倉不構成推薦，僅為個人操作記錄。",
+        # praise of a talk; a risk item's own label; 系 of 系统 is no copula
+        "老司機講得很清楚！",
+        "博主分析得很到位。",
+        "市场竞争加剧的风险。",
+        "原材料價格波動的風險。",
+        "呢個系統好穩定。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -1080,6 +1097,13 @@ def test_a_noun_that_holds_a_cue_is_no_cue(text):
         ("08:41 飆股研究室-陳老師 今天台股電子股有機會開高。\n08:42 小美 老師，記憶體要不要停損？\n", ["陈老师"]),
         ("20:15 王老师 明天大盘大概率震荡，建议轻仓。\n", ["王老师"]),
         ("09:30 美股开盘 道指上涨1%，科技股领涨，市场情绪偏乐观。\n", ["author"]),
+        # a comment under its author's handle and how long ago; a reply's mention keeps the commenter's voice
+        (
+            "@小資存股族 · 2天前\n我覺得台積電明年獲利還會再創新高。\n👍 215  回覆\n\n"
+            "@股海老司機 · 1天前\n@理性投資人 謝謝提醒，毛利率確實會有壓力，但AI訂單的成長足以抵銷。\n",
+            ["小资存股族", "股海老司机"],
+        ),
+        ("@价值投资者 · 3小时前\n我认为铜价明年还会上涨。\n\n@老韭菜 · 刚刚\n金价短期回调的风险很大。\n", ["价值投资者", "老韭菜"]),
     ],
 )
 def test_who_goes_on_speaking(text, speakers):

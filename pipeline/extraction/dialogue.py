@@ -159,9 +159,11 @@ class Voices:
             signed = _SIGNED_SECTION.match(sentence.text_simplified)
             self._section = person(signed["name"], frozenset()) if signed else None
         if turn is not None:
-            self._speaking = turn.name or self.cast.get(turn.role)
+            # a reply's mention under a sender's header ("@理性投资人 谢谢提醒") is that sender's words
+            kept = self._speaking if self._header and turn.name is None and turn.role is None else None
+            self._speaking = turn.name or self.cast.get(turn.role) or kept
             self._asking = turn.role == QUESTION or (turn.name is not None and turn.name == self.cast.get(QUESTION))
-            self._header = turn.header
+            self._header = turn.header or kept is not None
         elif (
             (new_paragraph and (len(self.turns) < 2 or (self._asking and self._answers_unlabelled)))
             or (heading and not self._header)

@@ -87,4 +87,5 @@ def _rated_line() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _plan_line() -> re.Pattern:
-    return re.compile(rf"^\s*{lexicons.load('claims')['plan_label']}[^，,。]+[，,]")
+    claims = lexicons.load("claims")
+    return re.compile(rf"^\s*(?:{claims['plan_label']}|{claims['summary_label']})[^，,。]+[，,]")

@@ -58,6 +58,7 @@ def turn_rules() -> _Rules:
         return lexicons.terms(data[name], f"speakers.{name}")
 
     roles = {w: QUESTION for w in group("question_labels")} | {w: ANSWER for w in group("answer_labels")}
+    mention = f"[^\\s:：@]{{1,{MAX_LABEL}}}"  # a handle after @
     return _Rules(
         markers=re.compile(lexicons.alternation(group("transcript_markers"))),
         introduces=lexicons.alternation(group("introduces")),
@@ -67,7 +68,10 @@ def turn_rules() -> _Rules:
             rf"\s*(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})\s*[：:]"
         ),
         roles=roles,
-        reply_to=re.compile(rf"\s*(?:{lexicons.alternation(group('reply_to'))})\s*@[^\s:：@]{{1,{MAX_LABEL}}}[：:]\s*"),
+        # a reply's mention: after 回复 with a colon, or bare before a space ("@理性投资人 谢谢提醒，…")
+        reply_to=re.compile(
+            rf"\s*(?:(?:{lexicons.alternation(group('reply_to'))})\s*@{mention}[：:]|@{mention}[ \t])\s*"
+        ),
         aside_label=re.compile(
             rf"\s*(?P<head>[^（(：:，,。\s]{{1,{MAX_LABEL}}})\s*[（(](?P<aside>[^）)]{{1,40}})[）)]\s*[：:]"
         ),
@@ -76,8 +80,8 @@ def turn_rules() -> _Rules:
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
         chat_header=re.compile(
             # a handle may hold digits after its first character ("fish0927 2026-11-18 23:20")
-            rf"(?:{data['post_number']}\s*)?(?P<name>[^\s\d:：，,。][^\s:：，,。]{{0,{MAX_LABEL - 1}}})"
-            rf"\s+{data['chat_time']}"
+            rf"(?:{data['post_number']}\s*)?@?(?P<name>[^\s\d:：，,。@][^\s:：，,。]{{0,{MAX_LABEL - 1}}})"
+            rf"\s+(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
     )
