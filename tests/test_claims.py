@@ -347,6 +347,12 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("總結：長線睇好，短線小心👍", "judgement", "author", "certain", "bullish"),
         # what is the biggest risk stays a view
         ("美债是最大的风险。", "judgement", "author", "certain", "bearish"),
+        # a cause linked to its effect by an arrow, on a line of its own
+        ("美元走弱 → 利好黄金与新兴市场资产", "causal", "author", "certain", "bullish"),
+        ("美國財政赤字居高不下 → 長端美債殖利率難以回落", "causal", "author", "certain", "bearish"),
+        # what a holding should mostly be
+        ("年輕打工仔可以繼續以股票基金為主。", "recommendation", "author", "certain", "neutral"),
+        ("配置上建议以短债为主。", "recommendation", "author", "certain", "neutral"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -563,6 +569,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "市场竞争加剧的风险。",
         "原材料價格波動的風險。",
         "呢個系統好穩定。",
+        # a definition; a change from one figure to another by an arrow
+        "所谓美元周期，是指美元相对其他主要货币走强和走弱交替出现的长期规律。",
+        "所謂美元週期，是指美元相對其他主要貨幣走強和走弱交替出現的長期規律。",
+        "倉位 8% → 3%",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

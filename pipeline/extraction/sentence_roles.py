@@ -24,8 +24,9 @@ def heading(simplified: str) -> bool:
     text = simplified.strip()
     # a title in lenticular brackets may run longer ("【财富讲堂】私人银行投资总监：明年资产配置三大重点（…）")
     limit = MAX_HEADING * 2 if text.startswith("【") else MAX_HEADING
-    if _plan_line().match(text) or _rated_line().match(text):
-        # a trading plan's label and clauses after it ("進場：目前價位分批，跌破季線加碼"), a rated row or a target
+    if _plan_line().match(text) or _rated_line().match(text) or _implication().search(text):
+        # a trading plan's label and clauses after it ("進場：目前價位分批，跌破季線加碼"), a rated row or a target,
+        # a cause and its effect linked by an arrow ("美元走弱 → 利好黄金")
         return False
     return len(text) < limit and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
 
@@ -83,6 +84,11 @@ def quotation(simplified: str) -> bool:
 def _rated_line() -> re.Pattern:
     data = lexicons.load("claims")
     return lexicons.one_pattern((*data["rated_lines"], data["target_line"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _implication() -> re.Pattern:
+    return re.compile(lexicons.load("claims")["implication"])
 
 
 @lru_cache(maxsize=1)
