@@ -1042,6 +1042,15 @@ def test_a_trade_added_to_advice_is_advice_of_its_own(text, ways):
             "分析師陳冠廷表示，短線確實有評價壓力，不過考慮到訂單已排到2028年，業績能見度很高。",
             ["短線確實有評價壓力", "不過考慮到訂單已排到2028年，業績能見度很高"],
         ),
+        # the clauses after 原因是 are the parts of one cause
+        (
+            "分析師表示，主要原因是美國財政赤字太大，市場擔心公債供給增加，投資人要求更高的期限溢價。",
+            ["分析師表示，主要原因是美國財政赤字太大，市場擔心公債供給增加，投資人要求更高的期限溢價"],
+        ),
+        (
+            "他指出，主要原因是库存偏高，下游需求疲弱，厂商被迫降价。",
+            ["他指出，主要原因是库存偏高，下游需求疲弱，厂商被迫降价"],
+        ),
         # ... and so does a time waited for (等到…)
         (
             "分析師李承恩表示，但等到央行開始大幅降息，黃金通常是最先反彈的資產之一。",
@@ -1085,6 +1094,18 @@ def test_a_source_credited_after_a_line_speaks_its_views(text, speakers):
 def test_a_headline_gives_a_known_speaker_the_words_after_the_colon(text, claims):
     found = claims_of(text)
     assert [(c.text, to_simplified(c.speaker), c.stance) for c in found] == claims
+
+
+@pytest.mark.parametrize(
+    "text, views",
+    [
+        ("投资建议：维持行业“增持”评级，重点推荐具备海外渠道的变压器龙头。", 2),
+        ("維持「買進」評等，重點推薦散熱龍頭。", 2),
+    ],
+)
+def test_a_rating_and_the_names_recommended_after_it_are_two_claims(text, views):
+    claims = claims_of(text)
+    assert [c.claim_type for c in claims] == ["recommendation"] * views
 
 
 @pytest.mark.parametrize("text", ["原材料和物料成本仍然偏高。", "公司的塑料業務毛利偏低。"])

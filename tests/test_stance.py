@@ -501,6 +501,10 @@ def test_stance_of(text, expected):
         # buying or selling all at once refused keeps the way: only the pace is advised against
         ("不要一次買滿，等回檔再分批布局", "bullish"),
         ("别一口气卖光手上的筹码", "bearish"),
+        ("半导体不要一把梭", None),  # going all in refused: only the pace
+        # a weight moved down or up is a sale or a purchase, whatever the advice adds later
+        ("我的做法是把长债的比重降到三成以下，等殖利率见顶再慢慢加码", "bearish"),
+        ("建議把黃金的比重提高到一成", "bullish"),
         # an action after 而不是 is refused however far from it
         ("投资者应该要求更高的风险溢价，而不是把它当成类国债资产来买", "bearish"),
         ("應該逢高調節，而非在這個位置追價買進", "bearish"),

@@ -33,6 +33,7 @@ from .sentence_roles import (
 
 # A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
 _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只)?是")
+_EXPLAINS = re.compile(r"原因(?:是|在于)|是因为|是由于")
 
 
 def extract_claims(
@@ -172,7 +173,8 @@ def _reported_views(units: list[Unit], said_from: int, framed_at: int | None = N
                 start = at
         for cut in subject_cuts(text, max(0, said_from - unit.start)):
             said, rest = text[max(start, said_from - unit.start) : cut], text[cut:]
-            if claim_kinds.is_view(said) and claim_kinds.is_view(rest):
+            # the clauses after 原因是 are the cause's parts ("主要原因是赤字太大，市场担心供给增加，…"): one view
+            if claim_kinds.is_view(said) and claim_kinds.is_view(rest) and not _EXPLAINS.search(said):
                 views.append(_piece(unit, start, cut))
                 start = cut
         views.append(_piece(unit, start, len(text)))
