@@ -353,6 +353,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what a holding should mostly be
         ("年輕打工仔可以繼續以股票基金為主。", "recommendation", "author", "certain", "neutral"),
         ("配置上建议以短债为主。", "recommendation", "author", "certain", "neutral"),
+        # what the data show, read in a clause opening with 显示
+        ("外資空單持續增加，顯示外資對短線走勢偏保守。", "judgement", "author", "certain", "bearish"),
+        ("北向资金连续五日净流入，显示外资对A股的信心正在恢复。", "judgement", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -573,6 +576,13 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "所谓美元周期，是指美元相对其他主要货币走强和走弱交替出现的长期规律。",
         "所謂美元週期，是指美元相對其他主要貨幣走強和走弱交替出現的長期規律。",
         "倉位 8% → 3%",
+        # a structured product's standard warning; a probability a market's prices give; where positions sit
+        "結構性產品並無抵押品，如發行商無力償債，投資者可能損失全部投資。",
+        "结构性产品并无抵押品，投资者可能损失全部投资。",
+        "芝商所FedWatch工具显示，市场预计12月降息25个基点的概率为82%。",
+        "利率期貨顯示，交易員押注明年降息三次的機率升至六成。",
+        "根據發行商最新數據，恒指牛證街貨集中在25,000至25,100點，相當於約2,300張期指合約。",
+        "根据最新数据，熊证街货集中在26,000点附近。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
