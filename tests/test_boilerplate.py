@@ -93,6 +93,14 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         ("——————————\n* * *", ["——————————", "* * *"]),
         ("（完）\n-END-\n【全文完】", ["（完）", "-END-", "【全文完】"]),
         ("廣告　｜　回到頂部\n回复 引用 举报", ["廣告　｜　回到頂部", "回复 引用 举报"]),
+        (
+            "AI摘要：本文认为，AI板块的调整尚未结束。\n以上内容由AI生成，仅供参考\nAI總結：本文認為電網設備的邏輯沒有變化。",
+            [
+                "AI摘要：本文认为，AI板块的调整尚未结束。",
+                "以上内容由AI生成，仅供参考",
+                "AI總結：本文認為電網設備的邏輯沒有變化。",
+            ],
+        ),
     ],
     ids=[
         "declaration-block",
@@ -110,6 +118,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         "dividers",
         "end-marks",
         "site-controls",
+        "machine-summary",
     ],  # pager lines with long digit runs: test_pager_lines
 )
 def test_footers_are_removed(footer, junk):

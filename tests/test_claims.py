@@ -583,6 +583,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "利率期貨顯示，交易員押注明年降息三次的機率升至六成。",
         "根據發行商最新數據，恒指牛證街貨集中在25,000至25,100點，相當於約2,300張期指合約。",
         "根据最新数据，熊证街货集中在26,000点附近。",
+        # an event's sign-up line
+        "12/13 台股展望講座開放報名，名額有限。",
+        "线上策略会欢迎报名，额满为止。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -1147,6 +1150,12 @@ def test_a_noun_that_holds_a_cue_is_no_cue(text):
         (
             "@价值投资者 · 3小时前\n我认为铜价明年还会上涨。\n\n@老韭菜 · 刚刚\n金价短期回调的风险很大。\n",
             ["价值投资者", "老韭菜"],
+        ),
+        # a bare 首席 in a call's minutes is the speaker its head names
+        (
+            "【电话会纪要】宏观展望\n主讲人：北辰证券首席经济学家 韩书言\n\n首席认为，明年货币政策仍将保持宽松。\n\n"
+            "首席指出，出口面临的关税压力仍在。\n",
+            ["韩书言", "韩书言"],
         ),
     ],
 )
