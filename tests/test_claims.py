@@ -356,6 +356,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what the data show, read in a clause opening with 显示
         ("外資空單持續增加，顯示外資對短線走勢偏保守。", "judgement", "author", "certain", "bearish"),
         ("北向资金连续五日净流入，显示外资对A股的信心正在恢复。", "judgement", "author", "certain", "bullish"),
+        # what must be done, opening a clause, advises; a must negated does not
+        ("必须加快特高压通道建设。", "recommendation", "author", "certain", "bullish"),
+        ("資金並非必須拋售美股才會離開。", "forecast", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -586,6 +589,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # an event's sign-up line
         "12/13 台股展望講座開放報名，名額有限。",
         "线上策略会欢迎报名，额满为止。",
+        # a forwarder's shrug
+        "大家自己判斷，我都係收到就轉發。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -1150,6 +1155,17 @@ def test_a_noun_that_holds_a_cue_is_no_cue(text):
         (
             "@价值投资者 · 3小时前\n我认为铜价明年还会上涨。\n\n@老韭菜 · 刚刚\n金价短期回调的风险很大。\n",
             ["价值投资者", "老韭菜"],
+        ),
+        # a board's posts under their leaning's tag, their author and time
+        (
+            "[看多] 存股阿偉　12/02 10:15\n先進封裝產能還是供不應求。\n\n"
+            "[看空] 冷眼旁觀　12/02 10:32\n我覺得短線還有一波修正。\n",
+            ["存股阿伟", "冷眼旁观"],
+        ),
+        (
+            "【看多】价值老王 11-30 21:05\n铜价明年还会创新高。\n\n"
+            "【看空】空头小李 11-30 21:20\n金价短期回调的风险很大。\n",
+            ["价值老王", "空头小李"],
         ),
         # a bare 首席 in a call's minutes is the speaker its head names
         (

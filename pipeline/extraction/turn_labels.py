@@ -80,7 +80,9 @@ def turn_rules() -> _Rules:
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
         chat_header=re.compile(
             # a handle may hold digits after its first character ("fish0927 2026-11-18 23:20")
-            rf"(?:{data['post_number']}\s*)?@?(?P<name>[^\s\d:：，,。@][^\s:：，,。]{{0,{MAX_LABEL - 1}}})"
+            # ... or after a board's tag of the post's leaning ("[看多] 存股阿伟　12/02 10:15")
+            rf"(?:{data['post_number']}\s*|[\[【][^\]】]{{1,4}}[\]】]\s*)?"
+            rf"@?(?P<name>[^\s\d:：，,。@][^\s:：，,。]{{0,{MAX_LABEL - 1}}})"
             rf"\s+(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
