@@ -448,6 +448,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # telling stories is hype; 有利 inside 有利润 is no help
         ("应用端现在就是在讲故事", "bearish"),
         ("它們講的是故事，沒有利潤", "bearish"),
+        # too optimistic is bad news, too pessimistic good, unless told not to be (别太悲观); a fall called fake
+        ("我覺得佢講得太樂觀", "bearish"),
+        ("市场太悲观了", "bullish"),
+        ("别太悲观，大客户的续约率还很高", "bullish"),
+        ("AI需求看到2028年，現在修正都是假摔", "bullish"),
     ],
 )
 def test_stance_of(text, expected):
@@ -502,6 +507,9 @@ def test_stance_of(text, expected):
         ("不要一次買滿，等回檔再分批布局", "bullish"),
         ("别一口气卖光手上的筹码", "bearish"),
         ("半导体不要一把梭", None),  # going all in refused: only the pace
+        # an action said to be very risky is warned against
+        ("金價已經升咗咁多，追入風險好大", "bearish"),
+        ("现在追高风险很大", "bearish"),
         # a weight moved down or up is a sale or a purchase, whatever the advice adds later
         ("我的做法是把长债的比重降到三成以下，等殖利率见顶再慢慢加码", "bearish"),
         ("建議把黃金的比重提高到一成", "bullish"),
