@@ -359,6 +359,12 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what must be done, opening a clause, advises; a must negated does not
         ("必须加快特高压通道建设。", "recommendation", "author", "certain", "bullish"),
         ("資金並非必須拋售美股才會離開。", "forecast", "author", "certain", "bearish"),
+        # a post on social media frames its writer's words
+        ("吴启东在社交媒体上发文称，AI芯片的需求仍在加速。", "judgement", "吴启东", "certain", "bullish"),
+        ("郭正明今日在臉書發文指出，台股的基本面依然穩健。", "judgement", "郭正明", "certain", "bullish"),
+        # a worry said to come too early is calm; selling short advises selling
+        ("现在担心泡沫还为时过早。", "judgement", "author", "certain", "bullish"),
+        ("單邊建議逢高沽空。", "recommendation", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -591,6 +597,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "线上策略会欢迎报名，额满为止。",
         # a forwarder's shrug
         "大家自己判斷，我都係收到就轉發。",
+        # a pointer to what comes next
+        "但需要注意，",
+        "值得注意的是：",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
