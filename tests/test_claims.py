@@ -600,6 +600,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a pointer to what comes next
         "但需要注意，",
         "值得注意的是：",
+        # a meeting attended (参会) holds no modal 会
+        "本次年会共有超过2,000名投资者到场参会。",
+        "昨日共有三百多家機構參會。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -1176,6 +1179,10 @@ def test_a_noun_that_holds_a_cue_is_no_cue(text):
             "【看空】空头小李 11-30 21:20\n金价短期回调的风险很大。\n",
             ["价值老王", "空头小李"],
         ),
+        # a signature under a quotation (——X) names its speaker, an indefinite one none; a page mark signs nothing
+        ("“美元的强势周期已经结束，未来三年黄金仍是最好的避险资产。”\n——北辰财富首席经济学家 赵启明\n", ["赵启明"]),
+        ("「AI應用的商業化才剛開始，明年會是大年。」\n——某外資銀行首席投資官\n", ["unnamed"]),
+        ("「AI應用的商業化才剛開始，明年會是大年。」\n— 2 —\n", ["author"]),
         # a bare 首席 in a call's minutes is the speaker its head names
         (
             "【电话会纪要】宏观展望\n主讲人：北辰证券首席经济学家 韩书言\n\n首席认为，明年货币政策仍将保持宽松。\n\n"

@@ -85,6 +85,20 @@ def _trailing_source() -> re.Pattern:
     return re.compile(lexicons.load("speakers")["trailing_source"])
 
 
+# a line of a dash and a name signing the quotation above it ("——东岳资产董事长 宋怀远")
+# (a page mark, "— 2 —" or "--- 第 2 页 ---", holds digits and dashes: no name)
+_SIGNATURE = re.compile(r"\s*(?:——|--|—)\s*(?P<who>[^，,。；;！!？?“”「」\d\-—]{2,40}?)\s*")
+
+
+def signed(simplified: str, known: frozenset[str]) -> str | None:
+    """The speaker a signature line gives the quotation above it: a name, or unnamed for an indefinite one."""
+    found = _SIGNATURE.fullmatch(simplified)
+    said = speakers.who(found["who"], known) if found else None
+    if said is None or said.kind not in (speakers.NAMED, speakers.UNNAMED):
+        return None
+    return said.name if said.kind == speakers.NAMED else UNNAMED
+
+
 def credited(simplified: str) -> str | None:
     """The source a line credits its views to after them, when the sentence is only that credit."""
     found = _trailing_source().fullmatch(simplified.strip(" 。.\t"))

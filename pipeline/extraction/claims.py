@@ -58,7 +58,11 @@ def extract_claims(
     advising = False  # under a heading of advice
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
-        paragraph_claims = paragraph_claims if same_paragraph else []
+        last_paragraph, paragraph_claims = paragraph_claims, paragraph_claims if same_paragraph else []
+        if previous is not None and (said_by := attribution.signed(sentence.text_simplified, known)):
+            # “……” / ——X: a signature under a quotation names its speaker
+            for i in last_paragraph:
+                claims[i] = replace(claims[i], speaker=said_by) if claims[i].speaker == AUTHOR else claims[i]
         if same_paragraph and (source := attribution.credited(sentence.text_simplified)):
             # "…，维持推荐评级。（来源：X）": the line's own views are X's
             for i in paragraph_claims:

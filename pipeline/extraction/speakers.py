@@ -105,6 +105,11 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
     return replace(first, end=end)
 
 
+def who(phrase: str, known: frozenset[str] = frozenset()) -> Attribution | None:
+    """What a phrase that only names someone is (a signature: "东岳资产董事长 宋怀远", "某外资银行首席投资官")."""
+    return _classify(phrase, 0, known, force=True)
+
+
 def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force: bool = False) -> Attribution | None:
     """What the words before a cue are: a name, an anonymous source, a pronoun, the first person."""
     r = rules()
