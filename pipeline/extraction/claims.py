@@ -60,13 +60,9 @@ def extract_claims(
         same_paragraph = previous is not None and sentence.start == previous.end
         last_paragraph, paragraph_claims = paragraph_claims, paragraph_claims if same_paragraph else []
         if previous is not None and (said_by := attribution.signed(sentence.text_simplified, known)):
-            # “……” / ——X: a signature under a quotation names its speaker
-            for i in last_paragraph:
-                claims[i] = replace(claims[i], speaker=said_by) if claims[i].speaker == AUTHOR else claims[i]
+            _credit(claims, last_paragraph, said_by)  # “……” / ——X: a signature under a quotation names its speaker
         if same_paragraph and (source := attribution.credited(sentence.text_simplified)):
-            # "…，维持推荐评级。（来源：X）": the line's own views are X's
-            for i in paragraph_claims:
-                claims[i] = replace(claims[i], speaker=source) if claims[i].speaker == AUTHOR else claims[i]
+            _credit(claims, paragraph_claims, source)  # "…，维持推荐评级。（来源：X）": the line's own views are X's
         # what follows a turn's question on its line is the turn's words, not a heading ("推 id: …？…")
         titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn)
         turn, voice, asking = voices.at(sentence, titled)
@@ -159,6 +155,13 @@ def extract_claims(
                 claims.append(claim)
         previous = sentence
     return stance_carry.carry(claims)
+
+
+def _credit(claims: list[Claim], indexes: list[int], speaker: str) -> None:
+    """Give the claims at ``indexes`` that are the article's own voice to the speaker a later line names."""
+    for i in indexes:
+        if claims[i].speaker == AUTHOR:
+            claims[i] = replace(claims[i], speaker=speaker)
 
 
 def _reported_views(units: list[Unit], said_from: int, framed_at: int | None = None) -> list[Unit]:
