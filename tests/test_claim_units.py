@@ -81,7 +81,9 @@ def test_clauses_do_not_cut_inside_brackets():
     "text, expected",
     [
         ("賺了不少😂 但說實話", ["賺了不少😂", " 但說實話"]),  # an emoji before a space ends a clause
-        ("涨了☀️ 跌了", ["涨了☀️ 跌了"]),  # a variation selector follows: no space, no cut
+        ("性價比不高🙅‍♀️ 我覺得會震盪", ["性價比不高🙅‍♀️", " 我覺得會震盪"]),  # ... one joined of several, too
+        ("千万别借钱‼️ 要量力而为", ["千万别借钱‼️", " 要量力而为"]),
+        ("涨了☀️ 跌了", ["涨了☀️", " 跌了"]),  # a variation selector after it is part of the emoji
         ("看好👍后市", ["看好👍后市"]),  # inside a clause
         ("（看好😂 后市）,跌了", ["（看好😂 后市）,", "跌了"]),  # inside brackets: no cut
         ("看好） 后市", ["看好） 后市"]),  # a closing mark with nothing open, before a space: no cut

@@ -1563,3 +1563,16 @@ def test_a_person_brought_in_by_their_judgement_is_whom_she_then_means():
     )
     claims = claims_of(text)
     assert (claims[0].speaker, claims[-1].speaker) == ("赵六", "周以宁")
+
+
+@pytest.mark.parametrize(
+    "line, claim",
+    [
+        ("千万别借钱炒币‼️", "千万别借钱炒币‼️"),  # an emoji of an exclamation closes a line as ！ would
+        ("千萬別借錢炒幣❗️", "千萬別借錢炒幣❗️"),
+        ("千万别借钱炒币🚗", None),  # another emoji closes nothing: a short line, a heading
+    ],
+)
+def test_a_posts_line_closed_by_an_emoji_of_an_exclamation_is_no_heading(line, claim):
+    texts = [c.text for c in article_claims(line, to_simplified(line))]
+    assert texts == ([claim] if claim else [])

@@ -21,7 +21,10 @@ _OPEN, _CLOSE = '“「『（(【《"', '”」』）)】》"'
 QUOTE_OPENS = '「『“"'  # the marks that open a quotation
 QUOTE_CLOSES = '」』”"'  # and those that close one
 _CLAUSE_END = "，,；;：:"
-_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+# an emoji with what joins or modifies it ("🙅‍♀️": a person, a joiner, a sign, a selector); ‼️ and ⁉️ too
+_EMOJI = re.compile(
+    "[\U0001f300-\U0001faff\u2600-\u27bf\u203c\u2049][\u200d\ufe0f\U0001f3fb-\U0001f3ff\U0001f300-\U0001faff\u2600-\u27bf]*"
+)
 # a time reached or set ("到2028年", "截至年底"): the preposition says when, as the time does
 _UNTIL = re.compile(r"^(?:到|至(?!少)|截至|截止|在|于)")
 _YEAR = re.compile(r"\d{4}年")
@@ -147,15 +150,16 @@ def only_topic(simplified: str) -> bool:
 def clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause: cut after a comma, semicolon or colon outside quotes and brackets."""
     spans, depth, start = [], 0, 0
-    for i, ch in ((mark.start(), mark.group()) for mark in _MARKS.finditer(text)):  # not every character
+    for mark in _MARKS.finditer(text):  # not every character
+        ch, end = mark.group(), mark.end()
         if ch in _OPEN and not (ch == '"' and depth):
             depth += 1
         elif ch in _CLOSE and depth:
             depth -= 1
-        elif depth == 0 and (ch in _CLAUSE_END or (_EMOJI.match(ch) and text[i + 1 : i + 2].isspace())):
+        elif depth == 0 and (ch in _CLAUSE_END or (_EMOJI.match(ch) and text[end : end + 1].isspace())):
             # a post's emoji before a space ends its clause as a comma would ("赚了不少😂 但说实话…")
-            spans.append((start, i + 1))
-            start = i + 1
+            spans.append((start, end))
+            start = end
     if start < len(text):
         spans.append((start, len(text)))
     return spans

@@ -10,7 +10,8 @@ from functools import lru_cache
 from . import lexicons
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, unit_rules
 
-_TERMINAL = re.compile(r"[。！!；;…．.？?][”’」』）)\]】\"']*$")
+# ... a post's emoji of an exclamation or a question too ("千万别借钱炒币‼️")
+_TERMINAL = re.compile(r"(?:[。！!；;…．.？?]|[\u203c\u2049\u2753-\u2757]\ufe0f?)[”’」』）)\]】\"']*$")
 # A line this short with no closing punctuation is a heading, not a view.
 MAX_HEADING = 30
 # a space between two Han characters in a line with no Chinese punctuation: a pause of speech turned to text
