@@ -86,6 +86,13 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("專家乙（某電力設計院）：缺口很難彌合。", "answer", "unnamed"),
         ("受访者2：我不看好。", "answer", "unnamed"),
         ("嘉賓B：估值已經透支。", "answer", "unnamed"),
+        # a role and no name before words spoken: an anonymous guest; before a byline, no turn
+        ("专家：订单很满，交期拉长到四个月。", "answer", "unnamed"),
+        ("業內人士：價格戰才剛開始，毛利會被壓縮。", "answer", "unnamed"),
+        ("分析員：陳浩然 CFA｜德信證券研究部｜2025年11月14日", None, None),
+        ("分析师：王立群、赵启明", None, None),
+        # a post's writer answering below it
+        ("作者回复：长期我也不看空，只是现在不适合我。", "answer", None),
         # an asset or index heading a line of advice names no speaker
         ("白银：波动较大，建议轻仓参与。", None, None),
         ("比特幣：觀望為主。", None, None),
@@ -330,3 +337,29 @@ def test_a_forum_push_after_its_question_is_its_authors_words_not_a_heading():
         "推 gridfan: 同意，估值確實偏高 11/27 21:55\n噓 shortking: 35倍還不便宜？這價位就是泡沫 11/27 22:03\n"
     )
     assert [speaker for _, speaker in spoken(text)][-2:] == ["gridfan", "shortking"]
+
+
+def test_a_posts_comments_are_their_handles_and_the_writers_reply_is_the_authors():
+    text = (
+        "黃金我還在拿，但不加倉了。\n\n共 86 條評論\n阿June：比特幣長期還是看好的，別被短期嚇跑\n"
+        "Leo_投資日記：降息一來，黃金還會再漲一段。\n  作者回覆：我也覺得黃金中長期會走強。\n"
+    )
+    assert [speaker for _, speaker in spoken(text)] == ["author", "阿June", "Leo_投资日记", "author"]
+
+
+def test_a_heading_of_whose_views_follow_and_a_role_the_head_names_give_their_speaker():
+    fund = (
+        "全球科技基金 11月月報\n基金資料\n經理人：林品蓉\n規模：新台幣182億元\n\n經理人觀點\n"
+        "經理人認為，這次修正屬於多頭格局中的健康整理。\n展望後市，雲端資本支出仍將維持兩位數成長。\n"
+    )
+    bank = (
+        "每周投資焦點\n\n首席投資策略師 區家明 觀點：\n我們將日本股票評級上調至看好，企業管治改革持續推進。\n"
+        "金價已反映大部分減息預期，短期或會出現技術性調整。\n\n## 【宏觀】11月PMI點評\n我們認為內需修復仍有待觀察。\n"
+    )
+    assert {speaker for _, speaker in spoken(fund)} == {"林品蓉"}
+    assert [speaker for _, speaker in spoken(bank)] == ["区家明", "区家明", "区家明", "author"]
+
+
+def test_a_first_person_frame_with_gerenren_is_a_frame_not_a_claim():
+    text = "问：怎么看？\n许嘉文：我个人认为，这一轮电源升级的持续性比市场想象的要强。\n问：还有呢？\n许嘉文：很满。\n"
+    assert spoken(text)[0] == ("我个人认为，这一轮电源升级的持续性比市场想象的要强", "许嘉文")

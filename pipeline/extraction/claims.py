@@ -69,6 +69,10 @@ def extract_claims(
         frame = speakers.attribute(sentence.text_simplified, known)
         if frame is not None and frame.kind == speakers.NAMED and frame.name:
             frame = replace(frame, name=attribution.addressed(frame.name, named))  # "李总认为" after 李明哲 spoke
+        elif frame is not None and frame.kind == speakers.UNNAMED:
+            # "经理人认为" under a head's "经理人：X" is X's frame
+            if held := voices.holder(sentence.text_simplified[frame.start : frame.end]):
+                frame = replace(frame, kind=speakers.NAMED, name=held)
         quoting = frame and frame.kind in (speakers.UNNAMED, speakers.FIRST_PERSON) and carried
         if quoting and sentence.text_simplified[:1] in QUOTE_OPENS:
             frame = None  # "「有人担心…，但我认为…」": those a quotation cites, and its 我, are its speaker's words

@@ -32,6 +32,11 @@ from .turn_labels import (
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦"): its views are theirs to the next heading
 _SIGNED_SECTION = re.compile(r"^[#\s]*[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20})\s*$")
+# a line of whose views follow ("首席投资策略师 区家明 观点：", "经理人观点"): theirs to the next heading
+_VIEWS_OF = re.compile(r"^[#\s*]*(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:观点|看法)\s*[：:]?[*\s]*$")
+# a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
+_HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|]{2,16})")
+MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
 # a name or nickname alone: 许嘉文, 小安, 阿Ken
 _SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{{2,{MAX_LABEL}}}")
 
@@ -128,12 +133,24 @@ class Voices:
                 self.cast.setdefault(role, name)
         # the names the head casts label their turns, whatever they look like ("小安：")
         known = known | {lexicons.term_key(name) for name in self.cast.values()}
+        self.holders = {
+            lexicons.term_key(line["role"]): name
+            for sentence in sentences[:30]
+            if (line := _HOLDER.match(sentence.text_simplified))
+            and rules().generic_role.fullmatch(line["role"])
+            and (name := person(line["name"], known))
+        }
         self.turns: dict[int, Turn] = {}
         aliases: dict[str, str] = {}
         previous = None
+        commenting = False  # below a post's comments heading, where a handle labels each comment
         for sentence in sentences:
+            commenting = commenting or bool(turn_rules().comments.match(sentence.text_simplified))
             if previous is None or sentence.start != previous.end:
-                if (turn := turn_of(sentence.text_simplified, known, aliases)) is not None:
+                turn = turn_of(sentence.text_simplified, known, aliases)
+                if turn is None and commenting and (handle := turn_rules().commenter.match(sentence.text_simplified)):
+                    turn = Turn(None, handle["name"], handle.end())
+                if turn is not None:
                     if turn.name and (named := numbered.get(lexicons.term_key(turn.name))):
                         turn = replace(turn, name=named[0])
                     self.turns[sentence.sentence_no] = turn
@@ -155,9 +172,10 @@ class Voices:
         ``in_turn`` then tells whether a labelled turn speaks it (not the designated speaker)."""
         turn = self.turns.get(sentence.sentence_no)
         new_paragraph = self._previous is None or sentence.start != self._previous.end
-        if heading:
+        views_of = _VIEWS_OF.match(sentence.text_simplified) if new_paragraph else None
+        if heading or views_of:
             signed = _SIGNED_SECTION.match(sentence.text_simplified)
-            self._section = person(signed["name"], frozenset()) if signed else None
+            self._section = person(signed["name"], frozenset()) if signed else views_of and self._whose(views_of["who"])
         if turn is not None:
             # a reply's mention under a sender's header ("@理性投资人 谢谢提醒") is that sender's words
             kept = self._speaking if self._header and turn.name is None and turn.role is None else None
@@ -172,6 +190,16 @@ class Voices:
         self._previous = sentence
         self.in_turn = self._speaking is not None
         return turn, self._speaking or self._section or self.designated, self._asking
+
+
+    def _whose(self, who: str) -> str | None:
+        """The person a line of views names, by a role the head gave a name or by the name ending it."""
+        return self.holders.get(lexicons.term_key(who.strip())) or tail_name(who.strip())
+
+    def holder(self, phrase: str) -> str | None:
+        """Whom a role the head gave a name means, in a frame of that role alone and its cue ("经理人认为")."""
+        role = next((r for r in self.holders if lexicons.term_key(phrase).startswith(r)), None)
+        return self.holders[role] if role and len(phrase.strip()) - len(role) <= MAX_CUE else None
 
 
 def designated_speaker(simplified: str, author: str | None = None) -> str | None:

@@ -48,6 +48,8 @@ class _Rules:
     aside_label: re.Pattern  # a label with a note in brackets ("周牧之（远澜资本合伙人）：")
     soundbite: re.Pattern  # a broadcast's soundbite, its speaker described ("【同期声】某公司 主任 刘国栋：")
     numbered: re.Pattern  # a machine transcript's head naming a numbered speaker ("说话人1：阿Ken（主播）")
+    comments: re.Pattern  # the line opening a post's comments ("共 86 条评论")
+    commenter: re.Pattern  # a comment's handle before its words ("阿June：…")
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +78,8 @@ def turn_rules() -> _Rules:
             rf"\s*(?P<head>[^（(：:，,。\s]{{1,{MAX_LABEL}}})\s*[（(](?P<aside>[^）)]{{1,40}})[）)]\s*[：:]"
         ),
         numbered=re.compile(data["numbered_speaker"]),
+        comments=re.compile(data["comments_heading"]),
+        commenter=re.compile(rf"\s*(?P<name>[^\s:：，,。@]{{1,{MAX_LABEL}}})[：:]\s*(?=\S)"),
         soundbite=re.compile(rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"),
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
         chat_header=re.compile(
@@ -151,7 +155,9 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         head, _, tail = label.rpartition(" ")
         word, name = "", person(label, known) or (person(tail, known) if 0 < len(head.strip()) <= MAX_SIDE else None)
     if not word and name is None:
-        return None
+        # a role and no name before words spoken ("专家：订单很满，…"), not before a byline ("分析员：X｜某证券")
+        spoken = re.search(r"[，,。！!？?]", line[match.end() :])
+        return Turn(ANSWER, UNNAMED, match.end()) if spoken and rules().generic_role.fullmatch(label) else None
     return Turn(r.roles.get(word), name, match.end())
 
 
