@@ -537,6 +537,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a fund's and a filing's standard warnings; a board's resolution
         "投資涉及風險，基金價格可升可跌。",
         "過往表現並不代表將來表現。",
+        # a Taiwanese fund's warning under its label, and a mainland fund manager's
+        "【警語】本基金經金管會核准或同意生效，惟不表示絕無風險。",
+        "基金經理公司以往之經理績效不保證基金之最低投資收益，投資人申購前應詳閱基金公開說明書。",
+        "基金管理人不保证基金一定盈利，也不保证最低收益。",
         "實際結果可能與預期有重大差異，投資人應審慎判斷。",
         "董事會決議通過於桃園廠擴建1.6T光模組產線，投資金額約新台幣45億元。",
         # what came as expected; a writer's trade not made
@@ -1576,3 +1580,17 @@ def test_a_person_brought_in_by_their_judgement_is_whom_she_then_means():
 def test_a_posts_line_closed_by_an_emoji_of_an_exclamation_is_no_heading(line, claim):
     texts = [c.text for c in article_claims(line, to_simplified(line))]
     assert texts == ([claim] if claim else [])
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("我們將日本股票評級由「中性」上調至「看好」。", "bullish"),  # a house view's rating moved
+        ("我们将欧洲股票评级由中性下调至看淡。", "bearish"),
+        ("我们将该股评级由买入下调至持有。", "bearish"),  # the rating left is no advice
+        ("我們把黃金由「看好」下調至「中性」。", "bearish"),
+    ],
+)
+def test_a_rating_moved_is_advice_the_way_it_moved(text, stance):
+    claims = claims_of(text)
+    assert [(c.claim_type, c.stance) for c in claims] == [("recommendation", stance)]

@@ -13,6 +13,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
     "text, expected",
     [
         ("芯片需求依然强劲", "bullish"),
+        # the state a move leaves counts for nothing: the move and where it ends decide
+        ("我們把黃金由「看好」下調至「中性」", "neutral"),
+        ("液冷渗透率将从今年的一成提升至三成", "bullish"),
         # hard to earn back; trapped after buying high; a fall denied; a connection that cannot be made;
         # a political backlash is no rebound; a worry denied is calm, whatever it is not worried about
         ("訓練端的投入回本很難", "bearish"),

@@ -27,8 +27,9 @@ def advice_stance(simplified: str) -> str | None:
     floor = rejected.end() if rejected else 0  # 不如 is no negation of what it prefers
     warned = None  # an action warned against ("追高需要谨慎") decides only if no other follows
     weak = None  # attention advised (关注…), the same
+    left = [m.span("former") for m in rules().former_state.finditer(simplified)]  # 由买入下调至持有: not 买入
     for start, end, label in rules().actions.finditer(simplified):
-        if start < floor:
+        if start < floor or any(a <= start < b for a, b in left):
             continue
         if _TOPIC_MARK.match(simplified, end) or _ADVISED.match(simplified, end):
             continue  # a topic ("配置上建议均衡") or who is advised ("没上车的朋友"), not an action

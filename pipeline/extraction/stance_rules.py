@@ -52,6 +52,7 @@ class StanceRules:
     cause_goes_on: re.Pattern  # a clause adding to the cause (…，而…)
     negated_cause: re.Pattern  # 不会因为X就Y: Y is negated, X counts for nothing
     calmed: re.Pattern  # a worry denied (不担心): bullish, what it is not worried about counts for nothing
+    former_state: re.Pattern  # 由X下调至Y: X counts for nothing
 
 
 @lru_cache(maxsize=1)
@@ -118,4 +119,5 @@ def rules() -> StanceRules:
         cause_goes_on=re.compile(data["cause_goes_on"]),
         negated_cause=re.compile(data["negated_cause"]),
         calmed=re.compile(data["calmed"]["bullish"]),
+        former_state=re.compile(data["former_state"]),
     )
