@@ -1594,3 +1594,20 @@ def test_a_posts_line_closed_by_an_emoji_of_an_exclamation_is_no_heading(line, c
 def test_a_rating_moved_is_advice_the_way_it_moved(text, stance):
     claims = claims_of(text)
     assert [(c.claim_type, c.stance) for c in claims] == [("recommendation", stance)]
+
+
+@pytest.mark.parametrize(
+    "text, claim_type",
+    [
+        # a cap on a holding's weight is advice
+        ("仓位控制在三成以内。", "recommendation"),
+        ("黃金的比例別超過兩成。", "recommendation"),
+        ("黄金的比例没有超过两成。", None),  # a weight reported
+        # a fund's own plan of trades ("本基金將逢回加碼…"): its manager's advice
+        ("本基金將逢回加碼先進封裝族群。", "recommendation"),
+        ("本基金将逢低增持高股息板块。", "recommendation"),
+        ("本基金将于下月派发收益。", "forecast"),  # a plan of no trade: no advice
+    ],
+)
+def test_a_cap_on_a_weight_and_a_funds_plan_of_trades_are_advice(text, claim_type):
+    assert [c.claim_type for c in claims_of(text)] == ([claim_type] if claim_type else [])
