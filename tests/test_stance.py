@@ -17,6 +17,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("我們把黃金由「看好」下調至「中性」", "neutral"),
         ("液冷渗透率将从今年的一成提升至三成", "bullish"),
         ("國產廠商的份額有望從不到一成提升到兩成", "bullish"),  # from less than: no negation
+        # an adverb of emphasis inside a phrase the lexicon knows
+        ("现在追进去性价比真的不高", "bearish"),
+        ("這個價位的性價比確實不高", "bearish"),
         # hard to earn back; trapped after buying high; a fall denied; a connection that cannot be made;
         # a political backlash is no rebound; a worry denied is calm, whatever it is not worried about
         ("訓練端的投入回本很難", "bearish"),

@@ -182,7 +182,7 @@ def stance_of(simplified: str) -> str:
     dictionary decides only a unit where the lexicon finds no word at all, not even one of no
     direction (震荡)."""
     rules = _rules()
-    simplified = simplified.translate(_SCARE_QUOTES)
+    simplified = rules.emphasis.sub("", simplified.translate(_SCARE_QUOTES))
     if rules.both_sides.search(simplified):
         return "neutral"
     if limited := rules.limited.search(simplified):

@@ -53,6 +53,7 @@ class StanceRules:
     negated_cause: re.Pattern  # 不会因为X就Y: Y is negated, X counts for nothing
     calmed: re.Pattern  # a worry denied (不担心): bullish, what it is not worried about counts for nothing
     former_state: re.Pattern  # 由X下调至Y: X counts for nothing
+    emphasis: re.Pattern  # 真的 in 性价比真的不高: read without it
 
 
 @lru_cache(maxsize=1)
@@ -120,4 +121,5 @@ def rules() -> StanceRules:
         negated_cause=re.compile(data["negated_cause"]),
         calmed=re.compile(data["calmed"]["bullish"]),
         former_state=re.compile(data["former_state"]),
+        emphasis=re.compile(data["emphasis"]),
     )
