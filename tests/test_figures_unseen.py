@@ -268,6 +268,12 @@ ROWS = [
     ("明年營收可望成長2-3%。", [("2-3%", 2, 3, "%", None, "up")]),
     ("A-1级商业票据规模500亿元。", [("500亿元", 5e10, 5e10, "CNY", None, None)]),
     ("汇率在正负2%的区间内浮动。", [("2%", 2, 2, "%", None, None)]),
+    # a post's counters: the page's, not the market's
+    ("閱讀 1.2萬", []),
+    ("共 86 条评论", []),
+    ("转发 35 评论 86 赞 1200", []),
+    ("12 條回覆", []),
+    ("评论员认为金价会涨到4500美元。", [("4500美元", 4500, 4500, "USD", None, "up")]),
     # basis points as Hong Kong writes them (點子)
     (
         "美債10年期孳息率升12點子至4.35厘。",
@@ -313,6 +319,8 @@ def test_unseen_figures(text, expected):
         ("与此同时，计算机通信和其他电子设备制造业价格同比上涨2.3%。", None, "涨幅"),
         # a level before a move: the noun before it names it
         ("上半年毛利率已由38%跌至31%。", None, "毛利率"),
+        # a level a verb crosses or holds: the verb is no part of the subject
+        ("恒指守住25000點關口。", "恒指", "指数点位"),
     ],
 )
 def test_unseen_subject_and_metric(text, subject, metric):
@@ -350,3 +358,8 @@ def test_a_thousands_comma_ends_no_clause():
     # the subject of the rise is not read from inside the amount before it (2,100億元)
     amount, rise = extract_figures("前10月外銷訂單累計新台幣17兆2,100億元，年增15.8%。")
     assert (amount.low, rise.low, rise.subject) == (1.721e13, 15.8, None)
+
+
+def test_a_move_between_levels_keeps_its_subject_for_both():
+    # "從X走向Y": 走向 is the move, no subject of Y
+    assert [f.subject for f in extract_figures("單機櫃功率從40千瓦走向120千瓦。")] == ["單機櫃功率", "單機櫃功率"]
