@@ -541,6 +541,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "【警語】本基金經金管會核准或同意生效，惟不表示絕無風險。",
         "基金經理公司以往之經理績效不保證基金之最低投資收益，投資人申購前應詳閱基金公開說明書。",
         "基金管理人不保证基金一定盈利，也不保证最低收益。",
+        # a translator's note; the paper's interview told as an event
+        "（譯註：原文用 bottleneck，意指限制成長的關鍵因素。）",
+        "近日，本报记者就AI投资回报和明年的布局方向专访了该公司董事长王启航。",
         "實際結果可能與預期有重大差異，投資人應審慎判斷。",
         "董事會決議通過於桃園廠擴建1.6T光模組產線，投資金額約新台幣45億元。",
         # what came as expected; a writer's trade not made
@@ -1607,7 +1610,13 @@ def test_a_rating_moved_is_advice_the_way_it_moved(text, stance):
         ("本基金將逢回加碼先進封裝族群。", "recommendation"),
         ("本基金将逢低增持高股息板块。", "recommendation"),
         ("本基金将于下月派发收益。", "forecast"),  # a plan of no trade: no advice
+        # the writer's own trade planned, a time between ("我打算這個月先賣掉一半"); money put into a place
+        ("我打算這個月先賣掉一半。", "recommendation"),
+        ("我们决定下周减仓。", "recommendation"),
+        ("我打算这个月去旅游。", None),
+        ("我们会把更多资金放在电力设备和AI应用上。", "recommendation"),
+        ("把資金轉到短期美債。", "recommendation"),
     ],
 )
-def test_a_cap_on_a_weight_and_a_funds_plan_of_trades_are_advice(text, claim_type):
+def test_a_cap_on_a_weight_a_plan_of_trades_and_money_put_somewhere_are_advice(text, claim_type):
     assert [c.claim_type for c in claims_of(text)] == ([claim_type] if claim_type else [])

@@ -93,6 +93,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("分析师：王立群、赵启明", None, None),
         # a post's writer answering below it
         ("作者回复：长期我也不看空，只是现在不适合我。", "answer", None),
+        # a Reddit user, after a description or before the reply word
+        ("u/DeepValueGuy 回覆：別忘了電力才是真正的瓶頸。", "answer", "u/DeepValueGuy"),
+        ("發文者 u/QuietCompounder：我開始緊張了。", None, "u/QuietCompounder"),
         # an asset or index heading a line of advice names no speaker
         ("白银：波动较大，建议轻仓参与。", None, None),
         ("比特幣：觀望為主。", None, None),
@@ -363,3 +366,25 @@ def test_a_heading_of_whose_views_follow_and_a_role_the_head_names_give_their_sp
 def test_a_first_person_frame_with_gerenren_is_a_frame_not_a_claim():
     text = "问：怎么看？\n许嘉文：我个人认为，这一轮电源升级的持续性比市场想象的要强。\n问：还有呢？\n许嘉文：很满。\n"
     assert spoken(text)[0] == ("我个人认为，这一轮电源升级的持续性比市场想象的要强", "许嘉文")
+
+
+def test_a_label_by_family_name_and_a_title_alone_mean_the_person_named_in_full():
+    interview = (
+        "专访远岫资本董事长王启航：AI投资进入算账阶段\n\n记者：您怎么看现在的估值？\n\n"
+        "王总：整体估值已经不便宜了。\n\n记者：明年呢？\n\n王总：我觉得明年资本开支还会增长。\n"
+    )
+    release = (
+        "財政司司長鄧嘉禾今日在論壇致辭時表示，香港的資本市場正迎來新一輪發展機遇。\n\n"
+        "財政司司長亦提到，環球利率下行周期已經展開。\n"
+    )
+    assert {speaker for _, speaker in spoken(interview)} == {"王启航"}
+    assert [speaker for _, speaker in spoken(release)] == ["邓嘉禾", "邓嘉禾"]
+
+
+def test_a_list_of_picks_labelled_by_company_holds_the_writers_views():
+    text = (
+        "12月金股组合\n\n**华衡电气：** 海外订单同比翻倍，我们预计明年净利润增长35%以上。\n\n"
+        "**启明光电：** 明年有望贡献三成以上收入。\n\n**远洋银行：** 高股息资产的配置价值凸显。\n\n"
+        "**嘉禾食品：** 估值已回落至历史底部区间。\n"
+    )
+    assert {speaker for _, speaker in spoken(text)} == {"author"}

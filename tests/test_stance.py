@@ -20,6 +20,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # an adverb of emphasis inside a phrase the lexicon knows
         ("现在追进去性价比真的不高", "bearish"),
         ("這個價位的性價比確實不高", "bearish"),
+        ("香港的聯繫匯率制度行之有效", "bullish"),
+        ("香港有條件成為亞洲的科技融資樞紐", "bullish"),
+        ("這些公司的訂單能見度更高", "bullish"),
+        ("資本支出的數字大到不合理", "bearish"),
         # hard to earn back; trapped after buying high; a fall denied; a connection that cannot be made;
         # a political backlash is no rebound; a worry denied is calm, whatever it is not worried about
         ("訓練端的投入回本很難", "bearish"),

@@ -114,3 +114,12 @@ def addressed(name: str, named: set[str]) -> str:
     family = name[: -len(honorific)]
     earlier = {n for n in named if n.startswith(family) and n != name and len(n) > len(family)}
     return earlier.pop() if len(earlier) == 1 else name
+
+
+def note_title(titles: dict[str, str], before: str, name: str) -> None:
+    """Keep the title a named speaker came with ("财政司司长" of 财政司司长邓嘉禾), so that the title alone later means
+    them; a title two speakers came with means neither."""
+    title = before.strip()
+    if not speakers.rules().generic_role.fullmatch(title):
+        return
+    titles[title] = name if titles.get(title, name) == name else ""

@@ -54,6 +54,7 @@ def extract_claims(
     paragraph_claims: list[int] = []  # and of its paragraph's
     voices = dialogue.Voices(sentences, author, known)
     named: set[str] = set()  # the names that have spoken so far
+    titles: dict[str, str] = {}  # the title each named speaker came with ("财政司司长" -> 邓嘉禾)
     risks = risk_section = False  # in a line of a report's risks, or under a heading of them
     advising = False  # under a heading of advice
     for sentence in sentences:
@@ -66,9 +67,12 @@ def extract_claims(
         # what follows a turn's question on its line is the turn's words, not a heading ("推 id: …？…")
         titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn)
         turn, voice, asking = voices.at(sentence, titled)
+        if voice and voices.designated:
+            voice = attribution.addressed(voice, {voices.designated})  # "王总：" under a head naming 王启航
         frame = speakers.attribute(sentence.text_simplified, known)
         if frame is not None and frame.kind == speakers.NAMED and frame.name:
-            frame = replace(frame, name=attribution.addressed(frame.name, named))  # "李总认为" after 李明哲 spoke
+            # "李总认为" after 李明哲 spoke, "财政司司长亦提到" after 财政司司长邓嘉禾
+            frame = replace(frame, name=titles.get(frame.name) or attribution.addressed(frame.name, named))
         elif frame is not None and frame.kind == speakers.UNNAMED:
             # "经理人认为" under a head's "经理人：X" is X's frame
             if held := voices.holder(sentence.text_simplified[frame.start : frame.end]):
@@ -94,6 +98,8 @@ def extract_claims(
         last_speaker = claims[previous_claims[-1]].speaker if previous_claims else None
         if frame is not None and frame.kind == speakers.NAMED and frame.name:
             named.add(frame.name)
+            if (at := sentence.text_simplified.find(frame.name, frame.start)) > frame.start:
+                attribution.note_title(titles, sentence.text_simplified[frame.start : at], frame.name)
             # a name once framed is a name when it speaks bare ("X又指"), and so is its department's ending (研究处)
             known |= {lexicons.term_key(n) for n in (frame.name, speakers.short_form(frame.name)) if n}
             # the firm a speaker came with, kept while the same person speaks ("岑子豪提醒" after "X银行…岑子豪")

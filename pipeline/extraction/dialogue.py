@@ -144,12 +144,17 @@ class Voices:
         aliases: dict[str, str] = {}
         previous = None
         commenting = False  # below a post's comments heading, where a handle labels each comment
+        topics, firms = 0, []  # paragraphs a label opens that names no one ("华衡电气："), and those naming a firm
         for sentence in sentences:
             commenting = commenting or bool(turn_rules().comments.match(sentence.text_simplified))
             if previous is None or sentence.start != previous.end:
                 turn = turn_of(sentence.text_simplified, known, aliases)
                 if turn is None and commenting and (handle := turn_rules().commenter.match(sentence.text_simplified)):
                     turn = Turn(None, handle["name"], handle.end())
+                labelled = turn_rules().label.match(sentence.text_simplified)
+                topics += bool(labelled) and turn is None
+                if labelled and turn is not None and turn.name and turn.role is None and not turn.header:
+                    firms += [sentence.sentence_no] if rules().firm.fullmatch(turn.name) else []
                 if turn is not None:
                     if turn.name and (named := numbered.get(lexicons.term_key(turn.name))):
                         turn = replace(turn, name=named[0])
@@ -157,6 +162,9 @@ class Voices:
                     if turn.alias and turn.name:
                         aliases[lexicons.term_key(turn.alias)] = turn.name
             previous = sentence
+        if topics >= 2 and topics > len(firms):
+            for number in firms:  # picks labelled by company ("远洋银行：资产质量稳健…"): topics, not speakers
+                del self.turns[number]
         # questions whose answers carry no label ("问题一：…？" and the writer's paragraphs after it)
         self._answers_unlabelled = all(turn.role == QUESTION for turn in self.turns.values())
         self._speaking: str | None = None

@@ -14,12 +14,13 @@ from .speakers import speaker_name
 
 QUESTION, ANSWER = "question", "answer"
 UNNAMED = "unnamed"  # the guide's speaker for an anonymous source
-MAX_LABEL = 16  # characters of a turn's label ("嘉宾 许嘉文")
+MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文")
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
 _TIMESTAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
 _NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
 _BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{2,16})】")
+_FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}")  # a Reddit user ("u/MacroMaple"), named so by the forum
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 # a guest kept anonymous by a letter or number after the role ("嘉宾A", "专家乙", "受访者2")
 _ANONYMOUS = re.compile(r"(?P<role>[^\sA-Za-z\d]{1,6}?)\s*(?:[A-Za-z]|[甲乙丙丁戊]|\d{1,2})")
@@ -174,11 +175,12 @@ def _holder(phrase: str, known: frozenset[str]) -> str | None:
     if not phrase or rules().first_person.fullmatch(phrase) or rules().bare_firm.fullmatch(phrase):
         return None
     # a description and a name ("专栏作家 吴佩珊"), else the holder as written ("恒拓科技董秘")
-    return person(phrase, known) or (tail_name(phrase) if " " in phrase else None) or phrase
+    last = phrase.rpartition(" ")[2]  # a description and a handle ("发文者 u/QuietCompounder")
+    return person(phrase, known) or (person(last, known) or tail_name(phrase) if " " in phrase else None) or phrase
 
 
 def person(phrase: str, known: frozenset[str]) -> str | None:
-    if lexicons.term_key(phrase) in known:
+    if lexicons.term_key(phrase) in known or _FORUM_USER.fullmatch(phrase):
         return phrase
     # a label naming an asset, index, product, region or industry heads a list's line ("白银：波动较大", "光伏：…"),
     # not a turn
