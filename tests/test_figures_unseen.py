@@ -268,6 +268,8 @@ ROWS = [
     ("明年營收可望成長2-3%。", [("2-3%", 2, 3, "%", None, "up")]),
     ("A-1级商业票据规模500亿元。", [("500亿元", 5e10, 5e10, "CNY", None, None)]),
     ("汇率在正负2%的区间内浮动。", [("2%", 2, 2, "%", None, None)]),
+    # a product's spec before what it does, in a table's cell ("1.6T放量"): no trillion
+    ("| 启明光电 | 通信 | 1.6T放量 |", []),
     # a post's counters: the page's, not the market's
     ("閱讀 1.2萬", []),
     ("共 86 条评论", []),
@@ -321,6 +323,7 @@ def test_unseen_figures(text, expected):
         ("上半年毛利率已由38%跌至31%。", None, "毛利率"),
         # a level a verb crosses or holds: the verb is no part of the subject
         ("恒指守住25000點關口。", "恒指", "指数点位"),
+        ("論壇吸引約三千名來自四十多個國家的人士參加。", "論壇", None),
     ],
 )
 def test_unseen_subject_and_metric(text, subject, metric):
