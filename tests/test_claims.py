@@ -1620,3 +1620,46 @@ def test_a_rating_moved_is_advice_the_way_it_moved(text, stance):
 )
 def test_a_cap_on_a_weight_a_plan_of_trades_and_money_put_somewhere_are_advice(text, claim_type):
     assert [c.claim_type for c in claims_of(text)] == ([claim_type] if claim_type else [])
+
+
+def test_a_prospectus_risk_headings_hold_no_views_and_its_outlook_does():
+    text = (
+        "## 第四节 风险因素\n\n### 一、技术迭代风险\n\nAI芯片行业技术更新速度快。\n\n"
+        "### 二、供应链风险\n\n公司芯片的晶圆制造依赖少数境外代工厂。\n\n## 第九节 管理层讨论与分析\n\n"
+        "公司管理层认为，国产算力替代的趋势已经确立，未来三年行业需求将保持高速增长。\n\n"
+        "上述预测不构成公司的盈利承诺，投资者不应据此进行投资决策。\n"
+    )
+    assert [(c.text, c.speaker) for c in claims_of(text)] == [
+        ("公司管理层认为，国产算力替代的趋势已经确立", "author"),
+        ("未来三年行业需求将保持高速增长", "author"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 除非 waits for its 否则: one scenario
+        ("恒指短线偏弱，除非美联储降息，否则难以反弹。", ["恒指短线偏弱", "除非美联储降息，否则难以反弹"]),
+        # a technical level is a view
+        ("恒指下一個支持位在25,000點，即五十天線所在。", ["恒指下一個支持位在25,000點，即五十天線所在"]),
+        # an event at a meeting is no speech: its subject speaks no frame
+        ("美联储大概率在本次会议上降息25个基点。", ["美联储大概率在本次会议上降息25个基点"]),
+    ],
+)
+def test_scenarios_levels_and_events_at_meetings(text, expected):
+    claims = claims_of(text)
+    assert [c.text for c in claims] == expected
+    assert {c.speaker for c in claims} == {"author"}
+
+
+@pytest.mark.parametrize(
+    "text, claim_type, stance",
+    [
+        ("追高我不建議。", "recommendation", "bearish"),  # refused after the action
+        ("買入我並不推薦。", "recommendation", "bearish"),
+        ("現在不是下車的時候。", "recommendation", "bullish"),
+        ("我的做法是等拉回到季線附近，再分批承接。", "recommendation", "bullish"),
+    ],
+)
+def test_advice_refused_after_its_action_and_a_traders_words(text, claim_type, stance):
+    assert [(c.claim_type, c.stance) for c in claims_of(text)] == [(claim_type, stance)]

@@ -96,6 +96,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a Reddit user, after a description or before the reply word
         ("u/DeepValueGuy 回覆：別忘了電力才是真正的瓶頸。", "answer", "u/DeepValueGuy"),
         ("發文者 u/QuietCompounder：我開始緊張了。", None, "u/QuietCompounder"),
+        # a weekday heading a calendar's line is no one (周 is a family name too)
+        ("- 周五：中央经济工作会议有望召开。", None, None),
+        ("週二：中國11月CPI數據公布。", None, None),
         # an asset or index heading a line of advice names no speaker
         ("白银：波动较大，建议轻仓参与。", None, None),
         ("比特幣：觀望為主。", None, None),

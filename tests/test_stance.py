@@ -24,6 +24,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("香港有條件成為亞洲的科技融資樞紐", "bullish"),
         ("這些公司的訂單能見度更高", "bullish"),
         ("資本支出的數字大到不合理", "bearish"),
+        # an indicator back from overbought, selling pressure eased
+        ("十四天RSI已由超買區回落至48，沽壓有所紓緩", "bullish"),
         # hard to earn back; trapped after buying high; a fall denied; a connection that cannot be made;
         # a political backlash is no rebound; a worry denied is calm, whatever it is not worried about
         ("訓練端的投入回本很難", "bearish"),

@@ -14,6 +14,8 @@ _FIRST_LEG = re.compile(r"(?:^|[，,。；;\s])([多空])[^，,。；;、]{1,8}[
 _TOPIC_MARK = re.compile(r"方面|上(?![下游市涨升调行车])")
 # 的 and a person after an action's word: whom advice is for ("没上车的朋友"), not what it advises
 _ADVISED = re.compile(r"的(?:朋友|兄弟|姐妹|人|投资者|投资人|散户|读者|粉丝|小伙伴|同学|老铁|各位)")
+# a refusal after the action it refuses, perhaps with its speaker between ("追高我不建议")
+_REFUSED_AFTER = re.compile(r"\s*(?:我们|我|本人|笔者)?(?:并|是)?(?:不建议|不推荐|不赞成|不鼓励)")
 # what adds a further action to the advice before ("…，并减持美元现金")
 _ADDED = re.compile(r"\s*(?:并且|并|同时|另外|再)\s*")
 
@@ -39,6 +41,7 @@ def advice_stance(simplified: str) -> str | None:
             warned = warned or _opposite(label)
             continue
         turned = negated(simplified, start, floor) or _refused(simplified, start, floor)
+        turned = turned or _refused_after(simplified, end)
         if turned and simplified[start:end] in rules().chases and _buys_later(simplified, end):
             continue  # not chasing, to buy later (不追高，等回调再分批买入): the price is refused, not the way
         way = _opposite(label) if turned and not rules().at_once.search(simplified, 0, start) else label
@@ -61,6 +64,11 @@ def _refused(simplified: str, start: int, floor: int) -> bool:
     """Whether advice refused earlier in the action's clause turns it (不建议在价格快速拉升时追涨)."""
     clause = max([floor] + [simplified.rfind(mark, 0, start) + 1 for mark in "，,；;。"])
     return bool(rules().refusal.search(simplified, clause, start))
+
+
+def _refused_after(simplified: str, end: int) -> bool:
+    """Whether the action is refused right after it, its speaker between ("追高我不建议")."""
+    return bool(_REFUSED_AFTER.match(simplified, end))
 
 
 def _buys_later(simplified: str, end: int) -> bool:

@@ -22,9 +22,8 @@ QUOTE_OPENS = '「『“"'  # the marks that open a quotation
 QUOTE_CLOSES = '」』”"'  # and those that close one
 _CLAUSE_END = "，,；;：:"
 # an emoji with what joins or modifies it ("🙅‍♀️": a person, a joiner, a sign, a selector); ‼️ and ⁉️ too
-_EMOJI = re.compile(
-    "[\U0001f300-\U0001faff\u2600-\u27bf\u203c\u2049][\u200d\ufe0f\U0001f3fb-\U0001f3ff\U0001f300-\U0001faff\u2600-\u27bf]*"
-)
+_PICTURE = "\U0001f300-\U0001faff\u2600-\u27bf"
+_EMOJI = re.compile(f"[{_PICTURE}\u203c\u2049][\u200d\ufe0f\U0001f3fb-\U0001f3ff{_PICTURE}]*")
 # a time reached or set ("到2028年", "截至年底"): the preposition says when, as the time does
 _UNTIL = re.compile(r"^(?:到|至(?!少)|截至|截止|在|于)")
 _YEAR = re.compile(r"\d{4}年")
@@ -34,8 +33,7 @@ _DIGIT = re.compile(r"[\d０-９]")
 _ADDING = re.compile(r"^\s*而且")
 # all that cuts (clauses); a comma or colon between digits is a number's (4,500美元) or a time's (10:30)
 _MARKS = re.compile(f"(?!(?<=\\d)[,:]\\d)[{re.escape(_OPEN + _CLOSE + _CLAUSE_END)}]|{_EMOJI.pattern}")
-_COLON = "：:"
-_TRAILING = "，,；;：:。！!…．.、 \t"
+_COLON, _TRAILING = "：:", "，,；;：:。！!…．.、 \t"
 # A clause before a colon that ends so only frames what follows ("更现实的是:", "理由有四条:").
 # ... or a section's label ("**点评**：", "盈利预测与投资建议：")
 _LEAD_IN_END = re.compile(
@@ -150,8 +148,7 @@ def only_topic(simplified: str) -> bool:
 def clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause: cut after a comma, semicolon or colon outside quotes and brackets."""
     spans, depth, start = [], 0, 0
-    for mark in _MARKS.finditer(text):  # not every character
-        ch, end = mark.group(), mark.end()
+    for ch, end in ((mark.group(), mark.end()) for mark in _MARKS.finditer(text)):  # not every character
         if ch in _OPEN and not (ch == '"' and depth):
             depth += 1
         elif ch in _CLOSE and depth:

@@ -26,6 +26,7 @@ from .sentence_roles import (
     heads_advice,
     lists_measure,
     lists_risks,
+    names_a_risk,
     spoken_pauses,
     numbered,
     quotation,
@@ -121,7 +122,9 @@ def extract_claims(
         previous_claims = []
         if titled or heads_advice(sentence.text_simplified):
             advising = heads_advice(sentence.text_simplified)  # a section of advice lasts to the next heading
-            risk_section = titled and lists_risks(sentence.text_simplified)  # so does one of risks ("■ 風險")
+            # so does one of risks ("■ 風險"), and its headings of one risk each
+            line = sentence.text_simplified
+            risk_section = titled and (lists_risks(line) or (risk_section and names_a_risk(line)))
         # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are), unless numbered
         if (titled and (not voices.in_turn or numbered(sentence.text_simplified))) or (
             asking and not attribution.relays(frame, speaker, voice, sentence)

@@ -19,13 +19,13 @@ NOT_IN_NAMES = ("r", "p", "c", "u", "t", "d", "m", "q", "f")
 
 
 def common_word(phrase: str) -> bool:
-    """A frequent word of jieba's dictionary that is no name (黄金 has a surname's shape)."""
+    """A frequent word of jieba's dictionary that is no name (黄金 has a surname's shape), or a time word
+    however rare (周五 has one too)."""
     jieba.dt.check_initialized()  # the dictionary's frequencies load with it
     tag = jieba.posseg.dt.word_tag_tab.get(phrase)
-    return (
-        tag is not None
-        and not tag.startswith(("nr", "nt", "nz", "ns", "j", "eng"))
-        and jieba.dt.FREQ.get(phrase, 0) >= COMMON_WORD
+    return tag is not None and (
+        tag == "t"
+        or (not tag.startswith(("nr", "nt", "nz", "ns", "j", "eng")) and jieba.dt.FREQ.get(phrase, 0) >= COMMON_WORD)
     )
 
 

@@ -37,6 +37,12 @@ def lists_risks(simplified: str) -> bool:
     return bool(unit_rules().risk_list.match(simplified))
 
 
+def names_a_risk(simplified: str) -> bool:
+    """Whether a heading names one risk ("一、技术迭代风险", "（二）客户集中度较高的风险"): under a heading of
+    risks, a risk of its own, not a section of views."""
+    return simplified.strip(" #*\t").endswith("风险")
+
+
 def heads_advice(simplified: str) -> bool:
     """Whether a heading or a lead-in announces advice ("政策建议", "我们建议如下：")."""
     return bool(unit_rules().advice_heading.search(simplified.strip()))

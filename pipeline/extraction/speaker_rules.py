@@ -28,6 +28,7 @@ class _Rules:
     seen_by: tuple[re.Pattern, ...]
     unnamed_frames: tuple[re.Pattern, ...]
     publishes: tuple[re.Pattern, ...]
+    speaks_at: tuple[re.Pattern, ...]  # an event a speaker speaks at: a frame only with a verb of speech after it
     unnamed: re.Pattern
     first_person: re.Pattern
     pronoun: re.Pattern
@@ -76,6 +77,7 @@ def rules() -> _Rules:
         seen_by=tuple(re.compile(p) for p in group("seen_by")),
         unnamed_frames=tuple(re.compile(p) for p in group("unnamed_frames")),
         publishes=tuple(re.compile(p) for p in group("publishes")),
+        speaks_at=tuple(re.compile(p) for p in group("speaks_at")),
         unnamed=re.compile(rf"(?:{'|'.join(group('unnamed'))})"),
         first_person=re.compile(rf"(?:{lexicons.alternation(group('first_person'))})"),
         # 该 before an organisation's ending points back too (该投顾, 该投行).

@@ -67,6 +67,11 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             ):
                 end = cue.end()
             found.append((_classify(match.group("name"), match.start("name"), known, force=True), end))
+    for pattern in r.speaks_at:  # "X在业绩说明会上表示", not "美联储在本次会议上降息"
+        match = pattern.search(simplified)
+        cue = r.cues.search(simplified, match.end()) if match else None
+        if cue and not any(ch in BOUNDARY for ch in simplified[match.end() : cue.start()]):
+            found.append((_classify(match.group("name"), match.start("name"), known, force=True), cue.end()))
     reporting = set()  # news that carries someone's words (据彭博报道，X表示…): X speaks, not the outlet
     for match in r.sources.finditer(simplified):
         name = match.group("name").strip()
