@@ -324,6 +324,10 @@ def test_unseen_figures(text, expected):
         # a level a verb crosses or holds: the verb is no part of the subject
         ("恒指守住25000點關口。", "恒指", "指数点位"),
         ("論壇吸引約三千名來自四十多個國家的人士參加。", "論壇", None),
+        # a market close: the index before its day's words, a stock against the market, a level waited for
+        ("恒生指數今日低開後反覆向下，收市報25,380點，跌212點。", "恒生指數", "指数点位"),
+        ("匯豐控股則逆市升0.6%。", "匯豐控股", "涨幅"),
+        ("待指數回穩於25,000點之上才考慮吸納。", "指數", "指数点位"),
     ],
 )
 def test_unseen_subject_and_metric(text, subject, metric):
