@@ -26,6 +26,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("資本支出的數字大到不合理", "bearish"),
         # an indicator back from overbought, selling pressure eased
         ("十四天RSI已由超買區回落至48，沽壓有所紓緩", "bullish"),
+        # trouble, contradiction and friction; a difficulty that grows
+        ("更麻煩的是，政策信號互相打架", "bearish"),
+        ("两个目标存在矛盾，市场陷入内耗", "bearish"),
+        ("判断的难度陡增", "bearish"),
+        ("操作難度明顯下降", "bullish"),
         # hard to earn back; trapped after buying high; a fall denied; a connection that cannot be made;
         # a political backlash is no rebound; a worry denied is calm, whatever it is not worried about
         ("訓練端的投入回本很難", "bearish"),
