@@ -99,6 +99,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a weekday heading a calendar's line is no one (周 is a family name too)
         ("- 周五：中央经济工作会议有望召开。", None, None),
         ("週二：中國11月CPI數據公布。", None, None),
+        # a list's bullet before a label with the speaker's post in brackets; a Threads post's header
+        ("● 沈安澜（澜川资本董事长）：明年A股的主线是盈利修复。", None, "沈安澜"),
+        ("● 風險提示：需求不及預期。", None, None),
+        ("投資阿哲 @invest_azhe · 3小時", None, "投资阿哲"),
         # an asset or index heading a line of advice names no speaker
         ("白银：波动较大，建议轻仓参与。", None, None),
         ("比特幣：觀望為主。", None, None),
@@ -391,3 +395,17 @@ def test_a_list_of_picks_labelled_by_company_holds_the_writers_views():
         "**嘉禾食品：** 估值已回落至历史底部区间。\n"
     )
     assert {speaker for _, speaker in spoken(text)} == {"author"}
+
+
+def test_a_threads_replies_are_their_senders_and_a_conceded_fact_stays_with_its_turn():
+    text = (
+        "投資阿哲 @invest_azhe · 3小時\n台股今天量縮整理，我覺得年底前還有一波作帳行情。\n\n"
+        "小資存股女 @savingamy · 2小時\n回覆 @invest_azhe\n散戶太擁擠，我比較擔心年底前先來一波修正。\n\n"
+        "投資阿哲 @invest_azhe · 2小時\n融資高是事實，但外資已經回補。真的怕的話，分批進場就好。\n顯示更多回覆\n"
+    )
+    assert spoken(text)[1:] == [
+        ("散戶太擁擠", "小资存股女"),
+        ("我比較擔心年底前先來一波修正", "小资存股女"),
+        ("融資高是事實，但外資已經回補", "投资阿哲"),
+        ("真的怕的話，分批進場就好", "投资阿哲"),
+    ]

@@ -29,7 +29,7 @@ def advice_stance(simplified: str) -> str | None:
     floor = rejected.end() if rejected else 0  # 不如 is no negation of what it prefers
     warned = None  # an action warned against ("追高需要谨慎") decides only if no other follows
     weak = None  # attention advised (关注…), the same
-    left = [m.span("former") for m in rules().former_state.finditer(simplified)]  # 由买入下调至持有: not 买入
+    left = [m.span("part") for p in rules().uncounted for m in p.finditer(simplified)]  # 由买入下调至持有: not 买入
     for start, end, label in rules().actions.finditer(simplified):
         if start < floor or any(a <= start < b for a, b in left):
             continue

@@ -150,7 +150,7 @@ def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]
                 turned.append(m.span())  # a bad thing seen too small is bad news (成本被低估), too big good
     for m in rules.negated_cause.finditer(simplified, start, end):
         dropped.append(m.span("cause"))
-    dropped += [m.span("former") for m in rules.former_state.finditer(simplified, start, end)]
+    dropped += [m.span("part") for pattern in rules.uncounted for m in pattern.finditer(simplified, start, end)]
     for m in rules.calmed.finditer(simplified, start, end):
         dropped.append((m.end(), _clause_bounds(simplified, m.end(), start, end)[1]))
     for m in rules.explained_by.finditer(simplified, start, end):

@@ -20,6 +20,9 @@ MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方",
 _TIMESTAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
 _NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
 _BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{2,16})】")
+_BULLET = re.compile(r"\s*[●•·▪◆■○◎]\s*")
+# a label in bold, perhaps after a list's bullet, its colon outside the marks or in them
+_MARKED_LABEL = re.compile(r"\s*(?:[●•·▪◆■○◎-]\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s*[：:]|[：:]\s*\*\*)")
 _FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}")  # a Reddit user ("u/MacroMaple"), named so by the forum
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 # a guest kept anonymous by a letter or number after the role ("嘉宾A", "专家乙", "受访者2")
@@ -87,8 +90,8 @@ def turn_rules() -> _Rules:
             # a handle may hold digits after its first character ("fish0927 2026-11-18 23:20")
             # ... or after a board's tag of the post's leaning ("[看多] 存股阿伟　12/02 10:15")
             rf"(?:{data['post_number']}\s*|[\[【][^\]】]{{1,4}}[\]】]\s*)?"
-            rf"@?(?P<name>[^\s\d:：，,。@][^\s:：，,。]{{0,{MAX_LABEL - 1}}})"
-            rf"\s+(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})"
+            rf"@?(?P<name>[^\s\d:：，,。@][^\s:：，,。]{{0,{MAX_LABEL - 1}}})(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
+            rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']})"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
     )
@@ -99,10 +102,13 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     ("嘉宾许嘉文："), or a handle in a repost chain ("//@价值小散：") or of a forum's reply ("推 id:").
     ``aliases`` holds the sides a debate's labels named once ("多方（许嘉言）：" makes "多方：" 许嘉言's).
     A label that is none of these ("风险提示：") opens no turn. A programme's time before the label
-    ("[00:01:20] 嘉宾 X：") is passed over."""
-    if stamp := _TIMESTAMP.match(line):
+    ("[00:01:20] 嘉宾 X：") or a list's bullet ("● X（…）：") is passed over."""
+    if stamp := _TIMESTAMP.match(line) or _BULLET.match(line):  # a programme's time or a list's bullet first
         turn = turn_of(line[stamp.end() :], known, aliases)
         return replace(turn, end=turn.end + stamp.end()) if turn else None
+    if marked := _MARKED_LABEL.match(line):  # "● **沈安澜（澜川资本董事长）**：…": the label inside the marks
+        turn = turn_of(marked["inner"].strip() + "：" + line[marked.end() :], known, aliases)
+        return replace(turn, end=marked.end()) if turn else None
     r = turn_rules()
     if (bite := r.soundbite.match(line)) and (name := tail_name(bite["who"].strip())):
         return Turn(None, name, bite.end())
