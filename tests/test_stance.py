@@ -31,6 +31,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("两个目标存在矛盾，市场陷入内耗", "bearish"),
         ("判断的难度陡增", "bearish"),
         ("操作難度明顯下降", "bullish"),
+        # bad news exhausted; the year-end window dressing; a crowded trade
+        ("利空出盡", "bullish"),
+        ("短期利好出尽", "bearish"),
+        ("年底前還有一波作帳行情", "bullish"),
+        ("散戶太擁擠", "bearish"),
         # hard to earn back; trapped after buying high; a fall denied; a connection that cannot be made;
         # a political backlash is no rebound; a worry denied is calm, whatever it is not worried about
         ("訓練端的投入回本很難", "bearish"),

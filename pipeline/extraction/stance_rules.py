@@ -97,7 +97,8 @@ def rules() -> StanceRules:
         limited=re.compile(rf"(?P<effect>{lexicons.alternation(limited)}){data['limited_size']}"),
         limited_ways=limited,
         definitions=lexicons.one_pattern(group("definitions")),
-        effect=re.compile(lexicons.alternation(group("effect_verbs"))),
+        # an effect's word followed by an ending is news whose end is told (利空出尽), no verb of an effect
+        effect=re.compile(f"(?:{lexicons.alternation(group('effect_verbs'))})(?!{lexicons.alternation(group('endings'))})"),
         offsetting=frozenset(group("offsetting")),
         benefits=frozenset(group("benefits")),
         endings=re.compile(lexicons.alternation(group("endings"))),
