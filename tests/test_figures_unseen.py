@@ -270,6 +270,7 @@ ROWS = [
     ("汇率在正负2%的区间内浮动。", [("2%", 2, 2, "%", None, None)]),
     # a product's spec before what it does, in a table's cell ("1.6T放量"): no trillion
     ("| 启明光电 | 通信 | 1.6T放量 |", []),
+    ("大客户的资本开支增速掉到20%以下。", [("20%", 20, 20, "%", "under", "down")]),  # 掉到 falls to
     # a post's counters: the page's, not the market's
     ("閱讀 1.2萬", []),
     ("共 86 条评论", []),
@@ -328,6 +329,9 @@ def test_unseen_figures(text, expected):
         ("恒生指數今日低開後反覆向下，收市報25,380點，跌212點。", "恒生指數", "指数点位"),
         ("匯豐控股則逆市升0.6%。", "匯豐控股", "涨幅"),
         ("待指數回穩於25,000點之上才考慮吸納。", "指數", "指数点位"),
+        # a condition's opener and a meeting's name (策略会 holds no modal 会)
+        ("如果金價跌破3,800美元，短線恐再下探。", "金價", None),
+        ("本次策略会共有六位嘉宾发言。", "本次策略会", None),
     ],
 )
 def test_unseen_subject_and_metric(text, subject, metric):
