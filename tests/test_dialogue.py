@@ -409,3 +409,12 @@ def test_a_threads_replies_are_their_senders_and_a_conceded_fact_stays_with_its_
         ("融資高是事實，但外資已經回補", "投资阿哲"),
         ("真的怕的話，分批進場就好", "投资阿哲"),
     ]
+
+
+def test_answers_under_a_headline_naming_who_gives_them_are_theirs():
+    text = (
+        "# 华兴银行研究院：人民币汇率五问五答\n\n问：明年人民币怎么走？\n\n"
+        "答：我们预计明年人民币兑美元将双向波动，整体保持基本稳定。\n\n问：企业应该如何应对？\n\n"
+        "答：建议出口企业适当提高结汇比例。\n"
+    )
+    assert {speaker for _, speaker in spoken(text)} == {"华兴银行研究院"}

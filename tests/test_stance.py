@@ -34,6 +34,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # bad news exhausted; the year-end window dressing; a crowded trade
         ("利空出盡", "bullish"),
         ("短期利好出尽", "bearish"),
+        # 特别 is no 别; a cost raised is bad; a bad thing no one can imagine is good
+        ("他特別看好先進封裝與矽光子", "bullish"),
+        ("貿易壁壘會抬高出口成本", "bearish"),
+        ("我想象不出有什么特别突发的利空事件会触发深V", "bullish"),
         ("年底前還有一波作帳行情", "bullish"),
         ("散戶太擁擠", "bearish"),
         # hard to earn back; trapped after buying high; a fall denied; a connection that cannot be made;

@@ -36,6 +36,7 @@ _SIGNED_SECTION = re.compile(r"^[#\s]*[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\
 _VIEWS_OF = re.compile(r"^[#\s*]*(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:观点|看法)\s*[：:]?[*\s]*$")
 # a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
 _HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|]{2,16})")
+_HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
 MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
 # a name or nickname alone: 许嘉文, 小安, 阿Ken
 _SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{{2,{MAX_LABEL}}}")
@@ -165,6 +166,10 @@ class Voices:
         if topics >= 2 and topics > len(firms):
             for number in firms:  # picks labelled by company ("远洋银行：资产质量稳健…"): topics, not speakers
                 del self.turns[number]
+        if ANSWER not in self.cast and any(t.role == ANSWER and not t.name for t in self.turns.values()):
+            # answers under a headline that names who gives them ("华兴银行研究院：人民币汇率五问五答")
+            if sentences and (headed := _HEADED_BY.match(sentences[0].text_simplified)):
+                self.cast[ANSWER] = person(headed["who"], known) or self.cast.get(ANSWER)
         # questions whose answers carry no label ("问题一：…？" and the writer's paragraphs after it)
         self._answers_unlabelled = all(turn.role == QUESTION for turn in self.turns.values())
         self._speaking: str | None = None
