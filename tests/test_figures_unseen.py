@@ -271,6 +271,8 @@ ROWS = [
     # a product's spec before what it does, in a table's cell ("1.6T放量"): no trillion
     ("| 启明光电 | 通信 | 1.6T放量 |", []),
     ("大客户的资本开支增速掉到20%以下。", [("20%", 20, 20, "%", "under", "down")]),  # 掉到 falls to
+    # the second of a pair shares the first's move
+    ("汽車產銷分別增長8.7%和9.3%。", [("8.7%", 8.7, 8.7, "%", None, "up"), ("9.3%", 9.3, 9.3, "%", None, "up")]),
     # a post's counters: the page's, not the market's
     ("閱讀 1.2萬", []),
     ("共 86 条评论", []),

@@ -13,6 +13,8 @@ an article holds no figure, so the costly alternations never read it. The rules 
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from datetime import date
 
@@ -27,6 +29,10 @@ from .numerals import to_half_width
 from .periods import resolve_period
 from .records import Figure
 from .script import to_simplified
+
+
+# what joins two figures of one pair ("8.7%和9.3%")
+_JOINED = re.compile(r"\s*(?:和|与|及|以及|、|或)\s*")
 
 
 def extract_figures(text: str, simplified: str | None = None, published: date | None = None) -> list[Figure]:
@@ -78,5 +84,9 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
             period_end=resolved[1] if resolved else None,
         )
         metric = labels.metric(rules, scan, clause_start, layout.clause_end(amount.end), figure)
+        if previous and _JOINED.fullmatch(scan, previous.end, amount.start):
+            # "分别增长8.7%和9.3%": the second of a pair shares the first's move and measure
+            figure = replace(figure, direction=figure.direction or previous.direction)
+            metric = metric or previous.metric
         figures.append(replace(figure, metric=metric))
     return figures
