@@ -103,6 +103,11 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("● 沈安澜（澜川资本董事长）：明年A股的主线是盈利修复。", None, "沈安澜"),
         ("● 風險提示：需求不及預期。", None, None),
         ("投資阿哲 @invest_azhe · 3小時", None, "投资阿哲"),
+        # a live stream's host by a nickname, a viewer asking by their handle
+        ("主播（财经老K）：欢迎新进直播间的朋友。", "question", "财经老K"),
+        ("连麦观众「小鱼爱理财」：K哥好，要不要割肉？", "question", "小鱼爱理财"),
+        # a head over one fund manager's words
+        ("【远川成长混合｜韩默】", None, "韩默"),
         # an asset or index heading a line of advice names no speaker
         ("白银：波动较大，建议轻仓参与。", None, None),
         ("比特幣：觀望為主。", None, None),
@@ -418,3 +423,22 @@ def test_answers_under_a_headline_naming_who_gives_them_are_theirs():
         "答：建议出口企业适当提高结汇比例。\n"
     )
     assert {speaker for _, speaker in spoken(text)} == {"华兴银行研究院"}
+
+
+def test_viewers_ask_and_a_live_streams_host_answers():
+    text = (
+        "直播回放文字版\n\n主播（财经老K）：欢迎新进直播间的朋友，点点关注不迷路。\n\n"
+        "连麦观众「小鱼爱理财」：我上个月追了光模块，要不要割肉？\n\n"
+        "主播：光模块的逻辑没有变。你的仓位如果不超过三成，我建议拿着。\n"
+    )
+    assert spoken(text) == [("光模块的逻辑没有变", "财经老K"), ("你的仓位如果不超过三成，我建议拿着", "财经老K")]
+
+
+def test_a_sections_presenter_in_brackets_and_a_managers_bracketed_head_speak_what_follows():
+    minutes = "# 晨会纪要\n\n## 一、宏观（@周楠）\n\n出口韧性主要来自东盟市场。\n\n## 待办\n\n下周完成报告。\n"
+    digest = (
+        "# 季报观点摘录\n\n以下摘录部分基金经理的展望。\n\n【远川成长混合｜韩默】\n\n我们认为AI应用将迎来重估。\n\n"
+        "【恒信价值精选｜宋若谷】\n\n我们对估值较高的主题板块保持警惕。\n"
+    )
+    assert spoken(minutes) == [("出口韧性主要来自东盟市场", "周楠")]
+    assert [speaker for _, speaker in spoken(digest)] == ["韩默", "宋若谷"]

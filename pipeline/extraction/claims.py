@@ -19,7 +19,7 @@ from dataclasses import replace
 from . import advice_way, attribution, claim_kinds, dialogue, lexicons, speakers, stance, stance_carry
 from .attribution import AUTHOR, UNNAMED
 from .entities import SPEAKER_KINDS
-from .claim_units import QUOTE_OPENS, Unit, only_topic, split_units, subject_cuts
+from .claim_units import QUOTE_OPENS, Unit, is_conditional, only_topic, split_units, subject_cuts
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .sentence_roles import (
     heading,
@@ -188,7 +188,8 @@ def _reported_views(units: list[Unit], said_from: int, framed_at: int | None = N
         if 0 < at < len(text) and text[:at].rstrip()[-1:] in "，,；;":
             before = text[:at].rstrip(" ，,；;")
             # a view by its own words, not a move its stance word describes ("合约价连续三个月上涨")
-            if not only_topic(before) and claim_kinds.own_view(before) and claim_kinds.is_view(text[at:]):
+            stands = not (only_topic(before) or is_conditional(before)) and claim_kinds.own_view(before)
+            if stands and claim_kinds.is_view(text[at:]):
                 views.append(_piece(unit, 0, at))
                 start = at
         for cut in subject_cuts(text, max(0, said_from - unit.start)):

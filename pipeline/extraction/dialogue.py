@@ -19,6 +19,7 @@ from .name_shapes import common_word
 from .speakers import speaker_name
 from .turn_labels import (
     ANSWER,
+    AUDIENCE,
     MAX_LABEL,
     MAX_TAIL_NAME,
     QUESTION,
@@ -30,12 +31,16 @@ from .turn_labels import (
     turn_rules,
 )
 
-# a section heading that names who wrote it ("## 宏观 | 魏子谦"): its views are theirs to the next heading
-_SIGNED_SECTION = re.compile(r"^[#\s]*[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20})\s*$")
+# a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"): theirs to the next heading
+_SIGNED_SECTION = re.compile(
+    r"^[#\s]*(?:[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20})|[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)])\s*$"
+)
 # a line of whose views follow ("首席投资策略师 区家明 观点：", "经理人观点"): theirs to the next heading
 _VIEWS_OF = re.compile(r"^[#\s*]*(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:观点|看法)\s*[：:]?[*\s]*$")
 # a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
 _HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|]{2,16})")
+_ASKED_BY_AUDIENCE = re.compile(rf"\s*{AUDIENCE}")
+_HOST = re.compile(r"\s*(?:主播|主持人|主持)")
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
 MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
 # a name or nickname alone: 许嘉文, 小安, 阿Ken
@@ -166,6 +171,12 @@ class Voices:
         if topics >= 2 and topics > len(firms):
             for number in firms:  # picks labelled by company ("远洋银行：资产质量稳健…"): topics, not speakers
                 del self.turns[number]
+        if QUESTION in self.cast and any(_ASKED_BY_AUDIENCE.match(sentences[n].text_simplified) for n in self.turns):
+            # viewers ask a live stream's host, who answers ("主播（财经老K）：…", "连麦观众「小鱼」：…？")
+            self.cast.setdefault(ANSWER, self.cast.pop(QUESTION))
+            for number, turn in self.turns.items():
+                if turn.role == QUESTION and _HOST.match(sentences[number].text_simplified):
+                    self.turns[number] = replace(turn, role=ANSWER)
         if ANSWER not in self.cast and any(t.role == ANSWER and not t.name for t in self.turns.values()):
             # answers under a headline that names who gives them ("华兴银行研究院：人民币汇率五问五答")
             if sentences and (headed := _HEADED_BY.match(sentences[0].text_simplified)):
@@ -188,7 +199,8 @@ class Voices:
         views_of = _VIEWS_OF.match(sentence.text_simplified) if new_paragraph else None
         if heading or views_of:
             signed = _SIGNED_SECTION.match(sentence.text_simplified)
-            self._section = person(signed["name"], frozenset()) if signed else views_of and self._whose(views_of["who"])
+            named = signed and person(signed["name"] or signed["at"], frozenset())
+            self._section = named if signed else views_of and self._whose(views_of["who"])
         if turn is not None:
             # a reply's mention under a sender's header ("@理性投资人 谢谢提醒") is that sender's words
             kept = self._speaking if self._header and turn.name is None and turn.role is None else None

@@ -23,6 +23,10 @@ _BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{2,16})】")
 _BULLET = re.compile(r"\s*[●•·▪◆■○◎]\s*")
 # a label in bold, perhaps after a list's bullet, its colon outside the marks or in them
 _MARKED_LABEL = re.compile(r"\s*(?:[●•·▪◆■○◎-]\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s*[：:]|[：:]\s*\*\*)")
+# a viewer, listener or caller who asks, named by their handle in corner brackets
+AUDIENCE = r"(?:连麦)?(?:观众|网友|粉丝|听众|来电听众|读者)"
+_AUDIENCE = re.compile(rf"\s*{AUDIENCE}[「『“](?P<name>[^」』”]{{1,16}})[」』”]\s*[：:]")
+_NICKNAME = re.compile(r"[\u4e00-\u9fff]{0,4}[A-Za-z]{1,8}")  # 财经老K, 阿Ken
 _FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}")  # a Reddit user ("u/MacroMaple"), named so by the forum
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 # a guest kept anonymous by a letter or number after the role ("嘉宾A", "专家乙", "受访者2")
@@ -112,10 +116,13 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     r = turn_rules()
     if (bite := r.soundbite.match(line)) and (name := tail_name(bite["who"].strip())):
         return Turn(None, name, bite.end())
+    if audience := _AUDIENCE.match(line):  # a viewer or caller asking, by their handle ("连麦观众「小鱼」：")
+        return Turn(QUESTION, audience["name"], audience.end())
     if handle := r.handle.match(line):
         return Turn(None, handle["handle"], handle.end())
-    if (bracket := _BRACKET_LABEL.match(line)) and (firm := person(bracket["name"], known)):
-        return Turn(None, firm, bracket.end())  # a digest's line of one firm's view ("【某某证券】…")
+    if (bracket := _BRACKET_LABEL.match(line)) and (firm := _bracketed(bracket["name"], known)):
+        # a digest's line of one firm's view ("【某某证券】…"), or a head over one manager's words ("【某基金｜韩默】")
+        return Turn(None, firm, bracket.end(), header=not line[bracket.end() :].strip())
     if floor := r.floor_label.match(line):
         return Turn(None, floor["name"], floor.end(), header=not line[floor.end() :].strip())
     if header := r.chat_header.fullmatch(line.strip()):
@@ -131,7 +138,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         if _anonymous(head):
             return Turn(ANSWER, UNNAMED, aside.end())
         role = r.roles.get(head)
-        name = tail_name(note) if role else person(head, known)
+        # a role's person at the end of its note, or the note a nickname alone ("主播（财经老K）：")
+        name = (tail_name(note) or (note if _NICKNAME.fullmatch(note) else None)) if role else person(head, known)
         if role or name:
             return Turn(role, name or None, aside.end())
         # a side with its speaker in brackets ("多方（许嘉言）：", "正方（某某证券）：")
@@ -166,6 +174,12 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         spoken = re.search(r"[，,。！!？?]", line[match.end() :])
         return Turn(ANSWER, UNNAMED, match.end()) if spoken and rules().generic_role.fullmatch(label) else None
     return Turn(r.roles.get(word), name, match.end())
+
+
+def _bracketed(label: str, known: frozenset[str]) -> str | None:
+    """Who a bracketed label names: itself, or the person after its fund or firm and a bar ("远川成长混合｜韩默")."""
+    fund, bar, name = label.rpartition("｜") if "｜" in label else label.rpartition("|")
+    return person(label, known) or (person(name.strip(), known) if bar and fund.strip() else None)
 
 
 def _anonymous(label: str) -> bool:
