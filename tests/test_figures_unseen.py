@@ -271,6 +271,7 @@ ROWS = [
     # a product's spec before what it does, in a table's cell ("1.6T放量"): no trillion
     ("| 启明光电 | 通信 | 1.6T放量 |", []),
     ("大客户的资本开支增速掉到20%以下。", [("20%", 20, 20, "%", "under", "down")]),  # 掉到 falls to
+    ("我上个月追了光模块，现在亏了15%。", [("15%", 15, 15, "%", None, "down")]),  # a loss is a fall
     # the second of a pair shares the first's move
     ("汽車產銷分別增長8.7%和9.3%。", [("8.7%", 8.7, 8.7, "%", None, "up"), ("9.3%", 9.3, 9.3, "%", None, "up")]),
     # a post's counters: the page's, not the market's
@@ -330,6 +331,7 @@ def test_unseen_figures(text, expected):
         # a market close: the index before its day's words, a stock against the market, a level waited for
         ("恒生指數今日低開後反覆向下，收市報25,380點，跌212點。", "恒生指數", "指数点位"),
         ("匯豐控股則逆市升0.6%。", "匯豐控股", "涨幅"),
+        ("MSCI世界指數季內上升4.2%。", "MSCI世界指數", "涨幅"),  # within the quarter: when, not who
         ("待指數回穩於25,000點之上才考慮吸納。", "指數", "指数点位"),
         # a condition's opener and a meeting's name (策略会 holds no modal 会)
         ("如果金價跌破3,800美元，短線恐再下探。", "金價", None),
