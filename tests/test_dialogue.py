@@ -442,3 +442,13 @@ def test_a_sections_presenter_in_brackets_and_a_managers_bracketed_head_speak_wh
     )
     assert spoken(minutes) == [("出口韧性主要来自东盟市场", "周楠")]
     assert [speaker for _, speaker in spoken(digest)] == ["韩默", "宋若谷"]
+
+
+def test_a_closing_line_crediting_the_piece_gives_its_views_to_who_provided_them():
+    text = (
+        "# ETF经理每日点评\n\n**今日观点：** 市场情绪明显回暖，年底前A股有望延续修复行情。\n\n"
+        "**操作建议：** 可逢低布局半导体ETF。\n\n> 以上内容由基金经理沈逸舟提供，不构成投资建议。\n"
+    )
+    compiled = "# 晨报\n\n市场情绪明显回暖，年底前A股有望延续修复行情。\n\n以上内容由研究部实习生整理。\n"
+    assert {speaker for _, speaker in spoken(text)} == {"沈逸舟"}
+    assert {speaker for _, speaker in spoken(compiled)} == {"author"}

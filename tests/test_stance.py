@@ -36,6 +36,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("短期利好出尽", "bearish"),
         # 特别 is no 别; a cost raised is bad; a bad thing no one can imagine is good
         ("他特別看好先進封裝與矽光子", "bullish"),
+        # a defensive quality is a merit
+        ("內銀股的高息防守價值", "bullish"),
+        ("在利率高企的環境下更具防守性", "bullish"),
         ("貿易壁壘會抬高出口成本", "bearish"),
         ("我想象不出有什么特别突发的利空事件会触发深V", "bullish"),
         ("年底前還有一波作帳行情", "bullish"),

@@ -87,6 +87,8 @@ def _trailing_source() -> re.Pattern:
 
 # a line of a dash and a name signing the quotation above it ("——东岳资产董事长 宋怀远")
 # (a page mark, "— 2 —" or "--- 第 2 页 ---", holds digits and dashes: no name)
+# a closing line crediting what came before to who wrote or gave it (not to who compiled it: 整理)
+_PROVIDED = re.compile(r"[>\s]*以上(?:内容|观点|点评|分析|评论)?(?:由|为)(?P<who>[^，,。；;]{2,30}?)(?:提供|撰写|口述)")
 _SIGNATURE = re.compile(r"\s*(?:——|--|—)\s*(?P<who>[^，,。；;！!？?“”「」\d\-—]{2,40}?)\s*")
 
 
@@ -97,6 +99,13 @@ def signed(simplified: str, known: frozenset[str]) -> str | None:
     if said is None or said.kind not in (speakers.NAMED, speakers.UNNAMED):
         return None
     return said.name if said.kind == speakers.NAMED else UNNAMED
+
+
+def provided_by(simplified: str, known: frozenset[str]) -> str | None:
+    """The person a closing line credits the whole piece to ("以上内容由基金经理沈逸舟提供"), if it names one."""
+    found = _PROVIDED.match(simplified)
+    said = speakers.who(found["who"], known) if found else None
+    return said.name if said is not None and said.kind == speakers.NAMED else None
 
 
 def credited(simplified: str) -> str | None:

@@ -63,6 +63,8 @@ def extract_claims(
         last_paragraph, paragraph_claims = paragraph_claims, paragraph_claims if same_paragraph else []
         if previous is not None and (said_by := attribution.signed(sentence.text_simplified, known)):
             _credit(claims, last_paragraph, said_by)  # “……” / ——X: a signature under a quotation names its speaker
+        if provider := attribution.provided_by(sentence.text_simplified, known):
+            _credit(claims, list(range(len(claims))), provider)  # "以上内容由基金经理X提供": the piece is X's
         if same_paragraph and (source := attribution.credited(sentence.text_simplified)):
             _credit(claims, paragraph_claims, source)  # "…，维持推荐评级。（来源：X）": the line's own views are X's
         # what follows a turn's question on its line is the turn's words, not a heading ("推 id: …？…")
