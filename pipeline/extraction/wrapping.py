@@ -22,6 +22,8 @@ _ENDED = re.compile(r"(?:[。！？!?；;：:…”」』）)\]】.]|\d{1,2}:\d{
 # how a line opens when it is a record of one line: a bracketed heading, a post's number or a forum's reply mark,
 # a label before a colon ("引用：", "B1 id：", "推 id:"); nothing is joined to it or after it
 _LABELLED = re.compile(r"\s*(?:[→#【\[]|[推噓嘘]\s|[^\s：:，,。]{1,12}\s*[：:])")
+# ... but a report's section label opens a paragraph that wraps like any other ("投资建议：维持…，建议重点关注换流阀和")
+_SECTION_LABEL = re.compile(r"\s*(?:事件|点评|观点|核心观点|投资建议|投资要点|结论|摘要|评论|分析|展望)\s*[：:]")
 # ... and when it starts an item of its own: a list label or a bullet (its own lines may wrap)
 _ITEM = re.compile(
     r"\s*(?:[-–—•·●■▪◆*+]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]|第[一二三四五六七八九十\d]+[章节条点部])"
@@ -58,7 +60,7 @@ def unwrapped(lines: list[str]) -> list[str]:
             line.strip()
             and len(previous.rstrip()) >= NEAR_WIDTH * width
             and not _ENDED.search(previous)
-            and not _LABELLED.match(out[-1])
+            and not (_LABELLED.match(out[-1]) and not _SECTION_LABEL.match(out[-1]))
             and not (_LABELLED.match(line) or _ITEM.match(line))
         )
         if wrapped:
