@@ -38,6 +38,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("他特別看好先進封裝與矽光子", "bullish"),
         # a defensive quality is a merit
         ("內銀股的高息防守價值", "bullish"),
+        # market English inside Chinese commentary
+        ("仓位已经很crowded了", "bearish"),
+        ("这一轮是典型的risk-on行情", "bullish"),
+        ("关税是明年最大的headwind", "bearish"),
         ("在利率高企的環境下更具防守性", "bullish"),
         ("貿易壁壘會抬高出口成本", "bearish"),
         ("我想象不出有什么特别突发的利空事件会触发深V", "bullish"),
