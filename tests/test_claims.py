@@ -1661,6 +1661,7 @@ def test_scenarios_levels_and_events_at_meetings(text, expected):
         ("我的做法是等拉回到季線附近，再分批承接。", "recommendation", "bullish"),
         ("這種槓桿更高的票我是不碰的。", "recommendation", "bearish"),  # what the speaker never touches
         ("我从不追高。", "recommendation", "bearish"),
+        ("中籤的散戶可以先沽一半，鎖定利潤。", "recommendation", "bearish"),  # Hong Kong's 沽 sells
     ],
 )
 def test_advice_refused_after_its_action_and_a_traders_words(text, claim_type, stance):

@@ -452,3 +452,27 @@ def test_a_closing_line_crediting_the_piece_gives_its_views_to_who_provided_them
     compiled = "# 晨报\n\n市场情绪明显回暖，年底前A股有望延续修复行情。\n\n以上内容由研究部实习生整理。\n"
     assert {speaker for _, speaker in spoken(text)} == {"沈逸舟"}
     assert {speaker for _, speaker in spoken(compiled)} == {"author"}
+
+
+def test_a_family_name_in_latin_letters_labels_the_guest_its_headline_names():
+    text = (
+        "专访｜橡树岭资本首席投资官Mark Ellison：AI投资回报需要五年以上\n\n问：资本开支已经失控了吗？\n\n"
+        "Ellison：我不认为失控。AI投资的回报可能需要五年甚至更长时间才能体现。\n\n问：您会减持科技股吗？\n\n"
+        "Ellison：我们更喜欢电力基础设施。\n"
+    )
+    assert {speaker for _, speaker in spoken(text)} == {"Mark Ellison"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a two-character brand before a firm's ending, whatever its characters tag as
+        ("启衡证券则指出，当前市场成交活跃度下降。", "启衡证券"),
+        ("開源證券認為，明年盈利有望改善。", "开源证券"),
+        ("加大投资是关键。", "author"),
+        # a mood before the comma and the cue
+        ("北辰证券则比较乐观，认为明年指数会再创新高。", "北辰证券"),
+    ],
+)
+def test_firms_by_brand_and_a_speakers_mood_before_the_cue(text, speaker):
+    assert {who for _, who in spoken(text)} == {speaker}

@@ -87,6 +87,7 @@ def _trailing_source() -> re.Pattern:
 
 # a line of a dash and a name signing the quotation above it ("——东岳资产董事长 宋怀远")
 # (a page mark, "— 2 —" or "--- 第 2 页 ---", holds digits and dashes: no name)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # a closing line crediting what came before to who wrote or gave it (not to who compiled it: 整理)
 _PROVIDED = re.compile(r"[>\s]*以上(?:内容|观点|点评|分析|评论)?(?:由|为)(?P<who>[^，,。；;]{2,30}?)(?:提供|撰写|口述)")
 _SIGNATURE = re.compile(r"\s*(?:——|--|—)\s*(?P<who>[^，,。；;！!？?“”「」\d\-—]{2,40}?)\s*")
@@ -116,7 +117,11 @@ def credited(simplified: str) -> str | None:
 
 def addressed(name: str, named: set[str]) -> str:
     """The speaker named in full before whom a family name and a form of address mean ("李总" after 李明哲, "王博士"
-    after 王雪); the name itself when none or more than one has spoken with that family name."""
+    after 王雪, "Ellison" after Mark Ellison); the name itself when none or more than one has spoken with that family
+    name."""
+    if _LATIN_WORD.fullmatch(name):  # a family name in Latin letters ("Ellison：" after Mark Ellison)
+        earlier = {n for n in named if n.endswith(" " + name)}
+        return earlier.pop() if len(earlier) == 1 else name
     honorific = next((h for h in speakers.rules().data["honorifics"] if name.endswith(h) and len(name) > len(h)), None)
     if honorific is None:
         return name

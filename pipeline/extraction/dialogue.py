@@ -60,7 +60,7 @@ _EXCERPT_OF = re.compile(r"以下(?:为|是)(?P<who>[^，,。；;]{2,40}?)(?:报
 _ANSWERS_PRESS = re.compile(r"^\s*(?P<who>[^，,。；;《：:]{2,30}?)(?:就[^，,。；;]{2,60}?)?(?:答记者问|回答记者提问)")
 # (a Latin name keeps its given name: "翻译｜宏观交易员Ray Caldwell：…")
 _HEADLINE_SPEAKER = re.compile(
-    r"[|｜]\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,8}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
+    r"[|｜]\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,16}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
 )
 _NAME_AND_POST = re.compile(r"\s*(?P<who>[^\s（(：:，,。]{2,8})\s*[（(][^）)]{2,40}[）)]\s*$")
 # a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
@@ -236,10 +236,10 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
         return None
     if guest := cast(simplified).get(ANSWER):
         return guest
-    for line in window.splitlines()[:3]:
+    for index, line in enumerate(window.splitlines()[:3]):
         turn = turn_of(line)
-        if turn is not None and turn.role == QUESTION:
-            continue  # the host asks
+        if turn is not None and (turn.role == QUESTION or (index and turn.name)):
+            continue  # the host asks; a turn below the headline ("Ellison：…") introduces no one
         match = re.match(rf"\s*(?P<name>[^{BOUNDARY}\s]{{2,20}}?)(?:{r.introduces})", line)
         if match and (name := speaker_name(match.group("name"))) and rules().person.match(name):
             return name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import lexicons
 from .claim_kinds import CONTENT
@@ -18,6 +19,7 @@ from .name_shapes import common_word, ends_a_name, has_predicate, titled_name, u
 from .segmenting import word_bounds
 from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules
 
+_BRAND = re.compile(r"[\u4e00-\u9fff]{2}")  # a firm's two-character brand
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
 # a list's bullet, or a live blog's time ("**03:30** 鲍威尔…"), before a frame: no part of the name
 _BULLET = re.compile(r"^\s*(?:[-–—•·●■▪◆◇□*+]\s+|\**\s*\d{1,2}:\d{2}\s*\**\s*)")
@@ -250,8 +252,15 @@ def _is_organisation(phrase: str) -> bool:
     untitled = rules().trailing_title.sub("", phrase)
     if organisation is None or organisation.start() == 0:
         return False
+    if organisation.start() == 2 and organisation.group() in _brand_endings() and _BRAND.fullmatch(phrase[:2]):
+        return True  # a brand of two characters before a firm's ending (启衡证券)
     ended = organisation.end() >= len(untitled)
     return not has_predicate(untitled) or (ended and not has_predicate(untitled[: organisation.start()]))
+
+
+@lru_cache(maxsize=1)
+def _brand_endings() -> frozenset[str]:
+    return frozenset(lexicons.terms(rules().data["brand_endings"], "speakers.brand_endings"))
 
 
 def _owned(owner: str, phrase: str) -> bool:
