@@ -85,11 +85,11 @@ def _trailing_source() -> re.Pattern:
     return re.compile(lexicons.load("speakers")["trailing_source"])
 
 
-# a line of a dash and a name signing the quotation above it ("——东岳资产董事长 宋怀远")
-# (a page mark, "— 2 —" or "--- 第 2 页 ---", holds digits and dashes: no name)
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")  # a family name in Latin letters
 # a closing line crediting what came before to who wrote or gave it (not to who compiled it: 整理)
 _PROVIDED = re.compile(r"[>\s]*以上(?:内容|观点|点评|分析|评论)?(?:由|为)(?P<who>[^，,。；;]{2,30}?)(?:提供|撰写|口述)")
+# a line of a dash and a name signing the quotation above it ("——东岳资产董事长 宋怀远")
+# (a page mark, "— 2 —" or "--- 第 2 页 ---", holds digits and dashes: no name)
 _SIGNATURE = re.compile(r"\s*(?:——|--|—)\s*(?P<who>[^，,。；;！!？?“”「」\d\-—]{2,40}?)\s*")
 
 

@@ -160,7 +160,8 @@ class Voices:
                 labelled = turn_rules().label.match(sentence.text_simplified)
                 topics += bool(labelled) and turn is None
                 if labelled and turn is not None and turn.name and turn.role is None and not turn.header:
-                    firms += [sentence.sentence_no] if rules().firm.fullmatch(turn.name) else []
+                    if rules().firm.fullmatch(turn.name):
+                        firms.append(sentence.sentence_no)
                 if turn is not None:
                     if turn.name and (named := numbered.get(lexicons.term_key(turn.name))):
                         turn = replace(turn, name=named[0])
@@ -215,7 +216,6 @@ class Voices:
         self._previous = sentence
         self.in_turn = self._speaking is not None
         return turn, self._speaking or self._section or self.designated, self._asking
-
 
     def _whose(self, who: str) -> str | None:
         """The person a line of views names, by a role the head gave a name or by the name ending it."""

@@ -14,7 +14,6 @@ an article holds no figure, so the costly alternations never read it. The rules 
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 from datetime import date
 

@@ -52,7 +52,7 @@ class StanceRules:
     cause_goes_on: re.Pattern  # a clause adding to the cause (…，而…)
     negated_cause: re.Pattern  # 不会因为X就Y: Y is negated, X counts for nothing
     calmed: re.Pattern  # a worry denied (不担心): bullish, what it is not worried about counts for nothing
-    uncounted: tuple[re.Pattern, ...]  # 由X下调至Y, 在X的环境下: X counts for nothing
+    uncounted: tuple[re.Pattern, ...]  # 由X下调至Y: X, the state left, counts for nothing
     emphasis: re.Pattern  # 真的 in 性价比真的不高: read without it
 
 

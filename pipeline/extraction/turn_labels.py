@@ -21,8 +21,8 @@ _TIMESTAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*"
 _NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
 _BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{2,16})】")
 _BULLET = re.compile(r"\s*[●•·▪◆■○◎]\s*")
-# a label in bold, perhaps after a list's bullet, its colon outside the marks or in them
-_MARKED_LABEL = re.compile(r"\s*(?:[●•·▪◆■○◎-]\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s*[：:]|[：:]\s*\*\*)")
+# a label in bold (a bullet before it is passed over first), its colon outside the marks or in them
+_MARKED_LABEL = re.compile(r"\s*(?:-\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s*[：:]|[：:]\s*\*\*)")
 # a viewer, listener or caller who asks, named by their handle in corner brackets
 AUDIENCE = r"(?:连麦)?(?:观众|网友|粉丝|听众|来电听众|读者)"
 _AUDIENCE = re.compile(rf"\s*{AUDIENCE}[「『“](?P<name>[^」』”]{{1,16}})[」』”]\s*[：:]")
