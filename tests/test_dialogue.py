@@ -159,6 +159,13 @@ def test_a_head_names_the_cast(head, cast):
         ("以下为中国人民银行副行长许文澜在金融街论坛年会上的演讲实录（节选）。\n各位嘉宾，大家好。", None, "许文澜"),
         ("以下是遠山資本創辦人林美君在年度投資峰會上的主旨演講。\n謝謝大家。", None, "林美君"),
         ("以下为本报记者在论坛上的观察。\n市场情绪回暖。", None, None),  # no talk
+        # a note that the text was put together from someone's live stream or talk, a title after the name
+        ("以下内容整理自宋立言教授日前在线上讲座的分享。\n我认为利率还会下行。", None, "宋立言"),
+        ("以下內容整理自邱培華博士昨晚在「投資夜話」的直播，經本人確認。\n我覺得台股會震盪。", None, "邱培华"),
+        ("以下内容整理自本周的市场资讯。\n市场情绪回暖。", None, None),  # not a talk
+        # a bracketed kind of text before the headline's speaker and colon
+        ("【直播整理】韩嘉树：量缩不代表要跌\n\n各位晚安。", None, "韩嘉树"),
+        ("【直播預告】今晚八點：台股量縮怎麼看\n\n歡迎收看。", None, None),  # a time, not a name
         # a roadshow's headline naming who speaks before its colon, or a line of the name and post alone
         ("路演纪要 | 明川基金 高志远：AI的第二阶段在应用端\n\n整理：市场部\n我的判断是，应用会跑赢。", None, "高志远"),
         ("路演紀要\n\n傅子豪（遠川成長基金經理）\n\n我認為明年算力需求仍強。", None, "傅子豪"),

@@ -50,9 +50,10 @@ _SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{
 _INTERVIEWED = re.compile(
     r"(?:独家)?(?:专访|采访)[｜|：:\s]*(?P<who>[^，,。；;！!？?“”「」【】\s｜|]{2,30})\s*(?:$|[，,。])"
 )
-# a talk's head naming whose it is ("以下为X副行长Y在…论坛上的演讲实录")
+# a talk's head naming whose it is ("以下为X副行长Y在…论坛上的演讲实录", "以下内容整理自X昨晚在…的直播")
 _TALK_OF = re.compile(
-    r"以下(?:为|是)(?P<who>[^，,。；;在]{2,30})在[^，,。；;]{2,40}?[上中]的(?:主旨)?(?:演讲|讲话|发言|致辞|报告)"
+    r"以下(?:内容)?(?:为|是|整理自|摘自|节选自)(?P<who>[^，,。；;在]{2,30}?)(?:昨晚|昨天|昨日|今晚|日前|近日|早前|上周)?"
+    r"在[^，,。；;]{2,40}?[上中]?的(?:主旨)?(?:演讲|讲话|发言|致辞|报告|直播|分享)"
 )
 # an editor's note naming whose report an excerpt is ("以下为远川研究院年度预测报告的节选")
 _EXCERPT_OF = re.compile(r"以下(?:为|是)(?P<who>[^，,。；;]{2,40}?)(?:报告|研报|预测|展望)的?(?:节选|摘要|要点|摘编)")
@@ -60,7 +61,7 @@ _EXCERPT_OF = re.compile(r"以下(?:为|是)(?P<who>[^，,。；;]{2,40}?)(?:报
 _ANSWERS_PRESS = re.compile(r"^\s*(?P<who>[^，,。；;《：:]{2,30}?)(?:就[^，,。；;]{2,60}?)?(?:答记者问|回答记者提问)")
 # (a Latin name keeps its given name: "翻译｜宏观交易员Ray Caldwell：…")
 _HEADLINE_SPEAKER = re.compile(
-    r"[|｜]\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,16}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
+    r"(?:[|｜]|^【[^】]{2,12}】)\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,16}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
 )
 _NAME_AND_POST = re.compile(r"\s*(?P<who>[^\s（(：:，,。]{2,8})\s*[（(][^）)]{2,40}[）)]\s*$")
 # a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
@@ -227,6 +228,13 @@ class Voices:
         return self.holders[role] if role and len(phrase.strip()) - len(role) <= MAX_CUE else None
 
 
+def _untitled(who: str) -> str:
+    """A description without the title or form of address after its name ("郑嘉文博士" -> 郑嘉文)."""
+    who = rules().trailing_title.sub("", who)
+    honorific = next((h for h in rules().data["honorifics"] if who.endswith(h) and len(who) > len(h) + 1), "")
+    return who[: len(who) - len(honorific)]
+
+
 def designated_speaker(simplified: str, author: str | None = None) -> str | None:
     """The person whose words a transcript or talk is: its guest, or one introduced at its top
     ("X 系…首席经济学家…以下是直播文字稿"), else its byline when that is a person's name."""
@@ -251,7 +259,7 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
             return name
         # a headline naming whom it interviews ("——专访远川能源研究院院长石景川")
         if (match := _INTERVIEWED.search(line) or _SELF_INTRODUCED.match(line) or _TALK_OF.search(line)) and (
-            name := tail_name(match.group("who")) or _nickname(match)
+            name := tail_name(_untitled(match.group("who"))) or _nickname(match)
         ):
             return name
     # a headline naming who speaks before its colon ("路演纪要 | 某某基金 X：…"), or a line of the name and
