@@ -365,6 +365,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a worry said to come too early is calm; selling short advises selling
         ("现在担心泡沫还为时过早。", "judgement", "author", "certain", "bullish"),
         ("單邊建議逢高沽空。", "recommendation", "author", "certain", "bearish"),
+        # a thing said to be another than it seems, by a copula jieba reads as a conjunction (而是, 只是)
+        ("这不是资金问题，而是信心问题。", "judgement", "author", "certain", "bearish"),
+        ("這不是一次性的事件，而是結構性的轉變。", "judgement", "author", "certain", "neutral"),
+        ("但算力只是入场券。", "judgement", "author", "certain", "neutral"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):

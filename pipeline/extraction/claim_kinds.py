@@ -170,8 +170,7 @@ def cue_labels(simplified: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def has_content(text: str) -> bool:
-    """Whether the text holds MINCONTENT characters of content: read up to the last one needed, not all."""
+def has_content(text: str) -> bool:  # read up to the MINCONTENT-th character of content, not all
     return next(islice(CONTENT.finditer(text), MINCONTENT - 1, None), None) is not None
 
 
@@ -201,8 +200,8 @@ def is_view(simplified: str) -> bool:
         )
     else:
         viewed = bool(labels) or bool(stance.stance_words(text)) or stance.judges(text) or _characterises(text)
-    # Advice is a predicate itself (jieba tags 建议 and 加码 as nouns). Tagging last, as it costs most: a
-    # predicate shows within the first MAX_SCAN characters.
+    # Advice is a predicate itself (jieba tags 建议 and 加码 as nouns), and so is a copula jieba tags as a
+    # conjunction (而是, 只是). Tagging last, as it costs most: a predicate shows within the first MAX_SCAN characters.
     return viewed and (
         "type:recommendation" in labels
         or bool(_target().match(text))  # a target stated by its figure needs no verb ("目标价6.5元")
@@ -210,6 +209,7 @@ def is_view(simplified: str) -> bool:
             _PREDICATE_TAGS.match(tag) or (tag in _IDIOM_TAGS and stance.stance_words(word))
             for word, tag in tagged_words(text[:MAX_SCAN])
         )
+        or _characterises(text)
     )
 
 
