@@ -614,6 +614,13 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a meeting attended (参会) holds no modal 会
         "本次年会共有超过2,000名投资者到场参会。",
         "昨日共有三百多家機構參會。",
+        # a talk's topics taken in turn, a point said to be easy to follow or to hold so many things
+        "最後講美股。",
+        "接下来聊一下黄金。",
+        "这很好理解。",
+        "對退休族來說，這意味著兩件事：",
+        # a disclaimer's second half, after its semicolon
+        "投資人應獨立判斷，審慎評估並自負投資風險。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
