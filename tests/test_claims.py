@@ -369,6 +369,12 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("这不是资金问题，而是信心问题。", "judgement", "author", "certain", "bearish"),
         ("這不是一次性的事件，而是結構性的轉變。", "judgement", "author", "certain", "neutral"),
         ("但算力只是入场券。", "judgement", "author", "certain", "neutral"),
+        # a move that needs digesting has a pause ahead
+        ("短線來看，銀價漲得太急，技術上需要消化。", "forecast", "author", "certain", "bearish"),
+        # what alone to hold and what not to chase; what one would sooner avoid; what to look at first
+        ("美股我只拿龍頭，不追二線股。", "recommendation", "author", "certain", "bullish"),
+        ("至于没有护城河的小型股，宁愿避开。", "recommendation", "author", "certain", "bearish"),
+        ("如果要布局，我会优先看电源供应器。", "recommendation", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -621,6 +627,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "對退休族來說，這意味著兩件事：",
         # a disclaimer's second half, after its semicolon
         "投資人應獨立判斷，審慎評估並自負投資風險。",
+        # 將近 is nearly, no future: a figure of last week stays data
+        "上週日均成交金額大概在三千億元上下，比十月少了將近四成。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
