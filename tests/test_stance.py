@@ -487,6 +487,17 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("市场太悲观了", "bullish"),
         ("别太悲观，大客户的续约率还很高", "bullish"),
         ("AI需求看到2028年，現在修正都是假摔", "bullish"),
+        # an estimate said to be clearly too rosy, or too gloomy
+        ("券商對明年獲利成長的預估仍有兩成，明顯偏樂觀", "bearish"),
+        ("市场对明年出口的预测只有负增长，显然偏悲观", "bullish"),
+        # selling pressure said to be light or heavy
+        ("量缩说明抛压已经很轻了", "bullish"),
+        ("年底前賣壓依然沉重", "bearish"),
+        # far water does not put out a near fire: help that comes too late
+        ("新产能要到2028年才投产，远水解不了近渴", "bearish"),
+        # growth not as steep as expected; an economy not as bad as feared
+        ("光模块的增长可能没有市场预期那么快", "bearish"),
+        ("經濟沒有大家想像的那麼差", "bullish"),
     ],
 )
 def test_stance_of(text, expected):
