@@ -375,6 +375,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("美股我只拿龍頭，不追二線股。", "recommendation", "author", "certain", "bullish"),
         ("至于没有护城河的小型股，宁愿避开。", "recommendation", "author", "certain", "bearish"),
         ("如果要布局，我会优先看电源供应器。", "recommendation", "author", "certain", "bullish"),
+        # what need not be done is advice, a worry that need not be had a calm judgement; 不等于会 holds no future
+        ("不必因为估值高就急着下车。", "recommendation", "author", "certain", "bullish"),
+        ("相關供應鏈的營收不必過度擔心。", "judgement", "author", "certain", "bullish"),
+        ("估值便宜不等於會反彈。", "judgement", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):

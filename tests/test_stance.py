@@ -498,6 +498,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # growth not as steep as expected; an economy not as bad as feared
         ("光模块的增长可能没有市场预期那么快", "bearish"),
         ("經濟沒有大家想像的那麼差", "bullish"),
+        # spending out of control, capacity idle, returns slow to come: bad news
+        ("雲端廠商的資本支出已經失控", "bearish"),
+        ("新建的机房一半还空着", "bearish"),
+        ("AI应用的回报迟迟没有兑现", "bearish"),
+        # a range with a ceiling above and a floor below goes no way
+        ("短線比較可能是區間整理，上有壓力、下有支撐", "neutral"),
     ],
 )
 def test_stance_of(text, expected):
@@ -562,6 +568,9 @@ def test_stance_of(text, expected):
         ("投资者应该要求更高的风险溢价，而不是把它当成类国债资产来买", "bearish"),
         ("應該逢高調節，而非在這個位置追價買進", "bearish"),
         ("激进者可在65美元上方轻仓试空", "bearish"),  # a light trial short
+        # adding at a level; holding one thing alone
+        ("白銀回落到30美元附近可以加", "bullish"),
+        ("美股只拿龍頭", "bullish"),
         ("積極者可於回檔時輕倉試多", "bullish"),
         # not chasing, to buy later: the price is refused, not the way; chasing refused alone is a sell
         ("我自己的策略是不追高，等回調到3900附近再分批買入", "bullish"),
