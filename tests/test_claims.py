@@ -379,6 +379,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("不必因为估值高就急着下车。", "recommendation", "author", "certain", "bullish"),
         ("相關供應鏈的營收不必過度擔心。", "judgement", "author", "certain", "bullish"),
         ("估值便宜不等於會反彈。", "judgement", "author", "certain", "bearish"),
+        # a clause that only says the one before still holds is no view of its own; a comparison judges
+        ("雲端客戶的訂單能見度至少到明年上半年，這一點沒有改變。", "forecast", "author", "certain", "bullish"),
+        ("相對來說，伺服器電源的議價能力比較好。", "judgement", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):

@@ -35,6 +35,10 @@ from .sentence_roles import (
 # A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
 _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只)?是")
 _EXPLAINS = re.compile(r"原因(?:是|在于)|是因为|是由于")
+# A clause that only says the one before still holds ("…，这一点没有改变"): no view of its own.
+_STILL_HOLDS = re.compile(
+    r"^\s*(?:这一点|这点|这一|这个|此)(?:判断|看法)?(?:并|也|始终|一直|依然|仍然)?(?:没有改变|没变|未变|不变|没有变|成立)"
+)
 
 
 def extract_claims(
@@ -196,8 +200,10 @@ def _reported_views(units: list[Unit], said_from: int, framed_at: int | None = N
                 start = at
         for cut in subject_cuts(text, max(0, said_from - unit.start)):
             said, rest = text[max(start, said_from - unit.start) : cut], text[cut:]
-            # the clauses after 原因是 are the cause's parts ("主要原因是赤字太大，市场担心供给增加，…"): one view
-            if claim_kinds.is_view(said) and claim_kinds.is_view(rest) and not _EXPLAINS.search(said):
+            # the clauses after 原因是 are the cause's parts ("主要原因是赤字太大，市场担心供给增加，…"): one view;
+            # so is a clause that only says the one before still holds
+            own = not (_EXPLAINS.search(said) or _STILL_HOLDS.match(rest))
+            if own and claim_kinds.is_view(said) and claim_kinds.is_view(rest):
                 views.append(_piece(unit, start, cut))
                 start = cut
         views.append(_piece(unit, start, len(text)))
