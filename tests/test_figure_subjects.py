@@ -17,6 +17,8 @@ from pipeline.extraction.figures import extract_figures
         ("微软、谷歌、亚马逊和Meta明年的资本开支合计约4,000亿美元。", "微软、谷歌、亚马逊和Meta", "capex"),
         # 到 opens a time frame, not a name: the subject follows it, not the forecaster before.
         ("北岭资本预计，到2028年欧洲数据中心用电将达45GW。", "欧洲数据中心", "电力供给"),
+        # a holding taken: the thing held is the subject, not the clause
+        ("白银拿长线仓位，回落到30美元附近再加。", "白银", None),
     ],
 )
 def test_subject_and_metric(text, subject, metric):
