@@ -1374,6 +1374,16 @@ def test_types_of_inevitability_urging_and_own_positions(text, claims):
         ),
         # a disclaimer in a paragraph of its own names no speaker of the view before it
         ("**7/** 黄金的逻辑和美元是镜像的。\n\n**8/** 以上不是投资建议。", ["author"]),
+        # a paragraph after a line "X写道：" is X's, its 我们 included (a Markdown quote block loses its marks)
+        (
+            "瑞穗的利率策略团队写道：\n\n这轮抛售是仓位的出清。我们认为长债收益率会在年底前回落。\n\n编者认为，分歧仍大。",
+            ["瑞穗", "瑞穗", "author"],
+        ),
+        # a firm's role, the firm a name the tagger knows; a speaker's mood before the colon; 把 after the speaker
+        ("杰富瑞的策略师指出，估值已经偏高。", ["杰富瑞"]),
+        ("伯恩斯坦的分析師則沒有那麼樂觀：\n\n問題不在於需求，而在於回報。", ["伯恩斯坦"]),
+        ("野村证券认为日股仍有空间。他们把两家出口商的评级上调至买入。", ["野村证券", "野村证券"]),
+        ("市场的分析师认为，估值已经偏高。", ["unnamed"]),
     ],
 )
 def test_speakers_told_published_and_short_forms(text, speakers):

@@ -62,6 +62,7 @@ def extract_claims(
     titles: dict[str, str] = {}  # the title each named speaker came with ("财政司司长" -> 邓嘉禾)
     risks = risk_section = False  # in a line of a report's risks, or under a heading of them
     advising = False  # under a heading of advice
+    block = opening = None  # the speaker of a paragraph after a line "X写道：", and of the paragraph to come
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
         last_paragraph, paragraph_claims = paragraph_claims, paragraph_claims if same_paragraph else []
@@ -115,6 +116,11 @@ def extract_claims(
             elif frame.name not in firm_speaker:
                 firm = None
         speaker = attribution.speaker_of(frame, carried, firm, voice, sentence, previous, same_paragraph, last_speaker)
+        block = block if same_paragraph else opening  # a quoted block (a Markdown "> " one): its 我们 are its speaker's
+        if block and (frame is None or frame.kind == speakers.FIRST_PERSON):
+            speaker = block
+        colon = sentence.text_simplified.rstrip().endswith(("：", ":"))
+        opening = speaker if colon and speaker not in (AUTHOR, voice) else None
         if frame is not None and frame.kind != speakers.PRONOUN:
             carried = speaker if speaker != AUTHOR and speaker != voice else None
         inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import lexicons
 from .claim_kinds import CONTENT
 from .name_shapes import common_word, ends_a_name, has_predicate, titled_name, unknown_han_name
-from .segmenting import word_bounds
+from .segmenting import tagged_words, word_bounds
 from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules
 
 _BRAND = re.compile(r"[\u4e00-\u9fff]{2}")  # a firm's two-character brand
@@ -117,10 +117,15 @@ def who(phrase: str, known: frozenset[str] = frozenset()) -> Attribution | None:
     return _classify(phrase, 0, known, force=True)
 
 
+_ROLE_OF = re.compile(r"^(?P<owner>[^的]{2,12})的(?P<role>[^的]{2,10})$")
+_FIRM_TAGS = ("nr", "nrt", "nt", "nz", "eng")  # a name, a transliterated one, an organisation's, a Latin word
+
+
 def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force: bool = False) -> Attribution | None:
     """What the words before a cue are: a name, an anonymous source, a pronoun, the first person."""
     r = rules()
     name = _PARENTHETICAL.sub("", left).strip()
+    name = name[: name.find("把", 1)] if name.find("把", 1) > 0 else name  # 他们把评级下调至: who moves it, not what
     # Peel discourse openers from the front and adverbs or settings from the back.
     for _ in range(4):
         opened = r.discourse.sub("", name).strip()
@@ -143,6 +148,10 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     cleaned = name if lexicons.term_key(name) in known else speaker_name(name)
     if cleaned is None and lexicons.term_key(r.trailing_title.sub("", name)) in known and not r.faceless.search(name):
         cleaned = name  # a known firm and a title: "微软CEO"
+    if cleaned is None and (owner := _ROLE_OF.match(name)) and r.generic_role.match(owner["role"]):
+        # a role of a firm the tagger knows as a name ("伯恩斯坦的分析师", "Jefferies的策略师"): the firm speaks
+        tags = [tag for word, tag in tagged_words(owner["owner"]) if word.strip()]
+        cleaned = owner["owner"] if len(tags) == 1 and tags[0] in _FIRM_TAGS else None
     if cleaned is None and r.generic_role.match(name) and not r.organisation.search(name):
         # A role with no name ("外资分析师", "有关人士") is an anonymous source.
         return Attribution(UNNAMED, None, start)
