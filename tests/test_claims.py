@@ -634,6 +634,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "對退休族來說，這意味著兩件事：",
         # a disclaimer's second half, after its semicolon
         "投資人應獨立判斷，審慎評估並自負投資風險。",
+        # a host inviting the next speaker; a speaker announcing a view to come
+        "接下来有请远航资产首席投资官林雅琪，为我们分享她对明年大宗商品的看法。",
+        "我想從資產配置的角度談一點不同的看法。",
         # 將近 is nearly, no future: a figure of last week stays data
         "上週日均成交金額大概在三千億元上下，比十月少了將近四成。",
     ],
@@ -1384,6 +1387,12 @@ def test_types_of_inevitability_urging_and_own_positions(text, claims):
         ("伯恩斯坦的分析師則沒有那麼樂觀：\n\n問題不在於需求，而在於回報。", ["伯恩斯坦"]),
         ("野村证券认为日股仍有空间。他们把两家出口商的评级上调至买入。", ["野村证券", "野村证券"]),
         ("市场的分析师认为，估值已经偏高。", ["unnamed"]),
+        # a host's invitation gives the talk after it to the one invited, until the next
+        (
+            "主持人：欢迎各位。\n\n首先有请远川期货研究院院长邵启航。\n\n谢谢主持人。我最看好铜。\n\n"
+            "感謝邵院長。接下來有請明樺資產首席投資官葉雅琳。\n\n我認為黃金更適合做壓艙石。\n\n主持人：感谢两位。",
+            ["邵启航", "叶雅琳"],
+        ),
     ],
 )
 def test_speakers_told_published_and_short_forms(text, speakers):

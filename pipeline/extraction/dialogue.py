@@ -37,6 +37,8 @@ _SIGNED_SECTION = re.compile(
 )
 # a line of whose views follow ("首席投资策略师 区家明 观点：", "经理人观点"): theirs to the next heading
 _VIEWS_OF = re.compile(r"^[#\s*]*(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:观点|看法)\s*[：:]?[*\s]*$")
+# a host's line inviting the next speaker ("接下来有请远航资产首席投资官林雅琪"): theirs the talk after it
+_INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:我们)?(?:有请|请出)(?P<who>[^，,。；;！!：:]{2,40})")
 # a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
 _HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|]{2,16})")
 _ASKED_BY_AUDIENCE = re.compile(rf"\s*{AUDIENCE}")
@@ -203,6 +205,8 @@ class Voices:
             signed = _SIGNED_SECTION.match(sentence.text_simplified)
             named = signed and person(signed["name"] or signed["at"], frozenset())
             self._section = named if signed else views_of and self._whose(views_of["who"])
+        if (invited := _INVITED.match(sentence.text_simplified)) and (name := tail_name(_untitled(invited["who"]))):
+            self._section, self._speaking, self._asking = name, None, False
         if turn is not None:
             # a reply's mention under a sender's header ("@理性投资人 谢谢提醒") is that sender's words
             kept = self._speaking if self._header and turn.name is None and turn.role is None else None
