@@ -382,6 +382,12 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a clause that only says the one before still holds is no view of its own; a comparison judges
         ("雲端客戶的訂單能見度至少到明年上半年，這一點沒有改變。", "forecast", "author", "certain", "bullish"),
         ("相對來說，伺服器電源的議價能力比較好。", "judgement", "author", "certain", "bullish"),
+        # what a move amounts to judges it; Cantonese: no need to hurry (唔使急住) advises, 我估 guesses,
+        # 寧願睇定啲 (rather wait and see) advises holding
+        ("現在換股等於追高。", "judgement", "author", "certain", "neutral"),
+        ("對散戶嚟講，我覺得唔使急住撈底。", "recommendation", "author", "likely", "bearish"),
+        ("我估明年會有巨頭削減資本開支。", "forecast", "author", "likely", "bearish"),
+        ("喺見到證據之前，我寧願睇定啲。", "recommendation", "author", "certain", "neutral"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -639,6 +645,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "我想從資產配置的角度談一點不同的看法。",
         # 將近 is nearly, no future: a figure of last week stays data
         "上週日均成交金額大概在三千億元上下，比十月少了將近四成。",
+        "1美元等于7.1元人民币。",  # a rate is no characterisation
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -1356,6 +1363,11 @@ def test_a_rating_and_the_target_price_after_it_are_two_claims(text, claims):
         (
             "通胀已经回落，美国十年期国债收益率有望下行。",
             [("judgement", "通胀已经回落"), ("forecast", "美国十年期国债收益率有望下行")],
+        ),
+        # 迟早 after a subject opens a view of its own
+        (
+            "云厂商的自由现金流会在明年见顶，市场迟早会为此重新定价。",
+            [("forecast", "云厂商的自由现金流会在明年见顶"), ("forecast", "市场迟早会为此重新定价")],
         ),
     ],
 )

@@ -498,6 +498,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # growth not as steep as expected; an economy not as bad as feared
         ("光模块的增长可能没有市场预期那么快", "bearish"),
         ("經濟沒有大家想像的那麼差", "bullish"),
+        ("美联储降息的空间没有市场想象的大", "bearish"),
         # spending out of control, capacity idle, returns slow to come: bad news
         ("雲端廠商的資本支出已經失控", "bearish"),
         ("新建的机房一半还空着", "bearish"),
