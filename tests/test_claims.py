@@ -1399,6 +1399,8 @@ def test_types_of_inevitability_urging_and_own_positions(text, claims):
         ("伯恩斯坦的分析師則沒有那麼樂觀：\n\n問題不在於需求，而在於回報。", ["伯恩斯坦"]),
         ("野村证券认为日股仍有空间。他们把两家出口商的评级上调至买入。", ["野村证券", "野村证券"]),
         ("市场的分析师认为，估值已经偏高。", ["unnamed"]),
+        # a person brought in by a view set against the last is whom 她 then means
+        ("林冠宇認為伺服器出貨不會掉。黃思涵提出不同看法。她主張先減碼一半。", ["林冠宇", "黃思涵"]),
         # a host's invitation gives the talk after it to the one invited, until the next
         (
             "主持人：欢迎各位。\n\n首先有请远川期货研究院院长邵启航。\n\n谢谢主持人。我最看好铜。\n\n"

@@ -182,7 +182,7 @@ def introduced(simplified: str) -> str | None:
             found.append((match.start(), UNNAMED))
         elif titled and titled_name(titled.group("name")):
             found.append((match.start(), titled.group("name").strip()))
-        elif _is_organisation(phrase):
+        elif _is_organisation(phrase) or (r.person.fullmatch(phrase) and "不同" in match.group()):
             found.append((match.start(), phrase))
     return max(found)[1] if found else None
 
