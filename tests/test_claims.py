@@ -388,6 +388,11 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("對散戶嚟講，我覺得唔使急住撈底。", "recommendation", "author", "likely", "bearish"),
         ("我估明年會有巨頭削減資本開支。", "forecast", "author", "likely", "bearish"),
         ("喺見到證據之前，我寧願睇定啲。", "recommendation", "author", "certain", "neutral"),
+        # a rating moved to its level advises, whoever moves it (將 and 把 are no part of a speaker's name)
+        ("他們把兩家雲端廠商的評級下調至「與大市同步」。", "recommendation", "author", "certain", "bearish"),
+        ("將韓股評級上調至「加碼」。", "recommendation", "author", "certain", "bullish"),
+        # a weight one keeps
+        ("我们会把债券的配置比例维持在四成。", "recommendation", "author", "certain", "neutral"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -646,6 +651,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # 將近 is nearly, no future: a figure of last week stays data
         "上週日均成交金額大概在三千億元上下，比十月少了將近四成。",
         "1美元等于7.1元人民币。",  # a rate is no characterisation
+        "當然，我都可能錯。",  # the writer granting they may be wrong
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

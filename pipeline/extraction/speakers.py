@@ -125,7 +125,8 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     """What the words before a cue are: a name, an anonymous source, a pronoun, the first person."""
     r = rules()
     name = _PARENTHETICAL.sub("", left).strip()
-    name = name[: name.find("把", 1)] if name.find("把", 1) > 0 else name  # 他们把评级下调至: who moves it, not what
+    moved = [at for at in (name.find("把"), name.find("将")) if at >= 0]  # 他们把评级下调至: who moves it, not what
+    name = name[: min(moved)] if moved else name
     # Peel discourse openers from the front and adverbs or settings from the back.
     for _ in range(4):
         opened = r.discourse.sub("", name).strip()
