@@ -125,8 +125,8 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     """What the words before a cue are: a name, an anonymous source, a pronoun, the first person."""
     r = rules()
     name = _PARENTHETICAL.sub("", left).strip()
-    moved = [at for at in (name.find("把"), name.find("将")) if at >= 0]  # 他们把评级下调至: who moves it, not what
-    name = name[: min(moved)] if moved else name
+    # 他们把评级下调至, 将韩股评级上调至: who moves a thing, not what is moved (将 only opening: 本基金将 is a future)
+    name = "" if name.startswith(("把", "将")) else name[: name.find("把")] if "把" in name else name
     # Peel discourse openers from the front and adverbs or settings from the back.
     for _ in range(4):
         opened = r.discourse.sub("", name).strip()
