@@ -499,6 +499,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("光模块的增长可能没有市场预期那么快", "bearish"),
         ("經濟沒有大家想像的那麼差", "bullish"),
         ("美联储降息的空间没有市场想象的大", "bearish"),
+        # little room for a further fall; a level so much above this year's; demand lasting to a date
+        ("短线估值已回到均值附近，继续大跌的空间有限", "bullish"),
+        ("明年铝价的中枢会比今年高一成左右", "bullish"),
+        ("明年油價的均價會比今年低10%", "bearish"),
+        ("我們認為資料中心的需求會持續到2028年", "bullish"),
         # spending out of control, capacity idle, returns slow to come: bad news
         ("雲端廠商的資本支出已經失控", "bearish"),
         ("新建的机房一半还空着", "bearish"),
@@ -572,6 +577,11 @@ def test_stance_of(text, expected):
         # adding at a level; holding one thing alone
         ("白銀回落到30美元附近可以加", "bullish"),
         ("美股只拿龍頭", "bullish"),
+        # a pair trade without a mark between its legs; a switch into a group buys it
+        ("我的建議是多銅空油", "bullish"),
+        ("建议多金融、空航运", "bullish"),
+        ("建議把組裝股換成散熱族群", "bullish"),
+        ("多空分歧加大，建议观望", "neutral"),
         ("積極者可於回檔時輕倉試多", "bullish"),
         # not chasing, to buy later: the price is refused, not the way; chasing refused alone is a sell
         ("我自己的策略是不追高，等回調到3900附近再分批買入", "bullish"),

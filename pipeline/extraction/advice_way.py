@@ -9,7 +9,10 @@ from . import claim_kinds
 from .stance import negated
 from .stance_rules import rules
 
-_FIRST_LEG = re.compile(r"(?:^|[，,。；;\s])([多空])[^，,。；;、]{1,8}[、，,]\s*[多空]")
+# a pair trade's first leg, with or without a mark before the second ("多金融、空航运", "建议是多铜空油")
+_FIRST_LEG = re.compile(
+    r"(?:^|[，,。；;\s]|(?<=[是为议]))([多空])[^，,。；;、多空]{1,8}?[、，,]?\s*[多空](?!头|方|分歧)"
+)
 # 上 or 方面 after an action's word makes it a topic ("配置上"), unless it begins a word (持有上下游, 买入上游)
 _TOPIC_MARK = re.compile(r"方面|上(?![下游市涨升调行车])")
 # 的 and a person after an action's word: whom advice is for ("没上车的朋友"), not what it advises
