@@ -1407,6 +1407,10 @@ def test_types_of_inevitability_urging_and_own_positions(text, claims):
         ("市场的分析师认为，估值已经偏高。", ["unnamed"]),
         # a person brought in by a view set against the last is whom 她 then means
         ("林冠宇認為伺服器出貨不會掉。黃思涵提出不同看法。她主張先減碼一半。", ["林冠宇", "黃思涵"]),
+        # Cantonese 話 before a comma reports speech (一派話, 佢話); 說實話 and 嘅話 do not
+        ("一派話，呢啲錢遲早要見回報。", ["unnamed"]),
+        ("區志明認為金價仲有排升。佢話，央行仲會繼續買。", ["區志明", "區志明"]),
+        ("說實話，需求端我搵唔到咩毛病。", ["author"]),
         # a host's invitation gives the talk after it to the one invited, until the next
         (
             "主持人：欢迎各位。\n\n首先有请远川期货研究院院长邵启航。\n\n谢谢主持人。我最看好铜。\n\n"
