@@ -393,6 +393,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("將韓股評級上調至「加碼」。", "recommendation", "author", "certain", "bullish"),
         # a weight one keeps
         ("我们会把债券的配置比例维持在四成。", "recommendation", "author", "certain", "neutral"),
+        # a speaker who urges a trade advises it
+        ("葉思涵主張先減碼一半，保留現金等待拉回。", "recommendation", "葉思涵", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
