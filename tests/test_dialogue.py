@@ -88,6 +88,8 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("嘉賓B：估值已經透支。", "answer", "unnamed"),
         # a role and no name before words spoken: an anonymous guest; before a byline, no turn
         ("专家：订单很满，交期拉长到四个月。", "answer", "unnamed"),
+        # a wealth manager's role, though it open with a family name (理)
+        ("理專：日圓的貶值已經接近尾聲，明年有升值空間。", "answer", "unnamed"),
         ("業內人士：價格戰才剛開始，毛利會被壓縮。", "answer", "unnamed"),
         ("分析員：陳浩然 CFA｜德信證券研究部｜2025年11月14日", None, None),
         ("分析师：王立群、赵启明", None, None),

@@ -204,8 +204,11 @@ def person(phrase: str, known: frozenset[str]) -> str | None:
         return phrase
     # a label naming an asset, index, product, region or industry heads a list's line ("白银：波动较大", "光伏：…"),
     # not a turn
+    # a role is no name either, though it open with a family name ("理专：…")
     key = lexicons.term_key(phrase)
-    return None if key in things() or key in _industries() else speaker_name(phrase)
+    if key in things() or key in _industries() or rules().generic_role.fullmatch(phrase):
+        return None
+    return speaker_name(phrase)
 
 
 @lru_cache(maxsize=1)
