@@ -395,6 +395,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("我们会把债券的配置比例维持在四成。", "recommendation", "author", "certain", "neutral"),
         # a speaker who urges a trade advises it
         ("葉思涵主張先減碼一半，保留現金等待拉回。", "recommendation", "葉思涵", "certain", "bearish"),
+        # leverage hidden off the balance sheet is judged; a move's main cause after it explains it
+        ("不少資金透過SPV繞開資產負債表，槓桿被隱藏起來了。", "judgement", "author", "certain", "bearish"),
+        ("台股今年漲幅已經超過兩成，主要是半導體和外資回流。", "causal", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -654,6 +657,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "上週日均成交金額大概在三千億元上下，比十月少了將近四成。",
         "1美元等于7.1元人民币。",  # a rate is no characterisation
         "當然，我都可能錯。",  # the writer granting they may be wrong
+        "不客气，有任何问题随时联系我。",  # a sign-off
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
