@@ -398,6 +398,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # leverage hidden off the balance sheet is judged; a move's main cause after it explains it
         ("不少資金透過SPV繞開資產負債表，槓桿被隱藏起來了。", "judgement", "author", "certain", "bearish"),
         ("台股今年漲幅已經超過兩成，主要是半導體和外資回流。", "causal", "author", "certain", "bullish"),
+        # buying in tranches; what matters most for investors; cutting a weight before what it moves to
+        ("比較穩健的做法是分三批，每次日圓急貶的時候換一點。", "recommendation", "author", "certain", "bullish"),
+        ("对散户来说，最重要的不是预测终点，而是控制回撤。", "recommendation", "author", "certain", "bearish"),
+        ("我建議減少對日股出口股嘅比重，轉向內需股。", "recommendation", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):

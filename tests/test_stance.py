@@ -504,6 +504,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("明年铝价的中枢会比今年高一成左右", "bullish"),
         ("明年油價的均價會比今年低10%", "bearish"),
         ("我們認為資料中心的需求會持續到2028年", "bullish"),
+        # a risk smaller or bigger than another (Cantonese 細 is small)
+        ("我認為今次嘅風險比上次細", "bullish"),
+        ("今年的波动比去年大得多", "bearish"),
         # spending out of control, capacity idle, returns slow to come: bad news
         ("雲端廠商的資本支出已經失控", "bearish"),
         ("新建的机房一半还空着", "bearish"),
