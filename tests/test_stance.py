@@ -507,6 +507,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # a risk smaller or bigger than another (Cantonese 細 is small)
         ("我認為今次嘅風險比上次細", "bullish"),
         ("今年的波动比去年大得多", "bearish"),
+        # a shift of the frame the market prices by goes no way, whatever the frames' words
+        ("本质上是从增长逻辑切换到回报逻辑", "neutral"),
+        ("白銀的定價錨已經從工業需求轉向了避險需求", "neutral"),
+        ("AI叙事正在从谁受益转向谁买单", "neutral"),
         # spending out of control, capacity idle, returns slow to come: bad news
         ("雲端廠商的資本支出已經失控", "bearish"),
         ("新建的机房一半还空着", "bearish"),
