@@ -507,6 +507,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # a risk smaller or bigger than another (Cantonese 細 is small)
         ("我認為今次嘅風險比上次細", "bullish"),
         ("今年的波动比去年大得多", "bearish"),
+        # a thing stronger or weaker than others; not 比特币, nor a share (比例)
+        ("美國的經濟還是比歐洲和日本強", "bullish"),
+        ("今年的出口会比去年更差", "bearish"),
+        ("比特币的波动我承受不了，但黄金不错", "bullish"),
         # a shift of the frame the market prices by goes no way, whatever the frames' words
         ("本质上是从增长逻辑切换到回报逻辑", "neutral"),
         ("白銀的定價錨已經從工業需求轉向了避險需求", "neutral"),
@@ -584,6 +588,7 @@ def test_stance_of(text, expected):
         # adding at a level; holding one thing alone
         ("白銀回落到30美元附近可以加", "bullish"),
         ("美股只拿龍頭", "bullish"),
+        ("我會建議等拉回再說", "bullish"),  # waiting for a pullback to buy
         # a pair trade without a mark between its legs; a switch into a group buys it
         ("我的建議是多銅空油", "bullish"),
         ("建议多金融、空航运", "bullish"),
