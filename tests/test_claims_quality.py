@@ -14,17 +14,17 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-04 (the unseen set with rounds 11 to 103: 425 articles), truncated to three decimals; the dev
+    # measured 2026-12-04 (the unseen set with rounds 11 to 104: 429 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
-    "dev": {"f1": 0.875, "type": 0.855, "stance": 0.71, "hedge": 0.925, "speaker": 0.995, "attribution": 0.941},
-    "unseen": {"f1": 0.897, "type": 0.832, "stance": 0.805, "hedge": 0.947, "speaker": 0.984, "attribution": 0.916},
+    "dev": {"f1": 0.875, "type": 0.855, "stance": 0.715, "hedge": 0.925, "speaker": 0.995, "attribution": 0.941},
+    "unseen": {"f1": 0.898, "type": 0.834, "stance": 0.804, "hedge": 0.947, "speaker": 0.984, "attribution": 0.916},
 }
 SENTENCE_FLOORS = {
     "precision": 0.973,
     "recall": 0.972,
     "type_accuracy": 0.924,
-    "stance_accuracy": 0.833,
+    "stance_accuracy": 0.837,
     "hedge_accuracy": 0.979,
 }
 
