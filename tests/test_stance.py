@@ -511,6 +511,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("美國的經濟還是比歐洲和日本強", "bullish"),
         ("今年的出口会比去年更差", "bearish"),
         ("比特币的波动我承受不了，但黄金不错", "bullish"),
+        # growth already spent ahead (已经把…透支了): the priced-in verb is no bad news of its own
+        ("估值已經把未來兩年的增長透支了", "bearish"),
         # a shift of the frame the market prices by goes no way, whatever the frames' words
         ("本质上是从增长逻辑切换到回报逻辑", "neutral"),
         ("白銀的定價錨已經從工業需求轉向了避險需求", "neutral"),
