@@ -513,6 +513,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("比特币的波动我承受不了，但黄金不错", "bullish"),
         # growth already spent ahead (已经把…透支了): the priced-in verb is no bad news of its own
         ("估值已經把未來兩年的增長透支了", "bearish"),
+        # a thin margin of safety, little room for error; a doubt about how long a move lasts; room said not to be big
+        ("长端利率的安全边际已经很薄了", "bearish"),
+        ("估值隱含了每年四成的增長，容錯率很低", "bearish"),
+        ("今日的升幅主要由本地資金推動，持續性存疑", "bearish"),
+        ("股價上升空間未必很大", "bearish"),
+        ("这家公司的安全垫很厚", "bullish"),
         # a shift of the frame the market prices by goes no way, whatever the frames' words
         ("本质上是从增长逻辑切换到回报逻辑", "neutral"),
         ("白銀的定價錨已經從工業需求轉向了避險需求", "neutral"),
