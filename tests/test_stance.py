@@ -519,6 +519,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("今日的升幅主要由本地資金推動，持續性存疑", "bearish"),
         ("股價上升空間未必很大", "bearish"),
         ("这家公司的安全垫很厚", "bullish"),
+        # a bad thing a few words before its change (a yield falling next year, a decline narrowing by year end)
+        ("他預計10年期美債收益率將在明年年中回落至3.75%", "bullish"),
+        ("PPI降幅有望在年底前进一步收窄", "bullish"),
         # a shift of the frame the market prices by goes no way, whatever the frames' words
         ("本质上是从增长逻辑切换到回报逻辑", "neutral"),
         ("白銀的定價錨已經從工業需求轉向了避險需求", "neutral"),

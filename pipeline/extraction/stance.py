@@ -18,6 +18,7 @@ from .stance_rules import rules as _rules
 
 LAST_WEIGHT = 1.5  # a Chinese clause's comment comes last ("消费复苏的基础并不牢固"): its word weighs more
 NEGATION_REACH = 8  # characters before a stance word, inside its clause, where a negation applies
+TURN_REACH = 12  # and where the bad thing a change word changes may stand (美债收益率将在明年年中回落)
 _CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 _EXCESS = ("过于", "过度")
 _SCENE = re.compile(r"(?:^|[，,])\s*随着[^，,。；;]{1,40}?[，,]")
@@ -44,9 +45,9 @@ def judges(simplified: str) -> bool:
     return bool(_rules().judged.search(simplified))
 
 
-def _window(simplified: str, start: int, floor: int) -> int:
-    """Where the stretch before ``start`` that can turn a word begins: its clause, at most NEGATION_REACH back."""
-    window_start = max(floor, start - NEGATION_REACH)
+def _window(simplified: str, start: int, floor: int, reach: int = NEGATION_REACH) -> int:
+    """Where the stretch before ``start`` that can turn a word begins: its clause, at most ``reach`` back."""
+    window_start = max(floor, start - reach)
     return max([window_start] + [m.end() for m in _CLAUSE.finditer(simplified, window_start, start)])
 
 
@@ -72,7 +73,7 @@ def _turned(simplified: str, start: int, end: int, floor: int, change: bool = Fa
     rules = _rules()
     if not change and simplified[start:end] not in rules.directions:
         return False
-    window = _window(simplified, start, floor)
+    window = _window(simplified, start, floor, TURN_REACH)
     # a bad thing before a copula is what the rest is, not what changes (最大的风险是…不及预期)
     window = max([window] + [m.end() for m in rules.copula.finditer(simplified, window, start)])
     if any(label == "turner" for _, _, label in rules.turners.finditer(simplified, window, start)):
@@ -179,9 +180,8 @@ def _object_end(simplified: str, end: int) -> int:
 
 @lru_cache(maxsize=4096)  # remembered, bounded: commentary repeats its set phrases
 def stance_of(simplified: str) -> str:
-    """bullish, bearish or neutral, by the signed balance of stance words; the sentiment
-    dictionary decides only a unit where the lexicon finds no word at all, not even one of no
-    direction (震荡)."""
+    """bullish, bearish or neutral, by the signed balance of stance words; the sentiment dictionary decides
+    only a unit where the lexicon finds no word at all, not even one of no direction (震荡)."""
     rules = _rules()
     simplified = rules.emphasis.sub("", simplified.translate(_SCARE_QUOTES))
     if rules.both_sides.search(simplified):
