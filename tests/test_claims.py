@@ -402,6 +402,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("比較穩健的做法是分三批，每次日圓急貶的時候換一點。", "recommendation", "author", "certain", "bullish"),
         ("对散户来说，最重要的不是预测终点，而是控制回撤。", "recommendation", "author", "certain", "bearish"),
         ("我建議減少對日股出口股嘅比重，轉向內需股。", "recommendation", "author", "certain", "bearish"),
+        # an official encouraging private money into a sector
+        ("同时，我们鼓励社会资本参与储能和虚拟电厂建设。", "recommendation", "author", "certain", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -662,6 +664,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "1美元等于7.1元人民币。",  # a rate is no characterisation
         "當然，我都可能錯。",  # the writer granting they may be wrong
         "不客气，有任何问题随时联系我。",  # a sign-off
+        "台電公布明年強韌電網計畫預算，較今年增加兩成。",  # a budget made public, and its figure
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
