@@ -665,6 +665,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "當然，我都可能錯。",  # the writer granting they may be wrong
         "不客气，有任何问题随时联系我。",  # a sign-off
         "台電公布明年強韌電網計畫預算，較今年增加兩成。",  # a budget made public, and its figure
+        "最近台電又說要調漲電價，想請教各位大大。",  # a poster asking the board
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -1424,6 +1425,16 @@ def test_types_of_inevitability_urging_and_own_positions(text, claims):
         ("一派話，呢啲錢遲早要見回報。", ["unnamed"]),
         ("區志明認為金價仲有排升。佢話，央行仲會繼續買。", ["區志明", "區志明"]),
         ("說實話，需求端我搵唔到咩毛病。", ["author"]),
+        # a seasoned investor named after the title; sections headed by their presenter's title and name
+        ("資深投資者林志誠則提醒，金價短期升得太急，散戶不宜高追。", ["林志誠", "林志誠"]),
+        (
+            "# 听会笔记\n\n记录人：小周\n\n以下为个人听会记录。\n\n"
+            "## 宏观｜首席经济学家 方志远\n\n- 出口会明显放缓。\n\n"
+            "## 海外｜美股策略负责人 何舒晴\n\n- 美股估值偏高。",
+            ["方志远", "何舒晴"],
+        ),
+        # ... but a byline with a title and a name is the writer's (the author)
+        ("信報專欄｜財經評論員 區家駿\n\n筆者認為，黃金的升浪並非單純由避險情緒推動。", ["author"]),
         # a host's invitation gives the talk after it to the one invited, until the next
         (
             "主持人：欢迎各位。\n\n首先有请远川期货研究院院长邵启航。\n\n谢谢主持人。我最看好铜。\n\n"

@@ -33,7 +33,8 @@ from .turn_labels import (
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"): theirs to the next heading
 _SIGNED_SECTION = re.compile(
-    r"^[#\s]*(?:[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20})|[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)])\s*$"
+    r"^[#\s]*(?:[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20}|[^|｜\s]{2,12}\s[^|｜\s]{2,12})"
+    r"|[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)])\s*$"
 )
 # a line of whose views follow ("首席投资策略师 区家明 观点：", "经理人观点"): theirs to the next heading
 _VIEWS_OF = re.compile(r"^[#\s*]*(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:观点|看法)\s*[：:]?[*\s]*$")
@@ -191,6 +192,7 @@ class Voices:
         self._section: str | None = None  # the writer a signed section heading names
         self._asking = False
         self._header = False
+        self._body = False  # past the head: a text line has been read
         self._previous: Sentence | None = None
         self.in_turn = False
 
@@ -203,7 +205,9 @@ class Voices:
         views_of = _VIEWS_OF.match(sentence.text_simplified) if new_paragraph else None
         if heading or views_of:
             signed = _SIGNED_SECTION.match(sentence.text_simplified)
-            named = signed and person(signed["name"] or signed["at"], frozenset())
+            # a name alone, or, below the byline, after its title and a space ("## 宏观｜首席经济学家 方志远")
+            who = (signed["name"] or signed["at"]) if signed else ""
+            named = signed and (" " not in who or self._body) and person(who, frozenset())
             self._section = named if signed else views_of and self._whose(views_of["who"])
         if (invited := _INVITED.match(sentence.text_simplified)) and (name := tail_name(_untitled(invited["who"]))):
             self._section, self._speaking, self._asking = name, None, False
@@ -219,6 +223,7 @@ class Voices:
         ):
             self._speaking, self._asking = None, False  # a question's paragraph over, the answer is no one's turn
         self._previous = sentence
+        self._body = self._body or not heading
         self.in_turn = self._speaking is not None
         return turn, self._speaking or self._section or self.designated, self._asking
 
