@@ -404,6 +404,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("我建議減少對日股出口股嘅比重，轉向內需股。", "recommendation", "author", "certain", "bearish"),
         # an official encouraging private money into a sector
         ("同时，我们鼓励社会资本参与储能和虚拟电厂建设。", "recommendation", "author", "certain", "bullish"),
+        # advice opening a quotation; an expectation held now (收入预期) is no forecast
+        ("他說：「等回調先再考慮，會穩陣啲」。", "recommendation", "author", "certain", "bullish"),
+        ("居民收入预期仍然偏弱。", "judgement", "author", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
