@@ -21,7 +21,7 @@ class FiguresSchema(pa.DataFrameModel):
     high: Series[float] = pa.Field(description="Upper bound in base units.")
     unit: Series[str] = pa.Field(
         isin=UNIT_CODES,
-        description="Unit code: ISO currency, %, pp, pt, kWh, W, person, x, event, count, ratio, unitless.",
+        description="Unit code: ISO currency, %, pp, pt, kWh, W, VA, person, x, event, count, ratio, unitless.",
     )
     qualifier: Series[str] = pa.Field(nullable=True, isin=QUALIFIERS, description="approx, over, under or nearly.")
     direction: Series[str] = pa.Field(

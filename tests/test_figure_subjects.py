@@ -19,6 +19,8 @@ from pipeline.extraction.figures import extract_figures
         ("北岭资本预计，到2028年欧洲数据中心用电将达45GW。", "欧洲数据中心", "电力供给"),
         # a holding taken: the thing held is the subject, not the clause
         ("白银拿长线仓位，回落到30美元附近再加。", "白银", None),
+        # a judgement reported (她判断…) puts its subject after the verb
+        ("她判断上证指数的波动区间在3200到3800点之间。", "上证指数", "指数点位"),
     ],
 )
 def test_subject_and_metric(text, subject, metric):

@@ -18,8 +18,8 @@ BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**
 CHINESE_DIGIT_CHARS = "".join(DIGITS)
 NUMERAL_CHARS = CHINESE_DIGIT_CHARS + "十百千万亿兆"  # in Simplified text: every character a numeral may hold
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-# 千 and 兆 are units of a numeral unless they start 千瓦 / 兆瓦 (kW / MW).
-NUMERAL_UNIT = r"(?:[十百万萬亿億]|千(?!瓦)|兆(?!瓦))"
+# 千 and 兆 are units of a numeral unless they start 千瓦 / 兆瓦 (kW / MW) or 千伏安 / 兆伏安 (kVA / MVA).
+NUMERAL_UNIT = r"(?:[十百万萬亿億]|千(?!瓦|伏安)|兆(?!瓦|伏安))"
 # 多/余 between a number and its unit (300多亿, 三百余万) mean "more than"; the value
 # is read without them and figures.py turns them into the qualifier.
 APPROX_MARKS = "多余"
@@ -27,7 +27,7 @@ _APPROX = rf"[{APPROX_MARKS}](?={NUMERAL_UNIT})"
 # A Chinese numeral starts with a digit or 十/百/千 (never 万/亿: 万一 is "in case");
 # 点, or a point (full-width ． folded to .), between digits is a decimal point (三点五, 十一．五).
 CHINESE_NUMERAL = (
-    rf"(?:[{CHINESE_DIGIT_CHARS}十百]|千(?!瓦))"
+    rf"(?:[{CHINESE_DIGIT_CHARS}十百]|千(?!瓦|伏安))"
     rf"(?:[{CHINESE_DIGIT_CHARS}]|{NUMERAL_UNIT}|{_APPROX})*"
     rf"(?:[点.][{CHINESE_DIGIT_CHARS}]+(?:[万萬亿億]|兆(?!瓦))*)?"  # 三点五亿, 二．五兆
 )
