@@ -1436,6 +1436,12 @@ def test_types_of_inevitability_urging_and_own_positions(text, claims):
             "## 海外｜美股策略负责人 何舒晴\n\n- 美股估值偏高。",
             ["方志远", "何舒晴"],
         ),
+        # an anonymous source's views under a bracketed head, post after post of a timeline
+        (
+            "【朋友圈摘录】某券商电新首席的近期观点（整理：小鹿）\n\n"
+            "12月1日 22:14\n变压器出口数据又超预期了，继续看好。\n\n12月2日 08:03\n回调就是上车机会。",
+            ["unnamed", "unnamed"],
+        ),
         # ... but a byline with a title and a name is the writer's (the author)
         ("信報專欄｜財經評論員 區家駿\n\n筆者認為，黃金的升浪並非單純由避險情緒推動。", ["author"]),
         # a host's invitation gives the talk after it to the one invited, until the next

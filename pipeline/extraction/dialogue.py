@@ -17,6 +17,7 @@ from .records import Sentence
 from .speaker_rules import BOUNDARY, HAN, rules
 from .name_shapes import common_word
 from .speakers import speaker_name
+from .speakers import who as speaker_who
 from .turn_labels import (
     ANSWER,
     AUDIENCE,
@@ -37,9 +38,14 @@ _SIGNED_SECTION = re.compile(
     r"|[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)])\s*$"
 )
 # a line of whose views follow ("首席投资策略师 区家明 观点：", "经理人观点"): theirs to the next heading
-_VIEWS_OF = re.compile(r"^[#\s*]*(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:观点|看法)\s*[：:]?[*\s]*$")
+_VIEWS_OF = re.compile(
+    r"^[#\s*]*(?:【[^】]{1,8}】)?(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:近期|最新|最近)?(?:观点|看法)\s*[：:]?"
+    r"(?:[（(][^）)]{1,16}[）)])?[*\s]*$"
+)
 # a host's line inviting the next speaker ("接下来有请远航资产首席投资官林雅琪"): theirs the talk after it
 _INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:我们)?(?:有请|请出)(?P<who>[^，,。；;！!：:]{2,40})")
+# a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
+_STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2})?\s*")
 # a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
 _HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|]{2,16})")
 _ASKED_BY_AUDIENCE = re.compile(rf"\s*{AUDIENCE}")
@@ -203,7 +209,7 @@ class Voices:
         turn = self.turns.get(sentence.sentence_no)
         new_paragraph = self._previous is None or sentence.start != self._previous.end
         views_of = _VIEWS_OF.match(sentence.text_simplified) if new_paragraph else None
-        if heading or views_of:
+        if (heading and not _STAMP.fullmatch(sentence.text_simplified)) or views_of:  # a time alone heads nothing
             signed = _SIGNED_SECTION.match(sentence.text_simplified)
             # a name alone, or, below the byline, after its title and a space ("## 宏观｜首席经济学家 方志远")
             who = (signed["name"] or signed["at"]) if signed else ""
@@ -229,7 +235,11 @@ class Voices:
 
     def _whose(self, who: str) -> str | None:
         """The person a line of views names, by a role the head gave a name or by the name ending it."""
-        return self.holders.get(lexicons.term_key(who.strip())) or tail_name(who.strip())
+        if held := self.holders.get(lexicons.term_key(who.strip())):
+            return held
+        if (found := speaker_who(who.strip())) is not None and found.kind == UNNAMED:
+            return UNNAMED  # an anonymous source's views ("某券商电新首席的近期观点")
+        return tail_name(who.strip())
 
     def holder(self, phrase: str) -> str | None:
         """Whom a role the head gave a name means, in a frame of that role alone and its cue ("经理人认为")."""
