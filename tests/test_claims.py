@@ -669,6 +669,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "不客气，有任何问题随时联系我。",  # a sign-off
         "台電公布明年強韌電網計畫預算，較今年增加兩成。",  # a budget made public, and its figure
         "最近台電又說要調漲電價，想請教各位大大。",  # a poster asking the board
+        "（香港，2026年12月3日）恒川資產管理今日公布2027年環球投資展望。",  # a release's dateline, then its news
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
