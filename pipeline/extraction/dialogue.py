@@ -42,10 +42,6 @@ _VIEWS_OF = re.compile(
     r"^[#\s*]*(?:【[^】]{1,8}】)?(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:近期|最新|最近)?(?:观点|看法)\s*[：:]?"
     r"(?:[（(][^）)]{1,16}[）)])?[*\s]*$"
 )
-# a host's line inviting the next speaker ("接下来有请远航资产首席投资官林雅琪"): theirs the talk after it
-_INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:我们)?(?:有请|请出)(?P<who>[^，,。；;！!：:]{2,40})")
-# a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
-_STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2})?\s*")
 # a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
 _HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|]{2,16})")
 _ASKED_BY_AUDIENCE = re.compile(rf"\s*{AUDIENCE}")
@@ -131,6 +127,12 @@ def _nickname(introduced: re.Match) -> str | None:
     who = introduced["who"]
     own = introduced.re is _SELF_INTRODUCED and _SHORT_NAME.fullmatch(who) and not common_word(who)
     return who if own and not rules().trailing_title.search(who) else None
+
+
+# a host's line inviting the next speaker ("接下来有请远航资产首席投资官林雅琪"): theirs the talk after it
+_INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:我们)?(?:有请|请出)(?P<who>[^，,。；;！!：:]{2,40})")
+# a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
+_STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2})?\s*")
 
 
 class Voices:
