@@ -600,6 +600,9 @@ def test_stance_of(text, expected):
         ("白銀回落到30美元附近可以加", "bullish"),
         ("美股只拿龍頭", "bullish"),
         ("我會建議等拉回再說", "bullish"),  # waiting for a pullback to buy
+        # a policy directive that names a task goes no way
+        ("要完善儲能的價格形成機制，讓市場信號引導投資", "neutral"),
+        ("要坚持稳中求进，统筹发展和安全", "neutral"),
         # a pair trade without a mark between its legs; a switch into a group buys it
         ("我的建議是多銅空油", "bullish"),
         ("建议多金融、空航运", "bullish"),

@@ -56,6 +56,8 @@ def advice_stance(simplified: str) -> str | None:
     paced = rules().paced.search(simplified)  # 唔好一次过全部入: the pace refused, not the way
     if not (warned or weak or paced) and (opening or _refused(simplified, len(simplified), floor)):
         return "bearish"  # a doing of no known way refused (不要去做通用大模型): the thing is advised against
+    if not (warned or weak) and rules().directive.search(simplified):
+        return "neutral"  # a policy directive names a task, not a way (要统筹算力资源布局)
     return warned or weak
 
 

@@ -25,6 +25,7 @@ class StanceRules:
     weak_actions: frozenset[str]  # advice that decides only when no other action does
     owning_holds: frozenset[str]  # holds that choose what they hold when preferred (不如持有)
     rejected: re.Pattern  # the action turned down (与其…不如)
+    directive: re.Pattern  # a policy directive naming a task (要统筹…): no way
     warning: re.Pattern  # a warning after an action (追高需要警惕)
     refusal: re.Pattern  # advice refused earlier in an action's clause (不建议…追涨)
     at_once: re.Pattern  # the pace refused right before an action (不要一次买满): its way kept
@@ -87,6 +88,7 @@ def rules() -> StanceRules:
         weak_actions=frozenset(group("weak_actions")),
         owning_holds=frozenset(group("owning_holds")),
         rejected=re.compile(data["rejected_action"]),
+        directive=re.compile(data["directive"]),
         warning=re.compile(data["advice_warning"]),
         refusal=re.compile(data["advice_refusal"]),
         at_once=re.compile(rf"(?:{data['at_once']})$"),
