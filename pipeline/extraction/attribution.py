@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import claim_kinds, dialogue, lexicons, speakers
 from .claim_units import QUOTE_OPENS, Unit
+from .name_shapes import honorific_of
 from .records import Sentence
 from .sentence_roles import goes_on_from_last, sets_against_last
 
@@ -122,7 +123,7 @@ def addressed(name: str, named: set[str]) -> str:
     if _LATIN_WORD.fullmatch(name):  # a family name in Latin letters ("Ellison：" after Mark Ellison)
         earlier = {n for n in named if n.endswith(" " + name)}
         return earlier.pop() if len(earlier) == 1 else name
-    honorific = next((h for h in speakers.rules().data["honorifics"] if name.endswith(h) and len(name) > len(h)), None)
+    honorific = honorific_of(name)
     if honorific is None:
         return name
     family = name[: -len(honorific)]

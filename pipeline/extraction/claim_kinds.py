@@ -121,7 +121,7 @@ def _rules() -> _Rules:
             [("none", group("not_hedges"))] + [(f"hedge:{h}", group(f"hedges.{h}")) for h in HEDGES]
         ),
         advice=re.compile(
-            # at the start (a quotation's mark may open it), after a line's label ("黄金：逢低做多"), or after a modal
+            # at the start (a quote mark may open it), after a label ("黄金：逢低做多") or a modal (不可避免: none)
             rf"(?:^[「『“\"]?(?:[^，,。；;：:]{{1,{LABEL}}}[：:])?\s*|(?<![不无难])(?:{lexicons.alternation(group('trade_modals'))}))[，,]?\s*"
             rf"(?:{data['trade_occasion']})?"
             rf"(?:{lexicons.alternation(group('trade_adverbs'))})?\s*(?:{_trade_verbs(group('trade_verbs'))})"

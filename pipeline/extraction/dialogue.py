@@ -15,7 +15,7 @@ from . import lexicons
 from .script import to_simplified
 from .records import Sentence
 from .speaker_rules import BOUNDARY, HAN, rules
-from .name_shapes import common_word
+from .name_shapes import common_word, honorific_of
 from .speakers import speaker_name
 from .speakers import who as speaker_who
 from .turn_labels import (
@@ -252,8 +252,8 @@ class Voices:
 def _untitled(who: str) -> str:
     """A description without the title or form of address after its name ("郑嘉文博士" -> 郑嘉文)."""
     who = rules().trailing_title.sub("", who)
-    honorific = next((h for h in rules().data["honorifics"] if who.endswith(h) and len(who) > len(h) + 1), "")
-    return who[: len(who) - len(honorific)]
+    honorific = honorific_of(who) or ""
+    return who[: len(who) - len(honorific)] if len(who) - len(honorific) > 1 else who  # 王博士 stays whole
 
 
 def designated_speaker(simplified: str, author: str | None = None) -> str | None:

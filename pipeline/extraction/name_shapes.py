@@ -74,3 +74,8 @@ def has_predicate(phrase: str) -> bool:
         tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股")
         for word, tag in tagged_words(phrase)
     )
+
+
+def honorific_of(name: str) -> str | None:
+    """The form of address a name ends with after at least a family name ("王总", "郑嘉文博士"), if any."""
+    return next((h for h in rules().data["honorifics"] if name.endswith(h) and len(name) > len(h)), None)
