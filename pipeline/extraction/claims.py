@@ -16,11 +16,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from . import advice_way, attribution, claim_kinds, dialogue, lexicons, speakers, stance, stance_carry
+from . import advice_way, attribution, claim_kinds, dialogue, lexicons, reported_views, speakers, stance, stance_carry
 from .attribution import AUTHOR, UNNAMED
 from .entities import SPEAKER_KINDS
-from .claim_units import QUOTE_OPENS, Unit, is_conditional, only_topic, split_units, subject_cuts
+from .claim_units import QUOTE_OPENS, Unit, split_units
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
+from .reported_views import clamp, piece
 from .sentence_roles import (
     heading,
     heads_advice,
@@ -34,11 +35,6 @@ from .sentence_roles import (
 
 # A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
 _GOES_ON = re.compile(r"^\s*(?:这|它们|它|那)?(?:也|就|才|正|恰恰|只)?是")
-_EXPLAINS = re.compile(r"原因(?:是|在于)|是因为|是由于")
-# A clause that only says the one before still holds ("…，这一点没有改变"): no view of its own.
-_STILL_HOLDS = re.compile(
-    r"^\s*(?:这一点|这点|这一|这个|此)(?:判断|看法)?(?:并|也|始终|一直|依然|仍然)?(?:没有改变|没变|未变|不变|没有变|成立)"
-)
 
 
 def extract_claims(
@@ -149,11 +145,11 @@ def extract_claims(
             units = [u for u in units if claim_kinds.foresees(u.simplified)]
         if turn is not None or headed:  # the words of a turn follow its label, a headline's its speaker's colon
             label_end = sentence.start + turn.end if turn is not None else said_from
-            units = [_piece(u, _clamp(label_end - u.start, u), len(u.simplified)) for u in units]
+            units = [piece(u, clamp(label_end - u.start, u), len(u.simplified)) for u in units]
         # Reported speech, a dialogue turn's included, strings a speaker's views into one sentence.
         framed_at = sentence.start + frame.start if frame is not None else None
         framed_only = False  # the unit before was its speaker's frame alone ("X预计，")
-        for unit in _reported_views(units, said_from, framed_at) if frame is not None or voices.in_turn else units:
+        for unit in reported_views.views(units, said_from, framed_at) if frame is not None or voices.in_turn else units:
             if continued and unit.start == sentence.start and _GOES_ON.match(unit.simplified):
                 # "…不是情绪波动;这是…": a sentence that only says what the last one was goes on with its claim.
                 claims[continued[0]] = _extended(claims[continued[0]], previous, sentence, unit)
@@ -187,45 +183,6 @@ def _credit(claims: list[Claim], indexes: list[int], speaker: str) -> None:
     for i in indexes:
         if claims[i].speaker == AUTHOR:
             claims[i] = replace(claims[i], speaker=speaker)
-
-
-def _reported_views(units: list[Unit], said_from: int, framed_at: int | None = None) -> list[Unit]:
-    """A reported speaker's unit cut where a clause with its own subject begins a view of its own after
-    one ("X表示，通胀回落慢于预期，现在讨论降息仍为时过早"): news strings a source's views into one
-    sentence. A frame opening a clause after a view cuts too ("…供不应求，我们判断…")."""
-    views = []
-    for unit in units:
-        text, start = unit.simplified, 0
-        at = framed_at - unit.start if framed_at is not None else 0
-        if 0 < at < len(text) and text[:at].rstrip()[-1:] in "，,；;":
-            before = text[:at].rstrip(" ，,；;")
-            # a view by its own words, not a move its stance word describes ("合约价连续三个月上涨")
-            stands = not (only_topic(before) or is_conditional(before)) and claim_kinds.own_view(before)
-            if stands and claim_kinds.is_view(text[at:]):
-                views.append(_piece(unit, 0, at))
-                start = at
-        for cut in subject_cuts(text, max(0, said_from - unit.start)):
-            said, rest = text[max(start, said_from - unit.start) : cut], text[cut:]
-            # the clauses after 原因是 are the cause's parts ("主要原因是赤字太大，市场担心供给增加，…"): one view;
-            # so is a clause that only says the one before still holds
-            own = not (_EXPLAINS.search(said) or _STILL_HOLDS.match(rest))
-            if own and claim_kinds.is_view(said) and claim_kinds.is_view(rest):
-                views.append(_piece(unit, start, cut))
-                start = cut
-        views.append(_piece(unit, start, len(text)))
-    return views
-
-
-def _clamp(offset: int, unit: Unit) -> int:
-    return min(len(unit.simplified), max(0, offset))
-
-
-def _piece(unit: Unit, start: int, end: int) -> Unit:
-    """Part of a unit, without the punctuation around it."""
-    text = unit.simplified
-    while end > start and text[end - 1] in "，,；;：: ":
-        end -= 1
-    return Unit(unit.start + start, unit.start + end, unit.text[start:end], text[start:end])
 
 
 def _extended(claim: Claim, previous: Sentence, sentence: Sentence, unit: Unit) -> Claim:
