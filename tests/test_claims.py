@@ -756,6 +756,18 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
         ("台電電力調度處處長蔡俊宏表示，備轉容量率恐怕會跌破安全門檻。", ["蔡俊宏"]),
         # The frame after a quotation names an anonymous speaker too ("……。”一位…人士告诉记者。").
         ("“需求不是问题，变现才是。”一位接近云厂商的人士告诉记者。", ["unnamed"]),
+        # a frame after the quotation that opens its sentence names the quotation's speaker, whatever 我们 it quotes,
+        # and the quotation after it ("“……，”X说，“……。”"); a term quoted inside a view is no quotation
+        (
+            "“估值已经透支了明年的增长，”一位不愿透露姓名的私募基金经理对记者说，“年底前还会有一轮调整。”",
+            ["unnamed", "unnamed"],
+        ),
+        (
+            "“我們認為記憶體報價還會再漲兩季，”凱基投顧分析師許嘉玲在報告中寫道，“供給缺口至少持續到明年中。”",
+            ["许嘉玲", "许嘉玲"],
+        ),
+        ("“芯片需求依然强劲，”李明哲表示。", ["李明哲"]),
+        ("所谓的“软着陆”，高盛认为言过其实。", ["高盛"]),
         # a frame opening the sentence after a quotation names the quotation's speaker too
         ("“电力设备获大额买入，是看中海外订单。”一位基金经理表示，电网设备的能见度更高。", ["unnamed", "unnamed"]),
         ("「明年獲利會創新高。」王大明表示，液冷產能仍然吃緊。", ["王大明", "王大明"]),

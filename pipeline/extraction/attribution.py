@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from . import claim_kinds, dialogue, lexicons, speakers
-from .claim_units import QUOTE_OPENS, Unit
+from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, Unit
 from .name_shapes import honorific_of
 from .records import Sentence
 from .sentence_roles import goes_on_from_last, sets_against_last
@@ -17,6 +17,34 @@ BARE_FRAME = 12  # content characters of a sentence that, with nothing after its
 OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
 # a headline's part that a name and a colon open, at its start or after a space
 _HEADED = re.compile(r"(?:^|\s)(?P<name>[^\s：:，,。]{2,12})[：:]")
+
+
+_CLOSING = dict(zip(QUOTE_OPENS, QUOTE_CLOSES, strict=True))  # the mark that closes each opening one
+
+
+def opening_quotation(simplified: str) -> int:
+    """Where a quotation that opens a sentence closes (the index of its closing mark); 0 when none opens it."""
+    text = simplified.lstrip()
+    if text[:1] not in _CLOSING:
+        return 0
+    close = simplified.find(_CLOSING[text[0]], len(simplified) - len(text) + 1)
+    return max(close, 0)
+
+
+def frame_of(simplified: str, known: frozenset[str]) -> speakers.Attribution | None:
+    """A sentence's speaker frame. One right after a quotation that opens the sentence ("“……，”X表示，“……”")
+    frames the quotation, whatever frames its words quote ("“我们认为…，”X写道"); else the first frame."""
+    if close := opening_quotation(simplified):
+        after = speakers.attribute(" " * close + simplified[close:], known)
+        right_after = after is not None and not claim_kinds.CONTENT.search(simplified[close : after.start])
+        if right_after and after.start > close:
+            return after
+    return speakers.attribute(simplified, known)
+
+
+def postposed(sentence: Sentence, frame: speakers.Attribution) -> bool:
+    """Whether a frame comes after the quotation that opens its sentence, whose speaker it names."""
+    return 0 < opening_quotation(sentence.text_simplified) < frame.start
 
 
 def own_frame(unit: Unit, known: frozenset[str]) -> speakers.Attribution | None:

@@ -73,7 +73,7 @@ def extract_claims(
         turn, voice, asking = voices.at(sentence, titled)
         if voice and voices.designated:
             voice = attribution.addressed(voice, {voices.designated})  # "王总：" under a head naming 王启航
-        frame = speakers.attribute(sentence.text_simplified, known)
+        frame = attribution.frame_of(sentence.text_simplified, known)
         if frame is not None and frame.kind == speakers.NAMED and frame.name:
             # "李总认为" after 李明哲 spoke, "财政司司长亦提到" after 财政司司长邓嘉禾
             frame = replace(frame, name=titles.get(frame.name) or attribution.addressed(frame.name, named))
@@ -82,7 +82,7 @@ def extract_claims(
             if held := voices.holder(sentence.text_simplified[frame.start : frame.end]):
                 frame = replace(frame, kind=speakers.NAMED, name=held)
         quoting = frame and frame.kind in (speakers.UNNAMED, speakers.FIRST_PERSON) and carried
-        if quoting and sentence.text_simplified[:1] in QUOTE_OPENS:
+        if quoting and sentence.text_simplified[:1] in QUOTE_OPENS and not attribution.postposed(sentence, frame):
             frame = None  # "「有人担心…，但我认为…」": those a quotation cites, and its 我, are its speaker's words
         # Someone brought in before the frame, without a verb of speech, is whom a pronoun after it means.
         if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import claim_kinds
-from .claim_units import Unit, is_conditional, only_topic, subject_cuts
+from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, Unit, is_conditional, only_topic, subject_cuts
 
 _EXPLAINS = re.compile(r"原因(?:是|在于)|是因为|是由于")
 # A clause that only says the one before still holds ("…，这一点没有改变"): no view of its own.
@@ -29,6 +29,9 @@ def views(units: list[Unit], said_from: int, framed_at: int | None = None) -> li
             if stands and claim_kinds.is_view(text[at:]):
                 found.append(piece(unit, 0, at))
                 start = at
+        elif 0 < at < len(text) and _quoted(text[:at]):
+            found.append(piece(unit, 0, at))  # "“……，”X表示": the quotation before its speaker's frame
+            start = at
         for cut in subject_cuts(text, max(0, said_from - unit.start)):
             said, rest = text[max(start, said_from - unit.start) : cut], text[cut:]
             # the clauses after 原因是 are the cause's parts ("主要原因是赤字太大，市场担心供给增加，…"): one view;
@@ -39,6 +42,13 @@ def views(units: list[Unit], said_from: int, framed_at: int | None = None) -> li
                 start = cut
         found.append(piece(unit, start, len(text)))
     return found
+
+
+def _quoted(before: str) -> bool:
+    """Whether the words before a frame are the end of a quotation that opens their unit or began before it
+    ("“需求依然强劲，”X表示"), not a term quoted inside them ("所谓的“软着陆”，X认为")."""
+    text = before.rstrip(" ，,")
+    return text[-1:] in QUOTE_CLOSES and max(text.rfind(mark) for mark in QUOTE_OPENS if mark != '"') <= 0
 
 
 def clamp(offset: int, unit: Unit) -> int:
