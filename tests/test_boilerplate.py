@@ -174,6 +174,10 @@ def test_image_markup_inside_a_paragraph_is_text_and_stays():
     [
         (f"{HEADLINE}\n作者:张三\n{BODY}", "张三", P1),
         (f"{HEADLINE}\n文 / 李四\n{BODY}", "李四", P1),
+        (f"{HEADLINE}\n作者：周明远\u30002026-11-28 08:00\u3000来源：某某财经周刊\n{BODY}", "周明远", P1),
+        (f"{HEADLINE}\n作者：價值老貓 發佈於 2026-11-30 21:14\n{BODY}", "價值老貓", P1),
+        (f"{HEADLINE}\n作者：Mark Ellison\n{BODY}", "Mark Ellison", P1),
+        (f"{HEADLINE}\n作者：存股阿伟 · 发布于 2026-10-02 · 来自某论坛\n{BODY}", "存股阿伟", P1),
         (f"{HEADLINE}\n撰文丨王小五,某某证券首席分析师\n{BODY}", "王小五", P1),
         (f"{HEADLINE}\n作者:微信文章AI大模型正在改变软件行业。\n{P2}", "微信文章", "AI大模型正在改变软件行业。"),
         (f"{HEADLINE}\n作者:某某研究院美联储的转向已经开始。\n{P2}", "某某研究院", "美联储的转向已经开始。"),
@@ -193,6 +197,10 @@ def test_image_markup_inside_a_paragraph_is_text_and_stays():
     ids=[
         "label",
         "slash-label",
+        "label-wide-spaces-and-fields",
+        "label-space-and-field-traditional",
+        "label-latin-name",
+        "label-dotted-fields",
         "label-with-bio",
         "glued-script-change",
         "glued-source-word",

@@ -72,6 +72,7 @@ class _Lexicon:
     dateline: re.Pattern
     image: re.Pattern
     author_label: re.Pattern
+    byline_end: re.Pattern  # where a byline's name ends
     bio: re.Pattern
     bio_titles: tuple[str, ...]
     author_suffixes: tuple[str, ...]
@@ -101,6 +102,8 @@ def lexicon() -> _Lexicon:
         dateline=one_pattern(groups["dateline_patterns"]),
         image=one_pattern(groups["image_patterns"], re.IGNORECASE),
         author_label=re.compile(f"^(?:{escaped(groups['author_labels'])}){_LABEL_SEPARATOR}"),
+        # a list's separator, two spaces, a dot between spaces, or a space before a date or a field ("X 发布于 …")
+        byline_end=re.compile(rf"[,，;；|丨｜、()（）]|\s{{2,}}|\u00a0|\s+[·•]|\s+(?=\d|{escaped(groups['byline_fields'])})"),
         bio=re.compile(f"^([{HAN}]{{2,4}}?)(?:{escaped(groups['bio_verbs'])})"),
         bio_titles=tuple(groups["bio_titles"]),
         author_suffixes=tuple(groups["author_suffixes"]),

@@ -25,7 +25,8 @@ def labelled_author(text: str, simplified: str, lexicon) -> str | None:
     label = lexicon.author_label.match(simplified)
     if not label:
         return None
-    name = re.split(r"[,，;；|丨｜、()（）]|\s{2,}|\u00a0", text[label.end() :])[0].strip()
+    end = label.end() + len(lexicon.byline_end.split(simplified[label.end() :])[0])  # fields read in Simplified
+    name = text[label.end() : end].strip()
     return name if AUTHOR_NAME_MIN_CHARS <= len(name) <= AUTHOR_NAME_MAX_CHARS else None
 
 
