@@ -169,6 +169,12 @@ def test_image_markup_inside_a_paragraph_is_text_and_stays():
     assert line in clean(f"{HEADLINE}\n{line}").lines
 
 
+def test_a_marked_headline_however_long_is_no_paragraph_of_the_body():
+    lines = ["读者来信｜AI泡沫破了，我手里的半导体基金要不要现在卖掉？", "", "作者：林知秋", "", P1]
+    cleaned = clean_lines(lines, title_line=0)
+    assert (cleaned.author, cleaned.title) == ("林知秋", lines[0])
+
+
 @pytest.mark.parametrize(
     ("text", "author", "first_body_line"),
     [

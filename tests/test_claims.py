@@ -682,6 +682,16 @@ def test_the_article_voice_is_the_author_whatever_the_byline(author):
     assert claim.speaker == "author"
 
 
+def test_the_writers_own_labelled_turns_are_the_article_voice():
+    # a column answering readers' letters labels the writer's answers with the byline's name
+    text = (
+        "读者来信\n\n读者“小鱼”问：\n\n黄金还能买吗？\n\n许文澜答：\n\n我认为金价回调的空间有限。\n\n"
+        "嘉宾王立：\n\n我认为白银会跑赢黄金。\n\n许文澜：\n\n铜价明年仍将走高。"
+    )
+    assert [c.speaker for c in claims_of(text, "許文瀾")] == ["author", "王立", "author"]
+    assert [c.speaker for c in claims_of(text, "王立")] == ["许文澜", "author", "许文澜"]
+
+
 @pytest.mark.parametrize(
     "text, speakers",
     [

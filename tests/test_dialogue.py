@@ -114,6 +114,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("白银：波动较大，建议轻仓参与。", None, None),
         ("比特幣：觀望為主。", None, None),
         ("恒指：短线仍看震荡。", None, None),
+        # a one-character role after a person's full name: the person ("周明远答：" in a column of readers' letters)
+        ("许文澜答：先说结论。", "answer", "许文澜"),
+        ("歐陽思遠問：利率會怎樣？", "question", "欧阳思远"),
+        ("许答：先说结论。", None, "许答"),
         # an industry heading a broker's line
         ("光伏：组件价格仍在下跌，短期建议回避。", None, None),
         ("有色：铜价高位震荡。", None, None),

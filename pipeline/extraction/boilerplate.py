@@ -255,7 +255,8 @@ def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, s
     the rest of that paragraph's line.
     """
     kept = [r for r in rows if r.kept]
-    body_at = next((i for i, r in enumerate(kept) if r.is_paragraph), None)
+    # the heading a file marks as its title is no paragraph of the body, however long (a question's headline)
+    body_at = next((i for i, r in enumerate(kept) if r.is_paragraph and r.no != title_line), None)
     if body_at is None:  # only short lines: a list or a poem, no head to tell apart
         body_at = 0
     head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None

@@ -22,6 +22,7 @@ from .entities import SPEAKER_KINDS
 from .claim_units import QUOTE_OPENS, Unit, split_units
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .reported_views import clamp, piece
+from .script import to_simplified
 from .sentence_roles import (
     heading,
     heads_advice,
@@ -54,6 +55,7 @@ def extract_claims(
     previous_claims: list[int] = []  # indexes of the previous sentence's claims
     paragraph_claims: list[int] = []  # and of its paragraph's
     voices = dialogue.Voices(sentences, author, known)
+    byline = lexicons.term_key(to_simplified(author)) if author else None
     named: set[str] = set()  # the names that have spoken so far
     titles: dict[str, str] = {}  # the title each named speaker came with ("财政司司长" -> 邓嘉禾)
     risks = risk_section = False  # in a line of a report's risks, or under a heading of them
@@ -71,6 +73,8 @@ def extract_claims(
         # what follows a turn's question on its line is the turn's words, not a heading ("推 id: …？…")
         titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn)
         turn, voice, asking = voices.at(sentence, titled)
+        if voices.in_turn and byline and lexicons.term_key(voice) == byline:
+            voice = AUTHOR  # the writer's own turns, labelled with the byline's name (a column's "X答：")
         if voice and voices.designated:
             voice = attribution.addressed(voice, {voices.designated})  # "王总：" under a head naming 王启航
         frame = attribution.frame_of(sentence.text_simplified, known)

@@ -157,7 +157,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     word = next((w for w in ranked if label.startswith(w)), "")
     # a role after who holds it ("投资者提问：", "恒拓科技董秘回答：")
     if not word and (
-        tail := next((w for w in ranked if label.endswith(w) and (len(w) > 1 or label.endswith(" " + w))), "")
+        tail := next((w for w in ranked if label.endswith(w) and (len(w) > 1 or _one_character_role(label))), "")
     ):
         holder = label[: -len(tail)].strip()  # the label's shape says a speaker holds it
         return Turn(r.roles[tail], _holder(holder, known), match.end())
@@ -174,6 +174,12 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         spoken = re.search(r"[，,。！!？?]", line[match.end() :])
         return Turn(ANSWER, UNNAMED, match.end()) if spoken and rules().generic_role.fullmatch(label) else None
     return Turn(r.roles.get(word), name, match.end())
+
+
+def _one_character_role(label: str) -> bool:
+    """A role of one character after a space or a person's full name ("X 答：", "周明远答：", "王立问：")."""
+    holder = label[:-1]
+    return holder.endswith(" ") or (len(holder) > 2 and bool(rules().person.fullmatch(holder)))
 
 
 def _bracketed(label: str, known: frozenset[str]) -> str | None:
