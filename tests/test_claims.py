@@ -766,6 +766,10 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         ("台電電力調度處處長蔡俊宏表示，備轉容量率恐怕會跌破安全門檻。", ["蔡俊宏"]),
         # The frame after a quotation names an anonymous speaker too ("……。”一位…人士告诉记者。").
         ("“需求不是问题，变现才是。”一位接近云厂商的人士告诉记者。", ["unnamed"]),
+        # a verdict on someone's words is no verb of speech: the words after it are the one who agrees's
+        ("老猫说得对，央行买金这个逻辑三年内都不会变。", ["author"]),
+        ("你說對了，金價明年還會漲。", ["author"]),
+        ("王立说，铜价明年仍将走高。", ["王立"]),
         # a frame after the quotation that opens its sentence names the quotation's speaker, whatever 我们 it quotes,
         # and the quotation after it ("“……，”X说，“……。”"); a term quoted inside a view is no quotation
         (

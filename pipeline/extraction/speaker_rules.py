@@ -68,7 +68,8 @@ def rules() -> _Rules:
     return _Rules(
         # A cue that goes on into a title, an event or an office is none (分析师, 说明会, 统计处).
         cues=re.compile(
-            rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局人处室科])|{data['view_label']}|{data['told']}"
+            rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局人处室科]|{data['verdict_on_words']})"
+            rf"|{data['view_label']}|{data['told']}"
             rf"|{data['said_cantonese']}"
         ),
         sources=re.compile(
