@@ -373,6 +373,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("短線來看，銀價漲得太急，技術上需要消化。", "forecast", "author", "certain", "bearish"),
         # what alone to hold and what not to chase; what one would sooner avoid; what to look at first
         ("美股我只拿龍頭，不追二線股。", "recommendation", "author", "certain", "bullish"),
+        # a position kept as it is is advice to keep it; a loss not to be cut keeps the position
+        ("白銀先拿著不動。", "recommendation", "author", "certain", "bullish"),
+        ("核心仓位继续拿着，等财报再说。", "recommendation", "author", "certain", "bullish"),
+        ("不建议在这个位置割肉。", "recommendation", "author", "certain", "bullish"),
         ("至于没有护城河的小型股，宁愿避开。", "recommendation", "author", "certain", "bearish"),
         ("如果要布局，我会优先看电源供应器。", "recommendation", "author", "certain", "bullish"),
         # what need not be done is advice, a worry that need not be had a calm judgement; 不等于会 holds no future

@@ -614,6 +614,11 @@ def test_stance_of(text, expected):
         ("不要追涨，逢低再布局", "bullish"),
         ("散戶不宜盲目以孖展認購，以免損失擴大", "bearish"),
         ("美元反彈就加空", "bearish"),
+        # cutting a loss, selling out, keeping a position as it is
+        ("跌破年线就割肉", "bearish"),
+        ("建议把手上的航运股卖掉", "bearish"),
+        ("黄金捂住不动", "bullish"),
+        ("我会把止损设紧一点", None),
         # a doing of no known way refused, at the start or in the last clause
         ("不要去做通用大模型，那是巨头的游戏", "bearish"),
         ("自駕晶片這種燒錢的賽道，小公司還是不要去做", "bearish"),
