@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from . import lexicons, stance
+from . import lexicons
 from .claim_units import is_conditional, points_at_case
-from .lexicons import TermMatcher
 from .segmenting import tagged_words, word_bounds
+from .stance_rules import judges, stance_words
 
 HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
 _PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
@@ -47,9 +47,9 @@ MAX_SCAN = 200
 @dataclass(frozen=True)
 class _Rules:
     junk: re.Pattern
-    cues: TermMatcher  # type, hedge and view cues, and words that only look like them
+    cues: lexicons.TermMatcher  # type, hedge and view cues, and words that only look like them
     cause_nouns: frozenset[str]  # causal cues that are nouns, and causal after 的 too (…强势的主因)
-    fact_verbs: TermMatcher
+    fact_verbs: lexicons.TermMatcher
     fact_forms: re.Pattern
     not_views: re.Pattern  # indirect questions, a reporter's findings
     events: re.Pattern  # scheduled events: news, not views
@@ -62,7 +62,7 @@ class _Rules:
     interprets: re.Pattern  # a clause that reads what the data mean (说明…, 反映…)
     advice_patterns: re.Pattern
     causal_patterns: re.Pattern  # a mechanism by its shape (随…而…)
-    hedges: TermMatcher
+    hedges: lexicons.TermMatcher
     leading: re.Pattern
     now: re.Pattern  # a likelihood and, in its clause, how things stand now: a judgement
     now_state: re.Pattern  # a turning point said of how things stand now (已接近见底)
@@ -91,7 +91,7 @@ def _rules() -> _Rules:
             labels.setdefault(word, label)
     return _Rules(
         junk=lexicons.one_pattern(group("junk_patterns")),
-        cues=TermMatcher(labels),
+        cues=lexicons.TermMatcher(labels),
         cause_nouns=frozenset(group("cause_nouns")),
         fact_verbs=lexicons.matcher_of([("fact", group("fact_verbs"))]),
         fact_forms=lexicons.one_pattern(group("fact_patterns")),
@@ -199,14 +199,14 @@ def is_view(simplified: str) -> bool:
             own_view(clause) for clause in _CLAUSE_END.split(text) if not _FIGURE.search(clause)
         )
     else:
-        viewed = bool(labels) or bool(stance.stance_words(text)) or stance.judges(text) or _characterises(text)
+        viewed = bool(labels) or bool(stance_words(text)) or judges(text) or _characterises(text)
     # Advice is a predicate itself (jieba tags 建议 and 加码 as nouns), and so is a copula jieba tags as a
     # conjunction (而是, 只是). Tagging last, as it costs most: a predicate shows within the first MAX_SCAN characters.
     return viewed and (
         "type:recommendation" in labels
         or bool(_target().match(text))  # a target stated by its figure needs no verb ("目标价6.5元")
         or any(
-            _PREDICATE_TAGS.match(tag) or (tag in _IDIOM_TAGS and stance.stance_words(word))
+            _PREDICATE_TAGS.match(tag) or (tag in _IDIOM_TAGS and stance_words(word))
             for word, tag in tagged_words(text[:MAX_SCAN])
         )
         or _characterises(text)
@@ -233,9 +233,9 @@ def own_view(clause: str) -> bool:
         any(label.startswith(("type:", "hedge:")) for label in labels)
         or _characterises(clause)
         # an evaluation with a direction ("杠杆水平总体可控"), not a record the data set ("创下最大单周跌幅")
-        or ("view" in labels and bool(stance.stance_words(clause)) and not _rules().fact_verbs.labels_in(clause))
+        or ("view" in labels and bool(stance_words(clause)) and not _rules().fact_verbs.labels_in(clause))
         # a level or a move it judges ("估值明显偏高", "涨得太急了")
-        or stance.judges(clause)
+        or judges(clause)
         # what the data are read to mean ("…，说明大户一边博升、一边买保险")
         or bool(_rules().interprets.match(clause))
     )

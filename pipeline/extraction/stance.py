@@ -35,16 +35,6 @@ def _fallback() -> TermMatcher:
     return TermMatcher(sentiment_dictionary())
 
 
-def stance_words(simplified: str) -> list[tuple[int, int, str]]:
-    """The words of a direction (bullish, bearish) in the text."""
-    return [found for found in _rules().words.finditer(simplified) if found[2] in SIGN]
-
-
-def judges(simplified: str) -> bool:
-    """Whether the text judges a level or a move by its words ("估值明显偏高", "涨得太急了")."""
-    return bool(_rules().judged.search(simplified))
-
-
 def _window(simplified: str, start: int, floor: int, reach: int = NEGATION_REACH) -> int:
     """Where the stretch before ``start`` that can turn a word begins: its clause, at most ``reach`` back."""
     window_start = max(floor, start - reach)

@@ -126,3 +126,13 @@ def rules() -> StanceRules:
         uncounted=tuple(re.compile(p) for p in data["uncounted"]),
         emphasis=re.compile(data["emphasis"]),
     )
+
+
+def stance_words(simplified: str) -> list[tuple[int, int, str]]:
+    """The words of a direction (bullish, bearish) in the text."""
+    return [found for found in rules().words.finditer(simplified) if found[2] in SIGN]
+
+
+def judges(simplified: str) -> bool:
+    """Whether the text judges a level or a move by its words ("估值明显偏高", "涨得太急了")."""
+    return bool(rules().judged.search(simplified))
