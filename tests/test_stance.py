@@ -532,6 +532,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("AI应用的回报迟迟没有兑现", "bearish"),
         # a range with a ceiling above and a floor below goes no way
         ("短線比較可能是區間整理，上有壓力、下有支撐", "neutral"),
+        # the speaker disagreeing with the view told before turns it, unless they go on in words of their own
+        ("市場上說AI是泡沫，我不同意", "bullish"),
+        ("很多人担心铜价见顶，我并不认同", "bullish"),
+        ("有人说美元会走强，但我不认同，美元明年会继续走弱", "bearish"),
     ],
 )
 def test_stance_of(text, expected):

@@ -176,6 +176,9 @@ def stance_of(simplified: str) -> str:
     simplified = rules.emphasis.sub("", simplified.translate(_SCARE_QUOTES))
     if rules.both_sides.search(simplified):
         return "neutral"
+    rebutted = rules.rebuttal.search(simplified)
+    if rebutted and next(rules.words.finditer(simplified, rebutted.end()), None) is None:
+        return {"bullish": "bearish", "bearish": "bullish"}.get(stance_of(simplified[: rebutted.start()]), "neutral")
     if limited := rules.limited.search(simplified):
         return rules.limited_ways[limited["effect"]]  # a bad effect's smallness is good news, a good one's bad
     words = rules.words

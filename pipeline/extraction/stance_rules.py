@@ -33,6 +33,7 @@ class StanceRules:
     chases: frozenset[str]  # buying high, refused before a buy later: the price refused, not the way
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
     both_sides: re.Pattern  # no direction: a scenario with both sides, an explanation set against another
+    rebuttal: re.Pattern  # the speaker disagreeing with the view just told (…，我不同意)
     limited: re.Pattern  # an effect said to be small (group "effect")
     limited_ways: dict[str, str]  # each effect's way when it is small
     definitions: re.Pattern  # a definition: no direction from tone words
@@ -96,6 +97,7 @@ def rules() -> StanceRules:
         chases=frozenset(group("chases")),
         denied=re.compile(lexicons.alternation(group("denied_views"))),
         both_sides=lexicons.one_pattern(group("both_sides") + group("explained_against")),
+        rebuttal=re.compile(data["rebuttal"]),
         limited=re.compile(rf"(?P<effect>{lexicons.alternation(limited)}){data['limited_size']}"),
         limited_ways=limited,
         definitions=lexicons.one_pattern(group("definitions")),
