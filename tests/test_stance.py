@@ -532,6 +532,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("AI应用的回报迟迟没有兑现", "bearish"),
         # a range with a ceiling above and a floor below goes no way
         ("短線比較可能是區間整理，上有壓力、下有支撐", "neutral"),
+        # a verb that cannot reach its object (拿不到) negates only itself; demand said to be strong is good news
+        ("有些客戶的機房因為拿不到電延後了一到兩季", "bearish"),
+        ("需求端我找不到什么毛病", "bullish"),
+        ("AI伺服器的需求還是非常強", "bullish"),
+        ("光模块的需求依然很强", "bullish"),
         # the speaker disagreeing with the view told before turns it, unless they go on in words of their own
         ("市場上說AI是泡沫，我不同意", "bullish"),
         ("很多人担心铜价见顶，我并不认同", "bullish"),
