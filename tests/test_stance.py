@@ -537,6 +537,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("需求端我找不到什么毛病", "bullish"),
         ("AI伺服器的需求還是非常強", "bullish"),
         ("光模块的需求依然很强", "bullish"),
+        # a payback said to take years is a delay of what is hoped for; one reached is good news
+        ("半导体是强周期行业，回本可能需要两到三年", "bearish"),
+        ("這批資料中心回本至少要五年", "bearish"),
+        ("新产线今年已经回本", "bullish"),
         # the speaker disagreeing with the view told before turns it, unless they go on in words of their own
         ("市場上說AI是泡沫，我不同意", "bullish"),
         ("很多人担心铜价见顶，我并不认同", "bullish"),
