@@ -541,6 +541,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("半导体是强周期行业，回本可能需要两到三年", "bearish"),
         ("這批資料中心回本至少要五年", "bearish"),
         ("新产线今年已经回本", "bullish"),
+        # 只是 correcting a denial belittles what it says: the denial decides, and reassures by itself
+        ("但訂單沒有取消，只是遞延", "bullish"),
+        ("这不是泡沫，只是估值偏高", "bullish"),
+        ("订单很多，只是产能不够", "bearish"),
         # the speaker disagreeing with the view told before turns it, unless they go on in words of their own
         ("市場上說AI是泡沫，我不同意", "bullish"),
         ("很多人担心铜价见顶，我并不认同", "bullish"),

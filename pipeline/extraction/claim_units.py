@@ -205,7 +205,7 @@ def _opens_unit(piece: str, before: str) -> bool:
         (
             bool(rules.starter.match(piece))
             and (bool(rules.contrast.match(piece)) or _complete(before))
-            and not (rules.contrast.match(piece) and _conceded(before))
+            and not (rules.contrast.match(piece) and _conceded(before + piece.lstrip()[:2]))
         )
         or (
             (own := rules.own_modal.match(_ADDING.sub("", piece, count=1)))
@@ -221,8 +221,8 @@ def _opens_unit(piece: str, before: str) -> bool:
 
 
 def _conceded(before: str) -> bool:
-    """Whether the unit before a contrast concedes (融资余额是偏高，但…; 诚然，…，不过…): the view is what
-    the contrast says of it, one unit."""
+    """Whether the unit before a contrast (its first characters after it) concedes (融资余额是偏高，但…), or denies
+    what 只是 corrects (订单没有取消，只是递延): the view is what the contrast says of it, one unit."""
     return bool(unit_rules().conceded.search(before))
 
 

@@ -196,8 +196,8 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
     """After a contrast only the second part counts; the first decides only when the second is balanced.
     From a verb of an effect on, only the effect counts."""
     rules = _rules()
-    last = None
-    for last in rules.contrast.finditer(simplified):
+    last, merely = None, {m.start("merely") for m in rules.corrected.finditer(simplified)}
+    for last in (m for m in rules.contrast.finditer(simplified) if m.start() not in merely):
         pass
     start = last.end() if last else 0
     for granted in rules.concession.finditer(simplified, start):
@@ -220,6 +220,8 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
         balance = -SIGN[label] if flip else SIGN[label]
     else:
         balance = _balance(simplified, words, start, len(simplified), bounds)
+    if balance == 0 and merely and not last:
+        balance = 1  # a denial that only corrects ("订单没有取消，只是递延") reassures, whatever it denies
     if balance == 0 and last:
         # the first part ends at the contrast, or, after a denial, at its 而是
         turn = "turn" if "turn" in last.re.groupindex and last.group("turn") else 0
