@@ -674,6 +674,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "台電公布明年強韌電網計畫預算，較今年增加兩成。",  # a budget made public, and its figure
         "最近台電又說要調漲電價，想請教各位大大。",  # a poster asking the board
         "（香港，2026年12月3日）恒川資產管理今日公布2027年環球投資展望。",  # a release's dateline, then its news
+        "以下前瞻性陳述僅供參考，實際結果可能與預期有所不同。",  # a company's safe-harbour line
+        "本简报含有前瞻性陈述，实际业绩可能会与预测存在差异。",
+        "接下來開放提問。",  # a host opening the floor
+        "好，现在进入问答环节。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
