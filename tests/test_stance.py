@@ -545,6 +545,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("但訂單沒有取消，只是遞延", "bullish"),
         ("这不是泡沫，只是估值偏高", "bullish"),
         ("订单很多，只是产能不够", "bearish"),
+        # a long-run case a move does not change stands: good news, unless its own words say otherwise
+        ("短期估值波动不改变长期趋势", "bullish"),
+        ("短線震盪不影響長期邏輯", "bullish"),
+        ("反弹不改变下行趋势", "bearish"),
         # the speaker disagreeing with the view told before turns it, unless they go on in words of their own
         ("市場上說AI是泡沫，我不同意", "bullish"),
         ("很多人担心铜价见顶，我并不认同", "bullish"),
