@@ -373,6 +373,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("短線來看，銀價漲得太急，技術上需要消化。", "forecast", "author", "certain", "bearish"),
         # what alone to hold and what not to chase; what one would sooner avoid; what to look at first
         ("美股我只拿龍頭，不追二線股。", "recommendation", "author", "certain", "bullish"),
+        # an impossibility is asserted flatly; one denied is a possibility, one called unlikely a likelihood
+        ("美國政府不可能永遠關門。", "forecast", "author", "certain", "bullish"),
+        ("殖利率衝上5%並非不可能。", "forecast", "author", "possible", "neutral"),
+        ("这不太可能发生。", "forecast", "author", "likely", "neutral"),
         # a position kept as it is is advice to keep it; a loss not to be cut keeps the position
         ("白銀先拿著不動。", "recommendation", "author", "certain", "bullish"),
         ("核心仓位继续拿着，等财报再说。", "recommendation", "author", "certain", "bullish"),
