@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.claim_units import clauses, is_conditional, split_units, subject_cuts
+from pipeline.extraction.claim_units import clauses, is_conditional, split_units
+from pipeline.extraction.reported_views import subject_cuts
 from pipeline.extraction.records import Sentence
 from pipeline.extraction.script import to_simplified
 
@@ -64,6 +65,13 @@ def units(text: str) -> list[str]:
         ("GPU寿命只有五年,一旦技术加速迭代,资产可能缩水。", ["GPU寿命只有五年", "一旦技术加速迭代,资产可能缩水"]),
         ("估值已經不便宜,如果獲利不如預期,股價恐大幅修正。", ["估值已經不便宜", "如果獲利不如預期,股價恐大幅修正"]),
         ("违约率大概率仍然很低,毕竟租户都是巨头。", ["违约率大概率仍然很低", "毕竟租户都是巨头"]),
+        # a condition goes on over a clause that brings nothing about; a habit (通常) is no condition
+        ("如果美联储明年降息,美元走弱,黄金可能会走强。", ["如果美联储明年降息,美元走弱,黄金可能会走强"]),
+        ("若內地政策收緊,或人民幣明顯貶值,南向資金可能放緩。", ["若內地政策收緊,或人民幣明顯貶值,南向資金可能放緩"]),
+        (
+            "租约通常是15年,而GPU寿命只有5年,一旦技术迭代加速,资产可能缩水。",
+            ["租约通常是15年,而GPU寿命只有5年", "一旦技术迭代加速,资产可能缩水"],
+        ),
     ],
 )
 def test_split_units(text, expected):

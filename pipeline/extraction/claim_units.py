@@ -1,11 +1,6 @@
-"""Claim units: a sentence cut where one view ends and the next begins.
-
-A sentence loses its list label ("2)", "一、"); a lead-in before a colon
-("理由有三条:", "更现实的是:") is dropped and what it introduces starts anew; a
-contrast (但是, 然而) or a new coordinated action (并, 此外) starts a new unit,
-since the view after it stands on its own. Offsets stay offsets into
-the article's text.
-"""
+"""Claim units: a sentence cut where one view ends and the next begins. A sentence loses its list label ("2)", "一、");
+a lead-in before a colon ("理由有三条:") is dropped and what it introduces starts anew; a contrast (但是, 然而) or a new
+coordinated action (并, 此外) starts a new unit, the view after it standing on its own. Offsets are the article's."""
 
 from __future__ import annotations
 
@@ -26,14 +21,13 @@ _PICTURE = "\U0001f300-\U0001faff\u2600-\u27bf"
 _EMOJI = re.compile(f"[{_PICTURE}\u203c\u2049][\u200d\ufe0f\U0001f3fb-\U0001f3ff{_PICTURE}]*")
 # a time reached or set ("到2028年", "截至年底"): the preposition says when, as the time does
 _UNTIL = re.compile(r"^(?:到|至(?!少)|截至|截止|在|于)")
-_YEAR = re.compile(r"\d{4}年")
-_MARKET = re.compile(r"\s*(?:[A港美日韩台欧陆]股|中概股)")
 _DIGIT = re.compile(r"[\d０-９]")
+_CONSEQUENCE = re.compile(r"[就则会将可能便才恐料应宜要必令让使]|那么|有望|最好|建议|不妨|难免|意味|说明|导致")
 # 而且 adds a point: one with a subject and a modal of its own is a view of its own ("…，而且美联储大概率降息")
 _ADDING = re.compile(r"^\s*而且")
 # all that cuts (clauses); a comma or colon between digits is a number's (4,500美元) or a time's (10:30)
 _MARKS = re.compile(f"(?!(?<=\\d)[,:]\\d)[{re.escape(_OPEN + _CLOSE + _CLAUSE_END)}]|{_EMOJI.pattern}")
-_COLON, _TRAILING = "：:", "，,；;：:。！!…．.、 \t"
+_COLON, TRAILING = "：:", "，,；;：:。！!…．.、 \t"
 # A clause before a colon that ends so only frames what follows ("更现实的是:", "理由有四条:").
 # ... or a section's label ("**点评**：", "盈利预测与投资建议：")
 _LEAD_IN_END = re.compile(
@@ -44,12 +38,6 @@ MIN_UNIT = 4
 # A lead-in's ending is read from this many last characters of its clause (bounded cost).
 LEAD_IN_TAIL = 16
 HEAD = 10
-# Tags of a word that can be a clause's own subject: nouns, names, abbreviations, verbal nouns, places, times.
-_SUBJECT_TAGS = ("n", "j", "vn", "eng", "s", "t", "f")
-# Tags of a word that can stand before a subject as its modifier: distinguishing words (超大规模), adjectives,
-# numerals and measures (二三线厂商). A pronoun is a subject itself (我, 他们) or a subject's (各国央行).
-_MODIFIER_TAGS = ("b", "a", "m", "q")
-_NOUN_TAGS = ("n", "j", "eng")
 
 
 @dataclass(frozen=True)
@@ -177,7 +165,7 @@ def split_units(sentence: Sentence) -> list[Unit]:
             if current is not None and current[1] > current[0]:
                 units.append(tuple(current))
             current, lead_in_end = None, None
-        elif current is not None and _opens_unit(piece, simplified[current[0] : current[1]].strip(_TRAILING)):
+        elif current is not None and _opens_unit(piece, simplified[current[0] : current[1]].strip(TRAILING)):
             units.append(tuple(current))
             current = None
         if piece[-1:] in _COLON and _LEAD_IN_END.search(piece[-LEAD_IN_TAIL:-1].strip()):
@@ -204,19 +192,19 @@ def _opens_unit(piece: str, before: str) -> bool:
         # a contrast opens a unit whatever came before it; another starter only after a part that can stand
         (
             bool(rules.starter.match(piece))
-            and (bool(rules.contrast.match(piece)) or _complete(before))
+            and (bool(rules.contrast.match(piece)) or stands_alone(before))
             and not (rules.contrast.match(piece) and _conceded(before + piece.lstrip()[:2]))
         )
         or (
             (own := rules.own_modal.match(_ADDING.sub("", piece, count=1)))
-            and _complete(before)
+            and stands_alone(before)
             and not _goes_on_in_time(own, before)
         )
-        or (bool(rules.topic_contrast.match(piece)) and _complete(before))
+        or (bool(rules.topic_contrast.match(piece)) and stands_alone(before))
         # a condition after a part that can stand opens the scenario it sets ("…，一旦技术迭代加速，…")
-        or (bool(rules.condition_opening.match(piece)) and _complete(before) and not rules.framed.search(before))
+        or (bool(rules.condition_opening.match(piece)) and stands_alone(before) and not rules.framed.search(before))
         # a quotation is the speaker's own words: "他指出，…，「…」"
-        or (piece.lstrip()[:1] in QUOTE_OPENS and _complete(before))
+        or (piece.lstrip()[:1] in QUOTE_OPENS and stands_alone(before))
     )
 
 
@@ -226,51 +214,27 @@ def _conceded(before: str) -> bool:
     return bool(unit_rules().conceded.search(before))
 
 
-def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
-    """Where, after ``floor``, a clause opens with a subject of its own (a noun, not a clause going
-    on with 也, 就, 这 or 但) after a part that can stand alone: where one view may end and the next
-    begin inside a unit ("通胀回落慢于预期，降息仍为时过早")."""
-    cuts = []
-    for start, _ in clauses(simplified)[1:]:
-        before = simplified[floor:start].strip(_TRAILING)
-        if start <= floor or len(before) < MIN_UNIT or unit_rules().goes_on.match(simplified, start):
-            continue
-        # a demonstrative opens a noun phrase, whatever the tagger makes of the word after it (此次通知);
-        # tagging, which costs most, comes last
-        opens = (
-            unit_rules().demonstrative.match(simplified, start)
-            or unit_rules().condition_opening.match(simplified, start)
-            or _opens_with_subject(simplified[start : start + HEAD * 2])
-        )
-        if opens and _complete(before):
-            cuts.append(start)
-    return cuts
-
-
-def _opens_with_subject(text: str) -> bool:
-    if _MARKET.match(text):
-        return True  # jieba cuts a market's short name into a numeral and a measure word (日/m 股/q)
-    words = [tag for w, tag in tagged_words(text) if w.strip()]
-    if words[:1] and words[0].startswith("r"):
-        return True
-    if words[:1] and words[0].startswith(_MODIFIER_TAGS):
-        # a modified word must be a noun: a numeral before a verbal noun or a time is a date (二零二五年增长)
-        head = next((tag for tag in words if not tag.startswith(_MODIFIER_TAGS)), "")
-        return head.startswith(_NOUN_TAGS)
-    return bool(words) and words[0].startswith(_SUBJECT_TAGS)
-
-
-def _complete(before: str) -> bool:
+def stands_alone(before: str) -> bool:
     """A unit that can stand without the next clause: no condition waiting for its consequence
     ("如果…, 就可能…"), no copula waiting for its complement ("X的意思是, …") and no last
     clause that only frames the next ("由于…", "在…背景下") or says when ("至少明年上半年")."""
     last = before[max(0, *(before.rfind(c) + 1 for c in _CLAUSE_END)) :].strip()
+    earlier = re.split(f"[{_CLAUSE_END}]", before[: len(before) - len(last)].rstrip(_CLAUSE_END + " "))[-1]
     return (
         not is_conditional(last)
+        and not _condition_goes_on(earlier, last)
         and not _LEAD_IN_END.search(before[-LEAD_IN_TAIL:])
         and not unit_rules().waiting.search(last)
         and not _only_time(last)
     )
+
+
+def _condition_goes_on(earlier: str, last: str) -> bool:
+    """Whether a condition goes on over a clause that brings nothing about ("如果…降息超过三次，美元大幅走弱，…");
+    an opener of one character (若) opens its clause, inside a name (周若宁) it is none."""
+    opener = unit_rules().condition_opening.search(earlier)
+    opens = opener is not None and (opener.start() == 0 or len(opener.group().strip()) > 1)
+    return opens and is_conditional(earlier) and not _CONSEQUENCE.search(last)
 
 
 def _goes_on_in_time(own: re.Match, before: str) -> bool:
@@ -284,15 +248,15 @@ def _only_time(clause: str) -> bool:
     """A clause that only says when ("至少明年上半年", "未来五年", "到2028年"): what happens then is in the next one."""
     clause = _UNTIL.sub("", clause.strip(), count=1)
     tags = [tag for w, tag in tagged_words(clause) if w.strip()]
-    dated = any(t.startswith("t") for t in tags) or bool(_YEAR.search(clause))
+    dated = any(t.startswith("t") for t in tags) or bool(re.search(r"\d{4}年", clause))
     return dated and all(t.startswith(("t", "m", "f", "q", "d")) for t in tags)
 
 
 def _trimmed(sentence: Sentence, start: int, end: int) -> Unit | None:
     text = sentence.text_simplified
-    while start < end and text[start] in _TRAILING:
+    while start < end and text[start] in TRAILING:
         start += 1
-    while end > start and text[end - 1] in _TRAILING:
+    while end > start and text[end - 1] in TRAILING:
         end -= 1
     if start >= end:
         return None

@@ -5,8 +5,28 @@ from __future__ import annotations
 import re
 
 from . import claim_kinds
-from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, Unit, is_conditional, only_topic, subject_cuts
+from .claim_units import (
+    HEAD,
+    MIN_UNIT,
+    QUOTE_CLOSES,
+    QUOTE_OPENS,
+    TRAILING,
+    Unit,
+    clauses,
+    is_conditional,
+    only_topic,
+    stands_alone,
+    unit_rules,
+)
+from .segmenting import tagged_words
 
+# Tags of a word that can be a clause's own subject: nouns, names, abbreviations, verbal nouns, places, times.
+_SUBJECT_TAGS = ("n", "j", "vn", "eng", "s", "t", "f")
+# Tags of a word that can stand before a subject as its modifier: distinguishing words (超大规模), adjectives,
+# numerals and measures (二三线厂商). A pronoun is a subject itself (我, 他们) or a subject's (各国央行).
+_MODIFIER_TAGS = ("b", "a", "m", "q")
+_NOUN_TAGS = ("n", "j", "eng")
+_MARKET = re.compile(r"\s*(?:[A港美日韩台欧陆]股|中概股)")
 _EXPLAINS = re.compile(r"原因(?:是|在于)|是因为|是由于")
 # A clause that only says the one before still holds ("…，这一点没有改变"): no view of its own.
 _STILL_HOLDS = re.compile(
@@ -61,3 +81,37 @@ def piece(unit: Unit, start: int, end: int) -> Unit:
     while end > start and text[end - 1] in "，,；;：: ":
         end -= 1
     return Unit(unit.start + start, unit.start + end, unit.text[start:end], text[start:end])
+
+
+def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
+    """Where, after ``floor``, a clause opens with a subject of its own (a noun, not a clause going
+    on with 也, 就, 这 or 但) after a part that can stand alone: where one view may end and the next
+    begin inside a unit ("通胀回落慢于预期，降息仍为时过早")."""
+    cuts = []
+    for start, _ in clauses(simplified)[1:]:
+        before = simplified[floor:start].strip(TRAILING)
+        if start <= floor or len(before) < MIN_UNIT or unit_rules().goes_on.match(simplified, start):
+            continue
+        # a demonstrative opens a noun phrase, whatever the tagger makes of the word after it (此次通知);
+        # tagging, which costs most, comes last
+        opens = (
+            unit_rules().demonstrative.match(simplified, start)
+            or unit_rules().condition_opening.match(simplified, start)
+            or _opens_with_subject(simplified[start : start + HEAD * 2])
+        )
+        if opens and stands_alone(before):
+            cuts.append(start)
+    return cuts
+
+
+def _opens_with_subject(text: str) -> bool:
+    if _MARKET.match(text):
+        return True  # jieba cuts a market's short name into a numeral and a measure word (日/m 股/q)
+    words = [tag for w, tag in tagged_words(text) if w.strip()]
+    if words[:1] and words[0].startswith("r"):
+        return True
+    if words[:1] and words[0].startswith(_MODIFIER_TAGS):
+        # a modified word must be a noun: a numeral before a verbal noun or a time is a date (二零二五年增长)
+        head = next((tag for tag in words if not tag.startswith(_MODIFIER_TAGS)), "")
+        return head.startswith(_NOUN_TAGS)
+    return bool(words) and words[0].startswith(_SUBJECT_TAGS)
