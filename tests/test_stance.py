@@ -549,6 +549,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("短期估值波动不改变长期趋势", "bullish"),
         ("短線震盪不影響長期邏輯", "bullish"),
         ("反弹不改变下行趋势", "bearish"),
+        # 已经 read as emphasis before a level; trouble ruled out; demand with a floor, or none
+        ("但追高的性价比已经不高", "bearish"),
+        ("十年期国债收益率的下行空间已经不大", "bearish"),
+        ("短期不會出大事", "bullish"),
+        ("只要这条线不断，芯片的需求就有底", "bullish"),
+        ("说实话，这个位置我心里没底", "bearish"),
         # the speaker disagreeing with the view told before turns it, unless they go on in words of their own
         ("市場上說AI是泡沫，我不同意", "bullish"),
         ("很多人担心铜价见顶，我并不认同", "bullish"),
