@@ -493,3 +493,15 @@ def test_firms_by_brand_and_a_speakers_mood_before_the_cue(text, speaker):
 )
 def test_every_view_of_a_text_is_one_speakers(text, speaker):
     assert {who for _, who in spoken(text)} == {speaker}
+
+
+def test_a_head_naming_its_letters_gives_each_letters_lines_to_its_person():
+    """A programme's head names who its bracketed letters are (A＝主持人 X｜B＝嘉宾 Y): the host asks, the guest's
+    lines are theirs; a question-and-answer transcript's "A：" stays an answer label."""
+    show = (
+        "# 某某播客第12期\n\n本期：A＝主持人 小安｜B＝嘉宾 林書遠（某基金經理）\n\n【A】今天聊黃金，金價還會漲嗎？\n\n"
+        "【B】我認為金價明年還會上漲。\n\n【A】那白銀呢？\n\n【B】白銀的波動會更大。\n"
+    )
+    assert spoken(show) == [("我認為金價明年還會上漲", "林书远"), ("白銀的波動會更大", "林书远")]
+    interview = "某某专访\n\nQ：明年利率怎么看？\n\nA：我认为利率还会下行。\n"
+    assert spoken(interview) == [("我认为利率还会下行", "author")]

@@ -116,7 +116,7 @@ def numbered_speakers(simplified: str) -> dict[str, tuple[str, str | None]]:
     r = turn_rules()
     found: dict[str, tuple[str, str | None]] = {}
     for match in r.numbered.finditer(simplified[: int(rules().data["transcript_window"])]):
-        note = match["note"] or ""
+        note = (match["post"] or "") + (match["note"] or "")
         role = next((role for word, role in r.roles.items() if len(word) > 1 and word in note), None)
         found[lexicons.term_key(match["label"])] = (match["name"], role)
     return found
@@ -159,7 +159,7 @@ class Voices:
             and (name := person(line["name"], known))
         }
         self.turns: dict[int, Turn] = {}
-        aliases: dict[str, str] = {}
+        aliases = {label: name for label, (name, _) in numbered.items()}  # "【B】" the head named (B＝嘉宾 X)
         previous = None
         commenting = False  # below a post's comments heading, where a handle labels each comment
         topics, firms = 0, []  # paragraphs a label opens that names no one ("华衡电气："), and those naming a firm

@@ -19,7 +19,7 @@ MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
 _TIMESTAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
 _NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
-_BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{2,16})】")
+_BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{1,16})】")
 _BULLET = re.compile(r"\s*[●•·▪◆■○◎]\s*")
 # a label in bold (a bullet before it is passed over first), its colon outside the marks or in them
 _MARKED_LABEL = re.compile(r"\s*(?:-\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s*[：:]|[：:]\s*\*\*)")
@@ -120,7 +120,10 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(QUESTION, audience["name"], audience.end())
     if handle := r.handle.match(line):
         return Turn(None, handle["handle"], handle.end())
-    if (bracket := _BRACKET_LABEL.match(line)) and (firm := _bracketed(bracket["name"], known)):
+    bracket = _BRACKET_LABEL.match(line)
+    if bracket and (side := (aliases or {}).get(lexicons.term_key(bracket["name"]))):
+        return Turn(None, side, bracket.end())  # a letter the head named ("【B】" after "B＝嘉宾 陈敏")
+    if bracket and len(bracket["name"]) > 1 and (firm := _bracketed(bracket["name"], known)):
         # a digest's line of one firm's view ("【某某证券】…"), or a head over one manager's words ("【某基金｜韩默】")
         return Turn(None, firm, bracket.end(), header=not line[bracket.end() :].strip())
     if floor := r.floor_label.match(line):
