@@ -778,6 +778,16 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         ("台電電力調度處處長蔡俊宏表示，備轉容量率恐怕會跌破安全門檻。", ["蔡俊宏"]),
         # The frame after a quotation names an anonymous speaker too ("……。”一位…人士告诉记者。").
         ("“需求不是问题，变现才是。”一位接近云厂商的人士告诉记者。", ["unnamed"]),
+        # a firm the article knows, brought in with a mood, is what 该行 then means
+        (
+            "摩根大通的一位分析师表示，电力瓶颈可能让周期拉得更长。高盛则持相对乐观的看法。该行预计，数据中心投资将超过3万亿美元。",
+            ["unnamed", "高盛"],
+        ),
+        # a family name and a form of address mean the person the interview's head names
+        (
+            "【專訪】陳嘉敏：明年美股回報會收窄\n\n問：黃金呢？\n\n記者問到比特幣，陳女士直言波幅太大，唔適合退休客戶。",
+            ["陈嘉敏"],
+        ),
         # a verdict on someone's words is no verb of speech: the words after it are the one who agrees's
         ("老猫说得对，央行买金这个逻辑三年内都不会变。", ["author"]),
         ("你說對了，金價明年還會漲。", ["author"]),

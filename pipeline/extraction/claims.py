@@ -80,7 +80,8 @@ def extract_claims(
         frame = attribution.frame_of(sentence.text_simplified, known)
         if frame is not None and frame.kind == speakers.NAMED and frame.name:
             # "李总认为" after 李明哲 spoke, "财政司司长亦提到" after 财政司司长邓嘉禾
-            frame = replace(frame, name=titles.get(frame.name) or attribution.addressed(frame.name, named))
+            addressees = named | {voices.designated} if voices.designated else named  # "陈女士" after 陈嘉敏
+            frame = replace(frame, name=titles.get(frame.name) or attribution.addressed(frame.name, addressees))
         elif frame is not None and frame.kind == speakers.UNNAMED:
             # "经理人认为" under a head's "经理人：X" is X's frame
             if held := voices.holder(sentence.text_simplified[frame.start : frame.end]):
@@ -89,7 +90,7 @@ def extract_claims(
         if quoting and sentence.text_simplified[:1] in QUOTE_OPENS and not attribution.postposed(sentence, frame):
             frame = None  # "「有人担心…，但我认为…」": those a quotation cites, and its 我, are its speaker's words
         # Someone brought in before the frame, without a verb of speech, is whom a pronoun after it means.
-        if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None]):
+        if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None], known):
             carried = person
         elif frame is None and (person := attribution.opened_by(sentence.text_simplified, named)):
             carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means

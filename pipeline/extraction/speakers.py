@@ -1,10 +1,8 @@
 """Speakers: who a sentence attributes its view to, from the frames of reported speech.
 
-Names need not be known in advance: "X 表示", "据 X 数据", "X 报告指出", "在 X
-看来" frame a speaker, and the words before the cue are taken as a name when
-they have the shape of one (an organisation's ending, a title, a person's
-name). Pronouns ("他还表示") and first-person voice ("我们认为") are reported
-as such for the caller to resolve.
+Names need not be known in advance: "X 表示", "据 X 数据", "X 报告指出", "在 X 看来" frame a speaker, and the words
+before the cue are taken as a name when they have the shape of one (an organisation's ending, a title, a person's name).
+Pronouns ("他还表示") and first-person voice ("我们认为") are reported as such for the caller to resolve.
 """
 
 from __future__ import annotations
@@ -170,10 +168,10 @@ def words_from(frame: Attribution | None, simplified: str) -> int:
     return frame.end
 
 
-def introduced(simplified: str) -> str | None:
-    """The last titled person or organisation that opens a clause without a verb of speech ("…，卓景资本策略师
-    Rahul Menon 则相对乐观"), or meeting held ("主持召开国务院常务会议"): the one a "他表示", "该行预计" or "会议指出"
-    that follows points back to. An anonymous one ("另一家投信的研究主管则比较保守") is UNNAMED."""
+def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | None:
+    """The last titled person or organisation opening a clause without a verb of speech ("…，卓景资本策略师
+    Rahul Menon 则相对乐观"), a name the article knows (高盛则持…看法) or a meeting held ("主持召开…会议"):
+    whom a "他表示", "该行预计" or "会议指出" after it means. An anonymous one ("某投信的主管则比较保守") is UNNAMED."""
     r = rules()
     found: list[tuple[int, str]] = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)]
     for match in r.introduction.finditer(simplified):
@@ -183,7 +181,9 @@ def introduced(simplified: str) -> str | None:
             found.append((match.start(), UNNAMED))
         elif titled and titled_name(titled.group("name")):
             found.append((match.start(), titled.group("name").strip()))
-        elif _is_organisation(phrase) or (r.person.fullmatch(phrase) and "不同" in match.group()):
+        elif _is_organisation(phrase) or lexicons.term_key(phrase) in known or (
+            r.person.fullmatch(phrase) and "不同" in match.group()
+        ):
             found.append((match.start(), phrase))
     return max(found)[1] if found else None
 
