@@ -373,6 +373,11 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("短線來看，銀價漲得太急，技術上需要消化。", "forecast", "author", "certain", "bearish"),
         # what alone to hold and what not to chase; what one would sooner avoid; what to look at first
         ("美股我只拿龍頭，不追二線股。", "recommendation", "author", "certain", "bullish"),
+        # what a holding may serve as is advice to hold it; a thing not to chase, in Cantonese too
+        ("黃金可以作為對沖，但唔好追。", "recommendation", "author", "certain", "bullish"),
+        ("黄金仍然值得作为组合的底仓长期持有。", "recommendation", "author", "certain", "bullish"),
+        ("比特币不适合当作避险工具。", "judgement", "author", "certain", "bearish"),
+        ("白银别追，等回调再说。", "recommendation", "author", "certain", "bullish"),
         # an impossibility is asserted flatly; one denied is a possibility, one called unlikely a likelihood
         ("美國政府不可能永遠關門。", "forecast", "author", "certain", "bullish"),
         ("殖利率衝上5%並非不可能。", "forecast", "author", "possible", "neutral"),
