@@ -373,6 +373,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("短線來看，銀價漲得太急，技術上需要消化。", "forecast", "author", "certain", "bearish"),
         # what alone to hold and what not to chase; what one would sooner avoid; what to look at first
         ("美股我只拿龍頭，不追二線股。", "recommendation", "author", "certain", "bullish"),
+        # a multiple's figure and the room for error it leaves: a judgement, not a fact
+        ("台積電以外的AI供應鏈，本益比普遍超過30倍，容錯空間變小。", "judgement", "author", "certain", "bearish"),
         # what a holding may serve as is advice to hold it; a thing not to chase, in Cantonese too
         ("黃金可以作為對沖，但唔好追。", "recommendation", "author", "certain", "bullish"),
         ("黄金仍然值得作为组合的底仓长期持有。", "recommendation", "author", "certain", "bullish"),

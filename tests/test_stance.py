@@ -555,6 +555,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("短期不會出大事", "bullish"),
         ("只要这条线不断，芯片的需求就有底", "bullish"),
         ("说实话，这个位置我心里没底", "bearish"),
+        # room for error narrowing is bad news; a level said to be high in Cantonese (好高) too
+        ("台積電以外的AI供應鏈，本益比普遍超過30倍，容錯空間變小", "bearish"),
+        ("估值已經去到一個好高的位置", "bearish"),
         # the speaker disagreeing with the view told before turns it, unless they go on in words of their own
         ("市場上說AI是泡沫，我不同意", "bullish"),
         ("很多人担心铜价见顶，我并不认同", "bullish"),
