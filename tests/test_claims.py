@@ -373,6 +373,13 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("短線來看，銀價漲得太急，技術上需要消化。", "forecast", "author", "certain", "bearish"),
         # what alone to hold and what not to chase; what one would sooner avoid; what to look at first
         ("美股我只拿龍頭，不追二線股。", "recommendation", "author", "certain", "bullish"),
+        # buying after a pullback in Cantonese word order; a thing the speaker will not touch; what is worth watching
+        # (not a signpost that something is worth noting)
+        ("我會等回落先再加。", "recommendation", "author", "certain", "bullish"),
+        ("問到比特幣，陳嘉敏直言唔會碰。", "recommendation", "陳嘉敏", "certain", "bearish"),
+        ("亞洲高息債都值得留意。", "recommendation", "author", "certain", "bullish"),
+        ("值得留意的是，部分厂商削价竞争，恐拖累获利品质。", "forecast", "author", "possible", "bearish"),
+        ("真正值得留意嘅，反而係電力同冷卻呢啲「賣鏟」生意。", "recommendation", "author", "certain", "bullish"),
         # a multiple's figure and the room for error it leaves: a judgement, not a fact
         ("台積電以外的AI供應鏈，本益比普遍超過30倍，容錯空間變小。", "judgement", "author", "certain", "bearish"),
         # what a holding may serve as is advice to hold it; a thing not to chase, in Cantonese too

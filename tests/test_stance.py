@@ -555,6 +555,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("短期不會出大事", "bullish"),
         ("只要这条线不断，芯片的需求就有底", "bullish"),
         ("说实话，这个位置我心里没底", "bearish"),
+        # inventory days rising are bad news
+        ("多家伺服器組裝廠的存貨天數已連續三季上升，這通常是景氣降溫的前兆", "bearish"),
         # room for error narrowing is bad news; a level said to be high in Cantonese (好高) too
         ("台積電以外的AI供應鏈，本益比普遍超過30倍，容錯空間變小", "bearish"),
         ("估值已經去到一個好高的位置", "bearish"),

@@ -34,8 +34,8 @@ def advice_stance(simplified: str) -> str | None:
     weak = None  # attention advised (关注…), the same
     left = [m.span("part") for p in rules().uncounted for m in p.finditer(simplified)]  # 由买入下调至持有: not 买入
     for start, end, label in rules().actions.finditer(simplified):
-        if start < floor or any(a <= start < b for a, b in left):
-            continue
+        if start < floor or any(a <= start < b for a, b in left) or label == "none":
+            continue  # before what 不如 prefers, inside a part it leaves out, or a word that only looks like an action
         if _TOPIC_MARK.match(simplified, end) or _ADVISED.match(simplified, end):
             continue  # a topic ("配置上建议均衡") or who is advised ("没上车的朋友"), not an action
         if label == "neutral":

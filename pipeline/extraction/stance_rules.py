@@ -78,6 +78,7 @@ def rules() -> StanceRules:
         ("bullish", group("buy_actions")),
         ("bearish", group("sell_actions")),
         ("neutral", group("hold_actions")),
+        ("none", group("not_actions")),
     ]
     return StanceRules(
         words=TermMatcher(labels),
