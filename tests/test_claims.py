@@ -380,6 +380,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("亞洲高息債都值得留意。", "recommendation", "author", "certain", "bullish"),
         ("值得留意的是，部分厂商削价竞争，恐拖累获利品质。", "forecast", "author", "possible", "bearish"),
         ("真正值得留意嘅，反而係電力同冷卻呢啲「賣鏟」生意。", "recommendation", "author", "certain", "bullish"),
+        # waiting for a sign before acting is advice of no way; not yet the time is a view against acting now
+        ("我會等到看見兩個季度的收入企穩再說。", "recommendation", "author", "certain", "neutral"),
+        ("抄底软件股？我的看法是还不到时候。", "judgement", "author", "certain", "bearish"),
         # a multiple's figure and the room for error it leaves: a judgement, not a fact
         ("台積電以外的AI供應鏈，本益比普遍超過30倍，容錯空間變小。", "judgement", "author", "certain", "bearish"),
         # what a holding may serve as is advice to hold it; a thing not to chase, in Cantonese too
