@@ -27,6 +27,8 @@ _SUBJECT_TAGS = ("n", "j", "vn", "eng", "s", "t", "f")
 _MODIFIER_TAGS = ("b", "a", "m", "q")
 _NOUN_TAGS = ("n", "j", "eng")
 _MARKET = re.compile(r"\s*(?:[A港美日韩台欧陆]股|中概股)")
+# 而 setting a subject against the last ("…是真实的，而韩国的估值仍然偏低"), not 而且, 而是, 而言, 而已
+_WHEREAS = re.compile(r"^\s*而(?![且是言已非])")
 _EXPLAINS = re.compile(r"原因(?:是|在于)|是因为|是由于")
 # A clause that only says the one before still holds ("…，这一点没有改变"): no view of its own.
 _STILL_HOLDS = re.compile(
@@ -97,7 +99,7 @@ def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
         opens = (
             unit_rules().demonstrative.match(simplified, start)
             or unit_rules().condition_opening.match(simplified, start)
-            or _opens_with_subject(simplified[start : start + HEAD * 2])
+            or _opens_with_subject(_WHEREAS.sub("", simplified[start : start + HEAD * 2], count=1))
         )
         if opens and stands_alone(before):
             cuts.append(start)
