@@ -698,6 +698,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "以下前瞻性陳述僅供參考，實際結果可能與預期有所不同。",  # a company's safe-harbour line
         "本简报含有前瞻性陈述，实际业绩可能会与预测存在差异。",
         "接下來開放提問。",  # a host opening the floor
+        "恒昇資產管理首席投資總監陳嘉敏入行二十多年，經歷過科網泡沫和金融海嘯。",  # a profile's years in the trade
+        "他从业超过十五年，管理规模逾百亿元。",
         "好，现在进入问答环节。",
     ],
 )
@@ -795,6 +797,8 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         ("台電電力調度處處長蔡俊宏表示，備轉容量率恐怕會跌破安全門檻。", ["蔡俊宏"]),
         # The frame after a quotation names an anonymous speaker too ("……。”一位…人士告诉记者。").
         ("“需求不是问题，变现才是。”一位接近云厂商的人士告诉记者。", ["unnamed"]),
+        # a concession waits for its main clause: one view, its speaker's
+        ("分析人士指出，无论周期何时见顶，能源和电网相关资产都将是较为确定的受益方向。", ["unnamed"]),
         # a firm the article knows, brought in with a mood, is what 该行 then means
         (
             "摩根大通的一位分析师表示，电力瓶颈可能让周期拉得更长。高盛则持相对乐观的看法。该行预计，数据中心投资将超过3万亿美元。",
