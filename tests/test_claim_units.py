@@ -137,6 +137,7 @@ def test_is_conditional(text, expected):
         ("通膨已經見頂,這種趨勢在明年仍會延續。", ["這種趨勢在明年仍會延續。"]),
         ("如果关税升级,出口企业利润将被压缩。", []),  # a condition waits for its consequence
         ("由于需求回暖,面板价格将上涨。", []),  # a cause frames the next clause
+        ("明年下半年开始,冷板的单价大概率会下降两到三成。", []),  # a time a stretch starts from frames it
         # 而 setting a subject of its own against the last; 而且 and 而是 go on
         ("日本企業的股東回報改善是真實的,而韓國的估值仍然偏低。", ["而韓國的估值仍然偏低。"]),
         ("日本企業的股東回報改善是真實的,而且估值仍然偏低。", []),

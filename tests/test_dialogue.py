@@ -505,3 +505,13 @@ def test_a_head_naming_its_letters_gives_each_letters_lines_to_its_person():
     assert spoken(show) == [("我認為金價明年還會上漲", "林书远"), ("白銀的波動會更大", "林书远")]
     interview = "某某专访\n\nQ：明年利率怎么看？\n\nA：我认为利率还会下行。\n"
     assert spoken(interview) == [("我认为利率还会下行", "author")]
+
+
+def test_an_anonymous_guest_described_in_the_head_answers_the_numbered_questions():
+    """Minutes whose head describes the guest without a name ("专家：某…前采购总监"): the answers, labelled A1, A2,
+    are an anonymous source's, not the writer's."""
+    minutes = (
+        "# 专家纪要｜储能电芯价格\n\n专家：某头部储能厂商前销售总监\n时间：2026年11月20日\n\n"
+        "Q1：明年电芯价格怎么看？\n\nA1：明年下半年开始，电芯价格大概率还会再降一成。\n"
+    )
+    assert spoken(minutes) == [("明年下半年开始，电芯价格大概率还会再降一成", "unnamed")]

@@ -555,6 +555,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("短期不會出大事", "bullish"),
         ("只要这条线不断，芯片的需求就有底", "bullish"),
         ("说实话，这个位置我心里没底", "bearish"),
+        # a thing that struggles is bad news for it
+        ("风冷在单柜功率超过40千瓦以后就很吃力了", "bearish"),
         # inventory days rising are bad news
         ("多家伺服器組裝廠的存貨天數已連續三季上升，這通常是景氣降溫的前兆", "bearish"),
         # room for error narrowing is bad news; a level said to be high in Cantonese (好高) too

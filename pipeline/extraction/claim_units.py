@@ -21,6 +21,7 @@ _PICTURE = "\U0001f300-\U0001faff\u2600-\u27bf"
 _EMOJI = re.compile(f"[{_PICTURE}\u203c\u2049][\u200d\ufe0f\U0001f3fb-\U0001f3ff{_PICTURE}]*")
 # a time reached or set ("到2028年", "截至年底"): the preposition says when, as the time does
 _UNTIL = re.compile(r"^(?:到|至(?!少)|截至|截止|在|于)")
+_SINCE = re.compile(r"(?:开始|起|以后|之后|以来)$")  # a time a stretch starts from ("明年下半年开始")
 _DIGIT = re.compile(r"[\d０-９]")
 _CONSEQUENCE = re.compile(r"[就则会将可能便才恐料应宜要必令让使]|那么|有望|最好|建议|不妨|难免|意味|说明|导致")
 # 而且 adds a point: one with a subject and a modal of its own is a view of its own ("…，而且美联储大概率降息")
@@ -245,8 +246,8 @@ def _goes_on_in_time(own: re.Match, before: str) -> bool:
 
 
 def _only_time(clause: str) -> bool:
-    """A clause that only says when ("至少明年上半年", "未来五年", "到2028年"): what happens then is in the next one."""
-    clause = _UNTIL.sub("", clause.strip(), count=1)
+    """A clause that only says when ("至少明年上半年", "到2028年", "明年下半年开始"): what then happens is next."""
+    clause = _SINCE.sub("", _UNTIL.sub("", clause.strip(), count=1), count=1)
     tags = [tag for w, tag in tagged_words(clause) if w.strip()]
     dated = any(t.startswith("t") for t in tags) or bool(re.search(r"\d{4}年", clause))
     return dated and all(t.startswith(("t", "m", "f", "q", "d")) for t in tags)

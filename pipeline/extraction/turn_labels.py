@@ -174,7 +174,9 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         word, name = "", person(label, known) or (person(tail, known) if 0 < len(head.strip()) <= MAX_SIDE else None)
     if not word and name is None:
         # a role and no name before words spoken ("专家：订单很满，…"), not before a byline ("分析员：X｜某证券")
-        spoken = re.search(r"[，,。！!？?]", line[match.end() :])
+        # ... or before the description of an anonymous guest in a head ("专家：某头部云厂商前采购总监")
+        rest = line[match.end() :]
+        spoken = re.search(r"[，,。！!？?]", rest) or rules().indefinite_inside.match(rest.strip())
         return Turn(ANSWER, UNNAMED, match.end()) if spoken and rules().generic_role.fullmatch(label) else None
     return Turn(r.roles.get(word), name, match.end())
 
