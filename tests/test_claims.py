@@ -797,6 +797,11 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         ("台電電力調度處處長蔡俊宏表示，備轉容量率恐怕會跌破安全門檻。", ["蔡俊宏"]),
         # The frame after a quotation names an anonymous speaker too ("……。”一位…人士告诉记者。").
         ("“需求不是问题，变现才是。”一位接近云厂商的人士告诉记者。", ["unnamed"]),
+        # 据X介绍/透露, an interview given, an anonymous executive of a firm named by its region
+        ("据国家电网内部人士介绍，明年核准数量有望进一步增加。", ["unnamed"]),
+        ("据王立透露，公司明年的订单有望翻倍。", ["王立"]),
+        ("华东某设备商高管接受采访时说，部分组件明年可能面临降价压力。", ["unnamed"]),
+        ("恒川資本董事長王立接受本報記者採訪時表示，明年電網股仍有上漲空間。", ["王立"]),
         # a concession waits for its main clause: one view, its speaker's
         ("分析人士指出，无论周期何时见顶，能源和电网相关资产都将是较为确定的受益方向。", ["unnamed"]),
         # a firm the article knows, brought in with a mood, is what 该行 then means
