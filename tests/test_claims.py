@@ -380,6 +380,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("亞洲高息債都值得留意。", "recommendation", "author", "certain", "bullish"),
         ("值得留意的是，部分厂商削价竞争，恐拖累获利品质。", "forecast", "author", "possible", "bearish"),
         ("真正值得留意嘅，反而係電力同冷卻呢啲「賣鏟」生意。", "recommendation", "author", "certain", "bullish"),
+        # not bad is good (不错, Cantonese 唔错); not missing a thing (不错过) is no view
+        ("另外電訊股收息都唔錯。", "judgement", "author", "certain", "bullish"),
+        ("今年的業績表現還不錯。", "judgement", "author", "certain", "bullish"),
         # waiting for a sign before acting is advice of no way; not yet the time is a view against acting now
         ("我會等到看見兩個季度的收入企穩再說。", "recommendation", "author", "certain", "neutral"),
         ("抄底软件股？我的看法是还不到时候。", "judgement", "author", "certain", "bearish"),
@@ -698,6 +701,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "以下前瞻性陳述僅供參考，實際結果可能與預期有所不同。",  # a company's safe-harbour line
         "本简报含有前瞻性陈述，实际业绩可能会与预测存在差异。",
         "接下來開放提問。",  # a host opening the floor
+        "加入LINE好友，不錯過任何理財資訊。",  # a follow prompt: 不错过 is not 不错
         "恒昇資產管理首席投資總監陳嘉敏入行二十多年，經歷過科網泡沫和金融海嘯。",  # a profile's years in the trade
         "他从业超过十五年，管理规模逾百亿元。",
         "好，现在进入问答环节。",
