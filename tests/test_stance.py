@@ -557,6 +557,14 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("说实话，这个位置我心里没底", "bearish"),
         # a thing that struggles is bad news for it
         ("风冷在单柜功率超过40千瓦以后就很吃力了", "bearish"),
+        # a rest denied (不意味着…高枕无忧), a price said not only to rise, a fall that will not go deep, a long
+        # certification cycle, too many players, a quality that needs time to prove
+        ("这并不意味着投资者可以高枕无忧", "bearish"),
+        ("特高压设备的价格并非只涨不跌", "bearish"),
+        ("跌都唔會跌好深", "bullish"),
+        ("但认证周期很长，一般要一年半到两年", "bearish"),
+        ("现在进来的玩家太多了", "bearish"),
+        ("质量稳定性还需要时间证明", "bearish"),
         # inventory days rising are bad news
         ("多家伺服器組裝廠的存貨天數已連續三季上升，這通常是景氣降溫的前兆", "bearish"),
         # room for error narrowing is bad news; a level said to be high in Cantonese (好高) too
