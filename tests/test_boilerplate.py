@@ -169,6 +169,21 @@ def test_image_markup_inside_a_paragraph_is_text_and_stays():
     assert line in clean(f"{HEADLINE}\n{line}").lines
 
 
+def test_a_dialogues_first_turns_are_its_body_and_its_first_line_its_title():
+    lines = [
+        "【人物專訪】在高息環境下找增長",
+        "",
+        "受訪者：林志豪（某資產管理投資總監）",
+        "",
+        "記：今年亞洲股市表現參差，你點睇明年？",
+        "",
+        "林：明年亞洲會比美國好。美元見頂回落，資金會重新流入新興市場。",
+    ]
+    cleaned = clean_lines(lines)
+    assert cleaned.title == lines[0]
+    assert lines[2] in cleaned.lines and lines[4] in cleaned.lines
+
+
 def test_a_marked_headline_however_long_is_no_paragraph_of_the_body():
     lines = ["读者来信｜AI泡沫破了，我手里的半导体基金要不要现在卖掉？", "", "作者：林知秋", "", P1]
     cleaned = clean_lines(lines, title_line=0)

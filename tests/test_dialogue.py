@@ -515,3 +515,13 @@ def test_an_anonymous_guest_described_in_the_head_answers_the_numbered_questions
         "Q1：明年电芯价格怎么看？\n\nA1：明年下半年开始，电芯价格大概率还会再降一成。\n"
     )
     assert spoken(minutes) == [("明年下半年开始，电芯价格大概率还会再降一成", "unnamed")]
+
+
+def test_a_family_name_labels_the_turns_of_the_person_the_head_names():
+    """The head names the interviewee in full, with a note in brackets (受訪者：林志豪（…）); the turns are labelled
+    with the family name alone (林：), the reporter's with a word of the role (記：)."""
+    interview = (
+        "【人物專訪】在高息環境下找增長\n\n受訪者：林志豪（某資產管理投資總監）\n\n"
+        "記：今年亞洲股市表現參差，你點睇明年？\n\n林：明年亞洲會比美國好。\n\n記：中國呢？\n\n林：中國嘅估值好吸引。\n"
+    )
+    assert spoken(interview) == [("明年亞洲會比美國好", "林志豪"), ("中國嘅估值好吸引", "林志豪")]

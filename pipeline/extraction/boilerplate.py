@@ -15,8 +15,7 @@ from .script import HAN, to_simplified
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.yaml"
 
-# A paragraph line is long or holds a full stop; shorter lines before the first
-# one are the "head" (title, author, link titles of the page around the text).
+# A paragraph line is long or holds a full stop; shorter lines before the first one are the "head" (title, author, …).
 PARAGRAPH_MIN_CHARS = 61
 SENTENCE_LINE_MIN_CHARS = 20
 # A footer heading only opens a footer when few lines follow it: a real
@@ -32,9 +31,10 @@ DERIVED_TITLE_MIN_CLAUSE = 10
 
 _WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]|\.(?=\s|$)")
-_FULL_STOP = "。"
 _LABEL_SEPARATOR = r"\s*[:：丨|｜/／]\s*"
 _BARE_NAME = re.compile(f"[{HAN}]{{2,4}}")
+# a dialogue's labelled line ("記：…", "林：…"): its first turns are its body, not its title, which is its first line
+_TURN = re.compile(r"\s*[^\s：:，,。？?]{1,4}[：:]\s*\S")
 _CLAUSE_MARK = re.compile(r"[,，、:：]")
 _HEADING_DECORATION = " \t\u00a0\u3000【】[]〔〕()（）<>《》:："
 
@@ -133,7 +133,7 @@ class _Line:
 
 def is_paragraph(text: str) -> bool:
     """Body text rather than a title, caption or link: long, or made of sentences."""
-    if _FULL_STOP in text or len(text) >= PARAGRAPH_MIN_CHARS:
+    if "。" in text or len(text) >= PARAGRAPH_MIN_CHARS:
         return True
     return len(text) >= SENTENCE_LINE_MIN_CHARS and bool(_SENTENCE_END.match(text[-1]))
 
@@ -282,7 +282,10 @@ def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, s
         title_at = len(head) - 1
     else:
         body_sample = "".join(r.simplified for r in kept[body_at:] if r.is_paragraph)[:2000]
-        title_at = pick_title([(r.text, r.simplified) for r in head], word_chars(body_sample), lexicon().topic_words)
+        turns = body_at < len(kept) and _TURN.match(kept[body_at].simplified)
+        lines = [("" if turns and _TURN.match(r.simplified) else r.text, r.simplified) for r in head]
+        title_at = pick_title(lines, word_chars(body_sample), lexicon().topic_words)
+        title_at = 0 if title_at is None and turns and lines[0][0] else title_at
     if title_at is None:
         for row in head:
             row.rule = "before-title"

@@ -15,7 +15,7 @@ from . import lexicons
 from .script import to_simplified
 from .records import Sentence
 from .speaker_rules import BOUNDARY, HAN, rules
-from .name_shapes import common_word, honorific_of
+from .name_shapes import by_family_name, common_word, honorific_of
 from .speakers import speaker_name
 from .speakers import who as speaker_who
 from .turn_labels import (
@@ -97,7 +97,7 @@ def cast(simplified: str) -> dict[str, str]:
             turn = turn_of(piece)
             if turn is None or turn.role is None or turn.role in found:
                 continue
-            description = piece[turn.end :].strip()
+            description = re.sub(r"[（(][^）)]*[）)]$", "", piece[turn.end :].strip())  # its note in brackets
             if turn.role == ANSWER and rules().indefinite_inside.search(description):
                 found[turn.role] = UNNAMED  # a guest the minutes do not name ("某厂商前产品总监")
                 continue
@@ -159,7 +159,8 @@ class Voices:
             and (name := person(line["name"], known))
         }
         self.turns: dict[int, Turn] = {}
-        aliases = {label: name for label, (name, _) in numbered.items()}  # "【B】" the head named (B＝嘉宾 X)
+        # "【B】" the head named (B＝嘉宾 X); "林：" of a person the head named in full
+        aliases = {label: name for label, (name, _) in numbered.items()} | by_family_name(self.cast.values())
         previous = None
         commenting = False  # below a post's comments heading, where a handle labels each comment
         topics, firms = 0, []  # paragraphs a label opens that names no one ("华衡电气："), and those naming a firm

@@ -3,6 +3,8 @@ common word of jieba's dictionary, or a clause with a verb (speakers.py reads fr
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import re
 
 import jieba.posseg
@@ -79,3 +81,9 @@ def has_predicate(phrase: str) -> bool:
 def honorific_of(name: str) -> str | None:
     """The form of address a name ends with after at least a family name ("王总", "郑嘉文博士"), if any."""
     return next((h for h in rules().data["honorifics"] if name.endswith(h) and len(name) > len(h)), None)
+
+
+def by_family_name(names: Iterable[str | None]) -> dict[str, str]:
+    """The people a transcript's head names, keyed by their family name alone, which labels their turns ("林：" for
+    林志豪)."""
+    return {found.group(): name for name in names if name and (found := rules().family.match(name))}

@@ -48,6 +48,7 @@ class _Rules:
     indefinite: re.Pattern
     indefinite_inside: re.Pattern  # an indefinite word inside a name ("国内某大型期货公司")
     person: re.Pattern
+    family: re.Pattern  # the family name of a Han person's name (林 of 林志豪, 欧阳 of 欧阳思远)
     introduction: re.Pattern
     meetings: re.Pattern
     data: dict
@@ -110,6 +111,7 @@ def rules() -> _Rules:
         indefinite=re.compile(data["indefinite"]),
         indefinite_inside=re.compile(data["indefinite_inside"]),
         person=re.compile(rf"^(?:{LATIN_NAME}|{DOTTED_NAME}|(?:{surnames})[{HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),
+        family=re.compile(rf"^(?:{surnames})(?=[{HAN}]{{1,2}}$)"),
         introduction=re.compile(
             rf"(?:^|(?<=[{BOUNDARY}]))(?P<phrase>[^{BOUNDARY}]{{2,{MAX_NAME}}}?)"
             rf"(?:{lexicons.alternation(group('introduced_by'))})"
