@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pipeline.defs.resources import DEFAULT_ARTICLES, DEFAULT_MAX_DROP, DEFAULT_OUT, OutputFolder
 from pipeline.defs.tables import ROW_COUNT
-from pipeline.lifetime import descendants, exit_on_signals, run_off_main_thread
+from pipeline.lifetime import descendants, exit_now, exit_on_signals, run_off_main_thread
 from pipeline.publishing import current_release
 from pipeline.runlock import RunLocked, hold
 
@@ -289,5 +289,10 @@ def suggest_narratives(ledger: Path, include_covered: bool = False) -> int:
     return 0
 
 
+def entry() -> None:
+    """The ``ledger`` command (``main``), ended without the interpreter's teardown (``lifetime.exit_now``)."""
+    exit_now(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

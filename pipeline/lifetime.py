@@ -5,6 +5,7 @@ Linux only where it matters (``prctl``); elsewhere the calls do nothing.
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import ctypes.util
 import os
@@ -12,7 +13,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 T = TypeVar("T")
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -99,3 +100,13 @@ def descendants(pid: int) -> set[int]:
             stack.extend(children - found)
             found |= children
     return found
+
+
+def exit_now(status: int) -> NoReturn:
+    """End the process with ``status`` once the ``atexit`` handlers have run and the standard streams are
+    flushed, without the interpreter's teardown: freeing, one by one, what the run's process held took 0.75 s
+    at 10,000 articles. For the end of a command whose files, connections and processes are closed or ended."""
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)

@@ -66,3 +66,36 @@ def test_alive():
     finished = subprocess.Popen([sys.executable, "-c", "pass"])
     finished.wait()
     assert alive(os.getpid()) and not alive(finished.pid)
+
+
+# Exits through exit_now with what it printed still buffered and a handler registered with atexit.
+EXITING = """
+import atexit, sys
+from pipeline.lifetime import exit_now
+atexit.register(lambda: print("handler ran", file=sys.stderr))
+print("buffered", end="")
+sys.stderr.write("also buffered")
+exit_now(int(sys.argv[1]))
+"""
+
+
+@pytest.mark.parametrize("status", [0, 1, 75])
+def test_exit_now_keeps_the_status_the_output_and_the_atexit_handlers(status):
+    done = subprocess.run(
+        [sys.executable, "-c", EXITING, str(status)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout) == (status, "buffered")
+    assert done.stderr == "also bufferedhandler ran\n"
+
+
+def test_the_ledger_command_exits_with_mains_status(tmp_path):
+    """``python -m pipeline.cli`` ends through ``cli.entry``: a ledger that is not there gives main's 2."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "narratives", "suggest", "--ledger", str(tmp_path / "none.duckdb")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "no ledger at" in done.stderr
