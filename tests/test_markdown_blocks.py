@@ -93,3 +93,17 @@ def test_an_action_link_names_the_account():
 )
 def test_css(text, css):
     assert is_css(text) is css
+
+
+@pytest.mark.parametrize(
+    ("heading", "first_cell"),
+    [
+        ("机构", "【华泰证券】盈利周期有望见底  4,800点"),  # who holds each row's view
+        ("券商", "【华泰证券】盈利周期有望见底  4,800点"),
+        ("公司", "华泰证券  盈利周期有望见底  4,800点"),  # what the views are about: the row as it is
+    ],
+)
+def test_a_tables_first_column_of_holders_gives_each_row_its_holder(heading, first_cell):
+    table = f"| {heading} | 核心观点 | 目标 |\n|---|---|---|\n| 华泰证券 | 盈利周期有望见底 | 4,800点 |\n"
+    rows = [b.text for b in markdown_blocks(table) if b.kind == "table_row"]
+    assert rows == [f"{heading}  核心观点  目标", first_cell]

@@ -1,10 +1,7 @@
-"""Transcripts and interviews: whose words a line is.
-
-A talk or interview introduces its speaker at the top ("X 系…首席经济学家，以下是直播
-文字稿"; "主持人：A　嘉宾：…B"); a dialogue labels each turn ("B：…", "问：…", "答：…").
-A turn's label names the speaker of its line and of the unlabelled lines after it;
-the designated speaker answers where a label names no one.
-"""
+"""Transcripts and interviews: whose words a line is. A talk or interview introduces its speaker at the top
+("X 系…首席经济学家，以下是直播文字稿"; "主持人：A　嘉宾：…B"); a dialogue labels each turn ("B：…", "问：…").
+A turn's label names the speaker of its line and of the unlabelled lines after it, but a digest's bracketed line
+(【某证券】…) its own line only; the designated speaker answers where a label names no one."""
 
 from __future__ import annotations
 
@@ -200,7 +197,7 @@ class Voices:
         self._speaking: str | None = None
         self._section: str | None = None  # the writer a signed section heading names
         self._asking = False
-        self._header = False
+        self._header = self._own_line = False  # a header line opens a turn; a digest's bracketed line is one
         self._body = False  # past the head: a text line has been read
         self._previous: Sentence | None = None
         self.in_turn = False
@@ -226,8 +223,9 @@ class Voices:
             self._speaking = turn.name or self.cast.get(turn.role) or kept
             self._asking = turn.role == QUESTION or (turn.name is not None and turn.name == self.cast.get(QUESTION))
             self._header = turn.header or kept is not None
+            self._own_line = not turn.header and sentence.text_simplified.lstrip().startswith("【")
         elif (
-            (new_paragraph and (len(self.turns) < 2 or (self._asking and self._answers_unlabelled)))
+            (new_paragraph and (len(self.turns) < 2 or self._own_line or (self._asking and self._answers_unlabelled)))
             or (heading and not self._header)
         ):
             self._speaking, self._asking = None, False  # a question's paragraph over, the answer is no one's turn

@@ -44,6 +44,7 @@ class _Rules:
     action_prefixes: tuple[str, ...]
     dropped_html: re.Pattern
     card_max_blocks: int
+    holder_columns: frozenset[str]  # a table's first heading naming who holds each row's view
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def _rules() -> _Rules:
         action_prefixes=terms(data["action_link_prefixes"], "posts.action_link_prefixes"),
         dropped_html=re.compile(rf"\s*<(?:{tags})", re.IGNORECASE),
         card_max_blocks=int(data["card_max_blocks"]),
+        holder_columns=frozenset(terms(data["holder_columns"], "posts.holder_columns")),
     )
 
 
@@ -72,16 +74,22 @@ def markdown_blocks(text: str) -> list[Block]:
     kinds: list[str] = []  # the open containers (quote, list item)
     row: list[str] = []
     row_line = 0
+    held: bool | None = None
     opener = ""  # the token before an inline one opens its block (markdown-it keeps no parent links)
     for token in _parser().parse(text):
         if token.type in _CONTAINERS:
             kinds.append(_CONTAINERS[token.type])
         elif token.type in ("blockquote_close", "list_item_close"):
             kinds.pop()
+        elif token.type == "table_open":
+            held = None  # whether the first column names who holds each row's view, known once the heading row closes
         elif token.type == "tr_open":
             row, row_line = [], _line(token)
         elif token.type == "tr_close":
-            blocks.append(_text_block("table_row", "  ".join(row), row_line))
+            holder = bool(held and len(row) > 1 and row[0])  # "【华泰证券】盈利周期…", a digest's line of a firm
+            text = f"【{row[0]}】" * holder + "  ".join(row[holder:])
+            blocks.append(_text_block("table_row", text, row_line))
+            held = bool(row) and row[0] in _rules().holder_columns if held is None else held
         elif token.type == "inline" and opener in ("th_open", "td_open"):
             row.append(_inline(token)[0].strip())
         elif token.type == "inline":
