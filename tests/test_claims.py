@@ -383,6 +383,14 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # not bad is good (不错, Cantonese 唔错); not missing a thing (不错过) is no view
         ("另外電訊股收息都唔錯。", "judgement", "author", "certain", "bullish"),
         ("今年的業績表現還不錯。", "judgement", "author", "certain", "bullish"),
+        # a warning to heed, a norm a build must keep, the speaker's own rotation, a chance worth taking: advice;
+        # a thing said to be a bit expensive, in Cantonese too (有啲貴)
+        ("警惕美國關稅政策反覆帶來的外需衝擊。", "recommendation", "author", "certain", "bearish"),
+        ("电力配套要跟上。", "recommendation", "author", "certain", "neutral"),
+        ("我哋會由硬件慢慢轉向軟件同應用。", "recommendation", "author", "certain", "neutral"),
+        ("结构性机会更值得把握。", "recommendation", "author", "certain", "bullish"),
+        ("硬件部分確實有啲貴。", "judgement", "author", "certain", "bearish"),
+        ("地緣政治的不確定性也不能忽視。", "judgement", "author", "certain", "bearish"),
         # waiting for a sign before acting is advice of no way; not yet the time is a view against acting now
         ("我會等到看見兩個季度的收入企穩再說。", "recommendation", "author", "certain", "neutral"),
         ("抄底软件股？我的看法是还不到时候。", "judgement", "author", "certain", "bearish"),
