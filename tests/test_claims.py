@@ -809,6 +809,8 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         ("台電電力調度處處長蔡俊宏表示，備轉容量率恐怕會跌破安全門檻。", ["蔡俊宏"]),
         # The frame after a quotation names an anonymous speaker too ("……。”一位…人士告诉记者。").
         ("“需求不是问题，变现才是。”一位接近云厂商的人士告诉记者。", ["unnamed"]),
+        # a view another has put, which the writer takes up ("正如X所说")
+        ("正如@宏观老周 前几天说的，利差收窄会持续压制美元。", ["宏观老周"]),
         # 据X介绍/透露, an interview given, an anonymous executive of a firm named by its region
         ("据国家电网内部人士介绍，明年核准数量有望进一步增加。", ["unnamed"]),
         ("据王立透露，公司明年的订单有望翻倍。", ["王立"]),

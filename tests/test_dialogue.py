@@ -542,3 +542,18 @@ def test_a_table_of_views_by_firm_gives_each_row_to_its_firm_and_the_text_after_
         ("外资回流将成为增量资金的重要来源", "广发证券"),
         ("指数层面的机会可能有限", "author"),
     ]
+
+
+def test_a_title_the_head_gives_a_named_person_labels_their_turns():
+    """A meeting's record names its chairman after his title (主席：董事長 王志遠); the turns are labelled with the
+    title and a word of replying (董事長回覆：): his."""
+    record = (
+        "某某重電 股東臨時會 發言紀錄\n\n主席：董事長 王志遠\n\n股東戶號0231：明年訂單能見度如何？\n\n"
+        "董事長回覆：明年營收成長三成以上應該沒有問題。\n"
+    )
+    assert spoken(record) == [("明年營收成長三成以上應該沒有問題", "王志远")]
+
+
+def test_a_speech_head_with_a_date_in_brackets_names_its_speaker():
+    head = "以下是財政司司長陳茂波今日（十二月三日）在香港金融論壇的致辭全文：\n各位嘉賓：\n今年香港資本市場表現理想。"
+    assert dialogue.designated_speaker(to_simplified(head)) == "陈茂波"

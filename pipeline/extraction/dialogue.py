@@ -16,6 +16,7 @@ from .name_shapes import by_family_name, common_word, honorific_of
 from .speakers import speaker_name
 from .speakers import who as speaker_who
 from .turn_labels import (
+    titled_names,
     ANSWER,
     AUDIENCE,
     MAX_LABEL,
@@ -54,7 +55,8 @@ _INTERVIEWED = re.compile(
 )
 # a talk's head naming whose it is ("以下为X副行长Y在…论坛上的演讲实录", "以下内容整理自X昨晚在…的直播")
 _TALK_OF = re.compile(
-    r"以下(?:内容)?(?:为|是|整理自|摘自|节选自)(?P<who>[^，,。；;在]{2,30}?)(?:昨晚|昨天|昨日|今晚|日前|近日|早前|上周)?"
+    r"以下(?:内容)?(?:为|是|整理自|摘自|节选自)(?P<who>[^，,。；;在]{2,30}?)(?:昨晚|昨天|昨日|今晚|今日|今天|日前|近日|早前|上周)?"
+    r"(?:[（(][^）)]{1,12}[）)])?"
     r"在[^，,。；;]{2,40}?[上中]?的(?:主旨)?(?:演讲|讲话|发言|致辞|报告|直播|分享)"
 )
 # an editor's note naming whose report an excerpt is ("以下为远川研究院年度预测报告的节选")
@@ -142,7 +144,7 @@ class Voices:
         head = "".join(s.text_simplified + "\n" for s in sentences[:12])
         self.designated = designated_speaker(head, author)
         self.cast = cast(head)
-        numbered = numbered_speakers(head)  # "说话人1 00:20" is the name its head gives 说话人1
+        numbered = titled_names(head) | numbered_speakers(head)  # whom the head names 说话人1, 董事长
         for name, role in numbered.values():
             if role:
                 self.cast.setdefault(role, name)
