@@ -809,6 +809,10 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         ("台電電力調度處處長蔡俊宏表示，備轉容量率恐怕會跌破安全門檻。", ["蔡俊宏"]),
         # The frame after a quotation names an anonymous speaker too ("……。”一位…人士告诉记者。").
         ("“需求不是问题，变现才是。”一位接近云厂商的人士告诉记者。", ["unnamed"]),
+        # a name in brackets after a quotation signs it; a note in brackets after the writer's sentence does not
+        ("“二三線廠商基本都在虧錢。”（儲能行業協會副秘書長　羅建華）", ["罗建华"]),
+        ("“明年會有一批廠商退出。”（某頭部儲能企業戰略總監）", ["unnamed"]),
+        ("租金回报率仍低于存款利率，买楼收租并不划算。（本文仅代表作者个人观点）", ["author"]),
         # a view another has put, which the writer takes up ("正如X所说")
         ("正如@宏观老周 前几天说的，利差收窄会持续压制美元。", ["宏观老周"]),
         # 据X介绍/透露, an interview given, an anonymous executive of a firm named by its region

@@ -117,15 +117,20 @@ def _trailing_source() -> re.Pattern:
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")  # a family name in Latin letters
 # a closing line crediting what came before to who wrote or gave it (not to who compiled it: 整理)
 _PROVIDED = re.compile(r"[>\s]*以上(?:内容|观点|点评|分析|评论)?(?:由|为)(?P<who>[^，,。；;]{2,30}?)(?:提供|撰写|口述)")
-# a line of a dash and a name signing the quotation above it ("——东岳资产董事长 宋怀远")
-# (a page mark, "— 2 —" or "--- 第 2 页 ---", holds digits and dashes: no name)
-_SIGNATURE = re.compile(r"\s*(?:——|--|—)\s*(?P<who>[^，,。；;！!？?“”「」\d\-—]{2,40}?)\s*")
+# a line of a dash and a name signing the quotation above it ("——东岳资产董事长 宋怀远"), or of the name in
+# brackets after it ("（某协会副秘书长 罗建华）"; a page mark, "— 2 —" or "--- 第 2 页 ---", holds digits: no name)
+_SIGNATURE = re.compile(
+    r"\s*(?:(?:——|--|—)\s*(?P<who>[^，,。；;！!？?“”「」\d\-—]{2,40}?)|[（(](?P<bracketed>[^，,。；;！!？?（）()：:\d]{2,40})[）)])\s*"
+)
 
 
-def signed(simplified: str, known: frozenset[str]) -> str | None:
-    """The speaker a signature line gives the quotation above it: a name, or unnamed for an indefinite one."""
+def signed(simplified: str, known: frozenset[str], before: str = "") -> str | None:
+    """The speaker a signature line gives the quotation above it (``before``, for one in brackets): a name, or
+    unnamed for an indefinite one."""
     found = _SIGNATURE.fullmatch(simplified)
-    said = speakers.who(found["who"], known) if found else None
+    if found and found["bracketed"] and not before.rstrip().endswith(tuple(QUOTE_CLOSES)):
+        return None  # a note in brackets after a sentence of the writer's ("（编辑：…）") signs nothing
+    said = speakers.who((found["who"] or found["bracketed"]).strip(), known) if found else None
     if said is None or said.kind not in (speakers.NAMED, speakers.UNNAMED):
         return None
     return said.name if said.kind == speakers.NAMED else UNNAMED

@@ -64,7 +64,8 @@ def extract_claims(
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
         last_paragraph, paragraph_claims = paragraph_claims, paragraph_claims if same_paragraph else []
-        if previous is not None and (said_by := attribution.signed(sentence.text_simplified, known)):
+        said_by = previous is not None and attribution.signed(sentence.text_simplified, known, previous.text_simplified)
+        if said_by:
             _credit(claims, last_paragraph, said_by)  # “……” / ——X: a signature under a quotation names its speaker
         if provider := attribution.provided_by(sentence.text_simplified, known):
             _credit(claims, list(range(len(claims))), provider)  # "以上内容由基金经理X提供": the piece is X's
