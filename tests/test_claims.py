@@ -383,6 +383,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # not bad is good (不错, Cantonese 唔错); not missing a thing (不错过) is no view
         ("另外電訊股收息都唔錯。", "judgement", "author", "certain", "bullish"),
         ("今年的業績表現還不錯。", "judgement", "author", "certain", "bullish"),
+        # no need to act, and a position simply kept, are advice
+        ("對普通人來說，沒必要急著換匯。", "recommendation", "author", "certain", "neutral"),
+        ("如果有美元資產，拿著就行。", "recommendation", "author", "possible", "bullish"),
         # a warning to heed, a norm a build must keep, the speaker's own rotation, a chance worth taking: advice;
         # a thing said to be a bit expensive, in Cantonese too (有啲貴)
         ("警惕美國關稅政策反覆帶來的外需衝擊。", "recommendation", "author", "certain", "bearish"),
