@@ -1552,17 +1552,39 @@ def test_speakers_told_published_and_short_forms(text, speakers):
     assert [to_simplified(c.speaker) for c in claims_of(text)] == [to_simplified(s) for s in speakers]
 
 
-def test_an_allocation_tables_rows_advise_the_way_of_their_view(tmp_path):
+def claims_of_markdown(folder, text: str) -> list[Claim]:
+    """The claims of an invented Markdown file, read as ingest reads it (its tables as rows)."""
     from pipeline.extraction.ingest import read_article
 
-    (tmp_path / "snapshot.md").write_text(
+    (folder / "page.md").write_text(text, encoding="utf-8")
+    article = read_article(folder / "page.md", folder)
+    return article_claims(article.text_original, article.text_simplified)
+
+
+def test_an_allocation_tables_rows_advise_the_way_of_their_view(tmp_path):
+    found = claims_of_markdown(
+        tmp_path,
         "# 市場快拍\n\n## 資產配置一覽\n\n| 資產類別 | 觀點 | 評論 |\n|---|---|---|\n"
         "| 美國股票 | 中性 | 估值偏高 |\n| 日本股票 | 增持 | 回購潮未完 |\n| 長債 | 低配 | 期限溢價回升 |\n",
-        encoding="utf-8",
     )
-    article = read_article(tmp_path / "snapshot.md", tmp_path)
-    found = [(c.claim_type, c.stance) for c in article_claims(article.text_original, article.text_simplified)]
-    assert found == [("recommendation", "neutral"), ("recommendation", "bullish"), ("recommendation", "bearish")]
+    assert [(c.claim_type, c.stance) for c in found] == [
+        ("recommendation", "neutral"),
+        ("recommendation", "bullish"),
+        ("recommendation", "bearish"),
+    ]
+
+
+def test_a_table_of_views_by_firm_gives_each_row_to_its_firm_and_the_text_after_it_to_the_writer(tmp_path):
+    found = claims_of_markdown(
+        tmp_path,
+        "# 各家券商怎么看明年\n\n| 机构 | 核心观点 |\n|---|---|\n| 华泰证券 | 盈利周期有望在明年二季度见底回升 |\n"
+        "| 广发证券 | 外资回流将成为增量资金的重要来源 |\n\n我们认为，指数层面的机会可能有限。\n",
+    )
+    assert [(c.text, c.speaker) for c in found] == [
+        ("盈利周期有望在明年二季度见底回升", "华泰证券"),
+        ("外资回流将成为增量资金的重要来源", "广发证券"),
+        ("指数层面的机会可能有限", "author"),
+    ]
 
 
 @pytest.mark.parametrize("text", ["評級機構警告，投資者可能低估了殘值風險。", "但AI直接带来的收入可能还不到十分之一。"])

@@ -527,23 +527,6 @@ def test_a_family_name_labels_the_turns_of_the_person_the_head_names():
     assert spoken(interview) == [("明年亞洲會比美國好", "林志豪"), ("中國嘅估值好吸引", "林志豪")]
 
 
-def test_a_table_of_views_by_firm_gives_each_row_to_its_firm_and_the_text_after_it_to_the_writer(tmp_path):
-    from pipeline.extraction.ingest import read_article
-
-    (tmp_path / "views.md").write_text(
-        "# 各家券商怎么看明年\n\n| 机构 | 核心观点 |\n|---|---|\n| 华泰证券 | 盈利周期有望在明年二季度见底回升 |\n"
-        "| 广发证券 | 外资回流将成为增量资金的重要来源 |\n\n我们认为，指数层面的机会可能有限。\n",
-        encoding="utf-8",
-    )
-    article = read_article(tmp_path / "views.md", tmp_path)
-    found = [(c.text, c.speaker) for c in article_claims(article.text_original, article.text_simplified)]
-    assert found == [
-        ("盈利周期有望在明年二季度见底回升", "华泰证券"),
-        ("外资回流将成为增量资金的重要来源", "广发证券"),
-        ("指数层面的机会可能有限", "author"),
-    ]
-
-
 def test_a_title_the_head_gives_a_named_person_labels_their_turns():
     """A meeting's record names its chairman after his title (主席：董事長 王志遠); the turns are labelled with the
     title and a word of replying (董事長回覆：): his."""
