@@ -16,7 +16,6 @@ from .name_shapes import by_family_name, common_word, honorific_of
 from .speakers import speaker_name
 from .speakers import who as speaker_who
 from .turn_labels import (
-    titled_names,
     ANSWER,
     AUDIENCE,
     MAX_LABEL,
@@ -26,6 +25,7 @@ from .turn_labels import (
     Turn,
     person,
     tail_name,
+    titled_names,
     turn_of,
     turn_rules,
 )
