@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .entities import things
-from .speaker_rules import BOUNDARY, rules
+from .speaker_rules import BOUNDARY, HAN, rules
 from .speakers import speaker_name
 
 QUESTION, ANSWER = "question", "answer"
@@ -240,7 +240,7 @@ def tail_name(description: str) -> str | None:
 
 
 # a title and a name in a head's list of who attends ("主席：董事長 王志遠", "出席：董事長 陳國棟、財務長 林淑芬")
-_TITLE_AND_NAME = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,8})[ \t　]+(?P<name>[\u4e00-\u9fff]{2,4})(?=[、，,；;\s]|$)")
+_TITLE_AND_NAME = re.compile(rf"(?P<title>[{HAN}]{{2,8}})[ \t　]+(?P<name>[{HAN}]{{2,4}})(?=[、，,；;\s]|$)")
 
 
 def titled_names(head: str) -> dict[str, tuple[str, None]]:
