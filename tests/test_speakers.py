@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction import speakers
+from pipeline.extraction import speaker_names, speakers
 from pipeline.extraction.script import to_simplified
 
 
@@ -220,4 +220,4 @@ def test_a_speaker_brought_in_with_only_a_mood_says_nothing_yet(text, expected):
     ],
 )
 def test_the_firm_a_speaker_came_with(speaker, firm):
-    assert speakers.firm_of(speaker) == firm
+    assert speaker_names.firm_of(speaker) == firm

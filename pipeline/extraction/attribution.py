@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import claim_kinds, dialogue, lexicons, speakers
+from . import claim_kinds, dialogue, lexicons, speaker_names, speakers
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, Unit
 from .name_shapes import honorific_of
 from .records import Sentence
@@ -82,7 +82,7 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, same_paragr
         if frame.kind == speakers.UNNAMED:
             return UNNAMED
         if frame.kind == speakers.PRONOUN:
-            return speakers.pointed_at(carried, frame.pronoun, firm) if carried else designated or AUTHOR
+            return speaker_names.pointed_at(carried, frame.pronoun, firm) if carried else designated or AUTHOR
         if frame.kind == speakers.FIRST_PERSON:
             return designated or AUTHOR
     after_colon = previous is not None and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":"))

@@ -16,10 +16,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from . import advice_way, attribution, claim_kinds, dialogue, lexicons, reported_views, speakers, stance, stance_carry
+from . import advice_way, attribution, claim_kinds, dialogue, lexicons, reported_views, speaker_names, speakers
+from . import stance, stance_carry
 from .attribution import AUTHOR, UNNAMED
-from .entities import SPEAKER_KINDS
 from .claim_units import QUOTE_OPENS, Unit, split_units
+from .entities import SPEAKER_KINDS
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .reported_views import clamp, piece
 from .script import to_simplified
@@ -29,9 +30,9 @@ from .sentence_roles import (
     lists_measure,
     lists_risks,
     names_a_risk,
-    spoken_pauses,
     numbered,
     quotation,
+    spoken_pauses,
 )
 
 # A sentence opening so says what the one before it is ("这是…", "它们是…", "是…").
@@ -111,7 +112,7 @@ def extract_claims(
             if (at := sentence.text_simplified.find(frame.name, frame.start)) > frame.start:
                 attribution.note_title(titles, sentence.text_simplified[frame.start : at], frame.name)
             # a name once framed is a name when it speaks bare ("X又指"), and so is its department's ending (研究处)
-            known |= {lexicons.term_key(n) for n in (frame.name, speakers.short_form(frame.name)) if n}
+            known |= {lexicons.term_key(n) for n in (frame.name, speaker_names.short_form(frame.name)) if n}
             # the firm a speaker came with, kept while the same person speaks ("岑子豪提醒" after "X银行…岑子豪")
             if frame.firm:
                 firm, firm_speaker = frame.firm, frame.name

@@ -13,7 +13,7 @@ from .script import to_simplified
 from .records import Sentence
 from .speaker_rules import BOUNDARY, HAN, rules
 from .name_shapes import by_family_name, common_word, honorific_of
-from .speakers import speaker_name
+from .speaker_names import speaker_name
 from .speakers import who as speaker_who
 from .turn_labels import (
     ANSWER,

@@ -9,27 +9,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from . import lexicons
 from .claim_kinds import CONTENT
 from .name_shapes import common_word, ends_a_name, has_predicate, titled_name, unknown_han_name
 from .segmenting import tagged_words, word_bounds
+from .speaker_names import firm_of, is_organisation, speaker_name
 from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules
 
-_BRAND = re.compile(r"[\u4e00-\u9fff]{2}")  # a firm's two-character brand
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
 # a list's bullet, or a live blog's time ("**03:30** 鲍威尔…"), before a frame: no part of the name
 _BULLET = re.compile(r"^\s*(?:[-–—•·●■▪◆◇□*+]\s+|\**\s*\d{1,2}:\d{2}\s*\**\s*)")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
-# a publication under its title marks, with at most its country before it ("《金融时报》", "英国《金融时报》")
-_PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
 # a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
-_DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
-_NOT_NAME_ENDS = "率额值评"  # the last character of a measure's or a column's name (股息率, 成交额, 估值, 铜价周评)
 _POSSESSIVE = {"的", "嘅"}  # Mandarin and Cantonese
-SHORT_FORM = 3  # characters of an organisation's ending that can stand for it (研究处, 委员会; not 银行)
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
@@ -181,7 +175,7 @@ def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | No
             found.append((match.start(), UNNAMED))
         elif titled and titled_name(titled.group("name")):
             found.append((match.start(), titled.group("name").strip()))
-        elif _is_organisation(phrase) or lexicons.term_key(phrase) in known or (
+        elif is_organisation(phrase) or lexicons.term_key(phrase) in known or (
             r.person.fullmatch(phrase) and "不同" in match.group()
         ):
             found.append((match.start(), phrase))
@@ -203,76 +197,6 @@ def only_introduces(simplified: str) -> bool:
     return False
 
 
-def speaker_name(phrase: str) -> str | None:
-    """The speaker a noun phrase names, if it has the shape of a name: a titled person
-    ("首席策略师 John Smith" -> "John Smith"), an organisation with or without a title
-    ("某某证券", "微软CEO"), a bare person's name; else None."""
-    r = rules()
-    phrase = phrase.strip()
-    if _DENIED.match(phrase):  # a denial is no name ("不是投资" before 建议)
-        return None
-    titled = r.titled.search(phrase)
-    if titled and titled_name(titled.group("name")):
-        return titled.group("name").strip()
-    if _is_organisation(phrase) or _PUBLICATION.fullmatch(phrase):
-        return phrase
-    kind = r.firm_kind.match(phrase)
-    if kind and (
-        _is_organisation(kind["name"]) or not (has_predicate(kind["name"]) or r.generic_role.match(kind["name"]))
-    ):
-        return kind["name"].strip()
-    if phrase[-1:] in _NOT_NAME_ENDS:
-        return None  # a measure or a column, not a person of that family name (毛利率, 股息率亦较高, 铜价周评)
-    if (r.person.match(phrase) and not common_word(phrase)) or unknown_han_name(phrase):
-        return phrase
-    return None
-
-
-def short_form(name: str) -> str | None:
-    """The ending by which an organisation named in full is meant later ("泰丰金控经济研究处" -> 研究处, as in
-    "研究处认为"), when that ending names a department (three characters or more), not any bank or firm."""
-    ending = rules().organisation.search(name)
-    if ending is None or ending.start() == 0 or len(ending.group()) < SHORT_FORM or rules().trailing_title.search(name):
-        return None  # none, the whole name, or a title's (X银行首席经济学家 is a person)
-    return ending.group()
-
-
-def firm_of(speaker: str) -> str | None:
-    """The firm a speaker's name opens with ("恒岭银行首席经济师岑子豪" -> 恒岭银行), if it is more than the firm."""
-    firm = rules().firm.match(speaker)
-    if firm is None or firm.end() >= len(speaker) or rules().pronoun.match(speaker):
-        return None  # a pointer opens the name (该行首席投资总监…): its firm is the one pointed back to
-    return firm.group("firm")
-
-
-def pointed_at(speaker: str, pronoun: str | None, firm: str | None) -> str:
-    """Whom a pronoun means: a firm's pronoun (该行, 该投顾) the firm of the last speaker who came with
-    one; any other, the last speaker."""
-    if firm and pronoun and pronoun.startswith("该") and not rules().pointed_role.fullmatch(pronoun):
-        return firm
-    return speaker
-
-
-def _is_organisation(phrase: str) -> bool:
-    """A name with an organisation's ending and no verb; a suffix alone is none ("投资建议": 投资 is the
-    advice's kind, not a firm)."""
-    organisation = rules().organisation.search(phrase)
-    # a title after the organisation is no predicate of it (国家能源局相关负责人), nor is its ending (评级 tags as
-    # a verb in 标普全球评级)
-    untitled = rules().trailing_title.sub("", phrase)
-    if organisation is None or organisation.start() == 0:
-        return False
-    if organisation.start() == 2 and organisation.group() in _brand_endings() and _BRAND.fullmatch(phrase[:2]):
-        return True  # a brand of two characters before a firm's ending (启衡证券)
-    ended = organisation.end() >= len(untitled)
-    return not has_predicate(untitled) or (ended and not has_predicate(untitled[: organisation.start()]))
-
-
-@lru_cache(maxsize=1)
-def _brand_endings() -> frozenset[str]:
-    return frozenset(lexicons.terms(rules().data["brand_endings"], "speakers.brand_endings"))
-
-
 def _owned(owner: str, phrase: str) -> bool:
     """Whether the phrase after a 的 is a speaker of its own: a firm or a titled person, or a person's name
     after a name with no verb (中金的周立衡, not 他所说的风险)."""
@@ -284,14 +208,14 @@ def _owned(owner: str, phrase: str) -> bool:
 
 def _has_firm_or_title(phrase: str) -> bool:
     r = rules()
-    return bool(_is_organisation(phrase) or r.firm_kind.match(phrase) or r.titled.search(phrase))
+    return bool(is_organisation(phrase) or r.firm_kind.match(phrase) or r.titled.search(phrase))
 
 
 def _indefinite(phrase: str) -> bool:
     """An indefinite source ("有分析师", "一位…基金经理", "某券商"), whose opener is a word of its own
     (有色组 is a team, not 有 + 色组)."""
     r = rules()
-    if r.indefinite_inside.search(phrase) and (r.trailing_title.search(phrase) or _is_organisation(phrase)):
+    if r.indefinite_inside.search(phrase) and (r.trailing_title.search(phrase) or is_organisation(phrase)):
         return True  # a role of an indefinite firm: 国内某大型期货公司研究员
     match = r.indefinite.match(phrase)
     if match is None:

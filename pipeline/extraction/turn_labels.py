@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import lexicons
 from .entities import things
 from .speaker_rules import BOUNDARY, HAN, rules
-from .speakers import speaker_name
+from .speaker_names import speaker_name
 
 QUESTION, ANSWER = "question", "answer"
 UNNAMED = "unnamed"  # the guide's speaker for an anonymous source
