@@ -118,6 +118,13 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("许文澜答：先说结论。", "answer", "许文澜"),
         ("歐陽思遠問：利率會怎樣？", "question", "欧阳思远"),
         ("许答：先说结论。", None, "许答"),
+        # ... or after a firm's officer, as an investor-relations platform labels its answers; the investor asks
+        ("澜海电气董秘答：您好，公司在手订单充足。", "answer", "澜海电气董秘"),
+        ("投资者问：请问公司海外订单占比多少？", "question", None),
+        ("公司董秘答：您好，感谢关注。", None, None),
+        # a record's label: the family name, the title, the given name ("郭部長文彬" is 郭文彬)
+        ("郭部長文彬：報告委員，明年不會限電。", None, "郭文彬"),
+        ("林委员佩君：我建议检讨电价公式。", None, "林佩君"),
         # an industry heading a broker's line
         ("光伏：组件价格仍在下跌，短期建议回避。", None, None),
         ("有色：铜价高位震荡。", None, None),

@@ -299,6 +299,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("芯片股的估值已经充分反映了明年的利好", "bearish"),
         ("航運股的股價已大致反映了運價下跌", "bullish"),
         ("部分題材股已經透支了未來兩年的成長", "bearish"),
+        # ... as is what the clause names before the verb, its subject; the verb itself is no news
+        ("减息的好消息大部分已经反映在汇价中", "bearish"),
+        ("關稅的利空已經充分反映在股價上", "bullish"),
+        ("坏消息基本已经消化完毕", "bullish"),
+        ("市場已經消化了升息的衝擊", "bullish"),
         # Divergence and balance have no direction.
         ("下半年板块之间会继续分化", "neutral"),
         ("原油市场明年大致维持供需平衡", "neutral"),

@@ -28,7 +28,10 @@ def speaker_name(phrase: str) -> str | None:
         return None
     titled = r.titled.search(phrase)
     if titled and titled_name(titled.group("name")):
-        return titled.group("name").strip()
+        name, family = titled.group("name").strip(), phrase[: titled.start()]
+        # a record's style: the family name, the title, then the given name ("郭部长文彬", "邱委员志明")
+        held = r.family.match(family + name) if family and len(name) <= 2 else None
+        return family + name if held and held.end() == len(family) else name
     if is_organisation(phrase) or _PUBLICATION.fullmatch(phrase):
         return phrase
     kind = r.firm_kind.match(phrase)

@@ -130,8 +130,12 @@ def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]
         begin = negations[0] + NEGATION_REACH + 1 if negations else m.end()
         turned.append((begin, _clause_bounds(simplified, m.end(), start, end)[1]))
     for m in rules.priced_in.finditer(simplified, start, end):
-        turned.append((m.end(), _clause_bounds(simplified, m.end(), start, end)[1]))
-        dropped += [m.span("verb")] if m["verb"] else []  # 已经把增长透支了: the verb says how, it is no news
+        # what was taken in: after the verb (已经反映了利好), or before it as its subject (利空已经反映在股价中)
+        taken = [(m.end(), _clause_bounds(simplified, m.end(), start, end)[1])]
+        taken += [(_clause_bounds(simplified, m.start(), start, end)[0], m.start())]
+        turned += taken
+        if m["verb"] or any(label in SIGN for span in taken for *_, label in rules.words.finditer(simplified, *span)):
+            dropped.append(m.span("verb") if m["verb"] else m.span())  # the verb (消化, 透支) only says how it was taken
     for pattern, turns in rules.restated:
         for m in pattern.finditer(simplified, start, end):
             before = (_clause_bounds(simplified, m.start(), start, end)[0], m.start())
