@@ -141,6 +141,8 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("投行Jefferies認為,台積電明年將再漲價。", "named", "Jefferies"),
         ("一位做高收益债的交易员告诉我,这类债券的定价依赖租户信用。", "unnamed", None),
         ("陈建华跟我说,铜价还会再涨。", "named", "陈建华"),
+        ("两家券商预计明年铜价还会上涨。", "unnamed", None),  # a count of firms is an indefinite source
+        ("三位經濟學家認為央行明年會降息。", "unnamed", None),
         # a firm adverb between a name and its cue
         ("不过，Wedbush分析师Dan Ives仍然坚定看多。", "named", "Dan Ives"),
         ("**03:30** 鲍威尔在新闻发布会上表示，劳动力市场已经明显降温。", "named", "鲍威尔"),  # a live blog's time
@@ -162,6 +164,8 @@ def test_frames_name_their_speaker(text, kind, name):
         "公司表现得像一家公用事业企业。",
         "公司今日召开业绩说明会。",  # 说明 inside 说明会
         "投資建議:建議關注特高壓與智能電表兩條主線。",  # a suffix alone (投资) is no firm
+        "北部新增的两座燃气机组预计2027年底并网。",  # a count of things is what is expected, not who expects
+        "三台新機組預計明年夏天前併網。",
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):
