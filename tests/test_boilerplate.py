@@ -101,6 +101,10 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
                 "AI總結：本文認為電網設備的邏輯沒有變化。",
             ],
         ),
+        (
+            "你收到這封信，是因為你訂閱了「慢慢理財」電子報。\n取消訂閱｜轉寄給朋友\n如果您不想再收到此类邮件，请点击这里",
+            ["你收到這封信，是因為你訂閱了「慢慢理財」電子報。", "取消訂閱｜轉寄給朋友", "如果您不想再收到此类邮件，请点击这里"],
+        ),
     ],
     ids=[
         "declaration-block",
@@ -119,6 +123,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         "end-marks",
         "site-controls",
         "machine-summary",
+        "newsletter-notices",
     ],  # pager lines with long digit runs: test_pager_lines
 )
 def test_footers_are_removed(footer, junk):

@@ -716,6 +716,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "恒昇資產管理首席投資總監陳嘉敏入行二十多年，經歷過科網泡沫和金融海嘯。",  # a profile's years in the trade
         "他从业超过十五年，管理规模逾百亿元。",
         "好，现在进入问答环节。",
+        "現在休息十分鐘，十點半繼續開會。",  # 十分 of ten minutes is no degree
+        "柔佛州今年已批准的数据中心项目总投资超过350亿令吉。",  # 令 of the ringgit is no cause
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -976,6 +978,8 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             "林雅琪：第四季度受到平台切换影响，营收会比第三季度略低。\n许振邦：同意。",
             ["第四季度受到平台切换影响，营收会比第三季度略低"],
         ),
+        ("受北美电网改造需求拉动，预计明年海外订单仍将保持较快增长。", ["受北美电网改造需求拉动，预计明年海外订单仍将保持较快增长"]),
+        ("受降息預期提振，預計金價下半年仍有上行空間。", ["受降息預期提振，預計金價下半年仍有上行空間"]),
         # A cause opening a sentence (受惠…) waits for its main clause.
         (
             "青岚投顾表示,受惠AI需求,先进制程产能明年仍供不应求。",
