@@ -15,7 +15,7 @@ _BRAND = re.compile(r"[\u4e00-\u9fff]{2}")  # a firm's two-character brand
 _PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
 _DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
 # a count of things, not of people or firms ("两座燃气机组预计明年并网": the units are what is expected)
-_COUNTED_THINGS = re.compile(r"(?:[一两二三四五六七八九十几数多]|\d{1,3})(?:座|台|条|项|只|批|笔|款|架|艘|辆|套|栋|块|片)")
+_COUNTED_THINGS = re.compile(r"(?:[一两二三四五六七八九十几数多]|\d{1,3})[座台条项只批笔款架艘辆套栋块片]")
 _NOT_NAME_ENDS = "率额值评"  # the last character of a measure's or a column's name (股息率, 成交额, 估值, 铜价周评)
 SHORT_FORM = 3  # characters of an organisation's ending that can stand for it (研究处, 委员会; not 银行)
 

@@ -135,7 +135,7 @@ def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]
         taken += [(_clause_bounds(simplified, m.start(), start, end)[0], m.start())]
         turned += taken
         if m["verb"] or any(label in SIGN for span in taken for *_, label in rules.words.finditer(simplified, *span)):
-            dropped.append(m.span("verb") if m["verb"] else m.span())  # the verb (消化, 透支) only says how it was taken
+            dropped.append(m.span("verb") if m["verb"] else m.span())  # the verb (消化) says how it was taken
     for pattern, turns in rules.restated:
         for m in pattern.finditer(simplified, start, end):
             before = (_clause_bounds(simplified, m.start(), start, end)[0], m.start())
