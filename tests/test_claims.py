@@ -783,6 +783,12 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             ["岑子豪", "岑子豪", "恒岭银行"],
         ),
         ("分析師趙六認為晶片需求依然強勁。該行預計,記憶體報價將回升。", ["赵六", "赵六"]),  # no firm: the speaker
+        # ... and so do the firm's officers (该行经济学家) and 该研究机构
+        (
+            "青岚证券在最新报告中说，美元指数将进一步走软。该行经济学家认为，令吉短期内可能出现回调。",
+            ["青岚证券", "青岚证券"],
+        ),
+        ("澜川研究院在報告中指出，電網投資會加速。該研究機構補充，變壓器交期仍偏長。", ["澜川研究院", "澜川研究院"]),
         # A quotation after a speaker's sentence is theirs; "在他看来" points back; the frame after a
         # quotation names its speaker, a manner between them ("一邊…一邊說") or not.
         (

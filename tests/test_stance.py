@@ -304,6 +304,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("關稅的利空已經充分反映在股價上", "bullish"),
         ("坏消息基本已经消化完毕", "bullish"),
         ("市場已經消化了升息的衝擊", "bullish"),
+        # A currency softening or firming, a company's or a supply's hard times
+        ("美元指数明年将进一步走软", "bearish"),
+        ("日圓短線可望轉硬", "bullish"),
+        ("港元汇价保持坚挺", "bullish"),
+        ("台電的財務確實非常辛苦", "bearish"),
+        ("今年夏天北部電力供應恐怕會很吃緊", "bearish"),
         # Divergence and balance have no direction.
         ("下半年板块之间会继续分化", "neutral"),
         ("原油市场明年大致维持供需平衡", "neutral"),

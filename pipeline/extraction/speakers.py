@@ -134,6 +134,9 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         return Attribution(FIRST_PERSON, None, start)
     if r.pronoun.fullmatch(name) or r.pointed_role.fullmatch(name):
         return Attribution(PRONOUN, None, start, pronoun=name)
+    firm = r.pronoun.match(name)
+    if firm and firm.group().startswith("该") and r.trailing_title.fullmatch(name[firm.end() :]):
+        return Attribution(PRONOUN, None, start, pronoun=firm.group())  # the firm's officer (该行经济学家): the firm's
     titled = r.titled.search(name)
     # an anonymous firm's titled person is named all the same (一家云服务商的首席财务官赵启明)
     if r.unnamed.fullmatch(name) or (_indefinite(name) and not (titled and titled_name(titled.group("name")))):
