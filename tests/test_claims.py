@@ -718,6 +718,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "好，现在进入问答环节。",
         "現在休息十分鐘，十點半繼續開會。",  # 十分 of ten minutes is no degree
         "柔佛州今年已批准的数据中心项目总投资超过350亿令吉。",  # 令 of the ringgit is no cause
+        "恒岭证券上周的报告写得很直接：",  # how the words to come are put
+        "聯準會主席的措辭相當直白：",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
