@@ -14,12 +14,11 @@ from .lexicons import TermMatcher
 from .segmenting import word_bounds
 from .sentiment import sentiment_dictionary
 from .stance_rules import SIGN
+from .stance_scopes import CLAUSE, NEGATION_REACH, clause_bounds, scopes, within
 from .stance_rules import rules as _rules
 
 LAST_WEIGHT = 1.5  # a Chinese clause's comment comes last ("消费复苏的基础并不牢固"): its word weighs more
-NEGATION_REACH = 8  # characters before a stance word, inside its clause, where a negation applies
 TURN_REACH = 12  # and where the bad thing a change word changes may stand (美债收益率将在明年年中回落)
-_CLAUSE = re.compile(r"[，,；;：:。！!？?]")
 _EXCESS = ("过于", "过度")
 _SCENE = re.compile(r"(?:^|[，,])\s*随着[^，,。；;]{1,40}?[，,]")
 # Quotation marks around a phrase (估值已经「飞得太高」) set it off, they do not part its words.
@@ -38,7 +37,7 @@ def _fallback() -> TermMatcher:
 def _window(simplified: str, start: int, floor: int, reach: int = NEGATION_REACH) -> int:
     """Where the stretch before ``start`` that can turn a word begins: its clause, at most ``reach`` back."""
     window_start = max(floor, start - reach)
-    return max([window_start] + [m.end() for m in _CLAUSE.finditer(simplified, window_start, start)])
+    return max([window_start] + [m.end() for m in CLAUSE.finditer(simplified, window_start, start)])
 
 
 def negated(simplified: str, start: int, floor: int) -> bool:
@@ -78,7 +77,7 @@ def _bad_object(simplified: str, words: TermMatcher, effect: re.Match, bounds: f
         return True
     if effect.group() not in _rules().offsetting:
         return False
-    stop = _clause_bounds(simplified, effect.end(), 0, len(simplified))[1]
+    stop = clause_bounds(simplified, effect.end(), 0, len(simplified))[1]
     return _balance(simplified, words, effect.end(), stop, bounds) < 0
 
 
@@ -103,72 +102,14 @@ def _inside(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
 def _ended(simplified: str, end: int) -> bool:
     """Whether an ending word later in the same clause ends what the word before ``end`` says; a negated
     ending ends nothing (升息循环还没有结束)."""
-    stop = _clause_bounds(simplified, end, 0, len(simplified))[1]
+    stop = clause_bounds(simplified, end, 0, len(simplified))[1]
     return any(not negated(simplified, m.start(), end) for m in _rules().endings.finditer(simplified, end, stop))
-
-
-def _clause_bounds(simplified: str, at: int, floor: int, ceiling: int) -> tuple[int, int]:
-    starts = [m.end() for m in _CLAUSE.finditer(simplified, floor, at)]
-    clause_end = _CLAUSE.search(simplified, at, ceiling)
-    return (starts[-1] if starts else floor), (clause_end.start() if clause_end else ceiling)
-
-
-def _scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The stretches of simplified[start:end] whose words count for nothing (after 能否, after 只是) and those
-    whose words turn (before 只是: 反弹只是熊市中的反弹; after 已经反映了: 大部分利好)."""
-    rules = _rules()
-    dropped, turned = [], []
-    for m in rules.set_aside.finditer(simplified, start, end):
-        dropped.append((m.start(), _clause_bounds(simplified, m.end(), start, end)[1]))
-    for m in rules.diminishers.finditer(simplified, start, end):
-        clause_start, clause_end = _clause_bounds(simplified, m.start(), start, end)
-        turned.append((clause_start, m.start()))
-        dropped.append((m.start(), clause_end))
-    for m in rules.denied.finditer(simplified, start, end):
-        # beyond where its own negation reaches (words nearer are turned by it already); a doubt (怀疑这种乐观) has none
-        negations = [at for at, _, kind in rules.negations.finditer(simplified, *m.span()) if kind == "negation"]
-        begin = negations[0] + NEGATION_REACH + 1 if negations else m.end()
-        turned.append((begin, _clause_bounds(simplified, m.end(), start, end)[1]))
-    for m in rules.priced_in.finditer(simplified, start, end):
-        # what was taken in: after the verb (已经反映了利好), or before it as its subject (利空已经反映在股价中)
-        taken = [(m.end(), _clause_bounds(simplified, m.end(), start, end)[1])]
-        taken += [(_clause_bounds(simplified, m.start(), start, end)[0], m.start())]
-        turned += taken
-        if m["verb"] or any(label in SIGN for span in taken for *_, label in rules.words.finditer(simplified, *span)):
-            dropped.append(m.span("verb") if m["verb"] else m.span())  # the verb (消化) says how it was taken
-    for pattern, turns in rules.restated:
-        for m in pattern.finditer(simplified, start, end):
-            before = (_clause_bounds(simplified, m.start(), start, end)[0], m.start())
-            if any(label in SIGN for _, _, label in rules.words.finditer(simplified, *before)):
-                dropped.append(m.span())  # the word of the estimate only says how the thing before it is seen
-                turned += [before] if turns else []
-            elif any(label == "turner" for *_, label in rules.turners.finditer(simplified, *before)):
-                turned.append(m.span())  # a bad thing seen too small is bad news (成本被低估), too big good
-    for m in rules.negated_cause.finditer(simplified, start, end):
-        dropped.append(m.span("cause"))
-    dropped += [m.span("part") for pattern in rules.uncounted for m in pattern.finditer(simplified, start, end)]
-    for m in rules.calmed.finditer(simplified, start, end):
-        dropped.append((m.end(), _clause_bounds(simplified, m.end(), start, end)[1]))
-    for m in rules.explained_by.finditer(simplified, start, end):
-        before = (_clause_bounds(simplified, m.start(), start, end)[0], m.start())
-        if before[1] > before[0] and any(label in SIGN for _, _, label in rules.words.finditer(simplified, *before)):
-            # the cause of what the claim is about, with the clauses that add to it (…，而…)
-            stop = _clause_bounds(simplified, m.end(), start, end)[1]
-            while (more := rules.cause_goes_on.match(simplified, stop)) and more.end() < end:
-                stop = _clause_bounds(simplified, more.end(), start, end)[1]
-            dropped.append((m.start(), stop))
-            break
-    return dropped, turned
-
-
-def _within(at: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= at < e for s, e in spans)
 
 
 def _object_end(simplified: str, end: int) -> int:
     """Where a change word's object can end: its clause, at most NEGATION_REACH on."""
     stop = min(len(simplified), end + NEGATION_REACH)
-    clause_end = _CLAUSE.search(simplified, end, stop)
+    clause_end = CLAUSE.search(simplified, end, stop)
     return clause_end.start() if clause_end else stop
 
 
@@ -213,13 +154,13 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
         m for m in rules.effect.finditer(simplified, start) if simplified[m.start() - 1 : m.start()] not in ("的", "被")
     ):
         pass
-    dropped, turned = _scopes(simplified, start, len(simplified)) if effect else ([], [])  # read only with one
-    if effect and not _within(effect.start(), dropped) and (label := _label_of(words, simplified, effect)) in SIGN:
+    dropped, turned = scopes(simplified, start, len(simplified)) if effect else ([], [])  # read only with one
+    if effect and not within(effect.start(), dropped) and (label := _label_of(words, simplified, effect)) in SIGN:
         # The verb of an effect says which way it goes; what follows is only what it acts on.
         flip = (
             negated(simplified, effect.start(), start)
             ^ _bad_object(simplified, words, effect, bounds)
-            ^ _within(effect.start(), turned)
+            ^ within(effect.start(), turned)
         )
         balance = -SIGN[label] if flip else SIGN[label]
     else:
@@ -259,8 +200,8 @@ def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: 
     ]
     moved = _moves_compared(simplified, found, start, end)
     found = [w for w in found if w not in moved.values()]
-    dropped, turned = _scopes(simplified, start, end)
-    found = sorted(w for w in found + compared + levels if not _within(w[0], dropped))
+    dropped, turned = scopes(simplified, start, end)
+    found = sorted(w for w in found + compared + levels if not within(w[0], dropped))
     balance = 0.0
     for i, (at, stop, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
@@ -271,7 +212,7 @@ def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: 
             negated(simplified, at, start)
             ^ _turned(simplified, at, stop, start, (at, stop, label) in compared)
             ^ _ended(simplified, stop)
-            ^ _within(at, turned)
+            ^ within(at, turned)
         ):
             sign = -sign
         balance += sign
