@@ -1848,6 +1848,10 @@ def test_a_rating_moved_is_advice_the_way_it_moved(text, stance):
         ("我打算这个月去旅游。", None),
         ("我们会把更多资金放在电力设备和AI应用上。", "recommendation"),
         ("把資金轉到短期美債。", "recommendation"),
+        # ... and what the writer will or will not trade ("我会逢高减码", "我不会在这里加码")
+        ("操作上，一般金融股我會逢高減碼。", "recommendation"),
+        ("我不会在这里加仓，但也不打算清仓。", "recommendation"),
+        ("我会觉得这个估值太贵。", "judgement"),
     ],
 )
 def test_a_cap_on_a_weight_a_plan_of_trades_and_money_put_somewhere_are_advice(text, claim_type):

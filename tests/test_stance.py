@@ -310,6 +310,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("港元汇价保持坚挺", "bullish"),
         ("台電的財務確實非常辛苦", "bearish"),
         ("今年夏天北部電力供應恐怕會很吃緊", "bearish"),
+        # Two denials each side of 但也 that point opposite ways: no direction
+        ("短期不会大涨，但也不会大跌", "neutral"),
+        ("金價短線不會大跌，但也不會大漲", "neutral"),
         # Divergence and balance have no direction.
         ("下半年板块之间会继续分化", "neutral"),
         ("原油市场明年大致维持供需平衡", "neutral"),
@@ -672,6 +675,9 @@ def test_stance_of(text, expected):
         ("建议把手上的航运股卖掉", "bearish"),
         ("黄金捂住不动", "bullish"),
         ("我会把止损设紧一点", None),
+        # neither buying nor selling: holding
+        ("我不會在這裡加碼，但也不打算出清", "neutral"),
+        ("我们不会加仓，但也不会卖出", "neutral"),
         # a doing of no known way refused, at the start or in the last clause
         ("不要去做通用大模型，那是巨头的游戏", "bearish"),
         ("自駕晶片這種燒錢的賽道，小公司還是不要去做", "bearish"),

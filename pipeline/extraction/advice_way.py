@@ -48,6 +48,8 @@ def advice_stance(simplified: str) -> str | None:
         if turned and simplified[start:end] in rules().chases and _buys_later(simplified, end):
             continue  # not chasing, to buy later (不追高，等回调再分批买入): the price is refused, not the way
         way = _opposite(label) if turned and not rules().at_once.search(simplified, 0, start) else label
+        if turned and _refuses_the_other_way(simplified, end, label, floor):
+            return "neutral"  # neither buying nor selling (不会加码，但也不会卖掉): holding
         if simplified[start:end] not in rules().weak_actions:
             return way
         weak = weak or way
@@ -74,6 +76,14 @@ def _refused(simplified: str, start: int, floor: int) -> bool:
 def _refused_after(simplified: str, end: int) -> bool:
     """Whether the action is refused right after it, its speaker between ("追高我不建议")."""
     return bool(_REFUSED_AFTER.match(simplified, end))
+
+
+def _refuses_the_other_way(simplified: str, end: int, label: str, floor: int) -> bool:
+    """Whether a later action of the other way is refused as well."""
+    return any(
+        other == _opposite(label) and negated(simplified, start, floor)
+        for start, _, other in rules().actions.finditer(simplified, end)
+    )
 
 
 def _buys_later(simplified: str, end: int) -> bool:

@@ -142,7 +142,8 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
     From a verb of an effect on, only the effect counts."""
     rules = _rules()
     last, merely = None, {m.start("merely") for m in rules.corrected.finditer(simplified)}
-    for last in (m for m in rules.contrast.finditer(simplified) if m.start() not in merely):
+    both = {m.start("also") for m in rules.both_denied.finditer(simplified)}
+    for last in (m for m in rules.contrast.finditer(simplified) if m.start() not in merely | both):
         pass
     start = last.end() if last else 0
     for granted in rules.concession.finditer(simplified, start):
@@ -165,6 +166,8 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
         balance = -SIGN[label] if flip else SIGN[label]
     else:
         balance = _balance(simplified, words, start, len(simplified), bounds)
+        if (ways := _denied_both_ways(simplified, words, start, both, bounds)) is not None:
+            balance = ways
     if balance == 0 and merely and not last:
         balance = 1  # a denial that only corrects ("订单没有取消，只是递延") reassures, whatever it denies
     if balance == 0 and last:
@@ -172,6 +175,18 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
         turn = "turn" if "turn" in last.re.groupindex and last.group("turn") else 0
         balance = _balance(simplified, words, 0, last.start(turn), bounds)
     return "bullish" if balance > 0 else "bearish" if balance < 0 else "neutral"
+
+
+def _denied_both_ways(
+    simplified: str, words: TermMatcher, start: int, both: set[int], bounds: frozenset[int] | None
+) -> float | None:
+    """不X，但也不Y: when the two denials point opposite ways (不会大涨，但也不会大跌), no direction; else None."""
+    for at in sorted(b for b in both if b >= start):
+        first = _balance(simplified, words, start, at, bounds)
+        second = _balance(simplified, words, at, len(simplified), bounds)
+        if first * second < 0:
+            return 0.0
+    return None
 
 
 def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: frozenset[int] | None) -> float:

@@ -19,6 +19,7 @@ class StanceRules:
     negations: TermMatcher  # negation / none
     contrast: re.Pattern  # a contrast, or 而是 after a denial (group "turn")
     corrected: re.Pattern  # 只是 correcting a denial (没有取消，只是递延): no contrast (group "merely")
+    both_denied: re.Pattern  # 不X，但也不Y: no contrast (group "also")
     concession: re.Pattern  # a clause that grants what the rest outweighs
     turners: TermMatcher  # bad_when_rising nouns
     directions: frozenset[str]
@@ -85,6 +86,7 @@ def rules() -> StanceRules:
         negations=TermMatcher(negations),
         contrast=re.compile(rf"[，,；;]\s*(?:{lexicons.alternation(contrasts)})|{data['set_against']}"),
         corrected=re.compile(data["corrected"]),
+        both_denied=re.compile(data["both_denied"]),
         concession=re.compile(rf"(?:^|[，,；;])\s*(?:{lexicons.alternation(group('concessions'))})[^，,；;。]*[，,]"),
         turners=lexicons.matcher_of([("turner", group("bad_when_rising")), ("none", group("not_bad"))]),
         directions=frozenset(group("directions")),
