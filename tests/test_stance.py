@@ -310,6 +310,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("港元汇价保持坚挺", "bullish"),
         ("台電的財務確實非常辛苦", "bearish"),
         ("今年夏天北部電力供應恐怕會很吃緊", "bearish"),
+        # A rise or a fall said to run too fast; good news said to be priced in
+        ("美元近期涨势过快", "bearish"),
+        ("銀行股近期跌勢過急", "bullish"),
+        ("这对港股是个好消息", "bullish"),
+        ("市场对降息的好消息已经有些麻木", "bearish"),  # numb to good news: it no longer lifts
+        ("投資人對關稅的利空已經免疫", "bullish"),
         # Two denials each side of 但也 that point opposite ways: no direction
         ("短期不会大涨，但也不会大跌", "neutral"),
         ("金價短線不會大跌，但也不會大漲", "neutral"),
