@@ -720,6 +720,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "柔佛州今年已批准的数据中心项目总投资超过350亿令吉。",  # 令 of the ringgit is no cause
         "恒岭证券上周的报告写得很直接：",  # how the words to come are put
         "聯準會主席的措辭相當直白：",
+        "委員的提醒我們會重視。",  # an official taking a point up: a promise
+        "这个问题我们会认真研究。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
