@@ -142,6 +142,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("一位做高收益债的交易员告诉我,这类债券的定价依赖租户信用。", "unnamed", None),
         ("陈建华跟我说,铜价还会再涨。", "named", "陈建华"),
         ("两家券商预计明年铜价还会上涨。", "unnamed", None),  # a count of firms is an indefinite source
+        # a Japanese name of five or six characters after a title, by its given name's ending
+        ("野村证券外汇策略师后藤祐二郎指出，日元可能急升。", "named", "后藤祐二郎"),
+        ("大和證券首席策略師宇都宮浩一郎認為，日股仍有上行空間。", "named", "宇都宫浩一郎"),
         ("三位經濟學家認為央行明年會降息。", "unnamed", None),
         # a firm adverb between a name and its cue
         ("不过，Wedbush分析师Dan Ives仍然坚定看多。", "named", "Dan Ives"),

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import re
+from functools import lru_cache
 
 import jieba.posseg
 
+from . import lexicons
 from .segmenting import tagged_words
 from .speaker_rules import HAN, rules
 
@@ -61,6 +63,8 @@ def titled_name(phrase: str) -> bool:
     rare word (杉本和也, whose 和也 are common words alone)."""
     if rules().person.match(phrase) or unknown_han_name(phrase):
         return True
+    if len(phrase) > 4:  # a Japanese name of five or six characters, by its given name's ending (后藤祐二郎)
+        return phrase[-1] in _long_name_endings() and not rules().trailing_title.search(phrase)
     if not HAN_NAME.fullmatch(phrase) or rules().trailing_title.search(phrase):
         return False  # no name, or a title after a title (首席策略师)
     words = tagged_words(phrase)
@@ -68,6 +72,11 @@ def titled_name(phrase: str) -> bool:
         return True  # a transliterated name the tagger reads as names only (哈 马克)
     word, tag = words[0]
     return len(word) > 1 and not tag.startswith(NOT_IN_NAMES) and jieba.dt.FREQ.get(word, 0) < COMMON_WORD
+
+
+@lru_cache(maxsize=1)
+def _long_name_endings() -> frozenset[str]:
+    return frozenset(lexicons.terms(rules().data["long_name_endings"], "speakers.long_name_endings"))
 
 
 def has_predicate(phrase: str) -> bool:

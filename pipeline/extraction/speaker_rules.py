@@ -96,7 +96,7 @@ def rules() -> _Rules:
         ),
         # The firm that opens a speaker's name ("恒岭银行首席经济师岑子豪" -> 恒岭银行), for 该行 to mean.
         firm=re.compile(rf"^(?P<firm>.{{2,{MAX_NAME}}}(?:{lexicons.alternation(group('organisation_suffixes'))}))"),
-        titled=re.compile(rf"(?:{titles})\s*(?P<name>{LATIN_NAME}|{DOTTED_NAME}|[{HAN}]{{2,4}})$"),
+        titled=re.compile(rf"(?:{titles})\s*(?P<name>{LATIN_NAME}|{DOTTED_NAME}|[{HAN}]{{2,6}})$"),
         stated_view=re.compile(rf"(?:{lexicons.alternation(group('stated_views'))})$"),
         firm_kind=re.compile(
             rf"^(?:{lexicons.alternation(group('firm_kinds'))})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,6}}|\S{{2,{MAX_NAME}}}?(?:{titles}))$"
