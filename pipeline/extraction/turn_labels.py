@@ -28,6 +28,7 @@ AUDIENCE = r"(?:连麦)?(?:观众|网友|粉丝|听众|来电听众|读者)"
 _AUDIENCE = re.compile(rf"\s*{AUDIENCE}[「『“](?P<name>[^」』”]{{1,16}})[」』”]\s*[：:]")
 _NICKNAME = re.compile(r"[\u4e00-\u9fff]{0,4}[A-Za-z]{1,8}")  # 财经老K, 阿Ken
 _FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}")  # a Reddit user ("u/MacroMaple"), named so by the forum
+_TICKER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?")  # a stock's code (00700, 2330.TW, NVDA)
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 # a guest kept anonymous by a letter or number after the role ("嘉宾A", "专家乙", "受访者2")
 _ANONYMOUS = re.compile(r"(?P<role>[^\sA-Za-z\d]{1,6}?)\s*(?:[A-Za-z]|[甲乙丙丁戊]|\d{1,2})")
@@ -138,6 +139,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if aside := r.aside_label.match(line):
         # a label with who the speaker is in brackets: "周牧之（远澜资本合伙人）：", "主持人（财经记者 沈若岚）："
         head, note = aside["head"].strip(), aside["aside"].strip()
+        if _TICKER.fullmatch(note):
+            return None  # a stock and its code heading a line of picks ("騰訊（00700）：…"): the writer's words
         if _anonymous(head):
             return Turn(ANSWER, UNNAMED, aside.end())
         role = r.roles.get(head)
