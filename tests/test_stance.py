@@ -310,6 +310,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("港元汇价保持坚挺", "bullish"),
         ("台電的財務確實非常辛苦", "bearish"),
         ("今年夏天北部電力供應恐怕會很吃緊", "bearish"),
+        # A view set apart from others' grants theirs, as a concession does; resilience is good
+        ("与多数机构看好铜价不同，我们对明年铜价持谨慎态度", "bearish"),
+        ("与市场普遍看好、纷纷上调目标价不同，我们偏谨慎", "bearish"),
+        ("和市場普遍悲觀的看法相反，我們認為明年台股會上漲", "bullish"),
+        ("美国经济增长动能减弱，但劳动力市场仍具韧性", "bullish"),
         # A rise or a fall said to run too fast; good news said to be priced in
         ("美元近期涨势过快", "bearish"),
         ("銀行股近期跌勢過急", "bullish"),
@@ -681,6 +686,8 @@ def test_stance_of(text, expected):
         ("建议把手上的航运股卖掉", "bearish"),
         ("黄金捂住不动", "bullish"),
         ("我会把止损设紧一点", None),
+        # what a concession grants is no advice
+        ("與多數券商建議買進不同，我們建議先觀望", "neutral"),
         # neither buying nor selling: holding
         ("我不會在這裡加碼，但也不打算出清", "neutral"),
         ("我们不会加仓，但也不会卖出", "neutral"),

@@ -30,6 +30,8 @@ def advice_stance(simplified: str) -> str | None:
         return "bullish" if leg.group(1) == "多" else "bearish"
     rejected = rules().rejected.search(simplified)
     floor = rejected.end() if rejected else 0  # 不如 is no negation of what it prefers
+    # what a concession grants is no advice (与多数机构看好铜价不同，…)
+    floor = max([floor] + [m.end() for m in rules().concession.finditer(simplified)])
     warned = None  # an action warned against ("追高需要谨慎") decides only if no other follows
     weak = None  # attention advised (关注…), the same
     left = [m.span("part") for p in rules().uncounted for m in p.finditer(simplified)]  # 由买入下调至持有: not 买入

@@ -87,7 +87,9 @@ def rules() -> StanceRules:
         contrast=re.compile(rf"[，,；;]\s*(?:{lexicons.alternation(contrasts)})|{data['set_against']}"),
         corrected=re.compile(data["corrected"]),
         both_denied=re.compile(data["both_denied"]),
-        concession=re.compile(rf"(?:^|[，,；;])\s*(?:{lexicons.alternation(group('concessions'))})[^，,；;。]*[，,]"),
+        concession=re.compile(
+            rf"(?:^|[，,；;])\s*(?:{lexicons.alternation(group('concessions'))}|{data['set_apart']})[^，,；;。]*[，,]"
+        ),
         turners=lexicons.matcher_of([("turner", group("bad_when_rising")), ("none", group("not_bad"))]),
         directions=frozenset(group("directions")),
         actions=lexicons.matcher_of(actions),
