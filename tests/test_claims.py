@@ -761,6 +761,9 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             ["unnamed", "陈冠宇", "陈冠宇"],  # names are kept in Simplified
         ),
         ("分析师赵六认为铜价偏贵,不过策略师孙琪指出,铜的长期需求依然强劲。", ["赵六", "孙琪"]),
+        # the writer setting their own view against one reported without quotation marks
+        ("恒岭证券预计铜价明年将升至每吨一万二千美元，但我们认为需求不足以支撑如此高的价格。", ["恒岭证券", "author"]),
+        ("青禾投顧預估台股明年上看三萬點，不過筆者認為評價已經偏高。", ["青禾投顾", "author"]),
         # those a quotation cites speak within its speaker's words, and 他 then still means the speaker
         (
             "赵启明坦言,公司内部有过争论。“有人担心我们在重复电信业的错误,但我认为这次的需求是真实的。”他预计,明年收入有望翻倍。",

@@ -315,6 +315,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("与市场普遍看好、纷纷上调目标价不同，我们偏谨慎", "bearish"),
         ("和市場普遍悲觀的看法相反，我們認為明年台股會上漲", "bullish"),
         ("美国经济增长动能减弱，但劳动力市场仍具韧性", "bullish"),
+        ("制造业复苏的力度不足以支撑如此高的铜价", "bearish"),
         # A rise or a fall said to run too fast; good news said to be priced in
         ("美元近期涨势过快", "bearish"),
         ("銀行股近期跌勢過急", "bullish"),

@@ -47,6 +47,16 @@ def postposed(sentence: Sentence, frame: speakers.Attribution) -> bool:
     return 0 < opening_quotation(sentence.text_simplified) < frame.start
 
 
+# the writer setting their own view against the one just reported ("X预计…，但我们认为…")
+_ANSWERED = re.compile(r"\s*(?:但是?|不过|然而|可是)[，,]?\s*(?:我们|我|笔者|本人)[则却仍也]?(?:认为|觉得|判断|相信)")
+
+
+def answers_report(unit: Unit, sentence: Sentence, frame: speakers.Attribution | None) -> bool:
+    """Whether a unit is the writer answering the speaker the sentence reports without quoting them."""
+    quoted = any(mark in sentence.text_simplified for mark in QUOTE_OPENS)
+    return frame is not None and frame.kind == speakers.NAMED and not quoted and bool(_ANSWERED.match(unit.simplified))
+
+
 def own_frame(unit: Unit, known: frozenset[str]) -> speakers.Attribution | None:
     """A named speaker's frame opening a later part of a sentence ("…一成五，但陈冠宇坦言，…")."""
     own = speakers.attribute(unit.simplified, known)

@@ -166,7 +166,9 @@ def extract_claims(
             # A unit that ends before the frame begins is no part of it ("美元可能还会偏强，但我不认为…").
             before_frame = frame is not None and unit.end <= sentence.start + frame.start
             says, from_ = speaker, unit.start if before_frame else said_from
-            if unit.start > said_from and (own := attribution.own_frame(unit, known)):
+            if unit.start > said_from and not voices.in_turn and attribution.answers_report(unit, sentence, frame):
+                says = AUTHOR
+            elif unit.start > said_from and (own := attribution.own_frame(unit, known)):
                 says = carried = own.name  # whom a 他 in the next sentence means
                 from_ = unit.start + own.end
                 named.add(own.name)
