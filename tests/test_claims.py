@@ -446,6 +446,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # advice opening a quotation; an expectation held now (收入预期) is no forecast
         ("他說：「等回調先再考慮，會穩陣啲」。", "recommendation", "author", "certain", "bullish"),
         ("居民收入预期仍然偏弱。", "judgement", "author", "certain", "bearish"),
+        # 恐 before what goes on (恐续弱, 恐再跌): a possible forecast
+        ("外資近期持續匯出，新台幣短線恐續弱。", "forecast", "author", "possible", "bearish"),
+        ("美元短线恐续强。", "forecast", "author", "possible", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
