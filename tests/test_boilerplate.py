@@ -102,6 +102,10 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
             ],
         ),
         (
+            "关键词：人工智能；电力约束\n中图分类号：F124　　文献标识码：A\n基金项目：某某基金资助",
+            ["关键词：人工智能；电力约束", "中图分类号：F124　　文献标识码：A", "基金项目：某某基金资助"],
+        ),
+        (
             "你收到這封信，是因為你訂閱了「慢慢理財」電子報。\n取消訂閱｜轉寄給朋友\n如果您不想再收到此类邮件，请点击这里",
             [
                 "你收到這封信，是因為你訂閱了「慢慢理財」電子報。",
@@ -127,6 +131,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         "end-marks",
         "site-controls",
         "machine-summary",
+        "paper-metadata",
         "newsletter-notices",
     ],  # pager lines with long digit runs: test_pager_lines
 )

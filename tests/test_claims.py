@@ -446,6 +446,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # advice opening a quotation; an expectation held now (收入预期) is no forecast
         ("他說：「等回調先再考慮，會穩陣啲」。", "recommendation", "author", "certain", "bullish"),
         ("居民收入预期仍然偏弱。", "judgement", "author", "certain", "bearish"),
+        # what each step of one thing does to another, a finding: causal
+        ("进一步分析表明，电价每上升10%，算力投资的增长效应下降约三分之一。", "causal", "author", "certain", "bearish"),
+        ("本文研究發現，關稅顯著拖累了出口企業的利潤。", "causal", "author", "certain", "bearish"),
         # 恐 before what goes on (恐续弱, 恐再跌): a possible forecast
         ("外資近期持續匯出，新台幣短線恐續弱。", "forecast", "author", "possible", "bearish"),
         ("美元短线恐续强。", "forecast", "author", "possible", "bullish"),
@@ -724,6 +727,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "恒岭证券上周的报告写得很直接：",  # how the words to come are put
         "聯準會主席的措辭相當直白：",
         "委員的提醒我們會重視。",  # an official taking a point up: a promise
+        "摘要：本文利用2015—2025年的省级面板数据，考察人工智能投资对区域经济增长的影响。",  # a paper's aim and data
         "这个问题我们会认真研究。",
     ],
 )

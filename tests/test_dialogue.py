@@ -114,6 +114,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("白银：波动较大，建议轻仓参与。", None, None),
         ("比特幣：觀望為主。", None, None),
         ("恒指：短线仍看震荡。", None, None),
+        # a programme's role in brackets, alone or before its holder
+        ("【主持人】各位觀眾晚上好，歡迎收看。", "question", None),
+        ("【嘉宾 陈立新】成交缩量其实是一个好现象。", "answer", "陈立新"),
+        ("【嘉宾观点】成交缩量其实是一个好现象。", None, None),
         # a one-character role after a person's full name: the person ("周明远答：" in a column of readers' letters)
         ("许文澜答：先说结论。", "answer", "许文澜"),
         ("歐陽思遠問：利率會怎樣？", "question", "欧阳思远"),

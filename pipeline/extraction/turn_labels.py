@@ -124,6 +124,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     bracket = _BRACKET_LABEL.match(line)
     if bracket and (side := (aliases or {}).get(lexicons.term_key(bracket["name"]))):
         return Turn(None, side, bracket.end())  # a letter the head named ("【B】" after "B＝嘉宾 陈敏")
+    if bracket and (cast := _bracketed_role(bracket["name"], known)):
+        return replace(cast, end=bracket.end())  # a programme's role, perhaps with its holder ("【嘉宾 陈立新】")
     if bracket and len(bracket["name"]) > 1 and (firm := _bracketed(bracket["name"], known)):
         # a digest's line of one firm's view ("【某某证券】…"), or a head over one manager's words ("【某基金｜韩默】")
         return Turn(None, firm, bracket.end(), header=not line[bracket.end() :].strip())
@@ -197,6 +199,15 @@ def _bracketed(label: str, known: frozenset[str]) -> str | None:
     """Who a bracketed label names: itself, or the person after its fund or firm and a bar ("远川成长混合｜韩默")."""
     fund, bar, name = label.rpartition("｜") if "｜" in label else label.rpartition("|")
     return person(label, known) or (person(name.strip(), known) if bar and fund.strip() else None)
+
+
+def _bracketed_role(label: str, known: frozenset[str]) -> Turn | None:
+    """A role in brackets, alone or before who holds it ("【主持人】", "【嘉宾 陈立新】")."""
+    roles = turn_rules().roles
+    word = next((w for w in sorted(roles, key=len, reverse=True) if label.startswith(w)), "")
+    rest = label[len(word) :].strip()
+    name = person(rest, known) if rest else None
+    return Turn(roles[word], name, 0) if word and (name or not rest) else None
 
 
 def _anonymous(label: str) -> bool:
