@@ -1247,6 +1247,18 @@ def test_a_trade_added_to_advice_is_advice_of_its_own(text, ways):
 
 
 @pytest.mark.parametrize(
+    "text, types",
+    [
+        # another step of a policy's advice, though its verb is a cause's (推动)
+        ("政策上，应加快跨区域输电通道建设，并推动数据中心向西部布局。", ["recommendation", "recommendation"]),
+        ("分析师建议逢低布局，并预计明年指数上涨一成。", ["recommendation", "forecast"]),  # a view of its own kind
+    ],
+)
+def test_a_step_added_to_advice_is_advice_unless_a_view_of_its_own_kind(text, types):
+    assert [c.claim_type for c in claims_of(text)] == types
+
+
+@pytest.mark.parametrize(
     "text, views",
     [
         # a cause after a contrast waits for its main clause ("…，但考虑到…，…"), in reported speech too

@@ -96,4 +96,8 @@ def goes_on(simplified: str) -> bool:
     """Whether a unit after a recommendation only adds another trade to it (\"建议延长存续期，并减持美元现金\"):
     advice too, though its verb does not open it."""
     added = _ADDED.match(simplified)
-    return bool(added and added.end()) and "type:recommendation" in claim_kinds.cue_labels(simplified[added.end() :])
+    if not (added and added.end()):
+        return False
+    labels = {label for label in claim_kinds.cue_labels(simplified[added.end() :]) if label.startswith("type:")}
+    # another step of the same advice ("应加快…，并推动…"), unless the step is a view of its own kind (并预计…)
+    return "type:recommendation" in labels or not labels - {"type:causal_connective"}
