@@ -449,6 +449,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what each step of one thing does to another, a finding: causal
         ("进一步分析表明，电价每上升10%，算力投资的增长效应下降约三分之一。", "causal", "author", "certain", "bearish"),
         ("本文研究發現，關稅顯著拖累了出口企業的利潤。", "causal", "author", "certain", "bearish"),
+        # a table's row (its cells two spaces apart) whose later cell opens with a rating: advice of the rating's way
+        ("台灣  AI供應鏈出貨暢旺，獲利上修  加碼，聚焦半導體與散熱", "recommendation", "author", "certain", "bullish"),
+        ("中國  政策刺激力道不足，消費仍疲弱  減碼", "recommendation", "author", "certain", "bearish"),
         # 恐 before what goes on (恐续弱, 恐再跌): a possible forecast
         ("外資近期持續匯出，新台幣短線恐續弱。", "forecast", "author", "possible", "bearish"),
         ("美元短线恐续强。", "forecast", "author", "possible", "bullish"),
