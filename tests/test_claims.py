@@ -449,6 +449,11 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what each step of one thing does to another, a finding: causal
         ("进一步分析表明，电价每上升10%，算力投资的增长效应下降约三分之一。", "causal", "author", "certain", "bearish"),
         ("本文研究發現，關稅顯著拖累了出口企業的利潤。", "causal", "author", "certain", "bearish"),
+        # what one must watch is advice; "what must be noted is" only opens a view
+        ("但也需留意聯準會政策與美國關稅的變數。", "recommendation", "author", "certain", "neutral"),
+        ("需要注意的是，美元指数仍在走强。", "judgement", "author", "certain", "bullish"),
+        # a topic heading a post's line (ETF：) names no one
+        ("📌 ETF：机构还在持续买，这是中长期最大的支撑。", "judgement", "author", "certain", "bullish"),
         # a table's row (its cells two spaces apart) whose later cell opens with a rating: advice of the rating's way
         ("台灣  AI供應鏈出貨暢旺，獲利上修  加碼，聚焦半導體與散熱", "recommendation", "author", "certain", "bullish"),
         ("中國  政策刺激力道不足，消費仍疲弱  減碼", "recommendation", "author", "certain", "bearish"),

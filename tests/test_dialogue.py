@@ -140,7 +140,13 @@ def test_a_line_label_opens_a_turn(line, role, name):
     assert found == (role, name)
 
 
-@pytest.mark.parametrize("line", ["騰訊（00700）：遊戲業務增長強勁，建議逢低吸納。", "台积电(2330.TW)：维持买入评级。"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "騰訊（00700）：遊戲業務增長強勁，建議逢低吸納。",
+        "台积电(2330.TW)：维持买入评级。",
+    ],
+)
 def test_a_stock_and_its_code_heading_a_line_of_picks_is_no_speaker_though_the_article_knows_it(line):
     known = frozenset({"腾讯", "台积电"})
     assert dialogue.turn_of(to_simplified(line), known) is None
