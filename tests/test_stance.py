@@ -316,6 +316,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("和市場普遍悲觀的看法相反，我們認為明年台股會上漲", "bullish"),
         ("美国经济增长动能减弱，但劳动力市场仍具韧性", "bullish"),
         ("制造业复苏的力度不足以支撑如此高的铜价", "bearish"),
+        ("AI相关的需求仍然远远超过我们的供给能力", "bullish"),  # demand beyond what one can supply
         # A rise or a fall said to run too fast; good news said to be priced in
         ("美元近期涨势过快", "bearish"),
         ("銀行股近期跌勢過急", "bullish"),
@@ -689,6 +690,8 @@ def test_stance_of(text, expected):
         ("我会把止损设紧一点", None),
         # what a concession grants is no advice
         ("與多數券商建議買進不同，我們建議先觀望", "neutral"),
+        # holding on to a position (拿好)
+        ("现货拿好，合约轻仓", "bullish"),
         # neither buying nor selling: holding
         ("我不會在這裡加碼，但也不打算出清", "neutral"),
         ("我们不会加仓，但也不会卖出", "neutral"),
