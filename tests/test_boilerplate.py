@@ -101,6 +101,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
                 "AI總結：本文認為電網設備的邏輯沒有變化。",
             ],
         ),
+        ("▲液冷散熱是明年AI伺服器的標準配備。（圖／資料照）", ["▲液冷散熱是明年AI伺服器的標準配備。（圖／資料照）"]),
         (
             "关键词：人工智能；电力约束\n中图分类号：F124　　文献标识码：A\n基金项目：某某基金资助",
             ["关键词：人工智能；电力约束", "中图分类号：F124　　文献标识码：A", "基金项目：某某基金资助"],
@@ -131,6 +132,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         "end-marks",
         "site-controls",
         "machine-summary",
+        "photo-caption",
         "paper-metadata",
         "newsletter-notices",
     ],  # pager lines with long digit runs: test_pager_lines

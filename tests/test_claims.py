@@ -735,6 +735,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "恒岭证券上周的报告写得很直接：",  # how the words to come are put
         "聯準會主席的措辭相當直白：",
         "委員的提醒我們會重視。",  # an official taking a point up: a promise
+        "黄金则是另一回事。",  # a turn to another subject, before what is said of it
         "摘要：本文利用2015—2025年的省级面板数据，考察人工智能投资对区域经济增长的影响。",  # a paper's aim and data
         "这个问题我们会认真研究。",
     ],
@@ -1023,6 +1024,11 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         (
             "梁启航表示,新型储能是新型电力系统的关键支撑,此次通知释放了明确的政策信号。",
             ["梁启航表示,新型储能是新型电力系统的关键支撑", "此次通知释放了明确的政策信号"],
+        ),
+        # ... and so does one led by a word jieba tags as a verb (相关, 其他) before its noun
+        (
+            "林國棟說，明年AI伺服器的出貨量會翻倍，相關個股的獲利會非常好看。",
+            ["林國棟說，明年AI伺服器的出貨量會翻倍", "相關個股的獲利會非常好看"],
         ),
         # A clause that goes on (也, 并) with the same subject stays with its view.
         ("分析师李四表示,芯片需求依然强劲,也带动了封装订单。", ["分析师李四表示,芯片需求依然强劲,也带动了封装订单"]),

@@ -25,6 +25,8 @@ _SUBJECT_TAGS = ("n", "j", "vn", "eng", "s", "t", "f")
 # Tags of a word that can stand before a subject as its modifier: distinguishing words (超大规模), adjectives,
 # numerals and measures (二三线厂商). A pronoun is a subject itself (我, 他们) or a subject's (各国央行).
 _MODIFIER_TAGS = ("b", "a", "m", "q")
+# words that modify a noun though jieba tags them as verbs ("相关厂商的产品单价…")
+_MODIFYING_VERBS = frozenset({"相关", "有关", "其他", "其余"})
 _NOUN_TAGS = ("n", "j", "eng")
 _MARKET = re.compile(r"\s*(?:[A港美日韩台欧陆]股|中概股)")
 # 而 setting a subject against the last ("…是真实的，而韩国的估值仍然偏低"), not 而且, 而是, 而言, 而已
@@ -109,8 +111,11 @@ def subject_cuts(simplified: str, floor: int = 0) -> list[int]:
 def _opens_with_subject(text: str) -> bool:
     if _MARKET.match(text):
         return True  # jieba cuts a market's short name into a numeral and a measure word (日/m 股/q)
-    words = [tag for w, tag in tagged_words(text) if w.strip()]
+    tagged = [(w, tag) for w, tag in tagged_words(text) if w.strip()]
+    words = [tag for _, tag in tagged]
     if words[:1] and words[0].startswith("r"):
+        return True
+    if len(tagged) > 1 and tagged[0][0] in _MODIFYING_VERBS and tagged[1][1].startswith(_NOUN_TAGS):
         return True
     if words[:1] and words[0].startswith(_MODIFIER_TAGS):
         # a modified word must be a noun: a numeral before a verbal noun or a time is a date (二零二五年增长)
