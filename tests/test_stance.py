@@ -317,6 +317,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("美国经济增长动能减弱，但劳动力市场仍具韧性", "bullish"),
         ("制造业复苏的力度不足以支撑如此高的铜价", "bearish"),
         ("AI相关的需求仍然远远超过我们的供给能力", "bullish"),  # demand beyond what one can supply
+        ("現金流穩定，是最適合當防守部位的標的", "bullish"),  # a holding fit to defend a portfolio
+        ("面板业的竞争明年将进一步升温", "bearish"),  # competition is bad when it grows
         # A rise or a fall said to run too fast; good news said to be priced in
         ("美元近期涨势过快", "bearish"),
         ("銀行股近期跌勢過急", "bullish"),
