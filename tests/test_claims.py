@@ -452,6 +452,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # what one must watch is advice; "what must be noted is" only opens a view
         ("但也需留意聯準會政策與美國關稅的變數。", "recommendation", "author", "certain", "neutral"),
         ("需要注意的是，美元指数仍在走强。", "judgement", "author", "certain", "bullish"),
+        # a forum reply's date and time after its words are no part of its claim
+        ("推 quant_guy: 高股息ETF今年普遍輸大盤 12/03 22:40", "judgement", "quant_guy", "certain", "bearish"),
         # a topic heading a post's line (ETF：) names no one
         ("📌 ETF：机构还在持续买，这是中长期最大的支撑。", "judgement", "author", "certain", "bullish"),
         # a table's row (its cells two spaces apart) whose later cell opens with a rating: advice of the rating's way
@@ -1258,6 +1260,14 @@ def test_an_event_clause_does_not_silence_the_view_before_it(text, views):
 def test_a_trade_added_to_advice_is_advice_of_its_own(text, ways):
     claims = claims_of(text)
     assert [(c.claim_type, c.stance) for c in claims] == [("recommendation", way) for way in ways]
+
+
+@pytest.mark.parametrize(
+    "line", ["推 quant_guy: 高股息ETF今年普遍輸大盤 12/03 22:40", "→ bear_mind: 降息也救不了高股息 12/3 9:05"]
+)
+def test_a_forum_replys_date_and_time_are_no_part_of_its_claim(line):
+    [claim] = claims_of(line)
+    assert claim.text.rstrip().endswith(("大盤", "高股息"))
 
 
 @pytest.mark.parametrize(

@@ -142,6 +142,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("一位做高收益债的交易员告诉我,这类债券的定价依赖租户信用。", "unnamed", None),
         ("陈建华跟我说,铜价还会再涨。", "named", "陈建华"),
         ("两家券商预计明年铜价还会上涨。", "unnamed", None),  # a count of firms is an indefinite source
+        # 介绍 before a comma frames what follows; so does an answer to reporters before 说
+        ("国家能源局电力司副司长张继红介绍，今冬用电负荷预计增长约6%。", "named", "张继红"),
+        ("国家能源局有关负责人回答记者提问时说，算力用电量今年预计增长三成。", "named", "国家能源局有关负责人"),
         # a Japanese name of five or six characters after a title, by its given name's ending
         ("野村证券外汇策略师后藤祐二郎指出，日元可能急升。", "named", "后藤祐二郎"),
         ("大和證券首席策略師宇都宮浩一郎認為，日股仍有上行空間。", "named", "宇都宫浩一郎"),
@@ -169,6 +172,7 @@ def test_frames_name_their_speaker(text, kind, name):
         "投資建議:建議關注特高壓與智能電表兩條主線。",  # a suffix alone (投资) is no firm
         "北部新增的两座燃气机组预计2027年底并网。",  # a count of things is what is expected, not who expects
         "三台新機組預計明年夏天前併網。",
+        "公司介绍了新一代液冷产品。",  # 介绍 with its object introduces a thing, no words
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):

@@ -36,6 +36,7 @@ _LEAD_IN_END = re.compile(
     r"|\*\*|点评|事件|结论|要点|摘要|投资建议|操作建议)$"
 )
 MIN_UNIT = 4
+_POSTED_AT = re.compile(r"\s+\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*$")
 # A lead-in's ending is read from this many last characters of its clause (bounded cost).
 LEAD_IN_TAIL = 16
 HEAD = 10
@@ -255,6 +256,8 @@ def _only_time(clause: str) -> bool:
 
 def _trimmed(sentence: Sentence, start: int, end: int) -> Unit | None:
     text = sentence.text_simplified
+    if stamp := _POSTED_AT.search(text, start, end):
+        end = stamp.start()  # a forum reply's date and time after its words ("…都是过气的 12/03 22:20")
     while start < end and text[start] in TRAILING:
         start += 1
     while end > start and text[end - 1] in TRAILING:
