@@ -1027,6 +1027,11 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             "梁启航表示,新型储能是新型电力系统的关键支撑,此次通知释放了明确的政策信号。",
             ["梁启航表示,新型储能是新型电力系统的关键支撑", "此次通知释放了明确的政策信号"],
         ),
+        # A concession and the contrast that answers it are one view (虽然…，但…).
+        (
+            "恒嶺銀行認為，雖然減息有利於融資，但寫字樓需求仍然疲弱。",
+            ["恒嶺銀行認為，雖然減息有利於融資，但寫字樓需求仍然疲弱"],
+        ),
         # ... and so does one led by a word jieba tags as a verb (相关, 其他) before its noun
         (
             "林國棟說，明年AI伺服器的出貨量會翻倍，相關個股的獲利會非常好看。",

@@ -319,6 +319,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("AI相关的需求仍然远远超过我们的供给能力", "bullish"),  # demand beyond what one can supply
         ("現金流穩定，是最適合當防守部位的標的", "bullish"),  # a holding fit to defend a portfolio
         ("面板业的竞争明年将进一步升温", "bearish"),  # competition is bad when it grows
+        ("虽然短期业绩承压，但公司的长期竞争力并未受损", "bullish"),  # harm denied
         # beating or trailing the market; no better than now (好不到哪)
         ("0050明年大概率還是會贏", "bullish"),
         ("高股息今年普遍輸大盤，明年也不會好到哪去", "bearish"),
