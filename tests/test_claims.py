@@ -1027,6 +1027,13 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             "梁启航表示,新型储能是新型电力系统的关键支撑,此次通知释放了明确的政策信号。",
             ["梁启航表示,新型储能是新型电力系统的关键支撑", "此次通知释放了明确的政策信号"],
         ),
+        # Advice to the readers a clause describes opens a claim after a view; an index level's 点 is no count of
+        # points to come, so the view before it can stand.
+        (
+            "他認為，恒指有望反彈至27,000點，看好恒指的投資者可留意牛證。",
+            ["他認為，恒指有望反彈至27,000點", "看好恒指的投資者可留意牛證"],
+        ),
+        ("李明说，沪指年底有望站上3500点，券商股会率先反弹。", ["李明说，沪指年底有望站上3500点", "券商股会率先反弹"]),
         # A concession and the contrast that answers it are one view (虽然…，但…).
         (
             "恒嶺銀行認為，雖然減息有利於融資，但寫字樓需求仍然疲弱。",

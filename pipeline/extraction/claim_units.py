@@ -32,10 +32,12 @@ _COLON, TRAILING = "：:", "，,；;：:。！!…．.、 \t"
 # A clause before a colon that ends so only frames what follows ("更现实的是:", "理由有四条:").
 # ... or a section's label ("**点评**：", "盈利预测与投资建议：")
 _LEAD_IN_END = re.compile(
-    r"(?:是|在于|如下|[一二三四五六七八九十两几\d]+(?:条|点|个|方面)|看|说|讲|而言|来看|来说"
+    r"(?:是|在于|如下|(?<![\d,.])[一二三四五六七八九十两几\d]{1,2}(?:条|点|个|方面)|看|说|讲|而言|来看|来说"
     r"|\*\*|点评|事件|结论|要点|摘要|投资建议|操作建议)$"
 )
 MIN_UNIT = 4
+# advice to the readers a clause describes ("看好恒指的投资者可留意…"): a recommendation of its own after a view
+_ADVISED_GROUP = re.compile(r"\s*[^，,；;。]{1,12}的(?:投资者|投资人|散户|朋友|读者)(?:不妨|可以|可|宜|应该|应|要)")
 _POSTED_AT = re.compile(r"\s+\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*$")
 # A lead-in's ending is read from this many last characters of its clause (bounded cost).
 LEAD_IN_TAIL = 16
@@ -203,6 +205,7 @@ def _opens_unit(piece: str, before: str) -> bool:
             and not _goes_on_in_time(own, before)
         )
         or (bool(rules.topic_contrast.match(piece)) and stands_alone(before))
+        or (bool(_ADVISED_GROUP.match(piece)) and stands_alone(before))
         # a condition after a part that can stand opens the scenario it sets ("…，一旦技术迭代加速，…")
         or (bool(rules.condition_opening.match(piece)) and stands_alone(before) and not rules.framed.search(before))
         # a quotation is the speaker's own words: "他指出，…，「…」"
