@@ -1780,6 +1780,17 @@ def test_questions_a_writer_puts_to_themself_leave_the_answers_theirs():
     assert found[0][1].startswith("我认为短期看不值") and found[-1][1] == "毫无疑问是卖铲子的"
 
 
+def test_answers_under_bare_questions_are_the_interviewees_though_a_headline_names_her():
+    text = (
+        "專訪｜澄湖資產投資總監梁詠詩：明年債券比股票吸引\n\n"
+        "問：為甚麼明年看好債券？\n\n美國減息周期仲未完，債券孳息率有下行空間。\n\n"
+        "問：港股明年會唔會再升？\n\n全年升幅應該會明顯收窄。\n"
+    )
+    found = [(c.speaker, c.text) for c in claims_of(text)]
+    assert [text for _, text in found][-2:] == ["美國減息周期仲未完，債券孳息率有下行空間", "全年升幅應該會明顯收窄"]
+    assert {speaker for speaker, _ in found} == {"梁咏诗"}
+
+
 def test_a_machine_transcripts_numbered_speakers_are_the_names_its_head_gives():
     text = (
         "【语音转写】《财经慢谈》第88期\n说话人1：阿Ken（主播）；说话人2：王立（私募基金经理，嘉宾）\n\n"

@@ -194,8 +194,8 @@ class Voices:
             # answers under a headline that names who gives them ("华兴银行研究院：人民币汇率五问五答")
             if sentences and (headed := _HEADED_BY.match(sentences[0].text_simplified)):
                 self.cast[ANSWER] = person(headed["who"], known) or self.cast.get(ANSWER)
-        # questions whose answers carry no label ("问题一：…？" and the writer's paragraphs after it)
-        self._answers_unlabelled = all(turn.role == QUESTION for turn in self.turns.values())
+        # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
+        self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None
         self._section: str | None = None  # the writer a signed section heading names
         self._asking = False
