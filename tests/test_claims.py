@@ -460,7 +460,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("台灣  AI供應鏈出貨暢旺，獲利上修  加碼，聚焦半導體與散熱", "recommendation", "author", "certain", "bullish"),
         ("中國  政策刺激力道不足，消費仍疲弱  減碼", "recommendation", "author", "certain", "bearish"),
         # 恐 before what goes on (恐续弱, 恐再跌): a possible forecast; Cantonese 唔排除 as 不排除
-        ("我唔排除恒指上半年仲有一段升浪。", "forecast", "author", "possible", "neutral"),
+        ("我唔排除恒指上半年仲有一段升浪。", "forecast", "author", "possible", "bullish"),
         ("外資近期持續匯出，新台幣短線恐續弱。", "forecast", "author", "possible", "bearish"),
         ("美元短线恐续强。", "forecast", "author", "possible", "bullish"),
     ],
