@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections import Counter
 
@@ -93,3 +94,28 @@ def test_the_result_keeps_a_few_partition_events_of_each_asset_and_counts_them_a
     assert "narratives" not in result.partitions_materialized
     # Nothing is thinned outside the run.
     assert runner.in_process.ExecuteRunWithPlanIterable is ExecuteRunWithPlanIterable
+
+
+def test_within_a_run_the_dynamic_partitions_are_read_once_and_each_caller_gets_a_list_of_its_own(
+    tmp_path, monkeypatch
+):
+    with open_instance(tmp_path / "out") as instance:
+        instance.add_dynamic_partitions(ARTICLE_FILES.name, ["a.txt", "b.txt"])
+        storage, reads = instance.event_log_storage, Counter()
+        read = storage.get_dynamic_partitions
+        monkeypatch.setattr(storage, "get_dynamic_partitions", lambda name: reads.update([name]) or read(name))
+        with runner.partitions_read_once(instance):
+            first = instance.get_dynamic_partitions(ARTICLE_FILES.name)
+            first.append("changed by a caller.txt")
+            assert instance.get_dynamic_partitions(ARTICLE_FILES.name) == ["a.txt", "b.txt"]
+        assert reads[ARTICLE_FILES.name] == 1
+        instance.add_dynamic_partitions(ARTICLE_FILES.name, ["c.txt"])  # after the run: read from the store again
+        assert instance.get_dynamic_partitions(ARTICLE_FILES.name) == ["a.txt", "b.txt", "c.txt"]
+        assert reads[ARTICLE_FILES.name] == 2
+
+
+def test_a_run_collects_cycles_at_its_thresholds_and_gives_the_caller_its_own_back():
+    before = gc.get_threshold()
+    with runner.cycles_collected_less_often():
+        assert gc.get_threshold() == runner.GC_THRESHOLDS
+    assert gc.get_threshold() == before

@@ -170,8 +170,8 @@ def narratives(duckdb: DuckDBResource, pool: ExtractionPool):
             published,
             {a: n for a, _, n in articles},
             streamed(conn, query("narratives/corpus_claims")),
-            records(conn.execute(query("narratives/taxonomy_weights"), prefix)),
-            records(conn.execute(query("narratives/taxonomy_tags"), prefix)),
+            conn.execute(query("narratives/taxonomy_weights"), prefix).fetchall(),
+            conn.execute(query("narratives/taxonomy_tags"), prefix).fetchall(),
         )
         conn.execute(query("narratives/drop_discovered_weights"), prefix)
         conn.execute(query("narratives/drop_discovered_tags"), prefix)
@@ -200,12 +200,6 @@ def dated(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     for column in columns if len(frame) else ():
         frame[column] = pd.to_datetime(frame[column])
     return frame
-
-
-def records(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
-    """A query's rows as dicts of plain values (a frame's to_dict took seconds for the corpus's claims)."""
-    columns = [column[0] for column in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor.fetchall()]
 
 
 def streamed(conn: duckdb.DuckDBPyConnection, statement: str, batch: int = 10_000):

@@ -68,35 +68,33 @@ def index_shard(source: Path, output: Path, kept: Path, number: int, changed: se
     paths = sorted(p.relative_to(source).as_posix() for p in source.rglob("*.json"))
     words = {word: i for i, word in enumerate(last["words"])} if last else {}
     where = {path: i for i, path in enumerate(last["paths"])} if last else {}
-    keys, counts, moved, fresh = [], [], [], []
+    # A page's tokens: its keys, or (a page kept) its codes in the last build's vocabulary.
+    per_page, kept_pages, counts, moved, fresh = [], [], [], [], []
     for page, path in enumerate(paths):
         before = where.get(path)
-        if before is not None and path not in changed:
+        kept_pages.append(before is not None and path not in changed)
+        if kept_pages[-1]:
             start, end = last["page_ends"][before], last["page_ends"][before + 1]
-            keys.append(last["page_keys"][start:end])
+            per_page.append(last["page_codes"][start:end])
             counts.append(last["page_counts"][start:end])
             if before != page:
                 moved.append((before, page))
             continue
         record = json.loads((source / path).read_text(encoding="utf-8"))
         page_keys, page_counts = page_tokens(record, words)
-        keys.append(page_keys)
+        per_page.append(page_keys)
         counts.append(page_counts)
         fresh.append((page, record))
     _place_records(output / "p", moved, fresh, len(paths))
-    empty = np.array([], dtype=np.int64)
-    pages = np.repeat(np.arange(len(paths)), [len(k) for k in keys])
-    all_keys, all_counts = np.concatenate(keys or [empty]), np.concatenate(counts or [empty])
-    # One stable sort by token (a token's pages stay in order) gives the vocabulary and the postings' order.
-    by_token = np.argsort(all_keys, kind="stable")
-    sorted_keys = all_keys[by_token]
-    first = np.r_[True, sorted_keys[1:] != sorted_keys[:-1]] if len(by_token) else np.zeros(0, dtype=bool)
+    pages = np.repeat(np.arange(len(paths)), [len(k) for k in per_page])
+    all_counts = np.concatenate(counts or [np.array([], dtype=np.int64)])
+    vocabulary, codes = _coded(per_page, kept_pages, last["vocabulary"] if last else np.array([], dtype=np.int64))
+    # One stable sort by token (a token's pages stay in order) gives the postings' order. Sorting each occurrence's
+    # number in the vocabulary, not its token, gives the same order, and in two bytes NumPy sorts by radix.
+    by_token = np.argsort(codes, kind="stable")
+    sorted_codes = codes[by_token]
+    first = np.r_[True, sorted_codes[1:] != sorted_codes[:-1]] if len(by_token) else np.zeros(0, dtype=bool)
     starts = np.flatnonzero(first)
-    vocabulary = sorted_keys[starts]
-    # Each occurrence's token by its number in the vocabulary, in page order: what is kept of the pages' tokens, in
-    # two bytes each where the shard has at most 65,536 tokens, not eight (the kept files are written every build).
-    codes = np.empty(len(all_keys), dtype=np.uint16 if len(vocabulary) <= 1 << 16 else np.uint32)
-    codes[by_token] = np.cumsum(first) - 1
     postings = _postings(starts, pages[by_token], all_counts[by_token])
     shard = _varint(number)
     latin = list(words)
@@ -122,7 +120,7 @@ def index_shard(source: Path, output: Path, kept: Path, number: int, changed: se
             vocabulary=vocabulary,
             page_codes=codes,
             page_counts=np.minimum(all_counts, 255).astype(np.uint8),  # as the postings count them
-            page_ends=np.r_[0, np.cumsum([len(k) for k in keys], dtype=np.int64)],
+            page_ends=np.r_[0, np.cumsum([len(k) for k in per_page], dtype=np.int64)],
         )
 
 
@@ -133,9 +131,32 @@ def _last(kept: Path, output: Path) -> dict | None:
     with np.load(kept) as saved:
         if "page_codes" not in saved:
             return None
-        last = {name: saved[name] for name in ("page_counts", "page_ends")}
-        keys = saved["vocabulary"][saved["page_codes"]]
-        return {**last, "page_keys": keys, "paths": saved["paths"].tolist(), "words": saved["words"].tolist()}
+        last = {name: saved[name] for name in ("page_codes", "page_counts", "page_ends", "vocabulary")}
+        return {**last, "paths": saved["paths"].tolist(), "words": saved["words"].tolist()}
+
+
+def _coded(tokens: list[np.ndarray], kept: list[bool], before: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(vocabulary: the shard's distinct token keys, sorted; each occurrence's number in it, in page order) of the
+    pages' ``tokens``: a page's keys (sorted), or, where ``kept``, its numbers in ``before``, the last build's
+    vocabulary. The numbers are what is kept of the pages' tokens, in two bytes each where the shard has at most
+    65,536 tokens, not eight (the kept files are written every build)."""
+    if any(kept):
+        # Numbered already, the kept pages' tokens are not sorted again: the new pages' keys are looked up in the
+        # last vocabulary with them, and tokens that only pages gone held are dropped.
+        union = np.unique(np.concatenate([before, *(page for page, was in zip(tokens, kept) if not was)]))
+        renumbered = np.searchsorted(union, before)
+        numbers = [renumbered[page] if was else np.searchsorted(union, page) for page, was in zip(tokens, kept)]
+        in_union = np.concatenate(numbers)
+        used = np.bincount(in_union, minlength=len(union)) > 0
+        vocabulary, codes = union[used], (np.cumsum(used) - 1)[in_union]
+    else:
+        # A stable sort merges the pages' sorted keys as runs (np.unique took three times as long).
+        keys = np.concatenate(tokens or [np.array([], dtype=np.int64)])
+        order = np.argsort(keys, kind="stable")
+        first = np.r_[True, keys[order][1:] != keys[order][:-1]] if len(keys) else np.zeros(0, dtype=bool)
+        vocabulary, codes = keys[order][first], np.empty(len(keys), dtype=np.int64)
+        codes[order] = np.cumsum(first) - 1
+    return vocabulary, codes.astype(np.uint16 if len(vocabulary) <= 1 << 16 else np.uint32)
 
 
 def _place_records(folder: Path, moved: list[tuple[int, int]], fresh: list[tuple[int, dict]], pages: int) -> None:
