@@ -146,8 +146,8 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("国家能源局电力司副司长张继红介绍，今冬用电负荷预计增长约6%。", "named", "张继红"),
         ("国家能源局有关负责人回答记者提问时说，算力用电量今年预计增长三成。", "named", "国家能源局有关负责人"),
         # a Japanese name of five or six characters after a title, by its given name's ending
-        ("野村证券外汇策略师后藤祐二郎指出，日元可能急升。", "named", "后藤祐二郎"),
-        ("大和證券首席策略師宇都宮浩一郎認為，日股仍有上行空間。", "named", "宇都宫浩一郎"),
+        ("澄海证券外汇策略师森田祐二郎指出，日元可能急升。", "named", "森田祐二郎"),
+        ("澄海證券首席策略師宇都宮浩一郎認為，日股仍有上行空間。", "named", "宇都宫浩一郎"),
         ("三位經濟學家認為央行明年會降息。", "unnamed", None),
         # a firm adverb between a name and its cue
         ("不过，Wedbush分析师Dan Ives仍然坚定看多。", "named", "Dan Ives"),

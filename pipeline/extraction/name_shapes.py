@@ -63,7 +63,7 @@ def titled_name(phrase: str) -> bool:
     rare word (杉本和也, whose 和也 are common words alone)."""
     if rules().person.match(phrase) or unknown_han_name(phrase):
         return True
-    if len(phrase) > 4:  # a Japanese name of five or six characters, by its given name's ending (后藤祐二郎)
+    if len(phrase) > 4:  # a Japanese name of five or six characters, by its given name's ending (森田祐二郎)
         return phrase[-1] in _long_name_endings() and not rules().trailing_title.search(phrase)
     if not HAN_NAME.fullmatch(phrase) or rules().trailing_title.search(phrase):
         return False  # no name, or a title after a title (首席策略师)
