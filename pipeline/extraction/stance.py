@@ -14,8 +14,8 @@ from .lexicons import TermMatcher
 from .segmenting import word_bounds
 from .sentiment import sentiment_dictionary
 from .stance_rules import SIGN
-from .stance_scopes import CLAUSE, NEGATION_REACH, clause_bounds, scopes, within
 from .stance_rules import rules as _rules
+from .stance_scopes import CLAUSE, NEGATION_REACH, clause_bounds, scopes, within
 
 LAST_WEIGHT = 1.5  # a Chinese clause's comment comes last ("消费复苏的基础并不牢固"): its word weighs more
 TURN_REACH = 12  # and where the bad thing a change word changes may stand (美债收益率将在明年年中回落)
