@@ -50,6 +50,7 @@ class _Rules:
     label: re.Pattern
     handle: re.Pattern  # a post's author in a repost chain ("//@用户名:"), a forum's replier ("推 id:")
     roles: dict[str, str]  # label word -> question | answer
+    ranked_roles: tuple[str, ...]  # the role words, longest first (投资者提问 before 提问)
     chat_header: re.Pattern  # a chat export's line of a sender and a time ("老K 09:12"): the lines after are theirs
     chat_line: re.Pattern  # a chat export's line of a time, a sender and a message (LINE: "08:41 陈老师 …")
     floor_label: re.Pattern  # a forum reply's floor and author ("B1 老王爱存股："): the words after are theirs
@@ -79,6 +80,7 @@ def turn_rules() -> _Rules:
             rf"\s*(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})\s*[：:]"
         ),
         roles=roles,
+        ranked_roles=tuple(sorted(roles, key=len, reverse=True)),
         # a reply's mention: after 回复 with a colon, or bare before a space ("@理性投资人 谢谢提醒，…")
         reply_to=re.compile(
             rf"\s*(?:(?:{lexicons.alternation(group('reply_to'))})\s*@{mention}[：:]|@{mention}[ \t])\s*"
@@ -161,7 +163,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(ANSWER, UNNAMED, match.end())
     if aliases and (side := aliases.get(lexicons.term_key(label))):
         return Turn(None, side, match.end())
-    ranked = sorted(r.roles, key=len, reverse=True)
+    ranked = r.ranked_roles
     word = next((w for w in ranked if label.startswith(w)), "")
     # a role after who holds it ("投资者提问：", "恒拓科技董秘回答：")
     if not word and (
@@ -203,11 +205,11 @@ def _bracketed(label: str, known: frozenset[str]) -> str | None:
 
 def _bracketed_role(label: str, known: frozenset[str]) -> Turn | None:
     """A role in brackets, alone or before who holds it ("【主持人】", "【嘉宾 陈立新】")."""
-    roles = turn_rules().roles
-    word = next((w for w in sorted(roles, key=len, reverse=True) if label.startswith(w)), "")
+    r = turn_rules()
+    word = next((w for w in r.ranked_roles if label.startswith(w)), "")
     rest = label[len(word) :].strip()
     name = person(rest, known) if rest else None
-    return Turn(roles[word], name, 0) if word and (name or not rest) else None
+    return Turn(r.roles[word], name, 0) if word and (name or not rest) else None
 
 
 def _anonymous(label: str) -> bool:
