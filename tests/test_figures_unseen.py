@@ -139,6 +139,17 @@ ROWS = [
         [("6%", 6, 6, "%", "approx", None), ("0.8元", 0.8, 0.8, "TWD", None, None)],
     ),
     ("外資昨日買超電子股120億元。", [("120億元", 1.2e10, 1.2e10, "TWD", None, None)]),
+    # ... its brokers' rating and EPS words, its power company; Hong Kong's power company
+    ("投資評等：買進（維持），目標價1,250元。", [("1,250元", 1250, 1250, "TWD", None, None)]),
+    ("上修明年每股盈餘預估至38.2元。", [("38.2元", 38.2, 38.2, "TWD", None, "up")]),
+    ("台電今年累計虧損已超過4,000億元。", [("4,000億元", 4e11, 4e11, "TWD", "over", None)]),
+    ("港燈股價昨日收報6.12元。", [("6.12元", 6.12, 6.12, "HKD", None, None)]),
+    ("维持买入评级，上调每股收益预测至2.4元。", [("2.4元", 2.4, 2.4, "CNY", None, "up")]),
+    # Bitcoin is priced in dollars whatever market the text is about.
+    ("投顧老師說，比特幣跌破8萬就要停損。", [("8萬", 8e4, 8e4, "USD", None, "down")]),
+    # A post's counters after an icon are the page's; an amount after one is not a counter.
+    ("#比特币 #攒钱\n👍 2.3万　⭐ 1.1万　💬 856", []),
+    ("⭐ 300亿美元的订单已经落地。", [("300亿美元", 3e10, 3e10, "USD", None, None)]),
     (
         "该股市盈率约三十倍，昨日收于128元。",
         [("三十倍", 30, 30, "x", "approx", None), ("128元", 128, 128, "CNY", None, None)],
