@@ -93,6 +93,12 @@ ROWS = [
     ("市盈率约为同行的3倍。", [("3倍", 3, 3, "x", "approx", None)]),
     ("目前估值約25x本益比。", [("25x", 25, 25, "x", "approx", None)]),
     ("交易所两个月内上调保证金6次。", [("6次", 6, 6, "event", None, None)]),
+    # A currency's rate is quoted a dollar, even after an index in its sentence; the dollar's own names no unit.
+    ("美元指數反彈有限，人民幣匯率料在7.0至7.3區間波動。", [("7.0至7.3", 7.0, 7.3, "CNY", None, None)]),
+    ("日元汇率明年可能回到140附近。", [("140", 140, 140, "JPY", "approx", None)]),
+    ("美元汇率明年可能回到140附近。", []),
+    # 点阵图 (the dot plot) after a time is no index level.
+    ("03:02 点阵图显示，官员预计明年降息一次。", []),
     # The region's other currencies, after the number or as a pair's level.
     ("本地投资者净买入REITs约12亿新元。", [("12亿新元", 1.2e9, 1.2e9, "SGD", "approx", None)]),
     ("數據中心項目總投資超過350億令吉。", [("350億令吉", 3.5e10, 3.5e10, "MYR", "over", None)]),

@@ -48,7 +48,7 @@ class Rules:
     level_verb: re.Pattern  # a level verb (and qualifier) ending where a bare number starts
     level_verb_ends: frozenset[str]  # their last characters: a cheap first test before the regex
     level_end: re.Pattern  # what may follow a bare level: punctuation, a space, the end, a follower word
-    level_cue: re.Pattern  # groups: base and quote (a currency pair), price (a currency a unit), index
+    level_cue: re.Pattern  # groups: base and quote (a currency pair), price (a currency a unit), rate, index
     fx_bases: tuple[str, ...]  # base currencies in the market's order: a pair is quoted in the later one
     price_reach: int  # how far before a bare level a price unit (美元/盎司) still names its unit
 
@@ -117,7 +117,7 @@ def load_rules(path: Path = RULES) -> Rules:
         level_end=re.compile(f"[^\\w]|$|{followers}"),
         level_cue=re.compile(
             f"(?P<base>{currency})(?:兑|/)(?P<quote>{currency})|(?P<price>{currency})/(?:{alternation(levels['price_units'])})"
-            f"|(?P<index>{alternation(levels['index_words'])})"
+            f"|(?P<rate>{currency})(?:汇率|汇价)|(?P<index>{alternation(levels['index_words'])})"
         ),
         price_reach=int(levels["price_reach"]),
         fx_bases=tuple(levels["fx_bases"]),

@@ -5,8 +5,8 @@ figure when it ends its phrase (a punctuation mark, a direction word, or a word 
 附近, 上方, 关口; not a counted or time word: 在5个交易日内, 从3天前) and the nearest
 level cue before it names its unit (figure_rules.yaml bare_levels): a currency pair (in
 the currency the market quotes it in: 150 yen a dollar, 7.2 yuan a dollar, 1.08 dollars
-a euro) or an index word (points) in its sentence, or a price unit (美元/盎司: dollars)
-a little before it. Otherwise it is dropped.
+a euro), a currency's rate (人民币汇率: yuan a dollar) or an index word (points) in its
+sentence, or a price unit (美元/盎司: dollars) a little before it. Otherwise it is dropped.
 """
 
 from __future__ import annotations
@@ -52,8 +52,15 @@ def _unit(rules: Rules, layout: Layout, cues: list, before: int, start: int) -> 
             return None  # cues further back reach no further
         if cue.group("price"):
             return rules.cues[cue.group("price")]
-        if layout.sentence(cue.start()) == sentence:
-            return _quoted_in(rules, cue) if cue.group("quote") else INDEX_UNIT
+        if layout.sentence(cue.start()) != sentence:
+            continue
+        if cue.group("rate"):
+            # 人民币汇率 is quoted in yuan a dollar; the dollar's own rate names no unit
+            code = rules.cues[cue.group("rate")]
+            if code != "USD":
+                return code
+            continue
+        return _quoted_in(rules, cue) if cue.group("quote") else INDEX_UNIT
     return None
 
 
