@@ -191,9 +191,15 @@ def _amount(m: re.Match, n: int, rules: Rules) -> Amount | None:
     end = max(m.end(f"n{n}"), m.end(f"s{n}"), m.end(f"u{n}"))
     if measure and measure.digit_after and (place := _next_place(m.string, end)) is not None:
         low, high, end = low + place / 10, high + place / 10, end + 1
+    elif measure and measure.half_after and _HALF_AFTER.match(m.string, end):
+        low, high, end = low + 0.5, high + 0.5, end + 1
     mark = next((ch for ch in (numeral + (m.group(f"m{n}") or "")) if ch in APPROX_MARKS), None)
     qualifier = rules.qualifiers_after[mark] if mark else None
     return Amount(start, end, low * factor, high * factor, unit, scaled, qualifier=qualifier)
+
+
+# 半 ending the numeral (一倍半以上, 一成半左右), not starting a word (三成半导体公司)
+_HALF_AFTER = re.compile(r"半(?![\u4e00-\u9fff])|半(?=[以左上下多的至到或])")
 
 
 def _next_place(scan: str, at: int) -> int | None:

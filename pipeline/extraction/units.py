@@ -20,6 +20,7 @@ class Measure:
     factor: float
     not_before: tuple[str, ...]
     digit_after: bool = False  # 一成二: a digit right after the unit is its next decimal place (12 %)
+    half_after: bool = False  # 一倍半, 一成半: 半 right after the unit adds half of it (1.5 x, 15 %)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def load_units(path: Path = LEXICON) -> UnitLexicon:
             float(spec.get("factor", 1.0)),
             tuple(spec.get("not_before", ())),
             bool(spec.get("digit_after", False)),
+            bool(spec.get("half_after", False)),
         )
         _check_code(path, measure.code, codes, surface)
         if measure.factor <= 0:
