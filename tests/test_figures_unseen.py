@@ -106,6 +106,22 @@ ROWS = [
     ("澳元兑美元昨日跌至0.64。", [("0.64", 0.64, 0.64, "USD", None, "down")]),
     ("养老基金计划增持50亿加元的基建资产。", [("50亿加元", 5e9, 5e9, "CAD", None, None)]),
     ("一半的担忧有道理，但另一半被夸大了。", [("一半", 0.5, 0.5, "ratio", None, None)]),
+    ("→ stockman88: 一半一半啦", []),
+    # A lone digit after 万 or 千 counts the next place down, before a scale too (Cantonese 千二億);
+    # 几 inside a numeral is more than.
+    (
+        "恒指收報26,118點，大市成交千二億元。",
+        [("26,118點", 26118, 26118, "pt", None, None), ("千二億元", 1.2e11, 1.2e11, "HKD", None, None)],
+    ),
+    ("银行股净息差明年可能再收窄十几个基点。", [("十几个基点", 0.1, 0.1, "pp", "over", "down")]),
+    ("国内推理芯片赛道已经有十几家公司。", [("十几家", 10, 10, "count", "over", None)]),
+    ("几十亿资金涌入。", []),
+    ("降息25个基点几成定局。", [("25个基点", 0.25, 0.25, "pp", None, "down")]),
+    ("一万零三百元的月薪。", [("一万零三百元", 10300, 10300, "CNY", None, None)]),
+    # ... and a level said in 万 after an index in its clause is points, not money
+    ("恒指二萬七關口點睇？", [("二萬七", 27000, 27000, "pt", None, None)]),
+    ("外資連三賣，台股守得住兩萬六嗎？", [("兩萬六", 26000, 26000, "pt", None, None)]),
+    ("某科技指数基金累计投入6.3万。", [("6.3万", 63000, 63000, "unitless", None, None)]),
     # 半 after 倍, 成 or 码 adds half of it; 半 starting a word does not.
     ("外汇储备相当于货币基础的一倍半以上。", [("一倍半", 1.5, 1.5, "x", "over", None)]),
     ("散熱族群營收可望再成長一成半左右。", [("一成半", 15, 15, "%", "approx", "up")]),

@@ -48,6 +48,14 @@ from pipeline.extraction.numerals import (
         ("300多亿", 3e10, 3e10),
         ("三百余万", 3e6, 3e6),
         ("十多万", 1e5, 1e5),
+        ("十几亿", 1e9, 1e9),
+        # A lone digit after a unit counts the next place down, before a scale too; not after 零.
+        ("两万三", 2.3e4, 2.3e4),
+        ("一亿二", 1.2e8, 1.2e8),
+        ("千二亿", 1.2e11, 1.2e11),
+        ("一千零二亿", 1.002e11, 1.002e11),
+        ("一万零三", 10003, 10003),
+        ("一万零三百", 10300, 10300),
         # A point after Chinese digits (full-width ． folded to .) and ○ as zero.
         ("十一.五", 11.5, 11.5),
         ("○.三", 0.3, 0.3),

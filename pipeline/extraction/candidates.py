@@ -194,7 +194,7 @@ def _amount(m: re.Match, n: int, rules: Rules) -> Amount | None:
     elif measure and measure.half_after and _HALF_AFTER.match(m.string, end):
         low, high, end = low + 0.5, high + 0.5, end + 1
     mark = next((ch for ch in (numeral + (m.group(f"m{n}") or "")) if ch in APPROX_MARKS), None)
-    qualifier = rules.qualifiers_after[mark] if mark else None
+    qualifier = "over" if mark else None  # every approximate mark (多, 余, 几) means more than
     return Amount(start, end, low * factor, high * factor, unit, scaled, qualifier=qualifier)
 
 

@@ -22,16 +22,29 @@ if TYPE_CHECKING:
     from .figure_rules import Rules
 
 INDEX_UNIT = "pt"
+_INDEX_PRODUCTS = ("基金", "ETF", "etf", "期货", "期权")
+INDEX_SPAN = (1e3, 1e5)  # where an index's level lies: a scaled amount in it after an index word may be one
 
 
 def name_levels(rules: Rules, scan: str, amounts: list[Amount], layout: Layout) -> list[Amount]:
     """The amounts with each bare level given its unit, or dropped when no cue names one."""
-    if not any(a.unit == BARE for a in amounts):
+    if not any(a.unit == BARE or a.unit is None for a in amounts):
         return amounts
     cues = list(rules.level_cue.finditer(scan))
     ends = [m.end() for m in cues]
     named = []
     for amount in amounts:
+        if amount.unit is None and INDEX_SPAN[0] <= amount.low <= amount.high < INDEX_SPAN[1]:
+            before = bisect_right(ends, amount.start)
+            cue = cues[before - 1] if before else None
+            # 恒指二万七关口, 台股守得住两万六: a level said in 万 after an index in its clause is points, not money
+            if (
+                cue
+                and cue.group("index")
+                and cue.start() >= layout.clause_start(amount.start)
+                and not scan.startswith(_INDEX_PRODUCTS, cue.end())  # 指数基金累计投入6.3万: money
+            ):
+                amount = replace(amount, unit=INDEX_UNIT)
         if amount.unit != BARE:
             named.append(amount)
             continue

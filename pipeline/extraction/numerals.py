@@ -20,9 +20,9 @@ NUMERAL_CHARS = CHINESE_DIGIT_CHARS + "十百千万亿兆"  # in Simplified text
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # 千 and 兆 are units of a numeral unless they start 千瓦 / 兆瓦 (kW / MW) or 千伏安 / 兆伏安 (kVA / MVA).
 NUMERAL_UNIT = r"(?:[十百万萬亿億]|千(?!瓦|伏安)|兆(?!瓦|伏安))"
-# 多/余 between a number and its unit (300多亿, 三百余万) mean "more than"; the value
-# is read without them and figures.py turns them into the qualifier.
-APPROX_MARKS = "多余"
+# 多/余/几 between a number and its unit (300多亿, 三百余万, 十几亿) mean "more than"; the
+# value is read without them and figures.py turns them into the qualifier.
+APPROX_MARKS = "多余几"
 _APPROX = rf"[{APPROX_MARKS}](?={NUMERAL_UNIT})"
 # A Chinese numeral starts with a digit or 十/百/千 (never 万/亿: 万一 is "in case");
 # 点, or a point (full-width ． folded to .), between digits is a decimal point (三点五, 十一．五).
@@ -106,6 +106,7 @@ def _value(token: str) -> float:
     section = 0.0  # the part below the last big unit
     current: float | None = None
     last_small = 0
+    last_big = 0  # the big unit a lone digit follows (两万三 = 23,000)
     largest_big = 0
     decimals: str | None = None
     for piece in _TOKEN.findall(token):
@@ -118,13 +119,14 @@ def _value(token: str) -> float:
         elif piece in DIGITS:
             current = DIGITS[piece]
             last_small = last_small if current else 0  # 一千零五: after 零 a digit is units
+            last_big = last_big if current else 0
         elif piece in SMALL_UNITS:
             last_small = SMALL_UNITS[piece]
             section += (1 if current is None else current) * last_small
-            current = None
+            current, last_big = None, 0
         elif piece in BIG_UNITS:
             big = BIG_UNITS[piece]
-            pending = section + (current or 0)
+            pending = section + _abbreviated(current, last_small)  # 千二亿 = 1,200亿
             if pending == 0:
                 total = (total or 1) * big  # 万亿: a unit that scales what came before
                 largest_big *= big
@@ -133,11 +135,20 @@ def _value(token: str) -> float:
                 largest_big = big
             else:
                 total += pending * big
-            section, current, last_small = 0.0, None, 0
+            section, current, last_small, last_big = 0.0, None, 0, big
         else:
-            current = float(piece.replace(",", ""))
+            current, last_big = float(piece.replace(",", "")), 0  # digits read one by one are exact
     if decimals:
         current = (current or 0) + float("0." + decimals)
-    if current is not None and last_small and current < 10 and current == int(current):
-        current *= last_small / 10  # 两千五 = 2500: a digit after 千 counts hundreds
-    return total + section + (current or 0)
+    if last_small:
+        return total + section + _abbreviated(current, last_small)
+    return total + section + _abbreviated(current, last_big)
+
+
+def _abbreviated(current: float | None, unit: int) -> float:
+    """A lone digit right after a unit counts the next place down: 两千五 = 2,500, 两万三 = 23,000."""
+    if current is None:
+        return 0.0
+    if unit and current < 10 and current == int(current):
+        return current * unit / 10
+    return current
