@@ -122,6 +122,10 @@ ROWS = [
     ("恒指二萬七關口點睇？", [("二萬七", 27000, 27000, "pt", None, None)]),
     ("外資連三賣，台股守得住兩萬六嗎？", [("兩萬六", 26000, 26000, "pt", None, None)]),
     ("某科技指数基金累计投入6.3万。", [("6.3万", 63000, 63000, "unitless", None, None)]),
+    # A fraction of a rate's unit; Hong Kong writes it without 之 (四分一厘: a quarter of a percent).
+    ("聯儲局如期減息四分一厘。", [("四分一厘", 0.25, 0.25, "%", None, "down")]),
+    ("央行降息四分之一个百分点。", [("四分之一个百分点", 0.25, 0.25, "pp", None, "down")]),
+    ("比赛进行到三分一秒。", []),
     # 半 after 倍, 成 or 码 adds half of it; 半 starting a word does not.
     ("外汇储备相当于货币基础的一倍半以上。", [("一倍半", 1.5, 1.5, "x", "over", None)]),
     ("散熱族群營收可望再成長一成半左右。", [("一成半", 15, 15, "%", "approx", "up")]),

@@ -40,6 +40,7 @@ LEVEL_VERB_REACH = 8  # longest level verb and qualifier before a bare level (�
 MOVE_VERB_REACH = 4  # longest direction word before a move (减少, 大幅增加)
 RATE_UNITS = ("%", "pp")  # a range of rates after a verb (增长20%至25%) is a range, not a move and a level
 _BIG_UNIT = re.compile("[万亿兆]")
+_RATE_PARTS = "(?:厘|个百分点|百分点|点子|个基点|基点)"  # units a fraction may be of (units.yaml measures)
 _MINUS = ("-", "−", "负")
 _HAN = re.compile("[\u4e00-\u9fff]")
 
@@ -100,7 +101,9 @@ def candidate_pattern(units: UnitLexicon, word_figures, range_separators) -> str
     return (
         f"(?P<word>{alternation(word_figures)})"
         f"|百分之(?P<pct>{bare_numeral})(?:{SPACE}(?:{separator}){SPACE}(?:百分之)?(?P<pct2>{bare_numeral}))?"
-        f"|(?P<den>{denominator})分之(?P<num>{bare_numeral})"
+        # a fraction, of a rate's unit too (四分之一个百分点; Hong Kong's 四分一厘, with no 之)
+        f"|(?P<den>{denominator})(?:分之|分(?=[一二三四五六七八九]{_RATE_PARTS}))(?P<num>{bare_numeral})"
+        f"(?P<part>{_RATE_PARTS})?"
         f"|{amount(1)}(?:{SPACE}(?P<sep>{separator}){SPACE}{amount(2)})?"
     )
 
@@ -115,6 +118,10 @@ def _read(m: re.Match, scan: str, rules: Rules) -> list[Amount]:
         if parse_numeral(m.group("den"))[0] == 0:
             return []  # 零分之一 is not a fraction
         value = parse_fraction(m.group("den"), m.group("num"))
+        if m.group("part"):
+            measure = rules.units.measures[m.group("part")]
+            value *= measure.factor
+            return [Amount(m.start(), m.end(), value, value, measure.code, False)]
         return [Amount(m.start(), m.end(), value, value, "ratio", False)]
     if m.group("pct"):
         low = parse_numeral(m.group("pct"))[0]
