@@ -122,6 +122,12 @@ ROWS = [
     ("恒指二萬七關口點睇？", [("二萬七", 27000, 27000, "pt", None, None)]),
     ("外資連三賣，台股守得住兩萬六嗎？", [("兩萬六", 26000, 26000, "pt", None, None)]),
     ("某科技指数基金累计投入6.3万。", [("6.3万", 63000, 63000, "unitless", None, None)]),
+    # 角 is a tenth of the yuan of the text's market; Chinese numerals before it are no dimes.
+    (
+        "新台幣早盤升值1.2角，以31.85元開出。",
+        [("1.2角", 0.12, 0.12, "TWD", None, "up"), ("31.85元", 31.85, 31.85, "TWD", None, None)],
+    ),
+    ("三角债问题仍在，这只是冰山一角。", []),
     # A fraction of a rate's unit; Hong Kong writes it without 之 (四分一厘: a quarter of a percent).
     ("聯儲局如期減息四分一厘。", [("四分一厘", 0.25, 0.25, "%", None, "down")]),
     ("央行降息四分之一个百分点。", [("四分之一个百分点", 0.25, 0.25, "pp", None, "down")]),
