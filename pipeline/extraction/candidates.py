@@ -57,6 +57,7 @@ class Amount:
     scaled_alone: bool  # its scale is written on it (万亿, B), so a range partner may borrow it
     direction: str | None = None
     qualifier: str | None = None  # from 多/余 inside the numeral (300多亿)
+    label: tuple[int, int] | None = None  # a table row's label (营业收入 of 营业收入（亿元）): its subject
 
 
 def scan_amounts(scan: str, rules: Rules) -> list[Amount]:

@@ -3,7 +3,8 @@
 How it works: the article's Simplified copy (full-width signs folded to ASCII, same
 length) is scanned once by a few compiled regexes: candidate figures (candidates.py),
 currency cues (currency.py), clause and sentence breaks (layout.py), and where a bare
-number follows a level verb, level cues (levels.py). Everything after
+number follows a level verb, level cues (levels.py); a table's rows whose label names a
+unit give it to their numbers (table_rows.py). Everything after
 that is work on small windows: skip spans (names, registration numbers, idioms) around
 each candidate, periods in the sentences that hold a figure, cue words near each figure
 (figure_labels.py: qualifier, direction, metric; figure_subjects.py: subject). Most of
@@ -28,6 +29,7 @@ from .numerals import to_half_width
 from .periods import resolve_period
 from .records import Figure
 from .script import to_simplified
+from .table_rows import with_table_amounts
 
 
 # what joins two figures of one pair ("8.7%和9.3%")
@@ -38,6 +40,7 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
     rules = load_rules()
     scan = to_half_width(to_simplified(text) if simplified is None else simplified)
     amounts = scan_amounts(scan, rules)
+    amounts = with_table_amounts(scan, rules, amounts)
     if not amounts:
         return []
     layout = Layout(scan)
@@ -61,7 +64,7 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
         period_span = nearest_before(sentence_periods[sentence], amount.start)
         period_span = period_span or (period_spans[-1] if same_sentence else None)
         period_spans.append(period_span)
-        found = with_listed(
+        found = amount.label or with_listed(
             rules, scan, subject(rules, scan, window_start, amount.start), layout.sentence_start(amount.start)
         )
         if found is None and not (previous and previous.subject):
