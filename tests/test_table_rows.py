@@ -1,0 +1,37 @@
+"""Figures in a table's rows: the label's unit goes to the row's bare numbers (table_rows.py)."""
+
+import pytest
+
+from pipeline.extraction.figures import extract_figures
+
+ROWS = [
+    # A forecast table as ingest renders a Markdown table, or a PDF's text gives it.
+    (
+        "指标  2025A  2026E  2027E\n营业收入（亿元）  238.6  412.3  565.0\n",
+        [("238.6", 2.386e10, "CNY"), ("412.3", 4.123e10, "CNY"), ("565.0", 5.65e10, "CNY")],
+    ),
+    ("EPS（元）  4.63  8.93  12.34", [("4.63", 4.63, "CNY"), ("8.93", 8.93, "CNY"), ("12.34", 12.34, "CNY")]),
+    ("PE（倍）\t38.5\t20.0", [("38.5", 38.5, "x"), ("20.0", 20.0, "x")]),
+    ("毛利率(%)  42.3  40.1", [("42.3", 42.3, "%"), ("40.1", 40.1, "%")]),
+    ("營業收入(百萬元)  23,860  -1,200", [("23,860", 2.386e10, "CNY"), ("-1,200", -1.2e9, "CNY")]),
+    ("净利润（亿美元）  51.2", [("51.2", 5.12e9, "USD")]),
+    # Cells that carry their own unit are read as written, once.
+    ("同比增速（%）  122%  73%", [("122%", 122, "%"), ("73%", 73, "%")]),
+    # No unit in the label's brackets, a label that is a number, or words in the row: no table figures.
+    ("指标（2025A）  238.6  412.3", []),
+    ("会议时间（北京）  14  30", []),
+    ("300750（宁德）  12  30", []),
+    ("营业收入（亿元）  238.6  同比增长", []),
+    ("营业收入（亿元）", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[row[0][:24] for row in ROWS])
+def test_table_rows(text, expected):
+    found = [(f.quote, f.low, f.unit) for f in extract_figures(text)]
+    assert found == [(q, pytest.approx(v), u) for q, v, u in expected]
+
+
+def test_a_cell_is_about_its_row_label():
+    figures = extract_figures("营业收入（亿元）  238.6  412.3\nPE（倍）  38.5")
+    assert [(f.quote, f.subject) for f in figures] == [("238.6", "营业收入"), ("412.3", "营业收入"), ("38.5", "PE")]
