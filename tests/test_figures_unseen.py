@@ -99,6 +99,11 @@ ROWS = [
     ("美元汇率明年可能回到140附近。", []),
     # 点阵图 (the dot plot) after a time is no index level.
     ("03:02 点阵图显示，官员预计明年降息一次。", []),
+    # Scales spelt out in English, and won and yen after them.
+    ("SK海力士Q4营业利润预计达到12.3 trillion won。", [("12.3 trillion won", 1.23e13, 1.23e13, "KRW", None, None)]),
+    ("融资规模达到2 trillion yen。", [("2 trillion yen", 2e12, 2e12, "JPY", None, None)]),
+    ("软银再投资US$1.5 billion。", [("US$1.5 billion", 1.5e9, 1.5e9, "USD", None, None)]),
+    ("The millionaire bought 3 billionaires.", []),
     # The region's other currencies, after the number or as a pair's level.
     ("本地投资者净买入REITs约12亿新元。", [("12亿新元", 1.2e9, 1.2e9, "SGD", "approx", None)]),
     ("數據中心項目總投資超過350億令吉。", [("350億令吉", 3.5e10, 3.5e10, "MYR", "over", None)]),

@@ -3,7 +3,8 @@
 tests/data/figures_unseen holds articles written by the team (wire closes, a results
 announcement, a macro flash, a Taiwanese power story, a crypto brief, a translated Korea
 story, a broker note with a forecast table, a PTT post, a podcast, a Cantonese column, an FX
-story, a Weibo post) and their figures labelled by the gold guide. The articles are read as
+story, a Weibo post, a broker PDF's text layer, an English-mixed flash, a web page, an IR
+record) and their figures labelled by the gold guide. The articles are read as
 the pipeline reads them (ingest's read_article: Markdown rendered, junk kept where it is) and
 scored by the same matcher as the development gold. The scores are pinned, not floored a few
 points lower, so a regression fails.
@@ -15,8 +16,8 @@ from pipeline.extraction.figures import extract_figures
 from pipeline.extraction.ingest import read_article
 from pipeline.extraction.scoring import load_gold, prediction_rows, score
 
-MEASURED_PRECISION = 1.0
-MEASURED_RECALL = 1.0
+MEASURED_PRECISION = 0.9957  # ¥70 trillion read as yuan in a story on Japan
+MEASURED_RECALL = 0.9915  # ... and Cantonese 三千幾 with no currency word
 
 SET = Path(__file__).resolve().parent / "data" / "figures_unseen"
 TEXTS = SET / "texts"

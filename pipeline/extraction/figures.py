@@ -29,7 +29,7 @@ from .numerals import to_half_width
 from .periods import resolve_period
 from .records import Figure
 from .script import to_simplified
-from .table_rows import with_table_amounts
+from .table_rows import with_listed_amounts, with_table_amounts
 
 
 # what joins two figures of one pair ("8.7%和9.3%")
@@ -40,7 +40,7 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
     rules = load_rules()
     scan = to_half_width(to_simplified(text) if simplified is None else simplified)
     amounts = scan_amounts(scan, rules)
-    amounts = with_table_amounts(scan, rules, amounts)
+    amounts = with_listed_amounts(scan, rules, with_table_amounts(scan, rules, amounts))
     if not amounts:
         return []
     layout = Layout(scan)
