@@ -216,6 +216,11 @@ def test_a_titled_person_opening_a_clause_is_introduced(text, expected):
         ("这些公司的股息率亦较高。", False),  # a measure, not a person of the family 股
         ("毛利率則相對穩定。", False),
         ("策略师 Ann Lee 则认为铜价今年将创出历史新高。", False),  # a view, not a mood
+        ("分析師王明對此持謹慎態度。", True),
+        ("澜石资本合伙人郑嘉禾坚持乐观判断。", True),
+        # 持 ending 保持/维持/支持 brings no one in: a bank's lending held up is a view
+        ("明年银行对运营商的授信会保持增长。", False),
+        ("明年銀行對中小企業的貸款仍將維持增長。", False),
     ],
 )
 def test_a_speaker_brought_in_with_only_a_mood_says_nothing_yet(text, expected):

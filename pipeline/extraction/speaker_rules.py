@@ -114,7 +114,8 @@ def rules() -> _Rules:
         family=re.compile(rf"^(?:{surnames})(?=[{HAN}]{{1,2}}$)"),
         introduction=re.compile(
             rf"(?:^|(?<=[{BOUNDARY}]))(?P<phrase>[^{BOUNDARY}]{{2,{MAX_NAME}}}?)"
-            rf"(?:{lexicons.alternation(group('introduced_by'))})"
+            # 持 of a verb's second half (保持, 维持, 坚持, 支持) brings no one in
+            rf"(?<![保维坚支扶主秉挟劫把])(?:{lexicons.alternation(group('introduced_by'))})"
         ),
         meetings=re.compile(data["meetings"]),
         data=data,
