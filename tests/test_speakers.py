@@ -17,6 +17,7 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
     [
         ("北辰证券首席策略师 John Smith 认为,明年指数有望上涨。", "named", "John Smith"),
         ("远山资本预计,铜价将回落。", "named", "远山资本"),
+        ("远山证券维持买入评级。", "named", "远山证券"),
         # a view announced by its mood before a colon
         ("對此，陳大文的觀點較為謹慎：估值已經偏高。", "named", "陈大文"),
         ("策略师林晓的看法相对乐观：明年铜价仍有上行空间。", "named", "林晓"),
@@ -173,6 +174,9 @@ def test_frames_name_their_speaker(text, kind, name):
         "北部新增的两座燃气机组预计2027年底并网。",  # a count of things is what is expected, not who expects
         "三台新機組預計明年夏天前併網。",
         "公司介绍了新一代液冷产品。",  # 介绍 with its object introduces a thing, no words
+        # a rating's verb after a modal is a forecast's (授信会维持增长), no rating kept
+        "明年银行对运营商的授信会维持增长。",
+        "台電明年將調升電價。",
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):

@@ -74,7 +74,10 @@ class _Rules:
 
 
 def _speech_cues() -> tuple[str, ...]:
-    return lexicons.terms(lexicons.load("speakers")["speech_cues"], "speakers.speech_cues")
+    data = lexicons.load("speakers")
+    return lexicons.terms(data["speech_cues"], "speakers.speech_cues") + lexicons.terms(
+        data["rating_cues"], "speakers.rating_cues"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -67,9 +67,12 @@ def rules() -> _Rules:
     )
     titles = lexicons.alternation(group("titles"))
     return _Rules(
-        # A cue that goes on into a title, an event or an office is none (分析师, 说明会, 统计处).
+        # A cue that goes on into a title, an event or an office is none (分析师, 说明会, 统计处), nor a rating's
+        # verb after a modal (授信会维持增长: a forecast's verb, not a rating kept).
         cues=re.compile(
-            rf"(?:{lexicons.alternation(group('speech_cues'))})(?![师员会局人处室科]|{data['verdict_on_words']})"
+            rf"(?:(?<![会将能可])(?:{lexicons.alternation(group('rating_cues'))})|"
+            rf"(?:{lexicons.alternation(group('speech_cues'))}))"
+            rf"(?![师员会局人处室科]|{data['verdict_on_words']})"
             rf"|{data['view_label']}|{data['told']}"
             rf"|{data['said_cantonese']}"
         ),
