@@ -13,6 +13,7 @@ import duckdb
 import pytest
 from dagster._core.execution.backfill import BulkActionStatus
 
+from pipeline import sources
 from pipeline.defs.partitions import RANGE_START
 
 from .conftest import run_job
@@ -45,4 +46,14 @@ def test_a_backfill_in_concurrent_runs_publishes_the_ledger_of_one_run(tmp_path)
         duckdb.connect(str(out / "ledger.duckdb"), read_only=True) as concurrent,
         duckdb.connect(str(single / "ledger.duckdb"), read_only=True) as alone,
     ):
-        assert _table_digests(concurrent) == _table_digests(alone)
+        digests = _table_digests(concurrent), _table_digests(alone)
+    # This process fingerprinted the files with the code version it hashed first (cached since early in the
+    # session); the daemon's runs hash the code on disk when they start. An edit of pipeline/extraction or
+    # schemas in between changes every fingerprint, and ingest_log differs: name that, not a bare digest.
+    on_disk, here = sources.code_version.__wrapped__(), sources.code_version()
+    assert digests[0] == digests[1] or on_disk == here, (
+        f"pipeline/extraction or schemas changed on disk during the session (code version {here} in this "
+        f"process, {on_disk} on disk): the backfill's runs fingerprinted other code; run the suite on a tree "
+        "nobody edits"
+    )
+    assert digests[0] == digests[1]
