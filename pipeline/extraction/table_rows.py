@@ -1,0 +1,90 @@
+"""Figures in a table's rows, and in a forecast's compact list: numbers that take a unit written once.
+
+A broker's forecast table reaches us as lines of cells parted by spaces (a PDF's text, or a
+Markdown table as ingest renders it): 营业收入（亿元）  238.6  412.3  565.0. Each number of such a
+row is a figure in the label's unit (238.6亿元), read by the same rules as one written in the
+text ("1" + the unit: 亿元 a hundred million yuan, 倍 a multiple, % a percentage). A label whose
+brackets hold no unit (2025A, a code) makes no figures, nor does a row holding anything but numbers.
+
+A forecast's years are often given in one list whose last number alone carries the unit
+(归母净利润分别为32.5/41.8/52.3亿元, PE分别为25/20/16倍): each number before it is a figure in
+the same unit and scale.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .candidates import BARE, Amount, scan_amounts
+
+if TYPE_CHECKING:
+    from .figure_rules import Rules
+
+_CELL_NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
+_ROW = re.compile(
+    r"^[ \t\u3000]*(?P<label>[^\s|\d][^\s|]{0,23}?[（(](?P<unit>[^（）()\s\d]{1,6})[)）])"
+    rf"(?P<cells>(?:[ \t\u3000]+{_CELL_NUMBER})+)[ \t\u3000]*$",
+    re.MULTILINE,
+)
+_NUMBER = re.compile(_CELL_NUMBER)
+# 32.5/41.8/52.3亿元: two to six numbers parted by slashes, the last one followed by its unit
+_SLASH_LIST = re.compile(r"(?<![\d./])(?:\d[\d,]*(?:\.\d+)?/){1,5}(?P<last>\d[\d,]*(?:\.\d+)?)(?![\d/])")
+_UNIT_REACH = 24  # enough for a number and its scale and unit
+
+
+def with_table_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[Amount]:
+    """The amounts with every table row's numbers added, and none read from a label's unit (百万元)."""
+    if "(" not in scan and "（" not in scan:
+        return amounts
+    cells, units = [], []
+    for row in _ROW.finditer(scan):
+        unit = _unit_of(row.group("unit"), rules)
+        if unit is None:
+            continue
+        units.append(row.span("unit"))
+        label = (row.start("label"), row.start("unit") - 1)  # the name before its bracketed unit
+        for number in _NUMBER.finditer(scan, row.start("cells"), row.end("cells")):
+            cells.append(replace(_scaled(unit, number, unit.low), label=label))
+    if not cells:
+        return amounts
+    kept = [a for a in amounts if not any(start <= a.start < end for start, end in units)]
+    return sorted(kept + cells, key=lambda a: a.start)
+
+
+def _unit_of(written: str, rules: Rules) -> Amount | None:
+    """What one of the unit means, if the rules read "1" + it as one whole figure with a unit."""
+    found = scan_amounts("1" + written, rules)
+    if len(found) != 1 or found[0].end != len(written) + 1 or found[0].unit == BARE:
+        return None
+    return found[0]
+
+
+def with_listed_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[Amount]:
+    """The amounts with each slash list's numbers (32.5/41.8/52.3亿元) in the unit its last one carries."""
+    if "/" not in scan:
+        return amounts
+    listed = []
+    for found in _SLASH_LIST.finditer(scan):
+        last = found.start("last")
+        tail = scan_amounts(scan[last : last + _UNIT_REACH], rules)
+        if not tail or tail[0].start != 0 or tail[0].unit == BARE or tail[0].low != tail[0].high:
+            continue
+        value = float(found.group("last").replace(",", ""))
+        if not value:
+            continue
+        factor = tail[0].low / value
+        for number in _NUMBER.finditer(scan, found.start(), last):
+            listed.append(_scaled(tail[0], number, factor))
+        listed.append(replace(tail[0], start=last, end=last + tail[0].end))
+    if not listed:
+        return amounts
+    covered = {a.start for a in listed}
+    return sorted([a for a in amounts if a.start not in covered] + listed, key=lambda a: a.start)
+
+
+def _scaled(unit: Amount, number: re.Match, factor: float) -> Amount:
+    # twelve digits: 41.8 × 1e8 is 4.18e9, not 4.1799999999e9
+    value = float(f"{float(number.group().replace(',', '').lstrip('+')) * factor:.12g}")
+    return replace(unit, start=number.start(), end=number.end(), low=value, high=value)
