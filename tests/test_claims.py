@@ -463,6 +463,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("我唔排除恒指上半年仲有一段升浪。", "forecast", "author", "possible", "bullish"),
         ("外資近期持續匯出，新台幣短線恐續弱。", "forecast", "author", "possible", "bearish"),
         ("美元短线恐续强。", "forecast", "author", "possible", "bullish"),
+        # a prediction listed with its odds in brackets, short as a heading: a forecast hedged by them
+        ("2. 美元指數跌破95（機率：40%）", "forecast", "author", "possible", "bearish"),
+        ("1. 美国经济软着陆（概率：60%）", "forecast", "author", "likely", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -741,6 +744,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "黄金则是另一回事。",  # a turn to another subject, before what is said of it
         "摘要：本文利用2015—2025年的省级面板数据，考察人工智能投资对区域经济增长的影响。",  # a paper's aim and data
         "这个问题我们会认真研究。",
+        # the warnings a fund's page must carry
+        "投資一定有風險，基金投資有賺有賠。",
+        "市场有风险，投资需谨慎。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

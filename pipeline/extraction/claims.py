@@ -21,6 +21,7 @@ from . import stance, stance_carry
 from .attribution import AUTHOR, UNNAMED
 from .claim_units import QUOTE_OPENS, Unit, split_units
 from .entities import SPEAKER_KINDS
+from .odds import stated_odds
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .reported_views import clamp, piece
 from .script import to_simplified
@@ -215,11 +216,12 @@ def _claim(
     """``advice``: the unit is a measure listed under a heading of advice, a recommendation."""
     text = unit.simplified
     advice = advice and claim_kinds.has_content(text)
-    if unit.end <= said_from or speakers.only_introduces(text) or not (advice or claim_kinds.is_view(text)):
+    odds = stated_odds(text)
+    if unit.end <= said_from or speakers.only_introduces(text) or not (advice or odds or claim_kinds.is_view(text)):
         return None  # a unit that is only its speaker's frame ("市场人士认为") says nothing yet
     labels = claim_kinds.cue_labels(text)
-    hedge = claim_kinds.hedge_of(labels)
-    kind = "recommendation" if advice else claim_kinds.claim_type(text, labels)
+    hedge = odds or claim_kinds.hedge_of(labels)
+    kind = "recommendation" if advice else "forecast" if odds else claim_kinds.claim_type(text, labels)
     about_from = max(unit.start, min(said_from, unit.end))
     about_entity = next((m for m in inside if about_from <= m.start < unit.end), None)
     if about_entity is not None and about_entity.entity_id in kinds:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, unit_rules
+from .odds import stated_odds
 
 # ... a post's emoji of an exclamation or a question too ("千万别借钱炒币‼️")
 _TERMINAL = re.compile(r"(?:[。！!；;…．.？?]|[\u203c\u2049\u2753-\u2757]\ufe0f?)[”’」』）)\]】\"']*$")
@@ -25,9 +26,9 @@ def heading(simplified: str) -> bool:
     text = simplified.strip()
     # a title in lenticular brackets may run longer ("【财富讲堂】私人银行投资总监：明年资产配置三大重点（…）")
     limit = MAX_HEADING * 2 if text.startswith("【") else MAX_HEADING
-    if _plan_line().match(text) or _rated_line().match(text) or _implication().search(text):
+    if _plan_line().match(text) or _rated_line().match(text) or _implication().search(text) or stated_odds(text):
         # a trading plan's label and clauses after it ("進場：目前價位分批，跌破季線加碼"), a rated row or a target,
-        # a cause and its effect linked by an arrow ("美元走弱 → 利好黄金")
+        # a cause and its effect linked by an arrow ("美元走弱 → 利好黄金"), a prediction with its odds
         return False
     return len(text) < limit and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
 
