@@ -374,6 +374,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # A target is a level seen reaching, and 上看 without one is "seen from".
         ("金價年底前將下探1,800美元", "bearish"),
         ("從本質上看，這是一場定價之爭", "neutral"),
+        # an index challenging a level is seen rising to it
+        ("台股加權指數挑戰32,000點", "bullish"),
+        ("KOSPI明年有望挑战4500点", "bullish"),
         ("恐慌之下，優質公司被錯殺了", "bullish"),
         # 而是 after a denial turns as a contrast does; the denied part decides when the rest has no direction.
         ("並非看淡比特幣的前景，而是現階段波幅太大", "bearish"),
