@@ -463,6 +463,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("我唔排除恒指上半年仲有一段升浪。", "forecast", "author", "possible", "bullish"),
         ("外資近期持續匯出，新台幣短線恐續弱。", "forecast", "author", "possible", "bearish"),
         ("美元短线恐续强。", "forecast", "author", "possible", "bullish"),
+        # a rhetorical question asserts the reverse of its words; 谈不上 judges
+        ("這與當年靠借貸堆砌的電訊泡沫，豈可同日而語？", "judgement", "author", "certain", "bullish"),
+        ("比起科網股動輒上百倍的市盈率，實在談不上瘋狂。", "judgement", "author", "certain", "bullish"),
         # a prediction listed with its odds in brackets, short as a heading: a forecast hedged by them
         ("2. 美元指數跌破95（機率：40%）", "forecast", "author", "possible", "bearish"),
         ("1. 美国经济软着陆（概率：60%）", "forecast", "author", "likely", "bullish"),
@@ -1980,3 +1983,9 @@ def test_scenarios_levels_and_events_at_meetings(text, expected):
 )
 def test_advice_refused_after_its_action_and_a_traders_words(text, claim_type, stance):
     assert [(c.claim_type, c.stance) for c in claims_of(text)] == [(claim_type, stance)]
+
+
+def test_a_rhetorical_question_is_a_view_and_an_open_one_is_none():
+    [claim] = claims_of("難道盈利以倍數增長的公司，不應享有較高估值嗎？")
+    assert claim.stance == "bullish"
+    assert claims_of("但這些論點經得起推敲嗎？") == []

@@ -17,6 +17,7 @@ from itertools import islice
 
 from . import lexicons
 from .claim_units import is_conditional, points_at_case
+from .questions import asks
 from .segmenting import tagged_words, word_bounds
 from .stance_rules import judges, stance_words
 
@@ -32,7 +33,6 @@ _FORESEEING = ("type:forecast", "type:future", "type:modal", "type:likelihood")
 _CLAUSE_END = re.compile(r"[，,；;。！!？?：:]")
 # Tags of a complement that only identifies: a person, place or organisation name, a number, a date.
 _IDENTIFIERS = ("nr", "ns", "nt", "m", "t")
-_QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
 # a figure, or a run of periods counted in words ("连续四周净流出" reports data as a figure does)
 _FIGURE = re.compile(
     r"\d|[零一二两三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之"
@@ -180,7 +180,7 @@ def is_view(simplified: str) -> bool:
     text = simplified.strip()
     if rules.junk.search(text):
         return False
-    if not has_content(text) or _QUESTION.search(text):
+    if not has_content(text) or asks(text):
         return False
     if rules.not_views.search(text):
         return False

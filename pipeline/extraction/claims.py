@@ -22,6 +22,7 @@ from .attribution import AUTHOR, UNNAMED
 from .claim_units import QUOTE_OPENS, Unit, split_units
 from .entities import SPEAKER_KINDS
 from .odds import stated_odds
+from .questions import asserted
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .reported_views import clamp, piece
 from .script import to_simplified
@@ -238,7 +239,7 @@ def _claim(
         claim_type=kind,
         speaker=speaker,
         hedge=hedge,
-        stance=(kind == "recommendation" and advice_way.advice_stance(text)) or stance.stance_of(text),
+        stance=asserted((kind == "recommendation" and advice_way.advice_stance(text)) or stance.stance_of(text), text),
         about=about,
         speaker_entity_id=speaker_entity,
         about_entity_id=about_entity.entity_id if about_entity else None,
