@@ -43,6 +43,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # Taiwan's trade: advisory firms and "the trade" are anonymous sources
         ("投顧業者指出,AI伺服器族群雖短線修正,但訂單能見度仍高。", "unnamed", None),
         ("業者表示,訂單已排到明年。", "unnamed", None),
+        # commentaries as many sources
+        ("不少評論認為AI已成泡沫。", "unnamed", None),
+        ("有评论认为美元周期已见顶。", "unnamed", None),
         ("该院首席分析师赵明川认为,铜精矿供应偏紧。", "named", "赵明川"),  # 分析 inside 分析师 is no verb of speech
         # a firm's department and a title: the firm speaks ("X銀行數字資產研究主管")
         ("青禾銀行數字資產研究主管在報告中寫道,比特幣波動將加劇。", "named", "青禾银行数字资产研究主管"),
