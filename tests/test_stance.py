@@ -374,6 +374,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # A target is a level seen reaching, and 上看 without one is "seen from".
         ("金價年底前將下探1,800美元", "bearish"),
         ("從本質上看，這是一場定價之爭", "neutral"),
+        # prices cut loose from fundamentals
+        ("部分小型股靠故事支撐，股價已遠遠脫離基本面", "bearish"),
         # an index challenging a level is seen rising to it
         ("台股加權指數挑戰32,000點", "bullish"),
         ("KOSPI明年有望挑战4500点", "bullish"),
