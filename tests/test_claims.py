@@ -463,6 +463,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("我唔排除恒指上半年仲有一段升浪。", "forecast", "author", "possible", "bullish"),
         ("外資近期持續匯出，新台幣短線恐續弱。", "forecast", "author", "possible", "bearish"),
         ("美元短线恐续强。", "forecast", "author", "possible", "bullish"),
+        # the writer's own trades to come: not hurrying to sell holds, raising a weight buys
+        ("所以我們不會急著減倉。", "recommendation", "author", "certain", "bullish"),
+        ("我们会在明年一季度逐步提高应用端的仓位。", "recommendation", "author", "certain", "bullish"),
         # a rhetorical question asserts the reverse of its words; 谈不上 judges
         ("這與當年靠借貸堆砌的電訊泡沫，豈可同日而語？", "judgement", "author", "certain", "bullish"),
         ("比起科網股動輒上百倍的市盈率，實在談不上瘋狂。", "judgement", "author", "certain", "bullish"),
