@@ -16,10 +16,11 @@ Page = tuple[str, "str | None", Callable[[], str]]
 def pages(ledger: Ledger, conn) -> Iterator[Page]:
     """Every generated page and stylesheet, one at a time, not yet rendered.
 
-    An article page comes with the digest of what it shows (``page_digests``): a page whose digest is
-    the one it was last rendered from need not be rendered again. The pages of the whole
-    corpus (indexes, narratives, entities, speakers: about a hundred at 10,000 articles) have none and
-    are always rendered. ``conn``: the DuckDB connection the ledger was loaded from (the digests are taken there).
+    An article or entity page comes with the digest of what it shows (``page_digests``): a page whose digest
+    is the one it was last rendered from need not be rendered again (an added article changes the pages of
+    the entities it names, about 10 of 60 at 10,000 articles). The other pages of the whole corpus (indexes,
+    narratives, speakers: about 30 at 10,000 articles) have none and are always rendered. ``conn``: the DuckDB
+    connection the ledger was loaded from (the digests are taken there).
     """
     yield "index.md", None, partial(index_pages.home_page, ledger)
     yield "data/index.md", None, partial(index_pages.data_page, ledger)
@@ -30,7 +31,7 @@ def pages(ledger: Ledger, conn) -> Iterator[Page]:
     yield "entities/index.md", None, partial(entity_pages.entities_index, ledger)
     yield "speakers/index.md", None, partial(speaker_pages.speakers_index, ledger)
     yield "stylesheets/claim-labels.css", None, label_css
-    digests = page_digests.article_digests(ledger, conn)
+    digests, entity_digests = page_digests.page_digests(ledger, conn)
     # Only the pages rendered need their article's row as a tuple (a run adding one article renders about
     # a hundred of 10,000; every row's tuple took 0.4 s).
     for article_id in ledger.articles["article_id"].tolist():
@@ -39,7 +40,8 @@ def pages(ledger: Ledger, conn) -> Iterator[Page]:
         path = f"narratives/{narrative['narrative_id']}.md"
         yield path, None, partial(narrative_pages.narrative_page, ledger, narrative)
     for _, entity in ledger.entities.iterrows():
-        yield f"entities/{entity['entity_id']}.md", None, partial(entity_pages.entity_page, ledger, entity)
+        entity_id = entity["entity_id"]
+        yield f"entities/{entity_id}.md", entity_digests[entity_id], partial(entity_pages.entity_page, ledger, entity)
     for speaker_id in speaker_pages.speaker_ids(ledger):
         yield speaker_pages.speaker_path(speaker_id), None, partial(speaker_pages.speaker_page, ledger, speaker_id)
 

@@ -1,4 +1,4 @@
-"""Digests of what each article page shows, for every article at once, in DuckDB.
+"""Digests of what each article page and each entity page shows, for every page at once, in DuckDB.
 
 A page is rendered again only when its digest changes (``build.pages``), so the digest must cover
 everything ``article_pages.article_inputs`` gathers: the article's row and its file name's label, its
@@ -9,8 +9,10 @@ those on a real page and checks that the digest changes with the page. Each row 
 (one query over the ledger: pandas took seconds at 10,000 articles to hash the frames), and an
 article's rows are digested as their count and the sum of their hashes, each with its table's number:
 rows in any order give the same digest, as they give the same page (the sum, not the hashes sorted and
-joined as text: 0.4 against 1.2 s of CPU at 10,000 articles). The digests hold for the code that rendered the pages
-(``code_signature``); ``written_from`` reads what the last run's pages and downloads were written from.
+joined as text: 0.4 against 1.2 s of CPU at 10,000 articles). An entity page's digest is of the rows of its
+articles that it shows (``page_digests``; ``tests/test_entity_inputs.py``). The digests hold for the code that
+rendered the pages (``code_signature``); ``written_from`` reads what the last run's pages and downloads were
+written from.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -42,6 +45,18 @@ PAGE_CODE = sorted(
 def article_digests(ledger: Ledger, conn) -> dict[str, str]:
     """Article id -> hex digest of what its page shows. ``conn``: a DuckDB connection holding the ledger's
     tables, with the rows of ``ledger``'s frames."""
+    return page_digests(ledger, conn)[0]
+
+
+def page_digests(ledger: Ledger, conn) -> tuple[dict[str, str], dict[str, str]]:
+    """(article id -> digest of its page's inputs, entity id -> digest of its page's inputs), from one query:
+    the rows of each article are hashed once for both.
+
+    An entity page shows rows of the articles that mention it, hold one of its figures or a claim about it
+    (``entity_pages``): those articles' rows, ``articles``, ``figures``, ``claims`` (with each claim's speaker
+    page) and ``mentions``, are its digest's, not their narratives, which an added article changes across
+    the corpus. What it shows of the whole corpus (the entity's row, which ids have a page, how many claims
+    its speaker page holds) is added in Python (``_entity_digest``)."""
     articles = ledger.articles
     labels = pd.DataFrame(
         {
@@ -59,18 +74,54 @@ def article_digests(ledger: Ledger, conn) -> dict[str, str]:
         _hashed("claims", ledger, "LEFT JOIN digest_speakers USING (claim_id)", "speaker_page"),
         _hashed("article_narratives", ledger, "LEFT JOIN narratives n USING (narrative_id)", "n.name_zh"),
         f"SELECT article_id, hash(claim_id, narrative_id, name_zh, place) AS h FROM ({_TAGS})",
+        _hashed("mentions", ledger),
     ]
     query = " UNION ALL ".join(f"SELECT article_id, {number} AS k, h FROM ({sql})" for number, sql in enumerate(rows))
     conn.register("digest_labels", labels)
     conn.register("digest_speakers", speakers)
     try:
         found = conn.execute(
-            f"SELECT article_id, md5(count(*) || ':' || sum(hash(k, h)::HUGEINT)) FROM ({query}) GROUP BY article_id"
+            f"""WITH per AS MATERIALIZED (
+                    SELECT article_id, k, count(*) AS n, sum(hash(k, h)::HUGEINT) AS s FROM ({query}) GROUP BY ALL),
+                shown AS (SELECT article_id, md5(sum(n) || ':' || sum(s)) AS d FROM per
+                          WHERE k IN {_ENTITY_ROWS} GROUP BY article_id)
+            SELECT 'article', article_id, md5(sum(n) || ':' || sum(s)) FROM per WHERE k IN {_ARTICLE_ROWS}
+            GROUP BY article_id
+            UNION ALL
+            SELECT 'entity', entity_id, md5(count(*) || ':' || sum(hash(article_id, d)::HUGEINT))
+            FROM ({_INVOLVED}) JOIN shown USING (article_id) GROUP BY entity_id"""
         ).fetchall()
     finally:
         conn.unregister("digest_labels")
         conn.unregister("digest_speakers")
-    return dict(found)
+    by_kind: dict[str, dict[str, str]] = {"article": {}, "entity": {}}
+    for kind, key, digest in found:
+        by_kind[kind][key] = digest
+    return by_kind["article"], _entity_digests(ledger, by_kind["entity"])
+
+
+# The parts of ``page_digests``' rows (their numbers there) an article page shows, and an entity page.
+_ARTICLE_ROWS = (0, 1, 2, 3, 4, 5)
+_ENTITY_ROWS = (0, 1, 3, 6)
+# Each entity's articles: those that mention it, hold one of its figures or a claim about it.
+_INVOLVED = """
+SELECT entity_id, article_id FROM mentions
+UNION SELECT entity_id, article_id FROM figures WHERE entity_id IS NOT NULL
+UNION SELECT about_entity_id, article_id FROM claims WHERE about_entity_id IS NOT NULL
+"""
+
+
+def _entity_digests(ledger: Ledger, articles: dict[str, str]) -> dict[str, str]:
+    """Entity id -> digest of its page's inputs: its row, the ids of every entity (a claim's object links to
+    its page when it has one), its speaker page's claim count, and the digest of its articles' rows."""
+    every = hashlib.sha256("\0".join(sorted(map(str, ledger.entity_names))).encode()).hexdigest()
+    speakers = Counter(ledger.speaker_ids.values())
+    found = {}
+    for row in ledger.entities.itertuples(index=False):
+        entity_id = row.entity_id
+        inputs = [list(row), every, speakers.get(entity_id, 0), articles.get(entity_id)]
+        found[entity_id] = hashlib.sha256(json.dumps(inputs, default=str).encode()).hexdigest()
+    return found
 
 
 def _hashed(table: str, ledger: Ledger, join: str = "", *extra: str) -> str:
