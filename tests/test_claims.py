@@ -463,6 +463,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("我唔排除恒指上半年仲有一段升浪。", "forecast", "author", "possible", "bullish"),
         ("外資近期持續匯出，新台幣短線恐續弱。", "forecast", "author", "possible", "bearish"),
         ("美元短线恐续强。", "forecast", "author", "possible", "bullish"),
+        # agreeing is a view; 我想象 is no hedge of 我想
+        ("高股息的電信股我是認同的。", "judgement", "author", "certain", "bullish"),
+        ("外资这次的判断比我想象的要乐观。", "judgement", "author", "certain", "bullish"),
         # the writer's own trades to come: not hurrying to sell holds, raising a weight buys
         ("所以我們不會急著減倉。", "recommendation", "author", "certain", "bullish"),
         ("我们会在明年一季度逐步提高应用端的仓位。", "recommendation", "author", "certain", "bullish"),
@@ -750,6 +753,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "黄金则是另一回事。",  # a turn to another subject, before what is said of it
         "摘要：本文利用2015—2025年的省级面板数据，考察人工智能投资对区域经济增长的影响。",  # a paper's aim and data
         "这个问题我们会认真研究。",
+        # an authority watching, a crowd's focus, a writer's excerpt
+        "发言人回应称，证监会高度关注相关情况，已要求交易所加强对异常交易行为的监测。",
+        "多數分析師關注的焦點在於資本開支指引。",
+        "最近一家外资大行发布了明年港股展望，我摘录了其中的核心段落：",
         # the warnings a fund's page must carry
         "投資一定有風險，基金投資有賺有賠。",
         "市场有风险，投资需谨慎。",
@@ -1992,3 +1999,8 @@ def test_a_rhetorical_question_is_a_view_and_an_open_one_is_none():
     [claim] = claims_of("難道盈利以倍數增長的公司，不應享有較高估值嗎？")
     assert claim.stance == "bullish"
     assert claims_of("但這些論點經得起推敲嗎？") == []
+
+
+def test_a_spokesman_called_so_again_is_the_one_named_before():
+    claims = claims_of("证监会新闻发言人表示，节奏与市场承受能力是匹配的。发言人指出，投资者不必过度担忧融资节奏问题。")
+    assert [c.speaker for c in claims] == ["证监会新闻发言人", "证监会新闻发言人"]

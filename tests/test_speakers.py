@@ -18,6 +18,10 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("北辰证券首席策略师 John Smith 认为,明年指数有望上涨。", "named", "John Smith"),
         ("远山资本预计,铜价将回落。", "named", "远山资本"),
         ("远山证券维持买入评级。", "named", "远山证券"),
+        # a firm the tagger knows as a name, before a role without 的; a role after a plain word is anonymous
+        ("瑞穗分析師認為，公司AI收入仍難以覆蓋折舊。", "named", "瑞穗"),
+        ("伯恩斯坦分析师则认为，利润率会承压。", "named", "伯恩斯坦"),
+        ("知名分析师认为，收入仍难以覆盖折旧。", "unnamed", None),
         # a view announced by its mood before a colon
         ("對此，陳大文的觀點較為謹慎：估值已經偏高。", "named", "陈大文"),
         ("策略师林晓的看法相对乐观：明年铜价仍有上行空间。", "named", "林晓"),

@@ -376,6 +376,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("從本質上看，這是一場定價之爭", "neutral"),
         # prices cut loose from fundamentals
         ("部分小型股靠故事支撐，股價已遠遠脫離基本面", "bearish"),
+        ("估值修復大致完成", "bearish"),  # the repair done: what was cheap is not
         # an index challenging a level is seen rising to it
         ("台股加權指數挑戰32,000點", "bullish"),
         ("KOSPI明年有望挑战4500点", "bullish"),

@@ -111,6 +111,7 @@ def who(phrase: str, known: frozenset[str] = frozenset()) -> Attribution | None:
 
 _ROLE_OF = re.compile(r"^(?P<owner>[^的]{2,12})的(?P<role>[^的]{2,10})$")
 _FIRM_TAGS = ("nr", "nrt", "nt", "nz", "eng")  # a name, a transliterated one, an organisation's, a Latin word
+_NAME_TAGS = ("nr", "nrt", "nz", "eng")
 
 
 def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force: bool = False) -> Attribution | None:
@@ -144,16 +145,27 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     cleaned = name if lexicons.term_key(name) in known else speaker_name(name)
     if cleaned is None and lexicons.term_key(r.trailing_title.sub("", name)) in known and not r.faceless.search(name):
         cleaned = name  # a known firm and a title: "微软CEO"
-    if cleaned is None and (owner := _ROLE_OF.match(name)) and r.generic_role.match(owner["role"]):
-        # a role of a firm the tagger knows as a name ("伯恩斯坦的分析师", "Jefferies的策略师"): the firm speaks
-        tags = [tag for word, tag in tagged_words(owner["owner"]) if word.strip()]
-        cleaned = owner["owner"] if len(tags) == 1 and tags[0] in _FIRM_TAGS else None
+    if cleaned is None and (owner := _firm_of_role(name)):
+        # a role of a firm the tagger knows as a name ("伯恩斯坦的分析师", "瑞穗分析师", "Jefferies的策略师"): the
+        # firm speaks
+        tags = [tag for word, tag in tagged_words(owner) if word.strip()]
+        # an organisation's word (nt) only with 的: 商务部官员 is a ministry's anonymous official
+        firm_tags = _FIRM_TAGS if "的" in name else _NAME_TAGS
+        cleaned = owner if len(tags) == 1 and tags[0] in firm_tags else None
     if cleaned is None and r.generic_role.match(name) and not r.organisation.search(name):
         # A role with no name ("外资分析师", "有关人士") is an anonymous source.
         return Attribution(UNNAMED, None, start)
     if cleaned is None and force and 2 <= len(name) <= 20 and not (has_predicate(name) or r.bare_firm.fullmatch(name)):
         cleaned = name
     return Attribution(NAMED, cleaned, start, firm=firm_of(name)) if cleaned else None
+
+
+def _firm_of_role(name: str) -> str | None:
+    """The words before a role, with or without 的 ("伯恩斯坦的分析师", "瑞穗分析师"), when the rest is a role."""
+    if owner := _ROLE_OF.match(name):
+        return owner["owner"] if rules().generic_role.match(owner["role"]) else None
+    bare = rules().trailing_title.sub("", name)
+    return bare if bare != name and len(bare) >= 2 and rules().generic_role.match(name) else None
 
 
 def words_from(frame: Attribution | None, simplified: str) -> int:
