@@ -210,6 +210,8 @@ def test_a_known_firm_with_a_title_is_named():
         ("不过,也有一位基金经理则相对乐观。", "unnamed"),
         ("首席策略师的看法是,股市会涨。", None),  # a title with no name
         ("分析师也提到了这一点。", None),
+        # a titled person making a speech, the setting between them and the speech
+        ("滙信銀行首席經濟師梁雅文昨日在一個投資論壇上發表演講。", "梁雅文"),
     ],
 )
 def test_a_titled_person_opening_a_clause_is_introduced(text, expected):

@@ -185,6 +185,9 @@ def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | No
     found: list[tuple[int, str]] = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)]
     for match in r.introduction.finditer(simplified):
         phrase = match.group("phrase").strip()
+        if not r.titled.search(phrase):  # a setting before a speech made ("昨日在论坛上发表演讲") is no part of it
+            for _ in range(3):
+                phrase = r.between.sub("", phrase).strip()
         titled = r.titled.search(phrase)
         if _indefinite(phrase):
             found.append((match.start(), UNNAMED))
