@@ -114,7 +114,8 @@ def _read(m: re.Match, scan: str, rules: Rules) -> list[Amount]:
     if m.group("word"):
         spec = rules.word_figures[m.group("word")]
         value = float(spec["value"])
-        return [Amount(m.start(), m.end(), value, value, spec["unit"], False, spec.get("direction"))]
+        direction, qualifier = spec.get("direction"), spec.get("qualifier")
+        return [Amount(m.start(), m.end(), value, value, spec["unit"], False, direction, qualifier)]
     if m.group("den"):
         if parse_numeral(m.group("den"))[0] == 0:
             return []  # 零分之一 is not a fraction
