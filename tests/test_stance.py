@@ -377,6 +377,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # prices cut loose from fundamentals
         ("部分小型股靠故事支撐，股價已遠遠脫離基本面", "bearish"),
         ("估值修復大致完成", "bearish"),  # the repair done: what was cheap is not
+        # dear now, and a cautious reading advised
+        ("部分热门公司确实贵了", "bearish"),
+        ("保守看待比較好", "bearish"),
         # a good move said to be small
         ("樓市已經見底，但反彈力度不會太強", "bearish"),
         ("港股明年涨幅有限", "bearish"),
