@@ -1236,6 +1236,7 @@ def test_measures_listed_under_advice_recommend(text, expected):
         "表面上看需求很旺，但其實不少訂單是重複下單。",
         "我不否认降息会带来反弹，但持续性要打个问号。",
         "短線漲多難免震盪，但每次拉回都是布局的機會。",  # what is bound to happen is conceded
+        "明年的资本开支仍会增长，只是增速放缓。",  # what goes on, granted, and how it changes
     ],
 )
 def test_a_conceded_clause_and_its_contrast_are_one_view(text):
