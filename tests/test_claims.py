@@ -472,6 +472,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a rhetorical question asserts the reverse of its words; 谈不上 judges
         ("這與當年靠借貸堆砌的電訊泡沫，豈可同日而語？", "judgement", "author", "certain", "bullish"),
         ("比起科網股動輒上百倍的市盈率，實在談不上瘋狂。", "judgement", "author", "certain", "bullish"),
+        # a plan's target by a year is a forecast in its voice; a level already reached is data
+        ("到2027年，全省算力总规模超过50 EFLOPS，智能算力占比达60%以上。", "forecast", "author", "certain", "bullish"),
         # a prediction listed with its odds in brackets, short as a heading: a forecast hedged by them
         ("2. 美元指數跌破95（機率：40%）", "forecast", "author", "possible", "bearish"),
         ("1. 美国经济软着陆（概率：60%）", "forecast", "author", "likely", "bullish"),
@@ -757,6 +759,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "发言人回应称，证监会高度关注相关情况，已要求交易所加强对异常交易行为的监测。",
         "多數分析師關注的焦點在於資本開支指引。",
         "最近一家外资大行发布了明年港股展望，我摘录了其中的核心段落：",
+        "到2025年底，全省数据中心机架已达到80万架。",
         # the warnings a fund's page must carry
         "投資一定有風險，基金投資有賺有賠。",
         "市场有风险，投资需谨慎。",

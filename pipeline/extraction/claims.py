@@ -22,6 +22,7 @@ from .attribution import AUTHOR, UNNAMED
 from .claim_units import QUOTE_OPENS, Unit, split_units
 from .entities import SPEAKER_KINDS
 from .odds import stated_odds
+from .plan_targets import plan_target
 from .questions import asserted
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .reported_views import clamp, piece
@@ -217,12 +218,13 @@ def _claim(
     """``advice``: the unit is a measure listed under a heading of advice, a recommendation."""
     text = unit.simplified
     advice = advice and claim_kinds.has_content(text)
-    odds = stated_odds(text)
-    if unit.end <= said_from or speakers.only_introduces(text) or not (advice or odds or claim_kinds.is_view(text)):
+    odds, target = stated_odds(text), plan_target(text)
+    stated = advice or odds or target or claim_kinds.is_view(text)
+    if unit.end <= said_from or speakers.only_introduces(text) or not stated:
         return None  # a unit that is only its speaker's frame ("市场人士认为") says nothing yet
     labels = claim_kinds.cue_labels(text)
     hedge = odds or claim_kinds.hedge_of(labels)
-    kind = "recommendation" if advice else "forecast" if odds else claim_kinds.claim_type(text, labels)
+    kind = "recommendation" if advice else "forecast" if odds or target else claim_kinds.claim_type(text, labels)
     about_from = max(unit.start, min(said_from, unit.end))
     about_entity = next((m for m in inside if about_from <= m.start < unit.end), None)
     if about_entity is not None and about_entity.entity_id in kinds:
