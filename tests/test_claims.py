@@ -463,6 +463,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("我唔排除恒指上半年仲有一段升浪。", "forecast", "author", "possible", "bullish"),
         ("外資近期持續匯出，新台幣短線恐續弱。", "forecast", "author", "possible", "bearish"),
         ("美元短线恐续强。", "forecast", "author", "possible", "bullish"),
+        # what has not gone away is a view
+        ("首先，支持金價的因素並未消失。", "judgement", "author", "certain", "bullish"),
         # agreeing is a view; 我想象 is no hedge of 我想
         ("高股息的電信股我是認同的。", "judgement", "author", "certain", "bullish"),
         ("外资这次的判断比我想象的要乐观。", "judgement", "author", "certain", "bullish"),
@@ -760,6 +762,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "多數分析師關注的焦點在於資本開支指引。",
         "最近一家外资大行发布了明年港股展望，我摘录了其中的核心段落：",
         "到2025年底，全省数据中心机架已达到80万架。",
+        "编者按：12月6日，本刊举办年度宏观展望论坛。",  # a forum held is news
         # the warnings a fund's page must carry
         "投資一定有風險，基金投資有賺有賠。",
         "市场有风险，投资需谨慎。",
@@ -2008,3 +2011,8 @@ def test_a_rhetorical_question_is_a_view_and_an_open_one_is_none():
 def test_a_spokesman_called_so_again_is_the_one_named_before():
     claims = claims_of("证监会新闻发言人表示，节奏与市场承受能力是匹配的。发言人指出，投资者不必过度担忧融资节奏问题。")
     assert [c.speaker for c in claims] == ["证监会新闻发言人", "证监会新闻发言人"]
+
+
+def test_the_writers_preference_is_advice():
+    [claim] = claims_of("我寧願直接持有實金或黃金ETF。")
+    assert claim.claim_type == "recommendation"
