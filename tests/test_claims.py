@@ -2016,3 +2016,8 @@ def test_a_spokesman_called_so_again_is_the_one_named_before():
 def test_the_writers_preference_is_advice():
     [claim] = claims_of("我寧願直接持有實金或黃金ETF。")
     assert claim.claim_type == "recommendation"
+
+
+def test_a_chat_sender_called_by_a_letter_is_named():
+    text = "2026/12/06（六）\n20:36 小芸 我會先等法說會看指引\n20:40 老K 電力類股我比較看好，變壓器訂單排到2028\n"
+    assert [c.speaker for c in claims_of(text)][-1] == "老K"

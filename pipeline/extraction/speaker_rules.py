@@ -113,7 +113,11 @@ def rules() -> _Rules:
         condition=re.compile(rf"^(?:{lexicons.alternation(group('conditions'))})"),
         indefinite=re.compile(data["indefinite"]),
         indefinite_inside=re.compile(data["indefinite_inside"]),
-        person=re.compile(rf"^(?:{LATIN_NAME}|{DOTTED_NAME}|(?:{surnames})[{HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}})$"),
+        # ... a nickname of a letter (老K, 阿J, K哥) too
+        person=re.compile(
+            rf"^(?:{LATIN_NAME}|{DOTTED_NAME}|(?:{surnames})[{HAN}]{{1,2}}|[A-Z][A-Za-z&.]{{1,20}}"
+            rf"|[老阿小][A-Za-z]{{1,3}}|[A-Z]{{1,3}}[哥姐叔神])$"
+        ),
         family=re.compile(rf"^(?:{surnames})(?=[{HAN}]{{1,2}}$)"),
         introduction=re.compile(
             rf"(?:^|(?<=[{BOUNDARY}]))(?P<phrase>[^{BOUNDARY}]{{2,{MAX_NAME}}}?)"

@@ -252,7 +252,8 @@ def tail_name(description: str) -> str | None:
         (
             description[-k:]
             for k in range(2, MAX_TAIL_NAME + 1)
-            if len(description) >= k and rules().person.fullmatch(description[-k:])
+            # a Chinese name only: a letter's nickname ends a handle (财经老K), it is not the whole name
+            if len(description) >= k and rules().person.fullmatch(description[-k:]) and not description[-1].isascii()
         ),
         None,
     )
