@@ -763,6 +763,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "最近一家外资大行发布了明年港股展望，我摘录了其中的核心段落：",
         "到2025年底，全省数据中心机架已达到80万架。",
         "编者按：12月6日，本刊举办年度宏观展望论坛。",  # a forum held is news
+        # a flash note's line of the event it comments on
+        "事件：美联储12月议息会议宣布降息25个基点，联邦基金利率目标区间降至3.50%—3.75%。",
+        "【事件】公司公告擬以自有資金回購股份，預計回購金額不超過5億元。",
         # the warnings a fund's page must carry
         "投資一定有風險，基金投資有賺有賠。",
         "市场有风险，投资需谨慎。",

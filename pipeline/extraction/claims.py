@@ -35,6 +35,7 @@ from .sentence_roles import (
     names_a_risk,
     numbered,
     quotation,
+    reports_event,
     spoken_pauses,
 )
 
@@ -146,7 +147,7 @@ def extract_claims(
         # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are), unless numbered
         if (titled and (not voices.in_turn or numbered(sentence.text_simplified))) or (
             asking and not attribution.relays(frame, speaker, voice, sentence)
-        ):
+        ) or reports_event(sentence.text_simplified):
             previous = sentence
             continue
         risks = lists_risks(sentence.text_simplified) or (risks and same_paragraph) or risk_section

@@ -33,6 +33,16 @@ def heading(simplified: str) -> bool:
     return len(text) < limit and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
 
 
+def reports_event(simplified: str) -> bool:
+    """Whether a line opens with a flash note's label of the event it comments on ("事件：…")."""
+    return bool(_event_line().match(simplified))
+
+
+@lru_cache(maxsize=1)
+def _event_line() -> re.Pattern:
+    return re.compile(lexicons.load("claims")["event_line"])
+
+
 def lists_risks(simplified: str) -> bool:
     """Whether a line opens with a report's label of its risks ("风险因素：", "【风险提示】：")."""
     return bool(unit_rules().risk_list.match(simplified))
