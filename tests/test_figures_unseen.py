@@ -99,6 +99,9 @@ ROWS = [
     ("美元汇率明年可能回到140附近。", []),
     # 点阵图 (the dot plot) after a time is no index level.
     ("03:02 点阵图显示，官员预计明年降息一次。", []),
+    # ¥ is the yen's sign as well as the yuan's: after a cue of Japan, the yen.
+    ("日本央行持有ETF市值约¥70 trillion。", [("¥70 trillion", 7e13, 7e13, "JPY", "approx", None)]),
+    ("A股公司股价收于¥35.2。", [("¥35.2", 35.2, 35.2, "CNY", None, None)]),
     # Scales spelt out in English, and won and yen after them.
     ("SK海力士Q4营业利润预计达到12.3 trillion won。", [("12.3 trillion won", 1.23e13, 1.23e13, "KRW", None, None)]),
     ("融资规模达到2 trillion yen。", [("2 trillion yen", 2e12, 2e12, "JPY", None, None)]),

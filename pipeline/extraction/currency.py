@@ -12,6 +12,7 @@ from .layout import Layout
 if TYPE_CHECKING:
     from .figure_rules import Rules
 
+_YEN_OR_YUAN = ("¥", "￥")
 _ENGLISH_SCALE = re.compile(r"\d\s*(?:[BbMTt]|bn|tn|billion|trillion|million)\b", re.ASCII)
 
 
@@ -57,7 +58,13 @@ class CurrencyCues:
         """The amount's unit code: as written, else as implied by the rules in the class docstring."""
         if amount.unit == LOCAL:
             return self._local_yuan(amount)
+        if self.scan[amount.start : amount.start + 1] in _YEN_OR_YUAN and self._cue_before(amount) == "JPY":
+            return "JPY"  # ¥ is the yen's sign as well as the yuan's: a story on Japan means the yen
         return amount.unit or self._implied(amount)
+
+    def _cue_before(self, amount: Amount) -> str | None:
+        i = bisect_left(self.positions, amount.start)
+        return self.codes[i - 1] if i else None
 
     def _local_yuan(self, amount: Amount) -> str:
         after = bisect_left(self.yuan_positions, amount.end)
