@@ -111,3 +111,13 @@ def test_stage_site_links_the_files_of_folders_the_build_replaces_from_the_build
     replace_file(build / "search" / "0.bin", b"2")
     assert stage_site(build, second, first, replaced=("search",)) == (2, 2, 0)
     assert (first / "search" / "0.bin").read_bytes() == b"1" and (second / "search" / "0.bin").read_bytes() == b"2"
+
+
+def test_record_paths_are_the_json_files_under_the_source_sorted(tmp_path):
+    for path in ["b.json", "articles/z.html.json", "articles/a.html.json", "entities/x/y.json", "notes.txt"]:
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text("{}", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    expected = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.json"))
+    assert search_shard._record_paths(tmp_path) == expected
+    assert expected == ["articles/a.html.json", "articles/z.html.json", "b.json", "entities/x/y.json"]

