@@ -83,6 +83,7 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("理财顾问陈雅婷：现在不急着入市。", None, "陈雅婷"),
         # a guest kept anonymous by a letter or number: an anonymous source, not a person called "A"
         ("嘉宾A：明年开支还会增长。", "answer", "unnamed"),
+        ("B：美债我反而比较犹豫。", "answer", "unnamed"),  # a letter alone, but Q and A, is a guest kept anonymous
         ("專家乙（某電力設計院）：缺口很難彌合。", "answer", "unnamed"),
         ("受访者2：我不看好。", "answer", "unnamed"),
         ("嘉賓B：估值已經透支。", "answer", "unnamed"),

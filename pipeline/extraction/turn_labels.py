@@ -31,6 +31,7 @@ _FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}")  # a Reddit user ("u/MacroMap
 _TICKER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?")  # a stock's code (00700, 2330.TW, NVDA)
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 # a guest kept anonymous by a letter or number after the role ("嘉宾A", "专家乙", "受访者2")
+_LETTER = re.compile(r"[B-PR-Z]|[乙丙丁戊]")
 _ANONYMOUS = re.compile(r"(?P<role>[^\sA-Za-z\d]{1,6}?)\s*(?:[A-Za-z]|[甲乙丙丁戊]|\d{1,2})")
 
 
@@ -213,7 +214,10 @@ def _bracketed_role(label: str, known: frozenset[str]) -> Turn | None:
 
 
 def _anonymous(label: str) -> bool:
-    """A guest's role and a letter or number instead of their name ("嘉宾A", "专家乙")."""
+    """A guest's role and a letter or number instead of their name ("嘉宾A", "专家乙"), or a letter alone ("B：")
+    but Q and A, a question's and an answer's."""
+    if _LETTER.fullmatch(label):
+        return True
     if (guest := _ANONYMOUS.fullmatch(label)) is None:
         return False
     return turn_rules().roles.get(guest["role"]) == ANSWER or bool(rules().generic_role.match(guest["role"]))
