@@ -23,6 +23,16 @@ ROWS = [
     ("300750（宁德）  12  30", []),
     ("营业收入（亿元）  238.6  同比增长", []),
     ("营业收入（亿元）", []),
+    # A unit declared above a table goes to its plain rows, not to a rate's row, and stops at its source line.
+    (
+        "盈利预测    单位：百万元\n        2025A    2026E\n营业收入    18,560    24,130\n"
+        "毛利率    31.2    32.5\n资料来源：公司公告\n其他数据    12    15\n",
+        [("18,560", 1.856e10, "CNY"), ("24,130", 2.413e10, "CNY")],
+    ),
+    (
+        "金額單位：新台幣億元\n營業收入    854.3    1,020.5\n",
+        [("854.3", 8.543e10, "TWD"), ("1,020.5", 1.0205e11, "TWD")],
+    ),
     # A forecast's slash list: the last number's unit and scale go to every number before it.
     (
         "预计归母净利润分别为32.5/41.8/52.3亿元。",

@@ -29,6 +29,16 @@ _ROW = re.compile(
     re.MULTILINE,
 )
 _NUMBER = re.compile(_CELL_NUMBER)
+# A table's unit declared above it (单位：百万元, 金额单位：亿元), for its plain rows: a label and two numbers or more.
+_DECLARED = re.compile(r"(?:金额|金額)?[单單]位\s*[:：]\s*(?P<unit>[^\s，,。；;)）]{1,6})")
+_PLAIN_ROW = re.compile(
+    rf"[ \t\u3000]*(?P<label>[^\s|\d（(：:][^\s|（(：:]{{0,15}}?)"
+    rf"(?P<cells>(?:[ \t\u3000]+{_CELL_NUMBER}){{2,}})[ \t\u3000]*"
+)
+_LINE = re.compile(r"^.*$", re.MULTILINE)  # each line once, an empty one too
+_TABLE_END = re.compile(r"\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|注|註)\s*[:：]")
+_RATES = ("率", "比", "倍", "%", "％")
+_TABLE_REACH = 2000  # characters below a declaration a table may run
 # 32.5/41.8/52.3亿元: two to six numbers parted by slashes, the last one followed by its unit
 _SLASH_LIST = re.compile(r"(?<![\d./])(?:\d[\d,]*(?:\.\d+)?/){1,5}(?P<last>\d[\d,]*(?:\.\d+)?)(?![\d/])")
 _UNIT_REACH = 24  # enough for a number and its scale and unit
@@ -36,10 +46,8 @@ _UNIT_REACH = 24  # enough for a number and its scale and unit
 
 def with_table_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[Amount]:
     """The amounts with every table row's numbers added, and none read from a label's unit (百万元)."""
-    if "(" not in scan and "（" not in scan:
-        return amounts
     cells, units = [], []
-    for row in _ROW.finditer(scan):
+    for row in _ROW.finditer(scan) if "(" in scan or "（" in scan else ():
         unit = _unit_of(row.group("unit"), rules)
         if unit is None:
             continue
@@ -47,16 +55,44 @@ def with_table_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[A
         label = (row.start("label"), row.start("unit") - 1)  # the name before its bracketed unit
         for number in _NUMBER.finditer(scan, row.start("cells"), row.end("cells")):
             cells.append(replace(_scaled(unit, number, unit.low), label=label))
+    for declared in _DECLARED.finditer(scan) if "位" in scan else ():
+        if (unit := _unit_of(declared.group("unit"), rules)) is None:
+            continue
+        units.append(declared.span("unit"))
+        for row in _rows_below(scan, declared.end()):
+            for number in _NUMBER.finditer(scan, row.start("cells"), row.end("cells")):
+                cells.append(replace(_scaled(unit, number, unit.low), label=row.span("label")))
     if not cells:
         return amounts
     kept = [a for a in amounts if not any(start <= a.start < end for start, end in units)]
     return sorted(kept + cells, key=lambda a: a.start)
 
 
+def _rows_below(scan: str, at: int) -> list[re.Match]:
+    """The plain rows (a label and numbers) of the table under a unit's declaration, up to the blank line or the
+    source line that ends it; a row of a rate (毛利率, 市盈率) keeps no amount of money."""
+    rows, seen = [], False
+    for line in _LINE.finditer(scan, scan.find("\n", at) + 1, min(len(scan), at + _TABLE_REACH)):
+        if not line.group().strip():
+            if seen:
+                break
+            continue
+        if _TABLE_END.match(line.group()):
+            break
+        if (row := _PLAIN_ROW.fullmatch(line.group())) is not None:
+            seen = True
+            if not row.group("label").endswith(_RATES):
+                rows.append(_PLAIN_ROW.fullmatch(scan, line.start(), line.end()))
+    return rows
+
+
 def _unit_of(written: str, rules: Rules) -> Amount | None:
     """What one of the unit means, if the rules read "1" + it as one whole figure with a unit."""
-    found = scan_amounts("1" + written, rules)
-    if len(found) != 1 or found[0].end != len(written) + 1 or found[0].unit == BARE:
+    prefixes = sorted(rules.units.currency_prefixes, key=len, reverse=True)
+    prefix = next((p for p in prefixes if written.startswith(p) and len(p) < len(written)), "")
+    text = prefix + "1" + written[len(prefix) :]  # 新台币亿元: the currency's word before the number, its scale after
+    found = scan_amounts(text, rules)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(text) or found[0].unit == BARE:
         return None
     return found[0]
 
