@@ -33,6 +33,7 @@ ROWS = [
         "金額單位：新台幣億元\n營業收入    854.3    1,020.5\n",
         [("854.3", 8.543e10, "TWD"), ("1,020.5", 1.0205e11, "TWD")],
     ),
+    ("营业收入    18,560    24,130\n（单位：百万元）", []),  # a declaration ending the text heads no rows above it
     # A forecast's slash list: the last number's unit and scale go to every number before it.
     (
         "预计归母净利润分别为32.5/41.8/52.3亿元。",

@@ -62,7 +62,7 @@ def with_table_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[A
         for row in _rows_below(scan, declared.end()):
             for number in _NUMBER.finditer(scan, row.start("cells"), row.end("cells")):
                 cells.append(replace(_scaled(unit, number, unit.low), label=row.span("label")))
-    if not cells:
+    if not cells and not units:
         return amounts
     kept = [a for a in amounts if not any(start <= a.start < end for start, end in units)]
     return sorted(kept + cells, key=lambda a: a.start)
@@ -72,22 +72,26 @@ def _rows_below(scan: str, at: int) -> list[re.Match]:
     """The plain rows (a label and numbers) of the table under a unit's declaration, up to the blank line or the
     source line that ends it; a row of a rate (毛利率, 市盈率) keeps no amount of money."""
     rows, seen = [], False
-    for line in _LINE.finditer(scan, scan.find("\n", at) + 1, min(len(scan), at + _TABLE_REACH)):
+    below = scan.find("\n", at)
+    if below < 0:
+        return rows  # the declaration ends the text: no table under it
+    for line in _LINE.finditer(scan, below + 1, min(len(scan), at + _TABLE_REACH)):
         if not line.group().strip():
             if seen:
                 break
             continue
         if _TABLE_END.match(line.group()):
             break
-        if (row := _PLAIN_ROW.fullmatch(line.group())) is not None:
+        if (row := _PLAIN_ROW.fullmatch(scan, line.start(), line.end())) is not None:
             seen = True
             if not row.group("label").endswith(_RATES):
-                rows.append(_PLAIN_ROW.fullmatch(scan, line.start(), line.end()))
+                rows.append(row)
     return rows
 
 
 def _unit_of(written: str, rules: Rules) -> Amount | None:
     """What one of the unit means, if the rules read "1" + it as one whole figure with a unit."""
+    # the longest currency word first (新台币 before 台币); few units are read, only under a table's label
     prefixes = sorted(rules.units.currency_prefixes, key=len, reverse=True)
     prefix = next((p for p in prefixes if written.startswith(p) and len(p) < len(written)), "")
     text = prefix + "1" + written[len(prefix) :]  # 新台币亿元: the currency's word before the number, its scale after
