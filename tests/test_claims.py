@@ -479,6 +479,12 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a prediction listed with its odds in brackets, short as a heading: a forecast hedged by them
         ("2. 美元指數跌破95（機率：40%）", "forecast", "author", "possible", "bearish"),
         ("1. 美国经济软着陆（概率：60%）", "forecast", "author", "likely", "bullish"),
+        # a share of a survey's respondents holds a view of its own, unnamed
+        ("约七成受访基金经理认为日元将在明年上半年走强。", "forecast", "unnamed", "certain", "bullish"),
+        ("逾三成受访企业认为明年订单将继续下滑。", "forecast", "unnamed", "certain", "bearish"),
+        # a figure read for what it means is a view; a chance said to be fair is likely
+        ("库存周转天数降到40天以下往往意味着去库存已近尾声。", "judgement", "author", "certain", "bullish"),
+        ("美國明年出現衰退的機會頗大。", "forecast", "author", "likely", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -763,6 +769,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "最近一家外资大行发布了明年港股展望，我摘录了其中的核心段落：",
         "到2025年底，全省数据中心机架已达到80万架。",
         "编者按：12月6日，本刊举办年度宏观展望论坛。",  # a forum held is news
+        # what the reporter learned, a prediction market's odds and a broker's line on who its clients are: no views
+        "據記者了解，部分壽險公司已開始減碼美債，轉而增持高股息股。",
+        "该平台合约显示，英国央行下月加息的概率一度升至35%。",
+        "本公司不会因任何机构或个人接收到本报告而视其为本公司的当然客户。",
         # a flash note's line of the event it comments on
         "事件：美联储12月议息会议宣布降息25个基点，联邦基金利率目标区间降至3.50%—3.75%。",
         "【事件】公司公告擬以自有資金回購股份，預計回購金額不超過5億元。",
@@ -934,6 +944,11 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             ["冈田健一", "冈田健一"],
         ),
         ("首席策略師岡田健一表示，估值折讓有望收窄。\n岡田健一還稱，日股明年仍有上漲空間。", ["冈田健一", "冈田健一"]),
+        # a firm brought in without a name: its officer, and who 他 then means, are unnamed
+        (
+            "一家欧洲资产管理公司昨日在香港举行记者会。该行首席投资策略师指出，欧洲银行股仍被低估。他认为，明年盈利有望继续上修。",
+            ["unnamed", "unnamed"],
+        ),
     ],
 )
 def test_speaker_carries_within_a_paragraph(text, speakers):

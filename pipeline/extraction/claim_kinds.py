@@ -25,9 +25,6 @@ HEDGES = ("possible", "likely", "certain")  # the weakest cue found decides
 _PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
 _IDIOM_TAGS = ("i", "l")  # an idiom or set phrase of the stance lexicon predicates too (供不应求)
 CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
-_ABOUT_TAGS = ("nz", "nt", "ns", "nr", "eng", "n", "vn")
-MAX_ABOUT = 16
-MAX_TOPIC_SCAN = 48  # a topic is found at the head of a unit
 LABEL = 8  # characters of a line's label before its advice ("黄金：", "美元指数：")
 _FORESEEING = ("type:forecast", "type:future", "type:modal", "type:likelihood")
 _CLAUSE_END = re.compile(r"[，,；;。！!？?：:]")
@@ -60,6 +57,7 @@ class _Rules:
     # its clause: what someone may do (若决策者继续回避)
     caused: re.Pattern
     interprets: re.Pattern  # a clause that reads what the data mean (说明…, 反映…)
+    readings: re.Pattern  # where a clause ends, or a reading of the figures before it begins (…跌破4%通常意味着…)
     advice_patterns: re.Pattern
     causal_patterns: re.Pattern  # a mechanism by its shape (随…而…)
     hedges: lexicons.TermMatcher
@@ -104,6 +102,7 @@ def _rules() -> _Rules:
         ),
         causal_patterns=lexicons.one_pattern(group("causal_patterns")),
         interprets=re.compile(rf"\s*(?:这|此)?(?:{lexicons.alternation(group('interpretations'))})"),
+        readings=re.compile(rf"{_CLAUSE_END.pattern}|(?=(?:{lexicons.alternation(group('interpretations'))}))"),
         caused=re.compile(
             rf"(?:{lexicons.alternation(group('causatives'))})[^，,。；;]{{0,4}}$"
             rf"|(?:^|[，,；;])\s*(?:{lexicons.alternation(group('condition_openers'))})[^，,。；;]*$"
@@ -194,9 +193,9 @@ def is_view(simplified: str) -> bool:
     labels = cue_labels(text) - {"none"}
     if _FIGURE.search(text) and (rules.fact_verbs.labels_in(text) or rules.fact_forms.search(text)):
         # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view, or a
-        # clause without a figure is one ("已经涨了三倍，后面更多是博弈").
+        # clause without a figure is one ("已经涨了三倍，后面更多是博弈"), or reads the figures ("…跌破4%意味着过热").
         viewed = any(label.startswith(("type:", "hedge:")) for label in labels) or any(
-            own_view(clause) for clause in _CLAUSE_END.split(text) if not _FIGURE.search(clause)
+            own_view(clause) for clause in rules.readings.split(text) if not _FIGURE.search(clause)
         )
     else:
         viewed = bool(labels) or bool(stance_words(text)) or judges(text) or _characterises(text)
@@ -285,15 +284,3 @@ def claim_type(simplified: str, labels: set[str]) -> str:
 def hedge_of(labels: set[str]) -> str:
     return next((h for h in HEDGES if f"hedge:{h}" in labels), "certain")
 
-
-def topic(simplified: str) -> str | None:
-    """The unit's first noun phrase: what the view is about, when it names no entity."""
-    phrase = ""
-    for word, tag in tagged_words(simplified[:MAX_TOPIC_SCAN]):
-        if tag.startswith(_ABOUT_TAGS) and len(word) > 1 or (phrase and tag.startswith(_ABOUT_TAGS)):
-            phrase += word
-            if len(phrase) >= MAX_ABOUT:
-                break
-        elif phrase:
-            break
-    return phrase[:MAX_ABOUT] or None

@@ -27,6 +27,7 @@ from .questions import asserted
 from .records import Claim, Entity, Figure, Mention, Sentence, Span
 from .reported_views import clamp, piece
 from .script import to_simplified
+from .unit_topic import topic
 from .sentence_roles import (
     heading,
     heads_advice,
@@ -128,7 +129,7 @@ def extract_claims(
             speaker = block
         colon = sentence.text_simplified.rstrip().endswith(("：", ":"))
         opening = speaker if colon and speaker not in (AUTHOR, voice) else None
-        if frame is not None and frame.kind != speakers.PRONOUN:
+        if frame is not None and (frame.kind != speakers.PRONOUN or (speaker == UNNAMED and carried is None)):
             carried = speaker if speaker != AUTHOR and speaker != voice else None
         inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
         # What a claim is about comes after its speaker's frame ("高盛策略师 X 认为, …") or turn label.
@@ -231,7 +232,7 @@ def _claim(
     if about_entity is not None and about_entity.entity_id in kinds:
         about = kinds[about_entity.entity_id].name
     else:
-        about = claim_kinds.topic(text[about_from - unit.start :]) or claim_kinds.topic(text)
+        about = topic(text[about_from - unit.start :]) or topic(text)
     spoken = lexicons.term_key(speaker) if speaker not in (AUTHOR, UNNAMED) else None
     speaker_entity = next((m.entity_id for m in inside if spoken and lexicons.term_key(m.surface) in spoken), None)
     return Claim(
