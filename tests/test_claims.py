@@ -485,6 +485,11 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a figure read for what it means is a view; a chance said to be fair is likely
         ("库存周转天数降到40天以下往往意味着去库存已近尾声。", "judgement", "author", "certain", "bullish"),
         ("美國明年出現衰退的機會頗大。", "forecast", "author", "likely", "bearish"),
+        # a rating cut (評級降至) advises; a footnote's mark is no figure of the view before it
+        ("我們將長榮的評級降至「中立」。", "recommendation", "author", "certain", "bearish"),
+        ("新兴市场央行也在减少美债持仓的比例[3]。", "judgement", "author", "certain", "bearish"),
+        # an unnamed foreign broker named by its home market, with 另一家 before its kind
+        ("日系另一家外資則認為，面板報價明年仍將走弱。", "forecast", "unnamed", "certain", "bearish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -773,6 +778,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "據記者了解，部分壽險公司已開始減碼美債，轉而增持高股息股。",
         "该平台合约显示，英国央行下月加息的概率一度升至35%。",
         "本公司不会因任何机构或个人接收到本报告而视其为本公司的当然客户。",
+        "統計數據顯示，今年首次開立美股帳戶的投資人中，約四成選擇定期定額。",
+        "下面是我对明年的几点看法，供大家参考。",
         # a flash note's line of the event it comments on
         "事件：美联储12月议息会议宣布降息25个基点，联邦基金利率目标区间降至3.50%—3.75%。",
         "【事件】公司公告擬以自有資金回購股份，預計回購金額不超過5億元。",
@@ -944,6 +951,11 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             ["冈田健一", "冈田健一"],
         ),
         ("首席策略師岡田健一表示，估值折讓有望收窄。\n岡田健一還稱，日股明年仍有上漲空間。", ["冈田健一", "冈田健一"]),
+        # 该院 after a named institute is that institute
+        (
+            "国家能源研究院院长周立诚表示，储能的经济性正在改善。该院认为，明年新型储能装机有望再增五成。",
+            ["周立诚", "国家能源研究院"],
+        ),
         # a firm brought in without a name: its officer, and who 他 then means, are unnamed
         (
             "一家欧洲资产管理公司昨日在香港举行记者会。该行首席投资策略师指出，欧洲银行股仍被低估。他认为，明年盈利有望继续上修。",
@@ -1195,6 +1207,11 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             ["策略師岡田健一表示，韓國推動價值提升計劃後，估值折讓有望進一步收窄"],
         ),
         ("分析师赵六指出，欧盟加征关税后，车企将加快建厂。", ["分析师赵六指出，欧盟加征关税后，车企将加快建厂"]),
+        # a subject's wait for a turn (要等到…之后) is a view of its own: the advice after it is another
+        (
+            "他认为，航运股真正的反弹要等到运价企稳之后，现阶段不宜抄底。",
+            ["他认为，航运股真正的反弹要等到运价企稳之后", "现阶段不宜抄底"],
+        ),
     ],
 )
 def test_a_reported_sentence_holds_one_claim_per_view(text, views):

@@ -13,6 +13,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
     "text, expected",
     [
         ("芯片需求依然强劲", "bullish"),
+        # a cancelling verb: on a good object it is bad news; with none after it, it cancels a bad thing said before
+        ("運費上漲的成本足以抵銷新訂單帶來的收入", "bearish"),
+        ("但人民幣貶值正好抵銷", "bullish"),
+        # a recovery mostly run is over for the most part
+        ("港股的估值修复已经走了大半", "bearish"),
         # the state a move leaves counts for nothing: the move and where it ends decide
         ("我們把黃金由「看好」下調至「中性」", "neutral"),
         ("液冷渗透率将从今年的一成提升至三成", "bullish"),

@@ -35,6 +35,8 @@ _FIGURE = re.compile(
     r"\d|[零一二两三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之"
     r"|连续[一二两三四五六七八九十]+个?(?:交易日|日|天|周|星期|月|季度?|年)"
 )
+# a footnote's mark after words (…的比例[1]): no figure of the sentence; a note's own (注[1]：) starts a note
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s注註])(?:\[\^?\d{1,3}\]|［\d{1,3}］|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 MINCONTENT = 5
 STATE_REACH = 6  # characters between a word of now and the turning point it qualifies (已接近见底)
 # Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
@@ -176,7 +178,7 @@ def has_content(text: str) -> bool:  # read up to the MINCONTENT-th character of
 @lru_cache(maxsize=4096)  # as stance.stance_of: set phrases repeat; a claim's unit is read again by its sentence's cuts
 def is_view(simplified: str) -> bool:
     rules = _rules()
-    text = simplified.strip()
+    text = _FOOTNOTE_MARK.sub("", simplified).strip()
     if rules.junk.search(text):
         return False
     if not has_content(text) or asks(text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .claim_kinds import CONTENT
 from .lexicons import TermMatcher
 from .segmenting import word_bounds
 from .sentiment import sentiment_dictionary
@@ -78,6 +79,8 @@ def _bad_object(simplified: str, words: TermMatcher, effect: re.Match, bounds: f
     if effect.group() not in _rules().offsetting:
         return False
     stop = clause_bounds(simplified, effect.end(), 0, len(simplified))[1]
+    if effect.group() in _rules().cancelling and not CONTENT.search(simplified, effect.end(), stop):
+        return True  # nothing after it (…，但订单的成长足以抵消): it cancels the bad thing said before
     return _balance(simplified, words, effect.end(), stop, bounds) < 0
 
 

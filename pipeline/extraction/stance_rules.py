@@ -41,6 +41,7 @@ class StanceRules:
     definitions: re.Pattern  # a definition: no direction from tone words
     effect: re.Pattern  # a verb of an effect: what follows it decides
     offsetting: frozenset[str]  # effects that cancel what they act on
+    cancelling: frozenset[str]  # of those, the ones that with no object cancel a bad thing said before
     benefits: frozenset[str]  # effects of help or harm, turned only by a bad thing right after them
     endings: re.Pattern  # a word that ends what comes before it
     expectations: tuple[tuple[re.Pattern, str], ...]  # vs the expected, an excess, a target; its way
@@ -111,6 +112,7 @@ def rules() -> StanceRules:
         # an effect's word followed by an ending is news whose end is told (利空出尽), no verb of an effect
         effect=re.compile(f"(?:{lexicons.alternation(group('effect_verbs'))})(?!{lexicons.alternation(group('endings'))})"),
         offsetting=frozenset(group("offsetting")),
+        cancelling=frozenset(group("cancelling")),
         benefits=frozenset(group("benefits")),
         endings=re.compile(lexicons.alternation(group("endings"))),
         levels=tuple((re.compile(p), label) for label, p in data["levels"].items()),
