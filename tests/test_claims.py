@@ -485,6 +485,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a figure read for what it means is a view; a chance said to be fair is likely
         ("库存周转天数降到40天以下往往意味着去库存已近尾声。", "judgement", "author", "certain", "bullish"),
         ("美國明年出現衰退的機會頗大。", "forecast", "author", "likely", "bearish"),
+        # a plan to write up advice is no advice (政策建议 names a document)
+        ("会后课题组将把研讨成果整理成政策建议。", "forecast", "author", "certain", "bullish"),
         # a rating cut (評級降至) advises; a footnote's mark is no figure of the view before it
         ("我們將長榮的評級降至「中立」。", "recommendation", "author", "certain", "bearish"),
         ("新兴市场央行也在减少美债持仓的比例[3]。", "judgement", "author", "certain", "bearish"),
@@ -780,6 +782,11 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "本公司不会因任何机构或个人接收到本报告而视其为本公司的当然客户。",
         "統計數據顯示，今年首次開立美股帳戶的投資人中，約四成選擇定期定額。",
         "下面是我对明年的几点看法，供大家参考。",
+        # a seminar held, a filing's or a data vendor's figures told as such, the writer's lead-in to their reading
+        "闭门研讨会昨日在京举行，来自高校和券商的三十余位专家参加讨论。",
+        "招股书显示，公司的核心资产是位于苏州的两座晶圆厂，去年产能利用率约九成。",
+        "据Wind统计，A股总市值目前约95万亿元，科创板占比约7%。",
+        "我把这份募集说明书从头到尾读了一遍，下面说说我的理解。",
         # a flash note's line of the event it comments on
         "事件：美联储12月议息会议宣布降息25个基点，联邦基金利率目标区间降至3.50%—3.75%。",
         "【事件】公司公告擬以自有資金回購股份，預計回購金額不超過5億元。",

@@ -18,6 +18,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("但人民幣貶值正好抵銷", "bullish"),
         # a recovery mostly run is over for the most part
         ("港股的估值修复已经走了大半", "bearish"),
+        # what will not be done at one stroke is slow
+        ("芯片的国产替代不会一蹴而就", "bearish"),
         # the state a move leaves counts for nothing: the move and where it ends decide
         ("我們把黃金由「看好」下調至「中性」", "neutral"),
         ("液冷渗透率将从今年的一成提升至三成", "bullish"),
