@@ -20,6 +20,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("港股的估值修复已经走了大半", "bearish"),
         # what will not be done at one stroke is slow
         ("芯片的国产替代不会一蹴而就", "bearish"),
+        # a turnabout after its clause's own subject: what follows it decides
+        ("散户恐慌性抛售，机构反而在低接", "bullish"),
+        ("中小厂商被迫退出，龙头将迎来量利齐升", "bullish"),
         # the state a move leaves counts for nothing: the move and where it ends decide
         ("我們把黃金由「看好」下調至「中性」", "neutral"),
         ("液冷渗透率将从今年的一成提升至三成", "bullish"),

@@ -85,7 +85,11 @@ def rules() -> StanceRules:
     return StanceRules(
         words=TermMatcher(labels),
         negations=TermMatcher(negations),
-        contrast=re.compile(rf"[，,；;]\s*(?:{lexicons.alternation(contrasts)})|{data['set_against']}"),
+        contrast=re.compile(
+            rf"[，,；;]\s*(?:{lexicons.alternation(contrasts)})|{data['set_against']}"
+            # ... and a turnabout after its clause's own short subject ("…散户在卖，机构反而在低接")
+            rf"|[，,；;][^，,；;。]{{1,6}}?(?:{lexicons.alternation(group('subject_turnabouts'))})"
+        ),
         corrected=re.compile(data["corrected"]),
         both_denied=re.compile(data["both_denied"]),
         concession=re.compile(
