@@ -784,6 +784,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "下面是我对明年的几点看法，供大家参考。",
         # a seminar held, a filing's or a data vendor's figures told as such, the writer's lead-in to their reading
         "闭门研讨会昨日在京举行，来自高校和券商的三十余位专家参加讨论。",
+        # a post's time and device, and a reader's question for the writer's view
+        "编辑于 2026-11-30 08:15 来自 Android客户端",
+        "这几天很多人问我怎么看某大V的“美股泡沫即将破裂”论。",
         "招股书显示，公司的核心资产是位于苏州的两座晶圆厂，去年产能利用率约九成。",
         "据Wind统计，A股总市值目前约95万亿元，科创板占比约7%。",
         "我把这份募集说明书从头到尾读了一遍，下面说说我的理解。",
@@ -958,6 +961,13 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             ["冈田健一", "冈田健一"],
         ),
         ("首席策略師岡田健一表示，估值折讓有望收窄。\n岡田健一還稱，日股明年仍有上漲空間。", ["冈田健一", "冈田健一"]),
+        # the 我们 of a quotation opened in a sentence before are its speaker's
+        (
+            "董事长陈启文表示：「今年出货量创新高。我们相信，明年海外订单仍将保持两位数增长。」",
+            ["陈启文", "陈启文"],
+        ),
+        # advice naming no one, in the paragraph of a broker's view, is that broker's
+        ("招商证券认为，储能电池价格已经见底。建议关注海外收入占比较高的电池厂。", ["招商证券", "招商证券"]),
         # 该院 after a named institute is that institute
         (
             "国家能源研究院院长周立诚表示，储能的经济性正在改善。该院认为，明年新型储能装机有望再增五成。",

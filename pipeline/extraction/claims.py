@@ -35,6 +35,7 @@ from .sentence_roles import (
     lists_risks,
     names_a_risk,
     numbered,
+    open_quotes,
     quotation,
     reports_event,
     spoken_pauses,
@@ -67,8 +68,10 @@ def extract_claims(
     risks = risk_section = False  # in a line of a report's risks, or under a heading of them
     advising = False  # under a heading of advice
     block = opening = None  # the speaker of a paragraph after a line "X写道：", and of the paragraph to come
+    in_quote = 0  # quotations open at the sentence's start ("X表示：「…。我们相信，…」")
     for sentence in sentences:
         same_paragraph = previous is not None and sentence.start == previous.end
+        in_quote = open_quotes(previous.text_simplified, in_quote) if same_paragraph else 0
         last_paragraph, paragraph_claims = paragraph_claims, paragraph_claims if same_paragraph else []
         said_by = previous is not None and attribution.signed(sentence.text_simplified, known, previous.text_simplified)
         if said_by:
@@ -127,6 +130,8 @@ def extract_claims(
         block = block if same_paragraph else opening  # a quoted block (a Markdown "> " one): its 我们 are its speaker's
         if block and (frame is None or frame.kind == speakers.FIRST_PERSON):
             speaker = block
+        elif in_quote and carried and frame is not None and frame.kind == speakers.FIRST_PERSON:
+            speaker = carried  # the 我们 of a quotation opened in a sentence before are its speaker's
         colon = sentence.text_simplified.rstrip().endswith(("：", ":"))
         opening = speaker if colon and speaker not in (AUTHOR, voice) else None
         if frame is not None and (frame.kind != speakers.PRONOUN or (speaker == UNNAMED and carried is None)):

@@ -75,12 +75,18 @@ def sets_against_last(simplified: str) -> bool:
     return bool(unit_rules().topic_contrast.match(simplified))
 
 
+# advice with no one named to give it ("X认为，…。建议关注…"): the last speaker's, in the same paragraph
+_SUBJECTLESS_ADVICE = re.compile(r"\s*(?:建议|可关注|可以关注|宜关注|重点关注|推荐关注)")
+
+
 def goes_on_from_last(simplified: str, same_paragraph: bool) -> bool:
     """Whether a sentence goes on in the voice of the one before: a contrast opening it (不过，…) answers
-    it; in the same paragraph, a condition or a circumstance (如果…, 随着…) goes on with its argument."""
+    it; in the same paragraph, a condition or a circumstance (如果…, 随着…) goes on with its argument, and advice
+    that names no one gives it."""
     rules = unit_rules()
     return bool(
-        rules.contrast_opening.match(simplified) or (same_paragraph and rules.argument_opening.match(simplified))
+        rules.contrast_opening.match(simplified)
+        or (same_paragraph and (rules.argument_opening.match(simplified) or _SUBJECTLESS_ADVICE.match(simplified)))
     )
 
 
@@ -90,6 +96,13 @@ def spoken_pauses(simplified: str) -> str:
     if _PUNCTUATED.search(simplified) or len(_PAUSE.findall(simplified)) < MIN_PAUSES:
         return simplified
     return _PAUSE.sub("，", simplified)
+
+
+def open_quotes(simplified: str, before: int) -> int:
+    """How many quotations are open after a sentence, given how many were open before it (a straight quote mark,
+    which both opens and closes, counts for nothing)."""
+    marks = [(QUOTE_OPENS.count(c) - QUOTE_CLOSES.count(c)) for c in simplified if c in QUOTE_OPENS + QUOTE_CLOSES]
+    return max(0, before + sum(marks))
 
 
 def quotation(simplified: str) -> bool:
