@@ -485,6 +485,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a figure read for what it means is a view; a chance said to be fair is likely
         ("库存周转天数降到40天以下往往意味着去库存已近尾声。", "judgement", "author", "certain", "bullish"),
         ("美國明年出現衰退的機會頗大。", "forecast", "author", "likely", "bearish"),
+        # 或 before a verb of where a thing goes hedges it (或进入, 或回落)
+        ("美元指數短期或回落至100附近。", "forecast", "author", "possible", "bearish"),
         # a plan to write up advice is no advice (政策建议 names a document)
         ("会后课题组将把研讨成果整理成政策建议。", "forecast", "author", "certain", "bullish"),
         # a rating cut (評級降至) advises; a footnote's mark is no figure of the view before it
