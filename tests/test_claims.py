@@ -487,6 +487,11 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("美國明年出現衰退的機會頗大。", "forecast", "author", "likely", "bearish"),
         # 或 before a verb of where a thing goes hedges it (或进入, 或回落)
         ("美元指數短期或回落至100附近。", "forecast", "author", "possible", "bearish"),
+        # a one-character trading verb ending its clause after a modal advises
+        ("白銀現在還可以買，但別重倉。", "recommendation", "author", "certain", "bullish"),
+        # a camp named by what it holds of a thing speaks, unnamed; its 看好 advises nothing
+        ("看好日圓的一方認為，日本央行明年至少還會加息兩次。", "forecast", "unnamed", "certain", "bearish"),
+        ("看淡者則指出，銅價已經透支了明年的需求。", "judgement", "unnamed", "certain", "bearish"),
         # a plan to write up advice is no advice (政策建议 names a document)
         ("会后课题组将把研讨成果整理成政策建议。", "forecast", "author", "certain", "bullish"),
         # a rating cut (評級降至) advises; a footnote's mark is no figure of the view before it
@@ -789,6 +794,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a post's time and device, and a reader's question for the writer's view
         "编辑于 2026-11-30 08:15 来自 Android客户端",
         "这几天很多人问我怎么看某大V的“美股泡沫即将破裂”论。",
+        # a debate told as such, and a sentence that only announces the points after it
+        "美股和A股明年谁的回报更高，市场众说纷纭。",
+        "不过需要警惕三点风险。",
         "招股书显示，公司的核心资产是位于苏州的两座晶圆厂，去年产能利用率约九成。",
         "据Wind统计，A股总市值目前约95万亿元，科创板占比约7%。",
         "我把这份募集说明书从头到尾读了一遍，下面说说我的理解。",

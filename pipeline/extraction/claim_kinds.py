@@ -38,6 +38,8 @@ _FIGURE = re.compile(
 # a footnote's mark after words (…的比例[1]): no figure of the sentence; a note's own (注[1]：) starts a note
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\s注註])(?:\[\^?\d{1,3}\]|［\d{1,3}］|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 MINCONTENT = 5
+# those a trading verb names by their view ("看好比特币的一方认为", "看空者"): a speaker, no advice
+_CAMP = re.compile(r"[^，,。；;]{0,8}?的(?:一方|一派|阵营)|者")
 STATE_REACH = 6  # characters between a word of now and the turning point it qualifies (已接近见底)
 # Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
 MAX_SCAN = 200
@@ -131,10 +133,12 @@ def _rules() -> _Rules:
 
 
 def _trade_verbs(verbs: tuple[str, ...]) -> str:
-    """The trading verbs as one alternation; a one-character one (多, 空) only before what it trades, a
-    Latin code or a quotation ("多IF", "空“茅指数”"), since 多家 and 空间 are no advice."""
+    """The trading verbs as one alternation; a one-character one (多, 空, 买) only before what it trades, a
+    Latin code or a quotation ("多IF", "空“茅指数”"), or ending its clause ("可以买，但…"), since 多家 and 空间 are
+    no advice."""
     return "|".join(
-        re.escape(v) + (r"(?=[A-Za-z0-9“\"「])" if len(v) == 1 else "") for v in sorted(verbs, key=len, reverse=True)
+        re.escape(v) + (r"(?=[A-Za-z0-9“\"「]|[，,。；;！!？?]|$)" if len(v) == 1 else "")
+        for v in sorted(verbs, key=len, reverse=True)
     )
 
 
@@ -163,7 +167,8 @@ def cue_labels(simplified: str) -> frozenset[str]:
         hedges = [h for h in hedges if h[1] - h[0] > 1 or {h[0], h[1]} <= bounds]
     found |= {label for _, _, label in hedges}
     text = simplified.strip()
-    advice = [m for m in rules.advice.finditer(text) if not rules.caused.search(text, 0, m.start())]
+    caused, camp = rules.caused.search, _CAMP.match
+    advice = [m for m in rules.advice.finditer(text) if not (caused(text, 0, m.start()) or camp(text, m.end()))]
     if advice or rules.advice_patterns.search(simplified):
         found.add("type:recommendation")
     if rules.causal_patterns.search(simplified):
