@@ -34,6 +34,17 @@ ROWS = [
         [("854.3", 8.543e10, "TWD"), ("1,020.5", 1.0205e11, "TWD")],
     ),
     ("营业收入    18,560    24,130\n（单位：百万元）", []),  # a declaration ending the text heads no rows above it
+    # Units named in the column heads go to each row's numbers, matched from the right; a head with no unit, an
+    # empty cell (—), a row with words or a source line gives none.
+    (
+        "公司  营收（亿元）  同比（%）\n\n甲公司  120.5  -3.2\n\n乙公司  88.0  12.1\n",
+        [("120.5", 1.205e10, "CNY"), ("-3.2", -3.2, "%"), ("88.0", 8.8e9, "CNY"), ("12.1", 12.1, "%")],
+    ),
+    ("11月營收(新台幣億元)\t年增率(%)\n鴻海\t6,542\t15.8\n", [("6,542", 6.542e11, "TWD"), ("15.8", 15.8, "%")]),
+    ("公司  股價  漲幅（%）\n甲公司  35.2  4.1\n丙公司  —  -0.8\n", [("4.1", 4.1, "%"), ("-0.8", -0.8, "%")]),
+    ("公司  营收（亿元）  同比（%）\n甲公司  120.5  大增\n", []),
+    ("公司（代号）  市场（地区）\n甲公司  2330  12\n", []),
+    ("公司  营收（亿元）\n资料来源：公司公告\n甲公司  120.5  130.2\n", []),
     # A forecast's slash list: the last number's unit and scale go to every number before it.
     (
         "预计归母净利润分别为32.5/41.8/52.3亿元。",

@@ -4,7 +4,7 @@ How it works: the article's Simplified copy (full-width signs folded to ASCII, s
 length) is scanned once by a few compiled regexes: candidate figures (candidates.py),
 currency cues (currency.py), clause and sentence breaks (layout.py), and where a bare
 number follows a level verb, level cues (levels.py); a table's rows whose label names a
-unit give it to their numbers (table_rows.py). Everything after
+unit give it to their numbers (table_rows.py), as do its column heads (table_columns.py). Everything after
 that is work on small windows: skip spans (names, registration numbers, idioms) around
 each candidate, periods in the sentences that hold a figure, cue words near each figure
 (figure_labels.py: qualifier, direction, metric; figure_subjects.py: subject). Most of
@@ -29,6 +29,7 @@ from .numerals import to_half_width
 from .periods import resolve_period
 from .records import Figure
 from .script import to_simplified
+from .table_columns import with_column_amounts
 from .table_rows import with_listed_amounts, with_table_amounts
 
 
@@ -40,7 +41,8 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
     rules = load_rules()
     scan = to_half_width(to_simplified(text) if simplified is None else simplified)
     amounts = scan_amounts(scan, rules)
-    amounts = with_listed_amounts(scan, rules, with_table_amounts(scan, rules, amounts))
+    amounts = with_column_amounts(scan, rules, with_table_amounts(scan, rules, amounts))
+    amounts = with_listed_amounts(scan, rules, amounts)
     if not amounts:
         return []
     layout = Layout(scan)
