@@ -182,6 +182,11 @@ ROWS = [
     ("櫃買市場成交值520億元。", [("520億元", 5.2e10, 5.2e10, "TWD", None, None)]),
     ("台积电在台股的市值约25兆元。", [("25兆元", 2.5e13, 2.5e13, "TWD", "approx", None)]),
     ("美股大涨，中概股营收50亿元。", [("50亿元", 5e9, 5e9, "CNY", None, None)]),
+    # ... and Hong Kong's own words (全港, 本港, a price a square foot) name its market with no 港股 or 香港.
+    ("全港上月住宅買賣涉及金額約338億元。", [("338億元", 3.38e10, 3.38e10, "HKD", "approx", None)]),
+    ("新界西新盘平均呎价1.45万元。", [("1.45万元", 1.45e4, 1.45e4, "HKD", None, None)]),
+    ("本港零售业总销货价值约320亿元。", [("320亿元", 3.2e10, 3.2e10, "HKD", "approx", None)]),
+    ("港口货物吞吐量创新高，公司营收12亿元。", [("12亿元", 1.2e9, 1.2e9, "CNY", None, None)]),
     ("據金管會統計，壽險業海外投資增加約500億元。", [("500億元", 5e10, 5e10, "TWD", "approx", "up")]),
     # ... and Taiwan's own words for P/E, yield and net buying, and its capital's dateline
     (
