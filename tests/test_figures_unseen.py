@@ -350,6 +350,16 @@ ROWS = [
     ("10年期国债期货走强。", []),
     ("美元2025年走势偏弱。", []),
     ("美元兑日元走势偏弱。", []),
+    # Classifiers of deals, flats and racks count them.
+    (
+        "上月住宅買賣登記錄得4,126宗，按月升3.1%。",
+        [("4,126宗", 4126, 4126, "count", None, None), ("3.1%", 3.1, 3.1, "%", None, "up")],
+    ),
+    (
+        "新盘首批推出168伙，即日售出逾九成。",
+        [("168伙", 168, 168, "count", None, None), ("九成", 90, 90, "%", "over", None)],
+    ),
+    ("整櫃伺服器單月出貨超過1,500櫃。", [("1,500櫃", 1500, 1500, "count", "over", None)]),
     # A value below zero keeps its sign, which says it fell; a dash between numbers or after a letter is none.
     ("该基金今年回报为-3.5%，跑输基准。", [("-3.5%", -3.5, -3.5, "%", None, "down")]),
     ("日本實質利率仍為負0.5%。", [("負0.5%", -0.5, -0.5, "%", None, "down")]),
