@@ -124,6 +124,13 @@ ROWS = [
     ("银行股净息差明年可能再收窄十几个基点。", [("十几个基点", 0.1, 0.1, "pp", "over", "down")]),
     ("国内推理芯片赛道已经有十几家公司。", [("十几家", 10, 10, "count", "over", None)]),
     ("几十亿资金涌入。", []),
+    ("數百家券商參與。", []),
+    # ... but 数 before Arabic digits ends a word (指数, 人数), and the number after it is a figure.
+    (
+        "新订单指数48.8%，较前值回落0.9个百分点。",
+        [("48.8%", 48.8, 48.8, "%", None, None), ("0.9个百分点", 0.9, 0.9, "pp", None, "down")],
+    ),
+    ("本屆論壇參與人數3,200人。", [("3,200人", 3200, 3200, "person", None, None)]),
     ("降息25个基点几成定局。", [("25个基点", 0.25, 0.25, "pp", None, "down")]),
     ("一万零三百元的月薪。", [("一万零三百元", 10300, 10300, "CNY", None, None)]),
     # ... and a level said in 万 after an index in its clause is points, not money
