@@ -51,6 +51,11 @@ ROWS = [
         [("32.5", 3.25e9, "CNY"), ("41.8", 4.18e9, "CNY"), ("52.3亿元", 5.23e9, "CNY")],
     ),
     ("對應本益比分別為25/20/16倍。", [("25", 25, "x"), ("20", 20, "x"), ("16倍", 16, "x")]),
+    # A pair whose ends carry their own units (a storage plant's power and energy) is two figures; after a
+    # number with a scale alone (800G, a product) the slash parts no amounts.
+    ("新型储能装机规模达73.8GW/168GWh。", [("73.8GW", 7.38e10, "W"), ("168GWh", 1.68e8, "kWh")]),
+    ("該儲能案場規模為100MW/400MWh。", [("100MW", 1e8, "W"), ("400MWh", 4e5, "kWh")]),
+    ("800G/1.6T需求旺盛。", []),
     # Dates, ratios of units, fractions and scores are no lists.
     ("时间：2026/12/09 14:32", []),
     ("黄金报4,120美元/盎司。", [("4,120美元", 4120, "USD")]),

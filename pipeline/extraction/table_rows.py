@@ -42,6 +42,7 @@ _TABLE_REACH = 2000  # characters below a declaration a table may run
 # 32.5/41.8/52.3亿元: two to six numbers parted by slashes, the last one followed by its unit
 _SLASH_LIST = re.compile(r"(?<![\d./])(?:\d[\d,]*(?:\.\d+)?/){1,5}(?P<last>\d[\d,]*(?:\.\d+)?)(?![\d/])")
 _UNIT_REACH = 24  # enough for a number and its scale and unit
+_PAIRED = re.compile(r"/(?=\d)")
 
 
 def with_table_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[Amount]:
@@ -102,7 +103,8 @@ def unit_of(written: str, rules: Rules) -> Amount | None:
 
 
 def with_listed_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[Amount]:
-    """The amounts with each slash list's numbers (32.5/41.8/52.3亿元) in the unit its last one carries."""
+    """The amounts with each slash list's numbers (32.5/41.8/52.3亿元) in the unit its last one carries, and
+    the second of a pair whose ends carry their own units (45GW/110GWh)."""
     if "/" not in scan:
         return amounts
     listed = []
@@ -118,6 +120,13 @@ def with_listed_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[
         for number in _NUMBER.finditer(scan, found.start(), last):
             listed.append(scaled(tail[0], number, factor))
         listed.append(replace(tail[0], start=last, end=last + tail[0].end))
+    ends = {a.end for a in amounts}
+    for slash in _PAIRED.finditer(scan):
+        # 45GW/110GWh: an amount with its unit, a slash, and a number with its own unit (a storage plant's
+        # power and energy); a scale alone (800G/1.6T) names a product, not an amount
+        tail = scan_amounts(scan[slash.end() : slash.end() + _UNIT_REACH], rules) if slash.start() in ends else []
+        if tail and tail[0].start == 0 and tail[0].unit not in (None, BARE):
+            listed.append(replace(tail[0], start=slash.end() + tail[0].start, end=slash.end() + tail[0].end))
     if not listed:
         return amounts
     covered = {a.start for a in listed}
