@@ -121,6 +121,10 @@ ROWS = [
     ("养老基金计划增持50亿加元的基建资产。", [("50亿加元", 5e9, 5e9, "CAD", None, None)]),
     ("一半的担忧有道理，但另一半被夸大了。", [("一半", 0.5, 0.5, "ratio", None, None)]),
     ("→ stockman88: 一半一半啦", []),
+    # n and a half (Cantonese 個半 alone, Mandarin 两个半) of a scale or percentage points; not of a month or hour.
+    ("港島豪宅成交價較買入價低咗個半億。", [("個半億", 1.5e8, 1.5e8, "HKD", None, None)]),
+    ("利差今年扩大了两个半百分点。", [("两个半百分点", 2.5, 2.5, "pp", None, "up")]),
+    ("等咗個半月先成交，會議開咗一個半鐘。", []),
     # A lone digit after 万 or 千 counts the next place down, before a scale too (Cantonese 千二億);
     # 几 inside a numeral is more than.
     (

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .lexicons import alternation
 from .numerals import (
+    AND_A_HALF,
     APPROX_MARKS,
     ARABIC,
     CHINESE_NUMERAL,
@@ -82,7 +83,10 @@ def _signed(amount: Amount, scan: str) -> Amount:
 
 
 def candidate_pattern(units: UnitLexicon, word_figures, range_separators) -> str:
-    numeral = f"(?:(?<![A-Za-z\\d.,/]){MIXED_NUMERAL}|(?<![{NUMERAL_CHARS}几数第]){CHINESE_NUMERAL})"
+    numeral = (
+        f"(?:(?<![{NUMERAL_CHARS}几数第]){AND_A_HALF}"  # first: else 两 of 两个半 would be read alone
+        f"|(?<![A-Za-z\\d.,/]){MIXED_NUMERAL}|(?<![{NUMERAL_CHARS}几数第]){CHINESE_NUMERAL})"
+    )
     separator = alternation(range_separators)
 
     # A currency right after a numeral is that number's unit, and after 兑 it names an
