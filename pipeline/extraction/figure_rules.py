@@ -116,7 +116,7 @@ def load_rules(path: Path = RULES) -> Rules:
         level_verb_ends=frozenset(w[-1] for w in [*levels["verbs"], *qualifier_words, " ", "\u00a0", "\u3000"]),
         level_end=re.compile(f"[^\\w]|$|{followers}"),
         level_cue=re.compile(
-            f"(?P<base>{currency})(?:兑|/)(?P<quote>{currency})|(?P<price>{currency})/(?:{alternation(levels['price_units'])})"
+            f"(?P<base>{currency})(?:兑|对|/)(?P<quote>{currency})|(?P<price>{currency})/(?:{alternation(levels['price_units'])})"
             f"|(?P<rate>{currency})(?:汇率|汇价)|(?P<index>{alternation(levels['index_words'])})"
         ),
         price_reach=int(levels["price_reach"]),

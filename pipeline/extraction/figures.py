@@ -24,7 +24,7 @@ from .currency import CurrencyCues
 from .figure_rules import load_rules
 from .figure_subjects import earlier_subject, subject, with_listed
 from .layout import Layout, nearest_before, spans
-from .levels import name_levels
+from .levels import name_levels, name_pips
 from .numerals import to_half_width
 from .periods import resolve_period
 from .records import Figure
@@ -46,7 +46,7 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
     if not amounts:
         return []
     layout = Layout(scan)
-    amounts = name_levels(rules, scan, amounts, layout)
+    amounts = name_pips(rules, scan, name_levels(rules, scan, amounts, layout), layout)
     sentence_periods: dict[int, tuple[list[int], list[int]]] = {}
     cues = CurrencyCues(rules, scan, amounts, layout)
     figures: list[Figure] = []
