@@ -44,6 +44,15 @@ ROWS = [
         "亚马逊第三季度营收为1,589亿美元，同比增长11%。",
         [("1,589亿美元", 1.589e11, 1.589e11, "USD", None, None), ("11%", 11, 11, "%", None, "up")],
     ),
+    # A bare scaled number after a noun of counted people or things and a verb counts them, whatever the market's
+    # currency; after a verb of money (净买入) it stays money.
+    ("鏈上日活躍地址約1.1M，創近一年新高。", [("1.1M", 1.1e6, 1.1e6, "count", "approx", None)]),
+    (
+        "Meta旗下应用日活跃用户数达到33亿，美股盘后涨3%。",
+        [("33亿", 3.3e9, 3.3e9, "person", None, None), ("3%", 3, 3, "%", None, "up")],
+    ),
+    ("该券商APP注册用户突破1.2亿。", [("1.2亿", 1.2e8, 1.2e8, "person", None, "up")]),
+    ("美股投资者净买入120亿。", [("120亿", 1.2e10, 1.2e10, "USD", None, None)]),
     # Qualifiers are words: 卖超 is not 超过, 违约 is not 约, 不超过 is under.
     ("日均成交约8000亿元左右。", [("8000亿元", 8e11, 8e11, "CNY", "approx", None)]),
     ("公司净利润不足5亿元。", [("5亿元", 5e8, 5e8, "CNY", "under", None)]),

@@ -3,7 +3,8 @@
 How it works: the article's Simplified copy (full-width signs folded to ASCII, same
 length) is scanned once by a few compiled regexes: candidate figures (candidates.py),
 currency cues (currency.py), clause and sentence breaks (layout.py), and where a bare
-number follows a level verb, level cues (levels.py); a table's rows whose label names a
+number follows a level verb, level cues (levels.py); a bare scaled number after a noun of
+counted people or things counts them (counts.py); a table's rows whose label names a
 unit give it to their numbers (table_rows.py), as do its column heads (table_columns.py). Everything after
 that is work on small windows: skip spans (names, registration numbers, idioms) around
 each candidate, periods in the sentences that hold a figure, cue words near each figure
@@ -20,6 +21,7 @@ from datetime import date
 
 from . import figure_labels as labels
 from .candidates import scan_amounts
+from .counts import name_counts
 from .currency import CurrencyCues
 from .figure_rules import load_rules
 from .figure_subjects import earlier_subject, subject, with_listed
@@ -47,6 +49,7 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
         return []
     layout = Layout(scan)
     amounts = name_pips(rules, scan, name_levels(rules, scan, amounts, layout), layout)
+    amounts = name_counts(rules, scan, amounts)
     sentence_periods: dict[int, tuple[list[int], list[int]]] = {}
     cues = CurrencyCues(rules, scan, amounts, layout)
     figures: list[Figure] = []
