@@ -99,6 +99,13 @@ ROWS = [
     ("全国新增光伏装机约２００吉瓦。", [("２００吉瓦", 2e11, 2e11, "W", "approx", "up")]),
     ("国家电网新增装机5000万千瓦。", [("5000万千瓦", 5e10, 5e10, "W", None, "up")]),
     ("新增需求约50GW。", [("50GW", 5e10, 5e10, "W", "approx", "up")]),
+    # Computing rates are physical quantities with no code: unitless, as written.
+    (
+        "全網算力逼近1,050 EH/s，年增約四成三。",
+        [("1,050 EH/s", 1050, 1050, "unitless", "nearly", None), ("四成三", 43, 43, "%", "approx", "up")],
+    ),
+    ("全国智能算力规模达到230 EFLOPS。", [("230 EFLOPS", 230, 230, "unitless", None, None)]),
+    ("单台矿机算力200TH/s。", [("200TH/s", 200, 200, "unitless", None, None)]),
     ("数据中心年耗电量达到460TWh。", [("460TWh", 4.6e11, 4.6e11, "kWh", None, None)]),
     ("该园区年用电量约3亿度。", [("3亿度", 3e8, 3e8, "kWh", "approx", None)]),
     ("半導體產值達到2-3兆新台幣。", [("2-3兆新台幣", 2e12, 3e12, "TWD", None, None)]),
