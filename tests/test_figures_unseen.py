@@ -141,6 +141,10 @@ ROWS = [
     ("港島豪宅成交價較買入價低咗個半億。", [("個半億", 1.5e8, 1.5e8, "HKD", None, None)]),
     ("利差今年扩大了两个半百分点。", [("两个半百分点", 2.5, 2.5, "pp", None, "up")]),
     ("等咗個半月先成交，會議開咗一個半鐘。", []),
+    # 几 after 成 or 倍 is that much and some (兩成幾); 几乎 after it is "almost", no qualifier of the figure.
+    ("毛利率可望維持在兩成幾的水準。", [("兩成幾", 20, 20, "%", "over", None)]),
+    ("佢個倉升咗一倍幾。", [("一倍幾", 1, 1, "x", "over", "up")]),
+    ("股价跌了约三成几乎腰斩。", [("三成", 30, 30, "%", "approx", "down"), ("腰斩", 0.5, 0.5, "ratio", None, "down")]),
     # A lone digit after 万 or 千 counts the next place down, before a scale too (Cantonese 千二億);
     # 几 inside a numeral is more than.
     (

@@ -206,13 +206,17 @@ def _amount(m: re.Match, n: int, rules: Rules) -> Amount | None:
         low, high, end = low + place / 10, high + place / 10, end + 1
     elif measure and measure.half_after and _HALF_AFTER.match(m.string, end):
         low, high, end = low + 0.5, high + 0.5, end + 1
+    some = bool(measure and measure.some_after and _SOME_AFTER.match(m.string, end))
+    end += some
     mark = next((ch for ch in (numeral + (m.group(f"m{n}") or "")) if ch in APPROX_MARKS), None)
-    qualifier = "over" if mark else None  # every approximate mark (多, 余, 几) means more than
+    qualifier = "over" if mark or some else None  # every approximate mark (多, 余, 几) means more than
     return Amount(start, end, low * factor, high * factor, unit, scaled, qualifier=qualifier)
 
 
 # 半 ending the numeral (一倍半以上, 一成半左右), not starting a word (三成半导体公司)
 _HALF_AFTER = re.compile(r"半(?![\u4e00-\u9fff])|半(?=[以左上下多的至到或])")
+# 几 ending the numeral (兩成幾的水準, 九成幾), not starting a word (三成几乎腰斩, 几成定局)
+_SOME_AFTER = re.compile(r"几(?![\u4e00-\u9fff])|几(?=[以左上下的嘅至到或])")
 
 
 def _next_place(scan: str, at: int) -> int | None:
