@@ -72,3 +72,10 @@ def test_table_rows(text, expected):
 def test_a_cell_is_about_its_row_label():
     figures = extract_figures("营业收入（亿元）  238.6  412.3\nPE（倍）  38.5")
     assert [(f.quote, f.subject) for f in figures] == [("238.6", "营业收入"), ("412.3", "营业收入"), ("38.5", "PE")]
+
+
+def test_a_cell_below_zero_fell():
+    figures = extract_figures("公司  營收（億元）  月增率（%）\n甲公司  120.5  -3.5\n營業收入(百萬元)  23,860  -1,200")
+    assert [(f.quote, f.direction) for f in figures] == [
+        ("120.5", None), ("-3.5", "down"), ("23,860", None), ("-1,200", "down")
+    ]

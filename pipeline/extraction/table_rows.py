@@ -136,4 +136,6 @@ def with_listed_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[
 def scaled(unit: Amount, number: re.Match, factor: float) -> Amount:
     # twelve digits: 41.8 × 1e8 is 4.18e9, not 4.1799999999e9
     value = float(f"{float(number.group().replace(',', '').lstrip('+')) * factor:.12g}")
-    return replace(unit, start=number.start(), end=number.end(), low=value, high=value)
+    # a cell below zero (月增率 -3.5) says it fell, as a signed number in the text does (candidates._signed)
+    direction = "down" if value < 0 else unit.direction
+    return replace(unit, start=number.start(), end=number.end(), low=value, high=value, direction=direction)
