@@ -375,6 +375,20 @@ ROWS = [
     ("美元兑日元日内下跌50个基点。", [("50个基点", 0.5, 0.5, "JPY", None, "down")]),
     ("人民币兑美元走弱，央行降息25个基点。", [("25个基点", 0.25, 0.25, "pp", None, "down")]),
     ("美元兌新台幣收升，10年期公債殖利率下跌3個基點。", [("3個基點", 0.03, 0.03, "pp", None, "down")]),
+    # A unit on the first end of X至Y alone makes a move and the level it reached, not a range (that writes its
+    # unit on the second end or both): the bare level takes its unit from its cue.
+    (
+        "上证指数上涨1.2%至3,050。",
+        [("1.2%", 1.2, 1.2, "%", None, "up"), ("3,050", 3050, 3050, "pt", None, None)],
+    ),
+    (
+        "美元兌日圓下跌0.4%至156.3。",
+        [("0.4%", 0.4, 0.4, "%", None, "down"), ("156.3", 156.3, 156.3, "JPY", None, None)],
+    ),
+    (
+        "美元兑日元下跌50个基点至156.3。",
+        [("50个基点", 0.5, 0.5, "JPY", None, "down"), ("156.3", 156.3, 156.3, "JPY", None, None)],
+    ),
     ("美元兑日元在2024年大涨。", []),
     ("黃金現貨（美元/盎司）：金價一度站上2,050。", [("2,050", 2050, 2050, "USD", None, "up")]),
     ("国际油价（美元/桶）回落至75。", [("75", 75, 75, "USD", None, "down")]),

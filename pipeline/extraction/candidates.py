@@ -144,6 +144,9 @@ def _read(m: re.Match, scan: str, rules: Rules) -> list[Amount]:
     units = {first.unit, second.unit}
     yuan = LOCAL in units and units - {LOCAL} <= rules.units.local.codes | {LOCAL}
     compatible = first.unit in (None, BARE) or second.unit in (None, BARE) or first.unit == second.unit or yuan
+    # 上涨1.2%至3,050: a range writes its unit on the second end or both; a unit on the first alone is a move,
+    # and the bare number after it the level it reached (levels.py names its unit)
+    compatible = compatible and not (m.group("u1") and second.unit == BARE)
     if breaker or not compatible:
         return _keep(first, scan, rules) + _keep(second, scan, rules)
     low = first.low
