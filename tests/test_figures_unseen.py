@@ -53,6 +53,10 @@ ROWS = [
     ),
     ("该券商APP注册用户突破1.2亿。", [("1.2亿", 1.2e8, 1.2e8, "person", None, "up")]),
     ("美股投资者净买入120亿。", [("120亿", 1.2e10, 1.2e10, "USD", None, None)]),
+    # A level crossed says which way (下破, 衝上, 上破), and the verb is no part of the subject.
+    ("10年期国债收益率下破1.7%。", [("1.7%", 1.7, 1.7, "%", None, "down")]),
+    ("比特幣週日晚間衝上98,760美元。", [("98,760美元", 98760, 98760, "USD", None, "up")]),
+    ("现货金价上破4,000美元。", [("4,000美元", 4000, 4000, "USD", None, "up")]),
     # Qualifiers are words: 卖超 is not 超过, 违约 is not 约, 不超过 is under.
     ("日均成交约8000亿元左右。", [("8000亿元", 8e11, 8e11, "CNY", "approx", None)]),
     ("公司净利润不足5亿元。", [("5亿元", 5e8, 5e8, "CNY", "under", None)]),
@@ -500,6 +504,7 @@ def test_unseen_figures(text, expected):
         # a condition's opener and a meeting's name (策略会 holds no modal 会)
         ("如果金價跌破3,800美元，短線恐再下探。", "金價", None),
         ("本次策略会共有六位嘉宾发言。", "本次策略会", None),
+        ("现货金价上破4,000美元。", "现货金价", None),
     ],
 )
 def test_unseen_subject_and_metric(text, subject, metric):
