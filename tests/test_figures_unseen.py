@@ -44,6 +44,19 @@ ROWS = [
         "亚马逊第三季度营收为1,589亿美元，同比增长11%。",
         [("1,589亿美元", 1.589e11, 1.589e11, "USD", None, None), ("11%", 11, 11, "%", None, "up")],
     ),
+    # A bare scaled number after a noun of counted people or things and a verb counts them, whatever the market's
+    # currency; after a verb of money (净买入) it stays money.
+    ("鏈上日活躍地址約1.1M，創近一年新高。", [("1.1M", 1.1e6, 1.1e6, "count", "approx", None)]),
+    (
+        "Meta旗下应用日活跃用户数达到33亿，美股盘后涨3%。",
+        [("33亿", 3.3e9, 3.3e9, "person", None, None), ("3%", 3, 3, "%", None, "up")],
+    ),
+    ("该券商APP注册用户突破1.2亿。", [("1.2亿", 1.2e8, 1.2e8, "person", None, "up")]),
+    ("美股投资者净买入120亿。", [("120亿", 1.2e10, 1.2e10, "USD", None, None)]),
+    # A level crossed says which way (下破, 衝上, 上破), and the verb is no part of the subject.
+    ("10年期国债收益率下破1.7%。", [("1.7%", 1.7, 1.7, "%", None, "down")]),
+    ("比特幣週日晚間衝上98,760美元。", [("98,760美元", 98760, 98760, "USD", None, "up")]),
+    ("现货金价上破4,000美元。", [("4,000美元", 4000, 4000, "USD", None, "up")]),
     # Qualifiers are words: 卖超 is not 超过, 违约 is not 约, 不超过 is under.
     ("日均成交约8000亿元左右。", [("8000亿元", 8e11, 8e11, "CNY", "approx", None)]),
     ("公司净利润不足5亿元。", [("5亿元", 5e8, 5e8, "CNY", "under", None)]),
@@ -57,6 +70,12 @@ ROWS = [
     ("美联储累计加息525个基点。", [("525个基点", 5.25, 5.25, "pp", None, "up")]),
     ("10年期美债收益率升至4.5%。", [("4.5%", 4.5, 4.5, "%", None, "up")]),
     ("30年期国债收益率下行5bp。", [("5bp", 0.05, 0.05, "pp", None, "down")]),
+    (
+        "DR001加权利率下行12BP至1.32%。",
+        [("12BP", 0.12, 0.12, "pp", None, "down"), ("1.32%", 1.32, 1.32, "%", None, None)],
+    ),
+    ("美債10年期殖利率單日飆升15BP。", [("15BP", 0.15, 0.15, "pp", None, "up")]),
+    ("英國石油BP股價上漲2%。", [("2%", 2, 2, "%", None, "up")]),
     ("信用違約交換價差擴大至120個基點。", [("120個基點", 1.2, 1.2, "pp", None, "up")]),
     ("毛利率下滑三四个百分点。", [("三四个百分点", 3, 4, "pp", None, "down")]),
     ("英伟达周四财报超预期，随后单日下跌3.5%。", [("3.5%", 3.5, 3.5, "%", None, "down")]),
@@ -84,6 +103,13 @@ ROWS = [
     ("全国新增光伏装机约２００吉瓦。", [("２００吉瓦", 2e11, 2e11, "W", "approx", "up")]),
     ("国家电网新增装机5000万千瓦。", [("5000万千瓦", 5e10, 5e10, "W", None, "up")]),
     ("新增需求约50GW。", [("50GW", 5e10, 5e10, "W", "approx", "up")]),
+    # Computing rates are physical quantities with no code: unitless, as written.
+    (
+        "全網算力逼近1,050 EH/s，年增約四成三。",
+        [("1,050 EH/s", 1050, 1050, "unitless", "nearly", None), ("四成三", 43, 43, "%", "approx", "up")],
+    ),
+    ("全国智能算力规模达到230 EFLOPS。", [("230 EFLOPS", 230, 230, "unitless", None, None)]),
+    ("单台矿机算力200TH/s。", [("200TH/s", 200, 200, "unitless", None, None)]),
     ("数据中心年耗电量达到460TWh。", [("460TWh", 4.6e11, 4.6e11, "kWh", None, None)]),
     ("该园区年用电量约3亿度。", [("3亿度", 3e8, 3e8, "kWh", "approx", None)]),
     ("半導體產值達到2-3兆新台幣。", [("2-3兆新台幣", 2e12, 3e12, "TWD", None, None)]),
@@ -115,6 +141,14 @@ ROWS = [
     ("养老基金计划增持50亿加元的基建资产。", [("50亿加元", 5e9, 5e9, "CAD", None, None)]),
     ("一半的担忧有道理，但另一半被夸大了。", [("一半", 0.5, 0.5, "ratio", None, None)]),
     ("→ stockman88: 一半一半啦", []),
+    # n and a half (Cantonese 個半 alone, Mandarin 两个半) of a scale or percentage points; not of a month or hour.
+    ("港島豪宅成交價較買入價低咗個半億。", [("個半億", 1.5e8, 1.5e8, "HKD", None, None)]),
+    ("利差今年扩大了两个半百分点。", [("两个半百分点", 2.5, 2.5, "pp", None, "up")]),
+    ("等咗個半月先成交，會議開咗一個半鐘。", []),
+    # 几 after 成 or 倍 is that much and some (兩成幾); 几乎 after it is "almost", no qualifier of the figure.
+    ("毛利率可望維持在兩成幾的水準。", [("兩成幾", 20, 20, "%", "over", None)]),
+    ("佢個倉升咗一倍幾。", [("一倍幾", 1, 1, "x", "over", "up")]),
+    ("股价跌了约三成几乎腰斩。", [("三成", 30, 30, "%", "approx", "down"), ("腰斩", 0.5, 0.5, "ratio", None, "down")]),
     # A lone digit after 万 or 千 counts the next place down, before a scale too (Cantonese 千二億);
     # 几 inside a numeral is more than.
     (
@@ -124,6 +158,13 @@ ROWS = [
     ("银行股净息差明年可能再收窄十几个基点。", [("十几个基点", 0.1, 0.1, "pp", "over", "down")]),
     ("国内推理芯片赛道已经有十几家公司。", [("十几家", 10, 10, "count", "over", None)]),
     ("几十亿资金涌入。", []),
+    ("數百家券商參與。", []),
+    # ... but 数 before Arabic digits ends a word (指数, 人数), and the number after it is a figure.
+    (
+        "新订单指数48.8%，较前值回落0.9个百分点。",
+        [("48.8%", 48.8, 48.8, "%", None, None), ("0.9个百分点", 0.9, 0.9, "pp", None, "down")],
+    ),
+    ("本屆論壇參與人數3,200人。", [("3,200人", 3200, 3200, "person", None, None)]),
     ("降息25个基点几成定局。", [("25个基点", 0.25, 0.25, "pp", None, "down")]),
     ("一万零三百元的月薪。", [("一万零三百元", 10300, 10300, "CNY", None, None)]),
     # ... and a level said in 万 after an index in its clause is points, not money
@@ -182,6 +223,11 @@ ROWS = [
     ("櫃買市場成交值520億元。", [("520億元", 5.2e10, 5.2e10, "TWD", None, None)]),
     ("台积电在台股的市值约25兆元。", [("25兆元", 2.5e13, 2.5e13, "TWD", "approx", None)]),
     ("美股大涨，中概股营收50亿元。", [("50亿元", 5e9, 5e9, "CNY", None, None)]),
+    # ... and Hong Kong's own words (全港, 本港, a price a square foot) name its market with no 港股 or 香港.
+    ("全港上月住宅買賣涉及金額約338億元。", [("338億元", 3.38e10, 3.38e10, "HKD", "approx", None)]),
+    ("新界西新盘平均呎价1.45万元。", [("1.45万元", 1.45e4, 1.45e4, "HKD", None, None)]),
+    ("本港零售业总销货价值约320亿元。", [("320亿元", 3.2e10, 3.2e10, "HKD", "approx", None)]),
+    ("港口货物吞吐量创新高，公司营收12亿元。", [("12亿元", 1.2e9, 1.2e9, "CNY", None, None)]),
     ("據金管會統計，壽險業海外投資增加約500億元。", [("500億元", 5e10, 5e10, "TWD", "approx", "up")]),
     # ... and Taiwan's own words for P/E, yield and net buying, and its capital's dateline
     (
@@ -265,6 +311,9 @@ ROWS = [
     ("金價這一年漲了快四成。", [("四成", 40, 40, "%", "nearly", "up")]),
     ("出口增速加快3个百分点。", [("3个百分点", 3, 3, "pp", None, "up")]),
     # cents: Hong Kong's 港仙 and 美仙, and 美分
+    # Cantonese 蚊 is a Hong Kong dollar (三千幾蚊, 兩蚊半).
+    ("而家每月供款三千幾蚊。", [("三千幾蚊", 3000, 3000, "HKD", "over", None)]),
+    ("匯控今日升咗兩蚊半。", [("兩蚊半", 2.5, 2.5, "HKD", None, "up")]),
     ("董事會宣派中期股息每股8港仙。", [("8港仙", 0.08, 0.08, "HKD", None, None)]),
     ("公司派息每股12美仙。", [("12美仙", 0.12, 0.12, "USD", None, None)]),
     ("该股股息为每股35美分。", [("35美分", 0.35, 0.35, "USD", None, None)]),
@@ -322,6 +371,31 @@ ROWS = [
     ("新台幣兌美元收在32.5。", [("32.5", 32.5, 32.5, "TWD", None, None)]),
     ("美元兌日圓在150附近整理。", [("150", 150, 150, "JPY", "approx", None)]),
     ("美元兑人民币料在7.1到7.3之间波动。", [("7.1到7.3", 7.1, 7.3, "CNY", None, None)]),
+    # 对 joins a pair as 兑 does; a move in 基点 after a pair is in its pips (a ten-thousandth of the currency it is
+    # quoted in, a hundredth of the yen), unless a rate's word stands between.
+    ("人民币对美元中间价报7.1020。", [("7.1020", 7.102, 7.102, "CNY", None, None)]),
+    (
+        "在岸人民币兑美元收报7.1235，较前一交易日上涨85个基点。",
+        [("7.1235", 7.1235, 7.1235, "CNY", None, None), ("85个基点", 0.0085, 0.0085, "CNY", None, "up")],
+    ),
+    ("美元兌港元較上日跌30個基點。", [("30個基點", 0.003, 0.003, "HKD", None, "down")]),
+    ("美元兑日元日内下跌50个基点。", [("50个基点", 0.5, 0.5, "JPY", None, "down")]),
+    ("人民币兑美元走弱，央行降息25个基点。", [("25个基点", 0.25, 0.25, "pp", None, "down")]),
+    ("美元兌新台幣收升，10年期公債殖利率下跌3個基點。", [("3個基點", 0.03, 0.03, "pp", None, "down")]),
+    # A unit on the first end of X至Y alone makes a move and the level it reached, not a range (that writes its
+    # unit on the second end or both): the bare level takes its unit from its cue.
+    (
+        "上证指数上涨1.2%至3,050。",
+        [("1.2%", 1.2, 1.2, "%", None, "up"), ("3,050", 3050, 3050, "pt", None, None)],
+    ),
+    (
+        "美元兌日圓下跌0.4%至156.3。",
+        [("0.4%", 0.4, 0.4, "%", None, "down"), ("156.3", 156.3, 156.3, "JPY", None, None)],
+    ),
+    (
+        "美元兑日元下跌50个基点至156.3。",
+        [("50个基点", 0.5, 0.5, "JPY", None, "down"), ("156.3", 156.3, 156.3, "JPY", None, None)],
+    ),
     ("美元兑日元在2024年大涨。", []),
     ("黃金現貨（美元/盎司）：金價一度站上2,050。", [("2,050", 2050, 2050, "USD", None, "up")]),
     ("国际油价（美元/桶）回落至75。", [("75", 75, 75, "USD", None, "down")]),
@@ -345,6 +419,16 @@ ROWS = [
     ("10年期国债期货走强。", []),
     ("美元2025年走势偏弱。", []),
     ("美元兑日元走势偏弱。", []),
+    # Classifiers of deals, flats and racks count them.
+    (
+        "上月住宅買賣登記錄得4,126宗，按月升3.1%。",
+        [("4,126宗", 4126, 4126, "count", None, None), ("3.1%", 3.1, 3.1, "%", None, "up")],
+    ),
+    (
+        "新盘首批推出168伙，即日售出逾九成。",
+        [("168伙", 168, 168, "count", None, None), ("九成", 90, 90, "%", "over", None)],
+    ),
+    ("整櫃伺服器單月出貨超過1,500櫃。", [("1,500櫃", 1500, 1500, "count", "over", None)]),
     # A value below zero keeps its sign, which says it fell; a dash between numbers or after a letter is none.
     ("该基金今年回报为-3.5%，跑输基准。", [("-3.5%", -3.5, -3.5, "%", None, "down")]),
     ("日本實質利率仍為負0.5%。", [("負0.5%", -0.5, -0.5, "%", None, "down")]),
@@ -423,6 +507,7 @@ def test_unseen_figures(text, expected):
         # a condition's opener and a meeting's name (策略会 holds no modal 会)
         ("如果金價跌破3,800美元，短線恐再下探。", "金價", None),
         ("本次策略会共有六位嘉宾发言。", "本次策略会", None),
+        ("现货金价上破4,000美元。", "现货金价", None),
     ],
 )
 def test_unseen_subject_and_metric(text, subject, metric):

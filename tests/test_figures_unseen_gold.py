@@ -4,7 +4,8 @@ tests/data/figures_unseen holds articles written by the team (wire closes, a res
 announcement, a macro flash, a Taiwanese power story, a crypto brief, a translated Korea
 story, a broker note with a forecast table, a PTT post, a podcast, a Cantonese column, an FX
 story, a Weibo post, broker PDFs' text layers, an English-mixed flash, a web page, an IR
-record) and their figures labelled by the gold guide. The articles are read as
+record, a broker's earnings preview, a Taiwanese revenue table, a Hong Kong property story,
+a macro and bond flash, a crypto story) and their figures labelled by the gold guide. The articles are read as
 the pipeline reads them (ingest's read_article: Markdown rendered, junk kept where it is) and
 scored by the same matcher as the development gold. The scores are pinned, not floored a few
 points lower, so a regression fails.
@@ -17,7 +18,7 @@ from pipeline.extraction.ingest import read_article
 from pipeline.extraction.scoring import load_gold, prediction_rows, score
 
 MEASURED_PRECISION = 1.0
-MEASURED_RECALL = 0.9962  # Cantonese 三千幾 with no currency word is unread
+MEASURED_RECALL = 0.9932  # 三千幾 with no currency word; a headline ingest drops (j05)
 
 SET = Path(__file__).resolve().parent / "data" / "figures_unseen"
 TEXTS = SET / "texts"

@@ -34,12 +34,28 @@ ROWS = [
         [("854.3", 8.543e10, "TWD"), ("1,020.5", 1.0205e11, "TWD")],
     ),
     ("营业收入    18,560    24,130\n（单位：百万元）", []),  # a declaration ending the text heads no rows above it
+    # Units named in the column heads go to each row's numbers, matched from the right; a head with no unit, an
+    # empty cell (—), a row with words or a source line gives none.
+    (
+        "公司  营收（亿元）  同比（%）\n\n甲公司  120.5  -3.2\n\n乙公司  88.0  12.1\n",
+        [("120.5", 1.205e10, "CNY"), ("-3.2", -3.2, "%"), ("88.0", 8.8e9, "CNY"), ("12.1", 12.1, "%")],
+    ),
+    ("11月營收(新台幣億元)\t年增率(%)\n鴻海\t6,542\t15.8\n", [("6,542", 6.542e11, "TWD"), ("15.8", 15.8, "%")]),
+    ("公司  股價  漲幅（%）\n甲公司  35.2  4.1\n丙公司  —  -0.8\n", [("4.1", 4.1, "%"), ("-0.8", -0.8, "%")]),
+    ("公司  营收（亿元）  同比（%）\n甲公司  120.5  大增\n", []),
+    ("公司（代号）  市场（地区）\n甲公司  2330  12\n", []),
+    ("公司  营收（亿元）\n资料来源：公司公告\n甲公司  120.5  130.2\n", []),
     # A forecast's slash list: the last number's unit and scale go to every number before it.
     (
         "预计归母净利润分别为32.5/41.8/52.3亿元。",
         [("32.5", 3.25e9, "CNY"), ("41.8", 4.18e9, "CNY"), ("52.3亿元", 5.23e9, "CNY")],
     ),
     ("對應本益比分別為25/20/16倍。", [("25", 25, "x"), ("20", 20, "x"), ("16倍", 16, "x")]),
+    # A pair whose ends carry their own units (a storage plant's power and energy) is two figures; after a
+    # number with a scale alone (800G, a product) the slash parts no amounts.
+    ("新型储能装机规模达73.8GW/168GWh。", [("73.8GW", 7.38e10, "W"), ("168GWh", 1.68e8, "kWh")]),
+    ("該儲能案場規模為100MW/400MWh。", [("100MW", 1e8, "W"), ("400MWh", 4e5, "kWh")]),
+    ("800G/1.6T需求旺盛。", []),
     # Dates, ratios of units, fractions and scores are no lists.
     ("时间：2026/12/09 14:32", []),
     ("黄金报4,120美元/盎司。", [("4,120美元", 4120, "USD")]),
@@ -56,3 +72,10 @@ def test_table_rows(text, expected):
 def test_a_cell_is_about_its_row_label():
     figures = extract_figures("营业收入（亿元）  238.6  412.3\nPE（倍）  38.5")
     assert [(f.quote, f.subject) for f in figures] == [("238.6", "营业收入"), ("412.3", "营业收入"), ("38.5", "PE")]
+
+
+def test_a_cell_below_zero_fell():
+    figures = extract_figures("公司  營收（億元）  月增率（%）\n甲公司  120.5  -3.5\n營業收入(百萬元)  23,860  -1,200")
+    assert [(f.quote, f.direction) for f in figures] == [
+        ("120.5", None), ("-3.5", "down"), ("23,860", None), ("-1,200", "down")
+    ]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .lexicons import alternation
 from .numerals import (
+    AND_A_HALF,
     APPROX_MARKS,
     ARABIC,
     CHINESE_NUMERAL,
@@ -82,7 +83,10 @@ def _signed(amount: Amount, scan: str) -> Amount:
 
 
 def candidate_pattern(units: UnitLexicon, word_figures, range_separators) -> str:
-    numeral = f"(?:(?<![A-Za-z\\d.,/]){MIXED_NUMERAL}|(?<![{NUMERAL_CHARS}几数第]){CHINESE_NUMERAL})"
+    numeral = (
+        f"(?:(?<![{NUMERAL_CHARS}几数第]){AND_A_HALF}"  # first: else 两 of 两个半 would be read alone
+        f"|(?<![A-Za-z\\d.,/]){MIXED_NUMERAL}|(?<![{NUMERAL_CHARS}几数第]){CHINESE_NUMERAL})"
+    )
     separator = alternation(range_separators)
 
     # A currency right after a numeral is that number's unit, and after 兑 it names an
@@ -140,6 +144,9 @@ def _read(m: re.Match, scan: str, rules: Rules) -> list[Amount]:
     units = {first.unit, second.unit}
     yuan = LOCAL in units and units - {LOCAL} <= rules.units.local.codes | {LOCAL}
     compatible = first.unit in (None, BARE) or second.unit in (None, BARE) or first.unit == second.unit or yuan
+    # 上涨1.2%至3,050: a range writes its unit on the second end or both; a unit on the first alone is a move,
+    # and the bare number after it the level it reached (levels.py names its unit)
+    compatible = compatible and not (m.group("u1") and second.unit == BARE)
     if breaker or not compatible:
         return _keep(first, scan, rules) + _keep(second, scan, rules)
     low = first.low
@@ -202,13 +209,17 @@ def _amount(m: re.Match, n: int, rules: Rules) -> Amount | None:
         low, high, end = low + place / 10, high + place / 10, end + 1
     elif measure and measure.half_after and _HALF_AFTER.match(m.string, end):
         low, high, end = low + 0.5, high + 0.5, end + 1
+    some = bool(measure and measure.some_after and _SOME_AFTER.match(m.string, end))
+    end += some
     mark = next((ch for ch in (numeral + (m.group(f"m{n}") or "")) if ch in APPROX_MARKS), None)
-    qualifier = "over" if mark else None  # every approximate mark (多, 余, 几) means more than
+    qualifier = "over" if mark or some else None  # every approximate mark (多, 余, 几) means more than
     return Amount(start, end, low * factor, high * factor, unit, scaled, qualifier=qualifier)
 
 
 # 半 ending the numeral (一倍半以上, 一成半左右), not starting a word (三成半导体公司)
 _HALF_AFTER = re.compile(r"半(?![\u4e00-\u9fff])|半(?=[以左上下多的至到或])")
+# 几 ending the numeral (兩成幾的水準, 九成幾), not starting a word (三成几乎腰斩, 几成定局)
+_SOME_AFTER = re.compile(r"几(?![\u4e00-\u9fff])|几(?=[以左上下的嘅至到或])")
 
 
 def _next_place(scan: str, at: int) -> int | None:

@@ -17,7 +17,7 @@ RULES = Path(__file__).parent / "lexicons" / "figure_rules.yaml"
 RULE_GROUPS = (
     "range_separators", "range_breakers", "word_figures", "skip_patterns", "compound_words", "qualifiers_before",
     "qualifiers_after", "directions", "not_directions", "metrics", "subject_stops", "subject_reporting_verbs",
-    "subject_lead_ins", "period_patterns", "bare_levels",
+    "subject_lead_ins", "period_patterns", "bare_levels", "counted_nouns",
 )
 STOP, REPORT, METRIC = "stop", "report", "metric"
 
@@ -51,6 +51,7 @@ class Rules:
     level_cue: re.Pattern  # groups: base and quote (a currency pair), price (a currency a unit), rate, index
     fx_bases: tuple[str, ...]  # base currencies in the market's order: a pair is quoted in the later one
     price_reach: int  # how far before a bare level a price unit (美元/盎司) still names its unit
+    counted: re.Pattern  # a noun of counted people or things, and a verb, ending where a number starts; group: unit
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,9 @@ def load_rules(path: Path = RULES) -> Rules:
     for word, spec in raw["word_figures"].items():
         if spec.get("unit") not in units.codes:
             raise ValueError(f"{path.name}: word figure {word!r} has an unknown unit")
+    for code in raw["counted_nouns"]:
+        if code not in units.codes:
+            raise ValueError(f"{path.name}: counted_nouns lists {code!r}, not a unit code")
     periods = "|".join(numeral_slots(p) for p in raw["period_patterns"])
     # Every cue table starts from the compound words (None) and lets its own words override them.
     masked = dict.fromkeys(raw["compound_words"])
@@ -89,6 +93,7 @@ def load_rules(path: Path = RULES) -> Rules:
     qualifier_words = [w for w, q in raw["qualifiers_before"].items() if q]
     qualifiers = alternation(qualifier_words)
     currency = alternation(currency_words)
+    counted_verbs = ["达", "达到", "为", "有", "增至", *(w for w, sign in directions.items() if sign)]
     followers = alternation([*levels["followers"], *(w for w, sign in directions.items() if sign)])
     return Rules(
         units=units,
@@ -116,11 +121,16 @@ def load_rules(path: Path = RULES) -> Rules:
         level_verb_ends=frozenset(w[-1] for w in [*levels["verbs"], *qualifier_words, " ", "\u00a0", "\u3000"]),
         level_end=re.compile(f"[^\\w]|$|{followers}"),
         level_cue=re.compile(
-            f"(?P<base>{currency})(?:兑|/)(?P<quote>{currency})|(?P<price>{currency})/(?:{alternation(levels['price_units'])})"
+            f"(?P<base>{currency})(?:兑|对|/)(?P<quote>{currency})|(?P<price>{currency})/(?:{alternation(levels['price_units'])})"
             f"|(?P<rate>{currency})(?:汇率|汇价)|(?P<index>{alternation(levels['index_words'])})"
         ),
         price_reach=int(levels["price_reach"]),
         fx_bases=tuple(levels["fx_bases"]),
+        counted=re.compile(
+            "(?:" + "|".join(f"(?P<{unit}>{alternation(words)})" for unit, words in raw["counted_nouns"].items()) + ")"
+            f"(?:数量|总数|数|量|规模)?(?:已经|已)?(?:{alternation([*levels['verbs'], *counted_verbs])})?"
+            f"(?:{qualifiers})?{SPACE}$"
+        ),
     )
 
 

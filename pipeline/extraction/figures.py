@@ -3,8 +3,9 @@
 How it works: the article's Simplified copy (full-width signs folded to ASCII, same
 length) is scanned once by a few compiled regexes: candidate figures (candidates.py),
 currency cues (currency.py), clause and sentence breaks (layout.py), and where a bare
-number follows a level verb, level cues (levels.py); a table's rows whose label names a
-unit give it to their numbers (table_rows.py). Everything after
+number follows a level verb, level cues (levels.py); a bare scaled number after a noun of
+counted people or things counts them (counts.py); a table's rows whose label names a
+unit give it to their numbers (table_rows.py), as do its column heads (table_columns.py). Everything after
 that is work on small windows: skip spans (names, registration numbers, idioms) around
 each candidate, periods in the sentences that hold a figure, cue words near each figure
 (figure_labels.py: qualifier, direction, metric; figure_subjects.py: subject). Most of
@@ -20,15 +21,17 @@ from datetime import date
 
 from . import figure_labels as labels
 from .candidates import scan_amounts
+from .counts import name_counts
 from .currency import CurrencyCues
 from .figure_rules import load_rules
 from .figure_subjects import earlier_subject, subject, with_listed
 from .layout import Layout, nearest_before, spans
-from .levels import name_levels
+from .levels import name_levels, name_pips
 from .numerals import to_half_width
 from .periods import resolve_period
 from .records import Figure
 from .script import to_simplified
+from .table_columns import with_column_amounts
 from .table_rows import with_listed_amounts, with_table_amounts
 
 
@@ -40,11 +43,13 @@ def extract_figures(text: str, simplified: str | None = None, published: date | 
     rules = load_rules()
     scan = to_half_width(to_simplified(text) if simplified is None else simplified)
     amounts = scan_amounts(scan, rules)
-    amounts = with_listed_amounts(scan, rules, with_table_amounts(scan, rules, amounts))
+    amounts = with_column_amounts(scan, rules, with_table_amounts(scan, rules, amounts))
+    amounts = with_listed_amounts(scan, rules, amounts)
     if not amounts:
         return []
     layout = Layout(scan)
-    amounts = name_levels(rules, scan, amounts, layout)
+    amounts = name_pips(rules, scan, name_levels(rules, scan, amounts, layout), layout)
+    amounts = name_counts(rules, scan, amounts)
     sentence_periods: dict[int, tuple[list[int], list[int]]] = {}
     cues = CurrencyCues(rules, scan, amounts, layout)
     figures: list[Figure] = []

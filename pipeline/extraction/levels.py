@@ -7,6 +7,7 @@ level cue before it names its unit (figure_rules.yaml bare_levels): a currency p
 the currency the market quotes it in: 150 yen a dollar, 7.2 yuan a dollar, 1.08 dollars
 a euro), a currency's rate (人民币汇率: yuan a dollar) or an index word (points) in its
 sentence, or a price unit (美元/盎司: dollars) a little before it. Otherwise it is dropped.
+A move in 基点 after a currency pair is in that pair's pips, not in basis points of a rate.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
 INDEX_UNIT = "pt"
 _INDEX_PRODUCTS = ("基金", "ETF", "etf", "期货", "期权")
 INDEX_SPAN = (1e3, 1e5)  # where an index's level lies: a scaled amount in it after an index word may be one
+PIP_WORD = "基点"
+# Between a currency pair and a move in 基点, a word of an interest rate, a bond or a reserve ratio makes
+# it that rate's basis points (人民币兑美元走弱，央行降息25个基点), not the pair's pips.
+_RATE_WORDS = ("利率", "收益率", "利差", "息", "债", "准", "LPR")
 
 
 def name_levels(rules: Rules, scan: str, amounts: list[Amount], layout: Layout) -> list[Amount]:
@@ -53,6 +58,31 @@ def name_levels(rules: Rules, scan: str, amounts: list[Amount], layout: Layout) 
         unit = _unit(rules, layout, cues, bisect_right(ends, amount.start), amount.start)
         if unit:
             named.append(replace(amount, unit=unit))
+    return named
+
+
+def name_pips(rules: Rules, scan: str, amounts: list[Amount], layout: Layout) -> list[Amount]:
+    """A move in 基点 after a currency pair in its sentence is in pips: a ten-thousandth of the currency the
+    pair is quoted in (人民币兑美元…上涨85个基点 is 0.0085 yuan), a hundredth of the yen."""
+    if PIP_WORD not in scan:
+        return amounts
+    cues = [m for m in rules.level_cue.finditer(scan) if m.group("quote")]
+    ends = [m.end() for m in cues]
+    named = []
+    for amount in amounts:
+        before = bisect_right(ends, amount.start)
+        pair = cues[before - 1] if before and amount.unit == "pp" else None
+        if (
+            pair
+            and scan.endswith(PIP_WORD, amount.start, amount.end)
+            and layout.sentence(pair.start()) == layout.sentence(amount.start)
+            and not any(word in scan[pair.end() : amount.start] for word in _RATE_WORDS)
+        ):
+            code = _quoted_in(rules, pair)
+            # the amount is in percentage points, a hundred basis points (pips) each
+            per_point = 100 * (1e-2 if code == "JPY" else 1e-4)
+            amount = replace(amount, low=amount.low * per_point, high=amount.high * per_point, unit=code)
+        named.append(amount)
     return named
 
 

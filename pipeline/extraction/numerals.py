@@ -36,6 +36,11 @@ _GAP = "[ \u00a0\u3000]"
 _NO_GAP = dict.fromkeys(map(ord, " \u00a0\u3000"))
 MIXED_NUMERAL = rf"{ARABIC}(?:{_GAP}?(?:{_APPROX})?{NUMERAL_UNIT}(?:{ARABIC})?)*"
 
+# n and a half of what follows: Cantonese 個半 alone is one and a half (低咗個半億), Mandarin puts a digit
+# before it (两个半百分点); never of a month or an hour (個半月, 一个半小时).
+AND_A_HALF = rf"[{CHINESE_DIGIT_CHARS}]?个半(?:[万萬亿億]+|(?=个?百分点))"
+_HALF = re.compile(rf"([{CHINESE_DIGIT_CHARS}]?)个半")
+
 _TOKEN = re.compile(rf"{ARABIC}|[{CHINESE_DIGIT_CHARS}]|[十百千万萬亿億兆]|[点.]")
 _BIG_UNIT_CHARS = "万萬亿億兆"
 _CHINESE_DIGIT_RUN = re.compile(rf"[{CHINESE_DIGIT_CHARS}]{{2,}}")
@@ -50,7 +55,7 @@ def to_half_width(text: str) -> str:
 
 def parse_numeral(token: str) -> tuple[float, float]:
     """The (low, high) value of a numeral; low == high unless it is a range like 两三百."""
-    token = token.translate(_NO_GAP)
+    token = _HALF.sub(lambda m: (m.group(1) or "一") + "点五", token.translate(_NO_GAP))
     pair = _adjacent_digit_pair(token)
     if pair is not None:
         i = pair

@@ -35,33 +35,34 @@ _PLAIN_ROW = re.compile(
     rf"[ \t\u3000]*(?P<label>[^\s|\d（(：:][^\s|（(：:]{{0,15}}?)"
     rf"(?P<cells>(?:[ \t\u3000]+{_CELL_NUMBER}){{2,}})[ \t\u3000]*"
 )
-_LINE = re.compile(r"^.*$", re.MULTILINE)  # each line once, an empty one too
-_TABLE_END = re.compile(r"\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|注|註)\s*[:：]")
+LINE = re.compile(r"^.*$", re.MULTILINE)  # each line once, an empty one too
+TABLE_END = re.compile(r"\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|注|註)\s*[:：]")
 _RATES = ("率", "比", "倍", "%", "％")
 _TABLE_REACH = 2000  # characters below a declaration a table may run
 # 32.5/41.8/52.3亿元: two to six numbers parted by slashes, the last one followed by its unit
 _SLASH_LIST = re.compile(r"(?<![\d./])(?:\d[\d,]*(?:\.\d+)?/){1,5}(?P<last>\d[\d,]*(?:\.\d+)?)(?![\d/])")
 _UNIT_REACH = 24  # enough for a number and its scale and unit
+_PAIRED = re.compile(r"/(?=\d)")
 
 
 def with_table_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[Amount]:
     """The amounts with every table row's numbers added, and none read from a label's unit (百万元)."""
     cells, units = [], []
     for row in _ROW.finditer(scan) if "(" in scan or "（" in scan else ():
-        unit = _unit_of(row.group("unit"), rules)
+        unit = unit_of(row.group("unit"), rules)
         if unit is None:
             continue
         units.append(row.span("unit"))
         label = (row.start("label"), row.start("unit") - 1)  # the name before its bracketed unit
         for number in _NUMBER.finditer(scan, row.start("cells"), row.end("cells")):
-            cells.append(replace(_scaled(unit, number, unit.low), label=label))
+            cells.append(replace(scaled(unit, number, unit.low), label=label))
     for declared in _DECLARED.finditer(scan) if "位" in scan else ():
-        if (unit := _unit_of(declared.group("unit"), rules)) is None:
+        if (unit := unit_of(declared.group("unit"), rules)) is None:
             continue
         units.append(declared.span("unit"))
         for row in _rows_below(scan, declared.end()):
             for number in _NUMBER.finditer(scan, row.start("cells"), row.end("cells")):
-                cells.append(replace(_scaled(unit, number, unit.low), label=row.span("label")))
+                cells.append(replace(scaled(unit, number, unit.low), label=row.span("label")))
     if not cells and not units:
         return amounts
     kept = [a for a in amounts if not any(start <= a.start < end for start, end in units)]
@@ -75,12 +76,12 @@ def _rows_below(scan: str, at: int) -> list[re.Match]:
     below = scan.find("\n", at)
     if below < 0:
         return rows  # the declaration ends the text: no table under it
-    for line in _LINE.finditer(scan, below + 1, min(len(scan), at + _TABLE_REACH)):
+    for line in LINE.finditer(scan, below + 1, min(len(scan), at + _TABLE_REACH)):
         if not line.group().strip():
             if seen:
                 break
             continue
-        if _TABLE_END.match(line.group()):
+        if TABLE_END.match(line.group()):
             break
         if (row := _PLAIN_ROW.fullmatch(scan, line.start(), line.end())) is not None:
             seen = True
@@ -89,7 +90,7 @@ def _rows_below(scan: str, at: int) -> list[re.Match]:
     return rows
 
 
-def _unit_of(written: str, rules: Rules) -> Amount | None:
+def unit_of(written: str, rules: Rules) -> Amount | None:
     """What one of the unit means, if the rules read "1" + it as one whole figure with a unit."""
     # the longest currency word first (新台币 before 台币); few units are read, only under a table's label
     prefixes = sorted(rules.units.currency_prefixes, key=len, reverse=True)
@@ -102,7 +103,8 @@ def _unit_of(written: str, rules: Rules) -> Amount | None:
 
 
 def with_listed_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[Amount]:
-    """The amounts with each slash list's numbers (32.5/41.8/52.3亿元) in the unit its last one carries."""
+    """The amounts with each slash list's numbers (32.5/41.8/52.3亿元) in the unit its last one carries, and
+    the second of a pair whose ends carry their own units (45GW/110GWh)."""
     if "/" not in scan:
         return amounts
     listed = []
@@ -116,15 +118,24 @@ def with_listed_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[
             continue
         factor = tail[0].low / value
         for number in _NUMBER.finditer(scan, found.start(), last):
-            listed.append(_scaled(tail[0], number, factor))
+            listed.append(scaled(tail[0], number, factor))
         listed.append(replace(tail[0], start=last, end=last + tail[0].end))
+    ends = {a.end for a in amounts}
+    for slash in _PAIRED.finditer(scan):
+        # 45GW/110GWh: an amount with its unit, a slash, and a number with its own unit (a storage plant's
+        # power and energy); a scale alone (800G/1.6T) names a product, not an amount
+        tail = scan_amounts(scan[slash.end() : slash.end() + _UNIT_REACH], rules) if slash.start() in ends else []
+        if tail and tail[0].start == 0 and tail[0].unit not in (None, BARE):
+            listed.append(replace(tail[0], start=slash.end() + tail[0].start, end=slash.end() + tail[0].end))
     if not listed:
         return amounts
     covered = {a.start for a in listed}
     return sorted([a for a in amounts if a.start not in covered] + listed, key=lambda a: a.start)
 
 
-def _scaled(unit: Amount, number: re.Match, factor: float) -> Amount:
+def scaled(unit: Amount, number: re.Match, factor: float) -> Amount:
     # twelve digits: 41.8 × 1e8 is 4.18e9, not 4.1799999999e9
     value = float(f"{float(number.group().replace(',', '').lstrip('+')) * factor:.12g}")
-    return replace(unit, start=number.start(), end=number.end(), low=value, high=value)
+    # a cell below zero (月增率 -3.5) says it fell, as a signed number in the text does (candidates._signed)
+    direction = "down" if value < 0 else unit.direction
+    return replace(unit, start=number.start(), end=number.end(), low=value, high=value, direction=direction)

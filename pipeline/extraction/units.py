@@ -21,6 +21,7 @@ class Measure:
     not_before: tuple[str, ...]
     digit_after: bool = False  # 一成二: a digit right after the unit is its next decimal place (12 %)
     half_after: bool = False  # 一倍半, 一成半: 半 right after the unit adds half of it (1.5 x, 15 %)
+    some_after: bool = False  # 兩成幾, 一倍幾: 几 right after the unit says that much and some (over)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def load_units(path: Path = LEXICON) -> UnitLexicon:
             tuple(spec.get("not_before", ())),
             bool(spec.get("digit_after", False)),
             bool(spec.get("half_after", False)),
+            bool(spec.get("some_after", False)),
         )
         _check_code(path, measure.code, codes, surface)
         if measure.factor <= 0:
