@@ -18,7 +18,7 @@ from pipeline.extraction.ingest import read_article
 from pipeline.extraction.scoring import load_gold, prediction_rows, score
 
 MEASURED_PRECISION = 1.0
-MEASURED_RECALL = 0.9932  # 三千幾 with no currency word; a headline ingest drops (j05)
+MEASURED_RECALL = 0.9977  # 三千幾 with no currency word
 
 SET = Path(__file__).resolve().parent / "data" / "figures_unseen"
 TEXTS = SET / "texts"

@@ -101,7 +101,7 @@ def lexicon() -> _Lexicon:
         end_mark=one_pattern(groups["end_mark_patterns"], re.IGNORECASE),
         dateline=one_pattern(groups["dateline_patterns"]),
         image=one_pattern(groups["image_patterns"], re.IGNORECASE),
-        author_label=re.compile(f"^(?:{escaped(groups['author_labels'])}){_LABEL_SEPARATOR}"),
+        author_label=re.compile(f"(?:^|(?<=[|丨｜\u3000])\\s*)(?:{escaped(groups['author_labels'])}){_LABEL_SEPARATOR}"),
         # a list's separator, two spaces, a dot between spaces, or a space before a date or a field ("X 发布于 …")
         byline_end=re.compile(rf"[,，;；|丨｜、()（）]|\s{{2,}}|\u00a0|\s+[·•]|\s+(?=\d|{escaped(groups['byline_fields'])})"),
         bio=re.compile(f"^([{HAN}]{{2,4}}?)(?:{escaped(groups['bio_verbs'])})"),

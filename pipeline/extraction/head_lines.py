@@ -21,8 +21,9 @@ _WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
 
 
 def labelled_author(text: str, simplified: str, lexicon) -> str | None:
-    """ "作者:X" on a line of its own: X, up to a list separator."""
-    label = lexicon.author_label.match(simplified)
+    """ "作者:X" on a line of its own, or as a field of a byline ("鏈新聞　2026/01/12　｜　作者：X　｜　瀏覽 1.2k"):
+    X, up to a list separator."""
+    label = lexicon.author_label.search(simplified)
     if not label:
         return None
     end = label.end() + len(lexicon.byline_end.split(simplified[label.end() :])[0])  # fields read in Simplified
