@@ -487,6 +487,11 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("美國明年出現衰退的機會頗大。", "forecast", "author", "likely", "bearish"),
         # 或 before a verb of where a thing goes hedges it (或进入, 或回落)
         ("美元指數短期或回落至100附近。", "forecast", "author", "possible", "bearish"),
+        # investors warned to watch something are advised; a house's preference advises
+        ("但他提醒投資人留意美元短線反彈對出口股的衝擊。", "recommendation", "author", "certain", "bearish"),
+        ("我們偏好現金流穩定的公用事業股。", "recommendation", "author", "certain", "bullish"),
+        # a question that asks only to deny (…又从何而来？) puts its view forward
+        ("补贴一旦取消，这些项目的利润又从何而来？", "forecast", "author", "possible", "bearish"),
         # a one-character trading verb ending its clause after a modal advises
         ("白銀現在還可以買，但別重倉。", "recommendation", "author", "certain", "bullish"),
         # a camp named by what it holds of a thing speaks, unnamed; its 看好 advises nothing
@@ -794,6 +799,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a post's time and device, and a reader's question for the writer's view
         "编辑于 2026-11-30 08:15 来自 Android客户端",
         "这几天很多人问我怎么看某大V的“美股泡沫即将破裂”论。",
+        # news of a measure announced, its time first ("近日，X宣布…")
+        "近日，日本政府宣布扩大对半导体设备的出口管制范围，将多家企业列入管制名单。",
         # a debate told as such, and a sentence that only announces the points after it
         "美股和A股明年谁的回报更高，市场众说纷纭。",
         "不过需要警惕三点风险。",
@@ -976,6 +983,8 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             "董事长陈启文表示：「今年出货量创新高。我们相信，明年海外订单仍将保持两位数增长。」",
             ["陈启文", "陈启文"],
         ),
+        # 该行 after a line labelled by its firm is that firm
+        ("◆ 高盛：維持日股「增持」評級。該行指，企業回購規模將持續創新高。", ["高盛", "高盛"]),
         # advice naming no one, in the paragraph of a broker's view, is that broker's
         ("招商证券认为，储能电池价格已经见底。建议关注海外收入占比较高的电池厂。", ["招商证券", "招商证券"]),
         # 该院 after a named institute is that institute

@@ -95,7 +95,7 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, same_paragr
             if carried:
                 return speaker_names.pointed_at(carried, frame.pronoun, firm)
             # 该行, 该机构 with no one named before: the firm was brought in without a name (某外资投行…，该行…)
-            return UNNAMED if (frame.pronoun or "").startswith("该") else designated or AUTHOR
+            return designated or (UNNAMED if (frame.pronoun or "").startswith("该") else AUTHOR)
         if frame.kind == speakers.FIRST_PERSON:
             return designated or AUTHOR
     after_colon = previous is not None and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":"))

@@ -17,7 +17,7 @@ from itertools import islice
 
 from . import lexicons
 from .claim_units import is_conditional, points_at_case
-from .questions import asks
+from .questions import asks, rhetorical
 from .segmenting import tagged_words, word_bounds
 from .stance_rules import judges, stance_words
 
@@ -197,13 +197,13 @@ def is_view(simplified: str) -> bool:
         if cut < 0 and (published := rules.published.match(text)):
             return is_view(text[published.end() :])
         return cut > 0 and is_view(text[:cut])
-    labels = cue_labels(text) - {"none"}
+    labels = cue_labels(text) - {"none"} | ({"view"} if rhetorical(text) else set())  # 又从何而来？ asserts
     if _FIGURE.search(text) and (rules.fact_verbs.labels_in(text) or rules.fact_forms.search(text)):
         # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view, or a
         # clause without a figure is one ("已经涨了三倍，后面更多是博弈"), or reads the figures ("…跌破4%意味着过热").
         viewed = any(label.startswith(("type:", "hedge:")) for label in labels) or any(
             own_view(clause) for clause in rules.readings.split(text) if not _FIGURE.search(clause)
-        )
+        ) or rhetorical(text)
     else:
         viewed = bool(labels) or bool(stance_words(text)) or judges(text) or _characterises(text)
     # Advice is a predicate itself (jieba tags 建议 and 加码 as nouns), and so is a copula jieba tags as a
