@@ -1248,6 +1248,11 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             "他认为，航运股真正的反弹要等到运价企稳之后，现阶段不宜抄底。",
             ["他认为，航运股真正的反弹要等到运价企稳之后", "现阶段不宜抄底"],
         ),
+        # a forecast raised after a view of the same firm is a claim of its own
+        (
+            "瑞銀認為，台積電明年營收可望成長兩成，上調其明年每股盈餘預估6%。",
+            ["瑞銀認為，台積電明年營收可望成長兩成", "上調其明年每股盈餘預估6%"],
+        ),
     ],
 )
 def test_a_reported_sentence_holds_one_claim_per_view(text, views):
