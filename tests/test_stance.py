@@ -20,6 +20,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("港股的估值修复已经走了大半", "bearish"),
         # what will not be done at one stroke is slow
         ("芯片的国产替代不会一蹴而就", "bearish"),
+        # a deficit ratio raised is a stimulus, not a burden; a move the market has priced is behind it
+        ("明年财政赤字率有望提高至4.2%", "bullish"),
+        ("市場對聯準會降息的預期已被充分定價", "bearish"),
+        # easy to rise and hard to fall
+        ("鎳價短期易漲難跌", "bullish"),
+        ("锌价短期易跌难涨", "bearish"),
         # a turnabout after its clause's own subject: what follows it decides
         ("散户恐慌性抛售，机构反而在低接", "bullish"),
         ("中小厂商被迫退出，龙头将迎来量利齐升", "bullish"),
