@@ -487,6 +487,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("美國明年出現衰退的機會頗大。", "forecast", "author", "likely", "bearish"),
         # 或 before a verb of where a thing goes hedges it (或进入, 或回落)
         ("美元指數短期或回落至100附近。", "forecast", "author", "possible", "bearish"),
+        # an industry body's wish of the government advises it; so does what an investor must look at first
+        ("電機公會則表示，盼政府盡快補貼中小企業的電費。", "recommendation", "電機公會", "certain", "neutral"),
+        ("挑選電池股要看清楚它的訂單來源和客戶集中度。", "recommendation", "author", "certain", "neutral"),
         # investors warned to watch something are advised; a house's preference advises
         ("但他提醒投資人留意美元短線反彈對出口股的衝擊。", "recommendation", "author", "certain", "bearish"),
         ("我們偏好現金流穩定的公用事業股。", "recommendation", "author", "certain", "bullish"),
@@ -983,6 +986,11 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             "董事长陈启文表示：「今年出货量创新高。我们相信，明年海外订单仍将保持两位数增长。」",
             ["陈启文", "陈启文"],
         ),
+        # 该公司 after a firm brought in with its mood is that firm, not the last speaker's
+        (
+            "华泰证券策略师王立表示，港股有望跑赢A股。国泰君安则相对谨慎。该公司预计，港股上半年仍以震荡为主。",
+            ["王立", "author", "国泰君安"],
+        ),
         # 该行 after a line labelled by its firm is that firm
         ("◆ 高盛：維持日股「增持」評級。該行指，企業回購規模將持續創新高。", ["高盛", "高盛"]),
         # advice naming no one, in the paragraph of a broker's view, is that broker's
@@ -1267,7 +1275,7 @@ def test_a_risk_the_report_says_will_come_is_a_view():
     ]
 
 
-@pytest.mark.parametrize("heading", ["■ 風險", "风险提示", "四、主要风险"])
+@pytest.mark.parametrize("heading", ["■ 風險", "风险提示", "四、主要风险", "⚠️ 风险提示"])
 def test_risks_listed_under_their_heading_are_no_views(heading):
     text = f"維持「買進」評等。\n\n{heading}\n\n美國關稅變化；新台幣升值；海外廠成本偏高。\n\n油價可能會續跌。"
     assert [c.text for c in claims_of(text)] == ["維持「買進」評等", "油價可能會續跌"]

@@ -101,7 +101,7 @@ def extract_claims(
             frame = None  # "「有人担心…，但我认为…」": those a quotation cites, and its 我, are its speaker's words
         # Someone brought in before the frame, without a verb of speech, is whom a pronoun after it means.
         if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None], known):
-            carried = person
+            carried, firm = person, None  # a new one brought in: 该公司 after "国泰君安则相对谨慎" is not the last firm
         elif frame is None and (person := attribution.opened_by(sentence.text_simplified, named)):
             carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means
         quoted = same_paragraph and frame is not None and frame.start == 0 and quotation(previous.text_simplified)
