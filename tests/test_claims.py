@@ -1158,7 +1158,7 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         # a judged move is a view by its own words, and so is the first person's advice after it
         (
             "林子謙表示，短期漲得太急了，我不建議現在重倉追進。",
-            ["短期漲得太急了", "我不建議現在重倉追進"],
+            ["林子謙表示，短期漲得太急了", "我不建議現在重倉追進"],
         ),
         # a rate of change waits for what each step does
         ("麥嘉欣估計，日圓每貶值1%，商社的純利將增加約0.8%。", ["麥嘉欣估計，日圓每貶值1%，商社的純利將增加約0.8%"]),
@@ -1255,6 +1255,16 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         (
             "他认为，航运股真正的反弹要等到运价企稳之后，现阶段不宜抄底。",
             ["他认为，航运股真正的反弹要等到运价企稳之后", "现阶段不宜抄底"],
+        ),
+        # a horizon after a reason is the view it leads to; after another horizon, or with advice, a view of its own
+        (
+            "铜矿的新增产能要到2028年才会释放，短期内供应偏紧的格局难以改变。",
+            ["铜矿的新增产能要到2028年才会释放，短期内供应偏紧的格局难以改变"],
+        ),
+        ("港股長期仍然看好，短期則有獲利回吐的壓力。", ["港股長期仍然看好", "短期則有獲利回吐的壓力"]),
+        (
+            "她指出，半导体库存已经回到健康水平，短期建议逢低布局。",
+            ["她指出，半导体库存已经回到健康水平", "短期建议逢低布局"],
         ),
         # a forecast raised after a view of the same firm is a claim of its own
         (
@@ -1411,11 +1421,11 @@ def test_a_step_added_to_advice_is_advice_unless_a_view_of_its_own_kind(text, ty
         # a cause after a contrast waits for its main clause ("…，但考虑到…，…"), in reported speech too
         (
             "分析师赵一鸣表示，短期确实有估值压力，但考虑到订单已经排到2028年，业绩确定性很高。",
-            ["短期确实有估值压力", "但考虑到订单已经排到2028年，业绩确定性很高"],
+            ["分析师赵一鸣表示，短期确实有估值压力", "但考虑到订单已经排到2028年，业绩确定性很高"],
         ),
         (
             "分析師陳冠廷表示，短線確實有評價壓力，不過考慮到訂單已排到2028年，業績能見度很高。",
-            ["短線確實有評價壓力", "不過考慮到訂單已排到2028年，業績能見度很高"],
+            ["分析師陳冠廷表示，短線確實有評價壓力", "不過考慮到訂單已排到2028年，業績能見度很高"],
         ),
         # the clauses after 原因是 are the parts of one cause
         (

@@ -59,6 +59,8 @@ class _Rules:
     advice_heading: re.Pattern  # a heading or lead-in of advice
     measure_item: re.Pattern  # a measure of a list
     starter: re.Pattern  # a clause that opens a new unit
+    horizon: re.Pattern  # a time horizon (短期, 长期): a unit of its own after another one, or with advice
+    horizon_advice: re.Pattern
     own_modal: re.Pattern  # a clause with its own short subject before a modal
     goes_on: re.Pattern  # a clause that goes on from the one before (也, 就, 这, 而且)
     topic_contrast: re.Pattern  # a topic set against the last one (对消费板块则相对谨慎)
@@ -98,6 +100,8 @@ def unit_rules() -> _Rules:
         advice_heading=re.compile(data["advice_heading"]),
         measure_item=re.compile(data["measure_item"]),
         starter=re.compile(rf"\s*(?!{lexicons.alternation(group('not_starters'))})(?:{starters})"),
+        horizon=re.compile(lexicons.alternation(group("horizons"))),
+        horizon_advice=re.compile(data["horizon_advice"]),
         own_modal=re.compile(rf"^\s*(?!{goes_on})(?P<head>[^，,；;：:]{{2,{HEAD}}}?)(?:{modals})"),
         # 就算 opens a concession, not a clause going on with 就
         goes_on=re.compile(rf"\s*(?!{demonstratives}|{conditions})(?:{goes_on}|{starters})"),
@@ -208,12 +212,23 @@ def _opens_unit(piece: str, before: str) -> bool:
             and not _goes_on_in_time(own, before)
         )
         or (bool(rules.topic_contrast.match(piece)) and stands_alone(before))
+        or (_sets_horizons(piece, before) and stands_alone(before))
         or (bool(_ADVISED_GROUP.match(piece)) and stands_alone(before))
         # a condition after a part that can stand opens the scenario it sets ("…，一旦技术迭代加速，…")
         or (bool(rules.condition_opening.match(piece)) and stands_alone(before) and not rules.framed.search(before))
         # a quotation is the speaker's own words: "他指出，…，「…」"
         or (piece.lstrip()[:1] in QUOTE_OPENS and stands_alone(before))
     )
+
+
+def _sets_horizons(piece: str, before: str) -> bool:
+    """A clause opening with a horizon after a unit that named another ("长期看好，短期…"), or advising for it."""
+    rules = unit_rules()
+    opening = rules.horizon.match(piece.lstrip())
+    if not opening:
+        return False
+    advice = rules.horizon_advice.match(piece.lstrip(), opening.end())
+    return bool(advice) or any(m.group() != opening.group() for m in rules.horizon.finditer(before))
 
 
 def _conceded(before: str) -> bool:
