@@ -802,6 +802,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a post's time and device, and a reader's question for the writer's view
         "编辑于 2026-11-30 08:15 来自 Android客户端",
         "这几天很多人问我怎么看某大V的“美股泡沫即将破裂”论。",
+        # a period's set end is a schedule
+        "公開諮詢期至明年3月底結束。",
         # news of a measure announced, its time first ("近日，X宣布…")
         "近日，日本政府宣布扩大对半导体设备的出口管制范围，将多家企业列入管制名单。",
         # a debate told as such, and a sentence that only announces the points after it
@@ -2115,3 +2117,9 @@ def test_the_writers_preference_is_advice():
 def test_a_chat_sender_called_by_a_letter_is_named():
     text = "2026/12/06（六）\n20:36 小芸 我會先等法說會看指引\n20:40 老K 電力類股我比較看好，變壓器訂單排到2028\n"
     assert [c.speaker for c in claims_of(text)][-1] == "老K"
+
+
+@pytest.mark.parametrize("outlet", ["香港電台", "明報專訊", "經濟日報", "中央社"])
+def test_an_outlets_dateline_in_brackets_speaks_for_no_one(outlet):
+    text = f"【{outlet}】金管局總裁余偉文今日出席立法會會議。他表示，港元拆息短期內仍會偏高。"
+    assert [c.speaker for c in claims_of(text)] and all(to_simplified(outlet) != c.speaker for c in claims_of(text))

@@ -20,6 +20,10 @@ MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方",
 _TIMESTAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
 _NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
 _BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{1,16})】")
+# an outlet's dateline in brackets ("【香港電台】", "【明報專訊】"): where the news is from, no speaker
+_OUTLET = re.compile(
+    r"(?:电台|電台|电视台|電視台|日报|日報|时报|時報|周刊|週刊|通讯社|通訊社|新闻|新聞|专讯|專訊|报|報|讯|訊|社|网|網)$"
+)
 _BULLET = re.compile(r"\s*[●•·▪◆■○◎]\s*")
 # a label in bold (a bullet before it is passed over first), its colon outside the marks or in them
 _MARKED_LABEL = re.compile(r"\s*(?:-\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s*[：:]|[：:]\s*\*\*)")
@@ -129,7 +133,9 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(None, side, bracket.end())  # a letter the head named ("【B】" after "B＝嘉宾 陈敏")
     if bracket and (cast := _bracketed_role(bracket["name"], known)):
         return replace(cast, end=bracket.end())  # a programme's role, perhaps with its holder ("【嘉宾 陈立新】")
-    if bracket and len(bracket["name"]) > 1 and (firm := _bracketed(bracket["name"], known)):
+    if bracket and len(bracket["name"]) > 1 and not _OUTLET.search(bracket["name"]) and (
+        firm := _bracketed(bracket["name"], known)
+    ):
         # a digest's line of one firm's view ("【某某证券】…"), or a head over one manager's words ("【某基金｜韩默】")
         return Turn(None, firm, bracket.end(), header=not line[bracket.end() :].strip())
     if floor := r.floor_label.match(line):
