@@ -448,6 +448,19 @@ ROWS = [
     ("转发 35 评论 86 赞 1200", []),
     ("12 條回覆", []),
     ("评论员认为金价会涨到4500美元。", [("4500美元", 4500, 4500, "USD", None, "up")]),
+    # A price or rate set above or below its benchmark (上浮, 下浮) moved that way; a band either side of it did not.
+    ("贷款利率较LPR上浮30个基点。", [("30个基点", 0.3, 0.3, "pp", None, "up")]),
+    ("電價較燃煤基準價下浮一成。", [("一成", 10, 10, "%", None, "down")]),
+    ("交易電價可在基準價上下浮動20%。", [("20%", 20, 20, "%", None, None)]),
+    # the second of a pair parted by a slash (a storage plant's power and energy) shares the first's move
+    (
+        "新型储能新增装机2,150万千瓦/5,380万千瓦时。",
+        [("2,150万千瓦", 2.15e10, 2.15e10, "W", None, "up"), ("5,380万千瓦时", 5.38e7, 5.38e7, "kWh", None, "up")],
+    ),
+    (
+        "儲能案場規模縮減為80MW/320MWh。",
+        [("80MW", 8e7, 8e7, "W", None, "down"), ("320MWh", 3.2e5, 3.2e5, "kWh", None, "down")],
+    ),
     # basis points as Hong Kong writes them (點子)
     (
         "美債10年期孳息率升12點子至4.35厘。",
