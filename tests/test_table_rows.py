@@ -55,6 +55,20 @@ ROWS = [
     ("排名  股票名稱  持股權重（%）\n1  台積電  9.8\n2  聯發科  4.1\n", [("9.8", 9.8, "%"), ("4.1", 4.1, "%")]),
     ("名称  代码  市值（亿元）\n甲酒业  600519  1,820\n", [("1,820", 1.82e11, "CNY")]),
     ("序号  数量（股）  比例（%）\n1  12,000  3.2\n", []),
+    # A row's label names what the row holds or where it sells (a holding, a region), not the money of the text:
+    # 元 under it is still the yuan of the text's market.
+    (
+        "A股公司甲科技分地区收入：\n地区  收入（亿元）\n香港  12.5\n台湾  8.3\n",
+        [("12.5", 1.25e9, "CNY"), ("8.3", 8.3e8, "CNY")],
+    ),
+    (
+        "台股基金前三大持股\n名稱  市值（億元）\n香港交易所  12.5\n台積電  120.3\n",
+        [("12.5", 1.25e9, "TWD"), ("120.3", 1.203e10, "TWD")],
+    ),
+    (
+        "台股基金持股\n名稱  市值（億元）\n甲公司  120.3\n港股今日成交1,050億元。",
+        [("120.3", 1.203e10, "TWD"), ("1,050億元", 1.05e11, "HKD")],
+    ),
     # A forecast's slash list: the last number's unit and scale go to every number before it.
     (
         "预计归母净利润分别为32.5/41.8/52.3亿元。",
