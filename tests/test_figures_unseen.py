@@ -448,6 +448,14 @@ ROWS = [
     ("转发 35 评论 86 赞 1200", []),
     ("12 條回覆", []),
     ("评论员认为金价会涨到4500美元。", [("4500美元", 4500, 4500, "USD", None, "up")]),
+    # Accelerator cards counted in 万 size a cluster; 万卡 alone is its class, digits alone a chip, 卡车 a truck.
+    (
+        "一座10万卡规模的智算中心年耗电约15亿千瓦时。",
+        [("10万卡", 1e5, 1e5, "count", None, None), ("15亿千瓦时", 1.5e9, 1.5e9, "kWh", "approx", None)],
+    ),
+    ("該公司已建成十萬卡叢集。", [("十萬卡", 1e5, 1e5, "count", None, None)]),
+    ("国内万卡集群建设提速，RTX 4090卡一卡难求。", []),
+    ("這家物流公司有3萬卡車。", [("3萬", 3e4, 3e4, "unitless", None, None)]),
     # A price or rate set above or below its benchmark (上浮, 下浮) moved that way; a band either side of it did not.
     ("贷款利率较LPR上浮30个基点。", [("30个基点", 0.3, 0.3, "pp", None, "up")]),
     ("電價較燃煤基準價下浮一成。", [("一成", 10, 10, "%", None, "down")]),
