@@ -460,6 +460,11 @@ ROWS = [
     ("贷款利率较LPR上浮30个基点。", [("30个基点", 0.3, 0.3, "pp", None, "up")]),
     ("電價較燃煤基準價下浮一成。", [("一成", 10, 10, "%", None, "down")]),
     ("交易電價可在基準價上下浮動20%。", [("20%", 20, 20, "%", None, None)]),
+    # A growth rate's pace: 放缓 slows it, 加快 speeds it, whatever 增 the rate's name holds.
+    ("增速较上季放缓三至五个百分点。", [("三至五个百分点", 3, 5, "pp", None, "down")]),
+    ("營收年增率放緩至5%。", [("5%", 5, 5, "%", None, "down")]),
+    ("經濟增長放慢0.5個百分點。", [("0.5個百分點", 0.5, 0.5, "pp", None, "down")]),
+    ("出口增速提速2个百分点。", [("2个百分点", 2, 2, "pp", None, "up")]),
     # the second of a pair parted by a slash (a storage plant's power and energy) shares the first's move
     (
         "新型储能新增装机2,150万千瓦/5,380万千瓦时。",
