@@ -434,6 +434,19 @@ ROWS = [
     ("日本實質利率仍為負0.5%。", [("負0.5%", -0.5, -0.5, "%", None, "down")]),
     ("上季净流入为-12亿美元。", [("-12亿美元", -1.2e9, -1.2e9, "USD", None, "down")]),
     ("明年營收可望成長2-3%。", [("2-3%", 2, 3, "%", None, "up")]),
+    # ... and a plus sign says it rose, unless it adds a spread to a benchmark's name (T+180bp)
+    (
+        "云业务营收386亿美元（+31% YoY）。",
+        [("386亿美元", 3.86e10, 3.86e10, "USD", None, None), ("+31%", 31, 31, "%", None, "up")],
+    ),
+    (
+        "毛利率季比 +1.8pct，年比-0.6pct。",
+        [("+1.8pct", 1.8, 1.8, "pp", None, "up"), ("-0.6pct", -0.6, -0.6, "pp", None, "down")],
+    ),
+    (
+        "新債定價為T+180bp，融資成本約SOFR+185個基點。",
+        [("180bp", 1.8, 1.8, "pp", None, None), ("185個基點", 1.85, 1.85, "pp", "approx", None)],
+    ),
     ("A-1级商业票据规模500亿元。", [("500亿元", 5e10, 5e10, "CNY", None, None)]),
     ("汇率在正负2%的区间内浮动。", [("2%", 2, 2, "%", None, None)]),
     # a product's spec before what it does, in a table's cell ("1.6T放量"): no trillion
