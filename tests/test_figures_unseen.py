@@ -245,6 +245,19 @@ ROWS = [
     ("上修明年每股盈餘預估至38.2元。", [("38.2元", 38.2, 38.2, "TWD", None, "up")]),
     ("台電今年累計虧損已超過4,000億元。", [("4,000億元", 4e11, 4e11, "TWD", "over", None)]),
     ("港燈股價昨日收報6.12元。", [("6.12元", 6.12, 6.12, "HKD", None, None)]),
+    # ... and the jargon of its new listings: grey market (暗盘), the cost of a lot (入场费), margin loans (孖展)
+    (
+        "新股暗盘收报25.3元，每手账面赚1,040元。",
+        [("25.3元", 25.3, 25.3, "HKD", None, None), ("1,040元", 1040, 1040, "HKD", None, None)],
+    ),
+    (
+        "入場費約4,565.6元，孖展認購額達120億元。",
+        [("4,565.6元", 4565.6, 4565.6, "HKD", "approx", None), ("120億元", 1.2e10, 1.2e10, "HKD", None, None)],
+    ),
+    (
+        "A股新股发行价25.3元，中签率0.03%。",
+        [("25.3元", 25.3, 25.3, "CNY", None, None), ("0.03%", 0.03, 0.03, "%", None, None)],
+    ),
     ("维持买入评级，上调每股收益预测至2.4元。", [("2.4元", 2.4, 2.4, "CNY", None, "up")]),
     # Bitcoin is priced in dollars whatever market the text is about.
     ("投顧老師說，比特幣跌破8萬就要停損。", [("8萬", 8e4, 8e4, "USD", None, "down")]),
@@ -473,6 +486,13 @@ ROWS = [
     ("贷款利率较LPR上浮30个基点。", [("30个基点", 0.3, 0.3, "pp", None, "up")]),
     ("電價較燃煤基準價下浮一成。", [("一成", 10, 10, "%", None, "down")]),
     ("交易電價可在基準價上下浮動20%。", [("20%", 20, 20, "%", None, None)]),
+    # Shorthand's arrows say which way; an arrow with no figure (↑ 返回顶部) makes none.
+    ("云业务营收↑31%，广告营收↓2%。", [("31%", 31, 31, "%", None, "up"), ("2%", 2, 2, "%", None, "down")]),
+    (
+        "台股12月營收 1,284.6億元 ↑12.4%",
+        [("1,284.6億元", 1.2846e11, 1.2846e11, "TWD", None, None), ("12.4%", 12.4, 12.4, "%", None, "up")],
+    ),
+    ("↑ 返回顶部", []),
     # A growth rate's pace: 放缓 slows it, 加快 speeds it, whatever 增 the rate's name holds.
     ("增速较上季放缓三至五个百分点。", [("三至五个百分点", 3, 5, "pp", None, "down")]),
     ("營收年增率放緩至5%。", [("5%", 5, 5, "%", None, "down")]),
