@@ -240,6 +240,13 @@ ROWS = [
         [("6%", 6, 6, "%", "approx", None), ("0.8元", 0.8, 0.8, "TWD", None, None)],
     ),
     ("外資昨日買超電子股120億元。", [("120億元", 1.2e10, 1.2e10, "TWD", None, None)]),
+    # ... and its word for a payout (配息); Hong Kong's 派息 and the mainland's 分红 keep their own yuan
+    ("年化配息率逾8%，月配0.06元。", [("8%", 8, 8, "%", "over", None), ("0.06元", 0.06, 0.06, "TWD", None, None)]),
+    ("该ETF本季每单位配息0.45元。", [("0.45元", 0.45, 0.45, "TWD", None, None)]),
+    (
+        "港股收息股每股派息0.35元，A股公司每股分红0.5元。",
+        [("0.35元", 0.35, 0.35, "HKD", None, None), ("0.5元", 0.5, 0.5, "CNY", None, None)],
+    ),
     # ... its brokers' rating and EPS words, its power company; Hong Kong's power company
     ("投資評等：買進（維持），目標價1,250元。", [("1,250元", 1250, 1250, "TWD", None, None)]),
     ("上修明年每股盈餘預估至38.2元。", [("38.2元", 38.2, 38.2, "TWD", None, "up")]),
