@@ -240,11 +240,31 @@ ROWS = [
         [("6%", 6, 6, "%", "approx", None), ("0.8元", 0.8, 0.8, "TWD", None, None)],
     ),
     ("外資昨日買超電子股120億元。", [("120億元", 1.2e10, 1.2e10, "TWD", None, None)]),
+    # ... and its word for a payout (配息); Hong Kong's 派息 and the mainland's 分红 keep their own yuan
+    ("年化配息率逾8%，月配0.06元。", [("8%", 8, 8, "%", "over", None), ("0.06元", 0.06, 0.06, "TWD", None, None)]),
+    ("该ETF本季每单位配息0.45元。", [("0.45元", 0.45, 0.45, "TWD", None, None)]),
+    (
+        "港股收息股每股派息0.35元，A股公司每股分红0.5元。",
+        [("0.35元", 0.35, 0.35, "HKD", None, None), ("0.5元", 0.5, 0.5, "CNY", None, None)],
+    ),
     # ... its brokers' rating and EPS words, its power company; Hong Kong's power company
     ("投資評等：買進（維持），目標價1,250元。", [("1,250元", 1250, 1250, "TWD", None, None)]),
     ("上修明年每股盈餘預估至38.2元。", [("38.2元", 38.2, 38.2, "TWD", None, "up")]),
     ("台電今年累計虧損已超過4,000億元。", [("4,000億元", 4e11, 4e11, "TWD", "over", None)]),
     ("港燈股價昨日收報6.12元。", [("6.12元", 6.12, 6.12, "HKD", None, None)]),
+    # ... and the jargon of its new listings: grey market (暗盘), the cost of a lot (入场费), margin loans (孖展)
+    (
+        "新股暗盘收报25.3元，每手账面赚1,040元。",
+        [("25.3元", 25.3, 25.3, "HKD", None, None), ("1,040元", 1040, 1040, "HKD", None, None)],
+    ),
+    (
+        "入場費約4,565.6元，孖展認購額達120億元。",
+        [("4,565.6元", 4565.6, 4565.6, "HKD", "approx", None), ("120億元", 1.2e10, 1.2e10, "HKD", None, None)],
+    ),
+    (
+        "A股新股发行价25.3元，中签率0.03%。",
+        [("25.3元", 25.3, 25.3, "CNY", None, None), ("0.03%", 0.03, 0.03, "%", None, None)],
+    ),
     ("维持买入评级，上调每股收益预测至2.4元。", [("2.4元", 2.4, 2.4, "CNY", None, "up")]),
     # Bitcoin is priced in dollars whatever market the text is about.
     ("投顧老師說，比特幣跌破8萬就要停損。", [("8萬", 8e4, 8e4, "USD", None, "down")]),
@@ -434,6 +454,19 @@ ROWS = [
     ("日本實質利率仍為負0.5%。", [("負0.5%", -0.5, -0.5, "%", None, "down")]),
     ("上季净流入为-12亿美元。", [("-12亿美元", -1.2e9, -1.2e9, "USD", None, "down")]),
     ("明年營收可望成長2-3%。", [("2-3%", 2, 3, "%", None, "up")]),
+    # ... and a plus sign says it rose, unless it adds a spread to a benchmark's name (T+180bp)
+    (
+        "云业务营收386亿美元（+31% YoY）。",
+        [("386亿美元", 3.86e10, 3.86e10, "USD", None, None), ("+31%", 31, 31, "%", None, "up")],
+    ),
+    (
+        "毛利率季比 +1.8pct，年比-0.6pct。",
+        [("+1.8pct", 1.8, 1.8, "pp", None, "up"), ("-0.6pct", -0.6, -0.6, "pp", None, "down")],
+    ),
+    (
+        "新債定價為T+180bp，融資成本約SOFR+185個基點。",
+        [("180bp", 1.8, 1.8, "pp", None, None), ("185個基點", 1.85, 1.85, "pp", "approx", None)],
+    ),
     ("A-1级商业票据规模500亿元。", [("500亿元", 5e10, 5e10, "CNY", None, None)]),
     ("汇率在正负2%的区间内浮动。", [("2%", 2, 2, "%", None, None)]),
     # a product's spec before what it does, in a table's cell ("1.6T放量"): no trillion
@@ -448,6 +481,39 @@ ROWS = [
     ("转发 35 评论 86 赞 1200", []),
     ("12 條回覆", []),
     ("评论员认为金价会涨到4500美元。", [("4500美元", 4500, 4500, "USD", None, "up")]),
+    # Accelerator cards counted in 万 size a cluster; 万卡 alone is its class, digits alone a chip, 卡车 a truck.
+    (
+        "一座10万卡规模的智算中心年耗电约15亿千瓦时。",
+        [("10万卡", 1e5, 1e5, "count", None, None), ("15亿千瓦时", 1.5e9, 1.5e9, "kWh", "approx", None)],
+    ),
+    ("該公司已建成十萬卡叢集。", [("十萬卡", 1e5, 1e5, "count", None, None)]),
+    ("国内万卡集群建设提速，RTX 4090卡一卡难求。", []),
+    ("這家物流公司有3萬卡車。", [("3萬", 3e4, 3e4, "unitless", None, None)]),
+    # A price or rate set above or below its benchmark (上浮, 下浮) moved that way; a band either side of it did not.
+    ("贷款利率较LPR上浮30个基点。", [("30个基点", 0.3, 0.3, "pp", None, "up")]),
+    ("電價較燃煤基準價下浮一成。", [("一成", 10, 10, "%", None, "down")]),
+    ("交易電價可在基準價上下浮動20%。", [("20%", 20, 20, "%", None, None)]),
+    # Shorthand's arrows say which way; an arrow with no figure (↑ 返回顶部) makes none.
+    ("云业务营收↑31%，广告营收↓2%。", [("31%", 31, 31, "%", None, "up"), ("2%", 2, 2, "%", None, "down")]),
+    (
+        "台股12月營收 1,284.6億元 ↑12.4%",
+        [("1,284.6億元", 1.2846e11, 1.2846e11, "TWD", None, None), ("12.4%", 12.4, 12.4, "%", None, "up")],
+    ),
+    ("↑ 返回顶部", []),
+    # A growth rate's pace: 放缓 slows it, 加快 speeds it, whatever 增 the rate's name holds.
+    ("增速较上季放缓三至五个百分点。", [("三至五个百分点", 3, 5, "pp", None, "down")]),
+    ("營收年增率放緩至5%。", [("5%", 5, 5, "%", None, "down")]),
+    ("經濟增長放慢0.5個百分點。", [("0.5個百分點", 0.5, 0.5, "pp", None, "down")]),
+    ("出口增速提速2个百分点。", [("2个百分点", 2, 2, "pp", None, "up")]),
+    # the second of a pair parted by a slash (a storage plant's power and energy) shares the first's move
+    (
+        "新型储能新增装机2,150万千瓦/5,380万千瓦时。",
+        [("2,150万千瓦", 2.15e10, 2.15e10, "W", None, "up"), ("5,380万千瓦时", 5.38e7, 5.38e7, "kWh", None, "up")],
+    ),
+    (
+        "儲能案場規模縮減為80MW/320MWh。",
+        [("80MW", 8e7, 8e7, "W", None, "down"), ("320MWh", 3.2e5, 3.2e5, "kWh", None, "down")],
+    ),
     # basis points as Hong Kong writes them (點子)
     (
         "美債10年期孳息率升12點子至4.35厘。",

@@ -5,7 +5,9 @@ announcement, a macro flash, a Taiwanese power story, a crypto brief, a translat
 story, a broker note with a forecast table, a PTT post, a podcast, a Cantonese column, an FX
 story, a Weibo post, broker PDFs' text layers, an English-mixed flash, a web page, an IR
 record, a broker's earnings preview, a Taiwanese revenue table, a Hong Kong property story,
-a macro and bond flash, a crypto story) and their figures labelled by the gold guide. The articles are read as
+a macro and bond flash, a crypto story, a translated US results story, a Taiwanese dividend ETF
+story, a Hong Kong IPO story, a power-demand story, a fund's quarterly report with a holdings
+table) and their figures labelled by the gold guide. The articles are read as
 the pipeline reads them (ingest's read_article: Markdown rendered, junk kept where it is) and
 scored by the same matcher as the development gold. The scores are pinned, not floored a few
 points lower, so a regression fails.
@@ -18,7 +20,7 @@ from pipeline.extraction.ingest import read_article
 from pipeline.extraction.scoring import load_gold, prediction_rows, score
 
 MEASURED_PRECISION = 1.0
-MEASURED_RECALL = 0.9977  # 三千幾 with no currency word
+MEASURED_RECALL = 0.9982  # 579 of 580: 三千幾 with no currency word
 
 SET = Path(__file__).resolve().parent / "data" / "figures_unseen"
 TEXTS = SET / "texts"

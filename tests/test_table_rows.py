@@ -45,6 +45,30 @@ ROWS = [
     ("公司  营收（亿元）  同比（%）\n甲公司  120.5  大增\n", []),
     ("公司（代号）  市场（地区）\n甲公司  2330  12\n", []),
     ("公司  营收（亿元）\n资料来源：公司公告\n甲公司  120.5  130.2\n", []),
+    # A holdings table puts a running number and a code before the name: the row's numbers are its trailing cells,
+    # a code after the name is read under its column's head, which names no unit; a row with no name makes none.
+    (
+        "序号  代码  名称  数量（股）  占净值比例（%）\n"
+        "1  7011 JP  甲重工  12,000  3.2\n2  0700 HK  乙控股  8,500  2.9\n",
+        [("12,000", 12000, "count"), ("3.2", 3.2, "%"), ("8,500", 8500, "count"), ("2.9", 2.9, "%")],
+    ),
+    ("排名  股票名稱  持股權重（%）\n1  台積電  9.8\n2  聯發科  4.1\n", [("9.8", 9.8, "%"), ("4.1", 4.1, "%")]),
+    ("名称  代码  市值（亿元）\n甲酒业  600519  1,820\n", [("1,820", 1.82e11, "CNY")]),
+    ("序号  数量（股）  比例（%）\n1  12,000  3.2\n", []),
+    # A row's label names what the row holds or where it sells (a holding, a region), not the money of the text:
+    # 元 under it is still the yuan of the text's market.
+    (
+        "A股公司甲科技分地区收入：\n地区  收入（亿元）\n香港  12.5\n台湾  8.3\n",
+        [("12.5", 1.25e9, "CNY"), ("8.3", 8.3e8, "CNY")],
+    ),
+    (
+        "台股基金前三大持股\n名稱  市值（億元）\n香港交易所  12.5\n台積電  120.3\n",
+        [("12.5", 1.25e9, "TWD"), ("120.3", 1.203e10, "TWD")],
+    ),
+    (
+        "台股基金持股\n名稱  市值（億元）\n甲公司  120.3\n港股今日成交1,050億元。",
+        [("120.3", 1.203e10, "TWD"), ("1,050億元", 1.05e11, "HKD")],
+    ),
     # A forecast's slash list: the last number's unit and scale go to every number before it.
     (
         "预计归母净利润分别为32.5/41.8/52.3亿元。",

@@ -73,11 +73,14 @@ def scan_amounts(scan: str, rules: Rules) -> list[Amount]:
 
 def _signed(amount: Amount, scan: str) -> Amount:
     """A value written below zero ("回报为-3.5%", "负百分之二", "实际利率为负0.5%"): the sign is part of
-    it and says it fell; a dash between numbers or after a letter (2-3%, 2026-11, A-1) is no sign."""
+    it and says it fell; a plus sign ("(+14% YoY)") says it rose. A dash between numbers or after a letter
+    (2-3%, 2026-11, A-1) is no sign, nor is a plus after a benchmark's name (T+180bp, SOFR+185bp)."""
     sign = scan[amount.start - 1 : amount.start]
     before = scan[amount.start - 2 : amount.start - 1]
-    if sign not in _MINUS or (before.isalnum() and not _HAN.match(before)) or before in NUMERAL_CHARS + "正":
+    if sign not in (*_MINUS, "+") or (before.isalnum() and not _HAN.match(before)) or before in NUMERAL_CHARS + "正":
         return amount
+    if sign == "+":
+        return replace(amount, start=amount.start - 1, direction="up")
     low, high = -amount.high, -amount.low
     return replace(amount, start=amount.start - 1, low=low, high=high, direction="down")
 

@@ -22,7 +22,9 @@ class CurrencyCues:
     元 (units.yaml local_currency) is the yuan of the market the text is about: the nearest
     cue of a yuan market (台股, 新台币 -> TWD; 港股, 恒指 -> HKD; A股, 人民币 -> CNY) before
     it, else the first after it, else the default (TWD for a numeral holding 兆, else CNY);
-    a currency word right after it (3,000亿元新台币) comes first.
+    a currency word right after it (3,000亿元新台币) comes first. A table row's label names what the
+    row holds or measures (台湾晶圆, a holding; 香港, a region), not the money its text counts in, so a
+    cue inside one is none.
 
     A bare scaled amount (175–185B, 2-3万亿, 260亿), first rule that applies:
       1. the nearest figure with a currency in the same sentence (before it, else after it);
@@ -39,7 +41,12 @@ class CurrencyCues:
         self.layout = layout
         self.scan = scan
         self.local = rules.units.local
-        found = [(m.start(), m.group(), rules.cues[m.group()]) for m in rules.cue.finditer(scan)]
+        labels = {a.label for a in amounts if a.label}
+        found = [
+            (m.start(), m.group(), rules.cues[m.group()])
+            for m in rules.cue.finditer(scan)
+            if not any(start <= m.start() < end for start, end in labels)
+        ]
         self.positions = [position for position, _, _ in found]
         self.codes = [code for _, _, code in found]
         yuan = [(p, code) for p, word, code in found if code in self.local.codes and word not in self.local.not_cues]

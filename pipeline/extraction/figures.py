@@ -35,8 +35,8 @@ from .table_columns import with_column_amounts
 from .table_rows import with_listed_amounts, with_table_amounts
 
 
-# what joins two figures of one pair ("8.7%和9.3%")
-_JOINED = re.compile(r"\s*(?:和|与|及|以及|、|或)\s*")
+# what joins two figures of one pair ("8.7%和9.3%", a storage plant's "45GW/110GWh")
+_JOINED = re.compile(r"\s*(?:和|与|及|以及|、|或|/)\s*")
 
 
 def extract_figures(text: str, simplified: str | None = None, published: date | None = None) -> list[Figure]:

@@ -6,7 +6,9 @@ then rows of a label and numbers (宏钧（2391）  1,284.6  12.4). A head names
 brackets at its end, read like a row label's unit (table_rows.py); a column whose head names none
 (股价, 代号) gives no figure. Columns are matched from the right, so a head with or without a name
 for the label column reads alike; the rows run down to the first line that is none (words, a source
-line), blank lines between them allowed.
+line), blank lines between them allowed. A row's numbers are its trailing cells: a fund's holdings
+table puts a running number and a code before the name (1  6857 JP  东和精机  1,250,000  6.95), and
+the name, the last cell before the numbers, labels them.
 """
 
 from __future__ import annotations
@@ -41,8 +43,7 @@ def with_column_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[
         if len(columns) < 2 or not any(units):
             continue
         heads += [(start, end) for (start, end), unit in zip(columns, units) if unit]
-        for row in _rows_below(scan, line.end(), len(columns)):
-            label, numbers = row[0], row[1:]
+        for label, numbers in _rows_below(scan, line.end(), len(columns)):
             at = len(columns) - len(numbers)
             for (start, end), unit in zip(numbers, units[at:]):
                 number = _NUMBER.fullmatch(scan, start, end)
@@ -54,8 +55,9 @@ def with_column_amounts(scan: str, rules: Rules, amounts: list[Amount]) -> list[
     return sorted(kept + cells, key=lambda a: a.start)
 
 
-def _rows_below(scan: str, at: int, width: int) -> list[list[tuple[int, int]]]:
-    """The rows under a head of width cells: a label, then one number (or empty mark) for each column after it."""
+def _rows_below(scan: str, at: int, width: int) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """The rows under a head of width cells (a label column or not): each row's label, the last cell that is no
+    number, and its numbers (or empty marks), the cells after it."""
     rows = []
     for line in LINE.finditer(scan, at, min(len(scan), at + _TABLE_REACH)):
         if not line.group().strip():
@@ -63,14 +65,12 @@ def _rows_below(scan: str, at: int, width: int) -> list[list[tuple[int, int]]]:
         if TABLE_END.match(line.group()):
             break
         cells = _cells(scan, line.start(), line.end())
-        texts = [scan[start:end] for start, end in cells]
-        if not (
-            width - 1 <= len(cells) - 1 <= width
-            and not _NUMBER.fullmatch(texts[0])
-            and all(_NUMBER.fullmatch(t) or t in _NONE for t in texts[1:])
-        ):
+        lead = len(cells)
+        while lead and (_NUMBER.fullmatch(text := scan[slice(*cells[lead - 1])]) or text in _NONE):
+            lead -= 1
+        if not (lead and lead < len(cells) and width <= len(cells) <= width + 1):
             break
-        rows.append(cells)
+        rows.append((cells[lead - 1], cells[lead:]))
     return rows
 
 
