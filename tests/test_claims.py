@@ -988,6 +988,8 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             "董事长陈启文表示：「今年出货量创新高。我们相信，明年海外订单仍将保持两位数增长。」",
             ["陈启文", "陈启文"],
         ),
+        # a titled official who opens a news sentence before the day they acted is whom 他 then means
+        ("商務部部長王文濤昨日會見美國商會代表團。他表示，明年外貿仍將保持穩定增長。", ["王文涛"]),
         # 该公司 after a firm brought in with its mood is that firm, not the last speaker's
         (
             "华泰证券策略师王立表示，港股有望跑赢A股。国泰君安则相对谨慎。该公司预计，港股上半年仍以震荡为主。",

@@ -104,6 +104,8 @@ def extract_claims(
             carried, firm = person, None  # a new one brought in: 该公司 after "国泰君安则相对谨慎" is not the last firm
         elif frame is None and (person := attribution.opened_by(sentence.text_simplified, named)):
             carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means
+        elif frame is None and (person := speakers.titled_opening(sentence.text_simplified)):
+            carried, firm = person, None  # "财政司司长陈茂波今日展开…。他表示，…"
         quoted = same_paragraph and frame is not None and frame.start == 0 and quotation(previous.text_simplified)
         bare = frame is not None and same_paragraph and attribution.only_frame(sentence.text_simplified, frame)
         points_back = frame is not None and (quoted or bare)

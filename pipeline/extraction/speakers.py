@@ -200,6 +200,20 @@ def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | No
     return max(found)[1] if found else None
 
 
+# the subject a news sentence opens with, before when it acted ("财政司司长陈茂波今日展开…")
+_DATED_SUBJECT = re.compile(
+    r"^\s*(?P<phrase>[^，,。；;：:]{3,20}?)(?:今日|今天|昨日|昨天|日前|近日|本周|上周|周[一二三四五六日]|\d{1,2}日)"
+)
+
+
+def titled_opening(simplified: str) -> str | None:
+    """A titled person a sentence opens with, before the day they acted ("财政司司长陈茂波今日展开…"): whom a
+    "他表示" in the next sentence means."""
+    subject = _DATED_SUBJECT.match(simplified)
+    titled = rules().titled.search(subject["phrase"]) if subject else None
+    return titled["name"].strip() if titled and titled_name(titled["name"]) else None
+
+
 def only_introduces(simplified: str) -> bool:
     """Whether a unit only brings a speaker in with their mood ("策略师 X 则相对乐观", "也有…人士看法
     更加谨慎"): the view itself comes in the sentences that follow."""
