@@ -802,6 +802,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a post's time and device, and a reader's question for the writer's view
         "编辑于 2026-11-30 08:15 来自 Android客户端",
         "这几天很多人问我怎么看某大V的“美股泡沫即将破裂”论。",
+        # 应该 of what the reader surely remembers is no advice
+        "2015年那次股災大家應該記憶猶新，上證指數兩個月跌了四成。",
         # a period's set end is a schedule
         "公開諮詢期至明年3月底結束。",
         # news of a measure announced, its time first ("近日，X宣布…")
@@ -1269,6 +1271,11 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
         (
             "她指出，半导体库存已经回到健康水平，短期建议逢低布局。",
             ["她指出，半导体库存已经回到健康水平", "短期建议逢低布局"],
+        ),
+        # a stock and its code opening a clause after a view: a pick of its own
+        (
+            "光通訊族群明年出貨可望倍增，華星光（4979）、上詮（3363）可逢低布局。",
+            ["光通訊族群明年出貨可望倍增", "華星光（4979）、上詮（3363）可逢低布局"],
         ),
         # a forecast raised after a view of the same firm is a claim of its own
         (

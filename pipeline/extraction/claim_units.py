@@ -38,6 +38,8 @@ _LEAD_IN_END = re.compile(
 MIN_UNIT = 4
 # advice to the readers a clause describes ("看好恒指的投资者可留意…"): a recommendation of its own after a view
 _ADVISED_GROUP = re.compile(r"\s*[^，,；;。]{1,12}的(?:投资者|投资人|散户|朋友|读者)(?:不妨|可以|可|宜|应该|应|要)")
+# a stock and its code opening a clause (…，奇鋐（3017）、台達電（2308）可逢回布局): a pick, a view of its own
+_PICK = re.compile(r"\s*[^，,；;。（(]{1,12}[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 _POSTED_AT = re.compile(r"\s+\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*$")
 # A lead-in's ending is read from this many last characters of its clause (bounded cost).
 LEAD_IN_TAIL = 16
@@ -213,7 +215,7 @@ def _opens_unit(piece: str, before: str) -> bool:
         )
         or (bool(rules.topic_contrast.match(piece)) and stands_alone(before))
         or (_sets_horizons(piece, before) and stands_alone(before))
-        or (bool(_ADVISED_GROUP.match(piece)) and stands_alone(before))
+        or (bool(_ADVISED_GROUP.match(piece) or _PICK.match(piece)) and stands_alone(before))
         # a condition after a part that can stand opens the scenario it sets ("…，一旦技术迭代加速，…")
         or (bool(rules.condition_opening.match(piece)) and stands_alone(before) and not rules.framed.search(before))
         # a quotation is the speaker's own words: "他指出，…，「…」"
