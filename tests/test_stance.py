@@ -23,6 +23,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # a deficit ratio raised is a stimulus, not a burden; a move the market has priced is behind it
         ("明年财政赤字率有望提高至4.2%", "bullish"),
         ("市場對聯準會降息的預期已被充分定價", "bearish"),
+        # a return that needs years to show is delayed; good news long since priced in is behind the price
+        ("雲端轉型的回報可能需要五年以上才能體現", "bearish"),
+        ("儲能股漲了一倍，利多早就反映完了", "bearish"),
         # easy to rise and hard to fall
         ("鎳價短期易漲難跌", "bullish"),
         ("锌价短期易跌难涨", "bearish"),
