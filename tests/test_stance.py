@@ -26,6 +26,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # a return that needs years to show is delayed; good news long since priced in is behind the price
         ("雲端轉型的回報可能需要五年以上才能體現", "bearish"),
         ("儲能股漲了一倍，利多早就反映完了", "bearish"),
+        # a partial disagreement with the view just told turns it; the biggest unknown of a thing is a risk to it
+        ("有人把比特幣叫做數位黃金，我不完全同意", "bearish"),
+        ("关税政策是明年出口的最大变数", "bearish"),
         # easy to rise and hard to fall
         ("鎳價短期易漲難跌", "bullish"),
         ("锌价短期易跌难涨", "bearish"),
