@@ -29,6 +29,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # a partial disagreement with the view just told turns it; the biggest unknown of a thing is a risk to it
         ("有人把比特幣叫做數位黃金，我不完全同意", "bearish"),
         ("关税政策是明年出口的最大变数", "bearish"),
+        # a scarce resource held is worth more; an industry clearing its excess heals; a bad state less bad than before
+        ("公司手上的港口泊位是最稀缺的資源", "bullish"),
+        ("光伏价格战已接近尾声，行业出清比我们想象的要快", "bullish"),
+        ("今年的库存压力没有去年那么严重", "bullish"),
         # easy to rise and hard to fall
         ("鎳價短期易漲難跌", "bullish"),
         ("锌价短期易跌难涨", "bearish"),
