@@ -990,6 +990,13 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             "董事长陈启文表示：「今年出货量创新高。我们相信，明年海外订单仍将保持两位数增长。」",
             ["陈启文", "陈启文"],
         ),
+        # a firm that opens a news sentence before the day it acted is what 该行 then means, also after one of its
+        # officers, brought in by 该行, has spoken
+        (
+            "瑞景銀行昨日舉行年度展望記者會。該行首席投資總監林思遠表示，環球股市仍有上升空間。"
+            "\n該行建議增持優質企業債。",
+            ["林思远", "瑞景银行"],
+        ),
         # a titled official who opens a news sentence before the day they acted is whom 他 then means
         ("商務部部長王文濤昨日會見美國商會代表團。他表示，明年外貿仍將保持穩定增長。", ["王文涛"]),
         # 该公司 after a firm brought in with its mood is that firm, not the last speaker's

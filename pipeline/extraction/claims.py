@@ -104,8 +104,9 @@ def extract_claims(
             carried, firm = person, None  # a new one brought in: 该公司 after "国泰君安则相对谨慎" is not the last firm
         elif frame is None and (person := attribution.opened_by(sentence.text_simplified, named)):
             carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means
-        elif frame is None and (person := speakers.titled_opening(sentence.text_simplified)):
-            carried, firm = person, None  # "财政司司长陈茂波今日展开…。他表示，…"
+        elif frame is None and (person := speakers.titled_opening(sentence.text_simplified, known)):
+            # "财政司司长陈茂波今日展开…。他表示，…"; a firm so opening is what 该行 then means
+            carried, firm = person, person if speaker_names.is_organisation(person) or person in known else None
         quoted = same_paragraph and frame is not None and frame.start == 0 and quotation(previous.text_simplified)
         bare = frame is not None and same_paragraph and attribution.only_frame(sentence.text_simplified, frame)
         points_back = frame is not None and (quoted or bare)
@@ -126,6 +127,8 @@ def extract_claims(
             # the firm a speaker came with, kept while the same person speaks ("岑子豪提醒" after "X银行…岑子豪")
             if frame.firm:
                 firm, firm_speaker = frame.firm, frame.name
+            elif firm and sentence.text_simplified[frame.start : frame.start + 3].startswith("该"):
+                firm_speaker = frame.name  # "该行首席投资总监X表示": X is of the firm 该行 points at
             elif frame.name not in firm_speaker:
                 firm = None
         speaker = attribution.speaker_of(frame, carried, firm, voice, sentence, previous, same_paragraph, last_speaker)

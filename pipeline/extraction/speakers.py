@@ -206,11 +206,18 @@ _DATED_SUBJECT = re.compile(
 )
 
 
-def titled_opening(simplified: str) -> str | None:
-    """A titled person a sentence opens with, before the day they acted ("财政司司长陈茂波今日展开…"): whom a
-    "他表示" in the next sentence means."""
+def titled_opening(simplified: str, known: frozenset[str] = frozenset()) -> str | None:
+    """A titled person or a firm a sentence opens with, before the day they acted ("财政司司长陈茂波今日展开…",
+    "恒岭银行昨日举行…"): whom a "他表示" or "该行…" in the sentences after means."""
     subject = _DATED_SUBJECT.match(simplified)
-    titled = rules().titled.search(subject["phrase"]) if subject else None
+    if subject is None:
+        return None
+    phrase = subject["phrase"].strip()
+    if _indefinite(phrase):
+        return None  # 某外资投行昨日公布…: no one named for 该行 to mean
+    if is_organisation(phrase) or lexicons.term_key(phrase) in known:
+        return phrase
+    titled = rules().titled.search(phrase)
     return titled["name"].strip() if titled and titled_name(titled["name"]) else None
 
 
