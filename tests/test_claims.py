@@ -804,6 +804,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "这几天很多人问我怎么看某大V的“美股泡沫即将破裂”论。",
         # 应该 of what the reader surely remembers is no advice
         "2015年那次股災大家應該記憶猶新，上證指數兩個月跌了四成。",
+        # a video's sign-off after its condition
+        "如果觉得有用的话点个关注，我们下期见！",
         # a period's set end is a schedule
         "公開諮詢期至明年3月底結束。",
         # news of a measure announced, its time first ("近日，X宣布…")
@@ -997,6 +999,8 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             "\n該行建議增持優質企業債。",
             ["林思远", "瑞景银行"],
         ),
+        # a firm named after its kind, with the day in brackets and the meeting it spoke at between it and its verb
+        ("面板廠群創今（5）日法說會表示，明年電視面板的需求將溫和回升。", ["群创"]),
         # a titled official who opens a news sentence before the day they acted is whom 他 then means
         ("商務部部長王文濤昨日會見美國商會代表團。他表示，明年外貿仍將保持穩定增長。", ["王文涛"]),
         # 该公司 after a firm brought in with its mood is that firm, not the last speaker's
