@@ -14,11 +14,11 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-05 (the unseen set with rounds 11 to 135: 553 articles), truncated to three decimals; the dev
+    # measured 2026-12-05 (the unseen set with rounds 11 to 136: 557 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.716, "hedge": 0.925, "speaker": 0.995, "attribution": 0.941},
-    "unseen": {"f1": 0.898, "type": 0.833, "stance": 0.801, "hedge": 0.952, "speaker": 0.981, "attribution": 0.911},
+    "unseen": {"f1": 0.898, "type": 0.833, "stance": 0.801, "hedge": 0.951, "speaker": 0.982, "attribution": 0.911},
 }
 SENTENCE_FLOORS = {
     "precision": 0.973,
