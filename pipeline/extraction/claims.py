@@ -106,8 +106,8 @@ def extract_claims(
             carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means
         elif frame is None and (person := speakers.titled_opening(sentence.text_simplified, known)):
             # "财政司司长陈茂波今日展开…。他表示，…"; a firm so opening is what 该行 then means
-            firmly = speaker_names.is_organisation(person) or lexicons.term_key(person) in known
-            carried, firm = person, person if firmly else None
+            is_firm = speaker_names.is_organisation(person) or lexicons.term_key(person) in known
+            carried, firm = person, person if is_firm else None
         quoted = same_paragraph and frame is not None and frame.start == 0 and quotation(previous.text_simplified)
         bare = frame is not None and same_paragraph and attribution.only_frame(sentence.text_simplified, frame)
         points_back = frame is not None and (quoted or bare)
