@@ -197,13 +197,14 @@ def is_view(simplified: str) -> bool:
         if cut < 0 and (published := rules.published.match(text)):
             return is_view(text[published.end() :])
         return cut > 0 and is_view(text[:cut])
-    labels = cue_labels(text) - {"none"} | ({"view"} if rhetorical(text) else set())  # 又从何而来？ asserts
+    asserts = rhetorical(text)  # 又从何而来？ puts forward the reverse of its words: a view
+    labels = cue_labels(text) - {"none"} | ({"view"} if asserts else set())
     if _FIGURE.search(text) and (rules.fact_verbs.labels_in(text) or rules.fact_forms.search(text)):
         # A figure with a data verb reports a fact unless a type cue or a hedge makes it a view, or a
         # clause without a figure is one ("已经涨了三倍，后面更多是博弈"), or reads the figures ("…跌破4%意味着过热").
         viewed = any(label.startswith(("type:", "hedge:")) for label in labels) or any(
             own_view(clause) for clause in rules.readings.split(text) if not _FIGURE.search(clause)
-        ) or rhetorical(text)
+        ) or asserts
     else:
         viewed = bool(labels) or bool(stance_words(text)) or judges(text) or _characterises(text)
     # Advice is a predicate itself (jieba tags 建议 and 加码 as nouns), and so is a copula jieba tags as a

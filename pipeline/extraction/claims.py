@@ -128,7 +128,7 @@ def extract_claims(
             # the firm a speaker came with, kept while the same person speaks ("岑子豪提醒" after "X银行…岑子豪")
             if frame.firm:
                 firm, firm_speaker = frame.firm, frame.name
-            elif firm and sentence.text_simplified[frame.start : frame.start + 3].startswith("该"):
+            elif firm and sentence.text_simplified.startswith("该", frame.start):
                 firm_speaker = frame.name  # "该行首席投资总监X表示": X is of the firm 该行 points at
             elif frame.name not in firm_speaker:
                 firm = None
