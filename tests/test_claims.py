@@ -404,6 +404,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("黄金仍然值得作为组合的底仓长期持有。", "recommendation", "author", "certain", "bullish"),
         ("比特币不适合当作避险工具。", "judgement", "author", "certain", "bearish"),
         ("白银别追，等回调再说。", "recommendation", "author", "certain", "bullish"),
+        # waiting for a level to act, its figure's thousands separator inside; those who want to buy wait to buy
+        ("想撈底嘅，等日經跌穿38,000先好諗。", "recommendation", "author", "certain", "bullish"),
+        ("想抄底的朋友，等沪指回落到3000点再考虑。", "recommendation", "author", "certain", "bullish"),
+        ("想賣的朋友，等反彈到25,000點再說。", "recommendation", "author", "certain", "bearish"),
         # an impossibility is asserted flatly; one denied is a possibility, one called unlikely a likelihood
         ("美國政府不可能永遠關門。", "forecast", "author", "certain", "bullish"),
         ("殖利率衝上5%並非不可能。", "forecast", "author", "possible", "neutral"),
@@ -1315,6 +1319,14 @@ def test_risks_listed_under_their_heading_are_no_views(heading):
 
 def test_a_reader_told_not_to_hurry_is_advised():
     assert [c.claim_type for c in claims_of("没上车的朋友别急，等回调。")] == ["recommendation"]
+    # whom advice is for is no clause of its own
+    addressed = (
+        "没上车的朋友，建议等回调。",
+        "各位投资者，黄金现在不宜追高。",
+        "手上有日股嘅朋友，可以考慮做少少日圓對沖。",
+    )
+    for text in addressed:
+        assert [c.claim_type for c in claims_of(text)] == ["recommendation"], text
 
 
 @pytest.mark.parametrize(

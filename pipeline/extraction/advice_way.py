@@ -17,6 +17,8 @@ _FIRST_LEG = re.compile(
 _TOPIC_MARK = re.compile(r"方面|上(?![下游市涨升调行车])")
 # 的 and a person after an action's word: whom advice is for ("没上车的朋友"), not what it advises
 _ADVISED = re.compile(r"的(?:朋友|兄弟|姐妹|人|投资者|投资人|散户|读者|粉丝|小伙伴|同学|老铁|各位)")
+# ... unless they want to do it: the advice is then when to ("想抄底的朋友，等回落到3000点再考虑")
+_WANTING = re.compile(r"(?:想|想要|打算|准备)$")
 # a refusal after the action it refuses, perhaps with its speaker between ("追高我不建议")
 _REFUSED_AFTER = re.compile(r"\s*(?:我们|我|本人|笔者)?(?:并|是)?(?:不建议|不推荐|不赞成|不鼓励)")
 # what adds a further action to the advice before ("…，并减持美元现金")
@@ -38,7 +40,8 @@ def advice_stance(simplified: str) -> str | None:
     for start, end, label in rules().actions.finditer(simplified):
         if start < floor or any(a <= start < b for a, b in left) or label == "none":
             continue  # before what 不如 prefers, inside a part it leaves out, or a word that only looks like an action
-        if _TOPIC_MARK.match(simplified, end) or _ADVISED.match(simplified, end):
+        advised = _ADVISED.match(simplified, end) and not _WANTING.search(simplified, 0, start)
+        if _TOPIC_MARK.match(simplified, end) or advised:
             continue  # a topic ("配置上建议均衡") or who is advised ("没上车的朋友"), not an action
         if label == "neutral":
             return "bullish" if rejected and simplified[start:end] in rules().owning_holds else label

@@ -38,6 +38,10 @@ _LEAD_IN_END = re.compile(
 MIN_UNIT = 4
 # advice to the readers a clause describes ("看好恒指的投资者可留意…"): a recommendation of its own after a view
 _ADVISED_GROUP = re.compile(r"\s*[^，,；;。]{1,12}的(?:投资者|投资人|散户|朋友|读者)(?:不妨|可以|可|宜|应该|应|要)")
+# whom the next clause speaks to, a clause of its own ("没上车的朋友，建议等回调"): nothing stands in it
+_ADDRESSEE = re.compile(
+    r"[^，,；;。]{0,12}的(?:投资者|投资人|散户|朋友|读者|粉丝|小伙伴)们?|各位(?:朋友|投资者|读者)?们?"
+)
 # a stock and its code opening a clause (…，奇鋐（3017）、台達電（2308）可逢回布局): a pick, a view of its own
 _PICK = re.compile(r"\s*[^，,；;。（(]{1,12}[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 _POSTED_AT = re.compile(r"\s+\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*$")
@@ -251,6 +255,7 @@ def stands_alone(before: str) -> bool:
         and not _LEAD_IN_END.search(before[-LEAD_IN_TAIL:])
         and not unit_rules().waiting.search(last)
         and not _only_time(last)
+        and not _ADDRESSEE.fullmatch(last)
     )
 
 
