@@ -408,6 +408,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("想撈底嘅，等日經跌穿38,000先好諗。", "recommendation", "author", "certain", "bullish"),
         ("想抄底的朋友，等沪指回落到3000点再考虑。", "recommendation", "author", "certain", "bullish"),
         ("想賣的朋友，等反彈到25,000點再說。", "recommendation", "author", "certain", "bearish"),
+        # a sign not yet seen, as Taiwan writes it (訊號); a stance to wait first is advice
+        ("短線還沒止跌訊號。", "judgement", "author", "certain", "bearish"),
+        ("加密貨幣相關個股先觀望。", "recommendation", "author", "certain", "neutral"),
         # an impossibility is asserted flatly; one denied is a possibility, one called unlikely a likelihood
         ("美國政府不可能永遠關門。", "forecast", "author", "certain", "bullish"),
         ("殖利率衝上5%並非不可能。", "forecast", "author", "possible", "neutral"),
