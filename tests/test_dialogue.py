@@ -204,6 +204,11 @@ def test_a_head_names_the_cast(head, cast):
         # a lead below the headline naming whom the paper interviews; a Korean family name (金, 朴)
         ("【專訪】重估才走一半\n\n記者：梁凱欣\n\n本報專訪首爾星海資產行政總裁金民俊，談南韓市場。", None, "金民俊"),
         ("【专访】基金掌舵人谈韩股\n\n本报专访首尔某资产管理公司首席投资官朴志勋。\n问：怎么看？", None, "朴志勋"),
+        # ... with 了, a Latin name whole after its title; a host's line naming the guest invited, in Cantonese too
+        ("【访谈】电力公司CEO谈AI\n\n本刊记者专访了公司首席执行官Daniel Hart。\nQ：怎么看？", None, "Daniel Hart"),
+        ("《財經直播室》文字紀錄\n\n主持：今日請咗恒川資產投資總監鄧家朗同我哋傾下。\n嘉賓：係。", None, "邓家朗"),
+        ("直播文字稿\n\n主持人：今天我们请到了远澜基金首席经济学家邵文博，和大家聊聊。", None, "邵文博"),
+        ("直播文字稿\n\n主持人：今天市场请到了不少资金。", None, None),
         # a thread translated from someone's post: its headline names whose words they are, a Latin name whole
         (
             "# 翻译｜宏观交易员Ray Caldwell：美元见顶了吗？\n\n> 原推 @RayC，译者：小林\n\n**1/** 我认为美元会走弱。",

@@ -9,17 +9,14 @@ import re
 from dataclasses import replace
 
 from . import lexicons
-from .script import to_simplified
 from .records import Sentence
-from .speaker_rules import BOUNDARY, HAN, rules
-from .name_shapes import by_family_name, common_word, honorific_of
-from .speaker_names import speaker_name
+from .speaker_rules import rules
+from .name_shapes import by_family_name
 from .speakers import who as speaker_who
+from .transcript_heads import cast, designated_speaker, numbered_speakers, untitled
 from .turn_labels import (
     ANSWER,
     AUDIENCE,
-    MAX_LABEL,
-    MAX_TAIL_NAME,
     QUESTION,
     UNNAMED,
     Turn,
@@ -46,88 +43,6 @@ _ASKED_BY_AUDIENCE = re.compile(rf"\s*{AUDIENCE}")
 _HOST = re.compile(r"\s*(?:主播|主持人|主持)")
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
 MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
-# a name or nickname alone: 许嘉文, 小安, 阿Ken
-_SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{{2,{MAX_LABEL}}}")
-
-# a head naming whom it interviews, at its end or before what they speak of ("本报专访X，谈…")
-_INTERVIEWED = re.compile(
-    r"(?:独家)?(?:专访|采访)[｜|：:\s]*(?P<who>[^，,。；;！!？?“”「」【】\s｜|]{2,30})\s*(?:$|[，,。])"
-)
-# a talk's head naming whose it is ("以下为X副行长Y在…论坛上的演讲实录", "以下内容整理自X昨晚在…的直播")
-_TALK_OF = re.compile(
-    r"以下(?:内容)?(?:为|是|整理自|摘自|节选自)(?P<who>[^，,。；;在]{2,30}?)(?:昨晚|昨天|昨日|今晚|今日|今天|日前|近日|早前|上周)?"
-    r"(?:[（(][^）)]{1,12}[）)])?"
-    r"在[^，,。；;]{2,40}?[上中]?的(?:主旨)?(?:演讲|讲话|发言|致辞|报告|直播|分享)"
-)
-# an editor's note naming whose report an excerpt is ("以下为远川研究院年度预测报告的节选")
-_EXCERPT_OF = re.compile(r"以下(?:为|是)(?P<who>[^，,。；;]{2,40}?)(?:报告|研报|预测|展望)的?(?:节选|摘要|要点|摘编)")
-# a head naming who answers the press ("国家能源局有关负责人就《…》答记者问")
-_ANSWERS_PRESS = re.compile(r"^\s*(?P<who>[^，,。；;《：:]{2,30}?)(?:就[^，,。；;]{2,60}?)?(?:答记者问|回答记者提问)")
-# (a Latin name keeps its given name: "翻译｜宏观交易员Ray Caldwell：…")
-_HEADLINE_SPEAKER = re.compile(
-    r"(?:[|｜]|^【[^】]{2,12}】)\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,16}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
-)
-_NAME_AND_POST = re.compile(r"\s*(?P<who>[^\s（(：:，,。]{2,8})\s*[（(][^）)]{2,40}[）)]\s*$")
-# a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
-_SELF_INTRODUCED = re.compile(
-    r"^\s*(?:哈啰|哈喽|嗨|hello|hi)?[，,！!\s]*(?:大家好|各位好|各位观众|你好|您好)?[，,！!]?\s*我(?:是|系|叫)"
-    r"(?P<who>[^，,。；;！!？?\s]{2,30})"
-)
-
-
-def cast(simplified: str) -> dict[str, str]:
-    """The names a transcript's head gives its roles ("主持人：刘思远　嘉宾：…许嘉文" ->
-    question: 刘思远, answer: 许嘉文): the last name in each role's description."""
-    found: dict[str, str] = {}
-    window = simplified[: int(rules().data["transcript_window"])]
-    for line in window.splitlines()[:3]:
-        # a role with its person in brackets ("主持人（记者 沈若岚）：")
-        if turn_rules().aside_label.match(line) and (turn := turn_of(line)) and turn.role and turn.name:
-            found.setdefault(turn.role, turn.name)
-            continue
-        pieces: list[str] = []
-        for piece in re.split(r"[\s　|｜/]+", line):
-            # a piece with no label goes on with the role before it ("嘉宾：…首席分析师 贺立群")
-            if pieces and turn_of(piece) is None:
-                pieces[-1] += " " + piece
-            else:
-                pieces.append(piece)
-        for piece in pieces:
-            turn = turn_of(piece)
-            if turn is None or turn.role is None or turn.role in found:
-                continue
-            description = re.sub(r"[（(][^）)]*[）)]$", "", piece[turn.end :].strip())  # its note in brackets
-            if turn.role == ANSWER and rules().indefinite_inside.search(description):
-                found[turn.role] = UNNAMED  # a guest the minutes do not name ("某厂商前产品总监")
-                continue
-            # a role given a short name and nothing else names its person, a nickname too ("主持人：小安")
-            if _SHORT_NAME.fullmatch(description):
-                found[turn.role] = description
-                continue
-            if name := tail_name(description):
-                found[turn.role] = name
-    return found
-
-
-def numbered_speakers(simplified: str) -> dict[str, tuple[str, str | None]]:
-    """The names the head of a transcript made by machine gives its numbered speakers ("说话人1：阿Ken（主播）；
-    说话人2：王立（嘉宾）" -> 说话人1: (阿Ken, question), 说话人2: (王立, answer)), keyed by term_key of the label."""
-    r = turn_rules()
-    found: dict[str, tuple[str, str | None]] = {}
-    for match in r.numbered.finditer(simplified[: int(rules().data["transcript_window"])]):
-        note = (match["post"] or "") + (match["note"] or "")
-        role = next((role for word, role in r.roles.items() if len(word) > 1 and word in note), None)
-        found[lexicons.term_key(match["label"])] = (match["name"], role)
-    return found
-
-
-def _nickname(introduced: re.Match) -> str | None:
-    """A speaker who introduces themself by a short name that is no word ("我是阿伦"), else None."""
-    who = introduced["who"]
-    own = introduced.re is _SELF_INTRODUCED and _SHORT_NAME.fullmatch(who) and not common_word(who)
-    return who if own and not rules().trailing_title.search(who) else None
-
-
 # a host's line inviting the next speaker ("接下来有请远航资产首席投资官林雅琪"): theirs the talk after it
 _INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:我们)?(?:有请|请出)(?P<who>[^，,。；;！!：:]{2,40})")
 # a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
@@ -217,7 +132,7 @@ class Voices:
             who = (signed["name"] or signed["at"]) if signed else ""
             named = signed and (" " not in who or self._body) and person(who, frozenset())
             self._section = named if signed else views_of and self._whose(views_of["who"])
-        if (invited := _INVITED.match(sentence.text_simplified)) and (name := tail_name(_untitled(invited["who"]))):
+        if (invited := _INVITED.match(sentence.text_simplified)) and (name := tail_name(untitled(invited["who"]))):
             self._section, self._speaking, self._asking = name, None, False
         if turn is not None:
             # a reply's mention under a sender's header ("@理性投资人 谢谢提醒") is that sender's words
@@ -227,9 +142,8 @@ class Voices:
             self._header = turn.header or kept is not None
             self._own_line = not turn.header and sentence.text_simplified.lstrip().startswith("【")
         elif (
-            (new_paragraph and (len(self.turns) < 2 or self._own_line or (self._asking and self._answers_unlabelled)))
-            or (heading and not self._header)
-        ):
+            new_paragraph and (len(self.turns) < 2 or self._own_line or (self._asking and self._answers_unlabelled))
+        ) or (heading and not self._header):
             self._speaking, self._asking = None, False  # a question's paragraph over, the answer is no one's turn
         self._previous = sentence
         self._body = self._body or not heading
@@ -248,52 +162,3 @@ class Voices:
         """Whom a role the head gave a name means, in a frame of that role alone and its cue ("经理人认为")."""
         role = next((r for r in self.holders if lexicons.term_key(phrase).startswith(r)), None)
         return self.holders[role] if role and len(phrase.strip()) - len(role) <= MAX_CUE else None
-
-
-def _untitled(who: str) -> str:
-    """A description without the title or form of address after its name ("郑嘉文博士" -> 郑嘉文)."""
-    who = rules().trailing_title.sub("", who)
-    honorific = honorific_of(who) or ""
-    return who[: len(who) - len(honorific)] if len(who) - len(honorific) > 1 else who  # 王博士 stays whole
-
-
-def designated_speaker(simplified: str, author: str | None = None) -> str | None:
-    """The person whose words a transcript or talk is: its guest, or one introduced at its top
-    ("X 系…首席经济学家…以下是直播文字稿"), else its byline when that is a person's name."""
-    r = turn_rules()
-    window = simplified[: int(rules().data["transcript_window"])]
-    if not r.markers.search(window):
-        return None
-    if guest := cast(simplified).get(ANSWER):
-        return guest
-    for index, line in enumerate(window.splitlines()[:3]):
-        turn = turn_of(line)
-        if turn is not None and (turn.role == QUESTION or (index and turn.name)):
-            continue  # the host asks; a turn below the headline ("Ellison：…") introduces no one
-        match = re.match(rf"\s*(?P<name>[^{BOUNDARY}\s]{{2,20}}?)(?:{r.introduces})", line)
-        if match and (name := speaker_name(match.group("name"))) and rules().person.match(name):
-            return name
-        if (excerpt := _EXCERPT_OF.search(line)) and (firm := rules().firm.match(excerpt["who"])):
-            return firm["firm"]  # the firm whose report it is, however the report is described after its name
-        if (press := _ANSWERS_PRESS.match(line)) and (
-            name := speaker_name(press["who"]) or speaker_name(rules().trailing_title.sub("", press["who"]))
-        ):
-            return name
-        # a headline naming whom it interviews ("——专访远川能源研究院院长石景川")
-        if (match := _INTERVIEWED.search(line) or _SELF_INTRODUCED.match(line) or _TALK_OF.search(line)) and (
-            name := tail_name(_untitled(match.group("who"))) or _nickname(match)
-        ):
-            return name
-    # a headline naming who speaks before its colon ("路演纪要 | 某某基金 X：…"), or a line of the name and
-    # post alone above the words ("X（某某基金基金经理）")
-    lines = [line for line in window.splitlines() if line.strip()]
-    heads = [_HEADLINE_SPEAKER.search(line) for line in lines[:1]] + [_NAME_AND_POST.match(line) for line in lines]
-    for match in filter(None, heads):
-        if (name := speaker_name(match["who"])) and rules().person.match(name):
-            return name
-    # a lead below the headline naming whom the paper interviews ("本报专访…行政总裁X，谈…")
-    interviewed = (tail_name(match["who"]) for line in lines if (match := _INTERVIEWED.search(line)))
-    if name := next(filter(None, interviewed), None):
-        return name
-    byline = to_simplified(author or "").strip()
-    return byline if byline and rules().person.match(byline) else None
