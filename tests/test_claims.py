@@ -1029,6 +1029,10 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             "一家欧洲资产管理公司昨日在香港举行记者会。该行首席投资策略师指出，欧洲银行股仍被低估。他认为，明年盈利有望继续上修。",
             ["unnamed", "unnamed"],
         ),
+        # one who disagrees is whom 她 then means; one brought in as more hopeful, in Cantonese with 佢
+        ("许蔓不同意。她认为推理需求的增长是真实的。", ["许蔓"]),
+        ("明川資本策略師James Wong就較樂觀，佢認為比特幣已經反映咗大部分利淡因素。", ["James Wong"]),
+        ("分析师黄浩然就比较谨慎。他认为，港股短期仍以震荡为主。", ["黄浩然"]),
     ],
 )
 def test_speaker_carries_within_a_paragraph(text, speakers):
