@@ -133,6 +133,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # an industry heading a broker's line
         ("光伏：组件价格仍在下跌，短期建议回避。", None, None),
         ("有色：铜价高位震荡。", None, None),
+        # a chat export's line, WhatsApp's: its date and time, the sender (a Latin name whole) and a note in brackets
+        ("[4/12/2026 08:12] Kelvin Tsang (恒川證券 Sales): 今日 Asia flow 小結", None, "Kelvin Tsang"),
+        ("[12/4/26, 9:05 PM] Mandy (Family Office): 收到", None, "Mandy"),
+        ("[2026-12-04 08:12] 陈志明（某基金）：韩股还能追吗？", None, "陈志明"),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):

@@ -184,6 +184,9 @@ def test_frames_name_their_speaker(text, kind, name):
         # a rating's verb after a modal is a forecast's (授信会维持增长), no rating kept
         "明年银行对运营商的授信会维持增长。",
         "台電明年將調升電價。",
+        # ... nor one with no object before its level: the measure rises (a target price, earnings per share)
+        "TP 上調至 KRW 980,000。",
+        "EPS 下调至12元。",
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):

@@ -68,9 +68,10 @@ def rules() -> _Rules:
     titles = lexicons.alternation(group("titles"))
     return _Rules(
         # A cue that goes on into a title, an event or an office is none (分析师, 说明会, 统计处), nor a rating's
-        # verb after a modal (授信会维持增长: a forecast's verb, not a rating kept).
+        # verb after a modal (授信会维持增长: a forecast's verb, not a rating kept) or with no object before its
+        # level (TP上调至980,000, EPS下调至12元: the measure rises, no house raises it).
         cues=re.compile(
-            rf"(?:(?<![会将能可])(?:{lexicons.alternation(group('rating_cues'))})|"
+            rf"(?:(?<![会将能可])(?:{lexicons.alternation(group('rating_cues'))})(?![至到])|"
             rf"(?:{lexicons.alternation(group('speech_cues'))}))"
             rf"(?![师员会局人处室科]|{data['verdict_on_words']})"
             rf"|{data['view_label']}|{data['told']}"

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .entities import things
-from .speaker_rules import BOUNDARY, HAN, rules
+from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
 from .speaker_names import speaker_name
 
 QUESTION, ANSWER = "question", "answer"
@@ -17,7 +17,10 @@ UNNAMED = "unnamed"  # the guide's speaker for an anonymous source
 MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文")
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
-_TIMESTAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
+# ... or a chat export's date and time ("[4/12/2026 08:12] Kelvin Tsang (某证券 Sales): …", WhatsApp's)
+_TIMESTAMP = re.compile(
+    r"\s*[\[【(（]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[\]】)）]\s*"
+)
 _NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
 _BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{1,16})】")
 # an outlet's dateline in brackets ("【香港電台】", "【明報專訊】"): where the news is from, no speaker
@@ -91,7 +94,7 @@ def turn_rules() -> _Rules:
             rf"\s*(?:(?:{lexicons.alternation(group('reply_to'))})\s*@{mention}[：:]|@{mention}[ \t])\s*"
         ),
         aside_label=re.compile(
-            rf"\s*(?P<head>[^（(：:，,。\s]{{1,{MAX_LABEL}}})\s*[（(](?P<aside>[^）)]{{1,40}})[）)]\s*[：:]"
+            rf"\s*(?P<head>{LATIN_NAME}|[^（(：:，,。\s]{{1,{MAX_LABEL}}})\s*[（(](?P<aside>[^）)]{{1,40}})[）)]\s*[：:]"
         ),
         numbered=re.compile(data["numbered_speaker"]),
         comments=re.compile(data["comments_heading"]),
