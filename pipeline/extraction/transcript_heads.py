@@ -75,7 +75,8 @@ def cast(simplified: str) -> dict[str, str]:
             if _SHORT_NAME.fullmatch(description):
                 found[turn.role] = description
                 continue
-            if name := tail_name(description):
+            # words spoken after the role ("基金经理人：别只看辉达，要看谁在付帐单") describe no one
+            if not re.search(r"[，,。！!？?]", description) and (name := tail_name(description)):
                 found[turn.role] = name
     return found
 
