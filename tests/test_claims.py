@@ -1033,6 +1033,9 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         ("许蔓不同意。她认为推理需求的增长是真实的。", ["许蔓"]),
         ("明川資本策略師James Wong就較樂觀，佢認為比特幣已經反映咗大部分利淡因素。", ["James Wong"]),
         ("分析师黄浩然就比较谨慎。他认为，港股短期仍以震荡为主。", ["黄浩然"]),
+        # one a sentence opens with by name, a programme's time before them, is whom 在他看来 then means
+        ("00:03:10 罗子骞聊AI资本开支。他算了一笔账。在他看来，这个缺口不会自己消失。", ["罗子骞"]),
+        ("00:12:30 邓可馨不同意。她认为推理需求的增长是真实的。", ["邓可馨"]),
     ],
 )
 def test_speaker_carries_within_a_paragraph(text, speakers):

@@ -102,7 +102,10 @@ def extract_claims(
         # Someone brought in before the frame, without a verb of speech, is whom a pronoun after it means.
         if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None], known):
             carried, firm = person, None  # a new one brought in: 该公司 after "国泰君安则相对谨慎" is not the last firm
-        elif frame is None and (person := attribution.opened_by(sentence.text_simplified, named)):
+        elif frame is None and (
+            person := attribution.opened_by(sentence.text_simplified, named)
+            or speakers.named_opening(sentence.text_simplified)
+        ):
             carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means
         elif frame is None and (person := speakers.titled_opening(sentence.text_simplified, known)):
             # "财政司司长陈茂波今日展开…。他表示，…"; a firm so opening is what 该行 then means

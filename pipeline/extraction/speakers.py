@@ -25,6 +25,8 @@ _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
 _POSSESSIVE = {"的", "嘅"}  # Mandarin and Cantonese
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
+# a programme's time before a sentence ("00:12:30 许蔓不同意。")
+_STAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s+")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
 
@@ -182,6 +184,8 @@ def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | No
     Rahul Menon 则相对乐观"), a name the article knows (高盛则持…看法) or a meeting held ("主持召开…会议"):
     whom a "他表示", "该行预计" or "会议指出" after it means. An anonymous one ("某投信的主管则比较保守") is UNNAMED."""
     r = rules()
+    if stamp := _STAMP.match(simplified):
+        simplified = simplified[stamp.end() :]
     found: list[tuple[int, str]] = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)]
     for match in r.introduction.finditer(simplified):
         phrase = match.group("phrase").strip()
@@ -204,6 +208,17 @@ def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | No
 _DATED_SUBJECT = re.compile(
     r"^\s*(?P<phrase>[^，,。；;：:]{3,20}?)(?:今日|今天|昨日|昨天|日前|近日|本周|上周|周[一二三四五六日]|\d{1,2}日)"
 )
+
+
+def named_opening(simplified: str) -> str | None:
+    """A person a sentence opens with by jieba's tag of its first word, a programme's time before it
+    ("00:03:10 罗子骞聊AI资本开支的回报问题"): whom a 他 or 在她看来 after it means."""
+    stamp = _STAMP.match(simplified)
+    words = tagged_words(simplified[stamp.end() :] if stamp else simplified.lstrip())
+    if not words:
+        return None
+    word, tag = words[0]
+    return word if tag.startswith("nr") and rules().person.fullmatch(word) else None
 
 
 def titled_opening(simplified: str, known: frozenset[str] = frozenset()) -> str | None:
