@@ -84,6 +84,8 @@ def units(text: str) -> list[str]:
             "租约通常是15年,而GPU寿命只有5年,一旦技术迭代加速,资产可能缩水。",
             ["租约通常是15年,而GPU寿命只有5年", "一旦技术迭代加速,资产可能缩水"],
         ),
+        # whose view comes next opens it, after a clause of what they did
+        ("她坦言已经减仓,在她看来,比特币起不到对冲作用。", ["她坦言已经减仓", "在她看来,比特币起不到对冲作用"]),
     ],
 )
 def test_split_units(text, expected):
