@@ -1036,6 +1036,9 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         # one a sentence opens with by name, a programme's time before them, is whom 在他看来 then means
         ("00:03:10 罗子骞聊AI资本开支。他算了一笔账。在他看来，这个缺口不会自己消失。", ["罗子骞"]),
         ("00:12:30 邓可馨不同意。她认为推理需求的增长是真实的。", ["邓可馨"]),
+        # a short name the text defines for a firm it names in full speaks as that firm; 公司 so defined is no name
+        ("瀚川信用评级有限公司（下称“瀚川信评”）昨日发布公告。瀚川信评表示，续约存在较大不确定性。", ["瀚川信评"]),
+        ("恒川科技股份有限公司（以下简称“公司”）昨日回复问询。公司认为，存货跌价风险较低。", ["author"]),
     ],
 )
 def test_speaker_carries_within_a_paragraph(text, speakers):

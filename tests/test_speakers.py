@@ -253,3 +253,17 @@ def test_a_speaker_brought_in_with_only_a_mood_says_nothing_yet(text, expected):
 )
 def test_the_firm_a_speaker_came_with(speaker, firm):
     assert speaker_names.firm_of(speaker) == firm
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("本报讯 昨晚，瀚川信用评级有限公司（下称“瀚川信评”）发布公告", ["瀚川信评"]),
+        ("瑞华证券股份有限公司（以下简称：瑞华证券）认为", ["瑞华证券"]),
+        ("恒川科技股份有限公司（以下简称“公司”）于昨日收到问询函", []),  # the text's own firm
+        ("这种模式（下称“模式A”）很好", []),  # no firm named in full
+    ],
+)
+def test_a_short_name_defined_for_a_firm(text, expected):
+    assert speaker_names.defined_short_names(text) == expected
+

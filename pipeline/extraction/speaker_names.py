@@ -91,3 +91,24 @@ def is_organisation(phrase: str) -> bool:
 @lru_cache(maxsize=1)
 def _brand_endings() -> frozenset[str]:
     return frozenset(lexicons.terms(rules().data["brand_endings"], "speakers.brand_endings"))
+
+
+# a firm's short name defined after its full one ("中衡信用评级有限公司（下称“中衡信评”）", "（以下简称：X）")
+_DEFINED_SHORT = re.compile(
+    r"(?P<full>[^\s，,。；;：:（(“”「」]{4,40})[（(](?:以下|下文)?(?:简称|下称|称)[：:]?\s*[“「\"]?"
+    r"(?P<short>[^”」\"）)，,]{2,12})[”」\"]?[）)]"
+)
+
+
+def defined_short_names(simplified: str) -> list[str]:
+    """The short names a text defines for the organisations it names in full: the frames that use them
+    ("中衡信评表示") name a speaker, though the short name has no organisation's ending."""
+    r = rules()
+    return [
+        short
+        for m in _DEFINED_SHORT.finditer(simplified)
+        # the definition says the full name is one: its organisation's ending closes it, whatever tags as a verb
+        if (ending := r.organisation.search(m["full"]))
+        and ending.end() == len(m["full"])
+        and not r.bare_firm.fullmatch(short := m["short"].strip())  # 公司, 本行: the text's own firm
+    ]
