@@ -39,3 +39,20 @@ def test_has_content_counts_up_to_mincontent(text, expected):
 def test_a_machine_before_hui_keeps_its_modal(text, expected):
     simplified = to_simplified(text)
     assert claim_kinds.claim_type(simplified, claim_kinds.cue_labels(simplified)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a notice published opens no view of its own: the clauses after it hold the views, a dateline's day
+        # before it too; a plan announced is news
+        ("恒川评级发布公告，将该债券的评级展望由“稳定”调整为“负面”", True),
+        ("12月4日晚，恒川评级发布公告，将该债券的评级展望由“稳定”调整为“负面”", True),
+        ("12月4日，公司发布公告，拟以自有资金回购股份", False),
+        # an event given as the cause of something explains it; the event alone is news
+        ("展望调整主要是由于承租方的租约将于明年到期", True),
+        ("承租方的租约将于明年到期", False),
+    ],
+)
+def test_a_published_notice_and_an_event_given_as_a_cause(text, expected):
+    assert claim_kinds.is_view(to_simplified(text)) is expected

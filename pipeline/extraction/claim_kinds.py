@@ -35,6 +35,8 @@ _FIGURE = re.compile(
 # a footnote's mark after words (…的比例[1]): no figure of the sentence; a note's own (注[1]：) starts a note
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\s注註])(?:\[\^?\d{1,3}\]|［\d{1,3}］|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 MINCONTENT = 5
+_CAUSE_GIVEN = re.compile(r"由于|因为|源于|归因于")
+_DAY_LEAD = re.compile(r"\s*(?:本报讯\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:早|晚|上午|下午|晚间|早间)?[，,]\s*")
 # those a trading verb names by their view ("看好比特币的一方认为", "看空者"): a speaker, no advice
 _CAMP = re.compile(r"[^，,。；;]{0,8}?的(?:一方|一派|阵营)|者")
 # Part-of-speech tagging reads at most this much of a unit (its cost grows faster than the text).
@@ -89,11 +91,14 @@ def is_view(simplified: str) -> bool:
         return False
     if rules.not_views.search(text):
         return False
-    if found := rules.events.search(text):
+    # an event given as the cause of something is an explanation ("展望调整主要是由于租约将于明年到期")
+    if (found := rules.events.search(text)) and not _CAUSE_GIVEN.search(text, 0, found.start()):
         # an event in a later clause leaves the clauses before it to judge ("公司经营情况良好，…，如有相关计划将及时
         # 履行信息披露义务"); a report published, those after it ("外资今日发布台股展望，将加权指数目标订在30,000点")
-        cut = max(text.rfind(mark, 0, found.start()) for mark in "，,；;")
-        if cut < 0 and (published := rules.published.match(text)):
+        # (a dateline's day before it opens no clause: "12月4日晚，某评级公司发布公告，将…")
+        start = dated.end() if (dated := _DAY_LEAD.match(text)) else 0
+        cut = max(text.rfind(mark, start, found.start()) for mark in "，,；;")
+        if cut < 0 and (published := rules.published.match(text, start)):
             return is_view(text[published.end() :])
         return cut > 0 and is_view(text[:cut])
     asserts = rhetorical(text)  # 又从何而来？ puts forward the reverse of its words: a view
