@@ -161,6 +161,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("不过，Wedbush分析师Dan Ives仍然坚定看多。", "named", "Dan Ives"),
         ("**03:30** 鲍威尔在新闻发布会上表示，劳动力市场已经明显降温。", "named", "鲍威尔"),  # a live blog's time
         ("国网能源研究院专家解读认为，西部数据中心有望受益。", "named", "国网能源研究院专家"),  # 解读 before its cue
+        # a firm that publishes a notice, or moves an outlook, speaks its views
+        ("恒川信用评级公司发布公告，将该债券的评级展望调整为负面。", "named", "恒川信用评级公司"),
+        ("恒川信用评级公司将该债券的评级展望由稳定调整为负面。", "named", "恒川信用评级公司"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

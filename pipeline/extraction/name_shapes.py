@@ -82,7 +82,7 @@ def _long_name_endings() -> frozenset[str]:
 def has_predicate(phrase: str) -> bool:
     """Whether a phrase holds a verb, and so is a clause rather than a name."""
     return any(
-        tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股")
+        tag.startswith("v") and word not in ("研究", "投资", "咨询", "管理", "控股", "评级", "评估")
         for word, tag in tagged_words(phrase)
     )
 
