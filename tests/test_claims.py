@@ -1039,6 +1039,9 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         # a short name the text defines for a firm it names in full speaks as that firm; 公司 so defined is no name
         ("瀚川信用评级有限公司（下称“瀚川信评”）昨日发布公告。瀚川信评表示，续约存在较大不确定性。", ["瀚川信评"]),
         ("恒川科技股份有限公司（以下简称“公司”）昨日回复问询。公司认为，存货跌价风险较低。", ["author"]),
+        # a title alone points back to the one named with it, 本 or not; with no one named it is an anonymous source
+        ("本基金經理鄭懷安認為，軟件股估值偏低。基金經理預期日圓短期內不會大幅升值。", ["郑怀安", "郑怀安"]),
+        ("基金经理预期日元短期内不会大幅升值。", ["unnamed"]),
     ],
 )
 def test_speaker_carries_within_a_paragraph(text, speakers):

@@ -184,3 +184,14 @@ def note_title(titles: dict[str, str], before: str, name: str) -> None:
     if not speakers.rules().generic_role.fullmatch(title):
         return
     titles[title] = name if titles.get(title, name) == name else ""
+
+
+def title_holder(titles: dict[str, str], said: str) -> str | None:
+    """The one named speaker a title alone and its cue point back to ("基金经理预期" after "本基金经理X认为"); the
+    title may have come with 本 or 该."""
+    for title, name in titles.items():
+        bare = title.removeprefix("本").removeprefix("该")
+        if name and len(bare) > 1 and said.startswith(bare) and len(said) - len(bare) <= dialogue.MAX_CUE:
+            return name
+    return None
+

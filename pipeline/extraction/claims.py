@@ -97,8 +97,9 @@ def extract_claims(
             addressees = named | {voices.designated} if voices.designated else named  # "陈女士" after 陈嘉敏
             frame = replace(frame, name=titles.get(frame.name) or attribution.addressed(frame.name, addressees))
         elif frame is not None and frame.kind == speakers.UNNAMED:
-            # "经理人认为" under a head's "经理人：X" is X's frame
-            if held := voices.holder(sentence.text_simplified[frame.start : frame.end]):
+            # "经理人认为" under a head's "经理人：X" is X's frame, and "基金经理预期" after "本基金经理X认为"
+            said = sentence.text_simplified[frame.start : frame.end]
+            if held := voices.holder(said) or attribution.title_holder(titles, said):
                 frame = replace(frame, kind=speakers.NAMED, name=held)
         quoting = frame and frame.kind in (speakers.UNNAMED, speakers.FIRST_PERSON) and carried
         if quoting and sentence.text_simplified[:1] in QUOTE_OPENS and not attribution.postposed(sentence, frame):

@@ -116,6 +116,12 @@ _FIRM_TAGS = ("nr", "nrt", "nt", "nz", "eng")  # a name, a transliterated one, a
 _NAME_TAGS = ("nr", "nrt", "nz", "eng")
 
 
+def _of_a_firm(role: str) -> bool:
+    """Whether a role is some firm's: its firm's ending comes after a name (某某证券分析师), not first (基金经理)."""
+    firm = rules().organisation.search(role)
+    return firm is not None and firm.start() > 0
+
+
 def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force: bool = False) -> Attribution | None:
     """What the words before a cue are: a name, an anonymous source, a pronoun, the first person."""
     r = rules()
@@ -154,8 +160,8 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         # an organisation's word (nt) only with 的: 商务部官员 is a ministry's anonymous official
         firm_tags = _FIRM_TAGS if "的" in name else _NAME_TAGS
         cleaned = owner if len(tags) == 1 and tags[0] in firm_tags else None
-    if cleaned is None and r.generic_role.match(name) and not r.organisation.search(name):
-        # A role with no name ("外资分析师", "有关人士") is an anonymous source.
+    if cleaned is None and r.generic_role.match(name) and not _of_a_firm(name):
+        # A role with no name ("外资分析师", "有关人士", "基金经理") is an anonymous source.
         return Attribution(UNNAMED, None, start)
     if cleaned is None and force and 2 <= len(name) <= 20 and not (has_predicate(name) or r.bare_firm.fullmatch(name)):
         cleaned = name
