@@ -194,4 +194,3 @@ def title_holder(titles: dict[str, str], said: str) -> str | None:
         if name and len(bare) > 1 and said.startswith(bare) and len(said) - len(bare) <= dialogue.MAX_CUE:
             return name
     return None
-
