@@ -829,6 +829,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # the warnings a fund's page must carry
         "投資一定有風險，基金投資有賺有賠。",
         "市场有风险，投资需谨慎。",
+        # what a letter or a report is for, whom it is for, and the reading asked before a decision
+        "本函件旨在向閣下匯報本基金之表現及投資展望。",
+        "本报告仅供某某证券股份有限公司客户使用。",
+        "投資者在作出任何投資決定前，應細閱本基金之銷售文件。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
