@@ -411,6 +411,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a sign not yet seen, as Taiwan writes it (訊號); a stance to wait first is advice
         ("短線還沒止跌訊號。", "judgement", "author", "certain", "bearish"),
         ("加密貨幣相關個股先觀望。", "recommendation", "author", "certain", "neutral"),
+        # an allocation kept to a market is advice of its way
+        ("本基金將維持對韓國及日本市場之增持。", "recommendation", "author", "certain", "bullish"),
+        ("我们继续保持对美债的低配。", "recommendation", "author", "certain", "bearish"),
         # an impossibility is asserted flatly; one denied is a possibility, one called unlikely a likelihood
         ("美國政府不可能永遠關門。", "forecast", "author", "certain", "bullish"),
         ("殖利率衝上5%並非不可能。", "forecast", "author", "possible", "neutral"),
