@@ -56,3 +56,19 @@ def test_a_machine_before_hui_keeps_its_modal(text, expected):
 )
 def test_a_published_notice_and_an_event_given_as_a_cause(text, expected):
     assert claim_kinds.is_view(to_simplified(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of predicting jieba tags as a noun predicates a figure with no other verb; the nouns (获利预估) do not
+        ("该行预计明年金价均值在4600美元左右", "forecast"),
+        ("高盛预计2027年金价在4,600美元左右", "forecast"),
+        ("預估區間為27,600至28,600點", "forecast"),
+        ("這家晶圓代工廠的毛利率遠超市場預估", "judgement"),
+    ],
+)
+def test_a_predicted_figure_is_a_forecast(text, expected):
+    simplified = to_simplified(text)
+    assert claim_kinds.is_view(simplified)
+    assert claim_kinds.claim_type(simplified, set(claim_kinds.cue_labels(simplified))) == expected

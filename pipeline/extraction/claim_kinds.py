@@ -23,6 +23,8 @@ from .stance_rules import judges, stance_words
 
 _PREDICATE_TAGS = re.compile(r"v(?!n)|a$|ad$|d$")
 _IDIOM_TAGS = ("i", "l")  # an idiom or set phrase of the stance lexicon predicates too (供不应求)
+# verbs of predicting jieba tags as nouns: one predicts a figure with no other verb ("该行预计明年金价在4600美元")
+_PREDICTING = frozenset({"预计", "预期", "预测", "预估", "估计"})
 CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _FORESEEING = ("type:forecast", "type:future", "type:modal", "type:likelihood")
 # Tags of a complement that only identifies: a person, place or organisation name, a number, a date.
@@ -117,7 +119,9 @@ def is_view(simplified: str) -> bool:
         "type:recommendation" in labels
         or bool(_target().match(text))  # a target stated by its figure needs no verb ("目标价6.5元")
         or any(
-            _PREDICATE_TAGS.match(tag) or (tag in _IDIOM_TAGS and stance_words(word))
+            _PREDICATE_TAGS.match(tag)
+            or (tag in _IDIOM_TAGS and stance_words(word))
+            or (tag == "vn" and word in _PREDICTING)
             for word, tag in tagged_words(text[:MAX_SCAN])
         )
         or _characterises(text)
