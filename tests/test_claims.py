@@ -260,8 +260,6 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("美联储12月降息的概率较大。", "forecast", "author", "likely", "bullish"),
         ("更新：评论区有人问金矿股，我个人觉得金矿股的弹性更大。", "judgement", "author", "likely", "bullish"),
         ("第三個擔心是估值太高了。", "judgement", "author", "certain", "bearish"),  # a point that judges
-        # 預估 opens its own unit: its hedge is not the judgement's before it
-        ("資金觀望氣氛濃厚，上檔空間有限，預估區間為27,600至28,600點。", "judgement", "author", "certain", "bearish"),
         ("短期資金利率大幅上行的可能性不大。", "forecast", "author", "certain", "bullish"),  # a cost not rising
         # advice on a line headed by what it trades; the speaker's own preference
         ("黄金：逢低做多，关注4,100美元一线支撑。", "recommendation", "author", "certain", "bullish"),
@@ -1324,6 +1322,12 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
 )
 def test_a_reported_sentence_holds_one_claim_per_view(text, views):
     assert [c.text for c in claims_of(text)] == views
+
+
+def test_a_range_predicted_after_a_judgement_is_a_forecast_of_its_own():
+    # 預估 opens its own unit: the judgement before it keeps its own hedge
+    claims = claims_of("資金觀望氣氛濃厚，上檔空間有限，預估區間為27,600至28,600點。")
+    assert [(c.claim_type, c.hedge) for c in claims] == [("judgement", "certain"), ("forecast", "likely")]
 
 
 def test_a_risk_the_report_says_will_come_is_a_view():
