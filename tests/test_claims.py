@@ -412,6 +412,10 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # an allocation kept to a market is advice of its way
         ("本基金將維持對韓國及日本市場之增持。", "recommendation", "author", "certain", "bullish"),
         ("我们继续保持对美债的低配。", "recommendation", "author", "certain", "bearish"),
+        # a price or a range of prices to buy at; Hong Kong's 推介 recommends, its 推介会 is an event
+        ("可於9.8元至10.2元分段吸納。", "recommendation", "author", "certain", "bullish"),
+        ("可以在4000美元附近分批买入黄金。", "recommendation", "author", "certain", "bullish"),
+        ("今日推介華曜電力（2769）。", "recommendation", "author", "certain", "bullish"),
         # an impossibility is asserted flatly; one denied is a possibility, one called unlikely a likelihood
         ("美國政府不可能永遠關門。", "forecast", "author", "certain", "bullish"),
         ("殖利率衝上5%並非不可能。", "forecast", "author", "possible", "neutral"),
@@ -834,6 +838,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "本函件旨在向閣下匯報本基金之表現及投資展望。",
         "本报告仅供某某证券股份有限公司客户使用。",
         "投資者在作出任何投資決定前，應細閱本基金之銷售文件。",
+        "公司将于下月举办新品推介会。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
