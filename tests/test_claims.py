@@ -839,6 +839,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "本报告仅供某某证券股份有限公司客户使用。",
         "投資者在作出任何投資決定前，應細閱本基金之銷售文件。",
         "公司将于下月举办新品推介会。",
+        # a report's warning and its pointer to its statements; a post's edit time and the app it came from
+        "股市有風險，投資需謹慎。",
+        "请参阅最后一页之重要声明及分析员核证。",
+        "半岛观察员老金 · 修改于 12-04 21:36 · 来自雪球iPhone版",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -1052,6 +1056,7 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         # a title alone points back to the one named with it, 本 or not; with no one named it is an anonymous source
         ("本基金經理鄭懷安認為，軟件股估值偏低。基金經理預期日圓短期內不會大幅升值。", ["郑怀安", "郑怀安"]),
         ("基金经理预期日元短期内不会大幅升值。", ["unnamed"]),
+        # the post's author answering a commenter: the author's words, not the commenter's
     ],
 )
 def test_speaker_carries_within_a_paragraph(text, speakers):
@@ -2187,3 +2192,14 @@ def test_a_chat_sender_called_by_a_letter_is_named():
 def test_an_outlets_dateline_in_brackets_speaks_for_no_one(outlet):
     text = f"【{outlet}】金管局總裁余偉文今日出席立法會會議。他表示，港元拆息短期內仍會偏高。"
     assert [c.speaker for c in claims_of(text)] and all(to_simplified(outlet) != c.speaker for c in claims_of(text))
+
+
+def test_the_authors_reply_to_a_commenter_is_the_authors_words_without_its_label():
+    text = (
+        "我认为韩股估值仍低。\n\n—— 精选评论 ——\n@价值老韭菜：韩国散户融资余额创新高，多半是在山顶。"
+        "\n　　作者回复@价值老韭菜：融资余额高是事实，但估值谈不上泡沫。"
+    )
+    claims = claims_of(text)
+    assert [c.speaker for c in claims] == ["author", "价值老韭菜", "author"]
+    assert claims[-1].text == "融资余额高是事实，但估值谈不上泡沫"
+
