@@ -678,6 +678,10 @@ def test_stance_of(text, expected):
         # 上 after an action marks a topic only when it begins no word of the object
         ("不如分散持有上下游", "neutral"),
         ("還沒上車的朋友，可以逢低布局", "bullish"),  # whom advice is for is no action (没上车的朋友)
+        ("想抄底的朋友，等回落到3000点再考虑", "bullish"),  # ... unless they want to do it
+        # holding, and buying more later, is bullish; holding and refusing to add holds
+        ("继续持有光模块龙头，回调就是加仓机会", "bullish"),
+        ("继续持有，不加仓", "neutral"),
         ("建议买入上游铜矿股", "bullish"),
         ("增配公用事業等高股息板塊", "bullish"),  # a weight raised or cut
         ("獲利的部位先落袋一半，剩下的設好停利", "bearish"),  # profit taken

@@ -44,7 +44,9 @@ def advice_stance(simplified: str) -> str | None:
         if _TOPIC_MARK.match(simplified, end) or advised:
             continue  # a topic ("配置上建议均衡") or who is advised ("没上车的朋友"), not an action
         if label == "neutral":
-            return "bullish" if rejected and simplified[start:end] in rules().owning_holds else label
+            # holding, and buying more later ("继续持有…，回调就是加仓机会"): the way is the buying
+            held = simplified[start:end] in rules().owning_holds
+            return "bullish" if held and (rejected or _adds_later(simplified, end, floor)) else label
         if rules().warning.match(simplified, end):
             warned = warned or _opposite(label)
             continue
@@ -88,6 +90,14 @@ def _refuses_the_other_way(simplified: str, end: int, label: str, floor: int) ->
     return any(
         other == _opposite(label) and negated(simplified, start, floor)
         for start, _, other in rules().actions.finditer(simplified, end)
+    )
+
+
+def _adds_later(simplified: str, end: int, floor: int) -> bool:
+    """Whether a buying action after a hold is advised, not refused (继续持有，不加仓 keeps the hold)."""
+    return any(
+        label == "bullish" and not negated(simplified, start, floor) and not _refused(simplified, start, floor)
+        for start, _, label in rules().actions.finditer(simplified, end)
     )
 
 
