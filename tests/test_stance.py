@@ -646,6 +646,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("市場上說AI是泡沫，我不同意", "bullish"),
         ("很多人担心铜价见顶，我并不认同", "bullish"),
         ("有人说美元会走强，但我不认同，美元明年会继续走弱", "bearish"),
+        # a price said not to count as dear is good news, one not to count as cheap bad
+        ("以它的成長性來看並不算貴", "bullish"),
+        ("现在的估值算不上便宜", "bearish"),
     ],
 )
 def test_stance_of(text, expected):
