@@ -724,6 +724,7 @@ def test_stance_of(text, expected):
         # a policy directive that names a task goes no way
         ("要完善儲能的價格形成機制，讓市場信號引導投資", "neutral"),
         ("要坚持稳中求进，统筹发展和安全", "neutral"),
+        ("要统筹算力资源布局，推动东部需求向西部转移", "neutral"),  # before the word of a trade it holds (布局)
         # a pair trade without a mark between its legs; a switch into a group buys it
         ("我的建議是多銅空油", "bullish"),
         ("建议多金融、空航运", "bullish"),

@@ -37,7 +37,10 @@ def advice_stance(simplified: str) -> str | None:
     warned = None  # an action warned against ("追高需要谨慎") decides only if no other follows
     weak = None  # attention advised (关注…), the same
     left = [m.span("part") for p in rules().uncounted for m in p.finditer(simplified)]  # 由买入下调至持有: not 买入
+    directive = rules().directive.search(simplified)
     for start, end, label in rules().actions.finditer(simplified):
+        if directive and directive.end() <= start:
+            return "neutral"  # a policy directive names a task before any trade (要统筹算力资源布局)
         if start < floor or any(a <= start < b for a, b in left) or label == "none":
             continue  # before what 不如 prefers, inside a part it leaves out, or a word that only looks like an action
         advised = _ADVISED.match(simplified, end) and not _WANTING.search(simplified, 0, start)
