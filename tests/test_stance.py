@@ -649,6 +649,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # a price said not to count as dear is good news, one not to count as cheap bad
         ("以它的成長性來看並不算貴", "bullish"),
         ("现在的估值算不上便宜", "bearish"),
+        # a chart's level has no way of its own, what moves towards it has; two prices moving together neither
+        ("下一個支持位在25,000點，即五十天線所在", "neutral"),
+        ("短期可能下探85,000美元支撑位", "bearish"),
+        ("比特币与科技股的相关性明显上升", "neutral"),
     ],
 )
 def test_stance_of(text, expected):
