@@ -689,6 +689,9 @@ def test_stance_of(text, expected):
         # holding, and buying more later, is bullish; holding and refusing to add holds
         ("继续持有光模块龙头，回调就是加仓机会", "bullish"),
         ("继续持有，不加仓", "neutral"),
+        # a weight moved decides before the actions after it
+        ("我把韩国ETF的仓位从两成降到一成，剩下的等回调", "bearish"),
+        ("把黄金的比重由5%提高至8%，等回调再加", "bullish"),
         ("建议买入上游铜矿股", "bullish"),
         ("增配公用事業等高股息板塊", "bullish"),  # a weight raised or cut
         ("獲利的部位先落袋一半，剩下的設好停利", "bearish"),  # profit taken

@@ -21,6 +21,10 @@ _ADVISED = re.compile(r"的(?:朋友|兄弟|姐妹|人|投资者|投资人|散�
 _WANTING = re.compile(r"(?:想|想要|打算|准备)$")
 # a refusal after the action it refuses, perhaps with its speaker between ("追高我不建议")
 _REFUSED_AFTER = re.compile(r"\s*(?:我们|我|本人|笔者)?(?:并|是)?(?:不建议|不推荐|不赞成|不鼓励)")
+# a weight in a portfolio moved ("把韩国ETF的仓位从两成降到一成"): its way, unless an action comes before it
+_WEIGHT_MOVED = re.compile(
+    r"(?:比重|仓位|权重|配置比例|持仓比例)[^，,。；;]{0,10}?(?:(?P<up>提高|上调|增加|提升|升|加)|降低|下调|减少|调降|降|减)(?:到|至)"
+)
 # what adds a further action to the advice before ("…，并减持美元现金")
 _ADDED = re.compile(r"\s*(?:并且|并|同时|另外|再)\s*")
 
@@ -38,6 +42,10 @@ def advice_stance(simplified: str) -> str | None:
     weak = None  # attention advised (关注…), the same
     left = [m.span("part") for p in rules().uncounted for m in p.finditer(simplified)]  # 由买入下调至持有: not 买入
     directive = rules().directive.search(simplified)
+    if (moved := _WEIGHT_MOVED.search(simplified)) and not any(
+        start < moved.start() and label != "none" for start, _, label in rules().actions.finditer(simplified)
+    ):
+        return "bullish" if moved["up"] else "bearish"
     for start, end, label in rules().actions.finditer(simplified):
         if directive and directive.end() <= start:
             return "neutral"  # a policy directive names a task before any trade (要统筹算力资源布局)
