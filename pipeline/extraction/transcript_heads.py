@@ -13,6 +13,9 @@ from .name_shapes import common_word, honorific_of
 from .speaker_names import speaker_name
 from .turn_labels import ANSWER, MAX_LABEL, MAX_TAIL_NAME, QUESTION, UNNAMED, tail_name, turn_of, turn_rules
 
+# The lines of a transcript's head that may name its cast: a headline split at its bracketed column name, a
+# programme's date line, then the cast ("【晨早财经热线】", "金价再破顶…", "节目日期：…", "主持：X　嘉宾：Y").
+HEAD_LINES = 5
 # a name or nickname alone: 许嘉文, 小安, 阿Ken
 _SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{{2,{MAX_LABEL}}}")
 
@@ -51,7 +54,7 @@ def cast(simplified: str) -> dict[str, str]:
     question: 刘思远, answer: 许嘉文): the last name in each role's description."""
     found: dict[str, str] = {}
     window = simplified[: int(rules().data["transcript_window"])]
-    for line in window.splitlines()[:3]:
+    for line in window.splitlines()[:HEAD_LINES]:
         # a role with its person in brackets ("主持人（记者 沈若岚）：")
         if turn_rules().aside_label.match(line) and (turn := turn_of(line)) and turn.role and turn.name:
             found.setdefault(turn.role, turn.name)
