@@ -843,6 +843,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "股市有風險，投資需謹慎。",
         "请参阅最后一页之重要声明及分析员核证。",
         "半岛观察员老金 · 修改于 12-04 21:36 · 来自雪球iPhone版",
+        "下載 Dcard App，看更多熱門討論",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

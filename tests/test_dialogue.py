@@ -137,6 +137,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("[4/12/2026 08:12] Kelvin Tsang (恒川證券 Sales): 今日 Asia flow 小結", None, "Kelvin Tsang"),
         ("[12/4/26, 9:05 PM] Mandy (Family Office): 收到", None, "Mandy"),
         ("[2026-12-04 08:12] 陈志明（某基金）：韩股还能追吗？", None, "陈志明"),
+        # a thread's reply header alone on its line: its floor, a display name and the handle that names the replier
+        ("B1　夜貓交易員　@night_owl", None, "night_owl"),
+        ("#3 存股阿伟 @cunguawei", None, "cunguawei"),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):

@@ -61,6 +61,7 @@ class _Rules:
     ranked_roles: tuple[str, ...]  # the role words, longest first (投资者提问 before 提问)
     chat_header: re.Pattern  # a chat export's line of a sender and a time ("老K 09:12"): the lines after are theirs
     chat_line: re.Pattern  # a chat export's line of a time, a sender and a message (LINE: "08:41 陈老师 …")
+    floor_header: re.Pattern  # a thread's reply header: its floor, a display name, a handle ("B1　夜猫交易员　@owl")
     floor_label: re.Pattern  # a forum reply's floor and author ("B1 老王爱存股："): the words after are theirs
     reply_to: re.Pattern  # a post's author answering someone ("回复@用户:")
     aside_label: re.Pattern  # a label with a note in brackets ("周牧之（远澜资本合伙人）：")
@@ -109,6 +110,9 @@ def turn_rules() -> _Rules:
             rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']})"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
+        floor_header=re.compile(
+            rf"(?:{data['post_number']})\s*[^\s:：@]{{1,{MAX_LABEL}}}\s+@(?P<handle>[A-Za-z0-9_.\-]{{2,24}})"
+        ),
     )
 
 
@@ -145,6 +149,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(None, floor["name"], floor.end(), header=not line[floor.end() :].strip())
     if header := r.chat_header.fullmatch(line.strip()):
         return Turn(None, header["name"], len(line), header=True)
+    if header := r.floor_header.fullmatch(line.strip()):  # the handle names the replier, whatever they display
+        return Turn(None, header["handle"], len(line), header=True)
     # a sender who is a person, or a group's host after its name ("飙股研究室-陈老师"); not a flash's headline words
     if (said := r.chat_line.match(line)) and (name := person(said["name"], known) or tail_name(said["name"])):
         return Turn(None, name, said.end())
