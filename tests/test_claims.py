@@ -1057,6 +1057,12 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         # a title alone points back to the one named with it, 本 or not; with no one named it is an anonymous source
         ("本基金經理鄭懷安認為，軟件股估值偏低。基金經理預期日圓短期內不會大幅升值。", ["郑怀安", "郑怀安"]),
         ("基金经理预期日元短期内不会大幅升值。", ["unnamed"]),
+        # speech said to go on (他续称) goes on to the paragraph's end; a warning (示警) is a verb of speech
+        (
+            "本基金經理鄭懷安認為，軟件股估值偏低。他續稱，AI資本開支之回報期將較長。明年雲端資本開支增速料將放緩。",
+            ["郑怀安", "郑怀安", "郑怀安"],
+        ),
+        ("研究員邱文信日前示警，若備轉容量率持續偏低，明年限電的風險將明顯升高。", ["邱文信"]),
         # the post's author answering a commenter: the author's words, not the commenter's
     ],
 )

@@ -85,6 +85,13 @@ def only_frame(simplified: str, frame: speakers.Attribution) -> bool:
     return len(content(simplified)) <= BARE_FRAME or not content(simplified[: frame.start])
 
 
+# a frame that says the speech goes on ("他续称，", "她进一步指出，", "佢仲补充话"): its paragraph is the speaker's
+_GOES_ON_SAYING = re.compile(
+    r"\s*(?:他|她|其|佢|该行|该机构)?(?:亦|也)?(?:续称|续指|续说|进一步(?:指出|表示|称|解释)|还(?:表示|指出|称|说)|又(?:称|指|说)"
+    r"|补充(?:说|称|指出|表示))"
+)
+
+
 def speaker_of(frame, carried, firm, designated, sentence, previous, same_paragraph, last_speaker) -> str:
     if frame is not None:
         if frame.kind == speakers.NAMED:
@@ -110,6 +117,8 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, same_paragr
         return carried
     if carried and sets_against_last(sentence.text_simplified):
         return carried
+    if carried and same_paragraph and previous is not None and _GOES_ON_SAYING.match(previous.text_simplified):
+        return carried  # "他续称，…。…": speech said to go on goes on to the paragraph's end
     if carried and carried == last_speaker and goes_on_from_last(sentence.text_simplified, same_paragraph):
         return carried  # "X认为…。不过，…" answers X's own view; "X认为…。如果…" goes on with it
     return designated or AUTHOR
