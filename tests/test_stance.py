@@ -653,6 +653,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("下一個支持位在25,000點，即五十天線所在", "neutral"),
         ("短期可能下探85,000美元支撑位", "bearish"),
         ("比特币与科技股的相关性明显上升", "neutral"),
+        # the biggest uncertainty, a limit nearly reached and a long payback are bad news
+        ("美國關稅政策仍是台灣經濟最大的不確定因素", "bearish"),
+        ("部分地区电网承载能力已经接近上限", "bearish"),
+        ("这一轮资本支出的回收期大概要七到八年", "bearish"),
     ],
 )
 def test_stance_of(text, expected):
