@@ -696,6 +696,10 @@ def test_stance_of(text, expected):
         # a weight moved decides before the actions after it
         ("我把韩国ETF的仓位从两成降到一成，剩下的等回调", "bearish"),
         ("把黄金的比重由5%提高至8%，等回调再加", "bullish"),
+        # a manner refused is how, not which way; too much hope refused stays bearish
+        ("成員不宜因短期表現而頻繁轉換基金", "neutral"),
+        ("建議成員唔好只睇過去一年回報嚟揀基金", "neutral"),
+        ("投資者不宜過度樂觀", "bearish"),
         ("建议买入上游铜矿股", "bullish"),
         ("增配公用事業等高股息板塊", "bullish"),  # a weight raised or cut
         ("獲利的部位先落袋一半，剩下的設好停利", "bearish"),  # profit taken

@@ -25,6 +25,10 @@ _REFUSED_AFTER = re.compile(r"\s*(?:我们|我|本人|笔者)?(?:并|是)?(?:不
 _WEIGHT_MOVED = re.compile(
     r"(?:比重|仓位|权重|配置比例|持仓比例)[^，,。；;]{0,10}?(?:(?P<up>提高|上调|增加|提升|升|加)|降低|下调|减少|调降|降|减)(?:到|至)"
 )
+# the manner of a doing, after a refusal of it (不宜因短期波动而频繁转换基金, 唔好只睇回报)
+_MANNER = re.compile(
+    r"\s*(?:因[^，,。；;]{0,8}?而|因为[^，,。；;]{0,8}?就)?(?:盲目|频繁|一味|只看|只睇|只靠|只顾|过度(?!乐观|悲观)|贸然)"
+)
 # what adds a further action to the advice before ("…，并减持美元现金")
 _ADDED = re.compile(r"\s*(?:并且|并|同时|另外|再)\s*")
 
@@ -75,6 +79,9 @@ def advice_stance(simplified: str) -> str | None:
     opening = rules().refusal.match(simplified, floor) or rules().refusal.match(simplified, floor + 1)
     paced = rules().paced.search(simplified)  # 唔好一次过全部入: the pace refused, not the way
     if not (warned or weak or paced) and (opening or _refused(simplified, len(simplified), floor)):
+        refusal = opening or rules().refusal.search(simplified, floor)
+        if refusal and _MANNER.match(simplified, refusal.end()):
+            return "neutral"  # a manner refused (不宜频繁转换基金, 不要盲目抽新股, 不能只看评级): how, not which way
         return "bearish"  # a doing of no known way refused (不要去做通用大模型): the thing is advised against
     if not (warned or weak) and rules().directive.search(simplified):
         return "neutral"  # a policy directive names a task, not a way (要统筹算力资源布局)
