@@ -285,7 +285,7 @@ def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, s
         turns = body_at < len(kept) and _TURN.match(kept[body_at].simplified)
         lines = [("" if turns and _TURN.match(r.simplified) else r.text, r.simplified) for r in head]
         title_at = pick_title(lines, word_chars(body_sample), lexicon().topic_words)
-        title_at = 0 if title_at is None and turns and lines[0][0] else title_at
+        title_at = 0 if title_at is None and turns and lines and lines[0][0] else title_at
     if title_at is None:
         for row in head:
             row.rule = "before-title"
