@@ -243,8 +243,8 @@ def test_a_long_text_of_markup_characters_is_refused_before_parsing(tmp_path, co
 
 
 
-def test_a_markdown_file_of_one_field_line_is_read_without_a_title_found_among_its_lines(tmp_path):
-    # an email's field alone (**From:** …): its only line is no title by its shape, and no dialogue's body follows
+def test_a_markdown_file_of_one_email_field_is_read_whole(tmp_path):
+    # an email's field alone (**From:** …): the pick of a title among head lines found none and used to crash
     path = tmp_path / "forward.md"
     path.write_text("**From:** Hengchuan Research <research@hengchuan.example>", encoding="utf-8")
     article = read_article(path, tmp_path)
