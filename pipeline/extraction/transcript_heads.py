@@ -79,7 +79,7 @@ def cast(simplified: str) -> dict[str, str]:
                 found[turn.role] = description
                 continue
             # words spoken after the role ("基金经理人：别只看辉达，要看谁在付帐单") describe no one
-            if not re.search(r"[，,。！!？?]", description) and (name := tail_name(description)):
+            if not re.search(r"[，,。！!？?]", description) and (name := tail_name(untitled(description))):
                 found[turn.role] = name
     return found
 
