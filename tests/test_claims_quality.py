@@ -14,17 +14,17 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-05 (the unseen set with rounds 11 to 146: 597 articles), truncated to three decimals; the dev
+    # measured 2026-12-05 (the unseen set with rounds 11 to 150: 613 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.716, "hedge": 0.925, "speaker": 0.995, "attribution": 0.941},
-    "unseen": {"f1": 0.893, "type": 0.828, "stance": 0.795, "hedge": 0.950, "speaker": 0.980, "attribution": 0.911},
+    "unseen": {"f1": 0.889, "type": 0.826, "stance": 0.790, "hedge": 0.949, "speaker": 0.976, "attribution": 0.900},
 }
 SENTENCE_FLOORS = {
     "precision": 0.977,
     "recall": 0.973,
     "type_accuracy": 0.926,
-    "stance_accuracy": 0.837,
+    "stance_accuracy": 0.840,
     "hedge_accuracy": 0.979,
 }
 
