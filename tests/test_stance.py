@@ -657,6 +657,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("美國關稅政策仍是台灣經濟最大的不確定因素", "bearish"),
         ("部分地区电网承载能力已经接近上限", "bearish"),
         ("这一轮资本支出的回收期大概要七到八年", "bearish"),
+        # Cantonese 唔算贵 is not dear; solid (实打实) is good, a weak base and a risk not yet cleared bad
+        ("較A股同業仍有約三成折讓，估值唔算貴", "bullish"),
+        ("南美礦山嘅問題係實打實嘅，中長線供應依然偏緊", "bullish"),
+        ("消费复苏基础薄弱", "bearish"),
+        ("部分城投债券的信用风险尚未出清", "bearish"),
     ],
 )
 def test_stance_of(text, expected):
