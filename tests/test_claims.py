@@ -416,6 +416,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("可於9.8元至10.2元分段吸納。", "recommendation", "author", "certain", "bullish"),
         ("可以在4000美元附近分批买入黄金。", "recommendation", "author", "certain", "bullish"),
         ("今日推介華曜電力（2769）。", "recommendation", "author", "certain", "bullish"),
+        # a table's row rated in English, its cells apart by two spaces as a table reads once ingested
+        ("星澄科技  2388 HK  BUY  58.0  +24%", "recommendation", "author", "certain", "bullish"),
+        ("雲港數據  9921 HK  SELL  22.0  -15%", "recommendation", "author", "certain", "bearish"),
         # an impossibility is asserted flatly; one denied is a possibility, one called unlikely a likelihood
         ("美國政府不可能永遠關門。", "forecast", "author", "certain", "bullish"),
         ("殖利率衝上5%並非不可能。", "forecast", "author", "possible", "neutral"),

@@ -29,6 +29,10 @@ _WEIGHT_MOVED = re.compile(
 _MANNER = re.compile(
     r"\s*(?:因[^，,。；;]{0,8}?而|因为[^，,。；;]{0,8}?就)?(?:盲目|频繁|一味|只看|只睇|只靠|只顾|过度(?!乐观|悲观)|贸然)"
 )
+# an English rating in a cell of a table's row ("星澄科技  2388 HK  BUY  58.0"): the row's way
+_RATED_CELL = re.compile(
+    r"\s{2,}(?i:(?P<up>buy|accumulate|outperform|overweight)|sell|reduce|underperform|underweight)(?:\s{2,}|\s*$)"
+)
 # what adds a further action to the advice before ("…，并减持美元现金")
 _ADDED = re.compile(r"\s*(?:并且|并|同时|另外|再)\s*")
 
@@ -45,6 +49,8 @@ def advice_stance(simplified: str) -> str | None:
     warned = None  # an action warned against ("追高需要谨慎") decides only if no other follows
     weak = None  # attention advised (关注…), the same
     left = [m.span("part") for p in rules().uncounted for m in p.finditer(simplified)]  # 由买入下调至持有: not 买入
+    if rated := _RATED_CELL.search(simplified):
+        return "bullish" if rated["up"] else "bearish"
     directive = rules().directive.search(simplified)
     if (moved := _WEIGHT_MOVED.search(simplified)) and not any(
         start < moved.start() and label != "none" for start, _, label in rules().actions.finditer(simplified)
