@@ -847,6 +847,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "请参阅最后一页之重要声明及分析员核证。",
         "半岛观察员老金 · 修改于 12-04 21:36 · 来自雪球iPhone版",
         "下載 Dcard App，看更多熱門討論",
+        # a subscription's offer, a disclaimer of any offer, a post's call to comment
+        "▶ 訂閱《財經週報》紙本＋數位雙享方案，一年只要2,680元",
+        "本資料不構成任何要約或建議。",
+        "评论区告诉我👇 关注我，每天一分钟看懂财经",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
