@@ -2217,3 +2217,12 @@ def test_the_authors_reply_to_a_commenter_is_the_authors_words_without_its_label
     assert [c.speaker for c in claims] == ["author", "价值老韭菜", "author"]
     assert claims[-1].text == "融资余额高是事实，但估值谈不上泡沫"
 
+
+def test_a_forums_comments_sorted_by_heat_are_their_handles_with_a_note_in_brackets():
+    text = (
+        "我认为软件股还没到底。\n\n全部评论（86）　按热度 ▼\n\n"
+        "韭菜不哭2023（IP属地：广东）：软件股就是个坑，反弹一次割一次\n\n"
+        "量化小白兔（IP属地：上海）：光模块现在40倍估值也不便宜"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["author", "韭菜不哭2023", "量化小白兔"]
+

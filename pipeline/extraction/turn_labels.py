@@ -99,7 +99,10 @@ def turn_rules() -> _Rules:
         ),
         numbered=re.compile(data["numbered_speaker"]),
         comments=re.compile(data["comments_heading"]),
-        commenter=re.compile(rf"\s*(?P<name>[^\s:：，,。@]{{1,{MAX_LABEL}}})[：:]\s*(?=\S)"),
+        # a commenter's handle, maybe with a note in brackets before the colon ("韭菜不哭2023（IP属地：广东）：")
+        commenter=re.compile(
+            rf"\s*(?P<name>[^\s:：，,。@（(]{{1,{MAX_LABEL}}})(?:[（(][^）)]{{1,20}}[）)])?[：:]\s*(?=\S)"
+        ),
         soundbite=re.compile(rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"),
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
         chat_header=re.compile(
