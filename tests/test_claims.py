@@ -1070,6 +1070,11 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             ["郑怀安", "郑怀安", "郑怀安"],
         ),
         ("研究員邱文信日前示警，若備轉容量率持續偏低，明年限電的風險將明顯升高。", ["邱文信"]),
+        # a research house brought in by its kind (研调机构X) is named, and is what 该机构 then means
+        (
+            "研調機構宏創研究最新報告指出，報價上漲。宏創研究分析，明年合約價將再上漲。該機構同時示警，下半年漲勢可能趨緩。",
+            ["宏创研究", "宏创研究", "宏创研究"],
+        ),
         # the post's author answering a commenter: the author's words, not the commenter's
     ],
 )
