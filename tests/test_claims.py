@@ -416,6 +416,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("可於9.8元至10.2元分段吸納。", "recommendation", "author", "certain", "bullish"),
         ("可以在4000美元附近分批买入黄金。", "recommendation", "author", "certain", "bullish"),
         ("今日推介華曜電力（2769）。", "recommendation", "author", "certain", "bullish"),
+        # "it would be strange if not" asserts (外资不跑才怪 says foreign money will leave)
+        ("韓股本益比才10倍，外資不跑才怪。", "judgement", "author", "certain", "neutral"),
         # a table's row rated in English, its cells apart by two spaces as a table reads once ingested
         ("星澄科技  2388 HK  BUY  58.0  +24%", "recommendation", "author", "certain", "bullish"),
         ("雲港數據  9921 HK  SELL  22.0  -15%", "recommendation", "author", "certain", "bearish"),
