@@ -2233,3 +2233,9 @@ def test_a_forums_comments_sorted_by_heat_are_their_handles_with_a_note_in_brack
     )
     assert [c.speaker for c in claims_of(text)] == ["author", "韭菜不哭2023", "量化小白兔"]
 
+
+def test_a_push_is_quoted_without_the_space_after_its_label():
+    claims = claims_of("我認為外資還會賣。\n推 abc: 韓股本益比才10倍，外資不跑才怪 12/04 20:18")
+    [claim] = [c for c in claims if c.speaker == "abc"]
+    assert claim.text == "韓股本益比才10倍，外資不跑才怪"
+

@@ -80,8 +80,10 @@ def clamp(offset: int, unit: Unit) -> int:
 
 
 def piece(unit: Unit, start: int, end: int) -> Unit:
-    """Part of a unit, without the punctuation around it."""
+    """Part of a unit, without the punctuation and spaces around it (a label's space: "推 abc: 韩股…")."""
     text = unit.simplified
+    while start < end and text[start].isspace():
+        start += 1
     while end > start and text[end - 1] in "，,；;：: ":
         end -= 1
     return Unit(unit.start + start, unit.start + end, unit.text[start:end], text[start:end])
