@@ -89,7 +89,7 @@ def advice_stance(simplified: str) -> str | None:
         if refusal and _MANNER.match(simplified, refusal.end()):
             return "neutral"  # a manner refused (不宜频繁转换基金, 不要盲目抽新股, 不能只看评级): how, not which way
         return "bearish"  # a doing of no known way refused (不要去做通用大模型): the thing is advised against
-    if not (warned or weak) and rules().directive.search(simplified):
+    if not (warned or weak) and directive:
         return "neutral"  # a policy directive names a task, not a way (要统筹算力资源布局)
     return warned or weak
 

@@ -37,6 +37,7 @@ _FIGURE = re.compile(
 # a footnote's mark after words (…的比例[1]): no figure of the sentence; a note's own (注[1]：) starts a note
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\s注註])(?:\[\^?\d{1,3}\]|［\d{1,3}］|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 MINCONTENT = 5
+# what gives an event as a cause (…主要是由于租约将于明年到期), and a dateline's day opening a sentence (12月4日晚，…)
 _CAUSE_GIVEN = re.compile(r"由于|因为|源于|归因于")
 _DAY_LEAD = re.compile(r"\s*(?:本报讯\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:早|晚|上午|下午|晚间|早间)?[，,]\s*")
 # those a trading verb names by their view ("看好比特币的一方认为", "看空者"): a speaker, no advice
