@@ -661,6 +661,7 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("較A股同業仍有約三成折讓，估值唔算貴", "bullish"),
         ("南美礦山嘅問題係實打實嘅，中長線供應依然偏緊", "bullish"),
         ("消费复苏基础薄弱", "bearish"),
+        ("台股這邊除了台積電其實沒什麼好買的", "bearish"),  # nothing worth buying
         ("部分城投债券的信用风险尚未出清", "bearish"),
     ],
 )
