@@ -72,3 +72,13 @@ def test_a_predicted_figure_is_a_forecast(text, expected):
     simplified = to_simplified(text)
     assert claim_kinds.is_view(simplified)
     assert claim_kinds.claim_type(simplified, set(claim_kinds.cue_labels(simplified))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["財報季之前波動應該會好大", "整體滲透率應該會到六成以上", "这种情况应该不会持续太久"],
+)
+def test_yinggai_hui_looks_ahead(text):
+    # 应该 of likelihood is no advice, and 应该会 / 应该不会 is a forecast's cue, not a judgement's
+    simplified = to_simplified(text)
+    assert claim_kinds.claim_type(simplified, set(claim_kinds.cue_labels(simplified))) == "forecast"
