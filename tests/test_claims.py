@@ -418,6 +418,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("今日推介華曜電力（2769）。", "recommendation", "author", "certain", "bullish"),
         # "it would be strange if not" asserts (外资不跑才怪 says foreign money will leave)
         ("韓股本益比才10倍，外資不跑才怪。", "judgement", "author", "certain", "neutral"),
+        # a holding worth keeping is advice to keep it; a window said to be one for buying advises buying
+        ("科技型基金仍值得長期持有。", "recommendation", "author", "certain", "bullish"),
+        ("回调之后，这恰恰是布局明年的窗口期。", "recommendation", "author", "certain", "bullish"),
         # a table's row rated in English, its cells apart by two spaces as a table reads once ingested
         ("星澄科技  2388 HK  BUY  58.0  +24%", "recommendation", "author", "certain", "bullish"),
         ("雲港數據  9921 HK  SELL  22.0  -15%", "recommendation", "author", "certain", "bearish"),
