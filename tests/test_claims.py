@@ -852,6 +852,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "请参阅最后一页之重要声明及分析员核证。",
         "半岛观察员老金 · 修改于 12-04 21:36 · 来自雪球iPhone版",
         "下載 Dcard App，看更多熱門討論",
+        "对于“AI数据中心是否带动铜需求”的提问",  # the question an answer is given to
         # a subscription's offer, a disclaimer of any offer, a post's call to comment
         "▶ 訂閱《財經週報》紙本＋數位雙享方案，一年只要2,680元",
         "本資料不構成任何要約或建議。",

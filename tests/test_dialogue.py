@@ -220,6 +220,13 @@ def test_a_head_names_the_cast(head, cast):
         # a lead below the headline naming whom the paper interviews; a Korean family name (金, 朴)
         ("【專訪】重估才走一半\n\n記者：梁凱欣\n\n本報專訪首爾星海資產行政總裁金民俊，談南韓市場。", None, "金民俊"),
         ("【专访】基金掌舵人谈韩股\n\n本报专访首尔某资产管理公司首席投资官朴志勋。\n问：怎么看？", None, "朴志勋"),
+        # a video's description: its count of views marks it, and its host introduces himself below the headline
+        (
+            "【財經阿凱】軟體股崩？\n台股還能抱嗎？｜EP.21\n12,456 次觀看　12月4日首播\n大家好，我是阿凱！"
+            "這集聊軟體股。",
+            None,
+            "阿凯",
+        ),
         # ... with 了, a Latin name whole after its title; a host's line naming the guest invited, in Cantonese too
         ("【访谈】电力公司CEO谈AI\n\n本刊记者专访了公司首席执行官Daniel Hart。\nQ：怎么看？", None, "Daniel Hart"),
         ("《財經直播室》文字紀錄\n\n主持：今日請咗恒川資產投資總監鄧家朗同我哋傾下。\n嘉賓：係。", None, "邓家朗"),

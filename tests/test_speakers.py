@@ -164,6 +164,8 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # a firm that publishes a notice, or moves an outlook, speaks its views
         ("恒川信用评级公司发布公告，将该债券的评级展望调整为负面。", "named", "恒川信用评级公司"),
         ("恒川信用评级公司将该债券的评级展望由稳定调整为负面。", "named", "恒川信用评级公司"),
+        # a reply on an investor-relations platform (回复称, 答复称) is a verb of speech
+        ("卢思源回复称，数据中心和电网建设确实带来了新增用铜需求。", "named", "卢思源"),
         # a deputy's title whole (副总经理, not 副总 and a name 经理X), told to a newspaper's reporter
         ("沪澜能源售电公司副总经理祁振峰对某某经济报道记者表示，负荷率高。", "named", "祁振峰"),
     ],

@@ -126,7 +126,7 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
         return None
     if guest := cast(simplified).get(ANSWER):
         return guest
-    for index, line in enumerate(window.splitlines()[:3]):
+    for index, line in enumerate(window.splitlines()[:HEAD_LINES]):
         turn = turn_of(line)
         if turn is not None and (turn.role == QUESTION or (index and turn.name)):
             continue  # the host asks; a turn below the headline ("Ellison：…") introduces no one
