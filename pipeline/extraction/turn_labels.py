@@ -17,7 +17,8 @@ UNNAMED = "unnamed"  # the guide's speaker for an anonymous source
 MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文")
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
-# ... or a chat export's date and time ("[4/12/2026 08:12] Kelvin Tsang (某证券 Sales): …", WhatsApp's)
+# a programme's time before a label ("[00:01:20] 嘉宾 X："), or a chat export's date and time ("[4/12/2026 08:12]
+# Kelvin Tsang (某证券 Sales): …", WhatsApp's)
 _TIMESTAMP = re.compile(
     r"\s*[\[【(（]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[\]】)）]\s*"
 )
