@@ -663,6 +663,14 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("消费复苏基础薄弱", "bearish"),
         ("台股這邊除了台積電其實沒什麼好買的", "bearish"),  # nothing worth buying
         ("部分城投债券的信用风险尚未出清", "bearish"),
+        # returns out of proportion to the outlay, a level that cannot be kept and room that shrinks are bad
+        # news, though pressure that shrinks is good; capacity booked ahead and a re-rating are good
+        ("目前大模型厂商的订阅收入和算力投入完全不成比例", "bearish"),
+        ("面板廠的高毛利恐怕難以維持到明年", "bearish"),
+        ("上涨的空间已经变小", "bearish"),
+        ("銀行股的下行壓力正在變小", "bullish"),
+        ("該廠2027年的封裝產能已被預訂一空", "bullish"),
+        ("韩国银行股的重新评价才走到一半", "bullish"),
     ],
 )
 def test_stance_of(text, expected):
