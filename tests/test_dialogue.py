@@ -201,6 +201,10 @@ def test_a_head_names_the_cast(head, cast):
         ("“电力才是硬约束”——专访远川能源研究院院长石景川\n记者：陶然\n在他看来，电价仍将上行。", None, "石景川"),
         ("獨家專訪：晨光投顧董事長鄭博仁\n他認為台股還有高點。", None, "郑博仁"),
         ("央行行长接受专访时表示将保持流动性合理充裕\n正文", None, None),
+        # an interview's headline naming its guest by firm and title before the colon, a family name the list lacks
+        ("【專訪】晶瀚科技董事長簡庭瑋：先進封裝訂單看到2028\n問：明年展望？\n答：我認為會再成長。", None, "简庭玮"),
+        ("专访｜远帆资本合伙人游思远：AI应用还在早期\n问：怎么看？\n答：还早。", None, "游思远"),
+        ("【快讯】晶瀚科技董事长简明哲：先进封装订单看到2028\n正文", None, None),  # news, not an interview
         # a talk's head naming whose talk it is, in either script
         ("以下为中国人民银行副行长许文澜在金融街论坛年会上的演讲实录（节选）。\n各位嘉宾，大家好。", None, "许文澜"),
         ("以下是遠山資本創辦人林美君在年度投資峰會上的主旨演講。\n謝謝大家。", None, "林美君"),

@@ -32,6 +32,7 @@ DERIVED_TITLE_MIN_CLAUSE = 10
 _WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]|\.(?=\s|$)")
 _LABEL_SEPARATOR = r"\s*[:：丨|｜/／]\s*"
+_BYLINE_MARK = "[,，;；|丨｜、()（）/／]"
 _BARE_NAME = re.compile(f"[{HAN}]{{2,4}}")
 # a dialogue's labelled line ("記：…", "林：…"): its first turns are its body, not its title, which is its first line
 _TURN = re.compile(r"\s*[^\s：:，,。？?]{1,4}[：:]\s*\S")
@@ -71,7 +72,7 @@ class _Lexicon:
     end_mark: re.Pattern
     dateline: re.Pattern
     image: re.Pattern
-    author_label: re.Pattern
+    author_label: re.Pattern  # "作者：X", and a reporter's byline ("记者 X")
     byline_end: re.Pattern  # where a byline's name ends
     bio: re.Pattern
     bio_titles: tuple[str, ...]
@@ -101,9 +102,11 @@ def lexicon() -> _Lexicon:
         end_mark=one_pattern(groups["end_mark_patterns"], re.IGNORECASE),
         dateline=one_pattern(groups["dateline_patterns"]),
         image=one_pattern(groups["image_patterns"], re.IGNORECASE),
-        author_label=re.compile(f"(?:^|(?<=[|丨｜\u3000])\\s*)(?:{escaped(groups['author_labels'])}){_LABEL_SEPARATOR}"),
-        # a list's separator, two spaces, a dot between spaces, or a space before a date or a field ("X 发布于 …")
-        byline_end=re.compile(rf"[,，;；|丨｜、()（）]|\s{{2,}}|\u00a0|\s+[·•]|\s+(?=\d|{escaped(groups['byline_fields'])})"),
+        author_label=re.compile(
+            f"(?:^|(?<=[|丨｜\u3000])\\s*)(?:(?:{escaped(groups['author_labels'])}){_LABEL_SEPARATOR}|{groups['reporter_byline']})"
+        ),
+        # a list's mark or a slash ("X／台北"), two spaces, a dot between spaces, a space before a date or a field
+        byline_end=re.compile(rf"{_BYLINE_MARK}|\s{{2,}}|\u00a0|\s+[·•]|\s+(?=\d|{escaped(groups['byline_fields'])})"),
         bio=re.compile(f"^([{HAN}]{{2,4}}?)(?:{escaped(groups['bio_verbs'])})"),
         bio_titles=tuple(groups["bio_titles"]),
         author_suffixes=tuple(groups["author_suffixes"]),
@@ -249,11 +252,8 @@ def _mark_link_lists(rows: list[_Line]) -> None:
 
 
 def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, str | None]:
-    """Mark author lines, the title and the link titles before it.
-
-    Returns the author and, when the author was glued to the first paragraph,
-    the rest of that paragraph's line.
-    """
+    """Mark author lines, the title and the link titles before it. Returns the author and, when the author was
+    glued to the first paragraph, the rest of that paragraph's line."""
     kept = [r for r in rows if r.kept]
     # the heading a file marks as its title is no paragraph of the body, however long (a question's headline)
     body_at = next((i for i, r in enumerate(kept) if r.is_paragraph and r.no != title_line), None)

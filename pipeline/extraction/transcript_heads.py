@@ -9,7 +9,7 @@ import re
 from . import lexicons
 from .script import to_simplified
 from .speaker_rules import BOUNDARY, HAN, rules
-from .name_shapes import common_word, honorific_of
+from .name_shapes import common_word, honorific_of, titled_name
 from .speaker_names import speaker_name
 from .turn_labels import ANSWER, MAX_LABEL, MAX_TAIL_NAME, QUESTION, UNNAMED, tail_name, turn_of, turn_rules
 
@@ -22,6 +22,10 @@ _SHORT_NAME = re.compile(rf"[{HAN}]{{2,{MAX_TAIL_NAME}}}|[{HAN}]{{0,2}}[A-Za-z]{
 # a head naming whom it interviews, at its end or before what they speak of ("本报专访X，谈…")
 _INTERVIEWED = re.compile(
     r"(?:独家)?(?:专访|采访)了?[｜|：:\s]*(?P<who>[^，,。；;！!？?“”「」【】\s｜|]{2,30}(?:\s[A-Z][A-Za-z]+)?)\s*(?:$|[，,。])"
+)
+# an interview's headline naming its guest before the colon ("【专访】某某精密董事长X：…", "专访｜X：…")
+_INTERVIEW_HEADLINE = re.compile(
+    r"^\s*(?:【(?:独家)?专访】|(?:独家)?专访\s*[|｜])\s*(?P<who>[^：:|｜【】]{2,30}?)\s*[：:]"
 )
 # a host's line naming the guest invited ("今日请咗…投资总监X同我哋倾下", "今天我们请到了…X")
 _GUEST_INVITED = re.compile(
@@ -139,6 +143,10 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
             name := speaker_name(press["who"]) or speaker_name(rules().trailing_title.sub("", press["who"]))
         ):
             return name
+        if (headline := _INTERVIEW_HEADLINE.match(line)) and (
+            (titled := rules().titled.search(headline["who"])) and titled_name(titled["name"])
+        ):
+            return titled["name"].strip()  # a family name the list lacks is a name all the same after its title
         # a headline naming whom it interviews ("——专访远川能源研究院院长石景川")
         if (match := _INTERVIEWED.search(line) or _SELF_INTRODUCED.match(line) or _TALK_OF.search(line)) and (
             name := tail_name(untitled(match.group("who"))) or _nickname(match)
