@@ -14,11 +14,11 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-05 (the unseen set with rounds 11 to 156: 637 articles), truncated to three decimals; the dev
+    # measured 2026-12-05 (the unseen set with rounds 11 to 160: 653 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.716, "hedge": 0.925, "speaker": 0.995, "attribution": 0.941},
-    "unseen": {"f1": 0.882, "type": 0.827, "stance": 0.783, "hedge": 0.946, "speaker": 0.966, "attribution": 0.880},
+    "unseen": {"f1": 0.875, "type": 0.824, "stance": 0.775, "hedge": 0.946, "speaker": 0.959, "attribution": 0.860},
 }
 SENTENCE_FLOORS = {
     "precision": 0.977,
