@@ -2238,6 +2238,18 @@ def test_a_forums_comments_sorted_by_heat_are_their_handles_with_a_note_in_brack
     assert [c.speaker for c in claims_of(text)] == ["author", "韭菜不哭2023", "量化小白兔"]
 
 
+def test_a_video_sites_comments_are_their_handles_by_level_badge_and_the_uploaders_reply_his():
+    text = (
+        "我认为铜价还会涨。\n\n评论 512　　最热 | 最新\n\n"
+        "铜博士老吴　LV5\n电网投资明年还要加码，铜的需求缺口会越来越大。\n2026-12-01 20:31　👍 812　回复 40\n"
+        "　　阿星说财经 UP主：回复 @铜博士老吴：缺口是真的，但短期库存回升，价格会先震荡。\n\n"
+        "潛水小白　LV2\n銅價這麼高，我覺得下游遲早撐不住。\n2026-12-01 21:02　👍 33　回复 2\n\n展开更多评论 ▼"
+    )
+    speakers = [c.speaker for c in claims_of(text)]
+    assert speakers == ["author"] + ["铜博士老吴"] * 2 + ["阿星说财经"] * 3 + ["潜水小白"]
+    assert not any("回复" in c.text or "展开" in c.text for c in claims_of(text))
+
+
 def test_a_push_is_quoted_without_the_space_after_its_label():
     claims = claims_of("我認為外資還會賣。\n推 abc: 韓股本益比才10倍，外資不跑才怪 12/04 20:18")
     [claim] = [c for c in claims if c.speaker == "abc"]

@@ -83,7 +83,9 @@ class Voices:
             if previous is None or sentence.start != previous.end:
                 turn = turn_of(sentence.text_simplified, known, aliases)
                 if turn is None and commenting and (handle := turn_rules().commenter.match(sentence.text_simplified)):
-                    turn = Turn(None, handle["name"], handle.end())
+                    # and whom it answers ("老周 UP主：回复 @X：…"), no part of the comment's words
+                    reply = turn_rules().reply_to.match(sentence.text_simplified, handle.end())
+                    turn = Turn(None, handle["name"], reply.end() if reply else handle.end())
                 labelled = turn_rules().label.match(sentence.text_simplified)
                 topics += bool(labelled) and turn is None
                 if labelled and turn is not None and turn.name and turn.role is None and not turn.header:

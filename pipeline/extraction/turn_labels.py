@@ -100,9 +100,10 @@ def turn_rules() -> _Rules:
         ),
         numbered=re.compile(data["numbered_speaker"]),
         comments=re.compile(data["comments_heading"]),
-        # a commenter's handle, maybe with a note in brackets before the colon ("韭菜不哭2023（IP属地：广东）：")
+        # a commenter's handle, maybe with a note in brackets ("韭菜不哭2023（IP属地：广东）：") or the poster's badge
+        # ("老周 UP主：") before the colon
         commenter=re.compile(
-            rf"\s*(?P<name>[^\s:：，,。@（(]{{1,{MAX_LABEL}}})(?:[（(][^）)]{{1,20}}[）)])?[：:]\s*(?=\S)"
+            rf"\s*(?P<name>[^\s:：，,。@（(]{{1,{MAX_LABEL}}})(?:\s*(?:UP主|楼主|博主|作者))?(?:[（(][^）)]{{1,20}}[）)])?[：:]\s*(?=\S)"
         ),
         soundbite=re.compile(rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"),
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
@@ -111,7 +112,7 @@ def turn_rules() -> _Rules:
             # ... or after a board's tag of the post's leaning ("[看多] 存股阿伟　12/02 10:15")
             rf"(?:{data['post_number']}\s*|[\[【][^\]】]{{1,4}}[\]】]\s*)?"
             rf"@?(?P<name>[^\s\d:：，,。@][^\s:：，,。]{{0,{MAX_LABEL - 1}}})(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
-            rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']})"
+            rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']})"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
         floor_header=re.compile(
