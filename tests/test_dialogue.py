@@ -205,6 +205,14 @@ def test_a_head_names_the_cast(head, cast):
         ("【專訪】晶瀚科技董事長簡庭瑋：先進封裝訂單看到2028\n問：明年展望？\n答：我認為會再成長。", None, "简庭玮"),
         ("专访｜远帆资本合伙人游思远：AI应用还在早期\n问：怎么看？\n答：还早。", None, "游思远"),
         ("【快讯】晶瀚科技董事长简明哲：先进封装订单看到2028\n正文", None, None),  # news, not an interview
+        # a headline of what a titled person talks about, over an interview's unlabelled answers
+        (
+            "# 退場之後：前投資長卓文遠談台股的下一個十年\n\n採訪整理：某某\n\n**會不會太晚？**\n\n我認為還不晚。",
+            None,
+            "卓文远",
+        ),
+        ("专访实录\n宏观观察｜首席经济学家石明川谈明年的降息空间\n我认为还有空间。", None, "石明川"),
+        ("访谈节目预告\n明晚七点，我们谈谈明年的降息空间", None, None),  # no one titled talks
         # a talk's head naming whose talk it is, in either script
         ("以下为中国人民银行副行长许文澜在金融街论坛年会上的演讲实录（节选）。\n各位嘉宾，大家好。", None, "许文澜"),
         ("以下是遠山資本創辦人林美君在年度投資峰會上的主旨演講。\n謝謝大家。", None, "林美君"),

@@ -27,6 +27,8 @@ _INTERVIEWED = re.compile(
 _INTERVIEW_HEADLINE = re.compile(
     r"^\s*(?:【(?:独家)?专访】|(?:独家)?专访\s*[|｜])\s*(?P<who>[^：:|｜【】]{2,30}?)\s*[：:]"
 )
+# ... or a headline of what a titled person talks about ("资金大迁徙：前投资长X谈「离开美国」之后")
+_TALKS_ABOUT = re.compile(r"(?:^|[：:｜|\s])\s*(?P<who>[^：:，,。|｜\s「」“”#]{3,20}?)(?:谈|畅谈|详谈|细谈|纵论)")
 # a host's line naming the guest invited ("今日请咗…投资总监X同我哋倾下", "今天我们请到了…X")
 _GUEST_INVITED = re.compile(
     r"(?:请咗|请到了?|邀请到了?|邀请了)(?P<who>[^，,。；;！!？?]{2,30}?)\s*(?:同|和|跟|与|来|为|一起|$|[，,。])"
@@ -143,7 +145,7 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
             name := speaker_name(press["who"]) or speaker_name(rules().trailing_title.sub("", press["who"]))
         ):
             return name
-        if (headline := _INTERVIEW_HEADLINE.match(line)) and (
+        if (headline := _INTERVIEW_HEADLINE.match(line) or _TALKS_ABOUT.search(line)) and (
             (titled := rules().titled.search(headline["who"])) and titled_name(titled["name"])
         ):
             return titled["name"].strip()  # a family name the list lacks is a name all the same after its title
