@@ -2250,6 +2250,18 @@ def test_a_video_sites_comments_are_their_handles_by_level_badge_and_the_uploade
     assert not any("回复" in c.text or "展开" in c.text for c in claims_of(text))
 
 
+def test_each_answer_of_a_question_page_is_its_writers_and_a_page_of_one_answer_the_authors():
+    answer = "{name}\n{bio}\n{votes} 人赞同了该回答\n{view}\n"
+    two = "# 金价还能涨吗？\n\n回答 1\n\n" + answer.format(
+        name="老金说金", bio="做了十年贵金属交易，只看数据", votes="1,024", view="我认为金价明年还会创新高。"
+    ) + "\n回答 2\n\n" + answer.format(name="宏觀阿May", bio="外匯交易員", votes="356", view="我覺得金價短期會回調。")
+    assert [c.speaker for c in claims_of(two)] == ["老金说金", "宏观阿May"]
+    one = "# 金价还能涨吗？\n\n" + answer.format(
+        name="老金说金", bio="做了十年贵金属交易，只看数据", votes="1,024", view="我认为金价明年还会创新高。"
+    )
+    assert [c.speaker for c in claims_of(one)] == ["author"]
+
+
 def test_a_push_is_quoted_without_the_space_after_its_label():
     claims = claims_of("我認為外資還會賣。\n推 abc: 韓股本益比才10倍，外資不跑才怪 12/04 20:18")
     [claim] = [c for c in claims if c.speaker == "abc"]

@@ -40,6 +40,10 @@ _VIEWS_OF = re.compile(
 # a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
 _HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|]{2,16})")
 _ASKED_BY_AUDIENCE = re.compile(rf"\s*{AUDIENCE}")
+# a question-and-answer site's count of an answer's votes ("1,284 人赞同了该回答"), under its writer's name and bio
+_VOTES = re.compile(r"^\s*[\d,，.]+\s*万?\s*人赞同了该回答\s*$")
+_ANSWERER = re.compile(r"\s*(?P<name>[^\s，,。；;：:！!？?、]{2,20})\s*")
+ANSWERER_REACH = 3  # the lines above the votes that may hold the writer's name
 _HOST = re.compile(r"\s*(?:主播|主持人|主持)")
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
 MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
@@ -111,6 +115,15 @@ class Voices:
             # answers under a headline that names who gives them ("华兴银行研究院：人民币汇率五问五答")
             if sentences and (headed := _HEADED_BY.match(sentences[0].text_simplified)):
                 self.cast[ANSWER] = person(headed["who"], known) or self.cast.get(ANSWER)
+        # each answer of a question-and-answer page is its writer's, named above its votes; a page of one answer
+        # is its writer's own
+        answered = {
+            sentence.sentence_no: name
+            for at, sentence in enumerate(sentences)
+            if _VOTES.match(sentence.text_simplified)
+            and (name := _answerer(sentences[max(0, at - ANSWERER_REACH) : at]))
+        }
+        self._answered_by = answered if len(answered) > 1 else {}
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None
@@ -134,6 +147,8 @@ class Voices:
             who = (signed["name"] or signed["at"]) if signed else ""
             named = signed and (" " not in who or self._body) and person(who, frozenset())
             self._section = named if signed else views_of and self._whose(views_of["who"])
+        if sentence.sentence_no in self._answered_by:
+            self._section, self._speaking, self._asking = self._answered_by[sentence.sentence_no], None, False
         if (invited := _INVITED.match(sentence.text_simplified)) and (name := tail_name(untitled(invited["who"]))):
             self._section, self._speaking, self._asking = name, None, False
         if turn is not None:
@@ -164,3 +179,10 @@ class Voices:
         """Whom a role the head gave a name means, in a frame of that role alone and its cue ("经理人认为")."""
         role = next((r for r in self.holders if lexicons.term_key(phrase).startswith(r)), None)
         return self.holders[role] if role and len(phrase.strip()) - len(role) <= MAX_CUE else None
+
+
+def _answerer(lines: list[Sentence]) -> str | None:
+    """The writer's name among the lines above an answer's votes: the nearest line that is a name alone (its
+    bio, a sentence or a post, is passed over)."""
+    names = (found["name"] for line in reversed(lines) if (found := _ANSWERER.fullmatch(line.text_simplified)))
+    return next((name for name in names if not rules().trailing_title.search(name)), None)  # a bio of a post alone
