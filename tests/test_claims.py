@@ -2262,6 +2262,16 @@ def test_each_answer_of_a_question_page_is_its_writers_and_a_page_of_one_answer_
     assert [c.speaker for c in claims_of(one)] == ["author"]
 
 
+def test_a_threads_floors_without_handles_are_their_display_names_an_anonymous_one_and_the_posters_own():
+    text = (
+        "我覺得台股明年還會漲。\n\n回應 12\n\n"
+        "B1　國立中央大學　經濟學系\n我覺得美股估值太高，明年報酬會比較差。\n\n"
+        "B2　匿名\n台積電明年獲利還會再成長。\n\n"
+        "B3　原PO\n回B1：美股貴是真的，我會降低比重。\n"
+    )
+    assert [c.speaker for c in claims_of(text)][1:] == ["国立中央大学"] * 2 + ["unnamed"] + ["author"] * 2
+
+
 def test_a_push_is_quoted_without_the_space_after_its_label():
     claims = claims_of("我認為外資還會賣。\n推 abc: 韓股本益比才10倍，外資不跑才怪 12/04 20:18")
     [claim] = [c for c in claims if c.speaker == "abc"]

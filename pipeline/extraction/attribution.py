@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import claim_kinds, dialogue, lexicons, speaker_names, speakers
+from . import claim_kinds, dialogue, lexicons, speaker_names, speakers, turn_labels
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, Unit
 from .name_shapes import honorific_of
 from .records import Sentence
 from .sentence_roles import goes_on_from_last, sets_against_last
 
-AUTHOR, UNNAMED = "author", dialogue.UNNAMED
+AUTHOR, UNNAMED = turn_labels.AUTHOR, turn_labels.UNNAMED
 BARE_FRAME = 12  # content characters of a sentence that, with nothing after its cue, is only a frame
 OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
 # a headline's part that a name and a colon open, at its start or after a space

@@ -13,7 +13,7 @@ from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
 from .speaker_names import speaker_name
 
 QUESTION, ANSWER = "question", "answer"
-UNNAMED = "unnamed"  # the guide's speaker for an anonymous source
+AUTHOR, UNNAMED = "author", "unnamed"  # the guide's speakers for the writer and for an anonymous source
 MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文")
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
@@ -115,8 +115,10 @@ def turn_rules() -> _Rules:
             rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']})"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
+        # ... or, with no handle, its display name and a note after it ("B1　某某大学　金融学系", "B2　匿名")
         floor_header=re.compile(
-            rf"(?:{data['post_number']})\s*[^\s:：@]{{1,{MAX_LABEL}}}\s+@(?P<handle>[A-Za-z0-9_.\-]{{2,24}})"
+            rf"(?:{data['post_number']})\s*(?:[^\s:：@]{{1,{MAX_LABEL}}}\s+@(?P<handle>[A-Za-z0-9_.\-]{{2,24}})|"
+            rf"(?P<anonymous>{data['anonymous_handle']})|(?P<poster>{data['poster_handle']})|(?P<shown>[^\s:：，,。@]{{2,{MAX_LABEL}}})(?:\s+[^\s:：，,。@]{{2,{MAX_LABEL}}})?)"
         ),
     )
 
@@ -155,7 +157,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if header := r.chat_header.fullmatch(line.strip()):
         return Turn(None, header["name"], len(line), header=True)
     if header := r.floor_header.fullmatch(line.strip()):  # the handle names the replier, whatever they display
-        return Turn(None, header["handle"], len(line), header=True)
+        name = header["handle"] or header["shown"] or (header["anonymous"] and UNNAMED) or AUTHOR  # or the poster
+        return Turn(None, name, len(line), header=True)
     # a sender who is a person, or a group's host after its name ("飙股研究室-陈老师"); not a flash's headline words
     if (said := r.chat_line.match(line)) and (name := person(said["name"], known) or tail_name(said["name"])):
         return Turn(None, name, said.end())
