@@ -724,6 +724,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "各位朋友早上好，歡迎收看今天的財經直播。",
         "由于时间关系，今天的分享就到这里。",
         "由於時間關係，今晚的節目就到這裡。",
+        "好，今日就講到呢度，有問題隨時搵我。",
+        "今天就聊到这里，我们下周见。",
         # an e-mail's covering words and its confidentiality notice
         "附上本周的策略周报，要点摘录如下，请查收。",
         "附上我哋研究部對港股嘅看法，有問題隨時搵我。",
@@ -1768,6 +1770,9 @@ def test_a_rating_and_the_target_price_after_it_are_two_claims(text, claims):
         ),
         # a setting (在高基期下) waits for its clause; a subject of up to ten characters before a modal opens a view
         ("明年在高基期下，經濟成長率將放緩至3.1%。", [("forecast", "明年在高基期下，經濟成長率將放緩至3.1%")]),
+        # ... and so does a scenario with its 在 left out
+        ("悲观情景下，明年铝价可能跌破两万元。", [("forecast", "悲观情景下，明年铝价可能跌破两万元")]),
+        ("基準假設下，央行年內將再降息兩碼。", [("forecast", "基準假設下，央行年內將再降息兩碼")]),
         (
             "通胀已经回落，美国十年期国债收益率有望下行。",
             [("judgement", "通胀已经回落"), ("forecast", "美国十年期国债收益率有望下行")],
