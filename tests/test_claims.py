@@ -2277,6 +2277,17 @@ def test_a_threads_floors_without_handles_are_their_display_names_an_anonymous_o
     assert [c.speaker for c in claims_of(text)][1:] == ["国立中央大学"] * 2 + ["unnamed"] + ["author"] * 2
 
 
+def test_a_videos_subtitle_lines_are_speech_their_times_left_out_and_their_unpunctuated_questions_ask():
+    text = (
+        "[00:12] 這會不會是下一個泡沫\n[00:15] 先講結論 我認為現在還不到泡沫那種程度\n"
+        "[00:21] 好 那什麼是私募信貸\n[02:50] AI伺服器的需求短期內還不會降溫\n"
+    )
+    claims = claims_of(text)
+    assert [c.text for c in claims] == ["先講結論 我認為現在還不到泡沫那種程度", "AI伺服器的需求短期內還不會降溫"]
+    # a question a verb embeds, later in its clause, is part of a view
+    assert claims_of("我会等财报出来再决定要不要加码。")
+
+
 def test_a_push_is_quoted_without_the_space_after_its_label():
     claims = claims_of("我認為外資還會賣。\n推 abc: 韓股本益比才10倍，外資不跑才怪 12/04 20:18")
     [claim] = [c for c in claims if c.speaker == "abc"]

@@ -14,6 +14,7 @@ from . import lexicons
 
 _QUESTION = re.compile(r"[？?][”’」』）)\]】\"']*$")
 _REVERSED = {"bullish": "bearish", "bearish": "bullish"}
+_PUNCTUATION = re.compile(r"[，。！？；：、,.!?;:]")
 
 
 @lru_cache(maxsize=1)
@@ -27,8 +28,16 @@ def rhetorical(simplified: str) -> bool:
     return bool(_QUESTION.search(simplified)) and bool(_rhetorical().search(simplified))
 
 
+@lru_cache(maxsize=1)
+def _spoken() -> re.Pattern:
+    return re.compile(lexicons.load("claims")["spoken_question"])
+
+
 def asks(simplified: str) -> bool:
-    """A question that asks, puts no view forward."""
+    """A question that asks, puts no view forward; speech turned to text with no punctuation asks by its words
+    ("这会不会是下一个2008")."""
+    if not _PUNCTUATION.search(simplified) and _spoken().search(simplified):
+        return True
     return bool(_QUESTION.search(simplified)) and not _rhetorical().search(simplified)
 
 
