@@ -216,6 +216,14 @@ def test_a_head_names_the_cast(head, cast):
         ),
         ("专访实录\n宏观观察｜首席经济学家石明川谈明年的降息空间\n我认为还有空间。", None, "石明川"),
         ("访谈节目预告\n明晚七点，我们谈谈明年的降息空间", None, None),  # no one titled talks
+        # a press Q&A whose official in charge answers, told after the notice it follows
+        (
+            "近日，市发展改革委印发《储能实施方案》。\n市发展改革委有关负责人就《方案》回答了记者提问。\n问：背景？\n答：很好。",
+            None,
+            "市发展改革委",
+        ),
+        # a speech's speaker on a line of their post and name under its title
+        ("行稳致远\n——在2027金融论坛上的主旨演讲\n\n某某证券业协会会长　贺嘉川\n\n各位来宾：", None, "贺嘉川"),
         # a talk's head naming whose talk it is, in either script
         ("以下为中国人民银行副行长许文澜在金融街论坛年会上的演讲实录（节选）。\n各位嘉宾，大家好。", None, "许文澜"),
         ("以下是遠山資本創辦人林美君在年度投資峰會上的主旨演講。\n謝謝大家。", None, "林美君"),

@@ -42,12 +42,17 @@ _TALK_OF = re.compile(
 # an editor's note naming whose report an excerpt is ("以下为远川研究院年度预测报告的节选")
 _EXCERPT_OF = re.compile(r"以下(?:为|是)(?P<who>[^，,。；;]{2,40}?)(?:报告|研报|预测|展望)的?(?:节选|摘要|要点|摘编)")
 # a head naming who answers the press ("国家能源局有关负责人就《…》答记者问")
-_ANSWERS_PRESS = re.compile(r"^\s*(?P<who>[^，,。；;《：:]{2,30}?)(?:就[^，,。；;]{2,60}?)?(?:答记者问|回答记者提问)")
+# (at a sentence's start: "…印发《方案》。省发展改革委有关负责人就《方案》…回答了记者提问")
+_ANSWERS_PRESS = re.compile(
+    r"(?:^|[。！!；;])\s*(?P<who>[^，,。；;《：:]{2,30}?)(?:就[^。；;]{2,60}?)?(?:答记者问|回答了?记者的?提问)"
+)
 # (a Latin name keeps its given name: "翻译｜宏观交易员Ray Caldwell：…")
 _HEADLINE_SPEAKER = re.compile(
     r"(?:[|｜]|^【[^】]{2,12}】)\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,16}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
 )
 _NAME_AND_POST = re.compile(r"\s*(?P<who>[^\s（(：:，,。]{2,8})\s*[（(][^）)]{2,40}[）)]\s*$")
+# ... or of the post and then the name, apart by a space ("某某协会副会长　X" under a speech's title)
+_POST_AND_NAME = re.compile(r"\s*(?P<post>[^\s（(：:，,。]{2,30})[ \t　]+(?P<who>[\u4e00-\u9fff]{2,4})\s*$")
 # a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
 _SELF_INTRODUCED = re.compile(
     r"^\s*(?:哈啰|哈喽|嗨|hello|hi)?[，,！!\s]*(?:大家好|各位好|各位观众|你好|您好)?[，,！!]?\s*我(?:是|系|叫)"
@@ -144,8 +149,8 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
             return name
         if (excerpt := _EXCERPT_OF.search(line)) and (firm := rules().firm.match(excerpt["who"])):
             return firm["firm"]  # the firm whose report it is, however the report is described after its name
-        if (press := _ANSWERS_PRESS.match(line)) and (
-            name := speaker_name(press["who"]) or speaker_name(rules().trailing_title.sub("", press["who"]))
+        if (press := _ANSWERS_PRESS.search(line)) and (  # the body whose official answers, if no one is named
+            name := speaker_name(rules().trailing_title.sub("", press["who"])) or speaker_name(press["who"])
         ):
             return name
         if (headline := _INTERVIEW_HEADLINE.match(line) or _TALKS_ABOUT.search(line)) and (
@@ -161,6 +166,8 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
     # post alone above the words ("X（某某基金基金经理）")
     lines = [line for line in window.splitlines() if line.strip()]
     heads = [_HEADLINE_SPEAKER.search(line) for line in lines[:1]] + [_NAME_AND_POST.match(line) for line in lines]
+    posts = (_POST_AND_NAME.match(line) for line in lines)
+    heads += [found for found in posts if found and rules().trailing_title.search(found["post"])]
     for match in filter(None, heads):
         if (name := speaker_name(match["who"])) and rules().person.match(name):
             return name
