@@ -2288,6 +2288,15 @@ def test_a_videos_subtitle_lines_are_speech_their_times_left_out_and_their_unpun
     assert claims_of("我会等财报出来再决定要不要加码。")
 
 
+def test_a_section_of_someones_own_words_signed_at_its_end_is_theirs():
+    text = (
+        "# 某某銀行 投資月報\n\n## 首席投資總監的話\n\n我認為AI周期還沒有見頂。\n\n祝各位投資順利。\n\n"
+        "**歐陽志明**\n首席投資總監\n\n"
+        "## 資產配置\n\n我們維持增持亞洲股票。\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["欧阳志明", "author"]
+
+
 def test_a_push_is_quoted_without_the_space_after_its_label():
     claims = claims_of("我認為外資還會賣。\n推 abc: 韓股本益比才10倍，外資不跑才怪 12/04 20:18")
     [claim] = [c for c in claims if c.speaker == "abc"]

@@ -44,6 +44,10 @@ _ASKED_BY_AUDIENCE = re.compile(rf"\s*{AUDIENCE}")
 _VOTES = re.compile(r"^\s*[\d,，.]+\s*万?\s*人赞同了该回答\s*$")
 _ANSWERER = re.compile(r"\s*(?P<name>[^\s，,。；;：:！!？?、]{2,20})\s*")
 ANSWERER_REACH = 3  # the lines above the votes that may hold the writer's name
+# a section of someone's own words ("首席投资总监的话", "主编寄语"), signed at its end by a name over a title
+_OWN_WORDS = re.compile(r"(?:的话|寄语|致辞|卷首语)\s*$")
+SIGNATURE_REACH = 30  # the sentences such a section's signature may come after its heading
+MAX_SIGNED_TITLE = 12
 _HOST = re.compile(r"\s*(?:主播|主持人|主持)")
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
 MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
@@ -124,6 +128,7 @@ class Voices:
             and (name := _answerer(sentences[max(0, at - ANSWERER_REACH) : at]))
         }
         self._answered_by = answered if len(answered) > 1 else {}
+        self._answered_by |= _signed_sections(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None
@@ -186,3 +191,20 @@ def _answerer(lines: list[Sentence]) -> str | None:
     bio, a sentence or a post, is passed over)."""
     names = (found["name"] for line in reversed(lines) if (found := _ANSWERER.fullmatch(line.text_simplified)))
     return next((name for name in names if not rules().trailing_title.search(name)), None)  # a bio of a post alone
+
+
+
+def _signed_sections(sentences: list[Sentence]) -> dict[int, str]:
+    """The headings of sections of someone's own words signed at their end (a name, then their title on a line of
+    its own), keyed to the signer: the section is theirs."""
+    signed = {}
+    for at, sentence in enumerate(sentences):
+        if not (_OWN_WORDS.search(sentence.text_simplified) and len(sentence.text_simplified) <= MAX_SIGNED_TITLE * 2):
+            continue
+        following = sentences[at + 1 : at + SIGNATURE_REACH]
+        for line, title in zip(following, following[1:]):
+            name, post = line.text_simplified.strip(" \t*#　"), title.text_simplified.strip(" \t*#　")
+            if len(post) <= MAX_SIGNED_TITLE and rules().trailing_title.search(post) and rules().person.fullmatch(name):
+                signed[sentence.sentence_no] = name
+                break
+    return signed
