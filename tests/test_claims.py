@@ -2297,6 +2297,15 @@ def test_a_section_of_someones_own_words_signed_at_its_end_is_theirs():
     assert [c.speaker for c in claims_of(text)] == ["欧阳志明", "author"]
 
 
+def test_a_newscasts_soundbite_on_a_line_of_its_own_is_its_speakers_and_the_voice_over_the_outlets():
+    text = (
+        "【主播】\n電價又要漲了。\n\n【SOT｜宏晉電機董事長 賴志明】\n「今年的訂單已經排到2028年，需求非常強。」\n\n"
+        "【記者旁白】\n分析認為，電網投資還會持續增加。\n"
+    )
+    assert [c.speaker for c in claims_of(text)][-2:] == ["赖志明", "unnamed"]
+    assert [c.speaker for c in claims_of(text.replace("分析認為，", ""))][-1] == "author"
+
+
 def test_a_push_is_quoted_without_the_space_after_its_label():
     claims = claims_of("我認為外資還會賣。\n推 abc: 韓股本益比才10倍，外資不跑才怪 12/04 20:18")
     [claim] = [c for c in claims if c.speaker == "abc"]

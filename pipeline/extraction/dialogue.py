@@ -13,7 +13,7 @@ from .records import Sentence
 from .speaker_rules import rules
 from .name_shapes import by_family_name
 from .speakers import who as speaker_who
-from .transcript_heads import cast, designated_speaker, numbered_speakers, untitled
+from .transcript_heads import cast, designated_speaker, numbered_speakers, titled_names, untitled
 from .turn_labels import (
     ANSWER,
     AUDIENCE,
@@ -22,7 +22,6 @@ from .turn_labels import (
     Turn,
     person,
     tail_name,
-    titled_names,
     turn_of,
     turn_rules,
 )

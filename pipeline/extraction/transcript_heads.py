@@ -182,3 +182,17 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
         return name
     byline = to_simplified(author or "").strip()
     return byline if byline and rules().person.match(byline) else None
+
+
+# a title and a name in a head's list of who attends ("主席：董事長 王志遠", "出席：董事長 陳國棟、財務長 林淑芬")
+_TITLE_AND_NAME = re.compile(rf"(?P<title>[{HAN}]{{2,8}})[ \t　]+(?P<name>[{HAN}]{{2,4}})(?=[、，,；;\s]|$)")
+
+
+def titled_names(head: str) -> dict[str, tuple[str, None]]:
+    """The people a transcript's head names after their title, keyed by the title: a turn labelled with the title
+    alone ("董事長回覆：") is theirs."""
+    return {
+        lexicons.term_key(found["title"]): (found["name"], None)
+        for found in _TITLE_AND_NAME.finditer(head)
+        if rules().trailing_title.search(found["title"]) and rules().person.fullmatch(found["name"])
+    }

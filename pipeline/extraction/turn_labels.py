@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .entities import things
-from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
+from .speaker_rules import BOUNDARY, LATIN_NAME, rules
 from .speaker_names import speaker_name
 
 QUESTION, ANSWER = "question", "answer"
@@ -24,6 +24,7 @@ _TIMESTAMP = re.compile(
 )
 _NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
 _BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{1,16})】")
+_VOICE_OVER = re.compile(r"(?:记者|主播|主持人?)?旁白|记者|主播")
 # an outlet's dateline in brackets ("【香港電台】", "【明報專訊】"): where the news is from, no speaker
 _OUTLET = re.compile(
     r"(?:电台|電台|电视台|電視台|日报|日報|时报|時報|周刊|週刊|通讯社|通訊社|新闻|新聞|专讯|專訊|报|報|讯|訊|社|网|網)$"
@@ -105,7 +106,10 @@ def turn_rules() -> _Rules:
         commenter=re.compile(
             rf"\s*(?P<name>[^\s:：，,。@（(]{{1,{MAX_LABEL}}})(?:\s*(?:UP主|楼主|博主|作者))?(?:[（(][^）)]{{1,20}}[）)])?[：:]\s*(?=\S)"
         ),
-        soundbite=re.compile(rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"),
+        soundbite=re.compile(  # ... or a line of its own over the words ("【SOT｜某某厂董事长 X】")
+            rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})(?:[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"
+            rf"|\s*[｜|:：/]\s*(?P<inside>[^】\]）)]{{2,40}})[】\]）)]\s*$)"
+        ),
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
         chat_header=re.compile(
             # a handle may hold digits after its first character ("fish0927 2026-11-18 23:20")
@@ -136,8 +140,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         turn = turn_of(marked["inner"].strip() + "：" + line[marked.end() :], known, aliases)
         return replace(turn, end=marked.end()) if turn else None
     r = turn_rules()
-    if (bite := r.soundbite.match(line)) and (name := tail_name(bite["who"].strip())):
-        return Turn(None, name, bite.end())
+    if (bite := r.soundbite.match(line)) and (name := tail_name((bite["who"] or bite["inside"]).strip())):
+        return Turn(None, name, bite.end(), header=bite["inside"] is not None)
     if audience := _AUDIENCE.match(line):  # a viewer or caller asking, by their handle ("连麦观众「小鱼」：")
         return Turn(QUESTION, audience["name"], audience.end())
     if handle := r.handle.match(line):
@@ -145,6 +149,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     bracket = _BRACKET_LABEL.match(line)
     if bracket and (side := (aliases or {}).get(lexicons.term_key(bracket["name"]))):
         return Turn(None, side, bracket.end())  # a letter the head named ("【B】" after "B＝嘉宾 陈敏")
+    if bracket and _VOICE_OVER.fullmatch(bracket["name"]) and not line[bracket.end() :].strip():
+        return Turn(None, AUTHOR, len(line), header=True)  # a newscast's own voice ("【记者旁白】"), the outlet's
     if bracket and (cast := _bracketed_role(bracket["name"], known)):
         return replace(cast, end=bracket.end())  # a programme's role, perhaps with its holder ("【嘉宾 陈立新】")
     if bracket and len(bracket["name"]) > 1 and not _OUTLET.search(bracket["name"]) and (
@@ -284,17 +290,3 @@ def tail_name(description: str) -> str | None:
         ),
         None,
     )
-
-
-# a title and a name in a head's list of who attends ("主席：董事長 王志遠", "出席：董事長 陳國棟、財務長 林淑芬")
-_TITLE_AND_NAME = re.compile(rf"(?P<title>[{HAN}]{{2,8}})[ \t　]+(?P<name>[{HAN}]{{2,4}})(?=[、，,；;\s]|$)")
-
-
-def titled_names(head: str) -> dict[str, tuple[str, None]]:
-    """The people a transcript's head names after their title, keyed by the title: a turn labelled with the title
-    alone ("董事長回覆：") is theirs."""
-    return {
-        lexicons.term_key(found["title"]): (found["name"], None)
-        for found in _TITLE_AND_NAME.finditer(head)
-        if rules().trailing_title.search(found["title"]) and rules().person.fullmatch(found["name"])
-    }
