@@ -671,6 +671,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("銀行股的下行壓力正在變小", "bullish"),
         ("該廠2027年的封裝產能已被預訂一空", "bullish"),
         ("韩国银行股的重新评价才走到一半", "bullish"),
+        # an effect said to be contained reassures, whatever the effect (影响 alone has no way); a trap is bad
+        ("關稅對公司毛利率的衝擊總體可控", "bullish"),
+        ("原材料涨价对利润的影响基本可控", "bullish"),
+        ("这类高息理财产品基本都是坑", "bearish"),
     ],
 )
 def test_stance_of(text, expected):

@@ -128,7 +128,8 @@ def stance_of(simplified: str) -> str:
     if rebutted and next(rules.words.finditer(simplified, rebutted.end()), None) is None:
         return {"bullish": "bearish", "bearish": "bullish"}.get(stance_of(simplified[: rebutted.start()]), "neutral")
     if limited := rules.limited.search(simplified):
-        return rules.limited_ways[limited["effect"]]  # a bad effect's smallness is good news, a good one's bad
+        # a bad effect's smallness is good news, a good one's bad; an effect contained (可控) reassures
+        return "bullish" if limited["contained"] else rules.limited_ways[limited["effect"]]
     words = rules.words
     if (scene := _SCENE.search(simplified)) and next(words.finditer(simplified, scene.end()), None) is not None:
         simplified = simplified[scene.end() :]  # what a 随着 clause sets the scene for is the view
