@@ -135,6 +135,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         "dividers",
         "end-marks",
         "site-controls",
+        "forum-sections-and-terms",
         "machine-summary",
         "photo-caption",
         "paper-metadata",
