@@ -2306,6 +2306,17 @@ def test_a_newscasts_soundbite_on_a_line_of_its_own_is_its_speakers_and_the_voic
     assert [c.speaker for c in claims_of(text.replace("分析認為，", ""))][-1] == "author"
 
 
+def test_comments_under_two_sort_orders_and_replies_under_a_branch_are_their_handles_and_the_writers_the_authors():
+    text = (
+        "我认为软件股还没到底。\n\n按热度 ｜ 按时间\n\n"
+        "量化老猫：博主太乐观了，软件股明年还会跌。\n3-5 22:10　赞 856\n"
+        "　└ 价值阿飞：回复@量化老猫:大平台的估值已经便宜了。\n"
+        "　└ 云端观察者（作者）：短期确实会跌。\n"
+    )
+    speakers = [c.speaker for c in claims_of(text)]
+    assert speakers[0] == "author" and "量化老猫" in speakers and "价值阿飞" in speakers and speakers[-1] == "author"
+
+
 def test_a_push_is_quoted_without_the_space_after_its_label():
     claims = claims_of("我認為外資還會賣。\n推 abc: 韓股本益比才10倍，外資不跑才怪 12/04 20:18")
     [claim] = [c for c in claims if c.speaker == "abc"]

@@ -16,6 +16,7 @@ from .speakers import who as speaker_who
 from .transcript_heads import cast, designated_speaker, numbered_speakers, titled_names, untitled
 from .turn_labels import (
     ANSWER,
+    AUTHOR,
     AUDIENCE,
     QUESTION,
     UNNAMED,
@@ -92,7 +93,9 @@ class Voices:
                 if turn is None and commenting and (handle := turn_rules().commenter.match(sentence.text_simplified)):
                     # and whom it answers ("老周 UP主：回复 @X：…"), no part of the comment's words
                     reply = turn_rules().reply_to.match(sentence.text_simplified, handle.end())
-                    turn = Turn(None, handle["name"], reply.end() if reply else handle.end())
+                    # the post's own writer's reply, by its note ("X（作者）：…"), is the author's
+                    poster = re.fullmatch(rules().data["poster_handle"], handle["note"] or "")
+                    turn = Turn(None, AUTHOR if poster else handle["name"], reply.end() if reply else handle.end())
                 labelled = turn_rules().label.match(sentence.text_simplified)
                 topics += bool(labelled) and turn is None
                 if labelled and turn is not None and turn.name and turn.role is None and not turn.header:

@@ -101,10 +101,11 @@ def turn_rules() -> _Rules:
         ),
         numbered=re.compile(data["numbered_speaker"]),
         comments=re.compile(data["comments_heading"]),
-        # a commenter's handle, maybe with a note in brackets ("韭菜不哭2023（IP属地：广东）：") or the poster's badge
-        # ("老周 UP主：") before the colon
+        # a commenter's handle, maybe under a reply's branch (└), with a note in brackets ("韭菜不哭2023（IP属地：
+        # 广东）：") or the poster's badge ("老周 UP主：") before the colon
         commenter=re.compile(
-            rf"\s*(?P<name>[^\s:：，,。@（(]{{1,{MAX_LABEL}}})(?:\s*(?:UP主|楼主|博主|作者))?(?:[（(][^）)]{{1,20}}[）)])?[：:]\s*(?=\S)"
+            rf"\s*(?:[└├┗┣↳]\s*)?(?P<name>[^\s:：，,。@（(└├┗┣↳]{{1,{MAX_LABEL}}})"
+            rf"(?:\s*(?:UP主|楼主|博主|作者))?(?:[（(](?P<note>[^）)]{{1,20}})[）)])?[：:]\s*(?=\S)"
         ),
         soundbite=re.compile(  # ... or a line of its own over the words ("【SOT｜某某厂董事长 X】")
             rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})(?:[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"
