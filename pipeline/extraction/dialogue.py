@@ -129,8 +129,8 @@ class Voices:
             if _VOTES.match(sentence.text_simplified)
             and (name := _answerer(sentences[max(0, at - ANSWERER_REACH) : at]))
         }
-        self._answered_by = answered if len(answered) > 1 else {}
-        self._answered_by |= _signed_sections(sentences)
+        # the sentence opening a section of one person's own words: an answer's votes, a signed section's heading
+        self._openers = (answered if len(answered) > 1 else {}) | _signed_sections(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None
@@ -154,8 +154,8 @@ class Voices:
             who = (signed["name"] or signed["at"]) if signed else ""
             named = signed and (" " not in who or self._body) and person(who, frozenset())
             self._section = named if signed else views_of and self._whose(views_of["who"])
-        if sentence.sentence_no in self._answered_by:
-            self._section, self._speaking, self._asking = self._answered_by[sentence.sentence_no], None, False
+        if sentence.sentence_no in self._openers:
+            self._section, self._speaking, self._asking = self._openers[sentence.sentence_no], None, False
         if (invited := _INVITED.match(sentence.text_simplified)) and (name := tail_name(untitled(invited["who"]))):
             self._section, self._speaking, self._asking = name, None, False
         if turn is not None:
@@ -193,7 +193,6 @@ def _answerer(lines: list[Sentence]) -> str | None:
     bio, a sentence or a post, is passed over)."""
     names = (found["name"] for line in reversed(lines) if (found := _ANSWERER.fullmatch(line.text_simplified)))
     return next((name for name in names if not rules().trailing_title.search(name)), None)  # a bio of a post alone
-
 
 
 def _signed_sections(sentences: list[Sentence]) -> dict[int, str]:
