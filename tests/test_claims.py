@@ -6,6 +6,7 @@ script; none comes from the bundled articles.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -2275,6 +2276,38 @@ def test_a_threads_floors_without_handles_are_their_display_names_an_anonymous_o
         "B3　原PO\n回B1：美股貴是真的，我會降低比重。\n"
     )
     assert [c.speaker for c in claims_of(text)][1:] == ["国立中央大学"] * 2 + ["unnamed"] + ["author"] * 2
+
+
+def test_a_forums_floors_with_the_writers_ip_location_and_their_replies_to_one_another_are_theirs():
+    text = (
+        "楼主：老张看盘　　发表于 2026-04-16 09:48:21\n我认为电网投资今年会超预期。\n\n"
+        "全部评论（21）　　最热 | 最新\n\n"
+        "1楼　股友x7y8z9　　IP属地：江苏　　04-16 09:55\n楼主太乐观了，估值已经不便宜。\n"
+        "　　└ 老张看盘（楼主）回复@股友x7y8z9：订单还在放量，估值会被业绩消化。\n"
+        "　　└ 股友x7y8z9 回复@老张看盘：放量的单子毛利太低，撑不起利润。\n\n"
+        "2樓　銅價信仰者　　IP屬地：台灣　　04-16 10:03\n這檔護城河最深，新進入者根本進不來。\n"
+    )
+    claims = claims_of(text)
+    # each commenter's line in turn (a line's views may be apart)
+    assert [s for s, _ in itertools.groupby(c.speaker for c in claims)] == [
+        "author", "股友x7y8z9", "author", "股友x7y8z9", "铜价信仰者"
+    ]
+    assert not any("回复" in c.text or "IP" in c.text for c in claims)
+
+
+def test_a_digests_items_headed_by_a_firm_are_the_firms_and_a_mastheads_firm_is_not():
+    text = (
+        "远见财经｜研报速递\n\n编者按：以下摘自券商公开报告。\n\n"
+        "1. 华衡证券｜宁德时代（300750）\n报告标题：《储能放量》\n评级：买入（维持）\n"
+        "核心观点：公司储能订单饱满，我们预计明年利润增速将超过三成。\n\n"
+        "2. 远山證券｜台積電（2330）\n核心觀點：先進製程需求強勁，我們認為毛利率仍有上行空間。\n"
+    )
+    claims = [c for c in claims_of(text) if "评级" not in c.text]
+    assert {c.speaker for c in claims} == {"华衡证券", "远山证券"}
+    # the views' label is no part of them
+    assert not any("观点" in c.text or "觀點" in c.text for c in claims)
+    # a view ending on 观点 before a comma is a view
+    assert claims_of("摩根士丹利维持增持观点，并把目标价上调至六百元。")[0].text.startswith("摩根士丹利维持增持观点")
 
 
 def test_a_videos_subtitle_lines_are_speech_their_times_left_out_and_their_unpunctuated_questions_ask():

@@ -35,6 +35,9 @@ _LEAD_IN_END = re.compile(
     r"(?:是|在于|如下|(?<![\d,.])[一二三四五六七八九十两几\d]{1,2}(?:条|点|个|方面)|看|说|讲|而言|来看|来说"
     r"|\*\*|点评|事件|结论|要点|摘要|投资建议|操作建议)$"
 )
+# ... and before a colon, a label of the views that follow ("核心观点：", "我们的看法："), which before a comma
+# is a view itself ("维持增持观点，…")
+_VIEWS_LABEL = re.compile(r"(?:观点|看法)$")
 MIN_UNIT = 4
 # advice to the readers a clause describes ("看好恒指的投资者可留意…"): a recommendation of its own after a view
 _ADVISED_GROUP = re.compile(r"\s*[^，,；;。]{1,12}的(?:投资者|投资人|散户|朋友|读者)(?:不妨|可以|可|宜|应该|应|要)")
@@ -185,7 +188,8 @@ def split_units(sentence: Sentence) -> list[Unit]:
         elif current is not None and _opens_unit(piece, simplified[current[0] : current[1]].strip(TRAILING)):
             units.append(tuple(current))
             current = None
-        if piece[-1:] in _COLON and _LEAD_IN_END.search(piece[-LEAD_IN_TAIL:-1].strip()):
+        tail = piece[-LEAD_IN_TAIL:-1].strip()
+        if piece[-1:] in _COLON and (_LEAD_IN_END.search(tail) or _VIEWS_LABEL.search(tail)):
             lead_in_end = end
             if current is not None:
                 units.append(tuple(current))

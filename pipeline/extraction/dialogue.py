@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import lexicons
+from . import lexicons, speaker_names
 from .records import Sentence
 from .speaker_rules import rules
 from .name_shapes import by_family_name
@@ -32,6 +32,9 @@ from .turn_labels import (
 _AFTER_BAR = r"[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20}|[^|｜\s]{2,12}\s[^|｜\s]{2,12})"
 _AT_HANDLE = r"[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)]"
 _SIGNED_SECTION = re.compile(rf"^[#\s]*(?:{_AFTER_BAR}|{_AT_HANDLE})\s*$")
+# ... or a digest's item heading naming the firm before what its report is on ("1. 某某证券｜某公司（300308）")
+_ITEM_FIELD = re.compile(r"^[#\s*]*[^：:，,。\s]{2,6}[：:]")
+_FIRM_ITEM = re.compile(r"^[#\s]*(?:\d{1,2}\s*[.、．]\s*)?(?P<firm>[^|｜\s]{2,16})\s*[|｜]\s*[^|｜]{1,30}$")
 # a line of whose views follow ("首席投资策略师 区家明 观点：", "经理人观点"): theirs to the next heading
 _VIEWS_OF = re.compile(
     r"^[#\s*]*(?:【[^】]{1,8}】)?(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:近期|最新|最近)?(?:观点|看法)\s*[：:]?"
@@ -135,6 +138,7 @@ class Voices:
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None
         self._section: str | None = None  # the writer a signed section heading names
+        self._firm_item = False  # whether that heading is a digest's item naming a firm
         self._asking = False
         self._header = self._own_line = False  # a header line opens a turn; a digest's bracketed line is one
         self._body = False  # past the head: a text line has been read
@@ -153,7 +157,13 @@ class Voices:
             # a name alone, or, below the byline, after its title and a space ("## 宏观｜首席经济学家 方志远")
             who = (signed["name"] or signed["at"]) if signed else ""
             named = signed and (" " not in who or self._body) and person(who, frozenset())
-            self._section = named if signed else views_of and self._whose(views_of["who"])
+            item = _FIRM_ITEM.match(sentence.text_simplified)
+            # (below the head: a masthead's "某某投顾｜讲座纪实" names the outlet)
+            firm = item["firm"] if item and self._body and speaker_names.is_organisation(item["firm"]) else None
+            # a digest item's own labelled lines ("报告标题：《…》", "评级：买入") go on with its firm's section
+            if not (self._firm_item and _ITEM_FIELD.match(sentence.text_simplified)):
+                self._section = named or firm if signed or firm else views_of and self._whose(views_of["who"])
+                self._firm_item = bool(firm and not named)
         if sentence.sentence_no in self._openers:
             self._section, self._speaking, self._asking = self._openers[sentence.sentence_no], None, False
         if (invited := _INVITED.match(sentence.text_simplified)) and (name := tail_name(untitled(invited["who"]))):

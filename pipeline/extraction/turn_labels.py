@@ -105,7 +105,9 @@ def turn_rules() -> _Rules:
         # 广东）：") or the poster's badge ("老周 UP主：") before the colon
         commenter=re.compile(
             rf"\s*(?:[└├┗┣↳]\s*)?(?P<name>[^\s:：，,。@（(└├┗┣↳]{{1,{MAX_LABEL}}})"
-            rf"(?:\s*(?:UP主|楼主|博主|作者))?(?:[（(](?P<note>[^）)]{{1,20}})[）)])?[：:]\s*(?=\S)"
+            rf"(?:\s*(?:UP主|楼主|博主|作者))?(?:[（(](?P<note>[^）)]{{1,20}})[）)])?"
+            # ... or whom it answers after it ("股友x7y8z9 回复@老张看盘：")
+            rf"(?:\s*(?:{lexicons.alternation(group('reply_to'))})\s*@{mention})?[：:]\s*(?=\S)"
         ),
         soundbite=re.compile(  # ... or a line of its own over the words ("【SOT｜某某厂董事长 X】")
             rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})(?:[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"
@@ -117,6 +119,7 @@ def turn_rules() -> _Rules:
             # ... or after a board's tag of the post's leaning ("[看多] 存股阿伟　12/02 10:15")
             rf"(?:{data['post_number']}\s*|[\[【][^\]】]{{1,4}}[\]】]\s*)?"
             rf"@?(?P<name>[^\s\d:：，,。@][^\s:：，,。]{{0,{MAX_LABEL - 1}}})(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
+            rf"(?:\s+{data['ip_location']})?"
             rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']})"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
