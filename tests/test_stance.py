@@ -675,6 +675,17 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("關稅對公司毛利率的衝擊總體可控", "bullish"),
         ("原材料涨价对利润的影响基本可控", "bullish"),
         ("这类高息理财产品基本都是坑", "bearish"),
+        # big holders quietly buying is good, a breakout that fails bad, and not chasing a warning; a lead
+        # nothing can shake is good; what shrinks is bad, unless it is bad itself (a discount, a spread's
+        # pressure); a risk close to nothing is none
+        ("主力连续几天在低位砸盘，明显是在吸筹", "bullish"),
+        ("缩量冲上去，大概率又是一次假突破", "bearish"),
+        ("先别追，等回踩确认再说", "bearish"),
+        ("沒站穩之前先別追", "bearish"),  # 没…之前 says when: its 没 negates nothing after it
+        ("台積電在先進製程的領先地位短期內難以撼動", "bullish"),
+        ("公司的市场份额在持续缩小", "bearish"),
+        ("韓國股市的折價正在縮小", "bullish"),
+        ("这类租约的违约风险近乎零", "bullish"),
     ],
 )
 def test_stance_of(text, expected):

@@ -41,6 +41,10 @@ def _window(simplified: str, start: int, floor: int, reach: int = NEGATION_REACH
     return max([window_start] + [m.end() for m in CLAUSE.finditer(simplified, window_start, start)])
 
 
+# a time clause of what has not happened yet ("没破之前", "在没有降息以前"): its 没 negates nothing after it
+_NOT_YET = re.compile(r"(?:没有|没|未)[^，,。；;！!？?]{1,8}?(?:之前|以前)")
+
+
 def negated(simplified: str, start: int, floor: int) -> bool:
     if (denied := _rules().negated_cause.search(simplified, max(floor, start - NEGATION_REACH * 4), start)) and (
         denied.end() == start
@@ -50,7 +54,9 @@ def negated(simplified: str, start: int, floor: int) -> bool:
     # nearest the word decides. An excess (过度乐观) stays bad whatever negates it (不宜过度乐观).
     row: list[str] = []
     row_end = 0
-    for at, end, label in _rules().negations.finditer(simplified, _window(simplified, start, floor), start):
+    window = _window(simplified, start, floor)
+    window = max([window] + [m.end() for m in _NOT_YET.finditer(simplified, window, start)])
+    for at, end, label in _rules().negations.finditer(simplified, window, start):
         if label == "negation":
             row = row + [simplified[at:end]] if row and at - row_end <= 1 else [simplified[at:end]]
             row_end = end
