@@ -2295,6 +2295,15 @@ def test_a_forums_floors_with_the_writers_ip_location_and_their_replies_to_one_a
     assert not any("回复" in c.text or "IP" in c.text for c in claims)
 
 
+def test_a_comment_under_its_writers_name_and_ip_location_alone_is_theirs():
+    text = (
+        "我认为软件股还没到底。\n\n评论 412\n\n"
+        "财经小刘同学　IP属地：浙江\n小工具SaaS真的撑不了几年。\n3小时前 · 回复 · 赞 1386\n\n"
+        "用戶8827341205　IP屬地：北京\n今年續約率肯定要掉。\n2小時前 · 回覆 · 讚 673\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["author", "财经小刘同学", "用户8827341205"]
+
+
 def test_a_digests_items_headed_by_a_firm_are_the_firms_and_a_mastheads_firm_is_not():
     text = (
         "远见财经｜研报速递\n\n编者按：以下摘自券商公开报告。\n\n"

@@ -119,8 +119,8 @@ def turn_rules() -> _Rules:
             # ... or after a board's tag of the post's leaning ("[看多] 存股阿伟　12/02 10:15")
             rf"(?:{data['post_number']}\s*|[\[【][^\]】]{{1,4}}[\]】]\s*)?"
             rf"@?(?P<name>[^\s\d:：，,。@][^\s:：，,。]{{0,{MAX_LABEL - 1}}})(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
-            rf"(?:\s+{data['ip_location']})?"
-            rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']})"
+            rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
+            rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}))"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
         # ... or, with no handle, its display name and a note after it ("B1　某某大学　金融学系", "B2　匿名")
