@@ -28,6 +28,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # a report published on a date and named in book-title marks
         ("中国电力企业联合会12月3日发布《年度电力供需形势分析预测报告》。", "named", "中国电力企业联合会"),
         ("遠景研究院今日發布《2027年能源展望》，預計電價明年續漲。", "named", "远景研究院"),
+        # ... on a day of the month, its author named with their English name in brackets
+        ("北汉证券首席策略师金敏俊13日发布下半年展望报告，将KOSPI目标上调至6400点。", "named", "金敏俊"),
+        ("北漢證券（Bukhan Securities）首席策略師金敏俊（Kim Min-jun）13日發布報告，將目標上調。", "named", "金敏俊"),
         # a wealth manager's office of its chief investment officer
         ("瑞银财富管理首席投资办公室则认为，金价短期涨幅过大。", "named", "瑞银财富管理首席投资办公室"),
         ("據遠山資本測算,銅價年內或將突破一萬美元。", "named", "远山资本"),
