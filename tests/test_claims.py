@@ -2304,6 +2304,13 @@ def test_a_comment_under_its_writers_name_and_ip_location_alone_is_theirs():
     assert [c.speaker for c in claims_of(text)] == ["author", "财经小刘同学", "用户8827341205"]
 
 
+@pytest.mark.parametrize("name", ["陳美穗", "佐々木美穗", "林嘉"])
+def test_a_person_introduced_after_two_titles_in_a_row_is_whom_she_then_means(name):
+    # the name after the last title ("主任研究員" is two), a Japanese name by its repeat mark (々)
+    text = f"東亞經濟研究所主任研究員{name}則看法較為保守。她認為，日本內需至今仍然疲弱。"
+    assert [c.speaker for c in claims_of(text)] == [to_simplified(name)]
+
+
 def test_a_digests_items_headed_by_a_firm_are_the_firms_and_a_mastheads_firm_is_not():
     text = (
         "远见财经｜研报速递\n\n编者按：以下摘自券商公开报告。\n\n"

@@ -63,6 +63,8 @@ def titled_name(phrase: str) -> bool:
     rare word (杉本和也, whose 和也 are common words alone)."""
     if rules().person.match(phrase) or unknown_han_name(phrase):
         return True
+    if "々" in phrase[1:]:  # the mark repeating a character is Japanese: after a title, a name (佐々木美穗)
+        return True
     if len(phrase) > 4:  # a Japanese name of five or six characters, by its given name's ending (森田祐二郎)
         return phrase[-1] in _long_name_endings() and not rules().trailing_title.search(phrase)
     if not HAN_NAME.fullmatch(phrase) or rules().trailing_title.search(phrase):

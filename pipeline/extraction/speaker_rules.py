@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import lexicons
 from .script import to_simplified
 
-HAN = "\u4e00-\u9fff"
+HAN = "\u4e00-\u9fff\u3005"  # 々 repeats a character in Japanese names (佐々木)
 BOUNDARY = '，,。；;：:！!？?“”"「」『』（）()【】\n、—'
 # Where the words before a cue begin: a parenthesis does not end a name ("梅里安（Dana Merian）表示").
 LEFT_BOUNDARY = BOUNDARY.replace("（）()", "")
@@ -100,7 +100,8 @@ def rules() -> _Rules:
         ),
         # The firm that opens a speaker's name ("恒岭银行首席经济师岑子豪" -> 恒岭银行), for 该行 to mean.
         firm=re.compile(rf"^(?P<firm>.{{2,{MAX_NAME}}}(?:{lexicons.alternation(group('organisation_suffixes'))}))"),
-        titled=re.compile(rf"(?:{titles})\s*(?P<name>{LATIN_NAME}|{DOTTED_NAME}|[{HAN}]{{2,6}})$"),
+        # the name after the last of titles in a row ("主任研究员陈美穗": not 研究员陈美穗)
+        titled=re.compile(rf"(?:{titles})\s*(?!{titles})(?P<name>{LATIN_NAME}|{DOTTED_NAME}|[{HAN}]{{2,6}})$"),
         stated_view=re.compile(rf"(?:{lexicons.alternation(group('stated_views'))})$"),
         firm_kind=re.compile(
             rf"^(?:{lexicons.alternation(group('firm_kinds'))})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,6}}|\S{{2,{MAX_NAME}}}?(?:{titles}))$"
