@@ -22,6 +22,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("瑞穗分析師認為，公司AI收入仍難以覆蓋折舊。", "named", "瑞穗"),
         ("伯恩斯坦分析师则认为，利润率会承压。", "named", "伯恩斯坦"),
         ("知名分析师认为，收入仍难以覆盖折旧。", "unnamed", None),
+        # words said straight to the point (开门见山, 一针见血, 直截了当) before a colon
+        ("落座之后，郑海川开门见山：算力真正的瓶颈是电。", "named", "郑海川"),
+        ("林德華一針見血：軟體股的問題是定價權。", "named", "林德华"),
         # a view announced by its mood before a colon
         ("對此，陳大文的觀點較為謹慎：估值已經偏高。", "named", "陈大文"),
         ("策略师林晓的看法相对乐观：明年铜价仍有上行空间。", "named", "林晓"),
