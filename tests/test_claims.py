@@ -2311,6 +2311,16 @@ def test_a_person_introduced_after_two_titles_in_a_row_is_whom_she_then_means(na
     assert [c.speaker for c in claims_of(text)] == [to_simplified(name)]
 
 
+def test_a_viewers_comment_read_out_under_its_tag_is_theirs_unless_it_asks():
+    text = (
+        "九哥：好，先说今天的盘面。\n\n【弹幕】老王不慌：节后肯定要跌，外面太乱了\n\n"
+        "【彈幕】小魚兒88：算力還能拿嗎 被套了\n\n【弹幕】Lucky星：黄金还能上车？\n\n"
+        "九哥：老王啊，你这个判断太悲观了，A股这一轮的钱主要是长线资金。\n"
+    )
+    speakers = [s for s, _ in itertools.groupby(c.speaker for c in claims_of(text))]
+    assert speakers == ["老王不慌", "九哥"]
+
+
 def test_a_digests_items_headed_by_a_firm_are_the_firms_and_a_mastheads_firm_is_not():
     text = (
         "远见财经｜研报速递\n\n编者按：以下摘自券商公开报告。\n\n"

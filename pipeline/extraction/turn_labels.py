@@ -35,6 +35,9 @@ _MARKED_LABEL = re.compile(r"\s*(?:-\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s
 # a viewer, listener or caller who asks, named by their handle in corner brackets
 AUDIENCE = r"(?:连麦)?(?:观众|网友|粉丝|听众|来电听众|读者)"
 _AUDIENCE = re.compile(rf"\s*{AUDIENCE}[「『“](?P<name>[^」』”]{{1,16}})[」』”]\s*[：:]")
+_ASKING_COMMENT = re.compile(r"[？?]|[吗嗎呢么麼](?:\s|$)")
+# a viewer's comment read out under its tag ("【弹幕】老王不慌：节后必跌"): the handle's words, a view unless it asks
+_COMMENT_TAG = re.compile(r"\s*[【\[](?:弹幕|评论|留言|网友留言|观众留言)[】\]]\s*(?P<name>[^：:\s]{1,16})\s*[：:]")
 _NICKNAME = re.compile(r"[\u4e00-\u9fff]{0,4}[A-Za-z]{1,8}")  # 财经老K, 阿Ken
 _FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}")  # a Reddit user ("u/MacroMaple"), named so by the forum
 _TICKER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?")  # a stock's code (00700, 2330.TW, NVDA)
@@ -148,6 +151,9 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(None, name, bite.end(), header=bite["inside"] is not None)
     if audience := _AUDIENCE.match(line):  # a viewer or caller asking, by their handle ("连麦观众「小鱼」：")
         return Turn(QUESTION, audience["name"], audience.end())
+    if comment := _COMMENT_TAG.match(line):  # one that asks, unpunctuated as such comments are, is a question
+        asking = _ASKING_COMMENT.search(line, comment.end())
+        return Turn(QUESTION if asking else None, comment["name"], comment.end())
     if handle := r.handle.match(line):
         return Turn(None, handle["handle"], handle.end())
     bracket = _BRACKET_LABEL.match(line)
