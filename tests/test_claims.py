@@ -2146,6 +2146,15 @@ def test_a_rating_moved_is_advice_the_way_it_moved(text, stance):
         ("操作上，一般金融股我會逢高減碼。", "recommendation"),
         ("我不会在这里加仓，但也不打算清仓。", "recommendation"),
         ("我会觉得这个估值太贵。", "judgement"),
+        # a holding's level set, what a portfolio is mostly of, cash kept aside, what is never touched and where
+        # the weight goes; a level reported is no advice
+        ("现金比例提高到两成，等更好的机会。", "recommendation"),
+        ("現金部位維持在兩成左右。", "recommendation"),
+        ("全球基金经理调查显示，现金比例降至3.9%。", None),
+        ("组合仍以低估值、高分红的资产为主。", "recommendation"),
+        ("所以大家手上要預留啲現金。", "recommendation"),
+        ("纯挖矿的矿企一律不碰。", "recommendation"),
+        ("光模块和液冷是他重点配置的方向。", "recommendation"),
     ],
 )
 def test_a_cap_on_a_weight_a_plan_of_trades_and_money_put_somewhere_are_advice(text, claim_type):
