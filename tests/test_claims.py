@@ -2330,6 +2330,22 @@ def test_a_viewers_comment_read_out_under_its_tag_is_theirs_unless_it_asks():
     assert speakers == ["老王不慌", "九哥"]
 
 
+def test_a_person_named_after_a_title_without_speaking_is_whom_a_family_name_and_form_of_address_mean():
+    text = (
+        "策略会还邀请了某某私募创始人、投资总监卢泓分享观点。與兩位嘉賓相比，盧總的觀點更為激進。"
+        "他直言，當前市場最大的誤判是把AI當成短期主題。"
+    )
+    assert {c.speaker for c in claims_of(text)} == {"卢泓"}
+
+
+def test_an_earnings_calls_operator_links_and_a_label_of_a_family_name_new_to_the_list_is_a_name():
+    text = (
+        "接线员：下一位提问的是某某证券的范一鸣，请讲。\n\n范一鸣（某某证券）：资本开支的回报怎么看？\n\n"
+        "章远航（董事长兼首席执行官）：我们对这笔投资的回报是有信心的。\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["章远航"]
+
+
 def test_a_digests_items_headed_by_a_firm_are_the_firms_and_a_mastheads_firm_is_not():
     text = (
         "远见财经｜研报速递\n\n编者按：以下摘自券商公开报告。\n\n"

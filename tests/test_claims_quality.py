@@ -14,11 +14,11 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-05 (the unseen set with rounds 11 to 182: 741 articles), truncated to three decimals; the dev
+    # measured 2026-12-05 (the unseen set with rounds 11 to 186: 757 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.716, "hedge": 0.925, "speaker": 0.995, "attribution": 0.941},
-    "unseen": {"f1": 0.851, "type": 0.799, "stance": 0.74, "hedge": 0.93, "speaker": 0.952, "attribution": 0.854},
+    "unseen": {"f1": 0.848, "type": 0.794, "stance": 0.736, "hedge": 0.928, "speaker": 0.95, "attribution": 0.851},
 }
 SENTENCE_FLOORS = {
     "precision": 0.977,

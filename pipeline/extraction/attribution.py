@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from . import claim_kinds, dialogue, lexicons, speaker_names, speakers, turn_labels
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, Unit
-from .name_shapes import honorific_of
+from .name_shapes import honorific_of, tagged_words
 from .records import Sentence
 from .sentence_roles import goes_on_from_last, sets_against_last
 
@@ -184,6 +184,23 @@ def addressed(name: str, named: set[str]) -> str:
     family = name[: -len(honorific)]
     earlier = {n for n in named if n.startswith(family) and n != name and len(n) > len(family)}
     return earlier.pop() if len(earlier) == 1 else name
+
+
+@lru_cache(maxsize=1)
+def _titled_mention() -> re.Pattern:
+    titles = lexicons.alternation(lexicons.terms(speakers.rules().data["titles"], "speakers.titles"))
+    return re.compile(rf"(?:{titles})(?!{titles})(?P<rest>[\u4e00-\u9fff]{{2,4}})")
+
+
+def mentioned(simplified: str) -> set[str]:
+    """The people a sentence names after their title, speaking or not ("邀请了投资总监卢泓分享观点"): whom a
+    family name and a form of address may mean later ("卢总")."""
+    found = set()
+    for match in _titled_mention().finditer(simplified):
+        word, tag = tagged_words(match["rest"])[0]
+        if tag == "nr" and speakers.rules().person.fullmatch(word):
+            found.add(word)
+    return found
 
 
 def note_title(titles: dict[str, str], before: str, name: str) -> None:

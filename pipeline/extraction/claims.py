@@ -67,13 +67,14 @@ def extract_claims(
     paragraph_claims: list[int] = []  # and of its paragraph's
     voices = dialogue.Voices(sentences, author, known)
     byline = lexicons.term_key(to_simplified(author)) if author else None
-    named: set[str] = set()  # the names that have spoken so far
+    named: set[str] = set()  # the names that have spoken so far, and those named after a title ("投资总监卢泓")
     titles: dict[str, str] = {}  # the title each named speaker came with ("财政司司长" -> 邓嘉禾)
     risks = risk_section = False  # in a line of a report's risks, or under a heading of them
     advising = False  # under a heading of advice
     block = opening = None  # the speaker of a paragraph after a line "X写道：", and of the paragraph to come
     in_quote = 0  # quotations open at the sentence's start ("X表示：「…。我们相信，…」")
     for sentence in sentences:
+        named |= attribution.mentioned(sentence.text_simplified)
         same_paragraph = previous is not None and sentence.start == previous.end
         in_quote = open_quotes(previous.text_simplified, in_quote) if same_paragraph else 0
         last_paragraph, paragraph_claims = paragraph_claims, paragraph_claims if same_paragraph else []
@@ -108,7 +109,8 @@ def extract_claims(
             frame = None  # "「有人担心…，但我认为…」": those a quotation cites, and its 我, are its speaker's words
         # Someone brought in before the frame, without a verb of speech, is whom a pronoun after it means.
         if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None], known):
-            carried, firm = person, None  # a new one brought in: 该公司 after "国泰君安则相对谨慎" is not the last firm
+            # a new one brought in: 该公司 after "国泰君安则相对谨慎" is not the last firm; "卢总的观点" after 卢泓
+            carried, firm = attribution.addressed(person, named), None
         elif frame is None and (
             person := attribution.opened_by(sentence.text_simplified, named)
             or speakers.named_opening(sentence.text_simplified)
