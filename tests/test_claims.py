@@ -2346,6 +2346,15 @@ def test_an_earnings_calls_operator_links_and_a_label_of_a_family_name_new_to_th
     assert [c.speaker for c in claims_of(text)] == ["章远航"]
 
 
+def test_a_callers_label_of_who_they_are_and_their_name_opens_their_turn_a_view_unless_it_asks():
+    text = (
+        "何嘉朗：我哋即刻接聽眾電話。\n\n聽眾陳先生：我想問仲應唔應該撐落去？我自己覺得價格戰打到咁樣，美團冇翻身機會。\n\n"
+        "鄧志恒：陳先生，我唔同意，佢嘅現金好充裕，捱得住。\n\n听众Amy：我觉得公用股应该好过放银行。\n"
+    )
+    speakers = [s for s, _ in itertools.groupby(c.speaker for c in claims_of(text))]
+    assert speakers == ["听众陈先生", "邓志恒", "听众Amy"]
+
+
 def test_a_digests_items_headed_by_a_firm_are_the_firms_and_a_mastheads_firm_is_not():
     text = (
         "远见财经｜研报速递\n\n编者按：以下摘自券商公开报告。\n\n"

@@ -35,6 +35,9 @@ _MARKED_LABEL = re.compile(r"\s*(?:-\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s
 # a viewer, listener or caller who asks, named by their handle in corner brackets
 AUDIENCE = r"(?:连麦)?(?:观众|网友|粉丝|听众|来电听众|读者)"
 _AUDIENCE = re.compile(rf"\s*{AUDIENCE}[「『“](?P<name>[^」』”]{{1,16}})[」』”]\s*[：:]")
+# a caller or viewer labelled by who they are and their name ("听众陈先生：", "观众Amy："), not by what they do
+# ("读者问："): theirs, a view unless it asks
+_AUDIENCE_LABEL = re.compile(rf"\s*(?P<name>{AUDIENCE}(?![问提来留回答])[^\s：:，,。「『“]{{1,10}})\s*[：:]")
 _ASKING_COMMENT = re.compile(r"[？?]|[吗嗎呢么麼](?:\s|$)")
 # a viewer's comment read out under its tag ("【弹幕】老王不慌：节后必跌"): the handle's words, a view unless it asks
 _COMMENT_TAG = re.compile(r"\s*[【\[](?:弹幕|评论|留言|网友留言|观众留言)[】\]]\s*(?P<name>[^：:\s]{1,16})\s*[：:]")
@@ -151,6 +154,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(None, name, bite.end(), header=bite["inside"] is not None)
     if audience := _AUDIENCE.match(line):  # a viewer or caller asking, by their handle ("连麦观众「小鱼」：")
         return Turn(QUESTION, audience["name"], audience.end())
+    if (said := _AUDIENCE_LABEL.match(line)) and not _AUDIENCE.match(line):
+        return Turn(None, said["name"], said.end())
     if comment := _COMMENT_TAG.match(line):  # one that asks, unpunctuated as such comments are, is a question
         asking = _ASKING_COMMENT.search(line, comment.end())
         return Turn(QUESTION if asking else None, comment["name"], comment.end())
