@@ -65,6 +65,8 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("星垣汽車在聲明中稱,第四季度交付量將創新高。", "named", "星垣汽车"),
         ("星垣汽车于周二的投资者日上预计,海外销量增速将放缓。", "named", "星垣汽车"),
         ("市场在周一的交易中表现谨慎,成交量明显萎缩。", None, None),
+        ("中长期维持逢低做多思路。", None, None),  # a horizon before a kept view is no one
+        ("短線維持區間操作。", None, None),
         ("公司在业绩会上表示,明年毛利率有望回升。", None, None),  # a bare firm is no name of one
         # a time before the setting (上周, 上個月, 昨晚) is no part of the name
         ("鮑威爾上周在國會作證時表示,聯儲局不急於減息。", "named", "鲍威尔"),

@@ -20,6 +20,11 @@ _NOT_NAME_ENDS = "率额值评"  # the last character of a measure's or a column
 SHORT_FORM = 3  # characters of an organisation's ending that can stand for it (研究处, 委员会; not 银行)
 
 
+@lru_cache(maxsize=1)
+def _horizons() -> frozenset[str]:
+    return frozenset(lexicons.terms(lexicons.load("claims")["horizons"], "claims.horizons"))
+
+
 def speaker_name(phrase: str) -> str | None:
     """The speaker a noun phrase names, if it has the shape of a name: a titled person
     ("首席策略师 John Smith" -> "John Smith"), an organisation with or without a title
@@ -27,6 +32,8 @@ def speaker_name(phrase: str) -> str | None:
     r = rules()
     phrase = phrase.strip()
     if _DENIED.match(phrase) or _COUNTED_THINGS.match(phrase):  # a denial is no name ("不是投资" before 建议)
+        return None
+    if phrase in _horizons():  # a horizon before a kept view ("中长期维持逢低做多思路") is no one
         return None
     titled = r.titled.search(phrase)
     if titled and titled_name(titled.group("name")):
