@@ -2358,6 +2358,16 @@ def test_a_callers_label_of_who_they_are_and_their_name_opens_their_turn_a_view_
     assert speakers == ["听众陈先生", "邓志恒", "听众Amy"]
 
 
+def test_a_verified_accounts_badge_is_no_name_and_a_posts_time_and_device_no_claim():
+    text = (
+        "我认为人民币年底不会破6.8。\n\n评论 128\n\n"
+        "匯率江湖老K V：回覆@某某說宏觀:你低估了一點，一旦美聯儲降息，結匯會很快。\n"
+        "6-24 23:05　來自 iPhone 16 Pro　　讚 1156\n"
+    )
+    claims = claims_of(text)
+    assert [c.speaker for c in claims] == ["author", "汇率江湖老K"]
+
+
 def test_a_digests_items_headed_by_a_firm_are_the_firms_and_a_mastheads_firm_is_not():
     text = (
         "远见财经｜研报速递\n\n编者按：以下摘自券商公开报告。\n\n"

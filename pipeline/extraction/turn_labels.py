@@ -38,6 +38,7 @@ _AUDIENCE = re.compile(rf"\s*{AUDIENCE}[「『“](?P<name>[^」』”]{{1,16}})
 # a caller or viewer labelled by who they are and their name ("听众陈先生：", "观众Amy："), not by what they do
 # ("读者问："): theirs, a view unless it asks
 _AUDIENCE_LABEL = re.compile(rf"\s*(?P<name>{AUDIENCE}(?![问提来留回答])[^\s：:，,。「『“]{{1,10}})\s*[：:]")
+_VERIFIED = re.compile(r"\s+V$")
 _ASKING_COMMENT = re.compile(r"[？?]|[吗嗎呢么麼](?:\s|$)")
 # a viewer's comment read out under its tag ("【弹幕】老王不慌：节后必跌"): the handle's words, a view unless it asks
 _COMMENT_TAG = re.compile(r"\s*[【\[](?:弹幕|评论|留言|网友留言|观众留言)[】\]]\s*(?P<name>[^：:\s]{1,16})\s*[：:]")
@@ -108,10 +109,10 @@ def turn_rules() -> _Rules:
         numbered=re.compile(data["numbered_speaker"]),
         comments=re.compile(data["comments_heading"]),
         # a commenter's handle, maybe under a reply's branch (└), with a note in brackets ("韭菜不哭2023（IP属地：
-        # 广东）：") or the poster's badge ("老周 UP主：") before the colon
+        # 广东）："), the poster's badge ("老周 UP主：") or a verified account's ("汇率江湖老K V：") before the colon
         commenter=re.compile(
             rf"\s*(?:[└├┗┣↳]\s*)?(?P<name>[^\s:：，,。@（(└├┗┣↳]{{1,{MAX_LABEL}}})"
-            rf"(?:\s*(?:UP主|楼主|博主|作者))?(?:[（(](?P<note>[^）)]{{1,20}})[）)])?"
+            rf"(?:\s*(?:UP主|楼主|博主|作者)|\s+V)?(?:[（(](?P<note>[^）)]{{1,20}})[）)])?"
             # ... or whom it answers after it ("股友x7y8z9 回复@老张看盘：")
             rf"(?:\s*(?:{lexicons.alternation(group('reply_to'))})\s*@{mention})?[：:]\s*(?=\S)"
         ),
@@ -203,7 +204,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     match = r.label.match(line)
     if match is None:
         return None
-    label = match.group("label").strip()
+    label = _VERIFIED.sub("", match.group("label").strip())  # a verified account's badge ("汇率江湖老K V") is no name
     if _anonymous(label):
         return Turn(ANSWER, UNNAMED, match.end())
     if aliases and (side := aliases.get(lexicons.term_key(label))):
