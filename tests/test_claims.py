@@ -2155,6 +2155,8 @@ def test_a_rating_moved_is_advice_the_way_it_moved(text, stance):
         ("所以大家手上要預留啲現金。", "recommendation"),
         ("纯挖矿的矿企一律不碰。", "recommendation"),
         ("光模块和液冷是他重点配置的方向。", "recommendation"),
+        # holding on, in Cantonese (揸住 as 拿住)
+        ("繼續揸住就得。", "recommendation"),
         # a trading approach kept or taken
         ("中长期维持逢低做多思路。", "recommendation"),
         ("短線以逢高做空為主。", "recommendation"),

@@ -696,6 +696,7 @@ def test_stance_of(text, expected):
     "text, expected",
     [
         ("建议逢低布局电网设备", "bullish"),
+        ("已經有貨嘅客，唔使急住沽，可以繼續揸住", "bullish"),  # Cantonese 揸住 holds on as 拿住 does
         ("短线宜避开涨幅过大的航运股", "bearish"),  # the action decides, not the words of its object
         ("不建议追高算力概念股", "bearish"),  # a negated buy
         ("投資人宜保持觀望", "neutral"),
