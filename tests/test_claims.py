@@ -860,6 +860,13 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "▶ 訂閱《財經週報》紙本＋數位雙享方案，一年只要2,680元",
         "本資料不構成任何要約或建議。",
         "评论区告诉我👇 关注我，每天一分钟看懂财经",
+        # past returns that promise nothing, a risk disclosure's label, the house's own holdings, a prompt to add the
+        # writer, a post's time and the device it came from
+        "過去績效不代表未來表現，請依自身風險承受能力審慎決策。",
+        "風險揭露：加密貨幣價格波動劇烈，可能在短時間內大幅下跌。",
+        "某某交易所及其關聯方可能持有本報告提及之資產。",
+        "想了解更多一手资讯，请扫码添加作者微信。",
+        "6-24 23:05　来自 iPhone 16 Pro　　赞 1156",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
