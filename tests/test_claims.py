@@ -2162,6 +2162,14 @@ def test_a_rating_moved_is_advice_the_way_it_moved(text, stance):
         ("所以大家手上要預留啲現金。", "recommendation"),
         ("纯挖矿的矿企一律不碰。", "recommendation"),
         ("光模块和液冷是他重点配置的方向。", "recommendation"),
+        # what one would sooner not do, buying on a fall, not going all in at once, the speaker's pick among names;
+        # advice not to set two things against each other (将…起来 is no event that starts)
+        ("答不出的，寧可不買。", "recommendation"),
+        ("跌了就加，不解释。", "recommendation"),
+        ("但别一次打满，至少等财报确认再加。", "recommendation"),
+        ("三檔裡面我會選鴻海。", "recommendation"),
+        ("我们选择了另一条路。", None),
+        ("唔好將兩者對立起來。", "recommendation"),
         # holding on, in Cantonese (揸住 as 拿住)
         ("繼續揸住就得。", "recommendation"),
         # a trading approach kept or taken
