@@ -2385,6 +2385,39 @@ def test_a_verified_accounts_badge_is_no_name_and_a_posts_time_and_device_no_cla
     assert [c.speaker for c in claims] == ["author", "汇率江湖老K"]
 
 
+def test_a_morning_notes_sections_opened_by_sector_and_analyst_in_brackets_are_the_analysts():
+    text = (
+        "【宏观】\n我们认为降息周期尚未结束。\n\n【电新 王皓宇】\n储能行业的价格战已经接近尾声。\n\n"
+        "【電子 陳思琪】\n存储涨价周期至少延续至四季度。\n"
+    )
+    speakers = [s for s, _ in itertools.groupby(c.speaker for c in claims_of(text))]
+    assert speakers == ["author", "王皓宇", "陈思琪"]
+
+
+def test_a_floor_with_the_posters_badge_a_comment_by_its_likes_and_a_chat_message_under_its_time():
+    floors = (
+        "#1　樓主　阿樂不炒短　2026-03-02 21:14\n重電的訂單能見度至少到2028年。\n\n"
+        "#2　財報狗　2026-03-02 22:01\n但存貨一直在堆，股價已經太貴了。\n"
+    )
+    assert [c.speaker for c in claims_of(floors)] == ["author", "财报狗"]
+    comments = (
+        "评论\n\n[置顶] @财经老周说（作者）　❤ 2,341\n高股息才是正道。\n\n"
+        "@稳稳的小米粥　❤ 1.8万\n存款利率这么低，提前还房贷更划算。\n"
+    )
+    assert [c.speaker for c in claims_of(comments)] == ["author", "稳稳的小米粥"]
+    chat = (
+        "2026-07-12 09:08\n币圈老韭菜：减半之后的第二年从来都是大牛市。\n\n"
+        "2026-07-12 09:11\n晴川看盘（群主）：黄金我也看好，央行一直在买。\n"
+    )
+    # the topic before 我 is no speaker's name
+    assert [c.speaker for c in claims_of(chat)] == ["币圈老韭菜", "晴川看盘"]
+
+
+def test_a_family_name_and_a_title_mean_the_one_who_spoke_with_them():
+    text = "恒屹证券首席分析师孔令涛对本刊表示，电网投资会加速。基于这一判断，孔分析师预计国家电网投资有望再创新高。"
+    assert [c.speaker for c in claims_of(text)] == ["孔令涛", "孔令涛"]
+
+
 def test_a_digests_items_headed_by_a_firm_are_the_firms_and_a_mastheads_firm_is_not():
     text = (
         "远见财经｜研报速递\n\n编者按：以下摘自券商公开报告。\n\n"

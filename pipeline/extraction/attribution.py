@@ -186,6 +186,16 @@ def addressed(name: str, named: set[str]) -> str:
     return earlier.pop() if len(earlier) == 1 else name
 
 
+def family_addressed(said: str, named: set[str]) -> str | None:
+    """The one speaker named in full whose family name and title open a frame read as anonymous ("孔分析师预计"
+    after 孔令涛 spoke): a family name of one or two characters, then the title."""
+    for honorific in speakers.rules().data["honorifics"]:
+        at = said.find(honorific)
+        if 0 < at <= 2 and (found := addressed(said[: at + len(honorific)], named)) != said[: at + len(honorific)]:
+            return found
+    return None
+
+
 @lru_cache(maxsize=1)
 def _titled_mention() -> re.Pattern:
     titles = lexicons.alternation(lexicons.terms(speakers.rules().data["titles"], "speakers.titles"))

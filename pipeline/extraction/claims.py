@@ -102,7 +102,8 @@ def extract_claims(
         elif frame is not None and frame.kind == speakers.UNNAMED:
             # "经理人认为" under a head's "经理人：X" is X's frame, and "基金经理预期" after "本基金经理X认为"
             said = sentence.text_simplified[frame.start : frame.end]
-            if held := voices.holder(said) or attribution.title_holder(titles, said):
+            held = voices.holder(said) or attribution.title_holder(titles, said)
+            if held := held or attribution.family_addressed(said, named):  # "孔分析师预计" after 孔令涛
                 frame = replace(frame, kind=speakers.NAMED, name=held)
         quoting = frame and frame.kind in (speakers.UNNAMED, speakers.FIRST_PERSON) and carried
         if quoting and sentence.text_simplified[:1] in QUOTE_OPENS and not attribution.postposed(sentence, frame):

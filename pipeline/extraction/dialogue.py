@@ -58,6 +58,8 @@ MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
 _INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:我们)?(?:有请|请出)(?P<who>[^，,。；;！!：:]{2,40})")
 # a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
 _STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2})?\s*")
+# a chat export's sender before their message, a note after their name ("老K｜价值投资（群主）：")
+_SENDER = re.compile(r"\s*(?P<name>[^\s：:，,。｜|（(]{1,16})(?:[｜|（(][^：:]{0,20})?[：:]")
 
 
 class Voices:
@@ -99,6 +101,10 @@ class Voices:
                     # the post's own writer's reply, by its note ("X（作者）：…"), is the author's
                     poster = re.fullmatch(rules().data["poster_handle"], handle["note"] or "")
                     turn = Turn(None, AUTHOR if poster else handle["name"], reply.end() if reply else handle.end())
+                if turn is None and previous is not None and _STAMP.fullmatch(previous.text_simplified):
+                    # a chat export's message under its time: its sender's, their note left out ("老K｜群主：…")
+                    if sent := _SENDER.match(sentence.text_simplified):
+                        turn = Turn(None, sent["name"], sent.end())
                 labelled = turn_rules().label.match(sentence.text_simplified)
                 topics += bool(labelled) and turn is None
                 if labelled and turn is not None and turn.name and turn.role is None and not turn.header:

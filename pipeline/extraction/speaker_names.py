@@ -16,6 +16,7 @@ _PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
 _DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
 # a count of things, not of people or firms ("两座燃气机组预计明年并网": the units are what is expected)
 _COUNTED_THINGS = re.compile(r"(?:[一两二三四五六七八九十几数多]|\d{1,3})[座台条项只批笔款架艘辆套栋块片]")
+_TOPIC_THEN_I = re.compile(r".+?(?:我|我们|我哋|本人|笔者)")
 _NOT_NAME_ENDS = "率额值评"  # the last character of a measure's or a column's name (股息率, 成交额, 估值, 铜价周评)
 SHORT_FORM = 3  # characters of an organisation's ending that can stand for it (研究处, 委员会; not 银行)
 
@@ -34,6 +35,8 @@ def speaker_name(phrase: str) -> str | None:
     if _DENIED.match(phrase) or _COUNTED_THINGS.match(phrase):  # a denial is no name ("不是投资" before 建议)
         return None
     if phrase in _horizons():  # a horizon before a kept view ("中长期维持逢低做多思路") is no one
+        return None
+    if _TOPIC_THEN_I.fullmatch(phrase):  # a topic and then the speaker ("黄金我也看好"): 我 speaks
         return None
     titled = r.titled.search(phrase)
     if titled and titled_name(titled.group("name")):

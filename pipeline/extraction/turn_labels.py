@@ -125,9 +125,13 @@ def turn_rules() -> _Rules:
             # a handle may hold digits after its first character ("fish0927 2026-11-18 23:20")
             # ... or after a board's tag of the post's leaning ("[看多] 存股阿伟　12/02 10:15")
             rf"(?:{data['post_number']}\s*|[\[【][^\]】]{{1,4}}[\]】]\s*)?"
-            rf"@?(?P<name>[^\s\d:：，,。@][^\s:：，,。]{{0,{MAX_LABEL - 1}}})(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
+            # ... or after the poster's own badge ("#1　楼主　阿乐不炒短　2026-03-02 21:14"): the author's floor
+            rf"(?:(?P<poster>{data['poster_handle']})\s+)?"
+            rf"@?(?P<name>[^\s\d:：，,。@（(][^\s:：，,。（(]{{0,{MAX_LABEL - 1}}})(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
+            rf"(?:[（(](?P<note>{data['poster_handle']})[）)])?"  # the post's writer so noted ("@老周（作者）")
             rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
-            rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}))"
+            rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
+            rf"|{data['likes']}))"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
         # ... or, with no handle, its display name and a note after it ("B1　某某大学　金融学系", "B2　匿名")
@@ -177,7 +181,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if floor := r.floor_label.match(line):
         return Turn(None, floor["name"], floor.end(), header=not line[floor.end() :].strip())
     if header := r.chat_header.fullmatch(line.strip()):
-        return Turn(None, header["name"], len(line), header=True)
+        return Turn(None, AUTHOR if header["poster"] or header["note"] else header["name"], len(line), header=True)
     if header := r.floor_header.fullmatch(line.strip()):  # the handle names the replier, whatever they display
         name = header["handle"] or header["shown"] or (header["anonymous"] and UNNAMED) or AUTHOR  # or the poster
         return Turn(None, name, len(line), header=True)
@@ -244,8 +248,9 @@ def _one_character_role(label: str) -> bool:
 
 
 def _bracketed(label: str, known: frozenset[str]) -> str | None:
-    """Who a bracketed label names: itself, or the person after its fund or firm and a bar ("远川成长混合｜韩默")."""
-    fund, bar, name = label.rpartition("｜") if "｜" in label else label.rpartition("|")
+    """Who a bracketed label names: itself, or the person after its fund or firm and a bar ("远川成长混合｜韩默"),
+    or after the sector they cover and a space ("电新 王皓宇")."""
+    fund, bar, name = label.rpartition(next((b for b in "｜|" if b in label), " "))
     return person(label, known) or (person(name.strip(), known) if bar and fund.strip() else None)
 
 
