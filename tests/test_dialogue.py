@@ -77,6 +77,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("策略組 孫婉婷：鋁的基本面偏弱。", None, "孙婉婷"),
         # a column's reader asks and its writer answers ("專欄作家 X 答：")
         ("讀者問：退休金該不該買黃金？", "question", None),
+        # a reply's branch mark is no part of who answers; the writer's reply names no one
+        ("└ 老周回复：不同意，估值已经不便宜。", "answer", "老周"),
+        ("　　└ 作者回復：確實，這個沒毛病。", "answer", None),
         ("專欄作家 吳佩珊 答：", "answer", "吴佩珊"),
         # a soundbite's label: a trade before the name
         ("地產代理梁志強：「最近睇樓嘅人多咗好多。」", None, "梁志强"),

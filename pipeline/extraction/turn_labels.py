@@ -39,6 +39,7 @@ _AUDIENCE = re.compile(rf"\s*{AUDIENCE}[「『“](?P<name>[^」』”]{{1,16}})
 # ("读者问："): theirs, a view unless it asks
 _AUDIENCE_LABEL = re.compile(rf"\s*(?P<name>{AUDIENCE}(?![问提来留回答])[^\s：:，,。「『“]{{1,10}})\s*[：:]")
 _VERIFIED = re.compile(r"\s+V$")
+_BRANCHES = "└├┗┣↳"
 _ASKING_COMMENT = re.compile(r"[？?]|[吗嗎呢么麼](?:\s|$)")
 # a viewer's comment read out under its tag ("【弹幕】老王不慌：节后必跌"): the handle's words, a view unless it asks
 _COMMENT_TAG = re.compile(r"\s*[【\[](?:弹幕|评论|留言|网友留言|观众留言)[】\]]\s*(?P<name>[^：:\s]{1,16})\s*[：:]")
@@ -208,7 +209,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     match = r.label.match(line)
     if match is None:
         return None
-    label = _VERIFIED.sub("", match.group("label").strip())  # a verified account's badge ("汇率江湖老K V") is no name
+    # a verified account's badge ("汇率江湖老K V") is no name, nor a reply's branch mark ("└ 作者回复")
+    label = _VERIFIED.sub("", match.group("label").strip()).lstrip(_BRANCHES + " ")
     if _anonymous(label):
         return Turn(ANSWER, UNNAMED, match.end())
     if aliases and (side := aliases.get(lexicons.term_key(label))):
