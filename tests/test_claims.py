@@ -867,6 +867,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "某某交易所及其關聯方可能持有本報告提及之資產。",
         "想了解更多一手资讯，请扫码添加作者微信。",
         "6-24 23:05　来自 iPhone 16 Pro　　赞 1156",
+        # a bar of a page's controls, a link's prompt
+        "刷新　｜　只看重要　｜　⚙ 设置　｜　下载APP，快讯早知道",
+        "👉 點我看完整晨報 https://line.me/R/xxxx",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
