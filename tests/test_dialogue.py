@@ -80,6 +80,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a reply's branch mark is no part of who answers; the writer's reply names no one
         ("└ 老周回复：不同意，估值已经不便宜。", "answer", "老周"),
         ("　　└ 作者回復：確實，這個沒毛病。", "answer", None),
+        # the translator's own note is the article's voice; an asset class heads a line of the allocation, no one's
+        ("【譯者注】美國電網缺的不只是燃氣輪機。", None, "author"),
+        ("笔者注：原文对周期的判断偏乐观。", None, "author"),
+        ("固收类：国内利率债的票息保护越来越薄。", None, None),
         ("專欄作家 吳佩珊 答：", "answer", "吴佩珊"),
         # a soundbite's label: a trade before the name
         ("地產代理梁志強：「最近睇樓嘅人多咗好多。」", None, "梁志强"),

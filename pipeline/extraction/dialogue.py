@@ -12,20 +12,11 @@ from . import lexicons, speaker_names
 from .records import Sentence
 from .speaker_rules import rules
 from .name_shapes import by_family_name
+from .audience_labels import AUDIENCE
 from .speakers import who as speaker_who
 from .transcript_heads import cast, designated_speaker, numbered_speakers, titled_names, untitled
-from .turn_labels import (
-    ANSWER,
-    AUTHOR,
-    AUDIENCE,
-    QUESTION,
-    UNNAMED,
-    Turn,
-    person,
-    tail_name,
-    turn_of,
-    turn_rules,
-)
+from .label_names import person, tail_name
+from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"), a title maybe before the name:
 # theirs to the next heading

@@ -11,7 +11,8 @@ from .script import to_simplified
 from .speaker_rules import BOUNDARY, HAN, rules
 from .name_shapes import common_word, honorific_of, titled_name
 from .speaker_names import speaker_name
-from .turn_labels import ANSWER, MAX_LABEL, MAX_TAIL_NAME, QUESTION, UNNAMED, tail_name, turn_of, turn_rules
+from .label_names import MAX_TAIL_NAME, tail_name
+from .turn_labels import ANSWER, MAX_LABEL, QUESTION, UNNAMED, turn_of, turn_rules
 
 # The lines of a transcript's head that may name its cast: a headline split at its bracketed column name, a
 # programme's date line, then the cast ("【晨早财经热线】", "金价再破顶…", "节目日期：…", "主持：X　嘉宾：Y").

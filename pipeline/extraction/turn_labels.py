@@ -1,5 +1,6 @@
 """Turn labels: whose words a line of a dialogue is, by the label that opens it ("许嘉文：", "问：",
-"嘉宾 X（…）：", "//@handle:", "B1 id：", "【某某证券】"), and the names a label may hold."""
+"嘉宾 X（…）：", "//@handle:", "B1 id：", "【某某证券】"). The names a label may hold are label_names.py's, an
+audience's labels and the writer's notes audience_labels.py's."""
 
 from __future__ import annotations
 
@@ -8,14 +9,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicons
-from .entities import things
+from .audience_labels import audience_label, writer_note
+from .label_names import person, tail_name
 from .speaker_rules import BOUNDARY, LATIN_NAME, rules
-from .speaker_names import speaker_name
 
 QUESTION, ANSWER = "question", "answer"
 AUTHOR, UNNAMED = "author", "unnamed"  # the guide's speakers for the writer and for an anonymous source
 MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文")
-MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
 # a programme's time before a label ("[00:01:20] 嘉宾 X："), or a chat export's date and time ("[4/12/2026 08:12]
 # Kelvin Tsang (某证券 Sales): …", WhatsApp's)
@@ -32,19 +32,9 @@ _OUTLET = re.compile(
 _BULLET = re.compile(r"\s*[●•·▪◆■○◎]\s*")
 # a label in bold (a bullet before it is passed over first), its colon outside the marks or in them
 _MARKED_LABEL = re.compile(r"\s*(?:-\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s*[：:]|[：:]\s*\*\*)")
-# a viewer, listener or caller who asks, named by their handle in corner brackets
-AUDIENCE = r"(?:连麦)?(?:观众|网友|粉丝|听众|来电听众|读者)"
-_AUDIENCE = re.compile(rf"\s*{AUDIENCE}[「『“](?P<name>[^」』”]{{1,16}})[」』”]\s*[：:]")
-# a caller or viewer labelled by who they are and their name ("听众陈先生：", "观众Amy："), not by what they do
-# ("读者问："): theirs, a view unless it asks
-_AUDIENCE_LABEL = re.compile(rf"\s*(?P<name>{AUDIENCE}(?![问提来留回答])[^\s：:，,。「『“]{{1,10}})\s*[：:]")
-_VERIFIED = re.compile(r"\s+V$")
-_BRANCHES = "└├┗┣↳"
-_ASKING_COMMENT = re.compile(r"[？?]|[吗嗎呢么麼](?:\s|$)")
-# a viewer's comment read out under its tag ("【弹幕】老王不慌：节后必跌"): the handle's words, a view unless it asks
-_COMMENT_TAG = re.compile(r"\s*[【\[](?:弹幕|评论|留言|网友留言|观众留言)[】\]]\s*(?P<name>[^：:\s]{1,16})\s*[：:]")
+_VERIFIED = re.compile(r"\s+V$")  # a verified account's badge ("汇率江湖老K V")
+_BRANCHES = "└├┗┣↳"  # a reply's branch marks
 _NICKNAME = re.compile(r"[\u4e00-\u9fff]{0,4}[A-Za-z]{1,8}")  # 财经老K, 阿Ken
-_FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}")  # a Reddit user ("u/MacroMaple"), named so by the forum
 _TICKER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?")  # a stock's code (00700, 2330.TW, NVDA)
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 # a guest kept anonymous by a letter or number after the role ("嘉宾A", "专家乙", "受访者2")
@@ -155,16 +145,14 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if marked := _MARKED_LABEL.match(line):  # "● **沈安澜（澜川资本董事长）**：…": the label inside the marks
         turn = turn_of(marked["inner"].strip() + "：" + line[marked.end() :], known, aliases)
         return replace(turn, end=marked.end()) if turn else None
+    if (noted := writer_note(line)) is not None:
+        return Turn(None, AUTHOR, noted)
     r = turn_rules()
     if (bite := r.soundbite.match(line)) and (name := tail_name((bite["who"] or bite["inside"]).strip())):
         return Turn(None, name, bite.end(), header=bite["inside"] is not None)
-    if audience := _AUDIENCE.match(line):  # a viewer or caller asking, by their handle ("连麦观众「小鱼」：")
-        return Turn(QUESTION, audience["name"], audience.end())
-    if (said := _AUDIENCE_LABEL.match(line)) and not _AUDIENCE.match(line):
-        return Turn(None, said["name"], said.end())
-    if comment := _COMMENT_TAG.match(line):  # one that asks, unpunctuated as such comments are, is a question
-        asking = _ASKING_COMMENT.search(line, comment.end())
-        return Turn(QUESTION if asking else None, comment["name"], comment.end())
+    if heard := audience_label(line):  # a viewer's, caller's or commenter's line: a question when it asks
+        asks, name, end = heard
+        return Turn(QUESTION if asks else None, name, end)
     if handle := r.handle.match(line):
         return Turn(None, handle["handle"], handle.end())
     bracket = _BRACKET_LABEL.match(line)
@@ -283,33 +271,3 @@ def _holder(phrase: str, known: frozenset[str]) -> str | None:
     # a description and a name ("专栏作家 吴佩珊"), else the holder as written ("恒拓科技董秘")
     last = phrase.rpartition(" ")[2]  # a description and a handle ("发文者 u/QuietCompounder")
     return person(phrase, known) or (person(last, known) or tail_name(phrase) if " " in phrase else None) or phrase
-
-
-def person(phrase: str, known: frozenset[str]) -> str | None:
-    if lexicons.term_key(phrase) in known or _FORUM_USER.fullmatch(phrase):
-        return phrase
-    # a label naming an asset, index, product, region or industry heads a list's line ("白银：波动较大", "光伏：…"),
-    # not a turn
-    # a role is no name either, though it open with a family name ("理专：…")
-    key = lexicons.term_key(phrase)
-    if key in things() or key in _industries() or rules().generic_role.fullmatch(phrase):
-        return None
-    return speaker_name(phrase)
-
-
-@lru_cache(maxsize=1)
-def _industries() -> frozenset[str]:
-    return frozenset(lexicons.term_key(w) for w in lexicons.terms(rules().data["industries"], "speakers.industries"))
-
-
-def tail_name(description: str) -> str | None:
-    """The name ending a person's description ("宏观研究者许嘉文" -> 许嘉文)."""
-    return next(
-        (
-            description[-k:]
-            for k in range(2, MAX_TAIL_NAME + 1)
-            # a Chinese name only: a letter's nickname ends a handle (财经老K), it is not the whole name
-            if len(description) >= k and rules().person.fullmatch(description[-k:]) and not description[-1].isascii()
-        ),
-        None,
-    )

@@ -1,0 +1,37 @@
+"""Labels of an audience and of the writer's own notes: whose a viewer's, caller's or commenter's line is
+("连麦观众「小鱼」：", "听众陈先生：", "【弹幕】老王不慌："), and the translator's note that is the article's own
+voice ("【译者注】"). turn_labels.py reads a line's label with them."""
+
+from __future__ import annotations
+
+import re
+
+AUDIENCE = r"(?:连麦)?(?:观众|网友|粉丝|听众|来电听众|读者)"
+# a viewer, listener or caller who asks, named by their handle in corner brackets
+_ASKER = re.compile(rf"\s*{AUDIENCE}[「『“](?P<name>[^」』”]{{1,16}})[」』”]\s*[：:]")
+# a caller or viewer labelled by who they are and their name ("听众陈先生：", "观众Amy："), not by what they do
+# ("读者问："): theirs, a view unless it asks
+_CALLER = re.compile(rf"\s*(?P<name>{AUDIENCE}(?![问提来留回答])[^\s：:，,。「『“]{{1,10}})\s*[：:]")
+# a viewer's comment read out under its tag ("【弹幕】老王不慌：节后必跌"): the handle's words, a view unless it asks,
+# unpunctuated as such comments are (吗 before a space)
+_COMMENT_TAG = re.compile(r"\s*[【\[](?:弹幕|评论|留言|网友留言|观众留言)[】\]]\s*(?P<name>[^：:\s]{1,16})\s*[：:]")
+_ASKING = re.compile(r"[？?]|[吗嗎呢么麼](?:\s|$)")
+# the translator's or writer's own note in a text that is someone else's ("【译者注】…", "笔者注：…")
+_NOTES = r"译者注|译者按|译注|笔者注|作者注"
+_WRITER_NOTE = re.compile(rf"\s*(?:[【\[（(](?:{_NOTES})[】\]）)]|(?:{_NOTES})\s*[：:])")
+
+
+def audience_label(line: str) -> tuple[bool, str, int] | None:
+    """(whether the line asks, whose it is, where its words start) when an audience's label opens it."""
+    if asker := _ASKER.match(line):
+        return True, asker["name"], asker.end()
+    if caller := _CALLER.match(line):
+        return False, caller["name"], caller.end()
+    if comment := _COMMENT_TAG.match(line):
+        return bool(_ASKING.search(line, comment.end())), comment["name"], comment.end()
+    return None
+
+
+def writer_note(line: str) -> int | None:
+    """Where the words of a line the writer's own note opens start, if it opens it."""
+    return note.end() if (note := _WRITER_NOTE.match(line)) else None

@@ -1,0 +1,45 @@
+"""The names a turn's label may hold: a person or firm it names ("许嘉文：", "某某证券："), not an asset, an
+industry or a role ("白银：", "光伏：", "理专："), and the name ending a guest's description ("宏观研究者许嘉文")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicons
+from .entities import things
+from .speaker_names import speaker_name
+from .speaker_rules import rules
+
+MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
+_FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}")  # a Reddit user ("u/MacroMaple"), named so by the forum
+
+
+def person(phrase: str, known: frozenset[str]) -> str | None:
+    if lexicons.term_key(phrase) in known or _FORUM_USER.fullmatch(phrase):
+        return phrase
+    # a label naming an asset, index, product, region or industry heads a list's line ("白银：波动较大", "光伏：…"),
+    # not a turn
+    # a role is no name either, though it open with a family name ("理专：…")
+    key = lexicons.term_key(phrase)
+    if key in things() or key in _industries() or rules().generic_role.fullmatch(phrase):
+        return None
+    return speaker_name(phrase)
+
+
+@lru_cache(maxsize=1)
+def _industries() -> frozenset[str]:
+    return frozenset(lexicons.term_key(w) for w in lexicons.terms(rules().data["industries"], "speakers.industries"))
+
+
+def tail_name(description: str) -> str | None:
+    """The name ending a person's description ("宏观研究者许嘉文" -> 许嘉文)."""
+    return next(
+        (
+            description[-k:]
+            for k in range(2, MAX_TAIL_NAME + 1)
+            # a Chinese name only: a letter's nickname ends a handle (财经老K), it is not the whole name
+            if len(description) >= k and rules().person.fullmatch(description[-k:]) and not description[-1].isascii()
+        ),
+        None,
+    )
