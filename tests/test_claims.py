@@ -2310,21 +2310,45 @@ def test_a_threads_floors_without_handles_are_their_display_names_an_anonymous_o
     assert [c.speaker for c in claims_of(text)][1:] == ["国立中央大学"] * 2 + ["unnamed"] + ["author"] * 2
 
 
-def test_a_forums_floors_with_the_writers_ip_location_and_their_replies_to_one_another_are_theirs():
-    text = (
-        "楼主：老张看盘　　发表于 2026-04-16 09:48:21\n我认为电网投资今年会超预期。\n\n"
-        "全部评论（21）　　最热 | 最新\n\n"
-        "1楼　股友x7y8z9　　IP属地：江苏　　04-16 09:55\n楼主太乐观了，估值已经不便宜。\n"
-        "　　└ 老张看盘（楼主）回复@股友x7y8z9：订单还在放量，估值会被业绩消化。\n"
-        "　　└ 股友x7y8z9 回复@老张看盘：放量的单子毛利太低，撑不起利润。\n\n"
-        "2樓　銅價信仰者　　IP屬地：台灣　　04-16 10:03\n這檔護城河最深，新進入者根本進不來。\n"
-    )
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a forum's floors with the writer's IP location, and their replies to one another by name
+        (
+            "楼主：老张看盘　　发表于 2026-04-16 09:48:21\n我认为电网投资今年会超预期。\n\n"
+            "全部评论（21）　　最热 | 最新\n\n"
+            "1楼　股友x7y8z9　　IP属地：江苏　　04-16 09:55\n楼主太乐观了，估值已经不便宜。\n"
+            "　　└ 老张看盘（楼主）回复@股友x7y8z9：订单还在放量，估值会被业绩消化。\n"
+            "　　└ 股友x7y8z9 回复@老张看盘：放量的单子毛利太低，撑不起利润。\n\n"
+            "2樓　銅價信仰者　　IP屬地：台灣　　04-16 10:03\n這檔護城河最深，新進入者根本進不來。\n",
+            ["author", "股友x7y8z9", "author", "股友x7y8z9", "铜价信仰者"],
+        ),
+        # a viewer's comment read out under its tag is theirs, unless it asks (吗 before a space, a question mark)
+        (
+            "九哥：好，先说今天的盘面。\n\n【弹幕】老王不慌：节后肯定要跌，外面太乱了\n\n"
+            "【彈幕】小魚兒88：算力還能拿嗎 被套了\n\n【弹幕】Lucky星：黄金还能上车？\n\n"
+            "九哥：老王啊，你这个判断太悲观了，A股这一轮的钱主要是长线资金。\n",
+            ["老王不慌", "九哥"],
+        ),
+        # a caller's label of who they are and their name opens their turn, a view unless it asks
+        (
+            "何嘉朗：我哋即刻接聽眾電話。\n\n聽眾陳先生：我想問仲應唔應該撐落去？我自己覺得價格戰打到咁樣，美團冇翻身機會。\n\n"
+            "鄧志恒：陳先生，我唔同意，佢嘅現金好充裕，捱得住。\n\n听众Amy：我觉得公用股应该好过放银行。\n",
+            ["听众陈先生", "邓志恒", "听众Amy"],
+        ),
+        # a morning note's sections opened by sector and analyst in brackets
+        (
+            "【宏观】\n我们认为降息周期尚未结束。\n\n【电新 王皓宇】\n储能行业的价格战已经接近尾声。\n\n"
+            "【電子 陳思琪】\n存储涨价周期至少延续至四季度。\n",
+            ["author", "王皓宇", "陈思琪"],
+        ),
+    ],
+)
+def test_whose_each_line_of_a_thread_a_programme_or_a_note_is(text, speakers):
     claims = claims_of(text)
-    # each commenter's line in turn (a line's views may be apart)
-    assert [s for s, _ in itertools.groupby(c.speaker for c in claims)] == [
-        "author", "股友x7y8z9", "author", "股友x7y8z9", "铜价信仰者"
-    ]
-    assert not any("回复" in c.text or "IP" in c.text for c in claims)
+    # each speaker's lines in turn (a line's views may be apart), no label left in the words
+    assert [s for s, _ in itertools.groupby(c.speaker for c in claims)] == speakers
+    assert not any(w in c.text for c in claims for w in ("回复", "IP", "弹幕", "：")), [c.text for c in claims]
 
 
 def test_a_comment_under_its_writers_name_and_ip_location_alone_is_theirs():
@@ -2343,16 +2367,6 @@ def test_a_person_introduced_after_two_titles_in_a_row_is_whom_she_then_means(na
     assert [c.speaker for c in claims_of(text)] == [to_simplified(name)]
 
 
-def test_a_viewers_comment_read_out_under_its_tag_is_theirs_unless_it_asks():
-    text = (
-        "九哥：好，先说今天的盘面。\n\n【弹幕】老王不慌：节后肯定要跌，外面太乱了\n\n"
-        "【彈幕】小魚兒88：算力還能拿嗎 被套了\n\n【弹幕】Lucky星：黄金还能上车？\n\n"
-        "九哥：老王啊，你这个判断太悲观了，A股这一轮的钱主要是长线资金。\n"
-    )
-    speakers = [s for s, _ in itertools.groupby(c.speaker for c in claims_of(text))]
-    assert speakers == ["老王不慌", "九哥"]
-
-
 def test_a_person_named_after_a_title_without_speaking_is_whom_a_family_name_and_form_of_address_mean():
     text = (
         "策略会还邀请了某某私募创始人、投资总监卢泓分享观点。與兩位嘉賓相比，盧總的觀點更為激進。"
@@ -2369,15 +2383,6 @@ def test_an_earnings_calls_operator_links_and_a_label_of_a_family_name_new_to_th
     assert [c.speaker for c in claims_of(text)] == ["章远航"]
 
 
-def test_a_callers_label_of_who_they_are_and_their_name_opens_their_turn_a_view_unless_it_asks():
-    text = (
-        "何嘉朗：我哋即刻接聽眾電話。\n\n聽眾陳先生：我想問仲應唔應該撐落去？我自己覺得價格戰打到咁樣，美團冇翻身機會。\n\n"
-        "鄧志恒：陳先生，我唔同意，佢嘅現金好充裕，捱得住。\n\n听众Amy：我觉得公用股应该好过放银行。\n"
-    )
-    speakers = [s for s, _ in itertools.groupby(c.speaker for c in claims_of(text))]
-    assert speakers == ["听众陈先生", "邓志恒", "听众Amy"]
-
-
 def test_a_verified_accounts_badge_is_no_name_and_a_posts_time_and_device_no_claim():
     text = (
         "我认为人民币年底不会破6.8。\n\n评论 128\n\n"
@@ -2386,15 +2391,6 @@ def test_a_verified_accounts_badge_is_no_name_and_a_posts_time_and_device_no_cla
     )
     claims = claims_of(text)
     assert [c.speaker for c in claims] == ["author", "汇率江湖老K"]
-
-
-def test_a_morning_notes_sections_opened_by_sector_and_analyst_in_brackets_are_the_analysts():
-    text = (
-        "【宏观】\n我们认为降息周期尚未结束。\n\n【电新 王皓宇】\n储能行业的价格战已经接近尾声。\n\n"
-        "【電子 陳思琪】\n存储涨价周期至少延续至四季度。\n"
-    )
-    speakers = [s for s, _ in itertools.groupby(c.speaker for c in claims_of(text))]
-    assert speakers == ["author", "王皓宇", "陈思琪"]
 
 
 def test_a_floor_with_the_posters_badge_a_comment_by_its_likes_and_a_chat_message_under_its_time():
