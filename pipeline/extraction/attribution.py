@@ -13,6 +13,8 @@ from .records import Sentence
 from .sentence_roles import goes_on_from_last, sets_against_last
 
 AUTHOR, UNNAMED = turn_labels.AUTHOR, turn_labels.UNNAMED
+MAX_MENTIONED = 4  # characters after a title that may hold a name
+_HAN_NAME_START = re.compile(r"[\u4e00-\u9fff]{2}")
 BARE_FRAME = 12  # content characters of a sentence that, with nothing after its cue, is only a frame
 OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
 # a headline's part that a name and a colon open, at its start or after a space
@@ -197,19 +199,22 @@ def family_addressed(said: str, named: set[str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _titled_mention() -> re.Pattern:
-    titles = lexicons.alternation(lexicons.terms(speakers.rules().data["titles"], "speakers.titles"))
-    return re.compile(rf"(?:{titles})(?!{titles})(?P<rest>[\u4e00-\u9fff]{{2,4}})")
+def _titles() -> lexicons.TermMatcher:
+    return lexicons.matcher_of([("title", lexicons.terms(speakers.rules().data["titles"], "speakers.titles"))])
 
 
 def mentioned(simplified: str) -> set[str]:
     """The people a sentence names after their title, speaking or not ("邀请了投资总监卢泓分享观点"): whom a
-    family name and a form of address may mean later ("卢总")."""
+    family name and a form of address may mean later ("卢总"). A title right after another is no name
+    ("主任研究员陈美穗": the name follows 研究员)."""
     found = set()
-    for match in _titled_mention().finditer(simplified):
-        word, tag = tagged_words(match["rest"])[0]
-        if tag == "nr" and speakers.rules().person.fullmatch(word):
-            found.add(word)
+    for _, end, _ in _titles().finditer(simplified):
+        rest, shaped = simplified[end : end + MAX_MENTIONED], speakers.rules().person.fullmatch
+        # a family name first (cheap), then the tagger's word for a name
+        if _HAN_NAME_START.match(rest) and (shaped(rest[:2]) or shaped(rest[:3])):
+            word, tag = tagged_words(rest)[0]
+            if tag == "nr" and shaped(word):
+                found.add(word)
     return found
 
 

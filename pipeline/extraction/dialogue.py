@@ -159,7 +159,7 @@ class Voices:
             firm = item["firm"] if item and self._body and speaker_names.is_organisation(item["firm"]) else None
             # a digest item's own labelled lines ("报告标题：《…》", "评级：买入") go on with its firm's section
             if not (self._firm_item and _ITEM_FIELD.match(sentence.text_simplified)):
-                self._section = named or firm if signed or firm else views_of and self._whose(views_of["who"])
+                self._section = (named or firm) if (signed or firm) else views_of and self._whose(views_of["who"])
                 self._firm_item = bool(firm and not named)
         if sentence.sentence_no in self._openers:
             self._section, self._speaking, self._asking = self._openers[sentence.sentence_no], None, False
