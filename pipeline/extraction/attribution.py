@@ -11,10 +11,11 @@ from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, Unit
 from .name_shapes import honorific_of, tagged_words
 from .records import Sentence
 from .sentence_roles import goes_on_from_last, sets_against_last
+from .speaker_rules import HAN
 
 AUTHOR, UNNAMED = turn_labels.AUTHOR, turn_labels.UNNAMED
 MAX_MENTIONED = 4  # characters after a title that may hold a name
-_HAN_NAME_START = re.compile(r"[\u4e00-\u9fff]{2}")
+_HAN_NAME_START = re.compile(f"[{HAN}]{{2}}")
 BARE_FRAME = 12  # content characters of a sentence that, with nothing after its cue, is only a frame
 OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
 # a headline's part that a name and a colon open, at its start or after a space
