@@ -2477,3 +2477,10 @@ def test_a_push_is_quoted_without_the_space_after_its_label():
     [claim] = [c for c in claims if c.speaker == "abc"]
     assert claim.text == "韓股本益比才10倍，外資不跑才怪"
 
+
+
+@pytest.mark.parametrize("name", ["游若衡", "施嘉言", "溫季澄", "龐立軒", "凌書遠", "祁振遠"])
+def test_a_sentence_opened_by_a_person_of_a_family_name_new_to_the_list_is_whom_he_then_means(name):
+    # 游 施 溫 龐 凌 祁: Taiwanese and Hong Kong family names seldom a word's first character in market writing
+    text = f"{name}先拋出一組數據：今年伺服器出口年增約七成。他預估，明年出貨仍可成長三成。"
+    assert [c.speaker for c in claims_of(text)] == [to_simplified(name)]
