@@ -1080,6 +1080,7 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         # a short name the text defines for a firm it names in full speaks as that firm; 公司 so defined is no name
         ("瀚川信用评级有限公司（下称“瀚川信评”）昨日发布公告。瀚川信评表示，续约存在较大不确定性。", ["瀚川信评"]),
         ("恒川科技股份有限公司（以下简称“公司”）昨日回复问询。公司认为，存货跌价风险较低。", ["author"]),
+        ("恒峻資產管理（亞洲）有限公司（「恒峻資產」）今日舉行記者會。恒峻資產認為，亞股仍吸引。", ["恒峻资产"]),
         # a title alone points back to the one named with it, 本 or not; with no one named it is an anonymous source
         ("本基金經理鄭懷安認為，軟件股估值偏低。基金經理預期日圓短期內不會大幅升值。", ["郑怀安", "郑怀安"]),
         ("基金经理预期日元短期内不会大幅升值。", ["unnamed"]),
@@ -1916,8 +1917,10 @@ def test_a_quotations_paragraphs_after_a_colon_are_its_speakers():
             "阿倫",
         ),
         # an editor's excerpt of an institute's report
-        ("远川研究院：2027年十大预测（节选）\n\n编者按：以下为远川研究院年度预测报告的节选。\n\n①AI资本开支增速将明显放缓。",
-         "远川研究院"),
+        (
+            "远川研究院：2027年十大预测（节选）\n\n编者按：以下为远川研究院年度预测报告的节选。\n\n①AI资本开支增速将明显放缓。",
+            "远川研究院",
+        ),
     ],
 )
 def test_a_videos_speaker_and_an_excerpted_reports_firm_are_designated(text, speaker):
@@ -2290,9 +2293,14 @@ def test_a_video_sites_comments_are_their_handles_by_level_badge_and_the_uploade
 
 def test_each_answer_of_a_question_page_is_its_writers_and_a_page_of_one_answer_the_authors():
     answer = "{name}\n{bio}\n{votes} 人赞同了该回答\n{view}\n"
-    two = "# 金价还能涨吗？\n\n回答 1\n\n" + answer.format(
-        name="老金说金", bio="做了十年贵金属交易，只看数据", votes="1,024", view="我认为金价明年还会创新高。"
-    ) + "\n回答 2\n\n" + answer.format(name="宏觀阿May", bio="外匯交易員", votes="356", view="我覺得金價短期會回調。")
+    two = (
+        "# 金价还能涨吗？\n\n回答 1\n\n"
+        + answer.format(
+            name="老金说金", bio="做了十年贵金属交易，只看数据", votes="1,024", view="我认为金价明年还会创新高。"
+        )
+        + "\n回答 2\n\n"
+        + answer.format(name="宏觀阿May", bio="外匯交易員", votes="356", view="我覺得金價短期會回調。")
+    )
     assert [c.speaker for c in claims_of(two)] == ["老金说金", "宏观阿May"]
     one = "# 金价还能涨吗？\n\n" + answer.format(
         name="老金说金", bio="做了十年贵金属交易，只看数据", votes="1,024", view="我认为金价明年还会创新高。"
@@ -2476,7 +2484,6 @@ def test_a_push_is_quoted_without_the_space_after_its_label():
     claims = claims_of("我認為外資還會賣。\n推 abc: 韓股本益比才10倍，外資不跑才怪 12/04 20:18")
     [claim] = [c for c in claims if c.speaker == "abc"]
     assert claim.text == "韓股本益比才10倍，外資不跑才怪"
-
 
 
 @pytest.mark.parametrize("name", ["游若衡", "施嘉言", "溫季澄", "龐立軒", "凌書遠", "祁振遠"])

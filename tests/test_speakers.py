@@ -277,6 +277,10 @@ def test_the_firm_a_speaker_came_with(speaker, firm):
         ("瑞华证券股份有限公司（以下简称：瑞华证券）认为", ["瑞华证券"]),
         ("恒川科技股份有限公司（以下简称“公司”）于昨日收到问询函", []),  # the text's own firm
         ("这种模式（下称“模式A”）很好", []),  # no firm named in full
+        # only quoted in brackets, as Hong Kong press releases define one
+        ("（香港，3月31日）恒峻資產管理（亞洲）有限公司（「恒峻資產」）今日發表展望", ["恒峻資產"]),
+        ("岚桥基金管理有限公司（“岚桥基金”）发布年报", ["岚桥基金"]),
+        ("这种模式（“模式A”）很好", []),
     ],
 )
 def test_a_short_name_defined_for_a_firm(text, expected):

@@ -57,7 +57,7 @@ def extract_claims(
     known = frozenset(lexicons.term_key(alias) for e in entities if e.kind in SPEAKER_KINDS for alias in e.aliases)
     # short names the text defines for firms it names in full ("…有限公司（下称“中衡信评”）")
     texts = (s.text_simplified for s in sentences)
-    defined = (n for text in texts if "称" in text for n in speaker_names.defined_short_names(text))
+    defined = (n for text in texts if "）" in text or ")" in text for n in speaker_names.defined_short_names(text))
     known |= {lexicons.term_key(n) for n in defined}
     claims: list[Claim] = []
     carried: str | None = None  # the speaker whose speech goes on ("他还表示" points back to it)

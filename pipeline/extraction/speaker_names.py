@@ -103,9 +103,10 @@ def _brand_endings() -> frozenset[str]:
     return frozenset(lexicons.terms(rules().data["brand_endings"], "speakers.brand_endings"))
 
 
-# a firm's short name defined after its full one ("中衡信用评级有限公司（下称“中衡信评”）", "（以下简称：X）")
+# a firm's short name defined after its full one ("中衡信用评级有限公司（下称“中衡信评”）", "（以下简称：X）"), or
+# only quoted in brackets, as press releases in Hong Kong do ("X有限公司（「X资产」）")
 _DEFINED_SHORT = re.compile(
-    r"(?P<full>[^\s，,。；;：:（(“”「」]{4,40})[（(](?:以下|下文)?(?:简称|下称|称)[：:]?\s*[“「\"]?"
+    r"(?P<full>[^\s，,。；;：:（(“”「」]{4,40})[（(](?:(?:以下|下文)?(?:简称|下称|称)[：:]?\s*[“「\"]?|[“「\"])"
     r"(?P<short>[^”」\"）)，,]{2,12})[”」\"]?[）)]"
 )
 
