@@ -2491,3 +2491,26 @@ def test_a_sentence_opened_by_a_person_of_a_family_name_new_to_the_list_is_whom_
     # 游 施 溫 龐 凌 祁: Taiwanese and Hong Kong family names seldom a word's first character in market writing
     text = f"{name}先拋出一組數據：今年伺服器出口年增約七成。他預估，明年出貨仍可成長三成。"
     assert [c.speaker for c in claims_of(text)] == [to_simplified(name)]
+
+
+@pytest.mark.parametrize(
+    "lines, views",
+    [
+        # a video's automatic captions: short lines, no punctuation at all, each a line of speech
+        (
+            ["1:05", "好我們來看一下記憶體", "這禮拜漲了快一成", "我覺得這波還沒走完", "本益比才十二倍還算便宜"],
+            ["我覺得這波還沒走完", "本益比才十二倍還算便宜"],
+        ),
+        (
+            ["2:10", "再说黄金", "我认为金价年底前还会再涨", "短线追高要小心"],
+            ["我认为金价年底前还会再涨", "短线追高要小心"],
+        ),
+        # a list's lines (a label and its value) and a table's (a gap between columns) stay headings
+        (["上市数目：19只", "平均首日升幅偏高：38.2%", "破发数目：9只", "最高集资额：118亿港元"], []),
+        (["日元兑美元　　升值5.3%", "韩元兑美元　　贬值1.2%", "印尼盾兑美元　　贬值2.6%", "泰铢兑美元　升值0.8%"], []),
+        # three lines make no run
+        (["再说黄金", "我认为金价年底前还会再涨", "短线追高要小心"], []),
+    ],
+)
+def test_a_run_of_lines_without_punctuation_is_speech_not_headings(lines, views):
+    assert [c.text for c in claims_of("\n".join(lines) + "\n")] == views

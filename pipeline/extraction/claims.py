@@ -38,6 +38,7 @@ from .sentence_roles import (
     open_quotes,
     quotation,
     reports_event,
+    spoken_lines,
     spoken_pauses,
 )
 
@@ -73,7 +74,8 @@ def extract_claims(
     advising = False  # under a heading of advice
     block = opening = None  # the speaker of a paragraph after a line "X写道：", and of the paragraph to come
     in_quote = 0  # quotations open at the sentence's start ("X表示：「…。我们相信，…」")
-    for sentence in sentences:
+    spoken = spoken_lines(sentences)
+    for at, sentence in enumerate(sentences):
         named |= attribution.mentioned(sentence.text_simplified)
         same_paragraph = previous is not None and sentence.start == previous.end
         in_quote = open_quotes(previous.text_simplified, in_quote) if same_paragraph else 0
@@ -86,7 +88,7 @@ def extract_claims(
         if same_paragraph and (source := attribution.credited(sentence.text_simplified)):
             _credit(claims, paragraph_claims, source)  # "…，维持推荐评级。（来源：X）": the line's own views are X's
         # what follows a turn's question on its line is the turn's words, not a heading ("推 id: …？…")
-        titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn)
+        titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn) and at not in spoken
         turn, voice, asking = voices.at(sentence, titled)
         if voices.in_turn and byline and lexicons.term_key(voice) == byline:
             voice = AUTHOR  # the writer's own turns, labelled with the byline's name (a column's "X答：")

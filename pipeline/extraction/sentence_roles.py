@@ -10,11 +10,14 @@ from functools import lru_cache
 from . import lexicons
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, unit_rules
 from .odds import stated_odds
+from .records import Sentence
 
 # ... a post's emoji of an exclamation or a question too ("千万别借钱炒币‼️")
 _TERMINAL = re.compile(r"(?:[。！!；;…．.？?]|[\u203c\u2049\u2753-\u2757]\ufe0f?)[”’」』）)\]】\"']*$")
 # A line this short with no closing punctuation is a heading, not a view.
 MAX_HEADING = 30
+MIN_SPOKEN_RUN = 4  # lines in a row without punctuation that make a run of speech
+_COLUMN_GAP = re.compile(r"\u3000|\s{2}")
 # a space between two Han characters in a line with no Chinese punctuation: a pause of speech turned to text
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 _PUNCTUATED = re.compile(r"[，。！？；：、]")
@@ -35,6 +38,25 @@ def heading(simplified: str) -> bool:
         # a cause and its effect linked by an arrow ("美元走弱 → 利好黄金"), a prediction with its odds
         return False
     return len(text) < limit and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
+
+
+def spoken_lines(sentences: list[Sentence]) -> set[int]:
+    """The indexes of sentences that are lines of a run without punctuation (a video's automatic captions):
+    speech, however short, not headings. A run is at least ``MIN_SPOKEN_RUN`` lines, each after a single line
+    break; a list's lines hold a colon or a comma ("平均首日升幅：38.2%"), a table's a gap between its columns."""
+    spoken: set[int] = set()
+    run: list[int] = []
+    for i, sentence in enumerate(sentences):
+        text = sentence.text_simplified.strip()
+        unpunctuated = not (_PUNCTUATED.search(text) or _TERMINAL.search(text) or _COLUMN_GAP.search(text))
+        after_break = bool(run) and sentence.start - sentences[run[-1]].end == 1
+        if unpunctuated and (after_break or not run):
+            run.append(i)
+            continue
+        spoken.update(run if len(run) >= MIN_SPOKEN_RUN else ())
+        run = [i] if unpunctuated else []
+    spoken.update(run if len(run) >= MIN_SPOKEN_RUN else ())
+    return spoken
 
 
 def reports_event(simplified: str) -> bool:
