@@ -18,7 +18,7 @@ FLOORS = {
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.716, "hedge": 0.925, "speaker": 0.995, "attribution": 0.941},
-    "unseen": {"f1": 0.837, "type": 0.789, "stance": 0.720, "hedge": 0.924, "speaker": 0.930, "attribution": 0.827},
+    "unseen": {"f1": 0.837, "type": 0.788, "stance": 0.720, "hedge": 0.924, "speaker": 0.930, "attribution": 0.827},
 }
 SENTENCE_FLOORS = {
     "precision": 0.977,

@@ -180,6 +180,10 @@ def test_a_stock_and_its_code_heading_a_line_of_picks_is_no_speaker_though_the_a
         # minutes that do not name their guest: the guest is an anonymous source
         ("参会嘉宾：某头部电源厂商前产品总监（以下简称“专家”）\n正文", {"answer": "unnamed"}),
         ("參會嘉賓：某伺服器廠商前產品總監\n正文", {"answer": "unnamed"}),
+        # a line describing the guest ("专家背景：") with no name
+        ("专家背景：某大型逆变器企业前海外销售负责人，从业十五年\n正文", {"answer": "unnamed"}),
+        ("專家簡介：某電網設備廠前技術主管\n正文", {"answer": "unnamed"}),
+        ("专家背景：资深行业人士\n正文", {}),
         # a headline's words after a role (its line split at its question mark) name no one, though 付 ends them
         ("基金經理人：別只看輝達，要看誰在付帳單\n正文", {}),
         # co-hosts listed under one role: no one of them only asks

@@ -61,12 +61,19 @@ _SELF_INTRODUCED = re.compile(
 )
 
 
+# a head's line describing who answers ("专家背景：某头部变压器企业前销售总监"): unnamed when the description is
+_GUEST_DESCRIBED = re.compile(r"\s*(?:专家|嘉宾|受访者|访谈对象)(?:背景|介绍|简介|身份)[：:](?P<who>.+)")
+
+
 def cast(simplified: str) -> dict[str, str]:
     """The names a transcript's head gives its roles ("主持人：刘思远　嘉宾：…许嘉文" ->
     question: 刘思远, answer: 许嘉文): the last name in each role's description."""
     found: dict[str, str] = {}
     window = simplified[: int(rules().data["transcript_window"])]
     for line in window.splitlines()[:HEAD_LINES]:
+        if (described := _GUEST_DESCRIBED.match(line)) and rules().indefinite_inside.search(described["who"]):
+            found.setdefault(ANSWER, UNNAMED)
+            continue
         # a role with its person in brackets ("主持人（记者 沈若岚）：")
         if turn_rules().aside_label.match(line) and (turn := turn_of(line)) and turn.role and turn.name:
             found.setdefault(turn.role, turn.name)
