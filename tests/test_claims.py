@@ -2514,3 +2514,11 @@ def test_a_sentence_opened_by_a_person_of_a_family_name_new_to_the_list_is_whom_
 )
 def test_a_run_of_lines_without_punctuation_is_speech_not_headings(lines, views):
     assert [c.text for c in claims_of("\n".join(lines) + "\n")] == views
+
+
+def test_a_page_of_letters_gives_each_letter_to_the_reader_who_signs_it_and_a_single_letter_is_the_authors():
+    first = "【來函之一】港股仍有上升空間\n\n編輯先生：\n\n筆者認為，港股估值仍然偏低。\n\n讀者　區志恒（沙田）\n\n"
+    second = "【来函之二】别急着抄底\n\n编辑先生：\n\n我认为，楼价明年还会再跌。\n\n——读者 葛以宁\n\n"
+    note = "編者按：兩位讀者看法迥異。本報認為，利率走向仍是關鍵。\n"
+    assert [c.speaker for c in claims_of(first + second + note)] == ["区志恒", "葛以宁", "author"]
+    assert [c.speaker for c in claims_of(first)] == ["author"]

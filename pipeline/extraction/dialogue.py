@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from . import lexicons, speaker_names
 from .records import Sentence
+from .sentence_roles import heading
 from .speaker_rules import rules
 from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
@@ -41,6 +42,12 @@ ANSWERER_REACH = 3  # the lines above the votes that may hold the writer's name
 # a section of someone's own words ("首席投资总监的话", "主编寄语"), signed at its end by a name over a title
 _OWN_WORDS = re.compile(r"(?:的话|寄语|致辞|卷首语)\s*$")
 SIGNATURE_REACH = 30  # the sentences such a section's signature may come after its heading
+# a letter's sign-off ("讀者　陳振邦（九龍塘）", "——读者 李明"): on a page of letters, the letter from the heading
+# above it is theirs
+_SIGN_OFF = re.compile(
+    r"^[\s—－-]*(?:读者|来函者|投稿人|投书人)[\s　:：]*(?P<name>[^\s（()）]{2,12})\s*(?:[（(][^）)]{1,12}[）)])?\s*$"
+)
+LETTER_REACH = 80  # the sentences a letter may run above its sign-off
 MAX_SIGNED_TITLE = 12
 _HOST = re.compile(r"\s*(?:主播|主持人|主持)")
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
@@ -204,9 +211,14 @@ def _answerer(lines: list[Sentence]) -> str | None:
 
 def _signed_sections(sentences: list[Sentence]) -> dict[int, str]:
     """The headings of sections of someone's own words signed at their end (a name, then their title on a line of
-    its own), keyed to the signer: the section is theirs."""
-    signed = {}
+    its own; a reader's sign-off under a letter), keyed to the signer: the section is theirs."""
+    signed, letters = {}, {}
     for at, sentence in enumerate(sentences):
+        if (off := _SIGN_OFF.match(sentence.text_simplified)) and rules().person.fullmatch(off["name"]):
+            above = (s for s in reversed(sentences[max(0, at - LETTER_REACH) : at]) if heading(s.text_simplified))
+            if (opening := next(above, None)) is not None:
+                letters[opening.sentence_no] = off["name"]
+            continue
         if not (_OWN_WORDS.search(sentence.text_simplified) and len(sentence.text_simplified) <= MAX_SIGNED_TITLE * 2):
             continue
         following = sentences[at + 1 : at + SIGNATURE_REACH]
@@ -215,4 +227,5 @@ def _signed_sections(sentences: list[Sentence]) -> dict[int, str]:
             if len(post) <= MAX_SIGNED_TITLE and rules().trailing_title.search(post) and rules().person.fullmatch(name):
                 signed[sentence.sentence_no] = name
                 break
-    return signed
+    # a page of one letter is its writer's article: the author's own voice
+    return signed | (letters if len(letters) > 1 else {})
