@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.extraction import claims as claim_rules
+from pipeline.extraction.claim_figures import link_figures
 from pipeline.extraction import entities as entity_rules
 from pipeline.extraction import narratives as narrative_rules
 from pipeline.extraction import stance
@@ -82,7 +83,7 @@ def claim_rows(
     ids = [f"{article_id}:c{c.start}" for c in found]
     claims = [{"claim_id": i, "article_id": article_id, **vars(c)} for i, c in zip(ids, found)]
     spans = [Span(start, end) for _, start, end, _ in figures]
-    links = [{"claim_id": ids[c], "figure_id": figures[f][0]} for c, f in claim_rules.link_figures(found, spans)]
+    links = [{"claim_id": ids[c], "figure_id": figures[f][0]} for c, f in link_figures(found, spans)]
     return claims, links
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extraction.claims import article_claims, link_figures
+from pipeline.extraction.claim_figures import link_figures
+from pipeline.extraction.claims import article_claims
 from pipeline.extraction.records import Claim, Figure
 from pipeline.extraction.script import to_simplified
 
@@ -500,6 +501,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a prediction listed with its odds in brackets, short as a heading: a forecast hedged by them
         ("2. 美元指數跌破95（機率：40%）", "forecast", "author", "possible", "bearish"),
         ("1. 美国经济软着陆（概率：60%）", "forecast", "author", "likely", "bullish"),
+        # odds in lenticular brackets; a little over even odds is still only possible
+        ("3. 铜价年内创历史新高【概率65%】", "forecast", "author", "likely", "bullish"),
+        ("4. 金價年內再創歷史新高【機率55%】", "forecast", "author", "possible", "bullish"),
         # a share of a survey's respondents holds a view of its own, unnamed
         ("约七成受访基金经理认为日元将在明年上半年走强。", "forecast", "unnamed", "certain", "bullish"),
         ("逾三成受访企业认为明年订单将继续下滑。", "forecast", "unnamed", "certain", "bearish"),
@@ -2522,3 +2526,22 @@ def test_a_page_of_letters_gives_each_letter_to_the_reader_who_signs_it_and_a_si
     note = "編者按：兩位讀者看法迥異。本報認為，利率走向仍是關鍵。\n"
     assert [c.speaker for c in claims_of(first + second + note)] == ["区志恒", "葛以宁", "author"]
     assert [c.speaker for c in claims_of(first)] == ["author"]
+
+
+@pytest.mark.parametrize(
+    "head, speaker",
+    [
+        ("附：恒岳銀行2027年十大預測（摘要）", "恒岳银行"),
+        ("## 十大预测", "author"),
+        ("华衡证券年度预测：", "华衡证券"),
+    ],
+)
+def test_the_numbered_items_of_a_list_of_predictions_are_forecasts_of_whom_its_heading_names(head, speaker):
+    items = "1. 中國實際GDP增長4.5%；\n2. 美元兌人民幣年底升至6.85；\n3. 布兰特原油均价回落至每桶58美元。\n"
+    claims = claims_of(f"{head}\n{items}")
+    assert [(c.claim_type, c.speaker) for c in claims] == [("forecast", speaker)] * 3
+
+
+@pytest.mark.parametrize("head", ["附：本周数据回顾", "盈利预测", "## 业绩预测与估值"])
+def test_the_numbered_facts_under_any_other_heading_are_no_claims(head):
+    assert claims_of(f"{head}\n1. 美元兑人民币收于6.85；\n2. 布伦特原油收于每桶58美元；\n") == []

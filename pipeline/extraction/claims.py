@@ -16,7 +16,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from . import advice_way, attribution, claim_kinds, dialogue, lexicons, reported_views, speaker_names, speakers
+from . import advice_way, attribution, claim_kinds, dialogue, lexicons, prediction_lists, reported_views, speaker_names
+from . import speakers
 from . import stance, stance_carry
 from .attribution import AUTHOR, UNNAMED
 from .claim_units import QUOTE_OPENS, Unit, split_units
@@ -24,7 +25,7 @@ from .entities import SPEAKER_KINDS
 from .odds import stated_odds
 from .plan_targets import plan_target
 from .questions import asserted
-from .records import Claim, Entity, Figure, Mention, Sentence, Span
+from .records import Claim, Entity, Mention, Sentence
 from .reported_views import clamp, piece
 from .script import to_simplified
 from .unit_topic import topic
@@ -72,6 +73,7 @@ def extract_claims(
     titles: dict[str, str] = {}  # the title each named speaker came with ("财政司司长" -> 邓嘉禾)
     risks = risk_section = False  # in a line of a report's risks, or under a heading of them
     advising = False  # under a heading of advice
+    predicting: str | None = None  # under a list of predictions: whose (prediction_lists.OWN: the voice's)
     block = opening = None  # the speaker of a paragraph after a line "X写道：", and of the paragraph to come
     in_quote = 0  # quotations open at the sentence's start ("X表示：「…。我们相信，…」")
     spoken = spoken_lines(sentences)
@@ -89,6 +91,8 @@ def extract_claims(
             _credit(claims, paragraph_claims, source)  # "…，维持推荐评级。（来源：X）": the line's own views are X's
         # what follows a turn's question on its line is the turn's words, not a heading ("推 id: …？…")
         titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn) and at not in spoken
+        listed = predicting is not None and prediction_lists.item(sentence, previous)  # a prediction, no heading
+        titled = titled and not listed
         turn, voice, asking = voices.at(sentence, titled)
         if voices.in_turn and byline and lexicons.term_key(voice) == byline:
             voice = AUTHOR  # the writer's own turns, labelled with the byline's name (a column's "X答：")
@@ -166,15 +170,19 @@ def extract_claims(
             said_from = sentence.start + words_at
         continued = previous_claims[-1:] if same_paragraph else []
         previous_claims = []
+        heads_list = prediction_lists.maker(sentence.text_simplified)  # "附：某某银行2027年十大预测", "核心预测："
+        predicting = heads_list if titled or heads_list is not None else predicting  # to the next heading
         if titled or heads_advice(sentence.text_simplified):
             advising = heads_advice(sentence.text_simplified)  # a section of advice lasts to the next heading
             # so does one of risks ("■ 風險"), and its headings of one risk each
             line = sentence.text_simplified
             risk_section = titled and (lists_risks(line) or (risk_section and names_a_risk(line)))
         # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are), unless numbered
-        if (titled and (not voices.in_turn or numbered(sentence.text_simplified))) or (
-            asking and not attribution.relays(frame, speaker, voice, sentence)
-        ) or reports_event(sentence.text_simplified):
+        if (
+            (titled and (not voices.in_turn or numbered(sentence.text_simplified)))
+            or (asking and not attribution.relays(frame, speaker, voice, sentence))
+            or reports_event(sentence.text_simplified)
+        ):
             previous = sentence
             continue
         risks = lists_risks(sentence.text_simplified) or (risks and same_paragraph) or risk_section
@@ -206,7 +214,9 @@ def extract_claims(
             advice = advising and not previous_claims and lists_measure(sentence.text_simplified)  # its first claim
             after_advice = previous_claims and claims[previous_claims[-1]].claim_type == "recommendation"
             advice = advice or bool(after_advice and advice_way.goes_on(unit.simplified))
-            claim = _claim(sentence, unit, says, inside, kinds, from_, advice)
+            says = predicting or says if listed else says
+            listed_as = "recommendation" if advice else "forecast" if listed else None
+            claim = _claim(sentence, unit, says, inside, kinds, from_, listed_as)
             if claim is not None and framed_only and claim.hedge == "certain":  # the frame's verb hedges them
                 claim = replace(claim, hedge=_frame_hedge(sentence, frame))
             framed_only = frame is not None and not before_frame and unit.end <= said_from
@@ -241,18 +251,19 @@ def _claim(
     inside: list[Mention],
     kinds: dict[str, Entity],
     said_from: int,
-    advice: bool = False,
+    listed_as: str | None = None,
 ) -> Claim | None:
-    """``advice``: the unit is a measure listed under a heading of advice, a recommendation."""
+    """``listed_as``: the kind a list's heading gives the unit (a measure under a heading of advice is a
+    recommendation, an item of a list of predictions a forecast)."""
     text = unit.simplified
-    advice = advice and claim_kinds.has_content(text)
+    listed_as = listed_as if listed_as and claim_kinds.has_content(text) else None
     odds, target = stated_odds(text), plan_target(text)
-    stated = advice or odds or target or claim_kinds.is_view(text)
+    stated = listed_as or odds or target or claim_kinds.is_view(text)
     if unit.end <= said_from or speakers.only_introduces(text) or not stated:
         return None  # a unit that is only its speaker's frame ("市场人士认为") says nothing yet
     labels = claim_kinds.cue_labels(text)
     hedge = odds or claim_kinds.hedge_of(labels)
-    kind = "recommendation" if advice else "forecast" if odds or target else claim_kinds.claim_type(text, labels)
+    kind = listed_as or ("forecast" if odds or target else claim_kinds.claim_type(text, labels))
     about_from = max(unit.start, min(said_from, unit.end))
     about_entity = next((m for m in inside if about_from <= m.start < unit.end), None)
     if about_entity is not None and about_entity.entity_id in kinds:
@@ -283,15 +294,3 @@ def article_claims(text_original: str, text_simplified: str, author: str | None 
 
     entities, mentions = find_mentions(text_original, text_simplified, load_gazetteer())
     return extract_claims(split_sentences(text_original, text_simplified), mentions, entities, author)
-
-
-def link_figures(claims: list[Claim], figures: list[Figure | Span]) -> list[tuple[int, int]]:
-    """(claim index, figure index) for every figure whose span lies inside a claim's."""
-    order = sorted(range(len(figures)), key=lambda i: (figures[i].start, figures[i].end, i))
-    starts = [figures[i].start for i in order]
-    pairs = []
-    for claim_index, claim in enumerate(claims):
-        for i in order[bisect_left(starts, claim.start) : bisect_right(starts, claim.end)]:
-            if figures[i].end <= claim.end:
-                pairs.append((claim_index, i))
-    return pairs

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 _BRACKETED = re.compile(
-    r"[（(]\s*(?:发生)?(?:概率|机率|几率|可能性|机会)\s*[:：]?\s*(?:约|大约)?\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*[)）]"
+    r"[（(【\[]\s*(?:发生)?(?:概率|机率|几率|可能性|机会)\s*[:：]?\s*(?:约|大约)?\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*[)）】\]]"
 )
-LIKELY_FROM = 50.0  # odds of a half or more are likely, less possible
+LIKELY_FROM = 60.0  # odds of three in five or more are likely, less possible (55% is a coin toss leaning)
 
 
 def stated_odds(simplified: str) -> str | None:
