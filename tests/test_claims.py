@@ -2545,3 +2545,14 @@ def test_the_numbered_items_of_a_list_of_predictions_are_forecasts_of_whom_its_h
 @pytest.mark.parametrize("head", ["附：本周数据回顾", "盈利预测", "## 业绩预测与估值"])
 def test_the_numbered_facts_under_any_other_heading_are_no_claims(head):
     assert claims_of(f"{head}\n1. 美元兑人民币收于6.85；\n2. 布伦特原油收于每桶58美元；\n") == []
+
+
+def test_the_unnamed_answers_under_an_item_naming_a_listed_company_by_its_code_are_the_companys():
+    text = (
+        "【1】瀚岳科技（301928）\n問：請問公司明年產能是否足以支撐訂單？\n提問者：投資者***8a2f\n"
+        "答：您好，公司明年產能將翻倍。\n\n"
+        "【2】澄川通信（688731）\n问：1.6T产品进展如何？\n答：您好，我们认为光模块需求明年仍将保持较高增长。\n\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["瀚岳科技", "澄川通信"]
+    # a stock and its code heading an analyst's pick, with no answer under it, names no speaker
+    assert [c.speaker for c in claims_of("1. 瀚岳科技（301928）\n我们认为公司明年产能将翻倍。\n")] == ["author"]

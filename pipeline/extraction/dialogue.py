@@ -26,6 +26,10 @@ _AT_HANDLE = r"[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)]"
 _SIGNED_SECTION = re.compile(rf"^[#\s]*(?:{_AFTER_BAR}|{_AT_HANDLE})\s*$")
 # ... or a digest's item heading naming the firm before what its report is on ("1. 某某证券｜某公司（300308）")
 _ITEM_FIELD = re.compile(r"^[#\s*]*[^：:，,。\s]{2,6}[：:]")
+# ... or an item heading naming a listed company by its code ("【1】瀚芯科技（301928）"): whose unnamed answers follow
+_COMPANY_ITEM = re.compile(
+    r"^[#\s]*(?:【\d{1,3}】|\d{1,3}\s*[.、．])?\s*(?P<firm>[^\s（()）]{2,16})\s*[（(]\d{6}(?:\.[A-Z]{2})?[）)]\s*$"
+)
 _FIRM_ITEM = re.compile(r"^[#\s]*(?:\d{1,2}\s*[.、．]\s*)?(?P<firm>[^|｜\s]{2,16})\s*[|｜]\s*[^|｜]{1,30}$")
 # a line of whose views follow ("首席投资策略师 区家明 观点：", "经理人观点"): theirs to the next heading
 _VIEWS_OF = re.compile(
@@ -143,6 +147,7 @@ class Voices:
         self._speaking: str | None = None
         self._section: str | None = None  # the writer a signed section heading names
         self._firm_item = False  # whether that heading is a digest's item naming a firm
+        self._company: str | None = None  # the listed company an item's heading names, whose the answers are
         self._asking = False
         self._header = self._own_line = False  # a header line opens a turn; a digest's bracketed line is one
         self._body = False  # past the head: a text line has been read
@@ -162,6 +167,8 @@ class Voices:
             who = (signed["name"] or signed["at"]) if signed else ""
             named = signed and (" " not in who or self._body) and person(who, frozenset())
             item = _FIRM_ITEM.match(sentence.text_simplified)
+            if company := _COMPANY_ITEM.match(sentence.text_simplified):
+                self._company = company["firm"]  # to the next such heading: a question's own lines head nothing
             # (below the head: a masthead's "某某投顾｜讲座纪实" names the outlet)
             firm = item["firm"] if item and self._body and speaker_names.is_organisation(item["firm"]) else None
             # a digest item's own labelled lines ("报告标题：《…》", "评级：买入") go on with its firm's section
@@ -175,7 +182,8 @@ class Voices:
         if turn is not None:
             # a reply's mention under a sender's header ("@理性投资人 谢谢提醒") is that sender's words
             kept = self._speaking if self._header and turn.name is None and turn.role is None else None
-            self._speaking = turn.name or self.cast.get(turn.role) or kept
+            company = self._company if turn.role == ANSWER else None  # "答：" under "【1】某公司（301928）"
+            self._speaking = turn.name or self.cast.get(turn.role) or company or kept
             self._asking = turn.role == QUESTION or (turn.name is not None and turn.name == self.cast.get(QUESTION))
             self._header = turn.header or kept is not None
             self._own_line = not turn.header and sentence.text_simplified.lstrip().startswith("【")
