@@ -2556,3 +2556,19 @@ def test_the_unnamed_answers_under_an_item_naming_a_listed_company_by_its_code_a
     assert [c.speaker for c in claims_of(text)] == ["瀚岳科技", "澄川通信"]
     # a stock and its code heading an analyst's pick, with no answer under it, names no speaker
     assert [c.speaker for c in claims_of("1. 瀚岳科技（301928）\n我们认为公司明年产能将翻倍。\n")] == ["author"]
+
+
+@pytest.mark.parametrize(
+    "writer, speaker",
+    [
+        ("作者Dale Whitmore（@dwhit）在硅谷做了二十年投资。", "Dale Whitmore"),
+        ("原作者：葛以寧，前對沖基金經理。", "葛以宁"),
+    ],
+)
+def test_a_translation_after_its_marker_line_is_the_writers_named_above_it_to_the_next_heading(writer, speaker):
+    text = (
+        f"【译者的话】\n{writer}我认为他的结论偏空。\n\n以下为推文翻译（括号内为译者补充）：\n\n"
+        "1/ 我认为AI资本开支明年会放缓。🧵\n\n🧵\n\n2/ 我認為電網股還有上漲空間。\n\n"
+        "【译者按】\n我认为他低估了推理需求。\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["author", speaker, speaker, "author"]

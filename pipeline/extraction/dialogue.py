@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import lexicons, speaker_names
 from .records import Sentence
 from .sentence_roles import heading
-from .speaker_rules import rules
+from .speaker_rules import HAN, LATIN_NAME, rules
 from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
 from .speakers import who as speaker_who
@@ -53,12 +53,18 @@ _SIGN_OFF = re.compile(
 )
 LETTER_REACH = 80  # the sentences a letter may run above its sign-off
 MAX_SIGNED_TITLE = 12
+# a line after which a translation runs ("以下为推文翻译（括号内为译者补充）："), to the next heading: the words of the
+# writer named above it ("作者Dale Whitmore（@dwhitmore）", "原作者：李明")
+_TRANSLATION = re.compile(r"\s*以下(?:为|是)[^，,。：:]{0,12}?(?:翻译|译文|中译|编译)")
+_WRITER = re.compile(rf"(?:原作者|原文作者|作者|推主|博主)[：:\s]*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})")
+WRITER_REACH = 8  # the sentences above a translation's line that may name its writer
 _HOST = re.compile(r"\s*(?:主播|主持人|主持)")
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
 MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
 # a host's line inviting the next speaker ("接下来有请远航资产首席投资官林雅琪"): theirs the talk after it
 _INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:我们)?(?:有请|请出)(?P<who>[^，,。；;！!：:]{2,40})")
 # a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
+_MARK = re.compile(r"\s*[^\w\s]{1,2}\s*")  # a line of a mark or two and no word
 _STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2})?\s*")
 # a chat export's sender before their message, a note after their name ("老K｜价值投资（群主）：")
 _SENDER = re.compile(r"\s*(?P<name>[^\s：:，,。｜|（(]{1,16})(?:[｜|（(][^：:]{0,20})?[：:]")
@@ -141,7 +147,7 @@ class Voices:
             and (name := _answerer(sentences[max(0, at - ANSWERER_REACH) : at]))
         }
         # the sentence opening a section of one person's own words: an answer's votes, a signed section's heading
-        self._openers = (answered if len(answered) > 1 else {}) | _signed_sections(sentences)
+        self._openers = (answered if len(answered) > 1 else {}) | _signed_sections(sentences) | _translated(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None
@@ -161,7 +167,10 @@ class Voices:
         turn = self.turns.get(sentence.sentence_no)
         new_paragraph = self._previous is None or sentence.start != self._previous.end
         views_of = _VIEWS_OF.match(sentence.text_simplified) if new_paragraph else None
-        if (heading and not _STAMP.fullmatch(sentence.text_simplified)) or views_of:  # a time alone heads nothing
+        # a time alone heads nothing, nor does an emoji alone (a thread's 🧵)
+        if (
+            heading and not _STAMP.fullmatch(sentence.text_simplified) and not _MARK.fullmatch(sentence.text_simplified)
+        ) or views_of:
             signed = _SIGNED_SECTION.match(sentence.text_simplified)
             # a name alone, or, below the byline, after its title and a space ("## 宏观｜首席经济学家 方志远")
             who = (signed["name"] or signed["at"]) if signed else ""
@@ -237,3 +246,23 @@ def _signed_sections(sentences: list[Sentence]) -> dict[int, str]:
                 break
     # a page of one letter is its writer's article: the author's own voice
     return signed | (letters if len(letters) > 1 else {})
+
+
+def _translated(sentences: list[Sentence]) -> dict[int, str]:
+    """The lines after which a translation of a writer named above them runs, keyed to that writer."""
+    translated = {}
+    for at, sentence in enumerate(sentences):
+        if not _TRANSLATION.match(sentence.text_simplified):
+            continue
+        for above in reversed(sentences[max(0, at - WRITER_REACH) : at]):
+            found = _WRITER.search(above.text_simplified)
+            name = found and next((n for n in _name_starts(found["name"]) if rules().person.fullmatch(n)), None)
+            if name:
+                translated[sentence.sentence_no] = name
+                break
+    return translated
+
+
+def _name_starts(name: str) -> list[str]:
+    """A Latin name whole, a Han one by its longest start that is a name ("李明在" -> 李明)."""
+    return [name] if name[:1].isascii() else [name[:n] for n in range(len(name), 1, -1)]
