@@ -2572,3 +2572,11 @@ def test_a_translation_after_its_marker_line_is_the_writers_named_above_it_to_th
         "【译者按】\n我认为他低估了推理需求。\n"
     )
     assert [c.speaker for c in claims_of(text)] == ["author", speaker, speaker, "author"]
+
+
+def test_a_hosts_own_stated_view_is_the_hosts_and_a_hosts_question_is_no_claim():
+    text = (
+        "主持人：赵砚秋　嘉宾：梁启衡\n\n主持人：各位好。我们判断，今年这类融资仍将大幅增长。您怎么看风险？\n\n"
+        "梁启衡：我认为风险集中在残值。\n\n主持人：綜合來看，我們認為短期信用風險可控。\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["赵砚秋", "梁启衡", "赵砚秋"]

@@ -184,6 +184,8 @@ def test_a_stock_and_its_code_heading_a_line_of_picks_is_no_speaker_though_the_a
         ("专家背景：某大型逆变器企业前海外销售负责人，从业十五年\n正文", {"answer": "unnamed"}),
         ("專家簡介：某電網設備廠前技術主管\n正文", {"answer": "unnamed"}),
         ("专家背景：资深行业人士\n正文", {}),
+        # a name, then who the guest is, though the description is indefinite
+        ("主持人：赵砚秋　特邀专家：梁启衡，某评级机构前董事总经理\n正文", {"question": "赵砚秋", "answer": "梁启衡"}),
         # a headline's words after a role (its line split at its question mark) name no one, though 付 ends them
         ("基金經理人：別只看輝達，要看誰在付帳單\n正文", {}),
         # co-hosts listed under one role: no one of them only asks

@@ -75,9 +75,11 @@ def opened_by(simplified: str, named: set[str]) -> str | None:
 def relays(frame: speakers.Attribution | None, speaker: str, voice: str | None, sentence: Sentence) -> bool:
     """A host's or reporter's line that reports someone else's view ("记者：不少投资人担心，…") carries
     that view; one that asks ("有分析认为…，您怎么看？") does not."""
-    if frame is None or frame.kind == speakers.FIRST_PERSON or speaker in (voice, AUTHOR):
+    if sentence.text_simplified.rstrip().endswith(("？", "?")):
         return False
-    return not sentence.text_simplified.rstrip().endswith(("？", "?"))
+    if frame is not None and frame.kind == speakers.FIRST_PERSON:
+        return True  # the host's own view, stated ("主持人：…我们判断今年这类融资仍有五成以上的增长。")
+    return frame is not None and speaker not in (voice, AUTHOR)
 
 
 def only_frame(simplified: str, frame: speakers.Attribution) -> bool:

@@ -65,6 +65,9 @@ _SELF_INTRODUCED = re.compile(
 _GUEST_DESCRIBED = re.compile(r"\s*(?:专家|嘉宾|受访者|访谈对象)(?:背景|介绍|简介|身份)[：:](?P<who>.+)")
 
 
+_NAME_FIRST = re.compile(r"(?P<name>[^\s，,、：:]{2,20})[，,]")  # a role's description led by a name and a comma
+
+
 def cast(simplified: str) -> dict[str, str]:
     """The names a transcript's head gives its roles ("主持人：刘思远　嘉宾：…许嘉文" ->
     question: 刘思远, answer: 许嘉文): the last name in each role's description."""
@@ -90,6 +93,9 @@ def cast(simplified: str) -> dict[str, str]:
             if turn is None or turn.role is None or turn.role in found:
                 continue
             description = re.sub(r"[（(][^）)]*[）)]$", "", piece[turn.end :].strip())  # its note in brackets
+            if (lead := _NAME_FIRST.match(description)) and rules().person.fullmatch(lead["name"]):
+                found[turn.role] = lead["name"]  # a name, then who they are ("梁启衡，某评级机构前董事总经理")
+                continue
             if turn.role == ANSWER and rules().indefinite_inside.search(description):
                 found[turn.role] = UNNAMED  # a guest the minutes do not name ("某厂商前产品总监")
                 continue
