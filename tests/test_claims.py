@@ -2580,3 +2580,15 @@ def test_a_hosts_own_stated_view_is_the_hosts_and_a_hosts_question_is_no_claim()
         "梁启衡：我认为风险集中在残值。\n\n主持人：綜合來看，我們認為短期信用風險可控。\n"
     )
     assert [c.speaker for c in claims_of(text)] == ["赵砚秋", "梁启衡", "赵砚秋"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("談到產業前景，江承曄笑了笑。「先進封裝已經變成新的製程戰場。」", "江承晔"),
+        ("对于明年，葛以宁想了很久。她认为金价还会回调。", "葛以宁"),
+        ("对于明年，市场想了很久。她认为金价还会回调。", "author"),
+    ],
+)
+def test_one_a_sentence_names_after_a_topics_clause_is_whom_a_quotation_or_a_pronoun_after_it_means(text, speaker):
+    assert claims_of(text)[-1].speaker == speaker

@@ -27,6 +27,8 @@ _POSSESSIVE = {"的", "嘅"}  # Mandarin and Cantonese
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 # a programme's time before a sentence ("00:12:30 许蔓不同意。")
 _STAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s+")
+# a topic's clause before the subject ("谈到产业前景，江承晔完全不掩饰他的乐观")
+_TOPIC_FIRST = re.compile(r"\s*(?:谈到|谈及|提到|说到|说起|对于|至于|关于|面对|针对)[^，,。；;]{1,16}[，,]\s*")
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
 
@@ -217,10 +219,10 @@ _DATED_SUBJECT = re.compile(
 
 
 def named_opening(simplified: str) -> str | None:
-    """A person a sentence opens with by jieba's tag of its first word, a programme's time before it
-    ("00:03:10 罗子骞聊AI资本开支的回报问题"): whom a 他 or 在她看来 after it means."""
-    stamp = _STAMP.match(simplified)
-    words = tagged_words(simplified[stamp.end() :] if stamp else simplified.lstrip())
+    """A person a sentence opens with by jieba's tag of its first word, a programme's time or a topic's clause
+    before it ("00:03:10 罗子骞聊AI资本开支的回报问题", "谈到前景，江承晔…"): whom a 他 or 在她看来 after it means."""
+    lead = _STAMP.match(simplified) or _TOPIC_FIRST.match(simplified)
+    words = tagged_words(simplified[lead.end() :] if lead else simplified.lstrip())
     if not words:
         return None
     word, tag = words[0]
