@@ -361,3 +361,23 @@ def test_bundled_kept_lines_are_substrings_of_raw_lines(name_start):
 )
 def test_pager_lines(line, pager):
     assert bool(lexicon().pager.fullmatch(line)) is pager
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        (
+            "恒岳新材料股份有限公司\n2026年年度股东大会会议纪要\n会议时间：2027年5月19日 14:30\n"
+            "主持人：董事长宋若川\n出席人员：董事长宋若川，董事会秘书冯以澜，财务总监高永杰，独立董事三名及见证律师",
+            "2026年年度股东大会会议纪要",
+        ),
+        # no line reads as a headline: the fields stay all the same
+        ("播出日期：2026年12月9日（二）12:05\n主持人：邱佩瑜　來賓：大昇投顧分析師 戴宏明", None),
+    ],
+)
+def test_a_records_head_fields_are_no_headline_and_stay_in_the_text(head, title):
+    body = "本次年度股东大会审议通过全部议案。董事长在会议纪要所载的问答环节表示，全年订单饱满，产能利用率维持高位。"
+    cleaned = clean(f"{head}\n\n{body}")
+    assert cleaned.title == title
+    fields = [line for line in head.split("\n") if "：" in line]
+    assert all(line in cleaned.lines for line in fields)

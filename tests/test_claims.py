@@ -2592,3 +2592,13 @@ def test_a_hosts_own_stated_view_is_the_hosts_and_a_hosts_question_is_no_claim()
 )
 def test_one_a_sentence_names_after_a_topics_clause_is_whom_a_quotation_or_a_pronoun_after_it_means(text, speaker):
     assert claims_of(text)[-1].speaker == speaker
+
+
+def test_a_meetings_answers_labelled_by_title_are_of_whom_its_head_lists_and_the_chairman_hosting_answers():
+    text = (
+        "恒岳新材料股份有限公司\n2026年年度股东大会会议纪要\n\n会议时间：2027年5月19日 14:30\n主持人：董事长宋若川\n"
+        "出席人员：董事长宋若川，董事会秘书冯以澜，财务总监高永杰\n\n二、股东问答\n\n"
+        "问（股东，某私募机构代表）：全年订单能否延续？\n\n董事长：我们判断全年高速产品出货增长四成左右。\n\n"
+        "问（股东，个人投资者）：毛利率会不会被压下去？\n\n財務總監：我們預計二季度毛利率會環比回升。\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["宋若川", "高永杰"]

@@ -8,6 +8,7 @@ import pytest
 from pipeline.extraction import dialogue
 from pipeline.extraction.claims import article_claims
 from pipeline.extraction.script import to_simplified
+from pipeline.extraction.transcript_heads import titled_names
 
 
 def spoken(text: str) -> list[tuple[str, str]]:
@@ -628,3 +629,20 @@ def test_a_title_the_head_gives_a_named_person_labels_their_turns():
 def test_a_speech_head_with_a_date_in_brackets_names_its_speaker():
     head = "以下是財政司司長陳茂波今日（十二月三日）在香港金融論壇的致辭全文：\n各位嘉賓：\n今年香港資本市場表現理想。"
     assert dialogue.designated_speaker(to_simplified(head)) == "陈茂波"
+
+
+@pytest.mark.parametrize(
+    "head, names",
+    [
+        ("出席：董事長 陳國棟、財務長 林淑芬", {"董事长": "陈国栋", "财务长": "林淑芬"}),
+        # the title run into the name in a list, a second post before it (董事、总经理)
+        (
+            "出席人员：董事长宋若川，董事、总经理陆海川，董事会秘书冯以澜",
+            {"董事长": "宋若川", "总经理": "陆海川", "董事会秘书": "冯以澜"},
+        ),
+        ("出席股东：共137名，代表股份2.46亿股", {}),
+    ],
+)
+def test_the_people_a_heads_list_names_after_their_titles(head, names):
+    found = titled_names(to_simplified(head))
+    assert {title: name for title, (name, _) in found.items()} == names

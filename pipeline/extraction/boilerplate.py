@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .head_lines import bio_author, glued_author, labelled_author, pick_title, word_chars
+from .head_lines import bio_author, glued_author, is_field, labelled_author, pick_title, word_chars
 from .lexicons import one_pattern, read_yaml
 from .script import HAN, to_simplified
 
@@ -287,12 +287,11 @@ def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, s
         title_at = pick_title(lines, word_chars(body_sample), lexicon().topic_words)
         title_at = 0 if title_at is None and turns and lines and lines[0][0] else title_at
     if title_at is None:
-        for row in head:
-            row.rule = "before-title"
-        return author, glued
-    head[title_at].rule = "title"
+        title_at = len(head)  # every head line comes before the (missing) title
+    else:
+        head[title_at].rule = "title"
     for row in head[:title_at]:
-        row.rule = "before-title"
+        row.rule = None if is_field(row.simplified) else "before-title"
     after_title = head[title_at + 1 :]
     if author is None and after_title and _BARE_NAME.fullmatch(after_title[0].text):
         author, after_title[0].rule = after_title[0].text, "author"

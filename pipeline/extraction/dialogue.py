@@ -155,6 +155,7 @@ class Voices:
         self._firm_item = False  # whether that heading is a digest's item naming a firm
         self._company: str | None = None  # the listed company an item's heading names, whose the answers are
         self._asking = False
+        self._asked = False  # whether the last turn was a question labelled as one ("问（股东）：", not "主持人：")
         self._header = self._own_line = False  # a header line opens a turn; a digest's bracketed line is one
         self._body = False  # past the head: a text line has been read
         self._previous: Sentence | None = None
@@ -193,7 +194,10 @@ class Voices:
             kept = self._speaking if self._header and turn.name is None and turn.role is None else None
             company = self._company if turn.role == ANSWER else None  # "答：" under "【1】某公司（301928）"
             self._speaking = turn.name or self.cast.get(turn.role) or company or kept
-            self._asking = turn.role == QUESTION or (turn.name is not None and turn.name == self.cast.get(QUESTION))
+            # the host asks, unless answering another's question (a chairman hosting a meeting's questions)
+            hosting = turn.name is not None and turn.name == self.cast.get(QUESTION) and not self._asked
+            self._asking = turn.role == QUESTION or hosting
+            self._asked = turn.role == QUESTION and not _HOST.match(sentence.text_simplified)
             self._header = turn.header or kept is not None
             self._own_line = not turn.header and sentence.text_simplified.lstrip().startswith("【")
         elif (

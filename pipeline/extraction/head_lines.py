@@ -16,6 +16,10 @@ HEADLINE_TYPICAL = range(8, 61)
 # A head line needs this score to be the title (see _headline_score).
 HEADLINE_MIN_SCORE = 2.5
 _HEADLINE_MARK = re.compile(r"[:：|丨｜—–]|\s-\s|[?？]")
+# a field of a record's head ("会议时间：…", "主持人：…", "出席股东：…"): no headline, however it scores
+_FIELD_LINE = re.compile(
+    rf"(?!各位|诸位|尊敬)[{HAN}]{{0,6}}(?:时间|地点|方式|形式|人员|股东|主持人|主持|嘉宾|对象|日期|编号)\s*[：:]"
+)
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
 
@@ -79,6 +83,12 @@ def _suffix_end(rest: str, suffixes) -> int | None:
     return min(ends) if ends else None
 
 
+def is_field(simplified: str) -> bool:
+    """Whether a head line is a field of a record's head ("会议时间：…", "主持人：X　嘉宾：Y"): part of the text,
+    never its headline nor a page's junk before it."""
+    return bool(_FIELD_LINE.match(simplified))
+
+
 def pick_title(head: list[tuple[str, str]], body: str, topic_words) -> int | None:
     """The head line that reads most like this text's headline, if any does well enough.
 
@@ -88,7 +98,7 @@ def pick_title(head: list[tuple[str, str]], body: str, topic_words) -> int | Non
     """
     best, best_score = None, HEADLINE_MIN_SCORE
     for at, (text, simplified) in enumerate(head):
-        if len(text) < HEADLINE_MIN_CHARS:
+        if len(text) < HEADLINE_MIN_CHARS or is_field(simplified):
             continue
         score = _headline_score(text, simplified, body, topic_words, is_last=at == len(head) - 1)
         if score >= best_score:  # ties go to the later line, the one nearer the body

@@ -202,11 +202,18 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
 _TITLE_AND_NAME = re.compile(rf"(?P<title>[{HAN}]{{2,8}})[ \t　]+(?P<name>[{HAN}]{{2,4}})(?=[、，,；;\s]|$)")
 
 
+_LIST_PIECE = re.compile(r"[：:，,、；;\s]+")  # a head's list split into its items ("董事、总经理陆海涛")
+
+
 def titled_names(head: str) -> dict[str, tuple[str, None]]:
     """The people a transcript's head names after their title, keyed by the title: a turn labelled with the title
-    alone ("董事長回覆：") is theirs."""
+    alone ("董事長回覆：") is theirs. The title may run into the name in a list ("董事长宋启明，董事会秘书冯若澜")."""
+    pairs = [(found["title"], found["name"]) for found in _TITLE_AND_NAME.finditer(head)]
+    for piece in _LIST_PIECE.split(head):
+        if (titled := rules().titled.search(piece)) and (name := titled["name"].strip()):
+            pairs.append((piece[: titled.start("name")].strip(), name))
     return {
-        lexicons.term_key(found["title"]): (found["name"], None)
-        for found in _TITLE_AND_NAME.finditer(head)
-        if rules().trailing_title.search(found["title"]) and rules().person.fullmatch(found["name"])
+        lexicons.term_key(title): (name, None)
+        for title, name in pairs
+        if rules().trailing_title.search(title) and rules().person.fullmatch(name)
     }
