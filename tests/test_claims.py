@@ -2602,3 +2602,13 @@ def test_a_meetings_answers_labelled_by_title_are_of_whom_its_head_lists_and_the
         "问（股东，个人投资者）：毛利率会不会被压下去？\n\n財務總監：我們預計二季度毛利率會環比回升。\n"
     )
     assert [c.speaker for c in claims_of(text)] == ["宋若川", "高永杰"]
+
+
+def test_a_section_headed_by_a_post_and_a_name_behind_a_mark_is_theirs_but_not_a_head_byline_or_a_signature():
+    text = (
+        "專家會診｜息口回落　上車要等還是要搏\n\n信報專欄｜財經評論員 區嘉駿\n\n筆者認為，樓價已大致見底。\n\n"
+        "■ 利昇地產研究部主管　駱家申\n\n今年下半年樓價有機會回升百分之三至五。\n\n━━━━━━\n\n"
+        "“美元的强势周期已经结束。”\n——北辰财富首席经济学家 赵启明\n\n"
+        "“我对明年的港股持谨慎态度。”\n——某外资银行大中华区首席投资官\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["author", "骆家申", "赵启明", "unnamed"]

@@ -24,6 +24,7 @@ from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_
 _AFTER_BAR = r"[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20}|[^|｜\s]{2,12}\s[^|｜\s]{2,12})"
 _AT_HANDLE = r"[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)]"
 _SIGNED_SECTION = re.compile(rf"^[#\s]*(?:{_AFTER_BAR}|{_AT_HANDLE})\s*$")
+_POSTED = re.compile(rf"^[■□◆◇●▌▍#*\s]*(?P<post>[^\s：:，,。—\-－]{{2,30}})[ \t　]+(?P<who>[{HAN}]{{2,4}})\s*$")
 # ... or a digest's item heading naming the firm before what its report is on ("1. 某某证券｜某公司（300308）")
 _ITEM_FIELD = re.compile(r"^[#\s*]*[^：:，,。\s]{2,6}[：:]")
 # ... or an item heading naming a listed company by its code ("【1】瀚芯科技（301928）"): whose unnamed answers follow
@@ -176,6 +177,11 @@ class Voices:
             # a name alone, or, below the byline, after its title and a space ("## 宏观｜首席经济学家 方志远")
             who = (signed["name"] or signed["at"]) if signed else ""
             named = signed and (" " not in who or self._body) and person(who, frozenset())
+            # ... or, below the head, after their post and a space, behind a mark ("■ 利昇地产研究部主管　骆家燊"),
+            # not a signature under a quotation ("——某资产董事长 X")
+            if not named and self._body and (posted := _POSTED.match(sentence.text_simplified)):
+                named = rules().trailing_title.search(posted["post"]) and person(posted["who"], frozenset())
+                signed = signed or named
             item = _FIRM_ITEM.match(sentence.text_simplified)
             if company := _COMPANY_ITEM.match(sentence.text_simplified):
                 self._company = company["firm"]  # to the next such heading: a question's own lines head nothing
