@@ -2612,3 +2612,14 @@ def test_a_section_headed_by_a_post_and_a_name_behind_a_mark_is_theirs_but_not_a
         "“我对明年的港股持谨慎态度。”\n——某外资银行大中华区首席投资官\n"
     )
     assert [c.speaker for c in claims_of(text)] == ["author", "骆家申", "赵启明", "unnamed"]
+
+
+def test_a_work_chats_messages_are_of_the_sender_their_header_of_time_and_role_names_and_attachments_no_claims():
+    text = (
+        "【群聊记录导出】海外权益组\n\n2027-09-03\n\n"
+        "09:15 贺小满（研究员-半导体）\n我认为存储这轮上行周期至少持续到明年。\n\n"
+        "09:17 贺小满（研究员-半导体）\n[图片] 海力士估值对比.png\n\n"
+        "09:21 鄺嵐（基金經理）\n我覺得韓國指數太集中了，風險不小。\n\n"
+        "00:32 台积电还能追吗\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["贺小满", "邝岚"]

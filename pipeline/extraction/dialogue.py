@@ -67,6 +67,9 @@ _INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:
 # a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
 _MARK = re.compile(r"\s*[^\w\s]{1,2}\s*")  # a line of a mark or two and no word
 _STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2})?\s*")
+_TIMED_SENDER = re.compile(
+    r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?P<name>[^\s（(：:]{1,16})\s*(?P<note>[（(][^）)]{1,24}[）)])?\s*"
+)
 # a chat export's sender before their message, a note after their name ("老K｜价值投资（群主）：")
 _SENDER = re.compile(r"\s*(?P<name>[^\s：:，,。｜|（(]{1,16})(?:[｜|（(][^：:]{0,20})?[：:]")
 
@@ -114,6 +117,10 @@ class Voices:
                     # a chat export's message under its time: its sender's, their note left out ("老K｜群主：…")
                     if sent := _SENDER.match(sentence.text_simplified):
                         turn = Turn(None, sent["name"], sent.end())
+                if (sender := _TIMED_SENDER.fullmatch(sentence.text_simplified)) and (
+                    sender["note"] or rules().person.fullmatch(sender["name"])
+                ):  # a work chat's header of time, sender and role ("09:12 任知白（组长）"): the lines under it
+                    turn = Turn(None, sender["name"], len(sentence.text_simplified), header=True)
                 labelled = turn_rules().label.match(sentence.text_simplified)
                 topics += bool(labelled) and turn is None
                 if labelled and turn is not None and turn.name and turn.role is None and not turn.header:
