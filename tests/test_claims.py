@@ -2623,3 +2623,10 @@ def test_a_work_chats_messages_are_of_the_sender_their_header_of_time_and_role_n
         "00:32 台积电还能追吗\n"
     )
     assert [c.speaker for c in claims_of(text)] == ["贺小满", "邝岚"]
+
+
+def test_a_subtitle_files_cues_labelled_in_square_brackets_are_their_speakers_and_a_stock_in_brackets_none():
+    lines = ["[主持人] 林老師，結束了嗎？", "[分析師 林宏明] 我覺得還不能樂觀", "[分析師 蔡佩瑜] 我认为行情已经启动"]
+    cues = "".join(f"{n}\n00:00:{n:02d},000 --> 00:00:{n + 1:02d},000\n{line}\n\n" for n, line in enumerate(lines, 1))
+    assert [c.speaker for c in claims_of(cues)] == ["林宏明", "蔡佩瑜"]
+    assert [c.speaker for c in claims_of("[2603 長榮] 運價恐持續回落，建議保守看待。\n")] == ["author", "author"]

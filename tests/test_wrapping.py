@@ -106,3 +106,18 @@ def test_a_subtitle_files_cues_are_one_spoken_paragraph():
     ]
     # two timed lines make no subtitle file
     assert subtitles(SRT[:9]) == SRT[:9]
+
+
+def test_a_subtitle_files_cues_labelled_by_speaker_are_a_line_for_each_turn():
+    cues = [
+        "1", "00:00:01,200 --> 00:00:04,800", "[主持人] 林老師，今天這根紅K棒，", "是不是代表修正結束了？", "",
+        "2", "00:00:05,000 --> 00:00:09,600", "[分析師 林宏明] 我覺得還不能這麼樂觀", "",
+        "3", "00:00:10,000 --> 00:00:15,500", "[分析師 林宏明] 反彈的力道其實不強", "",
+        "4", "00:00:15,500 --> 00:00:18,000", "- 那蔡老師呢？",
+    ]  # fmt: skip
+    assert subtitles(cues) == [
+        "[主持人] 林老師，今天這根紅K棒， 是不是代表修正結束了？",
+        "[分析師 林宏明] 我覺得還不能這麼樂觀",
+        "[分析師 林宏明] 反彈的力道其實不強",
+        "- 那蔡老師呢？",
+    ]

@@ -23,7 +23,8 @@ _TIMESTAMP = re.compile(
     r"\s*[\[【(（]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[\]】)）]\s*"
 )
 _NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
-_BRACKET_LABEL = re.compile(r"\s*【(?P<name>[^】]{1,16})】")
+# a label in brackets, not a Markdown link nor a stock and its code ("[2603 长荣]")
+_BRACKET_LABEL = re.compile(r"\s*[【\[](?P<name>(?!\d{4,6}\s)[^】\]]{1,16})[】\]](?!\()")
 _VOICE_OVER = re.compile(r"(?:记者|主播|主持人?)?旁白|记者|主播")
 # an outlet's dateline in brackets ("【香港電台】", "【明報專訊】"): where the news is from, no speaker
 _OUTLET = re.compile(

@@ -31,20 +31,26 @@ _ITEM = re.compile(
 MIN_CUES = 3  # timed cues that make a text a subtitle file
 _CUE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
 _CUE_NUMBER = re.compile(r"\d{1,5}")
+_SPEAKER_CUE = re.compile(r"\s*(?:[\[【][^\]】]{1,16}[\]】]|[-–]\s)")  # a cue's speaker label, or a dash for a new one
 _LATIN_END = re.compile(r"[A-Za-z0-9,]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 
 
 def subtitles(lines: list[str]) -> list[str]:
-    """A subtitle file's lines as the lines before its first cue and one line of its cues' words, apart by spaces
-    as speech turned to text is; any other text as it is."""
+    """A subtitle file's lines as the lines before its first cue and a line of its cues' words, apart by spaces
+    as speech turned to text is, for each speaker's turn its cues label; any other text as it is."""
     times = [i for i, line in enumerate(lines) if _CUE_TIME.fullmatch(line.strip())]
     if len(times) < MIN_CUES:
         return lines
     head = lines[: times[0] - 1 if times[0] and _CUE_NUMBER.fullmatch(lines[times[0] - 1].strip()) else times[0]]
     cues = set(times) | {i - 1 for i in times if i and _CUE_NUMBER.fullmatch(lines[i - 1].strip())}
     words = [line.strip() for i, line in enumerate(lines[times[0] :], times[0]) if i not in cues and line.strip()]
-    return [*head, " ".join(words)]
+    turns: list[list[str]] = []  # a cue opened by a speaker's label ("[主持人] …", "- …") starts a line of its own
+    for line in words:
+        if not turns or _SPEAKER_CUE.match(line):
+            turns.append([])
+        turns[-1].append(line)
+    return [*head, *(" ".join(turn) for turn in turns)]
 
 
 def unwrapped(lines: list[str]) -> list[str]:
