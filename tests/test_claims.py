@@ -2608,10 +2608,22 @@ def test_a_section_headed_by_a_post_and_a_name_behind_a_mark_is_theirs_but_not_a
     text = (
         "專家會診｜息口回落　上車要等還是要搏\n\n信報專欄｜財經評論員 區嘉駿\n\n筆者認為，樓價已大致見底。\n\n"
         "■ 利昇地產研究部主管　駱家申\n\n今年下半年樓價有機會回升百分之三至五。\n\n━━━━━━\n\n"
+        "■ 按揭轉介公司董事　岑浩明\n\n我認為息口下行周期已經開始。\n\n━━━━━━\n\n"
         "“美元的强势周期已经结束。”\n——北辰财富首席经济学家 赵启明\n\n"
         "“我对明年的港股持谨慎态度。”\n——某外资银行大中华区首席投资官\n"
     )
-    assert [c.speaker for c in claims_of(text)] == ["author", "骆家申", "赵启明", "unnamed"]
+    assert [c.speaker for c in claims_of(text)] == ["author", "骆家申", "岑浩明", "赵启明", "unnamed"]
+
+
+def test_a_compilations_sections_headed_by_a_name_a_bar_and_a_post_are_theirs_and_one_such_byline_the_authors():
+    sections = (
+        "大佬最新观点｜三位投资人谈明年\n\n编者按：我们整理了几位投资人的观点。\n\n"
+        "01 葛怀川｜远川资本董事长\n\n“我不认为这轮行情已经结束。”\n\n━━━━━━\n\n"
+        "02 龔振華｜振華資產創始人\n\n“港股的估值修復已經完成了第一階段。”\n"
+    )
+    assert [c.speaker for c in claims_of(sections)] == ["葛怀川", "龚振华"]
+    byline = "# 现在还适合买黄金吗？\n\n**泊舟观市** ｜ 宏观研究员\n\n谢邀。长期仍然看好黄金。\n"
+    assert [c.speaker for c in claims_of(byline)] == ["author"]
 
 
 def test_a_work_chats_messages_are_of_the_sender_their_header_of_time_and_role_names_and_attachments_no_claims():

@@ -25,6 +25,9 @@ _AFTER_BAR = r"[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20}|[^|｜\s]{2,12
 _AT_HANDLE = r"[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)]"
 _SIGNED_SECTION = re.compile(rf"^[#\s]*(?:{_AFTER_BAR}|{_AT_HANDLE})\s*$")
 _POSTED = re.compile(rf"^[■□◆◇●▌▍#*\s]*(?P<post>[^\s：:，,。—\-－]{{2,30}})[ \t　]+(?P<who>[{HAN}]{{2,4}})\s*$")
+_NAME_THEN_POST = re.compile(
+    rf"^[#\s]*(?:\d{{1,2}}[.、．]?\s*)?(?P<who>[{HAN}]{{2,4}})\s*[|｜]\s*(?P<post>[^|｜]{{2,30}})$"
+)
 # ... or a digest's item heading naming the firm before what its report is on ("1. 某某证券｜某公司（300308）")
 _ITEM_FIELD = re.compile(r"^[#\s*]*[^：:，,。\s]{2,6}[：:]")
 # ... or an item heading naming a listed company by its code ("【1】瀚芯科技（301928）"): whose unnamed answers follow
@@ -163,6 +166,7 @@ class Voices:
         self._firm_item = False  # whether that heading is a digest's item naming a firm
         self._company: str | None = None  # the listed company an item's heading names, whose the answers are
         self._asking = False
+        self._posted = sum(bool(_posted(s.text_simplified)) for s in sentences)  # headings of a post and a name
         self._asked = False  # whether the last turn was a question labelled as one ("问（股东）：", not "主持人：")
         self._header = self._own_line = False  # a header line opens a turn; a digest's bracketed line is one
         self._body = False  # past the head: a text line has been read
@@ -180,15 +184,15 @@ class Voices:
         if (
             heading and not _STAMP.fullmatch(sentence.text_simplified) and not _MARK.fullmatch(sentence.text_simplified)
         ) or views_of:
-            signed = _SIGNED_SECTION.match(sentence.text_simplified)
+            line = sentence.text_simplified
+            signed = _SIGNED_SECTION.match(line)
             # a name alone, or, below the byline, after its title and a space ("## 宏观｜首席经济学家 方志远")
             who = (signed["name"] or signed["at"]) if signed else ""
             named = signed and (" " not in who or self._body) and person(who, frozenset())
             # ... or, below the head, after their post and a space, behind a mark ("■ 利昇地产研究部主管　骆家燊"),
-            # not a signature under a quotation ("——某资产董事长 X")
-            if not named and self._body and (posted := _POSTED.match(sentence.text_simplified)):
-                named = rules().trailing_title.search(posted["post"]) and person(posted["who"], frozenset())
-                signed = signed or named
+            # not a signature under a quotation ("——某资产董事长 X"), or before a bar and their post ("01 X｜某董事长")
+            if self._body and not named and self._posted > 1 and (posted := _posted(line)):
+                named = signed = posted  # (a byline of one writer so shaped is the author's: several are sections)
             item = _FIRM_ITEM.match(sentence.text_simplified)
             if company := _COMPANY_ITEM.match(sentence.text_simplified):
                 self._company = company["firm"]  # to the next such heading: a question's own lines head nothing
@@ -283,3 +287,11 @@ def _translated(sentences: list[Sentence]) -> dict[int, str]:
 def _name_starts(name: str) -> list[str]:
     """A Latin name whole, a Han one by its longest start that is a name ("李明在" -> 李明)."""
     return [name] if name[:1].isascii() else [name[:n] for n in range(len(name), 1, -1)]
+
+
+def _posted(line: str) -> str | None:
+    """The person a heading names with their post ("■ 某地产研究部主管　骆家燊", "01 葛怀远｜远川资本董事长")."""
+    posted = _POSTED.match(line) or _NAME_THEN_POST.match(line)
+    if posted and rules().trailing_title.search(posted["post"]):
+        return person(posted["who"], frozenset())
+    return None
