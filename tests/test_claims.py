@@ -2642,3 +2642,14 @@ def test_a_subtitle_files_cues_labelled_in_square_brackets_are_their_speakers_an
     cues = "".join(f"{n}\n00:00:{n:02d},000 --> 00:00:{n + 1:02d},000\n{line}\n\n" for n, line in enumerate(lines, 1))
     assert [c.speaker for c in claims_of(cues)] == ["林宏明", "蔡佩瑜"]
     assert [c.speaker for c in claims_of("[2603 長榮] 運價恐持續回落，建議保守看待。\n")] == ["author", "author"]
+
+
+@pytest.mark.parametrize("author", ["林砚川", None])
+def test_a_writers_answers_to_questions_of_their_own_are_the_articles_voice(author):
+    # the byline's line is read into the article's author, out of its text
+    text = (
+        "人民币破6.9之后，降息还会来吗？——关于汇率的两个问答\n\n"
+        "问：人民币这轮升值的主因是什么？\n答：我的看法是，主因在美元。\n\n"
+        "問：那升值會持續嗎？\n答：短期看，升值的節奏大概率會放緩。\n"
+    )
+    assert {c.speaker for c in claims_of(text, author)} == {"author"}

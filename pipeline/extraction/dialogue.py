@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from . import lexicons, speaker_names
 from .records import Sentence
+from .script import to_simplified
 from .sentence_roles import heading
 from .speaker_rules import HAN, LATIN_NAME, rules
 from .name_shapes import by_family_name
@@ -86,6 +87,8 @@ class Voices:
     def __init__(self, sentences: list[Sentence], author: str | None, known: frozenset[str]):
         head = "".join(s.text_simplified + "\n" for s in sentences[:12])
         self.designated = designated_speaker(head, author)
+        # the byline's writer answering questions of their own ("问：…？答：…"): the article's own voice
+        self._self_answered = bool(author) and self.designated == to_simplified(author or "").strip()
         self.cast = cast(head)
         numbered = titled_names(head) | numbered_speakers(head)  # whom the head names 说话人1, 董事长
         for name, role in numbered.values():
@@ -211,6 +214,8 @@ class Voices:
             kept = self._speaking if self._header and turn.name is None and turn.role is None else None
             company = self._company if turn.role == ANSWER else None  # "答：" under "【1】某公司（301928）"
             self._speaking = turn.name or self.cast.get(turn.role) or company or kept
+            if not self._speaking and turn.role == ANSWER and self._self_answered:
+                self._speaking = AUTHOR
             # the host asks, unless answering another's question (a chairman hosting a meeting's questions)
             hosting = turn.name is not None and turn.name == self.cast.get(QUESTION) and not self._asked
             self._asking = turn.role == QUESTION or hosting
