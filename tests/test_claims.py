@@ -2653,3 +2653,13 @@ def test_a_writers_answers_to_questions_of_their_own_are_the_articles_voice(auth
         "問：那升值會持續嗎？\n答：短期看，升值的節奏大概率會放緩。\n"
     )
     assert {c.speaker for c in claims_of(text, author)} == {"author"}
+
+
+def test_an_anonymous_sources_label_on_a_line_of_its_own_opens_their_words():
+    text = (
+        "一、关于AI算力\n\n某头部公募基金经理：\n我们认为国内头部互联网公司明年的资本开支有望增长三到四成。\n\n"
+        "某券商首席（电子行业）：\n我補充一點不同意見，光模組的估值已經偏高。\n\n"
+        "风险提示：\n市场有风险。\n"
+    )
+    assert [c.speaker for c in claims_of(text)][:2] == ["unnamed", "unnamed"]
+    assert claims_of("风险提示：\n我认为光模块的估值已经偏高。\n")[0].speaker == "author"

@@ -223,9 +223,13 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if not word and name is None:
         # a role and no name before words spoken ("专家：订单很满，…"), not before a byline ("分析员：X｜某证券")
         # ... or before the description of an anonymous guest in a head ("专家：某头部云厂商前采购总监")
-        rest = line[match.end() :]
+        # ... or, on a line of its own, the role of an anonymous source over their words ("某头部公募基金经理：")
+        rest, role = line[match.end() :], _NOTE.sub("", label).strip()
         spoken = re.search(r"[，,。！!？?]", rest) or rules().indefinite_inside.match(rest.strip())
-        return Turn(ANSWER, UNNAMED, match.end()) if spoken and rules().generic_role.fullmatch(label) else None
+        alone = not rest.strip() and rules().indefinite_inside.search(role)
+        if (spoken or alone) and rules().generic_role.fullmatch(role if alone else label):
+            return Turn(ANSWER, UNNAMED, match.end(), header=bool(alone))
+        return None
     return Turn(r.roles.get(word), name, match.end())
 
 
