@@ -2663,3 +2663,10 @@ def test_an_anonymous_sources_label_on_a_line_of_its_own_opens_their_words():
     )
     assert [c.speaker for c in claims_of(text)][:2] == ["unnamed", "unnamed"]
     assert claims_of("风险提示：\n我认为光模块的估值已经偏高。\n")[0].speaker == "author"
+
+
+def test_a_page_of_commentaries_gives_each_to_its_writer_named_over_who_they_are_and_a_single_one_is_the_authors():
+    first = "■ 存款搬家不是大水漫灌\n\n我认为居民资金入市往往是行情的结果。\n\n賀知川（作者系某財經大學副教授）\n\n"
+    second = "■ 光伏出清的拐点还没到\n\n行业真正的拐点至少还需要一年。\n\n宋嘉言（作者为某研究院研究员）\n"
+    assert [c.speaker for c in claims_of(first + second)] == ["贺知川", "宋嘉言"]
+    assert [c.speaker for c in claims_of(first)] == ["author"]

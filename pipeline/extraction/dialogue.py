@@ -56,6 +56,8 @@ SIGNATURE_REACH = 30  # the sentences such a section's signature may come after 
 _SIGN_OFF = re.compile(
     r"^[\s—－-]*(?:读者|来函者|投稿人|投书人)[\s　:：]*(?P<name>[^\s（()）]{2,12})\s*(?:[（(][^）)]{1,12}[）)])?\s*$"
 )
+# ... or a commentary's, its writer's name over who they are ("贺知行（作者系某财经大学金融学院副教授）")
+_WRITER_NOTE = re.compile(r"^\s*(?P<name>[^\s（()）]{2,12})\s*[（(]作者(?:系|为|是)[^）)]{2,40}[）)]\s*$")
 LETTER_REACH = 80  # the sentences a letter may run above its sign-off
 MAX_SIGNED_TITLE = 12
 # a line after which a translation runs ("以下为推文翻译（括号内为译者补充）："), to the next heading: the words of the
@@ -257,7 +259,8 @@ def _signed_sections(sentences: list[Sentence]) -> dict[int, str]:
     its own; a reader's sign-off under a letter), keyed to the signer: the section is theirs."""
     signed, letters = {}, {}
     for at, sentence in enumerate(sentences):
-        if (off := _SIGN_OFF.match(sentence.text_simplified)) and rules().person.fullmatch(off["name"]):
+        off = _SIGN_OFF.match(sentence.text_simplified) or _WRITER_NOTE.match(sentence.text_simplified)
+        if off and rules().person.fullmatch(off["name"]):
             above = (s for s in reversed(sentences[max(0, at - LETTER_REACH) : at]) if heading(s.text_simplified))
             if (opening := next(above, None)) is not None:
                 letters[opening.sentence_no] = off["name"]
