@@ -2670,3 +2670,14 @@ def test_a_page_of_commentaries_gives_each_to_its_writer_named_over_who_they_are
     second = "■ 光伏出清的拐点还没到\n\n行业真正的拐点至少还需要一年。\n\n宋嘉言（作者为某研究院研究员）\n"
     assert [c.speaker for c in claims_of(first + second)] == ["贺知川", "宋嘉言"]
     assert [c.speaker for c in claims_of(first)] == ["author"]
+
+
+def test_a_debate_threads_floors_by_han_handles_with_their_post_time_are_theirs_and_a_moderators_his():
+    text = (
+        "辩题：当前全球AI资本开支已经形成泡沫\n\n"
+        "2楼　正方一辩　@价值老狸　发表于 2026-11-14 20:31\n我判断2027年起云厂商的利润率会明显下滑。\n\n"
+        "3樓　反方一辯　@算力搬磚人　發表於 2026-11-14 21:05\n我認為說泡沫為時過早。\n\n"
+        "8楼　版主-老Q（总结）　发表于 2026-11-15 21:30\n我认为局部过热已经出现。\n\n"
+        "9楼　@路过的小周　发表于 2026-11-15 21:44\n我觉得还是该兑现就兑现。\n"
+    )
+    assert [c.speaker for c in claims_of(text)][-4:] == ["价值老狸", "算力搬砖人", "老Q", "路过的小周"]

@@ -19,7 +19,7 @@ MAX_HEADING = 30
 MIN_SPOKEN_RUN = 4  # lines in a row without punctuation that make a run of speech
 _COLUMN_GAP = re.compile(r"\u3000|\s{2}")
 # a space between two Han characters in a line with no Chinese punctuation: a pause of speech turned to text
-_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _PUNCTUATED = re.compile(r"[，。！？；：、]")
 MIN_PAUSES = 2
 _SUBTITLE_TIME = re.compile(r"[\[【(（]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*\S")

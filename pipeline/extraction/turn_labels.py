@@ -33,6 +33,7 @@ _OUTLET = re.compile(
 _BULLET = re.compile(r"\s*[●•·▪◆■○◎]\s*")
 # a label in bold (a bullet before it is passed over first), its colon outside the marks or in them
 _MARKED_LABEL = re.compile(r"\s*(?:-\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s*[：:]|[：:]\s*\*\*)")
+_MODERATOR = re.compile(r"^(?:版主|管理员|超版|楼主)\s*[-－·]\s*")  # a forum role before a display name
 _VERIFIED = re.compile(r"\s+V$")  # a verified account's badge ("汇率江湖老K V")
 _BRANCHES = "└├┗┣↳"  # a reply's branch marks
 _NICKNAME = re.compile(r"[\u4e00-\u9fff]{0,4}[A-Za-z]{1,8}")  # 财经老K, 阿Ken
@@ -128,8 +129,10 @@ def turn_rules() -> _Rules:
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
         # ... or, with no handle, its display name and a note after it ("B1　某某大学　金融学系", "B2　匿名")
         floor_header=re.compile(
-            rf"(?:{data['post_number']})\s*(?:[^\s:：@]{{1,{MAX_LABEL}}}\s+@(?P<handle>[A-Za-z0-9_.\-]{{2,24}})|"
+            # ... a side's seat in a debate before the handle, the time it posted after ("正方一辩　@X　发表于 …")
+            rf"(?:{data['post_number']})\s*(?:(?:[^\s:：@]{{1,{MAX_LABEL}}}\s+)?@(?P<handle>[A-Za-z0-9_.\-\u4e00-\u9fff]{{2,24}})|"
             rf"(?P<anonymous>{data['anonymous_handle']})|(?P<poster>{data['poster_handle']})|(?P<shown>[^\s:：，,。@]{{2,{MAX_LABEL}}})(?:\s+[^\s:：，,。@]{{2,{MAX_LABEL}}})?)"
+            rf"(?:\s+(?:发表于|发布于)\s*[\d\-/.: ]{{8,20}})?"
         ),
     )
 
@@ -173,7 +176,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if header := r.chat_header.fullmatch(line.strip()):
         return Turn(None, AUTHOR if header["poster"] or header["note"] else header["name"], len(line), header=True)
     if header := r.floor_header.fullmatch(line.strip()):  # the handle names the replier, whatever they display
-        name = header["handle"] or header["shown"] or (header["anonymous"] and UNNAMED) or AUTHOR  # or the poster
+        shown = _MODERATOR.sub("", _NOTE.sub("", header["shown"] or ""))  # "版主-老K（总结）" is 老K
+        name = header["handle"] or shown or (header["anonymous"] and UNNAMED) or AUTHOR  # or the poster
         return Turn(None, name, len(line), header=True)
     # a sender who is a person, or a group's host after its name ("飙股研究室-陈老师"); not a flash's headline words
     if (said := r.chat_line.match(line)) and (name := person(said["name"], known) or tail_name(said["name"])):
