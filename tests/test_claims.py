@@ -2681,3 +2681,13 @@ def test_a_debate_threads_floors_by_han_handles_with_their_post_time_are_theirs_
         "9楼　@路过的小周　发表于 2026-11-15 21:44\n我觉得还是该兑现就兑现。\n"
     )
     assert [c.speaker for c in claims_of(text)][-4:] == ["价值老狸", "算力搬砖人", "老Q", "路过的小周"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["琴晚好多讀者inbox問同一條問題：比特幣係咪已經破產？", "最近后台留言最多的两个问题：人民币会一路升下去吗？"],
+)
+def test_a_sentence_counting_the_questions_before_its_colon_is_no_questioners_label(intro):
+    post = "我嘅睇法好簡單：比特幣唔係避險資產，佢係流動性資產。"
+    text = f"{intro}\n\n{post}\n\n留言\n\n陳大文：我覺得比特幣今年會返上15萬。\n"
+    assert [c.speaker for c in claims_of(text)] == ["author", "陈大文"]

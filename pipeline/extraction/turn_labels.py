@@ -16,6 +16,7 @@ from .speaker_rules import BOUNDARY, LATIN_NAME, rules
 QUESTION, ANSWER = "question", "answer"
 AUTHOR, UNNAMED = "author", "unnamed"  # the guide's speakers for the writer and for an anonymous source
 MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文")
+_COUNTED = re.compile(r"(?:[二两三四五六七八九十几]|\d+)\s*[个条道点]|同一[个条道]")  # questions counted ("两个问题")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
 # a programme's time before a label ("[00:01:20] 嘉宾 X："), or a chat export's date and time ("[4/12/2026 08:12]
 # Kelvin Tsang (某证券 Sales): …", WhatsApp's)
@@ -215,6 +216,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         tail := next((w for w in ranked if label.endswith(w) and (len(w) > 1 or _one_character_role(label))), "")
     ):
         holder = label[: -len(tail)].strip()  # the label's shape says a speaker holds it
+        if _COUNTED.search(holder):
+            return None  # a sentence's words before a colon ("最近后台留言最多的两个问题："), no one's label
         return Turn(r.roles[tail], _holder(holder, known), match.end())
     # a numbered role ("问题2", "Q3"); who holds a role, with a note in brackets ("嘉宾 X（某研究院首席）")
     rest = _ORDINAL.sub("", _NOTE.sub("", label[len(word) :])).strip()
