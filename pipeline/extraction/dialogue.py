@@ -11,13 +11,13 @@ from dataclasses import replace
 from . import lexicons, speaker_names
 from .records import Sentence
 from .script import to_simplified
-from .sentence_roles import heading
-from .speaker_rules import HAN, LATIN_NAME, rules
+from .speaker_rules import rules
 from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
 from .speakers import who as speaker_who
 from .transcript_heads import cast, designated_speaker, numbered_speakers, titled_names, untitled
 from .label_names import person, tail_name
+from .signed_sections import posted, signed_sections, translated
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"), a title maybe before the name:
@@ -25,10 +25,6 @@ from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_
 _AFTER_BAR = r"[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20}|[^|｜\s]{2,12}\s[^|｜\s]{2,12})"
 _AT_HANDLE = r"[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)]"
 _SIGNED_SECTION = re.compile(rf"^[#\s]*(?:{_AFTER_BAR}|{_AT_HANDLE})\s*$")
-_POSTED = re.compile(rf"^[■□◆◇●▌▍#*\s]*(?P<post>[^\s：:，,。—\-－]{{2,30}})[ \t　]+(?P<who>[{HAN}]{{2,4}})\s*$")
-_NAME_THEN_POST = re.compile(
-    rf"^[#\s]*(?:\d{{1,2}}[.、．]?\s*)?(?P<who>[{HAN}]{{2,4}})\s*[|｜]\s*(?P<post>[^|｜]{{2,30}})$"
-)
 # ... or a digest's item heading naming the firm before what its report is on ("1. 某某证券｜某公司（300308）")
 _ITEM_FIELD = re.compile(r"^[#\s*]*[^：:，,。\s]{2,6}[：:]")
 # ... or an item heading naming a listed company by its code ("【1】瀚芯科技（301928）"): whose unnamed answers follow
@@ -48,23 +44,6 @@ _ASKED_BY_AUDIENCE = re.compile(rf"\s*{AUDIENCE}")
 _VOTES = re.compile(r"^\s*[\d,，.]+\s*万?\s*人赞同了该回答\s*$")
 _ANSWERER = re.compile(r"\s*(?P<name>[^\s，,。；;：:！!？?、]{2,20})\s*")
 ANSWERER_REACH = 3  # the lines above the votes that may hold the writer's name
-# a section of someone's own words ("首席投资总监的话", "主编寄语"), signed at its end by a name over a title
-_OWN_WORDS = re.compile(r"(?:的话|寄语|致辞|卷首语)\s*$")
-SIGNATURE_REACH = 30  # the sentences such a section's signature may come after its heading
-# a letter's sign-off ("讀者　陳振邦（九龍塘）", "——读者 李明"): on a page of letters, the letter from the heading
-# above it is theirs
-_SIGN_OFF = re.compile(
-    r"^[\s—－-]*(?:读者|来函者|投稿人|投书人)[\s　:：]*(?P<name>[^\s（()）]{2,12})\s*(?:[（(][^）)]{1,12}[）)])?\s*$"
-)
-# ... or a commentary's, its writer's name over who they are ("贺知行（作者系某财经大学金融学院副教授）")
-_WRITER_NOTE = re.compile(r"^\s*(?P<name>[^\s（()）]{2,12})\s*[（(]作者(?:系|为|是)[^）)]{2,40}[）)]\s*$")
-LETTER_REACH = 80  # the sentences a letter may run above its sign-off
-MAX_SIGNED_TITLE = 12
-# a line after which a translation runs ("以下为推文翻译（括号内为译者补充）："), to the next heading: the words of the
-# writer named above it ("作者Dale Whitmore（@dwhitmore）", "原作者：李明")
-_TRANSLATION = re.compile(r"\s*以下(?:为|是)[^，,。：:]{0,12}?(?:翻译|译文|中译|编译)")
-_WRITER = re.compile(rf"(?:原作者|原文作者|作者|推主|博主)[：:\s]*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})")
-WRITER_REACH = 8  # the sentences above a translation's line that may name its writer
 _HOST = re.compile(r"\s*(?:主播|主持人|主持)")
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
 MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
@@ -163,7 +142,7 @@ class Voices:
             and (name := _answerer(sentences[max(0, at - ANSWERER_REACH) : at]))
         }
         # the sentence opening a section of one person's own words: an answer's votes, a signed section's heading
-        self._openers = (answered if len(answered) > 1 else {}) | _signed_sections(sentences) | _translated(sentences)
+        self._openers = (answered if len(answered) > 1 else {}) | signed_sections(sentences) | translated(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None
@@ -171,7 +150,7 @@ class Voices:
         self._firm_item = False  # whether that heading is a digest's item naming a firm
         self._company: str | None = None  # the listed company an item's heading names, whose the answers are
         self._asking = False
-        self._posted = sum(bool(_posted(s.text_simplified)) for s in sentences)  # headings of a post and a name
+        self._posted = sum(bool(posted(s.text_simplified)) for s in sentences)  # headings of a post and a name
         self._asked = False  # whether the last turn was a question labelled as one ("问（股东）：", not "主持人：")
         self._header = self._own_line = False  # a header line opens a turn; a digest's bracketed line is one
         self._body = False  # past the head: a text line has been read
@@ -196,8 +175,8 @@ class Voices:
             named = signed and (" " not in who or self._body) and person(who, frozenset())
             # ... or, below the head, after their post and a space, behind a mark ("■ 利昇地产研究部主管　骆家燊"),
             # not a signature under a quotation ("——某资产董事长 X"), or before a bar and their post ("01 X｜某董事长")
-            if self._body and not named and self._posted > 1 and (posted := _posted(line)):
-                named = signed = posted  # (a byline of one writer so shaped is the author's: several are sections)
+            if self._body and not named and self._posted > 1 and (heading_of := posted(line)):
+                named = signed = heading_of  # (a byline of one writer so shaped is the author's: several are sections)
             item = _FIRM_ITEM.match(sentence.text_simplified)
             if company := _COMPANY_ITEM.match(sentence.text_simplified):
                 self._company = company["firm"]  # to the next such heading: a question's own lines head nothing
@@ -252,54 +231,3 @@ def _answerer(lines: list[Sentence]) -> str | None:
     bio, a sentence or a post, is passed over)."""
     names = (found["name"] for line in reversed(lines) if (found := _ANSWERER.fullmatch(line.text_simplified)))
     return next((name for name in names if not rules().trailing_title.search(name)), None)  # a bio of a post alone
-
-
-def _signed_sections(sentences: list[Sentence]) -> dict[int, str]:
-    """The headings of sections of someone's own words signed at their end (a name, then their title on a line of
-    its own; a reader's sign-off under a letter), keyed to the signer: the section is theirs."""
-    signed, letters = {}, {}
-    for at, sentence in enumerate(sentences):
-        off = _SIGN_OFF.match(sentence.text_simplified) or _WRITER_NOTE.match(sentence.text_simplified)
-        if off and rules().person.fullmatch(off["name"]):
-            above = (s for s in reversed(sentences[max(0, at - LETTER_REACH) : at]) if heading(s.text_simplified))
-            if (opening := next(above, None)) is not None:
-                letters[opening.sentence_no] = off["name"]
-            continue
-        if not (_OWN_WORDS.search(sentence.text_simplified) and len(sentence.text_simplified) <= MAX_SIGNED_TITLE * 2):
-            continue
-        following = sentences[at + 1 : at + SIGNATURE_REACH]
-        for line, title in zip(following, following[1:]):
-            name, post = line.text_simplified.strip(" \t*#　"), title.text_simplified.strip(" \t*#　")
-            if len(post) <= MAX_SIGNED_TITLE and rules().trailing_title.search(post) and rules().person.fullmatch(name):
-                signed[sentence.sentence_no] = name
-                break
-    # a page of one letter is its writer's article: the author's own voice
-    return signed | (letters if len(letters) > 1 else {})
-
-
-def _translated(sentences: list[Sentence]) -> dict[int, str]:
-    """The lines after which a translation of a writer named above them runs, keyed to that writer."""
-    translated = {}
-    for at, sentence in enumerate(sentences):
-        if not _TRANSLATION.match(sentence.text_simplified):
-            continue
-        for above in reversed(sentences[max(0, at - WRITER_REACH) : at]):
-            found = _WRITER.search(above.text_simplified)
-            name = found and next((n for n in _name_starts(found["name"]) if rules().person.fullmatch(n)), None)
-            if name:
-                translated[sentence.sentence_no] = name
-                break
-    return translated
-
-
-def _name_starts(name: str) -> list[str]:
-    """A Latin name whole, a Han one by its longest start that is a name ("李明在" -> 李明)."""
-    return [name] if name[:1].isascii() else [name[:n] for n in range(len(name), 1, -1)]
-
-
-def _posted(line: str) -> str | None:
-    """The person a heading names with their post ("■ 某地产研究部主管　骆家燊", "01 葛怀远｜远川资本董事长")."""
-    posted = _POSTED.match(line) or _NAME_THEN_POST.match(line)
-    if posted and rules().trailing_title.search(posted["post"]):
-        return person(posted["who"], frozenset())
-    return None

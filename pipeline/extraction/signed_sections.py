@@ -1,0 +1,87 @@
+"""Sections of an article that are one person's words by how the article marks them: a section of someone's own words
+signed at its end, a letter or a commentary signed on a page of several, a translation after its marker line, a
+heading of a post and a name (dialogue.py asks)."""
+
+from __future__ import annotations
+
+import re
+
+from .label_names import person
+from .records import Sentence
+from .sentence_roles import heading
+from .speaker_rules import HAN, LATIN_NAME, rules
+
+# a heading of a post and a name behind a mark ("■ 利昇地产研究部主管　骆家燊"), or of a name, a bar and a post
+# ("01 葛怀远｜远川资本董事长")
+_POSTED = re.compile(rf"^[■□◆◇●▌▍#*\s]*(?P<post>[^\s：:，,。—\-－]{{2,30}})[ \t　]+(?P<who>[{HAN}]{{2,4}})\s*$")
+_NAME_THEN_POST = re.compile(
+    rf"^[#\s]*(?:\d{{1,2}}[.、．]?\s*)?(?P<who>[{HAN}]{{2,4}})\s*[|｜]\s*(?P<post>[^|｜]{{2,30}})$"
+)
+# a section of someone's own words ("首席投资总监的话", "主编寄语"), signed at its end by a name over a title
+_OWN_WORDS = re.compile(r"(?:的话|寄语|致辞|卷首语)\s*$")
+SIGNATURE_REACH = 30  # the sentences such a section's signature may come after its heading
+# a letter's sign-off ("讀者　陳振邦（九龍塘）", "——读者 李明"): on a page of letters, the letter from the heading
+# above it is theirs
+_SIGN_OFF = re.compile(
+    r"^[\s—－-]*(?:读者|来函者|投稿人|投书人)[\s　:：]*(?P<name>[^\s（()）]{2,12})\s*(?:[（(][^）)]{1,12}[）)])?\s*$"
+)
+# ... or a commentary's, its writer's name over who they are ("贺知行（作者系某财经大学金融学院副教授）")
+_WRITER_NOTE = re.compile(r"^\s*(?P<name>[^\s（()）]{2,12})\s*[（(]作者(?:系|为|是)[^）)]{2,40}[）)]\s*$")
+LETTER_REACH = 80  # the sentences a letter may run above its sign-off
+MAX_SIGNED_TITLE = 12
+# a line after which a translation runs ("以下为推文翻译（括号内为译者补充）："), to the next heading: the words of the
+# writer named above it ("作者Dale Whitmore（@dwhitmore）", "原作者：李明")
+_TRANSLATION = re.compile(r"\s*以下(?:为|是)[^，,。：:]{0,12}?(?:翻译|译文|中译|编译)")
+_WRITER = re.compile(rf"(?:原作者|原文作者|作者|推主|博主)[：:\s]*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})")
+WRITER_REACH = 8  # the sentences above a translation's line that may name its writer
+
+
+def signed_sections(sentences: list[Sentence]) -> dict[int, str]:
+    """The headings of sections of someone's own words signed at their end (a name, then their title on a line of
+    its own; a reader's sign-off under a letter), keyed to the signer: the section is theirs."""
+    signed, letters = {}, {}
+    for at, sentence in enumerate(sentences):
+        off = _SIGN_OFF.match(sentence.text_simplified) or _WRITER_NOTE.match(sentence.text_simplified)
+        if off and rules().person.fullmatch(off["name"]):
+            above = (s for s in reversed(sentences[max(0, at - LETTER_REACH) : at]) if heading(s.text_simplified))
+            if (opening := next(above, None)) is not None:
+                letters[opening.sentence_no] = off["name"]
+            continue
+        if not (_OWN_WORDS.search(sentence.text_simplified) and len(sentence.text_simplified) <= MAX_SIGNED_TITLE * 2):
+            continue
+        following = sentences[at + 1 : at + SIGNATURE_REACH]
+        for line, title in zip(following, following[1:]):
+            name, post = line.text_simplified.strip(" \t*#　"), title.text_simplified.strip(" \t*#　")
+            if len(post) <= MAX_SIGNED_TITLE and rules().trailing_title.search(post) and rules().person.fullmatch(name):
+                signed[sentence.sentence_no] = name
+                break
+    # a page of one letter is its writer's article: the author's own voice
+    return signed | (letters if len(letters) > 1 else {})
+
+
+def translated(sentences: list[Sentence]) -> dict[int, str]:
+    """The lines after which a translation of a writer named above them runs, keyed to that writer."""
+    translated = {}
+    for at, sentence in enumerate(sentences):
+        if not _TRANSLATION.match(sentence.text_simplified):
+            continue
+        for above in reversed(sentences[max(0, at - WRITER_REACH) : at]):
+            found = _WRITER.search(above.text_simplified)
+            name = found and next((n for n in _name_starts(found["name"]) if rules().person.fullmatch(n)), None)
+            if name:
+                translated[sentence.sentence_no] = name
+                break
+    return translated
+
+
+def _name_starts(name: str) -> list[str]:
+    """A Latin name whole, a Han one by its longest start that is a name ("李明在" -> 李明)."""
+    return [name] if name[:1].isascii() else [name[:n] for n in range(len(name), 1, -1)]
+
+
+def posted(line: str) -> str | None:
+    """The person a heading names with their post ("■ 某地产研究部主管　骆家燊", "01 葛怀远｜远川资本董事长")."""
+    posted = _POSTED.match(line) or _NAME_THEN_POST.match(line)
+    if posted and rules().trailing_title.search(posted["post"]):
+        return person(posted["who"], frozenset())
+    return None
