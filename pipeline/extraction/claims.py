@@ -214,7 +214,7 @@ def extract_claims(
             advice = advising and not previous_claims and lists_measure(sentence.text_simplified)  # its first claim
             after_advice = previous_claims and claims[previous_claims[-1]].claim_type == "recommendation"
             advice = advice or bool(after_advice and advice_way.goes_on(unit.simplified))
-            says = predicting or says if listed else says
+            says = predicting if listed and predicting else says  # the list's maker, when its heading names one
             listed_as = "recommendation" if advice else "forecast" if listed else None
             claim = _claim(sentence, unit, says, inside, kinds, from_, listed_as)
             if claim is not None and framed_only and claim.hedge == "certain":  # the frame's verb hedges them
