@@ -69,7 +69,7 @@ class Voices:
         head = "".join(s.text_simplified + "\n" for s in sentences[:12])
         self.designated = designated_speaker(head, author)
         # the byline's writer answering questions of their own ("问：…？答：…"): the article's own voice
-        self._self_answered = bool(author) and self.designated == to_simplified(author or "").strip()
+        self._self_answered = bool(author) and self.designated == to_simplified(author).strip()
         self.cast = cast(head)
         numbered = titled_names(head) | numbered_speakers(head)  # whom the head names 说话人1, 董事长
         for name, role in numbered.values():
@@ -178,7 +178,7 @@ class Voices:
             if self._body and not named and self._posted > 1 and (heading_of := posted(line)):
                 named = signed = heading_of  # (a byline of one writer so shaped is the author's: several are sections)
             item = _FIRM_ITEM.match(sentence.text_simplified)
-            if company := _COMPANY_ITEM.match(sentence.text_simplified):
+            if company := _COMPANY_ITEM.match(line):
                 self._company = company["firm"]  # to the next such heading: a question's own lines head nothing
             # (below the head: a masthead's "某某投顾｜讲座纪实" names the outlet)
             firm = item["firm"] if item and self._body and speaker_names.is_organisation(item["firm"]) else None

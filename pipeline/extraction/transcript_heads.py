@@ -61,10 +61,9 @@ _SELF_INTRODUCED = re.compile(
 )
 
 
-# a head's line describing who answers ("专家背景：某头部变压器企业前销售总监"): unnamed when the description is
+# a head's line describing who answers ("专家背景：某头部变压器企业前销售总监"): an anonymous source when the
+# description is indefinite
 _GUEST_DESCRIBED = re.compile(r"\s*(?:专家|嘉宾|受访者|访谈对象)(?:背景|介绍|简介|身份)[：:](?P<who>.+)")
-
-
 _NAME_FIRST = re.compile(r"(?P<name>[^\s，,、：:]{2,20})[，,]")  # a role's description led by a name and a comma
 
 
