@@ -79,6 +79,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("这笔投资很难回本", "bearish"),
         ("現在追進去很可能住套房", "bearish"),
         ("高位接货的散户恐怕要被套牢", "bearish"),
+        # what the speaker fears (恐怕) is a bad outcome, whatever the condition before it denies
+        ("若银行再不调整按揭政策，明年楼市恐怕会出现更多断供", "bearish"),
+        ("缺料的問題不解決，明年的交付恐怕會延期", "bearish"),
         ("明年伺服器出貨量不會掉", "bullish"),
         ("很多地方的電網根本接不進來", "bearish"),
         ("電價上調或會引起政治反彈", "bearish"),
