@@ -53,6 +53,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("風險提示（重要）：日圓大幅升值。", None, None),  # a heading with a note: no one
         ("风险提示：日元大幅升值。", None, None),  # a heading, not a person
         ("免責聲明：本報告不構成投資建議。", None, None),
+        # a pick's price fields, not people of those family names
+        ("止蝕價：74元", None, None),
+        ("止盈价：31元", None, None),
+        ("买入区间：24元至24.5元", None, None),
         ("投资要点：1. 维持增持。", None, None),
         ("市场的看法是：降息会推迟。", None, None),  # a clause before a colon
         ("我觉得利率还会下行。", None, None),  # no label

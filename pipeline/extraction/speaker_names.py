@@ -17,7 +17,8 @@ _DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
 # a count of things, not of people or firms ("两座燃气机组预计明年并网": the units are what is expected)
 _COUNTED_THINGS = re.compile(r"(?:[一两二三四五六七八九十几数多]|\d{1,3})[座台条项只批笔款架艘辆套栋块片]")
 _TOPIC_THEN_I = re.compile(r".+?(?:我|我们|我哋|本人|笔者)")
-_NOT_NAME_ENDS = "率额值评"  # the last character of a measure's or a column's name (股息率, 成交额, 估值, 铜价周评)
+# the last character of a measure's, a level's or a column's name (股息率, 成交额, 估值, 止损价, 支撑位, 铜价周评)
+_NOT_NAME_ENDS = "率额值评价位间"
 SHORT_FORM = 3  # characters of an organisation's ending that can stand for it (研究处, 委员会; not 银行)
 
 
