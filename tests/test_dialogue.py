@@ -280,6 +280,19 @@ def test_a_head_names_the_cast(head, cast):
             "Ray Caldwell",
         ),
         ("翻譯｜基金經理人陳思遠：台股還能漲嗎\n\n譯者：阿文\n\n我認為還有高點。", None, "陈思远"),
+        # a video transcript's presenter introducing herself below a head of title, fields and a cue
+        (
+            "【市場一分鐘】\n下半年點部署？\n（影片文字稿）\n發佈日期：2027年3月2日｜片長：8分鐘\n觀看次數：1,203\n"
+            "[片頭音樂]\n大家好，我係遠灣銀行首席投資策略師盧嘉敏。\n我哋預期聯儲局年內再減息兩次。",
+            None,
+            "卢嘉敏",
+        ),
+        (
+            "【早盘视频】\n铜价还能追吗？\n（视频文字稿）\n发布：2027年3月2日｜时长：6分钟\n播放：2,310\n"
+            "[开场音乐]\n大家好，我是老杨。\n我认为铜价短期还有上行空间。",
+            None,
+            "老杨",
+        ),
     ],
 )
 def test_a_transcript_has_a_designated_speaker(text, author, expected):

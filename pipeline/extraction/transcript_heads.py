@@ -175,6 +175,10 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
             name := tail_name(untitled(match.group("who"))) or _nickname(match)
         ):
             return name
+    # ... or, below a video's head of title, fields and cues, the first words spoken introducing their speaker
+    for line in window.splitlines()[HEAD_LINES:]:
+        if (match := _SELF_INTRODUCED.match(line)) and (name := tail_name(untitled(match["who"])) or _nickname(match)):
+            return name
     # a headline naming who speaks before its colon ("路演纪要 | 某某基金 X：…"), or a line of the name and
     # post alone above the words ("X（某某基金基金经理）")
     lines = [line for line in window.splitlines() if line.strip()]
