@@ -2185,6 +2185,12 @@ def test_a_rating_moved_is_advice_the_way_it_moved(text, stance):
         # a trading approach kept or taken
         ("中长期维持逢低做多思路。", "recommendation"),
         ("短線以逢高做空為主。", "recommendation"),
+        # a weight against a benchmark, an occasion to buy named as one, what to avoid opening a clause; a weight's
+        # size and a rating in brackets heading a view are neither
+        ("券商我們是低配的。", "recommendation"),
+        ("这种回调反而是加仓机会。", "recommendation"),
+        ("城投债可以看，但回避非枢纽地市的平台。", "recommendation"),
+        ("公募对半导体的超配比例接近历史高位。", "judgement"),
     ],
 )
 def test_a_cap_on_a_weight_a_plan_of_trades_and_money_put_somewhere_are_advice(text, claim_type):
