@@ -34,6 +34,7 @@ def test_has_content_counts_up_to_mincontent(text, expected):
         ("燃气轮机会是最快见效的补电方案", "forecast"),
         ("手機會越來越貴", "forecast"),
         ("这是一个机会", "judgement"),  # 机会 itself
+        ("數據中心用電的比例會升到一成以上", "forecast"),  # nor after 比例 part of 例会 (a regular meeting)
     ],
 )
 def test_a_machine_before_hui_keeps_its_modal(text, expected):
