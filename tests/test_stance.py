@@ -82,6 +82,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         # what the speaker fears (恐怕) is a bad outcome, whatever the condition before it denies
         ("若银行再不调整按揭政策，明年楼市恐怕会出现更多断供", "bearish"),
         ("缺料的問題不解決，明年的交付恐怕會延期", "bearish"),
+        # being braced for news (心里要有底) is no floor; a recovery still to wait for is put off; a headwind is bad
+        ("今年盈利肯定要往下修，大家心里要有底", "bearish"),
+        ("库存要到明年才回到正常水位，营收复苏还要等", "bearish"),
+        ("海外訂單的逆風還在加大", "bearish"),
         ("明年伺服器出貨量不會掉", "bullish"),
         ("很多地方的電網根本接不進來", "bearish"),
         ("電價上調或會引起政治反彈", "bearish"),
