@@ -118,6 +118,14 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
                 "如果您不想再收到此类邮件，请点击这里",
             ],
         ),
+        (
+            "> 📊 圖表說明：折線圖，近五年的平均庫存天數。\n記得按讚、訂閱、開啟小鈴鐺\n*关注某某研究，每周一更新。*",
+            [
+                "> 📊 圖表說明：折線圖，近五年的平均庫存天數。",
+                "記得按讚、訂閱、開啟小鈴鐺",
+                "*关注某某研究，每周一更新。*",
+            ],
+        ),
     ],
     ids=[
         "declaration-block",
@@ -140,6 +148,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         "photo-caption",
         "paper-metadata",
         "newsletter-notices",
+        "chart-captions-and-sign-offs",
     ],  # pager lines with long digit runs: test_pager_lines
 )
 def test_footers_are_removed(footer, junk):

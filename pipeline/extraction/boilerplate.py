@@ -95,7 +95,7 @@ def lexicon() -> _Lexicon:
         risk_headings=frozenset(groups["risk_headings"]),
         link_list_headings=frozenset(groups["link_list_headings"]),
         junk_line_prefixes=tuple(groups["junk_line_prefixes"]),
-        junk_labels=re.compile(f"^(?:{escaped(groups['junk_labels'])}){_LABEL_SEPARATOR}"),
+        junk_labels=re.compile(f"^\\W*(?:{escaped(groups['junk_labels'])}){_LABEL_SEPARATOR}"),
         share_prompts=tuple(groups["share_prompts"]),
         filing=one_pattern(groups["filing_patterns"], re.IGNORECASE),
         pager=one_pattern(groups["pager_patterns"], re.IGNORECASE),
