@@ -79,9 +79,6 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("这笔投资很难回本", "bearish"),
         ("現在追進去很可能住套房", "bearish"),
         ("高位接货的散户恐怕要被套牢", "bearish"),
-        # what the speaker fears (恐怕) is a bad outcome, whatever the condition before it denies
-        ("若银行再不调整按揭政策，明年楼市恐怕会出现更多断供", "bearish"),
-        ("缺料的問題不解決，明年的交付恐怕會延期", "bearish"),
         # being braced for news (心里要有底) is no floor; a recovery still to wait for is put off; a headwind is bad
         ("今年盈利肯定要往下修，大家心里要有底", "bearish"),
         ("库存要到明年才回到正常水位，营收复苏还要等", "bearish"),
