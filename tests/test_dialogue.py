@@ -21,6 +21,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
     [
         ("许嘉文：我觉得不是。", None, "许嘉文"),
         ("鄭家豪：我認為明年會降息。", None, "郑家豪"),
+        # a family name that also begins common words: a name where the next character makes no word with it
+        ("簡韻如：組裝廠我是偏謹慎的。", None, "简韵如"),
+        ("简单来说：就是供不应求。", None, None),
         ("问：利率会怎样？", "question", None),
         ("主持人：那对美元意味着什么？", "question", None),
         ("答：我认为不会。", "answer", None),

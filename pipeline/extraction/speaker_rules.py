@@ -61,9 +61,13 @@ def rules() -> _Rules:
     def group(name: str) -> tuple[str, ...]:
         return lexicons.terms(data.get(name), f"speakers.{name}")
 
+    patterns = lexicons.load("entities")["patterns"]
     surnames = lexicons.alternation(
-        to_simplified(s)
-        for s in lexicons.terms(lexicons.load("entities")["patterns"]["surnames"], "entities.patterns.surnames")
+        to_simplified(s) for s in lexicons.terms(patterns["surnames"], "entities.patterns.surnames")
+    )
+    # ... and those that also begin common words, not before a character that makes one (简 not in 简单)
+    surnames += "".join(
+        f"|{re.escape(name)}(?![{re.escape(words)}])" for name, words in patterns["word_surnames"].items()
     )
     titles = lexicons.alternation(group("titles"))
     return _Rules(
