@@ -2697,3 +2697,24 @@ def test_a_sentence_counting_the_questions_before_its_colon_is_no_questioners_la
     post = "我嘅睇法好簡單：比特幣唔係避險資產，佢係流動性資產。"
     text = f"{intro}\n\n{post}\n\n留言\n\n陳大文：我覺得比特幣今年會返上15萬。\n"
     assert [c.speaker for c in claims_of(text)] == ["author", "陈大文"]
+
+
+@pytest.mark.parametrize(
+    "text, views",
+    [
+        # a forum post whose writer leaves off full stops: a short line under a line of text is a sentence of its block
+        (
+            "先講結論\n台積電今年的獲利成長會比市場預期更好，法說會給的指引其實很保守\n這波外資賣超只是在調節\n",
+            ["台積電今年的獲利成長會比市場預期更好，法說會給的指引其實很保守", "這波外資賣超只是在調節"],
+        ),
+        (
+            "先讲结论\n台积电今年的获利成长会比市场预期更好，法说会给的指引其实很保守\n这波外资卖超只是在调节\n",
+            ["台积电今年的获利成长会比市场预期更好，法说会给的指引其实很保守", "这波外资卖超只是在调节"],
+        ),
+        # ... not one under a full stop, a heading or a lead-in's colon
+        ("這波外資賣超只是在調節。\n短線回檔很健康\n", ["這波外資賣超只是在調節"]),
+        ("結論：\n短線回檔很健康\n", []),
+    ],
+)
+def test_an_unpunctuated_line_under_a_line_of_text_is_a_sentence(text, views):
+    assert [c.text for c in claims_of(text)] == views

@@ -39,6 +39,7 @@ from .sentence_roles import (
     open_quotes,
     quotation,
     reports_event,
+    runs_on,
     spoken_lines,
     spoken_pauses,
 )
@@ -65,6 +66,7 @@ def extract_claims(
     carried: str | None = None  # the speaker whose speech goes on ("他还表示" points back to it)
     firm, firm_speaker = None, ""  # the firm of the last speaker who came with one, for 该行 to mean
     previous: Sentence | None = None
+    above_heads = True  # whether the line above is a heading (or there is none)
     previous_claims: list[int] = []  # indexes of the previous sentence's claims
     paragraph_claims: list[int] = []  # and of its paragraph's
     voices = dialogue.Voices(sentences, author, known)
@@ -91,6 +93,7 @@ def extract_claims(
             _credit(claims, paragraph_claims, source)  # "…，维持推荐评级。（来源：X）": the line's own views are X's
         # what follows a turn's question on its line is the turn's words, not a heading ("推 id: …？…")
         titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn) and at not in spoken
+        above_heads = titled = titled and not runs_on(previous, sentence, above_heads)
         listed = predicting is not None and prediction_lists.item(sentence, previous)  # a prediction, no heading
         titled = titled and not listed
         turn, voice, asking = voices.at(sentence, titled)

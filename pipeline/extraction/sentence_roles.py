@@ -40,6 +40,16 @@ def heading(simplified: str) -> bool:
     return len(text) < limit and not _TERMINAL.search(text) and not text.endswith(("，", ",", "：", ":"))
 
 
+def runs_on(previous: Sentence | None, sentence: Sentence, above_heads: bool) -> bool:
+    """Whether a line goes on from the line right above it, a line of text (no heading: ``above_heads`` False)
+    that a writer who leaves off full stops (a forum post) ended without one: a sentence of the same block,
+    however short."""
+    if previous is None or above_heads or sentence.start - previous.end != 1:
+        return False
+    above = previous.text_simplified.strip()
+    return not (_TERMINAL.search(above) or above.endswith(("，", ",", "：", ":")))
+
+
 def spoken_lines(sentences: list[Sentence]) -> set[int]:
     """The indexes of sentences that are lines of a run without punctuation (a video's automatic captions):
     speech, however short, not headings. A run is at least ``MIN_SPOKEN_RUN`` lines, each after a single line
