@@ -666,3 +666,20 @@ def test_a_speech_head_with_a_date_in_brackets_names_its_speaker():
 def test_the_people_a_heads_list_names_after_their_titles(head, names):
     found = titled_names(to_simplified(head))
     assert {title: name for title, (name, _) in found.items()} == names
+
+
+@pytest.mark.parametrize(
+    "head, speaker",
+    [
+        # a head naming the guest and the short name the turns go by; an anonymous guest keeps the label's no one
+        ("特邀专家：冯启衡，某评级机构前董事总经理（以下简称“专家”）", "冯启衡"),
+        ("特邀專家：馮啟衡，某評級機構前董事總經理（以下簡稱「專家」）", "冯启衡"),
+        ("参会嘉宾：某头部服务器电源厂商前产品总监（以下简称“专家”）", "unnamed"),
+    ],
+)
+def test_the_short_name_a_head_gives_a_guest_labels_their_turns(head, speaker):
+    text = (
+        f"专家电话会议纪要\n\n{head}\n主持人：赵砚秋\n\n"
+        "主持人：怎么看明年的融资成本？\n专家：我认为明年的融资成本会明显下降。\n"
+    )
+    assert spoken(text)[-1][1] == speaker

@@ -15,7 +15,7 @@ from .speaker_rules import rules
 from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
 from .speakers import who as speaker_who
-from .transcript_heads import cast, designated_speaker, numbered_speakers, titled_names, untitled
+from .transcript_heads import abbreviated, cast, designated_speaker, numbered_speakers, titled_names, untitled
 from .label_names import person, tail_name
 from .signed_sections import posted, signed_sections, translated
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
@@ -87,6 +87,7 @@ class Voices:
         self.turns: dict[int, Turn] = {}
         # "【B】" the head named (B＝嘉宾 X); "林：" of a person the head named in full
         aliases = {label: name for label, (name, _) in numbered.items()} | by_family_name(self.cast.values())
+        aliases |= abbreviated(head)  # "专家：" after "特邀专家：X，…（以下简称“专家”）"
         previous = None
         commenting = False  # below a post's comments heading, where a handle labels each comment
         topics, firms = 0, []  # paragraphs a label opens that names no one ("华衡电气："), and those naming a firm

@@ -220,3 +220,19 @@ def titled_names(head: str) -> dict[str, tuple[str, None]]:
         for title, name in pairs
         if rules().trailing_title.search(title) and rules().person.fullmatch(name)
     }
+
+
+# a head's line naming someone and the short name its turns go by ("特邀专家：X，某机构前董事总经理（以下简称“专家”）")
+_ABBREVIATED = re.compile(
+    r"[：:]\s*(?P<who>[^，,（(：:\s]{2,20})[，,（(][^\n]*?以下(?:简称|称)[“\"「『](?P<short>[^”\"」』]{1,8})[”\"」』]"
+)
+
+
+def abbreviated(head: str) -> dict[str, str]:
+    """The people a head names with the short name their turns are labelled by, keyed by that short name: "专家："
+    is X's when the head names X first; an anonymous one (某…前产品总监) or a company keeps its label."""
+    return {
+        lexicons.term_key(found["short"]): found["who"]
+        for found in _ABBREVIATED.finditer(head)
+        if rules().person.fullmatch(found["who"])
+    }
