@@ -683,3 +683,21 @@ def test_the_short_name_a_head_gives_a_guest_labels_their_turns(head, speaker):
         "主持人：怎么看明年的融资成本？\n专家：我认为明年的融资成本会明显下降。\n"
     )
     assert spoken(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # names a head lists after a role's label, each with a note: they label turns though they are also words
+        (
+            "播客文字稿\n主播：大熊（前信用分析师）｜小圆（主持）\n\n小圆：SPV会出事吗？\n大熊：我认为短期不会出事，五年以后才是考验。\n",
+            "大熊",
+        ),
+        (
+            "節目文字稿\n主播：大熊（前信用分析師）｜小圓（主持）\n\n小圓：SPV會出事嗎？\n大熊：我認為短期不會出事，五年以後才是考驗。\n",
+            "大熊",
+        ),
+    ],
+)
+def test_names_a_head_lists_with_notes_label_their_turns(text, speaker):
+    assert spoken(text)[-1][1] == speaker

@@ -15,7 +15,15 @@ from .speaker_rules import rules
 from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
 from .speakers import who as speaker_who
-from .transcript_heads import abbreviated, cast, designated_speaker, numbered_speakers, titled_names, untitled
+from .transcript_heads import (
+    abbreviated,
+    cast,
+    designated_speaker,
+    listed_names,
+    numbered_speakers,
+    titled_names,
+    untitled,
+)
 from .label_names import person, tail_name
 from .signed_sections import posted, signed_sections, translated
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
@@ -76,7 +84,7 @@ class Voices:
             if role:
                 self.cast.setdefault(role, name)
         # the names the head casts label their turns, whatever they look like ("小安：")
-        known = known | {lexicons.term_key(name) for name in self.cast.values()}
+        known = known | {lexicons.term_key(name) for name in self.cast.values()} | listed_names(head)
         self.holders = {
             lexicons.term_key(line["role"]): name
             for sentence in sentences[:30]

@@ -236,3 +236,18 @@ def abbreviated(head: str) -> dict[str, str]:
         for found in _ABBREVIATED.finditer(head)
         if rules().person.fullmatch(found["who"])
     }
+
+
+# a head's line listing who speaks, each with a note in brackets ("主播：大熊（前信用评级分析师）｜Momo（…）")
+_LISTED = re.compile(r"(?:^|[｜|、，,；;]\s*)(?P<name>[^｜|、，,；;：:（(\s]{1,12})[（(][^）)]{1,30}[）)]")
+_ROLE_LINE = re.compile(r"\s*(?P<label>[^：:\s]{1,8})[：:](?P<rest>.+)")
+
+
+def listed_names(head: str) -> frozenset[str]:
+    """The names a head lists after a role's label, each with a note in brackets: they label their turns, whatever
+    they look like (大熊 is also a word)."""
+    names = set()
+    for line in head.splitlines()[:HEAD_LINES * 2]:
+        if (role := _ROLE_LINE.match(line)) and role["label"] in turn_rules().roles:
+            names |= {lexicons.term_key(found["name"]) for found in _LISTED.finditer(role["rest"].strip())}
+    return frozenset(names)
