@@ -697,6 +697,12 @@ def test_the_short_name_a_head_gives_a_guest_labels_their_turns(head, speaker):
             "節目文字稿\n主播：大熊（前信用分析師）｜小圓（主持）\n\n小圓：SPV會出事嗎？\n大熊：我認為短期不會出事，五年以後才是考驗。\n",
             "大熊",
         ),
+        # ... or a list of names with one note for them all, behind a quote mark and an emoji
+        (
+            "# EP.12｜日圓翻身？\n> 🎙 主持：阿凱、小魚（兩個不專業的投資人）\n\n**阿凱**：日圓會升嗎？\n"
+            "**小魚**：我認為日圓下半年會走強。\n",
+            "小鱼",
+        ),
     ],
 )
 def test_names_a_head_lists_with_notes_label_their_turns(text, speaker):

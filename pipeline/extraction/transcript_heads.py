@@ -238,16 +238,20 @@ def abbreviated(head: str) -> dict[str, str]:
     }
 
 
-# a head's line listing who speaks, each with a note in brackets ("主播：大熊（前信用评级分析师）｜Momo（…）")
-_LISTED = re.compile(r"(?:^|[｜|、，,；;]\s*)(?P<name>[^｜|、，,；;：:（(\s]{1,12})[（(][^）)]{1,30}[）)]")
-_ROLE_LINE = re.compile(r"\s*(?P<label>[^：:\s]{1,8})[：:](?P<rest>.+)")
+# a head's line listing who speaks after a role's label, notes in brackets ("主播：大熊（前信用评级分析师）｜Momo（…）",
+# "> 🎙 主持：阿凯、小鱼（两个不专业的投资人）")
+_ROLE_LINE = re.compile(r"[\W_]*(?P<label>[^：:\s]{1,8})[：:](?P<rest>.+)")
+_LIST_ITEM = re.compile(r"[｜|、，,；;]")
+_NOTED = re.compile(r"[（(][^）)]{1,30}[）)]")
+MAX_LISTED = 8  # characters of a listed name: a longer item describes someone (某头部厂商前产品总监)
 
 
 def listed_names(head: str) -> frozenset[str]:
-    """The names a head lists after a role's label, each with a note in brackets: they label their turns, whatever
-    they look like (大熊 is also a word)."""
+    """The names a head lists after a role's label: they label their turns, whatever they look like (大熊, 小鱼 are
+    also words)."""
     names = set()
-    for line in head.splitlines()[:HEAD_LINES * 2]:
+    for line in head.splitlines()[: HEAD_LINES * 2]:
         if (role := _ROLE_LINE.match(line)) and role["label"] in turn_rules().roles:
-            names |= {lexicons.term_key(found["name"]) for found in _LISTED.finditer(role["rest"].strip())}
+            items = (_NOTED.sub("", item).strip() for item in _LIST_ITEM.split(role["rest"]))
+            names |= {lexicons.term_key(item) for item in items if 0 < len(item) <= MAX_LISTED and " " not in item}
     return frozenset(names)
