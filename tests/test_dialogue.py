@@ -126,6 +126,7 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("连麦观众「小鱼爱理财」：K哥好，要不要割肉？", "question", "小鱼爱理财"),
         # a head over one fund manager's words
         ("【远川成长混合｜韩默】", None, "韩默"),
+        ("【鼎翊投顧｜週報速遞】📮 2026/10/18", None, None),  # a column's name after the bar, no one's
         # an asset or index heading a line of advice names no speaker
         ("白银：波动较大，建议轻仓参与。", None, None),
         ("比特幣：觀望為主。", None, None),

@@ -253,7 +253,9 @@ def _bracketed(label: str, known: frozenset[str]) -> str | None:
     """Who a bracketed label names: itself, or the person after its fund or firm and a bar ("远川成长混合｜韩默"),
     or after the sector they cover and a space ("电新 王皓宇")."""
     fund, bar, name = label.rpartition(next((b for b in "｜|" if b in label), " "))
-    return person(label, known) or (person(name.strip(), known) if bar and fund.strip() else None)
+    # after a bar, a person's shape of a name: a column's name there is no one ("【某投顾｜周报速递】")
+    shaped = rules().person.fullmatch(name.strip()) or lexicons.term_key(name.strip()) in known
+    return person(label, known) or (person(name.strip(), known) if bar and fund.strip() and shaped else None)
 
 
 def _bracketed_role(label: str, known: frozenset[str]) -> Turn | None:
