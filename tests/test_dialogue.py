@@ -708,3 +708,17 @@ def test_the_short_name_a_head_gives_a_guest_labels_their_turns(head, speaker):
 )
 def test_names_a_head_lists_with_notes_label_their_turns(text, speaker):
     assert spoken(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "line, speaker",
+    [
+        # a report's line naming who comments in the section below it
+        ("點評人：蔣思遠　某能源研究院高級分析師", "蒋思远"),
+        ("点评人：蒋思远　某能源研究院高级分析师", "蒋思远"),
+        ("点评：数据中心用电增长强劲", "author"),  # a heading of comments, no one named
+    ],
+)
+def test_a_line_naming_who_comments_gives_them_the_section_below(line, speaker):
+    text = f"全国电力消费月度报告\n\n四、分析师点评\n\n{line}\n\n我们预计到2030年数据中心用电占比将升至一成以上。\n"
+    assert spoken(text)[-1][1] == speaker

@@ -1,6 +1,6 @@
 """Sections of an article that are one person's words by how the article marks them: a section of someone's own words
 signed at its end, a letter or a commentary signed on a page of several, a translation after its marker line, a
-heading of a post and a name (dialogue.py asks)."""
+heading of a post and a name, a line naming who comments below it (dialogue.py asks)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ MAX_SIGNED_TITLE = 12
 _TRANSLATION = re.compile(r"\s*以下(?:为|是)[^，,。：:]{0,12}?(?:翻译|译文|中译|编译)")
 _WRITER = re.compile(rf"(?:原作者|原文作者|作者|推主|博主)[：:\s]*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})")
 WRITER_REACH = 8  # the sentences above a translation's line that may name its writer
+# a line naming who comments below it in a report ("点评人：X　某研究所高级分析师"): the section after it is theirs
+_COMMENTER = re.compile(
+    r"^\s*(?:点评人|点评嘉宾|解读人|解读专家)[：:]\s*"
+    rf"(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})(?:[\s　，,（(]|$)"
+)
 
 
 def signed_sections(sentences: list[Sentence]) -> dict[int, str]:
@@ -72,6 +77,15 @@ def translated(sentences: list[Sentence]) -> dict[int, str]:
                 translated[sentence.sentence_no] = name
                 break
     return translated
+
+
+def commented(sentences: list[Sentence]) -> dict[int, str]:
+    """The lines naming who comments in the section below them, keyed to that person."""
+    return {
+        s.sentence_no: found["name"]
+        for s in sentences
+        if (found := _COMMENTER.match(s.text_simplified)) and rules().person.fullmatch(found["name"])
+    }
 
 
 def _name_starts(name: str) -> list[str]:
