@@ -83,6 +83,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("今年盈利肯定要往下修，大家心里要有底", "bearish"),
         ("库存要到明年才回到正常水位，营收复苏还要等", "bearish"),
         ("海外訂單的逆風還在加大", "bearish"),
+        # an opportunity cost is a cost (机会 in it no chance), real rates a burden when they rise; an asset's scarcity
+        # is worth; an effect one can ignore is small
+        ("实际利率下行，降低了持有黄金的机会成本", "bullish"),
+        ("持有黃金的機會成本正在上升", "bearish"),
+        ("存量機房的稀缺性只會越來越強", "bullish"),
+        ("汇率波动对出口商利润的冲击基本可以忽略", "bullish"),
         ("明年伺服器出貨量不會掉", "bullish"),
         ("很多地方的電網根本接不進來", "bearish"),
         ("電價上調或會引起政治反彈", "bearish"),
