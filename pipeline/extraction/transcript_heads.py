@@ -244,6 +244,7 @@ _ROLE_LINE = re.compile(r"[\W_]*(?P<label>[^：:\s]{1,8})[：:](?P<rest>.+)")
 _LIST_ITEM = re.compile(r"[｜|、，,；;]")
 _NOTED = re.compile(r"[（(][^）)]{1,30}[）)]")
 MAX_LISTED = 8  # characters of a listed name: a longer item describes someone (某头部厂商前产品总监)
+_SPOKEN = re.compile(r"[\s。！？!?…]")  # an item with a space or a sentence's end is words, no name ("主持人：好，…")
 
 
 def listed_names(head: str) -> frozenset[str]:
@@ -253,5 +254,5 @@ def listed_names(head: str) -> frozenset[str]:
     for line in head.splitlines()[: HEAD_LINES * 2]:
         if (role := _ROLE_LINE.match(line)) and role["label"] in turn_rules().roles:
             items = (_NOTED.sub("", item).strip() for item in _LIST_ITEM.split(role["rest"]))
-            names |= {lexicons.term_key(item) for item in items if 0 < len(item) <= MAX_LISTED and " " not in item}
+            names |= {lexicons.term_key(i) for i in items if 1 < len(i) <= MAX_LISTED and not _SPOKEN.search(i)}
     return frozenset(names)
