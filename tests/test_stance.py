@@ -89,6 +89,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("持有黃金的機會成本正在上升", "bearish"),
         ("存量機房的稀缺性只會越來越強", "bullish"),
         ("汇率波动对出口商利润的冲击基本可以忽略", "bullish"),
+        # a thing that vanishes (消失) falls: a bad one's going is good, a good one's bad, and a denial turns either
+        ("這個供需缺口短期內不會消失", "bearish"),
+        ("只要赤字沒有解方，央行買金的動機就不會消失", "bullish"),
+        ("成本优势已经基本消失", "bearish"),
+        ("等政策落地，这部分抛压自然会消失", "bullish"),
         ("明年伺服器出貨量不會掉", "bullish"),
         ("很多地方的電網根本接不進來", "bearish"),
         ("電價上調或會引起政治反彈", "bearish"),
