@@ -94,6 +94,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("只要赤字沒有解方，央行買金的動機就不會消失", "bullish"),
         ("成本优势已经基本消失", "bearish"),
         ("等政策落地，这部分抛压自然会消失", "bullish"),
+        # a view said to come too early turns: a bubble's talk premature is calm, a bottom-fish premature a warning
+        ("現在就喊崩盤言之過早", "bullish"),
+        ("这个时候加仓券商股为时尚早", "bearish"),
+        ("距离这轮周期见顶还早得很", "bullish"),
+        ("现在就谈盈利复苏为时尚早", "bearish"),
         ("明年伺服器出貨量不會掉", "bullish"),
         ("很多地方的電網根本接不進來", "bearish"),
         ("電價上調或會引起政治反彈", "bearish"),

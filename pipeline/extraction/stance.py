@@ -133,6 +133,11 @@ def stance_of(simplified: str) -> str:
     rebutted = rules.rebuttal.search(simplified)
     if rebutted and next(rules.words.finditer(simplified, rebutted.end()), None) is None:
         return {"bullish": "bearish", "bearish": "bullish"}.get(stance_of(simplified[: rebutted.start()]), "neutral")
+    early = rules.premature.search(simplified)
+    if early and next(rules.words.finditer(simplified, early.end()), None) is None:
+        said = stance_of(simplified[clause_bounds(simplified, early.start(), 0, len(simplified))[0] : early.start()])
+        if said != "neutral":
+            return "bullish" if said == "bearish" else "bearish"
     if limited := rules.limited.search(simplified):
         # a bad effect's smallness is good news, a good one's bad; an effect contained (可控) reassures
         return "bullish" if limited["contained"] else rules.limited_ways[limited["effect"]]

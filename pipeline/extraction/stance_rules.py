@@ -36,6 +36,7 @@ class StanceRules:
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
     both_sides: re.Pattern  # no direction: a scenario with both sides, an explanation set against another
     rebuttal: re.Pattern  # the speaker disagreeing with the view just told (…，我不同意)
+    premature: re.Pattern  # a view said to come too early (说泡沫为时过早): its clause turns
     limited: re.Pattern  # an effect said to be small (group "effect")
     limited_ways: dict[str, str]  # each effect's way when it is small
     definitions: re.Pattern  # a definition: no direction from tone words
@@ -110,6 +111,7 @@ def rules() -> StanceRules:
         denied=re.compile(lexicons.alternation(group("denied_views"))),
         both_sides=lexicons.one_pattern(group("both_sides") + group("explained_against")),
         rebuttal=re.compile(data["rebuttal"]),
+        premature=re.compile(data["premature"]),
         limited=re.compile(rf"(?P<effect>{lexicons.alternation(limited)}){data['limited_size']}"),
         limited_ways=limited,
         definitions=lexicons.one_pattern(group("definitions")),
