@@ -66,6 +66,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a side of a debate with its speaker in brackets; a numbered question; a filing's own answer
         ("多方（许嘉言）：推理需求才刚刚起步。", None, "许嘉言"),
         ("反方（鄭家豪）：我不同意。", None, "郑家豪"),
+        # ... but a market's rating in brackets names no one (超配, 增持: rare verbs with a family name's shape)
+        ("**韩国（超配）**：存储芯片周期上行。", None, None),
+        ("巴西（增持）：央行降息空间打开。", None, None),
         ("问题2：请说明毛利率下降的原因。", "question", None),
         ("問題1：請說明應收帳款增加的原因。", "question", None),
         ("公司回复：", "answer", None),

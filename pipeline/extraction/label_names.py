@@ -1,5 +1,6 @@
 """The names a turn's label may hold: a person or firm it names ("许嘉文：", "某某证券："), not an asset, an
-industry or a role ("白银：", "光伏：", "理专："), and the name ending a guest's description ("宏观研究者许嘉文")."""
+industry, a role or a rating ("白银：", "光伏：", "理专：", "韩国（超配）："),
+and the name ending a guest's description ("宏观研究者许嘉文")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from . import lexicons
 from .entities import things
 from .speaker_names import speaker_name
 from .speaker_rules import rules
+from .stance_rules import rules as stance_rules
 
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
 _FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}")  # a Reddit user ("u/MacroMaple"), named so by the forum
@@ -22,9 +24,14 @@ def person(phrase: str, known: frozenset[str]) -> str | None:
     # not a turn
     # a role is no name either, though it open with a family name ("理专：…")
     key = lexicons.term_key(phrase)
-    if key in things() or key in _industries() or rules().generic_role.fullmatch(phrase):
+    if key in things() or key in _industries() or rules().generic_role.fullmatch(phrase) or _rating(phrase):
         return None
     return speaker_name(phrase)
+
+
+def _rating(phrase: str) -> bool:
+    """Advice's word alone (超配, 增持: jieba's rare verbs of a family name's shape) is a rating, no one."""
+    return any(found[:2] == (0, len(phrase)) for found in stance_rules().actions.finditer(phrase, 0, len(phrase)))
 
 
 @lru_cache(maxsize=1)
