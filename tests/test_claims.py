@@ -1136,10 +1136,14 @@ def test_a_transcript_belongs_to_the_person_it_introduces():
             "短期美元可能还会偏强,但我不认为这是一轮新的美元牛市。",
             ["短期美元可能还会偏强", "但我不认为这是一轮新的美元牛市"],
         ),
-        # A dialogue turn is reported speech: its views with their own subjects are claims of their own.
+        # A dialogue turn's own clauses of one kind are one line of argument; a change of kind parts them.
         (
             "林國棟：明年上半年記憶體報價還會往上，模組廠的獲利會非常好看。\n黃志明：我同意。",
-            ["明年上半年記憶體報價還會往上", "模組廠的獲利會非常好看"],
+            ["明年上半年記憶體報價還會往上，模組廠的獲利會非常好看"],
+        ),
+        (
+            "林國棟：記憶體報價已經偏高，大家不要追高。\n黃志明：我同意。",
+            ["記憶體報價已經偏高", "大家不要追高"],
         ),
         # A conclusion drawn in a first-person frame is a view of its own.
         (

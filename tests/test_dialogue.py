@@ -725,3 +725,28 @@ def test_names_a_head_lists_with_notes_label_their_turns(text, speaker):
 def test_a_line_naming_who_comments_gives_them_the_section_below(line, speaker):
     text = f"全国电力消费月度报告\n\n四、分析师点评\n\n{line}\n\n我们预计到2030年数据中心用电占比将升至一成以上。\n"
     assert spoken(text)[-1][1] == speaker
+
+
+def test_a_speech_under_its_label_runs_past_the_editors_subheadings():
+    text = (
+        "策略会演讲实录\n\n主持人：欢迎严总。\n\n严文博：\n\n各位好。我认为下半年市场震荡向上。\n\n"
+        "■ 流动性：别太担心外资\n\n外资的边际影响在下降，险资会继续增配权益。\n\n主持人：谢谢严总。\n"
+    )
+    found = spoken(text)
+    assert ("险资会继续增配权益", "严文博") in found
+    assert not any(claim.startswith("■") for claim, _ in found)  # the subheading stays the editor's
+
+
+@pytest.mark.parametrize(
+    "line, claims",
+    [
+        # a turn's clauses of one kind of view are one line of argument, whoever each is about
+        ("陳老師：AI伺服器的需求還是非常強，客戶的庫存也很健康。", ["AI伺服器的需求還是非常強，客戶的庫存也很健康"]),
+        ("贺立群：比特币跟纳指相关性太高，本质上还是风险资产。", ["比特币跟纳指相关性太高，本质上还是风险资产"]),
+        # ... and part where the kind changes: a judgement, then advice
+        ("陳老師：融資餘額偏高，大家槓桿不要開太大。", ["融資餘額偏高", "大家槓桿不要開太大"]),
+    ],
+)
+def test_a_turns_views_part_where_their_kind_changes(line, claims):
+    text = f"直播文字实录\n\n主持人：请讲讲。\n\n{line}\n\n主持人：谢谢。\n"
+    assert [claim for claim, who in spoken(text) if who != "author"] == claims

@@ -195,10 +195,10 @@ def extract_claims(
         if turn is not None or headed:  # the words of a turn follow its label, a headline's its speaker's colon
             label_end = sentence.start + turn.end if turn is not None else said_from
             units = [piece(u, clamp(label_end - u.start, u), len(u.simplified)) for u in units]
-        # Reported speech, a dialogue turn's included, strings a speaker's views into one sentence.
         framed_at = sentence.start + frame.start if frame is not None else None
         framed_only = False  # the unit before was its speaker's frame alone ("X预计，")
-        for unit in reported_views.views(units, said_from, framed_at) if frame is not None or voices.in_turn else units:
+        reported = frame is not None or voices.in_turn  # reported speech, a turn's too, strings views in a sentence
+        for unit in reported_views.views(units, said_from, framed_at, frame is None) if reported else units:
             if continued and unit.start == sentence.start and _GOES_ON.match(unit.simplified):
                 # "…不是情绪波动;这是…": a sentence that only says what the last one was goes on with its claim.
                 claims[continued[0]] = _extended(claims[continued[0]], previous, sentence, unit)

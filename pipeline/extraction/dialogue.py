@@ -163,6 +163,7 @@ class Voices:
         self._posted = sum(bool(posted(s.text_simplified)) for s in sentences)  # headings of a post and a name
         self._asked = False  # whether the last turn was a question labelled as one ("问（股东）：", not "主持人：")
         self._header = self._own_line = False  # a header line opens a turn; a digest's bracketed line is one
+        self._speech = False  # the turn is a speech under its label's own line
         self._body = False  # past the head: a text line has been read
         self._previous: Sentence | None = None
         self.in_turn = False
@@ -212,14 +213,15 @@ class Voices:
             self._asking = turn.role == QUESTION or hosting
             self._asked = turn.role == QUESTION and not _HOST.match(sentence.text_simplified)
             self._header = turn.header or kept is not None
+            self._speech = turn.speech
             self._own_line = not turn.header and sentence.text_simplified.lstrip().startswith("【")
         elif (
             new_paragraph and (len(self.turns) < 2 or self._own_line or (self._asking and self._answers_unlabelled))
-        ) or (heading and not self._header):
+        ) or (heading and not self._header and not self._speech):
             self._speaking, self._asking = None, False  # a question's paragraph over, the answer is no one's turn
         self._previous = sentence
         self._body = self._body or not heading
-        self.in_turn = self._speaking is not None
+        self.in_turn = self._speaking is not None and not (heading and self._speech)  # a subheading is the editor's
         return turn, self._speaking or self._section or self.designated, self._asking
 
     def _whose(self, who: str) -> str | None:

@@ -38,10 +38,11 @@ _STILL_HOLDS = re.compile(
 )
 
 
-def views(units: list[Unit], said_from: int, framed_at: int | None = None) -> list[Unit]:
+def views(units: list[Unit], said_from: int, framed_at: int | None = None, kinds_only: bool = False) -> list[Unit]:
     """A reported speaker's unit cut where a clause with its own subject begins a view of its own after
     one ("X表示，通胀回落慢于预期，现在讨论降息仍为时过早"): news strings a source's views into one
-    sentence. A frame opening a clause after a view cuts too ("…供不应求，我们判断…")."""
+    sentence. A frame opening a clause after a view cuts too ("…供不应求，我们判断…"). ``kinds_only`` (a turn's
+    own words, no frame) cuts only where the kind of view changes ("融资余额偏高，大家杠杆不要开太大")."""
     found = []
     for unit in units:
         text, start = unit.simplified, 0
@@ -61,11 +62,17 @@ def views(units: list[Unit], said_from: int, framed_at: int | None = None) -> li
             # the clauses after 原因是 are the cause's parts ("主要原因是赤字太大，市场担心供给增加，…"): one view;
             # so is a clause that only says the one before still holds
             own = not (_EXPLAINS.search(said) or _STILL_HOLDS.match(rest))
+            if kinds_only and _kind(said) == _kind(rest):
+                continue  # a turn's clauses of one kind of view are one line of argument, whoever each is about
             if own and claim_kinds.is_view(said) and claim_kinds.is_view(rest):
                 found.append(piece(unit, start, cut))
                 start = cut
         found.append(piece(unit, start, len(text)))
     return found
+
+
+def _kind(text: str) -> str:
+    return claim_kinds.claim_type(text, set(claim_kinds.cue_labels(text)))
 
 
 def _quoted(before: str) -> bool:

@@ -52,6 +52,7 @@ class Turn:
     end: int  # where the label ends: the line's words follow
     alias: str | None = None  # a side's label that named its speaker once ("多方（许嘉言）：" -> 多方)
     header: bool = False  # a line of its own naming the sender of the lines below it (a chat export)
+    speech: bool = False  # a label alone on its line over a speech, which runs on past its editor's subheadings
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         if (spoken or alone) and rules().generic_role.fullmatch(role if alone else label):
             return Turn(ANSWER, UNNAMED, match.end(), header=bool(alone))
         return None
-    return Turn(r.roles.get(word), name, match.end())
+    return Turn(r.roles.get(word), name, match.end(), speech=not line[match.end() :].strip())
 
 
 def _one_character_role(label: str) -> bool:
