@@ -14,11 +14,11 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-05 (the unseen set with rounds 11 to 230: 933 articles), truncated to three decimals; the dev
+    # measured 2026-12-05 (the unseen set with rounds 11 to 242: 981 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.716, "hedge": 0.925, "speaker": 0.995, "attribution": 0.941},
-    "unseen": {"f1": 0.835, "type": 0.778, "stance": 0.711, "hedge": 0.920, "speaker": 0.935, "attribution": 0.834},
+    "unseen": {"f1": 0.832, "type": 0.772, "stance": 0.706, "hedge": 0.919, "speaker": 0.933, "attribution": 0.829},
 }
 SENTENCE_FLOORS = {
     "precision": 0.977,
