@@ -126,6 +126,14 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
                 "*关注某某研究，每周一更新。*",
             ],
         ),
+        (
+            "👉 关注【某某财经说】，每晚九点陪你复盘！",
+            ["👉 关注【某某财经说】，每晚九点陪你复盘！"],
+        ),
+        (
+            "免責聲明及分析員核證\n證券價格可升亦可跌，買賣證券未必能夠獲利。\n分析員確認其薪酬與本報告之建議並無關係。",
+            ["證券價格可升亦可跌，買賣證券未必能夠獲利。", "分析員確認其薪酬與本報告之建議並無關係。"],
+        ),
     ],
     ids=[
         "declaration-block",
@@ -149,6 +157,8 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         "paper-metadata",
         "newsletter-notices",
         "chart-captions-and-sign-offs",
+        "account-to-follow",
+        "disclaimer-heading-joined",
     ],  # pager lines with long digit runs: test_pager_lines
 )
 def test_footers_are_removed(footer, junk):

@@ -215,6 +215,10 @@ def _mark_junk_lines(rows: list[_Line]) -> None:
             row.rule = "decoration"
 
 
+# what a footer's heading may join to its word ("免责声明及分析员核证", "声明与披露")
+_JOINED = re.compile(r"(?:及|与|和|暨)[\u4e00-\u9fff]{2,8}$")
+
+
 def _heading_key(row: _Line) -> str:
     return row.simplified.strip(_HEADING_DECORATION)
 
@@ -231,7 +235,7 @@ def _mark_footer_block(rows: list[_Line]) -> None:
             below = itertools.dropwhile(lambda row: row.blank, rows[at + 1 :])
             for row in [rows[at], *itertools.takewhile(lambda row: not row.blank, below)]:
                 row.rule = row.rule or "footer"
-        elif key in lex.footer_headings:
+        elif key in lex.footer_headings or _JOINED.sub("", key) in lex.footer_headings:
             for later in filled[start:]:
                 later.rule = later.rule or "footer"
             return
