@@ -2195,6 +2195,15 @@ def test_a_rating_moved_is_advice_the_way_it_moved(text, stance):
         ("这种回调反而是加仓机会。", "recommendation"),
         ("城投债可以看，但回避非枢纽地市的平台。", "recommendation"),
         ("公募对半导体的超配比例接近历史高位。", "judgement"),
+        # where to come in, a buy that catches a falling knife or comes too early, care urged strongly, a buy at ease;
+        # a chance to come in that a fall gives is what caused it, not advice
+        ("這波拉回正是切入點。", "recommendation"),
+        ("现在进场就是接飞刀。", "recommendation"),
+        ("現在抄底面板股還太早。", "recommendation"),
+        ("追涨稀土要十分谨慎。", "recommendation"),
+        ("一年期国债可以放心买。", "recommendation"),
+        ("每逢急跌都是吸纳机会。", "recommendation"),
+        ("正是因为散户太恐慌，才给了机构一个低位进场的机会。", "causal"),
     ],
 )
 def test_a_cap_on_a_weight_a_plan_of_trades_and_money_put_somewhere_are_advice(text, claim_type):

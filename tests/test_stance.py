@@ -727,6 +727,10 @@ def test_stance_of(text, expected):
         # A warning turns the action it follows, which decides only when no other action comes after it.
         ("短線追高需要警惕", "bearish"),
         ("抄底要小心", "bearish"),
+        # ... however strongly urged, or said to catch a falling knife or to come too early (its word no buy itself)
+        ("追漲記憶體股要非常小心", "bearish"),
+        ("这个位置抄底就是接飞刀", "bearish"),
+        ("现在加仓券商还太早", "bearish"),
         ("追高需要谨慎,更适合在回调时分批布局", "bullish"),
         # The action turned down before 不如 is not the advice, and 不如 does not negate the one preferred.
         ("与其追逐题材,不如配置高股息", "bullish"),

@@ -47,6 +47,7 @@ def advice_stance(simplified: str) -> str | None:
     # what a concession grants is no advice (与多数机构看好铜价不同，…)
     floor = max([floor] + [m.end() for m in rules().concession.finditer(simplified)])
     warned = None  # an action warned against ("追高需要谨慎") decides only if no other follows
+    warned_to = 0  # ... nor is the warning's own word one ("抄底就是接飞刀")
     weak = None  # attention advised (关注…), the same
     left = [m.span("part") for p in rules().uncounted for m in p.finditer(simplified)]  # 由买入下调至持有: not 买入
     if rated := _RATED_CELL.search(simplified):
@@ -59,7 +60,7 @@ def advice_stance(simplified: str) -> str | None:
     for start, end, label in rules().actions.finditer(simplified):
         if directive and directive.end() <= start:
             return "neutral"  # a policy directive names a task before any trade (要统筹算力资源布局)
-        if start < floor or any(a <= start < b for a, b in left) or label == "none":
+        if start < max(floor, warned_to) or any(a <= start < b for a, b in left) or label == "none":
             continue  # before what 不如 prefers, inside a part it leaves out, or a word that only looks like an action
         advised = _ADVISED.match(simplified, end) and not _WANTING.search(simplified, 0, start)
         if _TOPIC_MARK.match(simplified, end) or advised:
@@ -68,8 +69,8 @@ def advice_stance(simplified: str) -> str | None:
             # holding, and buying more later ("继续持有…，回调就是加仓机会"): the way is the buying
             held = simplified[start:end] in rules().owning_holds
             return "bullish" if held and (rejected or _adds_later(simplified, end, floor)) else label
-        if rules().warning.match(simplified, end):
-            warned = warned or _opposite(label)
+        if warning := rules().warning.match(simplified, end):
+            warned, warned_to = warned or _opposite(label), warning.end()
             continue
         turned = negated(simplified, start, floor) or _refused(simplified, start, floor)
         turned = turned or _refused_after(simplified, end)
