@@ -114,6 +114,8 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("他还表示,存储价格将回落。", "pronoun", None),
         ("该行预计指数将区间震荡。", "pronoun", None),
         ("我们认为,估值已经偏高。", "first_person", None),
+        # a report's own research group speaks as its writer
+        ("課題組判斷,成熟製程的管制範圍還會擴大。", "first_person", None),
         # anonymous: many of a kind, the market as a collective, an indefinite person speaking to a paper
         ("不少投資人擔心,美國科技股的修正還沒有結束。", "unnamed", None),
         ("市场担忧的是,一旦云厂商削减资本开支,存储价格会重新下行。", "unnamed", None),
