@@ -94,6 +94,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("只要赤字沒有解方，央行買金的動機就不會消失", "bullish"),
         ("成本优势已经基本消失", "bearish"),
         ("等政策落地，这部分抛压自然会消失", "bullish"),
+        # a move put down to a passing cause, a lasting one denied, is not what it seems: its way turns; a thing
+        # likened to another (黄金更像是货币) is no move
+        ("本週回檔主要是外資季底調節，並非基本面轉差", "bullish"),
+        ("这波反弹更多是空头回补，而不是业绩驱动", "bearish"),
+        ("白银现在更像是一种工业金属，而不是避险资产", "bearish"),
         # a view said to come too early turns: a bubble's talk premature is calm, a bottom-fish premature a warning
         ("現在就喊崩盤言之過早", "bullish"),
         ("这个时候加仓券商股为时尚早", "bearish"),

@@ -21,6 +21,7 @@ from .stance_scopes import CLAUSE, NEGATION_REACH, clause_bounds, scopes, within
 LAST_WEIGHT = 1.5  # a Chinese clause's comment comes last ("消费复苏的基础并不牢固"): its word weighs more
 TURN_REACH = 12  # and where the bad thing a change word changes may stand (美债收益率将在明年年中回落)
 _EXCESS = ("过于", "过度")
+_TURNED = {"bullish": "bearish", "bearish": "bullish"}
 _SCENE = re.compile(r"(?:^|[，,])\s*随着[^，,。；;]{1,40}?[，,]")
 # Quotation marks around a phrase (估值已经「飞得太高」) set it off, they do not part its words.
 _SCARE_QUOTES = str.maketrans("", "", "「」『』“”‘’\"")
@@ -133,11 +134,16 @@ def stance_of(simplified: str) -> str:
     rebutted = rules.rebuttal.search(simplified)
     if rebutted and next(rules.words.finditer(simplified, rebutted.end()), None) is None:
         return {"bullish": "bearish", "bearish": "bullish"}.get(stance_of(simplified[: rebutted.start()]), "neutral")
+    if away := rules.explained_away.search(simplified):
+        move = simplified[: away.start("because")]
+        # a move the lexicon names (这一轮反弹), not a subject the sentiment dictionary likes (黄金)
+        if any(label in SIGN for *_, label in rules.words.finditer(move)) and (moved := stance_of(move)) in _TURNED:
+            return _TURNED[moved]
     early = rules.premature.search(simplified)
     if early and next(rules.words.finditer(simplified, early.end()), None) is None:
         said = stance_of(simplified[clause_bounds(simplified, early.start(), 0, len(simplified))[0] : early.start()])
         if said != "neutral":
-            return "bullish" if said == "bearish" else "bearish"
+            return _TURNED[said]
     if limited := rules.limited.search(simplified):
         # a bad effect's smallness is good news, a good one's bad; an effect contained (可控) reassures
         return "bullish" if limited["contained"] else rules.limited_ways[limited["effect"]]
