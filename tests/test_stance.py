@@ -94,6 +94,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("只要赤字沒有解方，央行買金的動機就不會消失", "bullish"),
         ("成本优势已经基本消失", "bearish"),
         ("等政策落地，这部分抛压自然会消失", "bullish"),
+        # poor is bad (很差), so is building the same twice or blindly; interest paid is a burden when it grows
+        ("超長端國債的流動性很差", "bearish"),
+        ("各地一哄而上、重复建设，算力大量闲置", "bearish"),
+        ("美国财政的净利息支出明年还会攀升", "bearish"),
         # a move put down to a passing cause, a lasting one denied, is not what it seems: its way turns; a thing
         # likened to another (黄金更像是货币) is no move
         ("本週回檔主要是外資季底調節，並非基本面轉差", "bullish"),
