@@ -14,6 +14,7 @@ import pytest
 
 from pipeline.extraction.claim_figures import link_figures
 from pipeline.extraction.claims import article_claims
+from pipeline.extraction.ingest import read_article
 from pipeline.extraction.records import Claim, Figure
 from pipeline.extraction.script import to_simplified
 
@@ -2731,3 +2732,21 @@ def test_a_sentence_counting_the_questions_before_its_colon_is_no_questioners_la
 )
 def test_an_unpunctuated_line_under_a_line_of_text_is_a_sentence(text, views):
     assert [c.text for c in claims_of(text)] == views
+
+
+def test_a_post_that_never_ends_a_sentence_keeps_its_body_and_its_lines_of_clauses_are_sentences(tmp_path):
+    # a saved forum post: a head of fields, blocks under numbered headings, no full stop anywhere, a signature
+    post = (
+        "作者  slowbull88 (慢牛)\n看板  Stock\n標題  [心得] 三個我看空記憶體的理由\n時間  Mon Jun 7 21:10:00 2027\n\n"
+        "先講我手上還有兩成部位，只是越看越怕\n\n一、庫存又堆起來了\n模組廠庫存天數拉到一百二十天，比上季多了三成\n"
+        "這種時候報價通常撐不住，下半年很可能回檔\n\n二、大家都在喊缺貨\n連菜市場的阿姨都在問記憶體股，這就是最後一段了\n\n"
+        "--\n※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.2.xx.xx (臺灣)\n"
+    )
+    path = tmp_path / "post.txt"
+    path.write_text(post, encoding="utf-8")
+    article = read_article(path, tmp_path)
+    assert "一、庫存又堆起來了" in article.text_original  # the body is no head before a title
+    views = [c.text for c in article_claims(article.text_original, article.text_simplified, article.author)]
+    assert "這種時候報價通常撐不住，下半年很可能回檔" in views
+    assert "連菜市場的阿姨都在問記憶體股，這就是最後一段了" in views
+    assert "一、庫存又堆起來了" not in views  # a heading stays one

@@ -18,6 +18,7 @@ LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.yaml"
 # A paragraph line is long or holds a full stop; shorter lines before the first one are the "head" (title, author, …).
 PARAGRAPH_MIN_CHARS = 61
 SENTENCE_LINE_MIN_CHARS = 20
+UNSTOPPED_LINE_MIN_CHARS = 12  # a line of clauses in a text that never ends a sentence is its body's, however short
 # A footer heading only opens a footer when few lines follow it: a real
 # section titled "风险提示" in mid-article has paragraphs after it.
 FOOTER_MAX_LINES = 15
@@ -30,6 +31,7 @@ DERIVED_TITLE_CHARS = 30
 DERIVED_TITLE_MIN_CLAUSE = 10
 
 _WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
+_CLAUSES = re.compile(r"[^\s，,][，,]\s*[\u4e00-\u9fff]")  # a comma between two clauses of a line
 _SENTENCE_END = re.compile(r"[。！？!?；;…]|\.(?=\s|$)")
 _LABEL_SEPARATOR = r"\s*[:：丨|｜/／]\s*"
 _BYLINE_MARK = "[,，;；|丨｜、()（）/／]"
@@ -255,12 +257,25 @@ def _mark_link_lists(rows: list[_Line]) -> None:
             in_list = False
 
 
+def _unstopped_sentence(simplified: str) -> bool:
+    return len(simplified) >= UNSTOPPED_LINE_MIN_CHARS and bool(_CLAUSES.search(simplified))
+
+
 def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, str | None]:
     """Mark author lines, the title and the link titles before it. Returns the author and, when the author was
     glued to the first paragraph, the rest of that paragraph's line."""
     kept = [r for r in rows if r.kept]
     # the heading a file marks as its title is no paragraph of the body, however long (a question's headline)
-    body_at = next((i for i, r in enumerate(kept) if r.is_paragraph and r.no != title_line), None)
+    # ... and where no line ends a sentence (a forum post), a line of clauses is the body's
+    stopless = not any(_SENTENCE_END.search(r.text) for r in kept)
+    body_at = next(
+        (
+            i
+            for i, r in enumerate(kept)
+            if (r.is_paragraph or (stopless and _unstopped_sentence(r.simplified))) and r.no != title_line
+        ),
+        None,
+    )
     if body_at is None:  # only short lines: a list or a poem, no head to tell apart
         body_at = 0
     head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None

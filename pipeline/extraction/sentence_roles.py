@@ -21,6 +21,7 @@ _COLUMN_GAP = re.compile(r"\u3000|\s{2}")
 # a space between two Han characters in a line with no Chinese punctuation: a pause of speech turned to text
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _PUNCTUATED = re.compile(r"[，。！？；：、]")
+_CLAUSES = re.compile(r"[^\s，,][，,]\s*[\u4e00-\u9fff]")  # a comma between two clauses of a line
 MIN_PAUSES = 2
 _SUBTITLE_TIME = re.compile(r"[\[【(（]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*\S")
 
@@ -66,7 +67,16 @@ def spoken_lines(sentences: list[Sentence]) -> set[int]:
         spoken.update(run if len(run) >= MIN_SPOKEN_RUN else ())
         run = [i] if unpunctuated else []
     spoken.update(run if len(run) >= MIN_SPOKEN_RUN else ())
-    return spoken
+    return spoken | _unstopped(sentences)
+
+
+def _unstopped(sentences: list[Sentence]) -> set[int]:
+    """A writer who leaves off full stops (a forum post) ends lines of clauses without one: where such lines
+    outnumber those that end with a stop, each is a sentence, however short."""
+    texts = [sentence.text_simplified.strip() for sentence in sentences]
+    unstopped = {i for i, text in enumerate(texts) if _CLAUSES.search(text) and not _TERMINAL.search(text)}
+    stopped = sum(bool(_TERMINAL.search(text)) for text in texts)
+    return unstopped if len(unstopped) >= MIN_SPOKEN_RUN and len(unstopped) > stopped else set()
 
 
 def reports_event(simplified: str) -> bool:
