@@ -83,3 +83,17 @@ def test_yinggai_hui_looks_ahead(text):
     # 应该 of likelihood is no advice, and 应该会 / 应该不会 is a forecast's cue, not a judgement's
     simplified = to_simplified(text)
     assert claim_kinds.claim_type(simplified, set(claim_kinds.cue_labels(simplified))) == "forecast"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # how long a state lasts at least looks ahead (至少持续到, 至少还要); a past span at least does not
+        ("储能电芯的价格战至少还要打一年", "forecast"),
+        ("铜精矿的短缺至少持续到2029年", "forecast"),
+        ("这轮库存去化已经至少进行了两个季度", "judgement"),
+    ],
+)
+def test_how_long_a_state_lasts_at_least_is_a_forecast(text, expected):
+    simplified = to_simplified(text)
+    assert claim_kinds.claim_type(simplified, set(claim_kinds.cue_labels(simplified))) == expected

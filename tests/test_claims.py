@@ -165,9 +165,9 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("估值過高的AI應用股，筆者會選擇觀望。", "recommendation", "author", "certain", "neutral"),
         ("但也别把所有题材都往AI上靠。", "recommendation", "author", "certain", "neutral"),
         ("投資人應避免在高檔追價。", "recommendation", "author", "certain", "bearish"),  # 应避免
-        # a directive of policy is advice; 还要持续 is no directive
+        # a directive of policy is advice; 还要持续 is no directive (how long a state lasts at least looks ahead)
         ("下一阶段，稳健的货币政策要灵活适度，保持流动性充裕。", "recommendation", "author", "certain", "bullish"),
-        ("國內電芯產能過剩至少還要持續一年。", "judgement", "author", "certain", "bearish"),
+        ("國內電芯產能過剩至少還要持續一年。", "forecast", "author", "certain", "bearish"),
         # a forum's plain advice: buy in steps, beware, dodge
         ("權值股拉回可以分批買。", "recommendation", "author", "certain", "bullish"),
         ("但要小心二線股。", "recommendation", "author", "certain", "bearish"),
