@@ -202,6 +202,7 @@ def test_a_stock_and_its_code_heading_a_line_of_picks_is_no_speaker_though_the_a
         ("基金經理人：別只看輝達，要看誰在付帳單\n正文", {}),
         # co-hosts listed under one role: no one of them only asks
         ("主播：周立 / 林小夏 / 阿May\n正文", {}),
+        ("主播：何川（前期貨交易員）、喬安（加密行業從業者）\n正文", {}),  # ... each with a note
         ("主持人：陳思遠、何家明　嘉賓：宏策研究院首席分析師 賀立群\n正文", {"answer": "贺立群"}),
         # a speaker's doctorate after the name (區子謙博士)
         ("主講：恒信銀行首席經濟師 區子謙博士\n正文", {"answer": "区子谦"}),

@@ -99,7 +99,9 @@ def cast(simplified: str) -> dict[str, str]:
                 found[turn.role] = UNNAMED  # a guest the minutes do not name ("某厂商前产品总监")
                 continue
             # a role given several names holds no one person: co-hosts each speak their own views ("主播：周屹 / 林夏")
-            if len(names := re.split(r"[\s、，,/／]+", description)) > 1 and all(map(_SHORT_NAME.fullmatch, names)):
+            # ... each perhaps with a note ("主播：何川（前交易员）、乔安（从业者）")
+            bare = re.sub(r"[（(][^）)]*[）)]", "", description)
+            if len(names := re.split(r"[\s、，,/／]+", bare)) > 1 and all(map(_SHORT_NAME.fullmatch, names)):
                 continue
             # a role given a short name and nothing else names its person, a nickname too ("主持人：小安")
             if _SHORT_NAME.fullmatch(description):
