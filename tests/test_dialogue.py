@@ -751,3 +751,18 @@ def test_a_speech_under_its_label_runs_past_the_editors_subheadings():
 def test_a_turns_views_part_where_their_kind_changes(line, claims):
     text = f"直播文字实录\n\n主持人：请讲讲。\n\n{line}\n\n主持人：谢谢。\n"
     assert [claim for claim, who in spoken(text) if who != "author"] == claims
+
+
+@pytest.mark.parametrize(
+    "line, held",
+    [
+        # a host's own opinion, however plainly framed, is a view of hers; her question is none
+        ("主持人：我插一句，我自己是覺得電價才是更實際的問題。", True),
+        ("主持人：我個人認為電價才是更實際的問題。", True),
+        ("主持人：電價才是更實際的問題嗎？", False),
+    ],
+)
+def test_a_hosts_own_opinion_is_a_view_of_hers(line, held):
+    head = "財經節目\n\n主持人：陳思遠　嘉賓：宏策研究院首席分析師 賀立群"
+    text = f"{head}\n\n{line}\n\n賀立群：我認為電價明年還會再漲。\n"
+    assert any(who == "陈思远" for _, who in spoken(text)) == held

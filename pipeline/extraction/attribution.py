@@ -72,13 +72,17 @@ def opened_by(simplified: str, named: set[str]) -> str | None:
     return max((n for n in named if len(n) > 1 and text.startswith(n)), key=len, default=None)
 
 
+# a host's own opinion, however plainly framed ("我插一句，我自己是觉得电价才是更实际的问题")
+_OWN_OPINION = re.compile(r"(?:^|[，,：:])\s*我(?:自己|个人)?(?:是|倒是|其实|反而)?(?:觉得|认为|看好|看淡)")
+
+
 def relays(frame: speakers.Attribution | None, speaker: str, voice: str | None, sentence: Sentence) -> bool:
     """A host's or reporter's line that reports someone else's view ("记者：不少投资人担心，…") carries
     that view; one that asks ("有分析认为…，您怎么看？") does not."""
     if sentence.text_simplified.rstrip().endswith(("？", "?")):
         return False
-    if frame is not None and frame.kind == speakers.FIRST_PERSON:
-        return True  # the host's own view, stated ("主持人：…我们判断今年这类融资仍有五成以上的增长。")
+    if (frame is not None and frame.kind == speakers.FIRST_PERSON) or _OWN_OPINION.search(sentence.text_simplified):
+        return True  # the host's own view, stated ("…我们判断今年这类融资仍有五成以上的增长。", "我自己是觉得…")
     return frame is not None and speaker not in (voice, AUTHOR)
 
 
