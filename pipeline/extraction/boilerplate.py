@@ -31,7 +31,7 @@ DERIVED_TITLE_CHARS = 30
 DERIVED_TITLE_MIN_CLAUSE = 10
 
 _WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
-_CLAUSES = re.compile(r"[^\s，,][，,]\s*[\u4e00-\u9fff]")  # a comma between two clauses of a line
+CLAUSE_COMMA = re.compile(r"[^\s，,][，,]\s*[\u4e00-\u9fff]")  # a comma between two clauses of a line
 _SENTENCE_END = re.compile(r"[。！？!?；;…]|\.(?=\s|$)")
 _LABEL_SEPARATOR = r"\s*[:：丨|｜/／]\s*"
 _BYLINE_MARK = "[,，;；|丨｜、()（）/／]"
@@ -258,7 +258,7 @@ def _mark_link_lists(rows: list[_Line]) -> None:
 
 
 def _unstopped_sentence(simplified: str) -> bool:
-    return len(simplified) >= UNSTOPPED_LINE_MIN_CHARS and bool(_CLAUSES.search(simplified))
+    return len(simplified) >= UNSTOPPED_LINE_MIN_CHARS and bool(CLAUSE_COMMA.search(simplified))
 
 
 def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, str | None]:

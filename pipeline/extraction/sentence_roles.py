@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from . import lexicons
+from .boilerplate import CLAUSE_COMMA
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, unit_rules
 from .odds import stated_odds
 from .records import Sentence
@@ -21,7 +22,6 @@ _COLUMN_GAP = re.compile(r"\u3000|\s{2}")
 # a space between two Han characters in a line with no Chinese punctuation: a pause of speech turned to text
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _PUNCTUATED = re.compile(r"[，。！？；：、]")
-_CLAUSES = re.compile(r"[^\s，,][，,]\s*[\u4e00-\u9fff]")  # a comma between two clauses of a line
 MIN_PAUSES = 2
 _SUBTITLE_TIME = re.compile(r"[\[【(（]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*\S")
 
@@ -74,7 +74,7 @@ def _unstopped(sentences: list[Sentence]) -> set[int]:
     """A writer who leaves off full stops (a forum post) ends lines of clauses without one: where such lines
     outnumber those that end with a stop, each is a sentence, however short."""
     texts = [sentence.text_simplified.strip() for sentence in sentences]
-    unstopped = {i for i, text in enumerate(texts) if _CLAUSES.search(text) and not _TERMINAL.search(text)}
+    unstopped = {i for i, text in enumerate(texts) if CLAUSE_COMMA.search(text) and not _TERMINAL.search(text)}
     stopped = sum(bool(_TERMINAL.search(text)) for text in texts)
     return unstopped if len(unstopped) >= MIN_SPOKEN_RUN and len(unstopped) > stopped else set()
 

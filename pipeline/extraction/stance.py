@@ -133,7 +133,7 @@ def stance_of(simplified: str) -> str:
         return "neutral"
     rebutted = rules.rebuttal.search(simplified)
     if rebutted and next(rules.words.finditer(simplified, rebutted.end()), None) is None:
-        return {"bullish": "bearish", "bearish": "bullish"}.get(stance_of(simplified[: rebutted.start()]), "neutral")
+        return _TURNED.get(stance_of(simplified[: rebutted.start()]), "neutral")
     if away := rules.explained_away.search(simplified):
         move = simplified[: away.start("because")]
         # a move the lexicon names (这一轮反弹), not a subject the sentiment dictionary likes (黄金)
