@@ -605,6 +605,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a footnote, a pointer to the next sentence, a figure reached and its multiple
         "註[2]：該線路因地方反對延宕兩年。",
         "注1：数据来源于公司公告。",
+        "[^3] 我认为这一估算偏保守，实际缺口会更大。",  # a Markdown note, its mark kept
+        "資料來源：公司年報、募集說明書，作者整理。",
         "问题恰恰在这里。",
         "投資涉及風險。",
         "董事会建议每10股派发现金红利8元。",  # a corporate action, not advice

@@ -46,6 +46,14 @@ from pipeline.extraction.markdown_blocks import is_css, markdown_blocks
             ],
         ),
         ("原创 张三 [某账号](javascript:void\\(0\\);)", [("paragraph", "原创 张三 某账号", None)]),
+        (
+            "債券融資翻倍。[^a] 護城河變窄了。\n\n[^a]: 數據為作者整理，僅供參考。",
+            [
+                ("paragraph", "債券融資翻倍。 護城河變窄了。", None),
+                ("footnote", "[^a] 數據為作者整理，僅供參考。", None),
+            ],
+        ),
+        ("未定义的[^9]记号照写。", [("paragraph", "未定义的[^9]记号照写。", None)]),
     ],
     ids=[
         "setext-heading",
@@ -66,6 +74,8 @@ from pipeline.extraction.markdown_blocks import is_css, markdown_blocks
         "rule",
         "account-card",
         "action-link-in-text",
+        "footnote",
+        "footnote-mark-undefined",
     ],
 )
 def test_blocks(markdown, expected):

@@ -36,6 +36,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("北漢證券（Bukhan Securities）首席策略師金敏俊（Kim Min-jun）13日發布報告，將目標上調。", "named", "金敏俊"),
         # a wealth manager's office of its chief investment officer
         ("瑞银财富管理首席投资办公室则认为，金价短期涨幅过大。", "named", "瑞银财富管理首席投资办公室"),
+        # a person named after their firm, no title between
+        ("启衡资本褚明涛认为，硬科技的估值调整还没有结束。", "named", "褚明涛"),
+        ("鼎華證券的邵文傑表示，明年台股仍有高點。", "named", "邵文杰"),
         ("據遠山資本測算,銅價年內或將突破一萬美元。", "named", "远山资本"),
         ("根据青禾咨询的统计,出货量同比下降。", "named", "青禾咨询"),
         ("在青川研究院看来,消费复苏并不牢固。", "named", "青川研究院"),
@@ -270,6 +273,21 @@ def test_a_speaker_brought_in_with_only_a_mood_says_nothing_yet(text, expected):
 )
 def test_the_firm_a_speaker_came_with(speaker, firm):
     assert speaker_names.firm_of(speaker) == firm
+
+
+@pytest.mark.parametrize(
+    "phrase, person",
+    [
+        ("中信证券张明", "张明"),
+        ("启衡资本的褚明涛", "褚明涛"),
+        ("恒川证券固收", None),  # a desk after the firm, no one's name
+        ("泰和公司CEO", None),
+        ("中信证券研究部", None),
+        ("华夏基金", None),
+    ],
+)
+def test_a_person_named_after_their_firm(phrase, person):
+    assert speaker_names.firms_person(phrase) == person
 
 
 @pytest.mark.parametrize(

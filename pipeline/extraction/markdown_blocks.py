@@ -15,6 +15,7 @@ from functools import lru_cache
 import lxml.html
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 
 from .lexicons import alternation, load, terms
 from .script import HAN
@@ -32,7 +33,7 @@ _CONTAINERS = {"blockquote_open": "quote", "list_item_open": "list_item"}
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # heading | paragraph | list_item | quote | table_row | code | html
+    kind: str  # heading | paragraph | list_item | quote | table_row | footnote | code | html
     text: str  # plain text, markup resolved; "\n" where the source broke the line
     line: int  # first source line, 0-based
     junk: str | None = None  # why the block is page furniture, None for text
@@ -61,7 +62,9 @@ def _rules() -> _Rules:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    # Footnotes ("…融资。[^3]", "[^3]: 数据为作者整理"): a mark is dropped from its sentence, a note is a paragraph
+    # (CommonMark alone reads a note as a link's definition, its words lost, and a mark as the words "^3").
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
     # Nothing is rendered to HTML, so no link is unsafe; "javascript:" links mark account names.
     parser.validateLink = lambda url: True
     return parser
@@ -75,6 +78,7 @@ def markdown_blocks(text: str) -> list[Block]:
     row: list[str] = []
     row_line = 0
     held: bool | None = None
+    note: str | None = None  # the label of the footnote whose text comes next
     opener = ""  # the token before an inline one opens its block (markdown-it keeps no parent links)
     for token in _parser().parse(text):
         if token.type in _CONTAINERS:
@@ -92,6 +96,11 @@ def markdown_blocks(text: str) -> list[Block]:
             held = bool(row) and row[0] in _rules().holder_columns if held is None else held
         elif token.type == "inline" and opener in ("th_open", "td_open"):
             row.append(_inline(token)[0].strip())
+        elif token.type == "footnote_open":
+            note = token.meta["label"]
+        elif token.type == "inline" and note is not None:  # a note's first paragraph keeps its mark
+            blocks.append(_inline_block("footnote", token, f"[^{note}] "))
+            note = None
         elif token.type == "inline":
             kind = "heading" if opener == "heading_open" else (kinds[-1] if kinds else "paragraph")
             blocks.append(_inline_block(kind, token))
@@ -135,9 +144,9 @@ def _inline(token: Token) -> tuple[str, str, int, tuple[str, ...]]:
     return "".join(parts), "".join(outside), images, tuple(actions)
 
 
-def _inline_block(kind: str, token: Token) -> Block:
+def _inline_block(kind: str, token: Token, label: str = "") -> Block:
     text, outside, images, actions = _inline(token)
-    text = text.strip()
+    text = label + text.strip()
     line = _line(token)
     junk = None
     if not _WORD.search(text):

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from . import lexicons
-from .name_shapes import common_word, has_predicate, titled_name, unknown_han_name
+from .name_shapes import HAN_NAME, common_word, has_predicate, titled_name, unknown_han_name
 from .speaker_rules import rules
 
 _BRAND = re.compile(r"[\u4e00-\u9fff]{2}")  # a firm's two-character brand
@@ -19,6 +19,7 @@ _COUNTED_THINGS = re.compile(r"(?:[一两二三四五六七八九十几数多]|\
 _TOPIC_THEN_I = re.compile(r".+?(?:我|我们|我哋|本人|笔者)")
 # the last character of a measure's, a level's or a column's name (股息率, 成交额, 估值, 止损价, 支撑位, 铜价周评)
 _NOT_NAME_ENDS = "率额值评价位间"
+MAX_FIRMS_PERSON = 4  # characters of a Chinese name after its firm (a longer rest is a department or a phrase)
 SHORT_FORM = 3  # characters of an organisation's ending that can stand for it (研究处, 委员会; not 银行)
 
 
@@ -54,9 +55,24 @@ def speaker_name(phrase: str) -> str | None:
         return kind["name"].strip()
     if phrase[-1:] in _NOT_NAME_ENDS:
         return None  # a measure or a column, not a person of that family name (毛利率, 股息率亦较高, 铜价周评)
-    if (r.person.match(phrase) and not common_word(phrase)) or unknown_han_name(phrase):
-        return phrase
-    return None
+    if (person := firms_person(phrase)) is not None:
+        return person
+    return phrase if _bare_name(phrase) else None
+
+
+def _bare_name(phrase: str) -> bool:
+    return bool((rules().person.match(phrase) and not common_word(phrase)) or unknown_han_name(phrase))
+
+
+def firms_person(phrase: str) -> str | None:
+    """The person named after their firm with no title between ("中信证券张明", "启衡资本的褚明涛" -> the name),
+    else None."""
+    firm = rules().firm.match(phrase)
+    person = phrase[firm.end() :].removeprefix("的").strip() if firm else ""
+    if not HAN_NAME.fullmatch(person) or len(person) > MAX_FIRMS_PERSON:
+        return None  # a Latin rest is a title or a desk (公司CEO, 证券固收 are no one's names)
+    known = rules().person.fullmatch(person) and not common_word(person)
+    return person if known or (len(person) > 2 and unknown_han_name(person)) else None
 
 
 def short_form(name: str) -> str | None:
