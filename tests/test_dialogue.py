@@ -146,6 +146,7 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("澜海电气董秘答：您好，公司在手订单充足。", "answer", "澜海电气董秘"),
         ("投资者问：请问公司海外订单占比多少？", "question", None),
         ("公司董秘答：您好，感谢关注。", None, None),
+        ("總裁答：謝謝你的提問。", "answer", "总裁"),  # a title alone: the head may name who holds it
         # a record's label: the family name, the title, the given name ("郭部長文彬" is 郭文彬)
         ("郭部長文彬：報告委員，明年不會限電。", None, "郭文彬"),
         ("林委员佩君：我建议检讨电价公式。", None, "林佩君"),
@@ -649,6 +650,18 @@ def test_a_title_the_head_gives_a_named_person_labels_their_turns():
         "董事長回覆：明年營收成長三成以上應該沒有問題。\n"
     )
     assert spoken(record) == [("明年營收成長三成以上應該沒有問題", "王志远")]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["總裁答", "总裁答", "總裁回覆"],  # the title and a word of answering, one character or two
+)
+def test_a_title_alone_and_a_word_of_answering_is_the_titled_persons_turn(label):
+    record = (
+        "央行記者會 文字整理稿\n出席：總裁 宋立衡、副總裁 嚴以誠\n\n記者問（某報）：明年會降息嗎？\n\n"
+        f"{label}：我認為明年上半年降息的機率不大。\n"
+    )
+    assert spoken(record) == [("我認為明年上半年降息的機率不大", "宋立衡")]
 
 
 def test_a_speech_head_with_a_date_in_brackets_names_its_speaker():

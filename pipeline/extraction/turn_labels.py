@@ -242,12 +242,12 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
 
 
 def _one_character_role(label: str) -> bool:
-    """A role of one character after a space, a person's full name or a title ("X 答：", "周明远答：", "王立问：",
-    "某某电气董秘答：")."""
+    """A role of one character after a space, a person's full name or a title, alone or after whose it is ("X 答：",
+    "周明远答：", "王立问：", "某某电气董秘答：", "总裁答：")."""
     holder = label[:-1]
     firm = rules().trailing_title.sub("", holder)  # whose title it is: a name, not a kind of firm ("公司董秘")
-    titled = firm != holder and len(firm) >= 2 and not rules().bare_firm.fullmatch(firm)
-    return holder.endswith(" ") or (len(holder) > 2 and (bool(rules().person.fullmatch(holder)) or titled))
+    titled = firm != holder and (not firm or (len(firm) >= 2 and not rules().bare_firm.fullmatch(firm)))
+    return holder.endswith(" ") or titled or (len(holder) > 2 and bool(rules().person.fullmatch(holder)))
 
 
 def _bracketed(label: str, known: frozenset[str]) -> str | None:
