@@ -605,6 +605,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a footnote, a pointer to the next sentence, a figure reached and its multiple
         "註[2]：該線路因地方反對延宕兩年。",
         "注1：数据来源于公司公告。",
+        "[LINE] 與「鼎昇投顧｜VIP飆股會館③」的聊天",  # a saved chat's head
+        "[LINE] 与“铜博士交流群”的聊天记录",
         "[^3] 我认为这一估算偏保守，实际缺口会更大。",  # a Markdown note, its mark kept
         "資料來源：公司年報、募集說明書，作者整理。",
         "问题恰恰在这里。",

@@ -157,6 +157,11 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("[4/12/2026 08:12] Kelvin Tsang (恒川證券 Sales): 今日 Asia flow 小結", None, "Kelvin Tsang"),
         ("[12/4/26, 9:05 PM] Mandy (Family Office): 收到", None, "Mandy"),
         ("[2026-12-04 08:12] 陈志明（某基金）：韩股还能追吗？", None, "陈志明"),
+        # LINE's saved chat, fields apart by tabs: the sender's field whole, a name without brand and address
+        ("08:41\t【鼎昇】林鴻昇老師\t這是外資年底前的作帳調節。", None, "林鸿升"),
+        ("09:10\tWendy王\t老師我覺得散熱漲太多了", None, "Wendy王"),
+        ("09:02\tKevin Lee\t开低了", None, "Kevin Lee"),
+        ("21:15\t股海小白\t明天反弹就卖", None, "股海小白"),
         # a thread's reply header alone on its line: its floor, a display name and the handle that names the replier
         ("B1　夜貓交易員　@night_owl", None, "night_owl"),
         ("#3 存股阿伟 @cunguawei", None, "cunguawei"),

@@ -50,3 +50,14 @@ def tail_name(description: str) -> str | None:
         ),
         None,
     )
+
+
+_TAG = re.compile(r"[【\[][^】\]]{1,12}[】\]]\s*")  # a group's brand before a sender's name ("【某投顾】")
+
+
+def sender(field: str, known: frozenset[str]) -> str:
+    """The name a chat's sender field gives: a person's without the brand and the form of address around it
+    ("【某投顾】林鸿升老师" -> 林鸿升), else the field as shown ("Wendy王")."""
+    shown = _TAG.sub("", field).strip() or field.strip()
+    bare = re.sub(r"老师$", "", shown)
+    return person(bare, known) or tail_name(bare) or shown

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .audience_labels import audience_label, writer_note
-from .label_names import person, tail_name
+from .label_names import person, sender, tail_name
 from .speaker_rules import BOUNDARY, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
@@ -65,6 +65,7 @@ class _Rules:
     ranked_roles: tuple[str, ...]  # the role words, longest first (投资者提问 before 提问)
     chat_header: re.Pattern  # a chat export's line of a sender and a time ("老K 09:12"): the lines after are theirs
     chat_line: re.Pattern  # a chat export's line of a time, a sender and a message (LINE: "08:41 陈老师 …")
+    chat_fields: re.Pattern  # ... apart by tabs ("08:41\t【某投顾】林老师\t…")
     floor_header: re.Pattern  # a thread's reply header: its floor, a display name, a handle ("B1　夜猫交易员　@owl")
     floor_label: re.Pattern  # a forum reply's floor and author ("B1 老王爱存股："): the words after are theirs
     reply_to: re.Pattern  # a post's author answering someone ("回复@用户:")
@@ -129,6 +130,8 @@ def turn_rules() -> _Rules:
             rf"|{data['likes']}))"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
+        # ... its fields apart by tabs, as LINE saves a chat: the sender's field is their name, spaces and all
+        chat_fields=re.compile(rf"\s*{data['chat_time']}\t(?P<name>[^\t]{{1,{MAX_LABEL}}})\t(?=\S)"),
         # ... or, with no handle, its display name and a note after it ("B1　某某大学　金融学系", "B2　匿名")
         floor_header=re.compile(
             # ... a side's seat in a debate before the handle, the time it posted after ("正方一辩　@X　发表于 …")
@@ -181,6 +184,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         shown = _MODERATOR.sub("", _NOTE.sub("", header["shown"] or ""))  # "版主-老K（总结）" is 老K
         name = header["handle"] or shown or (header["anonymous"] and UNNAMED) or AUTHOR  # or the poster
         return Turn(None, name, len(line), header=True)
+    if fields := r.chat_fields.match(line):  # the sender's field, whatever it looks like ("Wendy王", "Kevin Lee")
+        return Turn(None, sender(fields["name"], known), fields.end())
     # a sender who is a person, or a group's host after its name ("飙股研究室-陈老师"); not a flash's headline words
     if (said := r.chat_line.match(line)) and (name := person(said["name"], known) or tail_name(said["name"])):
         return Turn(None, name, said.end())
