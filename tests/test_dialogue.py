@@ -669,6 +669,24 @@ def test_a_title_alone_and_a_word_of_answering_is_the_titled_persons_turn(label)
     assert spoken(record) == [("我認為明年上半年降息的機率不大", "宋立衡")]
 
 
+def test_an_anonymous_guest_below_a_headline_of_two_lines_and_its_fields_answers_unnamed():
+    minutes = (
+        "【专家交流纪要】光模块需求跟踪（第二期）\n\n主办：某某证券通信组\n时间：2027年5月8日 20:00\n"
+        "主持人：柯远帆（某某证券通信首席）\n专家：某头部光模块厂商前销售总监，从业十五年\n\n"
+        "Q：明年800G的需求怎么看？\nA：我认为明年800G的出货量会翻倍。\n"
+    )
+    assert spoken(minutes)[-1] == ("我认为明年800G的出货量会翻倍", "unnamed")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["【演讲实录】启衡资本褚明涛：硬科技投资进入挤泡沫阶段", "【演講實錄】啟衡資本褚明濤：硬科技投資進入擠泡沫階段"],
+)
+def test_a_speech_headline_names_its_speaker_after_the_firm(headline):
+    text = f"{headline}\n编者按：以下为演讲实录，有删节。\n\n各位来宾，下午好！\n我认为这个调整还没有结束。\n"
+    assert spoken(text)[-1][1] == "褚明涛"
+
+
 def test_a_speech_head_with_a_date_in_brackets_names_its_speaker():
     head = "以下是財政司司長陳茂波今日（十二月三日）在香港金融論壇的致辭全文：\n各位嘉賓：\n今年香港資本市場表現理想。"
     assert dialogue.designated_speaker(to_simplified(head)) == "陈茂波"

@@ -9,7 +9,7 @@ import re
 from . import lexicons
 from .script import to_simplified
 from .speaker_rules import BOUNDARY, HAN, rules
-from .name_shapes import common_word, honorific_of, titled_name
+from .name_shapes import common_word, honorific_of, titled_name, unknown_han_name
 from .speaker_names import speaker_name
 from .label_names import MAX_TAIL_NAME, tail_name
 from .turn_labels import ANSWER, MAX_LABEL, QUESTION, UNNAMED, turn_of, turn_rules
@@ -72,7 +72,7 @@ def cast(simplified: str) -> dict[str, str]:
     question: 刘思远, answer: 许嘉文): the last name in each role's description."""
     found: dict[str, str] = {}
     window = simplified[: int(rules().data["transcript_window"])]
-    for line in window.splitlines()[:HEAD_LINES]:
+    for line in window.splitlines()[: HEAD_LINES + 2]:
         if (described := _GUEST_DESCRIBED.match(line)) and rules().indefinite_inside.search(described["who"]):
             found.setdefault(ANSWER, UNNAMED)
             continue
@@ -188,7 +188,9 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
     posts = (_POST_AND_NAME.match(line) for line in lines)
     heads += [found for found in posts if found and rules().trailing_title.search(found["post"])]
     for match in filter(None, heads):
-        if (name := speaker_name(match["who"])) and rules().person.match(name):
+        name = speaker_name(match["who"])
+        # in the headline, a family name the list lacks names someone all the same ("【演讲实录】启衡资本褚明涛：…")
+        if name and (rules().person.match(name) or (match.re is _HEADLINE_SPEAKER and unknown_han_name(name))):
             return name
     # a lead below the headline naming whom the paper interviews ("本报专访…行政总裁X，谈…"), or the guest a host
     # invites ("今日请咗…投资总监X同我哋倾下")
