@@ -224,6 +224,36 @@ def test_a_dialogues_first_turns_are_its_body_and_its_first_line_its_title():
     assert lines[2] in cleaned.lines and lines[4] in cleaned.lines
 
 
+@pytest.mark.parametrize(
+    "export",
+    [
+        [
+            "群聊記錄｜「銅博士交流群」（86人）",
+            "",
+            "阿傑-深圳有色 08:31",
+            "早，倫敦銅隔夜衝到一萬一了",
+            "",
+            "老K 08:35",
+            "這個位置追多我是不敢，庫存在回升",
+        ],
+        [
+            "聊天记录导出｜铜博士交流群",
+            "",
+            "阿杰-深圳有色 08:31",
+            "早，伦敦铜隔夜冲到一万一了",
+            "",
+            "老K 08:35",
+            "这个位置追多我是不敢，库存在回升",
+        ],
+    ],
+)
+def test_a_chats_messages_are_its_body_however_short_a_late_notice_its_first_paragraph(export):
+    lines = [*export, "", "群主 09:55", f"提醒各位：本群仅供交流，不构成投资建议。{P1}"]
+    cleaned = clean_lines(lines)
+    assert cleaned.title == lines[0]
+    assert {lines[3], lines[6]} <= set(cleaned.lines)
+
+
 def test_a_marked_headline_however_long_is_no_paragraph_of_the_body():
     lines = ["读者来信｜AI泡沫破了，我手里的半导体基金要不要现在卖掉？", "", "作者：林知秋", "", P1]
     cleaned = clean_lines(lines, title_line=0)

@@ -12,6 +12,7 @@ from pathlib import Path
 from .head_lines import bio_author, glued_author, is_field, labelled_author, pick_title, word_chars
 from .lexicons import one_pattern, read_yaml
 from .script import HAN, to_simplified
+from .turn_labels import turn_rules
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.yaml"
 
@@ -19,6 +20,7 @@ LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.yaml"
 PARAGRAPH_MIN_CHARS = 61
 SENTENCE_LINE_MIN_CHARS = 20
 UNSTOPPED_LINE_MIN_CHARS = 12  # a line of clauses in a text that never ends a sentence is its body's, however short
+MIN_SENDERS = 2  # lines of a sender and a time in a head that make it a chat's export, its messages the body
 # A footer heading only opens a footer when few lines follow it: a real
 # section titled "风险提示" in mid-article has paragraphs after it.
 FOOTER_MAX_LINES = 15
@@ -278,6 +280,9 @@ def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, s
     )
     if body_at is None:  # only short lines: a list or a poem, no head to tell apart
         body_at = 0
+    # a chat's export: the messages start under the first line of a sender and a time ("老周 08:55"), however short
+    senders = [i for i, r in enumerate(kept[:body_at]) if turn_rules().chat_header.fullmatch(r.simplified)]
+    body_at = senders[0] if len(senders) >= MIN_SENDERS else body_at
     head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None
     author = None
     for row in head:
