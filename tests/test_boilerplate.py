@@ -254,6 +254,22 @@ def test_a_chats_messages_are_its_body_however_short_a_late_notice_its_first_par
     assert {lines[3], lines[6]} <= set(cleaned.lines)
 
 
+def test_a_videos_captions_under_their_times_are_its_body():
+    lines = [
+        "【字幕稿】美元走弱之後 我最在意的兩件事｜老吳談投資 EP.31",
+        "頻道：老吳談投資　訂閱 12萬",
+        "0:04",
+        "哈囉大家好 我是老吳",
+        "0:09",
+        "老實說 我覺得美元這一波還沒跌完",
+        "",
+        f"本頻道內容僅供參考，不構成投資建議。{P1}",
+    ]
+    cleaned = clean_lines(lines)
+    assert cleaned.title == lines[0]
+    assert {lines[3], lines[5]} <= set(cleaned.lines)
+
+
 def test_a_marked_headline_however_long_is_no_paragraph_of_the_body():
     lines = ["读者来信｜AI泡沫破了，我手里的半导体基金要不要现在卖掉？", "", "作者：林知秋", "", P1]
     cleaned = clean_lines(lines, title_line=0)

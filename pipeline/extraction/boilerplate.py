@@ -20,7 +20,7 @@ LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.yaml"
 PARAGRAPH_MIN_CHARS = 61
 SENTENCE_LINE_MIN_CHARS = 20
 UNSTOPPED_LINE_MIN_CHARS = 12  # a line of clauses in a text that never ends a sentence is its body's, however short
-MIN_SENDERS = 2  # lines of a sender and a time in a head that make it a chat's export, its messages the body
+MIN_STAMPS = 2  # lines of a time (and a sender) in a head that make it a chat's export or captions, the body
 # A footer heading only opens a footer when few lines follow it: a real
 # section titled "风险提示" in mid-article has paragraphs after it.
 FOOTER_MAX_LINES = 15
@@ -39,6 +39,7 @@ _LABEL_SEPARATOR = r"\s*[:：丨|｜/／]\s*"
 _BYLINE_MARK = "[,，;；|丨｜、()（）/／]"
 _BARE_NAME = re.compile(f"[{HAN}]{{2,4}}")
 # a dialogue's labelled line ("記：…", "林：…"): its first turns are its body, not its title, which is its first line
+_STAMP_LINE = re.compile(rf"{turn_rules().chat_header.pattern}|\s*[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*")
 _TURN = re.compile(r"\s*[^\s：:，,。？?]{1,4}[：:]\s*\S")
 _CLAUSE_MARK = re.compile(r"[,，、:：]")
 _HEADING_DECORATION = " \t\u00a0\u3000【】[]〔〕()（）<>《》:："
@@ -280,9 +281,10 @@ def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, s
     )
     if body_at is None:  # only short lines: a list or a poem, no head to tell apart
         body_at = 0
-    # a chat's export: the messages start under the first line of a sender and a time ("老周 08:55"), however short
-    senders = [i for i, r in enumerate(kept[:body_at]) if turn_rules().chat_header.fullmatch(r.simplified)]
-    body_at = senders[0] if len(senders) >= MIN_SENDERS else body_at
+    # a chat's export or a video's captions: the words start under the first line of a sender and a time ("老周
+    # 08:55"), or of a time alone ("0:04"), however short they are
+    stamps = [i for i, r in enumerate(kept[:body_at]) if _STAMP_LINE.fullmatch(r.simplified)]
+    body_at = stamps[0] if len(stamps) >= MIN_STAMPS else body_at
     head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None
     author = None
     for row in head:
