@@ -687,6 +687,19 @@ def test_a_speech_headline_names_its_speaker_after_the_firm(headline):
     assert spoken(text)[-1][1] == "褚明涛"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【直播回放】老吴夜话 第12场\n主播：吴天行（财经博主）\n\n[20:30] 吴天行：老铁们晚上好，今天聊黄金。\n"
+        "[20:35] 吴天行：这一轮不是普通的回调，是估值体系在换锚。\n",
+        "【直播回放】老吳夜話 第12場\n主播：吳天行（財經博主）\n\n[20:30] 吳天行：老鐵們晚上好，今天聊黃金。\n"
+        "[20:35] 吳天行：這一輪不是普通的回調，是估值體系在換錨。\n",
+    ],
+)
+def test_a_host_alone_on_air_answering_the_viewers_questions_holds_the_views(text):
+    assert spoken(text)[-1][1] == "吴天行"
+
+
 def test_a_speech_head_with_a_date_in_brackets_names_its_speaker():
     head = "以下是財政司司長陳茂波今日（十二月三日）在香港金融論壇的致辭全文：\n各位嘉賓：\n今年香港資本市場表現理想。"
     assert dialogue.designated_speaker(to_simplified(head)) == "陈茂波"

@@ -138,6 +138,11 @@ class Voices:
             for number, turn in self.turns.items():
                 if turn.role == QUESTION and _HOST.match(sentences[number].text_simplified):
                     self.turns[number] = replace(turn, role=ANSWER)
+        host = self.cast.get(QUESTION)
+        if host and ANSWER not in self.cast and {t.name for n, t in self.turns.items() if n and t.name} <= {host}:
+            # a host alone on air, who reads the viewers' questions out and answers them: the views are the host's
+            self.cast[ANSWER] = self.cast.pop(QUESTION)
+            self.turns = {n: replace(t, role=ANSWER) if t.role == QUESTION else t for n, t in self.turns.items()}
         if ANSWER not in self.cast and any(t.role == ANSWER and not t.name for t in self.turns.values()):
             # answers under a headline that names who gives them ("华兴银行研究院：人民币汇率五问五答")
             if sentences and (headed := _HEADED_BY.match(sentences[0].text_simplified)):
