@@ -14,13 +14,11 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-05 (the unseen set with rounds 11 to 242: 981 articles), truncated to three decimals; the dev
+    # measured 2026-12-06 (the unseen set with rounds 11 to 254: 1029 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.716, "hedge": 0.925, "speaker": 0.995, "attribution": 0.941},
-    # unseen speaker .933 -> .932: a host alone on air holds the views, and one shop's livestream labels its host the
-    # author (12 claims)
-    "unseen": {"f1": 0.833, "type": 0.773, "stance": 0.707, "hedge": 0.919, "speaker": 0.932, "attribution": 0.831},
+    "unseen": {"f1": 0.831, "type": 0.771, "stance": 0.700, "hedge": 0.919, "speaker": 0.931, "attribution": 0.834},
 }
 SENTENCE_FLOORS = {
     "precision": 0.977,
