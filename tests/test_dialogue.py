@@ -700,6 +700,15 @@ def test_a_host_alone_on_air_answering_the_viewers_questions_holds_the_views(tex
     assert spoken(text)[-1][1] == "吴天行"
 
 
+@pytest.mark.parametrize("label", ["主持人总结（谭晓峰）：", "主持人小結（譚曉峰）："])
+def test_a_hosts_summing_up_under_a_label_that_says_so_gives_views(label):
+    minutes = (
+        "【专家电话会纪要】变压器跟踪\n主持人：谭晓峰（某某证券首席分析师）\n专家：某设计院前总工程师，从业二十年\n\n"
+        f"Q：明年会不会过剩？\nA：我认为中低压产品确实有过剩风险。\n\n{label}\n高电压等级变压器的紧张将贯穿未来两到三年。\n"
+    )
+    assert spoken(minutes)[-1] == ("高电压等级变压器的紧张将贯穿未来两到三年", "谭晓峰")
+
+
 def test_a_speech_head_with_a_date_in_brackets_names_its_speaker():
     head = "以下是財政司司長陳茂波今日（十二月三日）在香港金融論壇的致辭全文：\n各位嘉賓：\n今年香港資本市場表現理想。"
     assert dialogue.designated_speaker(to_simplified(head)) == "陈茂波"

@@ -53,6 +53,7 @@ _VOTES = re.compile(r"^\s*[\d,，.]+\s*万?\s*人赞同了该回答\s*$")
 _ANSWERER = re.compile(r"\s*(?P<name>[^\s，,。；;：:！!？?、]{2,20})\s*")
 ANSWERER_REACH = 3  # the lines above the votes that may hold the writer's name
 _HOST = re.compile(r"\s*(?:主播|主持人|主持)")
+_SUMMING = re.compile(r"总结|小结|结语")  # a label's word for summing up: the host's own views follow
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
 MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
 # a host's line inviting the next speaker ("接下来有请远航资产首席投资官林雅琪"): theirs the talk after it
@@ -214,7 +215,9 @@ class Voices:
             if not self._speaking and turn.role == ANSWER and self._self_answered:
                 self._speaking = AUTHOR
             # the host asks, unless answering another's question (a chairman hosting a meeting's questions)
-            hosting = turn.name is not None and turn.name == self.cast.get(QUESTION) and not self._asked
+            # ... or summing up under a label that says so ("主持人总结（X）：")
+            summing = _SUMMING.search(sentence.text_simplified[: turn.end])
+            hosting = turn.name is not None and turn.name == self.cast.get(QUESTION) and not self._asked and not summing
             self._asking = turn.role == QUESTION or hosting
             self._asked = turn.role == QUESTION and not _HOST.match(sentence.text_simplified)
             self._header = turn.header or kept is not None
