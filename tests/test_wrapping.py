@@ -21,6 +21,11 @@ LATIN = [
     "the analysts we asked in the last two weeks of the month,",
     "and after.",
 ]
+POST = [  # a forum post that never ends a sentence, and its system line
+    "庫存天數拉到一百二十天，比上季多了三成",
+    "這種時候報價通常撐不住，下半年很可能回檔",
+    "※ 發信站: 某站(bbs.example), 來自: 1.2.xx.xx",
+]
 LONG = "鉅亨网记者王俊杰报道，外资今日发布展望，将加权指数明年底目标订在三万点，较目前约有一成半的上涨空间。"
 
 
@@ -65,6 +70,18 @@ LONG = "鉅亨网记者王俊杰报道，外资今日发布展望，将加权指
             [*WRAPPED[:3], "投资建议：维持行业推荐评级，建议投资者重点关注换流阀和", "特高压变压器龙头。"],
             ["".join(WRAPPED[:3]), "投资建议：维持行业推荐评级，建议投资者重点关注换流阀和特高压变压器龙头。"],
         ),
+        # width is drawn width: an analyst's line of an e-mail address is no wider than the Chinese wrapped below
+        # it, nor does a curly quote make a line narrower
+        (
+            ["分析員：李明　(852) 3xxx 6625　ming.li@broker.example.com", "", *WRAPPED],
+            ["分析員：李明　(852) 3xxx 6625　ming.li@broker.example.com", "", "".join(WRAPPED)],
+        ),
+        (
+            [*WRAPPED[:3], "投资建议：维持行业“推荐”评级，建议重点关注换流阀和", "特高压变压器龙头。"],
+            ["".join(WRAPPED[:3]), "投资建议：维持行业“推荐”评级，建议重点关注换流阀和特高压变压器龙头。"],
+        ),
+        # a post that never ends a sentence: its lines are its sentences, however alike their lengths
+        (POST, POST),
         ([], []),
     ],
 )

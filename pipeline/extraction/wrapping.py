@@ -11,11 +11,13 @@ text: it opens no list item and neither line is a record of its own (a post's he
 from __future__ import annotations
 
 import re
+import unicodedata
 
-MIN_WIDTH = 16  # characters of the longest line of a text that can be wrapped: shorter lines are a list's
+MIN_WIDTH = 32  # columns of the longest line of a text that can be wrapped: shorter lines are a list's
 NEAR_WIDTH = 0.8  # a wrapped line runs to at least this share of the text's width
 MIN_FULL_LINES = 3  # lines that run to the width: fewer show no fixed width
 _PADDED = re.compile(r"\S\s{3,}\S")
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s|$)")
 # how a line ends when its sentence ends there: closing punctuation, a colon, a closing bracket; a post's or a
 # message's time ("#4 阿凯爸 2026-11-18 23:31", "推 id: … 12/01 21:20")
 _ENDED = re.compile(r"(?:[。！？!?；;：:…”」』）)\]】.]|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
@@ -53,18 +55,27 @@ def subtitles(lines: list[str]) -> list[str]:
     return [*head, *(" ".join(turn) for turn in turns)]
 
 
+def columns(line: str) -> int:
+    """How wide a line is drawn: a Chinese character takes two columns, a Latin letter or digit one (a character
+    of ambiguous width, such as “ or —, two, as Chinese type sets it). A text is wrapped by width, so a line of an
+    e-mail address is no wider than a line of Chinese a third shorter."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in line)
+
+
 def unwrapped(lines: list[str]) -> list[str]:
     """``lines`` with each hard-wrapped paragraph on one line (a space kept between Latin words)."""
-    lengths = [len(line.rstrip()) for line in lines if line.strip() and not _PADDED.search(line)]
+    lengths = [columns(line.rstrip()) for line in lines if line.strip() and not _PADDED.search(line)]
     width = max(lengths, default=0)
     if width < MIN_WIDTH or sum(n >= NEAR_WIDTH * width for n in lengths) < MIN_FULL_LINES:
         return lines
+    if not any(_SENTENCE_END.search(line) for line in lines):
+        return lines  # a post that never ends a sentence: each line is one, however alike their lengths
     out: list[str] = []
     previous = ""  # the line before as the text has it: a short one ended its paragraph, however long the join
     for line in lines:
         wrapped = (
             line.strip()
-            and len(previous.rstrip()) >= NEAR_WIDTH * width
+            and columns(previous.rstrip()) >= NEAR_WIDTH * width
             and not _ENDED.search(previous)
             and not (_LABELLED.match(out[-1]) and not _SECTION_LABEL.match(out[-1]))
             and not (_LABELLED.match(line) or _ITEM.match(line))
