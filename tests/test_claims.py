@@ -2307,6 +2307,12 @@ def test_a_forums_comments_sorted_by_heat_are_their_handles_with_a_note_in_brack
     assert [c.speaker for c in claims_of(text)] == ["author", "韭菜不哭2023", "量化小白兔"]
 
 
+@pytest.mark.parametrize("heading", ["📌 置顶评论", "全部评论 342 ｜ 按热度排序", "全部評論 342 ｜ 按熱度排序"])
+def test_a_pinned_or_sorted_comments_heading_opens_the_comments(heading):
+    text = f"我认为铜价还会涨。\n\n{heading}\n\n山海经不好读：紫金这个组合真的是攻守兼备\n"
+    assert [c.speaker for c in claims_of(text)] == ["author", "山海经不好读"]
+
+
 def test_a_video_sites_comments_are_their_handles_by_level_badge_and_the_uploaders_reply_his():
     text = (
         "我认为铜价还会涨。\n\n评论 512　　最热 | 最新\n\n"
