@@ -709,6 +709,21 @@ def test_a_hosts_summing_up_under_a_label_that_says_so_gives_views(label):
     assert spoken(minutes)[-1] == ("高电压等级变压器的紧张将贯穿未来两到三年", "谭晓峰")
 
 
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        # a written brief that drew on interviews is no transcript: its writer's views are the author's
+        ("本简报基于公开资料、对十余位业界人士的访谈以及本院数据库，评估管制的走向。", None),
+        ("本簡報基於公開資料、對十餘位業界人士的訪談以及本院資料庫，評估管制的走向。", None),
+        # ... a talk written up is its speaker's, the byline's when no one else is named
+        ("以下是本次直播的文字稿整理。", "郑知远"),
+    ],
+)
+def test_interviews_a_text_drew_on_make_no_transcript_of_it(lead, speaker):
+    head = f"芯片管制进入长期化阶段\n{lead}\n一、管制走向\n"
+    assert dialogue.designated_speaker(to_simplified(head), "郑知远") == speaker
+
+
 def test_a_speech_head_with_a_date_in_brackets_names_its_speaker():
     head = "以下是財政司司長陳茂波今日（十二月三日）在香港金融論壇的致辭全文：\n各位嘉賓：\n今年香港資本市場表現理想。"
     assert dialogue.designated_speaker(to_simplified(head)) == "陈茂波"

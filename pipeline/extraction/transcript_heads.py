@@ -61,6 +61,10 @@ _SELF_INTRODUCED = re.compile(
 )
 
 
+# the sources a written text drew on ("本简报基于公开资料、对十余位业界人士的访谈以及…")
+_DRAWN_ON = re.compile(r"(?:基于|通过|结合|综合)[^。；;！？!?]{0,40}?(?:访谈|采访|调研|交流)")
+
+
 # a head's line describing who answers ("专家背景：某头部变压器企业前销售总监"): an anonymous source when the
 # description is indefinite
 _GUEST_DESCRIBED = re.compile(r"\s*(?:专家|嘉宾|受访者|访谈对象)(?:背景|介绍|简介|身份)[：:](?P<who>.+)")
@@ -151,7 +155,9 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
     ("X 系…首席经济学家…以下是直播文字稿"), else its byline when that is a person's name."""
     r = turn_rules()
     window = simplified[: int(rules().data["transcript_window"])]
-    if not r.markers.search(window):
+    # a word of talk in the sources a text drew on ("基于…对业界人士的访谈") makes no transcript of it
+    drawn = [found.span() for found in _DRAWN_ON.finditer(window)]
+    if not any(not any(a <= m.start() < b for a, b in drawn) for m in r.markers.finditer(window)):
         return None
     if guest := cast(simplified).get(ANSWER):
         return guest
