@@ -98,6 +98,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("超長端國債的流動性很差", "bearish"),
         ("各地一哄而上、重复建设，算力大量闲置", "bearish"),
         ("美国财政的净利息支出明年还会攀升", "bearish"),
+        # a loan rolled over because it cannot be paid (展期), collateral pledged twice, a market dragged down: bad
+        ("部分區縣級平台的非標融資可能出現展期", "bearish"),
+        ("这笔债务展期一年", "bearish"),
+        ("行业仍处于快速发展期", "bullish"),  # 发展期 holds the characters, not the word
+        ("同一批芯片可能在多个SPV之间重复质押", "bearish"),
+        ("只要存储价格松动，整个指数都会被拖下水", "bearish"),
         # a move put down to a passing cause, a lasting one denied, is not what it seems: its way turns; a thing
         # likened to another (黄金更像是货币) is no move
         ("本週回檔主要是外資季底調節，並非基本面轉差", "bullish"),
