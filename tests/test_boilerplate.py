@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.extraction import boilerplate
-from pipeline.extraction.boilerplate import clean_lines, derive_title, lexicon
+from pipeline.extraction.boilerplate import clean_lines, lexicon
+from pipeline.extraction.head_lines import derive_title
 from pipeline.extraction.ingest import read_article
 from pipeline.extraction.records import Article
 

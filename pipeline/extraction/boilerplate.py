@@ -9,18 +9,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .head_lines import bio_author, glued_author, is_field, labelled_author, pick_title, word_chars
+from .head_lines import SENTENCE_END, mark_head, without_heading_marks
 from .lexicons import one_pattern, read_yaml
 from .script import HAN, to_simplified
-from .turn_labels import turn_rules
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.yaml"
 
 # A paragraph line is long or holds a full stop; shorter lines before the first one are the "head" (title, author, …).
 PARAGRAPH_MIN_CHARS = 61
 SENTENCE_LINE_MIN_CHARS = 20
-UNSTOPPED_LINE_MIN_CHARS = 12  # a line of clauses in a text that never ends a sentence is its body's, however short
-MIN_STAMPS = 2  # lines of a time (and a sender) in a head that make it a chat's export or captions, the body
 # A footer heading only opens a footer when few lines follow it: a real
 # section titled "风险提示" in mid-article has paragraphs after it.
 FOOTER_MAX_LINES = 15
@@ -29,19 +26,10 @@ LINK_LINE_MAX_CHARS = 40
 SHARE_PROMPT_MAX_CHARS = 40
 FILING_LINE_MAX_CHARS = 80
 DATELINE_MAX_CHARS = 40
-DERIVED_TITLE_CHARS = 30
-DERIVED_TITLE_MIN_CLAUSE = 10
 
 _WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
-CLAUSE_COMMA = re.compile(r"[^\s，,][，,]\s*[\u4e00-\u9fff]")  # a comma between two clauses of a line
-_SENTENCE_END = re.compile(r"[。！？!?；;…]|\.(?=\s|$)")
 _LABEL_SEPARATOR = r"\s*[:：丨|｜/／]\s*"
 _BYLINE_MARK = "[,，;；|丨｜、()（）/／]"
-_BARE_NAME = re.compile(f"[{HAN}]{{2,4}}")
-# a dialogue's labelled line ("記：…", "林：…"): its first turns are its body, not its title, which is its first line
-_STAMP_LINE = re.compile(rf"{turn_rules().chat_header.pattern}|\s*[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*")
-_TURN = re.compile(r"\s*[^\s：:，,。？?]{1,4}[：:]\s*\S")
-_CLAUSE_MARK = re.compile(r"[,，、:：]")
 _HEADING_DECORATION = " \t\u00a0\u3000【】[]〔〕()（）<>《》:："
 
 
@@ -143,7 +131,7 @@ def is_paragraph(text: str) -> bool:
     """Body text rather than a title, caption or link: long, or made of sentences."""
     if "。" in text or len(text) >= PARAGRAPH_MIN_CHARS:
         return True
-    return len(text) >= SENTENCE_LINE_MIN_CHARS and bool(_SENTENCE_END.match(text[-1]))
+    return len(text) >= SENTENCE_LINE_MIN_CHARS and bool(SENTENCE_END.match(text[-1]))
 
 
 def clean_lines(lines: Sequence[str], title_line: int | None = None) -> CleanedText:
@@ -156,8 +144,8 @@ def clean_lines(lines: Sequence[str], title_line: int | None = None) -> CleanedT
     _mark_junk_lines(rows)
     _mark_footer_block(rows)
     _mark_link_lists(rows)
-    author, glued = _mark_head(rows, title_line)
-    title = next((_without_heading_marks(r.text) for r in rows if r.rule == "title"), None)
+    author, glued = mark_head(rows, title_line, lexicon())
+    title = next((without_heading_marks(r.text) for r in rows if r.rule == "title"), None)
     kept: list[str] = []
     for row in rows:
         text = glued if glued is not None and row.rule == "glued-author" else row.text
@@ -177,23 +165,6 @@ def _removed_part(row: _Line, glued: str | None) -> str:
     if row.rule == "glued-author" and glued is not None:
         return row.text[: len(row.text) - len(glued)].rstrip()
     return row.text
-
-
-def derive_title(text: str) -> str:
-    """A title for a text without a headline: its first sentence, clipped at a clause near 30 characters."""
-    first_line = next((_without_heading_marks(line) for line in text.split("\n") if line.strip()), "")
-    end = _SENTENCE_END.search(first_line)
-    sentence = first_line[: end.start()] if end else first_line
-    if len(sentence) <= DERIVED_TITLE_CHARS:
-        return sentence
-    clauses = [m.start() for m in _CLAUSE_MARK.finditer(sentence, 0, DERIVED_TITLE_CHARS + 1)]
-    clauses = [c for c in clauses if c >= DERIVED_TITLE_MIN_CLAUSE]
-    return sentence[: clauses[-1]] if clauses else sentence[:DERIVED_TITLE_CHARS] + "…"
-
-
-def _without_heading_marks(line: str) -> str:
-    """A Markdown heading's words ("# 标题" -> "标题"); the text keeps the marks."""
-    return line.strip().lstrip("#").strip()
 
 
 def _mark_junk_lines(rows: list[_Line]) -> None:
@@ -258,67 +229,3 @@ def _mark_link_lists(rows: list[_Line]) -> None:
             row.rule = "link-list"
         else:
             in_list = False
-
-
-def _unstopped_sentence(simplified: str) -> bool:
-    return len(simplified) >= UNSTOPPED_LINE_MIN_CHARS and bool(CLAUSE_COMMA.search(simplified))
-
-
-def _mark_head(rows: list[_Line], title_line: int | None) -> tuple[str | None, str | None]:
-    """Mark author lines, the title and the link titles before it. Returns the author and, when the author was
-    glued to the first paragraph, the rest of that paragraph's line."""
-    kept = [r for r in rows if r.kept]
-    # the heading a file marks as its title is no paragraph of the body, however long (a question's headline)
-    # ... and where no line ends a sentence (a forum post), a line of clauses is the body's
-    stopless = not any(_SENTENCE_END.search(r.text) for r in kept)
-    body_at = next(
-        (
-            i
-            for i, r in enumerate(kept)
-            if (r.is_paragraph or (stopless and _unstopped_sentence(r.simplified))) and r.no != title_line
-        ),
-        None,
-    )
-    if body_at is None:  # only short lines: a list or a poem, no head to tell apart
-        body_at = 0
-    # a chat's export or a video's captions: the words start under the first line of a sender and a time ("老周
-    # 08:55"), or of a time alone ("0:04"), however short they are
-    stamps = [i for i, r in enumerate(kept[:body_at]) if _STAMP_LINE.fullmatch(r.simplified)]
-    body_at = stamps[0] if len(stamps) >= MIN_STAMPS else body_at
-    head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None
-    author = None
-    for row in head:
-        if row.no == title_line:  # a heading the file marks is the title, whatever it reads like
-            continue
-        name = labelled_author(row.text, row.simplified, lexicon()) or bio_author(row.text, row.simplified, lexicon())
-        if name:
-            author = author or name
-            row.rule = "author"
-    glued = None
-    if first_paragraph is not None and first_paragraph.no != title_line:
-        name = bio_author(first_paragraph.text, first_paragraph.simplified, lexicon()) if author is None else None
-        if name:
-            author, first_paragraph.rule = name, "author"
-        elif author is None and (split := glued_author(first_paragraph.text, first_paragraph.simplified, lexicon())):
-            author, glued = split
-            first_paragraph.rule = "glued-author"
-    head = [r for r in head if r.kept]
-    if title_line is not None and rows[title_line].kept:
-        head = [r for r in rows if r.kept and r.no <= title_line and (r.no == title_line or not r.is_paragraph)]
-        title_at = len(head) - 1
-    else:
-        body_sample = "".join(r.simplified for r in kept[body_at:] if r.is_paragraph)[:2000]
-        turns = body_at < len(kept) and _TURN.match(kept[body_at].simplified)
-        lines = [("" if turns and _TURN.match(r.simplified) else r.text, r.simplified) for r in head]
-        title_at = pick_title(lines, word_chars(body_sample), lexicon().topic_words)
-        title_at = 0 if title_at is None and turns and lines and lines[0][0] else title_at
-    if title_at is None:
-        title_at = len(head)  # every head line comes before the (missing) title
-    else:
-        head[title_at].rule = "title"
-    for row in head[:title_at]:
-        row.rule = None if is_field(row.simplified) else "before-title"
-    after_title = head[title_at + 1 :]
-    if author is None and after_title and _BARE_NAME.fullmatch(after_title[0].text):
-        author, after_title[0].rule = after_title[0].text, "author"
-    return author, glued

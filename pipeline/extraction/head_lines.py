@@ -1,12 +1,14 @@
-"""The head of an article: which short line is its headline, and its author lines ("作者:X" on
-its own line or glued to the first sentence, a one-line bio "X系某机构首席分析师"). ``lexicon``
-is the boilerplate lexicon (author label, bio pattern and titles, endings of source names)."""
+"""The head of an article: where its body starts, which short line is its headline (or, with none, the title its
+first sentence gives), and its author lines ("作者:X" on its own line or glued to the first sentence, a one-line
+bio "X系某机构首席分析师"). ``lexicon`` is the boilerplate lexicon (author label, bio pattern and titles, endings
+of source names)."""
 
 from __future__ import annotations
 
 import re
 
 from .script import HAN
+from .turn_labels import turn_rules
 
 AUTHOR_NAME_MAX_CHARS = 16
 AUTHOR_NAME_MIN_CHARS = 2
@@ -20,6 +22,18 @@ _HEADLINE_MARK = re.compile(r"[:：|丨｜—–]|\s-\s|[?？]")
 _FIELD_LINE = re.compile(
     rf"(?!各位|诸位|尊敬)[{HAN}]{{0,6}}(?:时间|地点|方式|形式|人员|股东|主持人|主持|嘉宾|对象|日期|编号)\s*[：:]"
 )
+UNSTOPPED_LINE_MIN_CHARS = 12  # a line of clauses in a text that never ends a sentence is its body's, however short
+MIN_STAMPS = 2  # lines of a time (and a sender) in a head that make it a chat's export or captions, the body
+DERIVED_TITLE_CHARS = 30
+DERIVED_TITLE_MIN_CLAUSE = 10
+SENTENCE_END = re.compile(r"[。！？!?；;…]|\.(?=\s|$)")
+_CLAUSE_MARK = re.compile(r"[,，、:：]")
+CLAUSE_COMMA = re.compile(r"[^\s，,][，,]\s*[\u4e00-\u9fff]")  # a comma between two clauses of a line
+_BARE_NAME = re.compile(f"[{HAN}]{{2,4}}")
+# a line of a sender and a time ("老周 08:55"), or of a time alone ("0:04"), over a chat's or captions' words
+_STAMP_LINE = re.compile(rf"{turn_rules().chat_header.pattern}|\s*[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*")
+# a dialogue's labelled line ("記：…", "林：…"): its first turns are its body, not its title, which is its first line
+_TURN = re.compile(r"\s*[^\s：:，,。？?]{1,4}[：:]\s*\S")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
 
@@ -128,3 +142,85 @@ def word_chars(text: str) -> str:
 def bigrams(text: str) -> set[str]:
     chars = word_chars(text)
     return {chars[i : i + 2] for i in range(len(chars) - 1)}
+
+
+def derive_title(text: str) -> str:
+    """A title for a text without a headline: its first sentence, clipped at a clause near 30 characters."""
+    first_line = next((without_heading_marks(line) for line in text.split("\n") if line.strip()), "")
+    end = SENTENCE_END.search(first_line)
+    sentence = first_line[: end.start()] if end else first_line
+    if len(sentence) <= DERIVED_TITLE_CHARS:
+        return sentence
+    clauses = [m.start() for m in _CLAUSE_MARK.finditer(sentence, 0, DERIVED_TITLE_CHARS + 1)]
+    clauses = [c for c in clauses if c >= DERIVED_TITLE_MIN_CLAUSE]
+    return sentence[: clauses[-1]] if clauses else sentence[:DERIVED_TITLE_CHARS] + "…"
+
+
+def without_heading_marks(line: str) -> str:
+    """A Markdown heading's words ("# 标题" -> "标题"); the text keeps the marks."""
+    return line.strip().lstrip("#").strip()
+
+
+def _unstopped_sentence(simplified: str) -> bool:
+    return len(simplified) >= UNSTOPPED_LINE_MIN_CHARS and bool(CLAUSE_COMMA.search(simplified))
+
+
+def mark_head(rows: list, title_line: int | None, lexicon) -> tuple[str | None, str | None]:
+    """Mark author lines, the title and the link titles before it among ``rows`` (boilerplate's lines, marked in
+    place by their ``rule``). Returns the author and, when the author was glued to the first paragraph, the rest
+    of that paragraph's line."""
+    kept = [r for r in rows if r.kept]
+    # the heading a file marks as its title is no paragraph of the body, however long (a question's headline)
+    # ... and where no line ends a sentence (a forum post), a line of clauses is the body's
+    stopless = not any(SENTENCE_END.search(r.text) for r in kept)
+    body_at = next(
+        (
+            i
+            for i, r in enumerate(kept)
+            if (r.is_paragraph or (stopless and _unstopped_sentence(r.simplified))) and r.no != title_line
+        ),
+        None,
+    )
+    if body_at is None:  # only short lines: a list or a poem, no head to tell apart
+        body_at = 0
+    # a chat's export or a video's captions: the words start under the first line of a sender and a time ("老周
+    # 08:55"), or of a time alone ("0:04"), however short they are
+    stamps = [i for i, r in enumerate(kept[:body_at]) if _STAMP_LINE.fullmatch(r.simplified)]
+    body_at = stamps[0] if len(stamps) >= MIN_STAMPS else body_at
+    head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None
+    author = None
+    for row in head:
+        if row.no == title_line:  # a heading the file marks is the title, whatever it reads like
+            continue
+        name = labelled_author(row.text, row.simplified, lexicon) or bio_author(row.text, row.simplified, lexicon)
+        if name:
+            author = author or name
+            row.rule = "author"
+    glued = None
+    if first_paragraph is not None and first_paragraph.no != title_line:
+        name = bio_author(first_paragraph.text, first_paragraph.simplified, lexicon) if author is None else None
+        if name:
+            author, first_paragraph.rule = name, "author"
+        elif author is None and (split := glued_author(first_paragraph.text, first_paragraph.simplified, lexicon)):
+            author, glued = split
+            first_paragraph.rule = "glued-author"
+    head = [r for r in head if r.kept]
+    if title_line is not None and rows[title_line].kept:
+        head = [r for r in rows if r.kept and r.no <= title_line and (r.no == title_line or not r.is_paragraph)]
+        title_at = len(head) - 1
+    else:
+        body_sample = "".join(r.simplified for r in kept[body_at:] if r.is_paragraph)[:2000]
+        turns = body_at < len(kept) and _TURN.match(kept[body_at].simplified)
+        lines = [("" if turns and _TURN.match(r.simplified) else r.text, r.simplified) for r in head]
+        title_at = pick_title(lines, word_chars(body_sample), lexicon.topic_words)
+        title_at = 0 if title_at is None and turns and lines and lines[0][0] else title_at
+    if title_at is None:
+        title_at = len(head)  # every head line comes before the (missing) title
+    else:
+        head[title_at].rule = "title"
+    for row in head[:title_at]:
+        row.rule = None if is_field(row.simplified) else "before-title"
+    after_title = head[title_at + 1 :]
+    if author is None and after_title and _BARE_NAME.fullmatch(after_title[0].text):
+        author, after_title[0].rule = after_title[0].text, "author"
+    return author, glued

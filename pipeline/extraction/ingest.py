@@ -7,7 +7,8 @@ import hashlib
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .boilerplate import clean_lines, derive_title
+from .boilerplate import clean_lines
+from .head_lines import derive_title
 from .dates import PDF, SIDECAR, resolve
 from .decoding import MAX_FILE_BYTES, RefusedFile, read_text_file
 from .files import NotAFile, display_name

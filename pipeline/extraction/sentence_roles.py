@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from . import lexicons
-from .boilerplate import CLAUSE_COMMA
+from .head_lines import CLAUSE_COMMA
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, unit_rules
 from .odds import stated_odds
 from .records import Sentence
