@@ -2307,6 +2307,20 @@ def test_a_forums_comments_sorted_by_heat_are_their_handles_with_a_note_in_brack
     assert [c.speaker for c in claims_of(text)] == ["author", "韭菜不哭2023", "量化小白兔"]
 
 
+@pytest.mark.parametrize(
+    "ideas, advised",
+    [
+        # a trade idea in a desk's English opens its item: advice
+        ("- Long SGD vs. KRW，target 1,135，stop 1,105\n- Receive THB 2y IRS，目標 1.65%\n", True),
+        ("- Avoid 新开 long IDR bond positions\n- Long JPY vs. USD，target 140\n", True),
+        ("- Longer term 来看，市场偏弱\n- Short-term 来看，美元偏强\n", False),  # the words, not trades
+    ],
+)
+def test_a_trade_idea_in_a_desks_english_is_advice(ideas, advised):
+    kinds = [c.claim_type for c in claims_of(f"Trade ideas：\n{ideas}")]
+    assert (kinds == ["recommendation"] * 2) is advised
+
+
 @pytest.mark.parametrize("heading", ["📌 置顶评论", "全部评论 342 ｜ 按热度排序", "全部評論 342 ｜ 按熱度排序"])
 def test_a_pinned_or_sorted_comments_heading_opens_the_comments(heading):
     text = f"我认为铜价还会涨。\n\n{heading}\n\n山海经不好读：紫金这个组合真的是攻守兼备\n"

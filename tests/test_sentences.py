@@ -12,6 +12,9 @@ from pipeline.extraction.sentences import split_sentences
     [
         ("金价走强。白银跟涨！", ["金价走强。", "白银跟涨！"]),
         ("涨幅为1.2%，U.S.数据偏弱。", ["涨幅为1.2%，U.S.数据偏弱。"]),  # a full stop inside a number or name
+        # ... nor after an abbreviation before a name or a number; a full stop before a space ends one
+        ("Long SGD vs. KRW，目标1,135。", ["Long SGD vs. KRW，目标1,135。"]),
+        ("Mr. Tan 认为美元偏弱. 下一句。", ["Mr. Tan 认为美元偏弱.", "下一句。"]),
         ("标题\n正文第一句。", ["标题", "正文第一句。"]),  # a line break ends a sentence
         # a news flash's headline in lenticular brackets ends before its story
         (

@@ -9,11 +9,12 @@ from .records import Sentence
 
 # A sentence ends at Chinese or ASCII terminal punctuation (with any closing
 # quotes or brackets after it) or at a line break. An ASCII full stop ends a
-# sentence only before whitespace or the end, so 1.2% and U.S. stay whole. A news flash's headline in
+# sentence only before whitespace or the end, so 1.2% and U.S. stay whole, nor after an abbreviation that
+# comes before a name or a number (vs., Mr., Dr., No.). A news flash's headline in
 # lenticular brackets opening a line ("09:45 【中金：…】中金公司研报称，…") ends before its story does;
 # a short label ("【某某证券】", "【风险提示】", "【Quick Take】") stays with what it labels.
 _END = re.compile(
-    r"[。！？!?；;…]+[”’」』）)\]】]*|\.(?=\s|$)|\n+"
+    r"[。！？!?；;…]+[”’」』）)\]】]*|(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bNo)\.(?=\s|$)|\n+"
     r"|(?m:^[ \t]*(?:\d{1,2}:\d{2}\s*)?【(?=(?:[^】\n]*?[\u4e00-\u9fff]){4})[^】\n]{6,}】)"
 )
 
