@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .head_lines import SENTENCE_END
+
 MIN_WIDTH = 32  # columns of the longest line of a text that can be wrapped: shorter lines are a list's
 NEAR_WIDTH = 0.8  # a wrapped line runs to at least this share of the text's width
 MIN_FULL_LINES = 3  # lines that run to the width: fewer show no fixed width
 _PADDED = re.compile(r"\S\s{3,}\S")
-_SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s|$)")
 # how a line ends when its sentence ends there: closing punctuation, a colon, a closing bracket; a post's or a
 # message's time ("#4 阿凯爸 2026-11-18 23:31", "推 id: … 12/01 21:20")
 _ENDED = re.compile(r"(?:[。！？!?；;：:…”」』）)\]】.]|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
@@ -68,7 +69,7 @@ def unwrapped(lines: list[str]) -> list[str]:
     width = max(lengths, default=0)
     if width < MIN_WIDTH or sum(n >= NEAR_WIDTH * width for n in lengths) < MIN_FULL_LINES:
         return lines
-    if not any(_SENTENCE_END.search(line) for line in lines):
+    if not any(SENTENCE_END.search(line) for line in lines):
         return lines  # a post that never ends a sentence: each line is one, however alike their lengths
     out: list[str] = []
     previous = ""  # the line before as the text has it: a short one ended its paragraph, however long the join
