@@ -71,8 +71,8 @@ def firms_person(phrase: str) -> str | None:
     person = phrase[firm.end() :].removeprefix("的").strip() if firm else ""
     if not HAN_NAME.fullmatch(person) or len(person) > MAX_FIRMS_PERSON:
         return None  # a Latin rest is a title or a desk (公司CEO, 证券固收 are no one's names)
-    known = rules().person.fullmatch(person) and not common_word(person)
-    return person if known or (len(person) > 2 and unknown_han_name(person)) else None
+    listed = rules().person.fullmatch(person) and not common_word(person)  # a family name of the list
+    return person if listed or (len(person) > 2 and unknown_han_name(person)) else None
 
 
 def short_form(name: str) -> str | None:

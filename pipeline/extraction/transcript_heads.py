@@ -157,7 +157,7 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
     window = simplified[: int(rules().data["transcript_window"])]
     # a word of talk in the sources a text drew on ("基于…对业界人士的访谈") makes no transcript of it
     drawn = [found.span() for found in _DRAWN_ON.finditer(window)]
-    if not any(not any(a <= m.start() < b for a, b in drawn) for m in r.markers.finditer(window)):
+    if all(any(a <= m.start() < b for a, b in drawn) for m in r.markers.finditer(window)):
         return None
     if guest := cast(simplified).get(ANSWER):
         return guest
