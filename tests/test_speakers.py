@@ -181,6 +181,17 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("卢思源回复称，数据中心和电网建设确实带来了新增用铜需求。", "named", "卢思源"),
         # a deputy's title whole (副总经理, not 副总 and a name 经理X), told to a newspaper's reporter
         ("沪澜能源售电公司副总经理祁振峰对某某经济报道记者表示，负荷率高。", "named", "祁振峰"),
+        # a news report quoting someone's words (援引/引述X的话): X speaks, not the outlet
+        ("報道援引韓嶺證券首席策略師朴珉載（音譯）的話說，外資回流仍會持續。", "named", "朴珉载"),
+        ("彭博援引澄海证券分析师杜若川的话称，铜价年内难以回落。", "named", "杜若川"),
+        ("报道援引知情人士的话说，订单还会增加。", "unnamed", None),
+        # the day (22日, 今年3月) or "on this" (就此, 在其) between a name and the cue is no part of the name
+        ("發言人林思遠就此回答記者提問時表示，相關做法違反規則。", "named", "林思远"),
+        ("恒信证券首席经济学家覃立新22日表示，出口增速将放缓。", "named", "覃立新"),
+        ("覃立新今年3月曾表示，出口增速将放缓。", "named", "覃立新"),
+        ("覃立新在其最新发布的研报中称，出口增速将放缓。", "named", "覃立新"),
+        # a Korean given name holding 在 keeps it
+        ("韩岭证券分析师朴在勋11日表示，外资回流仍会持续。", "named", "朴在勋"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):
