@@ -190,6 +190,13 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("恒信证券首席经济学家覃立新22日表示，出口增速将放缓。", "named", "覃立新"),
         ("覃立新今年3月曾表示，出口增速将放缓。", "named", "覃立新"),
         ("覃立新在其最新发布的研报中称，出口增速将放缓。", "named", "覃立新"),
+        # Cantonese 话 and 讲 before a colon or a comma; 不讳言 (does not hide) and "X的核心观点是" are verbs of speech
+        ("東昇金屬董事總經理黎志強就話：「基金炒緊個故仔。」", "named", "黎志强"),
+        ("佢哋仲講，銀行股嘅市賬率仲未返到1倍。", "pronoun", None),
+        ("邱紹偉並不諱言：「兩三年後一定會殺價。」", "named", "邱绍伟"),
+        ("林牧之的核心观点是，用当期收入去比当期资本开支本身就是错的。", "named", "林牧之"),
+        # a department after a firm's name whose characters tag as a verb (投顾)
+        ("宏岳投顧研究部認為，台股短線的支撐在兩萬一千五百點附近。", "named", "宏岳投顾研究部"),
         # a Korean given name holding 在 keeps it
         ("韩岭证券分析师朴在勋11日表示，外资回流仍会持续。", "named", "朴在勋"),
     ],
@@ -316,4 +323,3 @@ def test_a_person_named_after_their_firm(phrase, person):
 )
 def test_a_short_name_defined_for_a_firm(text, expected):
     assert speaker_names.defined_short_names(text) == expected
-

@@ -112,7 +112,9 @@ def is_organisation(phrase: str) -> bool:
     if organisation.start() == 2 and organisation.group() in _brand_endings() and _BRAND.fullmatch(phrase[:2]):
         return True  # a brand of two characters before a firm's ending (启衡证券)
     ended = organisation.end() >= len(untitled)
-    return not has_predicate(untitled) or (ended and not has_predicate(untitled[: organisation.start()]))
+    # a department's ending after a firm's name (宏岳投顾研究部: 投 tags as a verb)
+    owner = untitled[: organisation.start()]
+    return not has_predicate(untitled) or (ended and (not has_predicate(owner) or is_organisation(owner)))
 
 
 @lru_cache(maxsize=1)
