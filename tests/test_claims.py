@@ -971,9 +971,8 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             ["许志平", "许志平"],
         ),
         ("律师周衡坦言，美中关系高度不确定。如果双方达成协议，部分管制不排除会放宽。", ["周衡", "周衡"]),
-        # ... but not in a new paragraph, nor a sentence that opens otherwise
+        # ... but not in a new paragraph
         ("分析师赵六认为芯片股被高估。\n如果需求回落，存储价格将下跌。", ["赵六", "author"]),
-        ("分析师赵六认为芯片股被高估。两头下注往往意味着共识坍塌。", ["赵六", "author"]),
         # An anonymous speaker who gives an answer after a colon is whom 他 then means.
         (
             "一位不願具名的基金經理人給出了他的答案：與其押注政治結果，不如持有現金。他表示，晶片股的估值偏高。",
@@ -1099,6 +1098,19 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             ["郑怀安", "郑怀安", "郑怀安"],
         ),
         ("研究員邱文信日前示警，若備轉容量率持續偏低，明年限電的風險將明顯升高。", ["邱文信"]),
+        # a paragraph a named speaker's frame opens goes on in their words; not one the writer opens, nor the
+        # writer's own voice come back, nor an anonymous source's
+        (
+            "不過，華岳證券策略師杜若川也提醒，央行購金並不意味著金價只會上漲。短期金價的波動，仍然主要由實際利率決定。",
+            ["杜若川", "杜若川"],
+        ),
+        ("韩岭证券首席策略师朴珉载表示，外资回流仍将持续。存储芯片价格的上涨还会延续到明年。", ["朴珉载", "朴珉载"]),
+        (
+            "市场的分歧正在加大。澄海证券的杜若川认为，铜价年内难以回落。两头下注往往意味着共识坍塌。",
+            ["author", "杜若川", "author"],
+        ),
+        ("华岳证券策略师杜若川认为，铜价年内难以回落。我们认为这一判断过于乐观。", ["杜若川", "author"]),
+        ("有市场人士认为，这类债务稳如泰山。这种看法过于乐观了。", ["unnamed", "author"]),
         # a research house brought in by its kind (研调机构X) is named, and is what 该机构 then means
         (
             "研調機構宏創研究最新報告指出，報價上漲。宏創研究分析，明年合約價將再上漲。該機構同時示警，下半年漲勢可能趨緩。",

@@ -101,7 +101,9 @@ _GOES_ON_SAYING = re.compile(
 )
 
 
-def speaker_of(frame, carried, firm, designated, sentence, previous, same_paragraph, last_speaker) -> str:
+def speaker_of(frame, carried, firm, designated, sentence, previous, last_speaker, opener) -> str:
+    """``opener``: the named speaker whose frame is in the first sentence of the sentence's paragraph."""
+    same_paragraph = previous is not None and sentence.start == previous.end
     if frame is not None:
         if frame.kind == speakers.NAMED:
             return frame.name
@@ -130,6 +132,11 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, same_paragr
         return carried  # "他续称，…。…": speech said to go on goes on to the paragraph's end
     if carried and carried == last_speaker and goes_on_from_last(sentence.text_simplified, same_paragraph):
         return carried  # "X认为…。不过，…" answers X's own view; "X认为…。如果…" goes on with it
+    if carried and carried == last_speaker == opener and same_paragraph and not designated:
+        # a paragraph a named speaker's frame opens goes on in their words ("X提醒，…。…"), unless the writer's
+        # own voice comes back ("本文的估计…", "我们认为…")
+        if not speakers.rules().first_person.search(sentence.text_simplified):
+            return carried
     return designated or AUTHOR
 
 

@@ -17,8 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from . import advice_way, attribution, claim_kinds, dialogue, lexicons, prediction_lists, reported_views, speaker_names
-from . import speakers
-from . import stance, stance_carry
+from . import speakers, stance, stance_carry
 from .attribution import AUTHOR, UNNAMED
 from .claim_units import QUOTE_OPENS, Unit, split_units
 from .entities import SPEAKER_KINDS
@@ -64,6 +63,7 @@ def extract_claims(
     known |= {lexicons.term_key(n) for n in defined}
     claims: list[Claim] = []
     carried: str | None = None  # the speaker whose speech goes on ("他还表示" points back to it)
+    opener: str | None = None  # the named speaker whose frame is in the paragraph's first sentence
     firm, firm_speaker = None, ""  # the firm of the last speaker who came with one, for 该行 to mean
     previous: Sentence | None = None
     above_heads = True  # whether the line above is a heading (or there is none)
@@ -154,7 +154,9 @@ def extract_claims(
                 firm_speaker = frame.name  # "该行首席投资总监X表示": X is of the firm 该行 points at
             elif frame.name not in firm_speaker:
                 firm = None
-        speaker = attribution.speaker_of(frame, carried, firm, voice, sentence, previous, same_paragraph, last_speaker)
+        if not same_paragraph:
+            opener = frame.name if frame is not None and frame.kind == speakers.NAMED else None
+        speaker = attribution.speaker_of(frame, carried, firm, voice, sentence, previous, last_speaker, opener)
         block = block if same_paragraph else opening  # a quoted block (a Markdown "> " one): its 我们 are its speaker's
         if block and (frame is None or frame.kind == speakers.FIRST_PERSON):
             speaker = block
@@ -221,7 +223,8 @@ def extract_claims(
             listed_as = "recommendation" if advice else "forecast" if listed else None
             claim = _claim(sentence, unit, says, inside, kinds, from_, listed_as)
             if claim is not None and framed_only and claim.hedge == "certain":  # the frame's verb hedges them
-                claim = replace(claim, hedge=_frame_hedge(sentence, frame))
+                cue = claim_kinds.cue_labels(sentence.text_simplified[frame.start : frame.end])
+                claim = replace(claim, hedge=claim_kinds.hedge_of(cue))
             framed_only = frame is not None and not before_frame and unit.end <= said_from
             if claim is not None:
                 previous_claims.append(len(claims))
@@ -241,10 +244,6 @@ def _credit(claims: list[Claim], indexes: list[int], speaker: str) -> None:
 def _extended(claim: Claim, previous: Sentence, sentence: Sentence, unit: Unit) -> Claim:
     tail = previous.text[claim.end - previous.start :]
     return replace(claim, end=unit.end, text=claim.text + tail + sentence.text[: unit.end - sentence.start])
-
-
-def _frame_hedge(sentence: Sentence, frame: speakers.Attribution) -> str:
-    return claim_kinds.hedge_of(claim_kinds.cue_labels(sentence.text_simplified[frame.start : frame.end]))
 
 
 def _claim(
