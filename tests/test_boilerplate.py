@@ -255,6 +255,27 @@ def test_a_chats_messages_are_its_body_however_short_a_late_notice_its_first_par
     assert {lines[3], lines[6]} <= set(cleaned.lines)
 
 
+@pytest.mark.parametrize(
+    "stamp, kept",
+    [
+        # three datelines or more with a time stamp a record's entries (a chat export's messages): kept
+        (["2027-03-02 09:01", "2027-03-02 09:04", "2027-03-02 09:10"], True),
+        (["2027/3/2 21:15", "2027/3/2 21:17", "2027/3/2 21:30"], True),
+        # one or two are a news item's date and its update, dropped; so are days without a time
+        (["2027-03-02 09:01", "2027-03-02 09:04"], False),
+        (["2027-03-02", "2027-03-03", "2027-03-04"], False),
+    ],
+)
+def test_recurring_stamps_mark_a_records_entries(stamp, kept):
+    messages = ["鋼鐵俠2019：銅價這個位置我不敢追，庫存在回升", "Amy_在路上：同意，等回調再說吧", "老K：還有一波"]
+    messages = messages[: len(stamp)]
+    lines = ["群聊：有色交流群", ""] + [line for pair in zip(stamp, messages) for line in (pair[0], pair[1], "")]
+    cleaned = clean_lines(lines)
+    assert set(messages) <= set(cleaned.lines)
+    assert (set(stamp[1:]) <= set(cleaned.lines)) is kept
+    assert not kept or not set(stamp[1:]) & {r.text for r in cleaned.removed}
+
+
 def test_a_videos_captions_under_their_times_are_its_body():
     lines = [
         "【字幕稿】美元走弱之後 我最在意的兩件事｜老吳談投資 EP.31",

@@ -1742,6 +1742,21 @@ def test_about_is_what_the_view_is_about(text, about):
     assert claim.about == about
 
 
+def test_a_chat_exports_messages_under_their_times_are_their_senders(tmp_path):
+    # read as ingest reads the file: the times are datelines to its junk rules
+    lines = ["群聊：有色交流群", "导出时间：2027-03-02 22:15", ""]
+    for stamp, message in [
+        ("2027-03-02 09:01", "铁矿侠2019：铜价这个位置肯定还要再涨一波，库存根本不够"),
+        ("2027-03-02 09:04", "Amy_在路上：我觉得年底前铜价会跌回一万以下"),
+        ("2027-03-02 09:10", "铁矿侠2019：走着瞧，电网投资明年还会加速"),
+    ]:
+        lines += [stamp, message, ""]
+    (tmp_path / "chat.txt").write_text("\n".join(lines), encoding="utf-8")
+    article = read_article(tmp_path / "chat.txt", tmp_path)
+    found = article_claims(article.text_original, article.text_simplified)
+    assert [c.speaker for c in found] == ["铁矿侠2019", "Amy_在路上", "铁矿侠2019"]
+
+
 def test_a_forum_thread_gives_each_post_its_author():
     text = (
         "#1 金牛仔　2026-11-29 22:41\n金價今晚又破頂。我就覺得有啲危險。\n\n"

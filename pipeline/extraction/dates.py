@@ -28,6 +28,17 @@ _FULL_DATE = re.compile(_FULL)
 FRONT_MATTER, SIDECAR, HTML, PDF, TEXT, TEXT_YEAR_FROM_TEXT, TEXT_YEAR_FROM_FILE_TIME = DATE_SOURCES
 
 
+# A line of a date and a time of day alone ("2027-03-02 09:01"). One or two date a news item and its update;
+# RECORD_STAMPS or more stamp a record's entries (a chat export's messages, each under its time), kept in its text.
+STAMP = re.compile(rf"\s*{_FULL}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*")
+RECORD_STAMPS = 3
+
+
+def stamps_entries(lines) -> bool:
+    """Whether ``lines`` hold RECORD_STAMPS lines of a date and a time alone, or more."""
+    return sum(1 for line in lines if STAMP.fullmatch(line)) >= RECORD_STAMPS
+
+
 @dataclass(frozen=True)
 class Dateline:
     year: int | None  # None: "1月29日", the year to be found elsewhere

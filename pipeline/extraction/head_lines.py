@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import STAMP, stamps_entries
 from .script import HAN
 from .turn_labels import turn_rules
 
@@ -187,6 +188,8 @@ def mark_head(rows: list, title_line: int | None, lexicon) -> tuple[str | None, 
     # 08:55"), or of a time alone ("0:04"), however short they are
     stamps = [i for i, r in enumerate(kept[:body_at]) if _STAMP_LINE.fullmatch(r.simplified)]
     body_at = stamps[0] if len(stamps) >= MIN_STAMPS else body_at
+    if stamps_entries(r.simplified for r in kept):  # a record's entries under their dates and times: the first's
+        body_at = min(body_at, next(i for i, r in enumerate(kept) if STAMP.fullmatch(r.simplified)))
     head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None
     author = None
     for row in head:

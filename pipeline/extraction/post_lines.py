@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .boilerplate import is_paragraph
 from .head_lines import AUTHOR_NAME_MAX_CHARS, AUTHOR_NAME_MIN_CHARS
-from .dates import Dateline, dateline
+from .dates import STAMP, Dateline, dateline, stamps_entries
 from .lexicons import alternation, load, terms
 from .script import to_simplified
 
@@ -62,6 +62,7 @@ def read_post_lines(lines: Sequence[str], accounts: Sequence[str] = ()) -> PostL
     author = origin = account = None
     found_date = None
     filled = 0
+    record = stamps_entries(to_simplified(line.strip()) for line in lines)
     for no, line in enumerate(lines):
         text = to_simplified(line.strip())
         if not text:
@@ -86,6 +87,8 @@ def read_post_lines(lines: Sequence[str], accounts: Sequence[str] = ()) -> PostL
             author = author or name
         elif (date_found := dateline(original)) is not None:
             found_date = found_date or date_found
+            if record and STAMP.fullmatch(text):
+                continue  # a record's entry's time, kept over it
         elif original in accounts:
             account = account or original
         else:
