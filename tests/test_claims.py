@@ -2348,10 +2348,22 @@ def test_a_trade_idea_in_a_desks_english_is_advice(ideas, advised):
     assert (kinds == ["recommendation"] * 2) is advised
 
 
-@pytest.mark.parametrize("heading", ["📌 置顶评论", "全部评论 342 ｜ 按热度排序", "全部評論 342 ｜ 按熱度排序"])
+@pytest.mark.parametrize(
+    "heading", ["📌 置顶评论", "全部评论 342 ｜ 按热度排序", "全部評論 342 ｜ 按熱度排序", "全部评论 58　　热门｜最新"]
+)
 def test_a_pinned_or_sorted_comments_heading_opens_the_comments(heading):
     text = f"我认为铜价还会涨。\n\n{heading}\n\n山海经不好读：紫金这个组合真的是攻守兼备\n"
     assert [c.speaker for c in claims_of(text)] == ["author", "山海经不好读"]
+
+
+def test_a_commenters_handle_ending_like_a_firm_is_theirs():
+    # 转投资 ends as a firm's name does: a handle under the comments heading is a commenter's, not a topic's label
+    text = (
+        "我认为光模块还会涨。\n\n全部评论 58　热门｜最新\n\n"
+        "老韭菜转投资：我觉得明年价格战一打，毛利率肯定撑不住。\n"
+        "　　码农也投资 回复@老韭菜转投资: 市场只交易二阶导，估值还会下移。\n"
+    )
+    assert [c.speaker for c in claims_of(text)][-2:] == ["老韭菜转投资", "码农也投资"]
 
 
 def test_a_video_sites_comments_are_their_handles_by_level_badge_and_the_uploaders_reply_his():

@@ -121,7 +121,7 @@ class Voices:
                 labelled = turn_rules().label.match(sentence.text_simplified)
                 topics += bool(labelled) and turn is None
                 if labelled and turn is not None and turn.name and turn.role is None and not turn.header:
-                    if rules().firm.fullmatch(turn.name):
+                    if rules().firm.fullmatch(turn.name) and not commenting:  # a commenter's handle is no topic
                         firms.append(sentence.sentence_no)
                 if turn is not None:
                     if turn.name and (named := numbered.get(lexicons.term_key(turn.name))):
