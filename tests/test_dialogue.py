@@ -729,6 +729,18 @@ def test_a_speech_head_with_a_date_in_brackets_names_its_speaker():
     assert dialogue.designated_speaker(to_simplified(head)) == "陈茂波"
 
 
+def test_a_meetings_minutes_give_a_title_in_brackets_and_a_title_alone_to_the_one_the_head_named_with_it():
+    text = (
+        "二〇二七年股東週年大會會議記錄（摘要）\n\n"
+        "出席：董事會主席兼執行董事區永康先生（大會主席）、執行董事兼財務總監馮慧芝女士\n\n"
+        "主席表示，數據中心的需求仍處於早期階段。\n\n"
+        "問（股東陳先生）：管理層為何不加大回購？\n\n"
+        "答（主席）：董事會同意現時股價偏低，但資本開支高峰期過後才會考慮回購。\n"
+    )
+    speakers = {c.speaker for c in article_claims(text, to_simplified(text))}
+    assert speakers == {"区永康"}
+
+
 @pytest.mark.parametrize(
     "head, names",
     [
@@ -736,9 +748,22 @@ def test_a_speech_head_with_a_date_in_brackets_names_its_speaker():
         # the title run into the name in a list, a second post before it (董事、总经理)
         (
             "出席人员：董事长宋若川，董事、总经理陆海川，董事会秘书冯以澜",
-            {"董事长": "宋若川", "总经理": "陆海川", "董事会秘书": "冯以澜"},
+            {"董事长": "宋若川", "总经理": "陆海川", "经理": "陆海川", "董事会秘书": "冯以澜"},
         ),
         ("出席股东：共137名，代表股份2.46亿股", {}),
+        # joined titles are each the holder's, a title's ending alone too (主席), unless two hold it (执行董事, 董事);
+        # a form of address and a note after the name are no part of it
+        (
+            "出席：董事會主席兼執行董事區永康先生（大會主席）、執行董事兼財務總監馮慧芝女士",
+            {
+                "董事会主席兼执行董事": "区永康",
+                "董事会主席": "区永康",
+                "主席": "区永康",
+                "执行董事兼财务总监": "冯慧芝",
+                "财务总监": "冯慧芝",
+                "总监": "冯慧芝",
+            },
+        ),
     ],
 )
 def test_the_people_a_heads_list_names_after_their_titles(head, names):

@@ -92,7 +92,7 @@ class Voices:
             if (line := _HOLDER.match(sentence.text_simplified))
             and rules().generic_role.fullmatch(line["role"])
             and (name := person(line["name"], known))
-        }
+        } | {title: name for title, (name, _) in titled_names(head).items() if rules().generic_role.fullmatch(title)}
         self.turns: dict[int, Turn] = {}
         # "【B】" the head named (B＝嘉宾 X); "林：" of a person the head named in full
         aliases = {label: name for label, (name, _) in numbered.items()} | by_family_name(self.cast.values())

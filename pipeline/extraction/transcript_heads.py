@@ -216,20 +216,31 @@ _TITLE_AND_NAME = re.compile(rf"(?P<title>[{HAN}]{{2,8}})[ \t　]+(?P<name>[{HAN
 
 
 _LIST_PIECE = re.compile(r"[：:，,、；;\s]+")  # a head's list split into its items ("董事、总经理陆海涛")
+_JOINT = re.compile(r"兼|及")  # one person's titles joined ("董事会主席兼执行董事")
+_ADDRESS = re.compile(r"(?:先生|女士|小姐)$")  # a form of address after the name ("黎志衡先生")
+_NOTE = re.compile(r"[（(][^）)]*[）)]")  # a note in brackets ("X先生（大会主席）")
 
 
 def titled_names(head: str) -> dict[str, tuple[str, None]]:
     """The people a transcript's head names after their title, keyed by the title: a turn labelled with the title
-    alone ("董事長回覆：") is theirs. The title may run into the name in a list ("董事长宋启明，董事会秘书冯若澜")."""
+    alone ("董事長回覆：") is theirs. The title may run into the name in a list ("董事长宋启明，董事会秘书冯若澜");
+    each of joined titles is theirs, and so is its role's word alone ("董事会主席兼执行董事X": 主席), unless it is
+    two people's ("执行董事")."""
     pairs = [(found["title"], found["name"]) for found in _TITLE_AND_NAME.finditer(head)]
-    for piece in _LIST_PIECE.split(head):
-        if (titled := rules().titled.search(piece)) and (name := titled["name"].strip()):
+    for piece in map(lambda piece: _NOTE.sub("", piece), _LIST_PIECE.split(head)):
+        if (titled := rules().titled.search(piece)) and (name := _ADDRESS.sub("", titled["name"].strip())):
             pairs.append((piece[: titled.start("name")].strip(), name))
-    return {
-        lexicons.term_key(title): (name, None)
-        for title, name in pairs
-        if rules().trailing_title.search(title) and rules().person.fullmatch(name)
-    }
+    found: dict[str, set[str]] = {}
+    ending: dict[str, set[str]] = {}  # a title's ending that is a title (主席 of 董事会主席), the full titles first
+    for title, name in pairs:
+        if not (rules().trailing_title.search(title) and rules().person.fullmatch(name)):
+            continue
+        for part in {title, *_JOINT.split(title)}:
+            found.setdefault(lexicons.term_key(part), set()).add(name)
+            for role in (part[at:] for at in range(1, len(part) - 1) if rules().trailing_title.fullmatch(part[at:])):
+                ending.setdefault(lexicons.term_key(role), set()).add(name)
+    found = {**{k: v for k, v in ending.items() if k not in found}, **found}
+    return {title: (next(iter(names)), None) for title, names in found.items() if len(names) == 1}
 
 
 # a head's line naming someone and the short name its turns go by ("特邀专家：X，某机构前董事总经理（以下简称“专家”）")

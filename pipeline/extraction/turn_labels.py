@@ -200,7 +200,9 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
             return Turn(ANSWER, UNNAMED, aside.end())
         role = r.roles.get(head)
         # a role's person at the end of its note, or the note a nickname alone ("主播（财经老K）：")
-        name = (tail_name(note) or (note if _NICKNAME.fullmatch(note) else None)) if role else person(head, known)
+        # ... or a title the head named someone with ("答（主席）：" after "主席黎志衡")
+        held = (aliases or {}).get(lexicons.term_key(note)) or (note if _NICKNAME.fullmatch(note) else None)
+        name = (tail_name(note) or held) if role else person(head, known)
         if role or name:
             return Turn(role, name or None, aside.end())
         # a side with its speaker in brackets ("多方（许嘉言）：", "正方（某某证券）：")
