@@ -729,6 +729,24 @@ def test_a_speech_head_with_a_date_in_brackets_names_its_speaker():
     assert dialogue.designated_speaker(to_simplified(head)) == "陈茂波"
 
 
+@pytest.mark.parametrize(
+    "provided, speaker",
+    [
+        ("【说明】以下问答由恒泰基金整理提供，回答内容代表基金公司观点。", "恒泰基金"),
+        ("更新时间：2027-04-21　來源：恒泰基金　瀏覽量：12,583", "恒泰基金"),
+        # a source that is no organisation's name gives the answers no one
+        ("来源：本站编辑部整理", "author"),
+    ],
+)
+def test_answers_unnamed_are_whoever_the_head_says_provides_them(provided, speaker):
+    text = (
+        f"黄金联接基金常见问题解答\n\n{provided}\n\n问：现在买黄金是不是追高？\n\n"
+        "答：短期波动会加大，但支撑金价的中长期逻辑没有改变。\n"
+    )
+    answer = [c for c in article_claims(text, to_simplified(text)) if "金价" in c.text]
+    assert [c.speaker for c in answer] == [speaker]
+
+
 def test_a_meetings_minutes_give_a_title_in_brackets_and_a_title_alone_to_the_one_the_head_named_with_it():
     text = (
         "二〇二七年股東週年大會會議記錄（摘要）\n\n"

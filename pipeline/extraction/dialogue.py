@@ -55,6 +55,9 @@ ANSWERER_REACH = 3  # the lines above the votes that may hold the writer's name
 _HOST = re.compile(r"\s*(?:主播|主持人|主持)")
 _SUMMING = re.compile(r"总结|小结|结语")  # a label's word for summing up: the host's own views follow
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
+_PROVIDED = re.compile(
+    r"(?:问答|回答|答复|解答)(?:内容)?由(?P<who>[^，,。；;：:\s]{2,20}?)(?:整理)?提供|来源[：:]\s*(?P<source>[^\s，,。；;]{2,20})"
+)
 MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
 # a host's line inviting the next speaker ("接下来有请远航资产首席投资官林雅琪"): theirs the talk after it
 _INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:我们)?(?:有请|请出)(?P<who>[^，,。；;！!：:]{2,40})")
@@ -148,6 +151,10 @@ class Voices:
             # answers under a headline that names who gives them ("华兴银行研究院：人民币汇率五问五答")
             if sentences and (headed := _HEADED_BY.match(sentences[0].text_simplified)):
                 self.cast[ANSWER] = person(headed["who"], known) or self.cast.get(ANSWER)
+            # ... or a head's line saying who provides them ("以下问答由某基金整理提供", "来源：某基金")
+            provided = (m["who"] or m["source"] for s in sentences[:12] if (m := _PROVIDED.search(s.text_simplified)))
+            if ANSWER not in self.cast and speaker_names.is_organisation(who := next(provided, "")):
+                self.cast[ANSWER] = who
         # each answer of a question-and-answer page is its writer's, named above its votes; a page of one answer
         # is its writer's own
         answered = {
