@@ -2692,10 +2692,13 @@ def test_a_section_headed_by_a_post_and_a_name_behind_a_mark_is_theirs_but_not_a
         "專家會診｜息口回落　上車要等還是要搏\n\n信報專欄｜財經評論員 區嘉駿\n\n筆者認為，樓價已大致見底。\n\n"
         "■ 利昇地產研究部主管　駱家申\n\n今年下半年樓價有機會回升百分之三至五。\n\n━━━━━━\n\n"
         "■ 按揭轉介公司董事　岑浩明\n\n我認為息口下行周期已經開始。\n\n━━━━━━\n\n"
+        # a profession is a post (测量师, 精算师)
+        "■ 註冊專業測量師　湯慧芝\n\n我對樓市見底之說有所保留，二手樓價恐怕會繼續受壓。\n\n━━━━━━\n\n"
         "“美元的强势周期已经结束。”\n——北辰财富首席经济学家 赵启明\n\n"
         "“我对明年的港股持谨慎态度。”\n——某外资银行大中华区首席投资官\n"
     )
-    assert [c.speaker for c in claims_of(text)] == ["author", "骆家申", "岑浩明", "赵启明", "unnamed"]
+    speakers = ["author", "骆家申", "岑浩明", "汤慧芝", "汤慧芝", "赵启明", "unnamed"]
+    assert [c.speaker for c in claims_of(text)] == speakers
 
 
 def test_a_compilations_sections_headed_by_a_name_a_bar_and_a_post_are_theirs_and_one_such_byline_the_authors():
