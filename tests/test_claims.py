@@ -1757,6 +1757,17 @@ def test_a_chat_exports_messages_under_their_times_are_their_senders(tmp_path):
     assert [c.speaker for c in found] == ["铁矿侠2019", "Amy_在路上", "铁矿侠2019"]
 
 
+def test_a_reply_quoting_another_is_the_repliers_and_the_lines_it_quotes_no_new_view():
+    text = (
+        "#1　鐵漢不追高　2026-03-02 21:14\n變壓器的訂單能見度至少到2028年，這波不是炒作。\n\n"
+        "#2　Amy_0521　2026-03-02 22:03\n引用 鐵漢不追高 的回覆：\n> 這波不是炒作\n\n"
+        "業績是實打實沒錯，但股價早就反映了。\n"
+    )
+    found = [(c.speaker, c.text) for c in claims_of(text)]
+    assert [speaker for speaker, _ in found] == ["铁汉不追高", "Amy_0521", "Amy_0521"]
+    assert not any(words.startswith(">") for _, words in found)
+
+
 def test_a_forum_thread_gives_each_post_its_author():
     text = (
         "#1 金牛仔　2026-11-29 22:41\n金價今晚又破頂。我就覺得有啲危險。\n\n"

@@ -54,6 +54,7 @@ _ANSWERER = re.compile(r"\s*(?P<name>[^\s，,。；;：:！!？?、]{2,20})\s*")
 ANSWERER_REACH = 3  # the lines above the votes that may hold the writer's name
 _HOST = re.compile(r"\s*(?:主播|主持人|主持)")
 _SUMMING = re.compile(r"总结|小结|结语")  # a label's word for summing up: the host's own views follow
+_QUOTING = re.compile(r"\s*(?:引用|引述)[^：:]{1,30}[：:]\s*$")  # a reply's lead to the lines it quotes
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
 _PROVIDED = re.compile(
     r"(?:问答|回答|答复|解答)(?:内容)?由(?P<who>[^，,。；;：:\s]{2,20}?)(?:整理)?提供|来源[：:]\s*(?P<source>[^\s，,。；;]{2,20})"
@@ -179,6 +180,7 @@ class Voices:
         self._speech = False  # the turn is a speech under its label's own line
         self._body = False  # past the head: a text line has been read
         self._previous: Sentence | None = None
+        self._quoting = False  # under a reply's lead to the lines it quotes
         self.in_turn = False
 
     def at(self, sentence: Sentence, heading: bool = False) -> tuple[Turn | None, str | None, bool]:
@@ -234,10 +236,13 @@ class Voices:
             new_paragraph and (len(self.turns) < 2 or self._own_line or (self._asking and self._answers_unlabelled))
         ) or (heading and not self._header and not self._speech):
             self._speaking, self._asking = None, False  # a question's paragraph over, the answer is no one's turn
+        # the lines a reply quotes under its lead ("引用 X 的回复：" then "> …") are X's earlier words, no new view
+        quoted = self._quoting and sentence.text_simplified.startswith((">", "＞"))
+        self._quoting = bool(_QUOTING.match(sentence.text_simplified)) or quoted
         self._previous = sentence
         self._body = self._body or not heading
         self.in_turn = self._speaking is not None and not (heading and self._speech)  # a subheading is the editor's
-        return turn, self._speaking or self._section or self.designated, self._asking
+        return turn, self._speaking or self._section or self.designated, self._asking or quoted
 
     def _whose(self, who: str) -> str | None:
         """The person a line of views names, by a role the head gave a name or by the name ending it."""

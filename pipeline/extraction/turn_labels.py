@@ -213,6 +213,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return None
     # a verified account's badge ("汇率江湖老K V") is no name, nor a reply's branch mark ("└ 作者回复")
     label = _VERIFIED.sub("", match.group("label").strip()).lstrip(_BRANCHES + " ")
+    if label.startswith(("引用", "引述")):
+        return None  # a reply's lead to what it quotes ("引用 X 的回复："), no one's turn: the replier's goes on
     if _anonymous(label):
         return Turn(ANSWER, UNNAMED, match.end())
     if aliases and (side := aliases.get(lexicons.term_key(label))):
