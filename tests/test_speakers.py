@@ -195,6 +195,21 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("佢哋仲講，銀行股嘅市賬率仲未返到1倍。", "pronoun", None),
         ("邱紹偉並不諱言：「兩三年後一定會殺價。」", "named", "邱绍伟"),
         ("林牧之的核心观点是，用当期收入去比当期资本开支本身就是错的。", "named", "林牧之"),
+        # between a name and its cue: an adverb (开宗明义), when and where they were asked (会后受访时,
+        # 稍后在立法院受访, 昨（15）日受访), the report they spoke in (最新出具的报告); an anonymous firm's Japanese
+        # economist
+        ("Helen Marsh（海倫·馬什）開宗明義指出，明年將是增長放緩的一年。", "named", "Helen Marsh"),
+        ("宏创研究所最新出具的报告预估，明年出货量将增长三成。", "named", "宏创研究所"),
+        ("台積電財務長林志遠會後受訪時表示，明年資本支出將增加。", "named", "林志远"),
+        ("經濟部長郭振安稍後在立法院受訪回應，民生用電會盡量維持穩定。", "named", "郭振安"),
+        ("能源署副署長賴明遠昨（15）日受訪表示，今年電價將維持穩定。", "named", "赖明远"),
+        ("東京一家大型券商的首席經濟學家大野寺健一上週說，日銀年底前還會再升息。", "named", "大野寺健一"),
+        # ... or a cue of summing up, advice or a target given
+        ("吕嘉言在会议结束时总结称，明年出口仍将承压。", "named", "吕嘉言"),
+        ("对于下一步的走向，汤振安的建议是稳扩产、重交付。", "named", "汤振安"),
+        ("沈知行给出的目标是，明年收入翻倍。", "named", "沈知行"),
+        # a report alone before its cue is what points back to whoever published it
+        ("報告建議加碼半導體、造船與國防工業。", "pronoun", None),
         # a department after a firm's name whose characters tag as a verb (投顾)
         ("宏岳投顧研究部認為，台股短線的支撐在兩萬一千五百點附近。", "named", "宏岳投顾研究部"),
         # a Korean given name holding 在 keeps it
