@@ -460,6 +460,8 @@ def test_pager_lines(line, pager):
         ),
         # no line reads as a headline: the fields stay all the same
         ("播出日期：2026年12月9日（二）12:05\n主持人：邱佩瑜　來賓：大昇投顧分析師 戴宏明", None),
+        # who attended and who wrote the record up are fields too, never the title
+        ("日期：2028年5月12日\n公司出席：董事長 蕭家瑋、財務長 林佩蓉\n記錄整理：投資人關係處", None),
     ],
 )
 def test_a_records_head_fields_are_no_headline_and_stay_in_the_text(head, title):

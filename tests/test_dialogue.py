@@ -747,6 +747,18 @@ def test_answers_unnamed_are_whoever_the_head_says_provides_them(provided, speak
     assert [c.speaker for c in answer] == [speaker]
 
 
+def test_the_chairman_hosting_the_meeting_answers_under_a_label_that_says_so():
+    # 答（董事长）： after another's answer is an answer, though he hosts the meeting's questions
+    text = (
+        "会议主持人：董事长兼总经理蒋以川\n出席及列席人员：董事长兼总经理蒋以川；董事会秘书叶澄明\n\n"
+        "问（股东）：今年分红比去年少了，是不是不看好未来？\n\n"
+        "答（董事会秘书）：分红比例下降主要是考虑到扩张期的资金需求。\n\n"
+        "答（董事长）：补充一句，等资本开支高峰过去，分红比例一定会回到30%以上。\n"
+    )
+    found = [c for c in article_claims(text, to_simplified(text)) if "30%" in c.text]
+    assert [c.speaker for c in found] == ["蒋以川"]
+
+
 def test_a_meetings_minutes_give_a_title_in_brackets_and_a_title_alone_to_the_one_the_head_named_with_it():
     text = (
         "二〇二七年股東週年大會會議記錄（摘要）\n\n"

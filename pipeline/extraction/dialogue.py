@@ -226,7 +226,9 @@ class Voices:
             # the host asks, unless answering another's question (a chairman hosting a meeting's questions)
             # ... or summing up under a label that says so ("主持人总结（X）：")
             summing = _SUMMING.search(sentence.text_simplified[: turn.end])
+            # ... nor when its label says it answers ("答（董事长）：" of the chairman who hosts the meeting)
             hosting = turn.name is not None and turn.name == self.cast.get(QUESTION) and not self._asked and not summing
+            hosting = hosting and turn.role != ANSWER
             self._asking = turn.role == QUESTION or hosting
             self._asked = turn.role == QUESTION and not _HOST.match(sentence.text_simplified)
             self._header = turn.header or kept is not None

@@ -21,7 +21,7 @@ HEADLINE_MIN_SCORE = 2.5
 _HEADLINE_MARK = re.compile(r"[:：|丨｜—–]|\s-\s|[?？]")
 # a field of a record's head ("会议时间：…", "主持人：…", "出席股东：…"): no headline, however it scores
 _FIELD_LINE = re.compile(
-    rf"(?!各位|诸位|尊敬)[{HAN}]{{0,6}}(?:时间|地点|方式|形式|人员|股东|主持人|主持|嘉宾|对象|日期|编号)\s*[：:]"
+    rf"(?!各位|诸位|尊敬)[{HAN}]{{0,6}}(?:时间|地点|方式|形式|人员|股东|主持人|主持|嘉宾|对象|日期|编号|出席|列席|整理|记录)\s*[：:]"
 )
 UNSTOPPED_LINE_MIN_CHARS = 12  # a line of clauses in a text that never ends a sentence is its body's, however short
 MIN_STAMPS = 2  # lines of a time (and a sender) in a head that make it a chat's export or captions, the body
