@@ -1757,6 +1757,20 @@ def test_a_chat_exports_messages_under_their_times_are_their_senders(tmp_path):
     assert [c.speaker for c in found] == ["铁矿侠2019", "Amy_在路上", "铁矿侠2019"]
 
 
+def test_a_chat_exports_sender_on_a_line_of_their_own_under_a_time_with_seconds_speaks_the_lines_below(tmp_path):
+    lines = ["群聊：沪伦铜交流群", "导出时间：2028-05-12 23:05", ""]
+    for stamp, sender, message in [
+        ("2028-05-12 08:47:05", "Cu_laoK_1988：", "矿端是真的紧，这种情况撑不了多久，要么减产要么涨价。"),
+        ("2028-05-12 08:52:10", "jason_hedge：", "罢工这种消息一年来三回，真停产的概率不大。"),
+        ("2028-05-12 08:55:33", "老贾_jia369：", "短线我偏空，破11,200先看11,000。"),
+    ]:
+        lines += [stamp, sender, message, ""]
+    (tmp_path / "chat.txt").write_text("\n".join(lines), encoding="utf-8")
+    article = read_article(tmp_path / "chat.txt", tmp_path)
+    speakers = {c.speaker for c in article_claims(article.text_original, article.text_simplified)}
+    assert speakers == {"Cu_laoK_1988", "jason_hedge", "老贾_jia369"}
+
+
 def test_a_reply_quoting_another_is_the_repliers_and_the_lines_it_quotes_no_new_view():
     text = (
         "#1　鐵漢不追高　2026-03-02 21:14\n變壓器的訂單能見度至少到2028年，這波不是炒作。\n\n"
@@ -2705,10 +2719,11 @@ def test_a_section_headed_by_a_post_and_a_name_behind_a_mark_is_theirs_but_not_a
         "■ 按揭轉介公司董事　岑浩明\n\n我認為息口下行周期已經開始。\n\n━━━━━━\n\n"
         # a profession is a post (测量师, 精算师)
         "■ 註冊專業測量師　湯慧芝\n\n我對樓市見底之說有所保留，二手樓價恐怕會繼續受壓。\n\n━━━━━━\n\n"
+        "■ 私人銀行部投資顧問　岳承明\n\n我對金價的中長期走勢仍然偏樂觀。\n\n━━━━━━\n\n"
         "“美元的强势周期已经结束。”\n——北辰财富首席经济学家 赵启明\n\n"
         "“我对明年的港股持谨慎态度。”\n——某外资银行大中华区首席投资官\n"
     )
-    speakers = ["author", "骆家申", "岑浩明", "汤慧芝", "汤慧芝", "赵启明", "unnamed"]
+    speakers = ["author", "骆家申", "岑浩明", "汤慧芝", "汤慧芝", "岳承明", "赵启明", "unnamed"]
     assert [c.speaker for c in claims_of(text)] == speakers
 
 

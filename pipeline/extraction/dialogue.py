@@ -64,7 +64,7 @@ MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
 _INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:我们)?(?:有请|请出)(?P<who>[^，,。；;！!：:]{2,40})")
 # a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
 _MARK = re.compile(r"\s*[^\w\s]{1,2}\s*")  # a line of a mark or two and no word
-_STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2})?\s*")
+_STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 _TIMED_SENDER = re.compile(
     r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?P<name>[^\s（(：:]{1,16})\s*(?P<note>[（(][^）)]{1,24}[）)])?\s*"
 )
