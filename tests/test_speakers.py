@@ -210,6 +210,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("沈知行给出的目标是，明年收入翻倍。", "named", "沈知行"),
         # a report alone before its cue is what points back to whoever published it
         ("報告建議加碼半導體、造船與國防工業。", "pronoun", None),
+        # how rough a source's estimate is comes after whose it is (的粗略, 的初步): a pronoun's, a firm's
+        ("按照該團隊的粗略估算，明年資本開支將增長兩成。", "pronoun", None),
+        ("据恒信证券的初步测算，明年资本开支将增长两成。", "named", "恒信证券"),
         # a department after a firm's name whose characters tag as a verb (投顾)
         ("宏岳投顧研究部認為，台股短線的支撐在兩萬一千五百點附近。", "named", "宏岳投顾研究部"),
         # a Korean given name holding 在 keeps it

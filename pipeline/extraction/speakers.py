@@ -29,6 +29,7 @@ MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法�
 _STAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s+")
 # a topic's clause before the subject ("谈到产业前景，江承晔完全不掩饰他的乐观")
 _TOPIC_FIRST = re.compile(r"\s*(?:谈到|谈及|提到|说到|说起|对于|至于|关于|面对|针对)[^，,。；;]{1,16}[，,]\s*")
+_ROUGHLY = re.compile(r"的?(?:粗略|初步|大致|最新|内部)$")  # how rough an estimate is, after whose it is
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
 
@@ -72,8 +73,10 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             found.append((_classify(match.group("name"), match.start("name"), known, force=True), cue.end()))
     reporting = set()  # news that carries someone's words (据彭博报道，X表示…): X speaks, not the outlet
     for match in r.sources.finditer(simplified):
-        name = match.group("name").strip()
-        if name and not r.pronoun.fullmatch(name):
+        name = _ROUGHLY.sub("", match.group("name").strip())  # 按照该团队的粗略估算: the team's
+        if r.pronoun.fullmatch(name):
+            found.append((Attribution(PRONOUN, None, match.start(), pronoun=name), match.end()))
+        elif name:
             found.append((_classify(name, match.start(), known, force=True), match.end()))
             if match.group().endswith(tuple(r.data["reports"])):
                 reporting.add(match.start())
