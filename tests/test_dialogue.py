@@ -778,7 +778,12 @@ def test_a_meetings_minutes_give_a_title_in_brackets_and_a_title_alone_to_the_on
         # the title run into the name in a list, a second post before it (董事、总经理)
         (
             "出席人员：董事长宋若川，董事、总经理陆海川，董事会秘书冯以澜",
-            {"董事长": "宋若川", "总经理": "陆海川", "经理": "陆海川", "董事会秘书": "冯以澜"},
+            {"董事长": "宋若川", "董事": "陆海川", "总经理": "陆海川", "经理": "陆海川", "董事会秘书": "冯以澜"},
+        ),
+        # each title of a person's item in the list is theirs, those before the last joined by 、 too
+        (
+            "出席：行長 潘立安；副行長、外匯局局長 韋承澤",
+            {"行长": "潘立安", "副行长": "韦承泽", "外汇局局长": "韦承泽", "局长": "韦承泽"},
         ),
         ("出席股东：共137名，代表股份2.46亿股", {}),
         # joined titles are each the holder's, a title's ending alone too (主席), unless two hold it (执行董事, 董事);

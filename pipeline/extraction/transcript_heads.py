@@ -216,6 +216,7 @@ _TITLE_AND_NAME = re.compile(rf"(?P<title>[{HAN}]{{2,8}})[ \t　]+(?P<name>[{HAN
 
 
 _LIST_PIECE = re.compile(r"[：:，,、；;\s]+")  # a head's list split into its items ("董事、总经理陆海涛")
+_ITEM = re.compile(r"[；;，,\n]")  # a head's list split into its people
 _JOINT = re.compile(r"兼|及")  # one person's titles joined ("董事会主席兼执行董事")
 _ADDRESS = re.compile(r"(?:先生|女士|小姐)$")  # a form of address after the name ("黎志衡先生")
 _NOTE = re.compile(r"[（(][^）)]*[）)]")  # a note in brackets ("X先生（大会主席）")
@@ -230,6 +231,12 @@ def titled_names(head: str) -> dict[str, tuple[str, None]]:
     for piece in map(lambda piece: _NOTE.sub("", piece), _LIST_PIECE.split(head)):
         if (titled := rules().titled.search(piece)) and (name := _ADDRESS.sub("", titled["name"].strip())):
             pairs.append((piece[: titled.start("name")].strip(), name))
+    # titles before the last one and its name in an item of the list are the same person's ("副行长、…局长 X")
+    for item in _ITEM.split(head):
+        *before, last = item.split("、")
+        holder = next((name for title, name in pairs if title and item.endswith(name) and title in last), None)
+        titles = [title.strip() for title in before if rules().trailing_title.fullmatch(title.strip())]
+        pairs += [(title, holder) for title in titles if holder]
     found: dict[str, set[str]] = {}
     ending: dict[str, set[str]] = {}  # a title's ending that is a title (主席 of 董事会主席), the full titles first
     for title, name in pairs:
