@@ -188,7 +188,7 @@ def mark_head(rows: list, title_line: int | None, lexicon) -> tuple[str | None, 
     # 08:55"), or of a time alone ("0:04"), however short they are
     stamps = [i for i, r in enumerate(kept[:body_at]) if _STAMP_LINE.fullmatch(r.simplified)]
     body_at = stamps[0] if len(stamps) >= MIN_STAMPS else body_at
-    if stamps_entries(r.simplified for r in kept):  # a record's entries under their dates and times: the first's
+    if stamps_entries(r.simplified for r in kept):  # entries under their dates and times: body from the first
         body_at = min(body_at, next(i for i, r in enumerate(kept) if STAMP.fullmatch(r.simplified)))
     head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None
     author = None
