@@ -217,6 +217,16 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("宏岳投顧研究部認為，台股短線的支撐在兩萬一千五百點附近。", "named", "宏岳投顾研究部"),
         # a Korean given name holding 在 keeps it
         ("韩岭证券分析师朴在勋11日表示，外资回流仍会持续。", "named", "朴在勋"),
+        # a preposition or a particle before an organisation's ending opens a clause, no firm's name
+        ("在投资建议上，沈知行偏向精选个股。", None, None),
+        ("據公會統計，今年會員的資訊投入增加兩成。", None, None),
+        ("远川将燃气轮机龙头的评级维持在增持。", "named", "远川"),
+        # ... and a conjunction may stand in one
+        ("国家发展和改革委员会表示，用电量将增长三成。", "named", "国家发展和改革委员会"),
+        # a source's word that goes on into a longer word is none: the frame ends at the next word that is one
+        ("据岚山经济研究院测算，明年电力缺口将扩大。", "named", "岚山经济研究院"),
+        ("根據澄湖研究院的數據，明年需求將增長。", "named", "澄湖研究院"),
+        ("按照每台机柜数据中心耗电约50千瓦计算，明年用电将翻倍。", None, None),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

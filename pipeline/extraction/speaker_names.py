@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .name_shapes import HAN_NAME, common_word, has_predicate, titled_name, unknown_han_name
+from .segmenting import tagged_words
 from .speaker_rules import rules
 
 _BRAND = re.compile(r"[\u4e00-\u9fff]{2}")  # a firm's two-character brand
@@ -19,6 +20,7 @@ _COUNTED_THINGS = re.compile(r"(?:[一两二三四五六七八九十几数多]|\
 _TOPIC_THEN_I = re.compile(r".+?(?:我|我们|我哋|本人|笔者)")
 # the last character of a measure's, a level's or a column's name (股息率, 成交额, 估值, 止损价, 支撑位, 铜价周评)
 _NOT_NAME_ENDS = "率额值评价位间"
+_JOINING = ("p", "u")  # a preposition or a particle opens a clause; no firm's name holds one (和 may: 发展和改革委员会)
 MAX_FIRMS_PERSON = 4  # characters of a Chinese name after its firm (a longer rest is a department or a phrase)
 SHORT_FORM = 3  # characters of an organisation's ending that can stand for it (研究处, 委员会; not 银行)
 
@@ -114,6 +116,8 @@ def is_organisation(phrase: str) -> bool:
     ended = organisation.end() >= len(untitled)
     # a department's ending after a firm's name (宏岳投顾研究部: 投 tags as a verb)
     owner = untitled[: organisation.start()]
+    if any(tag.startswith(_JOINING) for word, tag in tagged_words(owner)):
+        return False  # a clause, not a name (据协会, 在投资, X将龙头的评级)
     return not has_predicate(untitled) or (ended and (not has_predicate(owner) or is_organisation(owner)))
 
 

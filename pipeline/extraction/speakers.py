@@ -15,7 +15,7 @@ from .claim_kinds import CONTENT
 from .name_shapes import common_word, ends_a_name, has_predicate, titled_name, unknown_han_name
 from .segmenting import tagged_words, word_bounds
 from .speaker_names import firm_of, is_organisation, speaker_name
-from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules
+from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules, source_frames
 
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
 # a list's bullet, or a live blog's time ("**03:30** 鲍威尔…"), before a frame: no part of the name
@@ -72,14 +72,14 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
         if cue and not any(ch in BOUNDARY for ch in simplified[match.end() : cue.start()]):
             found.append((_classify(match.group("name"), match.start("name"), known, force=True), cue.end()))
     reporting = set()  # news that carries someone's words (据彭博报道，X表示…): X speaks, not the outlet
-    for match in r.sources.finditer(simplified):
-        name = _ROUGHLY.sub("", match.group("name").strip())  # 按照该团队的粗略估算: the team's
+    for start, name, end in source_frames(simplified):
+        name = _ROUGHLY.sub("", name.strip())  # 按照该团队的粗略估算: the team's
         if r.pronoun.fullmatch(name):
-            found.append((Attribution(PRONOUN, None, match.start(), pronoun=name), match.end()))
+            found.append((Attribution(PRONOUN, None, start, pronoun=name), end))
         elif name:
-            found.append((_classify(name, match.start(), known, force=True), match.end()))
-            if match.group().endswith(tuple(r.data["reports"])):
-                reporting.add(match.start())
+            found.append((_classify(name, start, known, force=True), end))
+            if simplified[:end].endswith(tuple(r.data["reports"])):
+                reporting.add(start)
     for match in r.cues.finditer(simplified):
         beside = {simplified[match.start() - 1 : match.start()], simplified[match.end() : match.end() + 1]}
         if beside & _POSSESSIVE and not match.group().startswith("的"):
