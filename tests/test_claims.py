@@ -1117,6 +1117,15 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             ["宏创研究", "宏创研究", "宏创研究"],
         ),
         # the post's author answering a commenter: the author's words, not the commenter's
+        # a titled person a sentence opens with, whatever they do, is whom the next 她 means
+        (
+            "澄海證券分析師許若嵐給出了另一個視角。她認為，回報已經真實發生。",
+            ["许若岚"],
+        ),
+        (
+            "韩岭证券首席策略师朴珉载表示，外资回流仍将持续。华岳证券分析师杜若川则提供了另一种解读。他认为，存储涨价难以持续。",
+            ["朴珉载", "杜若川"],
+        ),
     ],
 )
 def test_speaker_carries_within_a_paragraph(text, speakers):

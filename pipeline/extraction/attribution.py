@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from . import claim_kinds, dialogue, lexicons, speaker_names, speakers, turn_labels
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, Unit
-from .name_shapes import honorific_of, tagged_words
+from .name_shapes import has_predicate, honorific_of, tagged_words
 from .records import Sentence
 from .sentence_roles import goes_on_from_last, sets_against_last
 from .speaker_rules import HAN
@@ -16,6 +16,7 @@ from .speaker_rules import HAN
 AUTHOR, UNNAMED = turn_labels.AUTHOR, turn_labels.UNNAMED
 MAX_MENTIONED = 4  # characters after a title that may hold a name
 _HAN_NAME_START = re.compile(f"[{HAN}]{{2}}")
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
 BARE_FRAME = 12  # content characters of a sentence that, with nothing after its cue, is only a frame
 OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
 # a headline's part that a name and a colon open, at its start or after a space
@@ -221,15 +222,25 @@ def mentioned(simplified: str) -> set[str]:
     """The people a sentence names after their title, speaking or not ("邀请了投资总监卢泓分享观点"): whom a
     family name and a form of address may mean later ("卢总"). A title right after another is no name
     ("主任研究员陈美穗": the name follows 研究员)."""
-    found = set()
-    for _, end, _ in _titles().finditer(simplified):
-        rest, shaped = simplified[end : end + MAX_MENTIONED], speakers.rules().person.fullmatch
-        # a family name first (cheap), then the tagger's word for a name
-        if _HAN_NAME_START.match(rest) and (shaped(rest[:2]) or shaped(rest[:3])):
-            word, tag = tagged_words(rest)[0]
-            if tag == "nr" and shaped(word):
-                found.add(word)
-    return found
+    return {name for _, end, _ in _titles().finditer(simplified) if (name := _name_after(simplified, end))}
+
+
+def _name_after(simplified: str, end: int) -> str | None:
+    rest, shaped = simplified[end : end + MAX_MENTIONED], speakers.rules().person.fullmatch
+    # a family name first (cheap), then the tagger's word for a name
+    if _HAN_NAME_START.match(rest) and (shaped(rest[:2]) or shaped(rest[:3])):
+        word, tag = tagged_words(rest)[0]
+        if tag == "nr" and shaped(word):
+            return word
+    return None
+
+
+def titled_subject(simplified: str) -> str | None:
+    """A titled person a sentence opens with, whatever they then do ("海澄证券分析师程嘉蔚提供了另一个视角。"):
+    whom a 她认为 after it means. Only a firm or a department may stand before the title."""
+    for start, end, _ in _titles().finditer(simplified[: _CLAUSE_END.search(simplified + "。").start()]):
+        return None if has_predicate(simplified[:start]) else _name_after(simplified, end)
+    return None
 
 
 def note_title(titles: dict[str, str], before: str, name: str) -> None:

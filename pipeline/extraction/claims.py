@@ -124,8 +124,9 @@ def extract_claims(
         elif frame is None and (
             person := attribution.opened_by(sentence.text_simplified, named)
             or speakers.named_opening(sentence.text_simplified)
+            or attribution.titled_subject(sentence.text_simplified)
         ):
-            carried = person  # "X倒是不担心。他说，…": a sentence about one who spoke is whom 他 then means
+            carried = person  # one a sentence is about ("X倒是不担心", "分析师Y提供了视角") is whom 他 then means
         elif frame is None and (person := speakers.titled_opening(sentence.text_simplified, known)):
             # "财政司司长陈茂波今日展开…。他表示，…"; a firm so opening is what 该行 then means
             is_firm = speaker_names.is_organisation(person) or lexicons.term_key(person) in known
