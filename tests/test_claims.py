@@ -1122,6 +1122,11 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             "澄海證券分析師許若嵐給出了另一個視角。她認為，回報已經真實發生。",
             ["许若岚"],
         ),
+        # an organisation that speaks is what its 该机构 means, past one of its staff quoted after it
+        (
+            "岚山研究院认为，电网才是瓶颈。“电网投资明年会明显加快。”该院研究室主任骆文轩说。该机构认为，电价明年将上涨。",
+            ["岚山研究院", "骆文轩", "岚山研究院"],
+        ),
         (
             "韩岭证券首席策略师朴珉载表示，外资回流仍将持续。华岳证券分析师杜若川则提供了另一种解读。他认为，存储涨价难以持续。",
             ["朴珉载", "杜若川"],

@@ -227,6 +227,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("据岚山经济研究院测算，明年电力缺口将扩大。", "named", "岚山经济研究院"),
         ("根據澄湖研究院的數據，明年需求將增長。", "named", "澄湖研究院"),
         ("按照每台机柜数据中心耗电约50千瓦计算，明年用电将翻倍。", None, None),
+        # a report issued (出具) as one published, before a cue that holds the report (报告预计)
+        ("宏创研究所最新出具的报告预计，明年出货量将增长三成。", "named", "宏创研究所"),
+        ("澄湖研究院日前出具的研報指出，明年電價將續漲。", "named", "澄湖研究院"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

@@ -141,6 +141,19 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, last_speake
     return designated or AUTHOR
 
 
+def firm_kept(frame: speakers.Attribution, simplified: str, firm: str | None, firm_speaker: str) -> tuple:
+    """The firm a 该行 means after a named speaker's frame, and the speaker who came with it: the firm a speaker
+    came with, kept while the same person speaks ("岑子豪提醒" after "X银行…岑子豪") or one of it speaks
+    ("该行首席投资总监X表示"); an organisation speaking is its own firm."""
+    if frame.firm:
+        return frame.firm, frame.name
+    if firm and simplified.startswith("该", frame.start):
+        return firm, frame.name
+    if speaker_names.is_organisation(frame.name):
+        return frame.name, frame.name
+    return (firm if frame.name in firm_speaker else None), firm_speaker
+
+
 def headed_by(simplified: str, known: frozenset[str]) -> tuple[str, int] | None:
     """The speaker a headline gives the words after its colon, and where they begin ("外銷訂單連10紅 經濟部：AI需求
     續旺"): a name the gazetteer knows, opening the headline or a part of it after a space."""

@@ -148,13 +148,7 @@ def extract_claims(
                 attribution.note_title(titles, sentence.text_simplified[frame.start : at], frame.name)
             # a name once framed is a name when it speaks bare ("X又指"), and so is its department's ending (研究处)
             known |= {lexicons.term_key(n) for n in (frame.name, speaker_names.short_form(frame.name)) if n}
-            # the firm a speaker came with, kept while the same person speaks ("岑子豪提醒" after "X银行…岑子豪")
-            if frame.firm:
-                firm, firm_speaker = frame.firm, frame.name
-            elif firm and sentence.text_simplified.startswith("该", frame.start):
-                firm_speaker = frame.name  # "该行首席投资总监X表示": X is of the firm 该行 points at
-            elif frame.name not in firm_speaker:
-                firm = None
+            firm, firm_speaker = attribution.firm_kept(frame, sentence.text_simplified, firm, firm_speaker)
         if not same_paragraph:
             opener = frame.name if frame is not None and frame.kind == speakers.NAMED else None
         speaker = attribution.speaker_of(frame, carried, firm, voice, sentence, previous, last_speaker, opener)
