@@ -1122,6 +1122,13 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             "澄海證券分析師許若嵐給出了另一個視角。她認為，回報已經真實發生。",
             ["许若岚"],
         ),
+        # a guest named after a title in a list, whose name the tagger cuts after the family name, is whom a
+        # later sentence opening with that name and its 他 mean
+        (
+            "三位嘉賓分別為：恆川資本主管葉詠芝，以及德信融資行政總裁馮浩然。葉詠芝認為，估值偏高。"
+            "馮浩然隨後接過話題。他認為，中小保薦人的生存空間會被壓縮。",
+            ["叶咏芝", "冯浩然"],
+        ),
         # an organisation that speaks is what its 该机构 means, past one of its staff quoted after it
         (
             "岚山研究院认为，电网才是瓶颈。“电网投资明年会明显加快。”该院研究室主任骆文轩说。该机构认为，电价明年将上涨。",

@@ -17,6 +17,7 @@ AUTHOR, UNNAMED = turn_labels.AUTHOR, turn_labels.UNNAMED
 MAX_MENTIONED = 4  # characters after a title that may hold a name
 _HAN_NAME_START = re.compile(f"[{HAN}]{{2}}")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
+_ITEM_ENDS = ("，", ",", "。", "；", ";", "、", "（", "(")
 BARE_FRAME = 12  # content characters of a sentence that, with nothing after its cue, is only a frame
 OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
 # a headline's part that a name and a colon open, at its start or after a space
@@ -241,11 +242,13 @@ def mentioned(simplified: str) -> set[str]:
 def _name_after(simplified: str, end: int) -> str | None:
     rest, shaped = simplified[end : end + MAX_MENTIONED], speakers.rules().person.fullmatch
     # a family name first (cheap), then the tagger's word for a name
-    if _HAN_NAME_START.match(rest) and (shaped(rest[:2]) or shaped(rest[:3])):
-        word, tag = tagged_words(rest)[0]
-        if tag == "nr" and shaped(word):
-            return word
-    return None
+    if not (_HAN_NAME_START.match(rest) and (shaped(rest[:2]) or shaped(rest[:3]))):
+        return None
+    word, tag = tagged_words(rest)[0]
+    if tag.startswith("nr") and shaped(word):
+        return word
+    # a name the tagger cut after its family name (冯 浩然), ending a list's item ("…行政总裁冯浩然。")
+    return next((rest[:n] for n in (3, 2) if shaped(rest[:n]) and rest[n : n + 1] in _ITEM_ENDS), None)
 
 
 def titled_subject(simplified: str) -> str | None:
