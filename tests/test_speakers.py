@@ -227,6 +227,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("据岚山经济研究院测算，明年电力缺口将扩大。", "named", "岚山经济研究院"),
         ("根據澄湖研究院的數據，明年需求將增長。", "named", "澄湖研究院"),
         ("按照每台机柜数据中心耗电约50千瓦计算，明年用电将翻倍。", None, None),
+        # a firm's name in quotation marks after its kind, whatever its shape
+        ("研究機構「海峽數位資產研究」在最新報告中指出，礦商最大的資產是電力。", "named", "海峡数位资产研究"),
+        ("研调机构“宏创视界”表示，报价明年将上涨。", "named", "宏创视界"),
         # a report issued (出具) as one published, before a cue that holds the report (报告预计)
         ("宏创研究所最新出具的报告预计，明年出货量将增长三成。", "named", "宏创研究所"),
         ("澄湖研究院日前出具的研報指出，明年電價將續漲。", "named", "澄湖研究院"),

@@ -42,6 +42,7 @@ class _Rules:
     firm: re.Pattern
     titled: re.Pattern
     firm_kind: re.Pattern  # a kind of firm before its name (评级机构穆迪)
+    quoted_kind: re.Pattern
     stated_view: re.Pattern  # a cue that is a view itself, ending a frame
     generic_role: re.Pattern
     bare_firm: re.Pattern
@@ -111,6 +112,10 @@ def rules() -> _Rules:
         # the name after the last of titles in a row ("主任研究员陈美穗": not 研究员陈美穗)
         titled=re.compile(rf"(?:{titles})\s*(?!{titles})(?P<name>{LATIN_NAME}|{DOTTED_NAME}|[{HAN}]{{2,6}})$"),
         stated_view=re.compile(rf"(?:{lexicons.alternation(group('stated_views'))})$"),
+        # a firm's name in quotation marks after its kind ("研究机构「X」"): the name alone, whatever its shape
+        quoted_kind=re.compile(
+            rf"(?:{lexicons.alternation(group('firm_kinds'))})[「“\"『](?P<name>[^」”\"』{BOUNDARY}]{{2,{MAX_SOURCE}}})[」”\"』]"
+        ),
         firm_kind=re.compile(
             rf"^(?:{lexicons.alternation(group('firm_kinds'))})\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,6}}|\S{{2,{MAX_NAME}}}?(?:{titles}))$"
         ),

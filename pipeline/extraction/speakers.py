@@ -49,6 +49,10 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
     r = rules()
     # a list's bullet is no part of the name after it ("- 高盛则维持…"): blanked, offsets kept
     simplified = _BULLET.sub(lambda m: " " * len(m.group()), simplified, count=1)
+    for quoted in r.quoted_kind.finditer(simplified):  # "研究机构「X」在报告中指出": X, known by its marks
+        known |= {lexicons.term_key(quoted["name"])}
+        simplified = _blanked(simplified, quoted.start(), quoted.start("name"))
+        simplified = _blanked(simplified, quoted.end("name"), quoted.end())
     found: list[tuple[Attribution | None, int]] = []  # (attribution, where its frame ends)
     for pattern in r.unnamed_frames:
         if match := pattern.search(simplified):
@@ -109,6 +113,10 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
     if first.start in reporting:
         first, end = next(((a, e) for a, e in found if a.kind == NAMED and a.start >= end), (first, end))
     return replace(first, end=end)
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def who(phrase: str, known: frozenset[str] = frozenset()) -> Attribution | None:
