@@ -227,6 +227,10 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("据岚山经济研究院测算，明年电力缺口将扩大。", "named", "岚山经济研究院"),
         ("根據澄湖研究院的數據，明年需求將增長。", "named", "澄湖研究院"),
         ("按照每台机柜数据中心耗电约50千瓦计算，明年用电将翻倍。", None, None),
+        # an interview given, between the name and its cue after a quotation that opens the sentence; a title
+        # inside an organisation's name (委员会委员) is none
+        ("“需求很强。”院士、國家算力專家委員會委員邵啟鳴在接受記者採訪時表示，“但短板仍在。”", "named", "邵启鸣"),
+        ("“需求很强。”岚山研究院研究员邵启鸣接受本报专访时说，“但短板仍在。”", "named", "邵启鸣"),
         # a firm's name in quotation marks after its kind, whatever its shape
         ("研究機構「海峽數位資產研究」在最新報告中指出，礦商最大的資產是電力。", "named", "海峡数位资产研究"),
         ("研调机构“宏创视界”表示，报价明年将上涨。", "named", "宏创视界"),

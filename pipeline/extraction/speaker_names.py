@@ -43,6 +43,8 @@ def speaker_name(phrase: str) -> str | None:
     if _TOPIC_THEN_I.fullmatch(phrase):  # a topic and then the speaker ("黄金我也看好"): 我 speaks
         return None
     titled = r.titled.search(phrase)
+    while titled and not titled_name(titled["name"]) and (later := r.titled.search(phrase, titled.start() + 1)):
+        titled = later  # a title inside an organisation's name (委员会委员X: 委员 twice) is none
     if titled and titled_name(titled.group("name")):
         name, family = titled.group("name").strip(), phrase[: titled.start()]
         # a record's style: the family name, the title, then the given name ("郭部长文彬", "邱委员志明")
