@@ -2703,6 +2703,20 @@ def test_a_translation_after_its_marker_line_is_the_writers_named_above_it_to_th
     assert [c.speaker for c in claims_of(text)] == ["author", speaker, speaker, "author"]
 
 
+@pytest.mark.parametrize(
+    "note",
+    ["【译注：我个人认为，原文的基准情景明显偏乐观。】", "【譯者注】我個人認為，原文的基準情景明顯偏樂觀。"],
+)
+def test_a_translated_reports_body_is_its_firms_and_the_translators_notes_the_authors(note):
+    text = (
+        "# 【编译】澄川证券：ETF资金只是换手\n\n> 编译：小满\n"
+        "> 原文：Chengriver Securities（下称“澄川”）研究团队《Rotation》，4月12日发布。\n\n"
+        "## 一、资金在换手\n\n我们认为，把流出解读为机构撤离是一种误读。\n\n"
+        f"{note}\n\nCalder 在结论部分写道：“比特币ETF的故事已经变了。”\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["澄川", "author", "Calder"]
+
+
 def test_a_hosts_own_stated_view_is_the_hosts_and_a_hosts_question_is_no_claim():
     text = (
         "主持人：赵砚秋　嘉宾：梁启衡\n\n主持人：各位好。我们判断，今年这类融资仍将大幅增长。您怎么看风险？\n\n"

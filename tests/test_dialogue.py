@@ -307,6 +307,22 @@ def test_a_head_names_the_cast(head, cast):
             None,
             "老杨",
         ),
+        # a translation whose head names the firm whose report it is, by the short name it defines or in full; not
+        # the original's writer (原文作者), nor a piece without a translator
+        (
+            "# 【编译】澄川证券：ETF资金只是换手\n\n> 编译：小满\n"
+            "> 原文：Chengriver Securities（下称“澄川”）研究团队《Rotation》，4月12日发布。\n\n我们认为流出只是换手。",
+            None,
+            "澄川",
+        ),
+        (
+            "燃氣輪機展望（編譯）\n\n譯者：阿塔\n\n本文編譯自美國投行Hollowell Partners發布的報告。"
+            "\n\n我們認為訂單強勁。",
+            None,
+            "美国投行Hollowell Partners",
+        ),
+        ("译者：阿塔\n原文作者：Alfred Klein（前对冲基金经理）\n\n我认为美元会走弱。", None, None),
+        ("原文：澄川证券研究报告\n\n我们认为流出只是换手。", None, None),
     ],
 )
 def test_a_transcript_has_a_designated_speaker(text, author, expected):

@@ -18,7 +18,7 @@ _COMMENT_TAG = re.compile(r"\s*[【\[](?:弹幕|评论|留言|网友留言|观�
 _ASKING = re.compile(r"[？?]|[吗嗎呢么麼](?:\s|$)")
 # the translator's or writer's own note in a text that is someone else's ("【译者注】…", "笔者注：…")
 _NOTES = r"译者注|译者按|译注|笔者注|作者注"
-_WRITER_NOTE = re.compile(rf"\s*(?:[【\[（(](?:{_NOTES})[】\]）)]|(?:{_NOTES})\s*[：:])")
+_WRITER_NOTE = re.compile(rf"\s*(?:[【\[（(](?:{_NOTES})[】\]）)]|[【\[]?(?:{_NOTES})\s*[：:])")
 
 
 def audience_label(line: str) -> tuple[bool, str, int] | None:

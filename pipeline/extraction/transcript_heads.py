@@ -10,7 +10,7 @@ from . import lexicons
 from .script import to_simplified
 from .speaker_rules import BOUNDARY, HAN, rules
 from .name_shapes import common_word, honorific_of, titled_name, unknown_han_name
-from .speaker_names import speaker_name
+from .speaker_names import defined_short_names, speaker_name
 from .label_names import MAX_TAIL_NAME, tail_name
 from .turn_labels import ANSWER, MAX_LABEL, QUESTION, UNNAMED, turn_of, turn_rules
 
@@ -42,6 +42,8 @@ _TALK_OF = re.compile(
 )
 # an editor's note naming whose report an excerpt is ("以下为远川研究院年度预测报告的节选")
 _EXCERPT_OF = re.compile(r"以下(?:为|是)(?P<who>[^，,。；;]{2,40}?)(?:报告|研报|预测|展望)的?(?:节选|摘要|要点|摘编)")
+# a translation's head naming whose report it is ("原文：X Securities（下称“X”）研究团队《…》", "本文编译自美国投行X…")
+_TRANSLATED_FROM = re.compile(r"(?:原文|编译自|译自)(?!作者|标题|链接)[：:\s]*(?P<who>[^，,。；;《]{2,60})")
 # a head naming who answers the press ("国家能源局有关负责人就《…》答记者问")
 # (at a sentence's start: "…印发《方案》。省发展改革委有关负责人就《方案》…回答了记者提问")
 _ANSWERS_PRESS = re.compile(
@@ -170,6 +172,8 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
             return name
         if (excerpt := _EXCERPT_OF.search(line)) and (firm := rules().firm.match(excerpt["who"])):
             return firm["firm"]  # the firm whose report it is, however the report is described after its name
+        if (source := _TRANSLATED_FROM.search(line)) and (firm := _source_firm(source["who"])):
+            return firm
         if (press := _ANSWERS_PRESS.search(line)) and (  # the body whose official answers, if no one is named
             name := speaker_name(rules().trailing_title.sub("", press["who"])) or speaker_name(press["who"])
         ):
@@ -284,3 +288,11 @@ def listed_names(head: str) -> frozenset[str]:
             items = (_NOTED.sub("", item).strip() for item in _LIST_ITEM.split(role["rest"]))
             names |= {lexicons.term_key(i) for i in items if 1 < len(i) <= MAX_LISTED and not _SPOKEN.search(i)}
     return frozenset(names)
+
+
+def _source_firm(who: str) -> str | None:
+    """The firm whose report a translation is: by the short name the head defines for it, else its name."""
+    if short := defined_short_names(who):
+        return short[0]
+    firm = rules().firm.match(who)
+    return firm["firm"] if firm else None
