@@ -2703,6 +2703,16 @@ def test_a_translation_after_its_marker_line_is_the_writers_named_above_it_to_th
     assert [c.speaker for c in claims_of(text)] == ["author", speaker, speaker, "author"]
 
 
+def test_a_digests_bracketed_section_ends_at_the_next_and_a_credit_line_names_its_analyst():
+    text = (
+        "【宏观｜首席经济学家 易承澜】\n我们认为，二季度降准仍有窗口。\n\n"
+        "【通信｜通信首席 邵亦帆】\n我们认为，光模块的价格战并没有出现。\n\n"
+        "【计算机】\n我们的判断是，AI应用正在进入收费验证期。\n（分析师：钟以安、汤砚澄）\n\n"
+        "【銀行｜策略組】\n我們認為，息差最難的階段已經過去。\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["易承澜", "邵亦帆", "钟以安", "author"]
+
+
 @pytest.mark.parametrize(
     "note",
     ["【译注：我个人认为，原文的基准情景明显偏乐观。】", "【譯者注】我個人認為，原文的基準情景明顯偏樂觀。"],

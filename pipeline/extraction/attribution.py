@@ -179,7 +179,10 @@ _SIGNATURE = re.compile(
 
 def signed(simplified: str, known: frozenset[str], before: str = "") -> str | None:
     """The speaker a signature line gives the quotation above it (``before``, for one in brackets): a name, or
-    unnamed for an indefinite one."""
+    unnamed for an indefinite one; or a line crediting the paragraph above to its analysts ("（分析师：X、Y）"): the
+    first of them."""
+    if (credit := _CREDIT_LINE.fullmatch(simplified)) and (said := speakers.who(credit["who"], known)):
+        return said.name if said.kind == speakers.NAMED else None
     found = _SIGNATURE.fullmatch(simplified)
     if found and found["bracketed"] and not before.rstrip().endswith(tuple(QUOTE_CLOSES)):
         return None  # a note in brackets after a sentence of the writer's ("（编辑：…）") signs nothing
@@ -187,6 +190,12 @@ def signed(simplified: str, known: frozenset[str], before: str = "") -> str | No
     if said is None or said.kind not in (speakers.NAMED, speakers.UNNAMED):
         return None
     return said.name if said.kind == speakers.NAMED else UNNAMED
+
+
+# (an analyst's credit for a digest's item; the writers of a whole piece, 执笔/撰稿, are its author)
+_CREDIT_LINE = re.compile(
+    r"\s*[（(](?:分析师|研究员|联系人)[：:]\s*(?P<who>[^（）()、，,；;]{2,20})(?:[、，,；;][^（）()]*)?[）)]\s*"
+)
 
 
 def provided_by(simplified: str, known: frozenset[str]) -> str | None:

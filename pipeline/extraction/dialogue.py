@@ -177,6 +177,7 @@ class Voices:
         self._posted = sum(bool(posted(s.text_simplified)) for s in sentences)  # headings of a post and a name
         self._asked = False  # whether the last turn was a question labelled as one ("问（股东）：", not "主持人：")
         self._header = self._own_line = False  # a header line opens a turn; a digest's bracketed line is one
+        self._bracket_head = False  # the turn's header is a bracketed heading: the next such heading ends it
         self._speech = False  # the turn is a speech under its label's own line
         self._body = False  # past the head: a text line has been read
         self._previous: Sentence | None = None
@@ -234,10 +235,14 @@ class Voices:
             self._header = turn.header or kept is not None
             self._speech = turn.speech
             self._own_line = not turn.header and sentence.text_simplified.lstrip().startswith("【")
+            self._bracket_head = turn.header and sentence.text_simplified.lstrip().startswith("【")
         elif (
             new_paragraph and (len(self.turns) < 2 or self._own_line or (self._asking and self._answers_unlabelled))
         ) or (heading and not self._header and not self._speech):
             self._speaking, self._asking = None, False  # a question's paragraph over, the answer is no one's turn
+        elif heading and self._bracket_head and sentence.text_simplified.lstrip().startswith("【"):
+            # a digest's next section under a bracketed heading alike ("【计算机】" after "【宏观｜首席 X】")
+            self._speaking, self._asking = None, False
         # the lines a reply quotes under its lead ("引用 X 的回复：" then "> …") are X's earlier words, no new view
         quoted = self._quoting and sentence.text_simplified.startswith((">", "＞"))
         self._quoting = bool(_QUOTING.match(sentence.text_simplified)) or quoted

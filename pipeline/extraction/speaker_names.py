@@ -111,15 +111,15 @@ def is_organisation(phrase: str) -> bool:
     # a title after the organisation is no predicate of it (国家能源局相关负责人), nor is its ending (评级 tags as
     # a verb in 标普全球评级)
     untitled = rules().trailing_title.sub("", phrase)
-    if organisation is None or organisation.start() == 0:
-        return False
+    if organisation is None or organisation.start() == 0 or "|" in phrase or "｜" in phrase:
+        return False  # none, an ending alone, or a heading's parts apart by a bar ("银行｜金融组")
     if organisation.start() == 2 and organisation.group() in _brand_endings() and _BRAND.fullmatch(phrase[:2]):
         return True  # a brand of two characters before a firm's ending (启衡证券)
     ended = organisation.end() >= len(untitled)
     # a department's ending after a firm's name (宏岳投顾研究部: 投 tags as a verb)
     owner = untitled[: organisation.start()]
-    if any(tag.startswith(_JOINING) for word, tag in tagged_words(owner)):
-        return False  # a clause, not a name (据协会, 在投资, X将龙头的评级)
+    if not any(ch.isalnum() for ch in owner) or any(tag.startswith(_JOINING) for _, tag in tagged_words(owner)):
+        return False  # a mark before a bare ending ("【银行"), or a clause, not a name (据协会, 在投资, X将龙头的评级)
     return not has_predicate(untitled) or (ended and (not has_predicate(owner) or is_organisation(owner)))
 
 
