@@ -1129,6 +1129,12 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             "馮浩然隨後接過話題。他認為，中小保薦人的生存空間會被壓縮。",
             ["叶咏芝", "冯浩然"],
         ),
+        # the writer's own clause after a semicolon goes on in the writer's voice, not the source's before it
+        (
+            "某外資大行的日本策略師在報告中預期，日圓兌美元可能升穿130。我同意日圓有升值空間，但不認為會升得那麼急；"
+            "更重要的是，日股和日圓的負相關已明顯減弱。",
+            ["unnamed", "author", "author", "author"],
+        ),
         # an organisation that speaks is what its 该机构 means, past one of its staff quoted after it
         (
             "岚山研究院认为，电网才是瓶颈。“电网投资明年会明显加快。”该院研究室主任骆文轩说。该机构认为，电价明年将上涨。",

@@ -119,8 +119,8 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, last_speake
         if frame.kind == speakers.FIRST_PERSON:
             return designated or AUTHOR
     after_colon = previous is not None and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":"))
-    if carried and same_paragraph and after_colon:
-        return carried
+    if carried and same_paragraph and after_colon and last_speaker in (None, carried):
+        return carried  # "X表示：…；…", not the writer's own clause after a semicolon
     # "X提醒，…。「……」": a quotation goes on with the speaker before it, and so do a quotation's paragraphs after
     # "X写道：", each opening with its mark
     quoting = after_colon or (previous is not None and previous.text_simplified.lstrip()[:1] in QUOTE_OPENS)
