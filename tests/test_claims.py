@@ -1122,6 +1122,13 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             "澄海證券分析師許若嵐給出了另一個視角。她認為，回報已經真實發生。",
             ["许若岚"],
         ),
+        # ... a name the tagger cuts in two, titles joined (创始人兼CEO), a modifier closed by 的 before the firm
+        ("盛衡證券計算機行業首席分析師沈嘉禾率先發言。她認為，這一輪拋售存在明顯的錯殺。", ["沈嘉禾"]),
+        (
+            "沈嘉禾认为，这一轮抛售存在错杀。主营客服SaaS的云岫软件创始人兼CEO葛维随后发言。"
+            "他坦言，公司的席位收入今年肯定会下滑。",
+            ["沈嘉禾", "葛维"],
+        ),
         # a guest named after a title in a list, whose name the tagger cuts after the family name, is whom a
         # later sentence opening with that name and its 他 mean
         (

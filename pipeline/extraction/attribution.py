@@ -17,6 +17,7 @@ AUTHOR, UNNAMED = turn_labels.AUTHOR, turn_labels.UNNAMED
 MAX_MENTIONED = 4  # characters after a title that may hold a name
 _HAN_NAME_START = re.compile(f"[{HAN}]{{2}}")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
+_JOINS = ("兼", "及", "、", "/")  # between two titles one person holds
 _ITEM_ENDS = ("，", ",", "。", "；", ";", "、", "（", "(")
 BARE_FRAME = 12  # content characters of a sentence that, with nothing after its cue, is only a frame
 OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
@@ -253,9 +254,12 @@ def _name_after(simplified: str, end: int) -> str | None:
     # a family name first (cheap), then the tagger's word for a name
     if not (_HAN_NAME_START.match(rest) and (shaped(rest[:2]) or shaped(rest[:3]))):
         return None
-    word, tag = tagged_words(rest)[0]
+    words = tagged_words(rest)
+    (word, tag), (given, given_tag) = words[0], words[1] if len(words) > 1 else ("", "")
     if tag.startswith("nr") and shaped(word):
         return word
+    if tag.startswith("nr") and given_tag.startswith("nr") and shaped(word + given):
+        return word + given  # the tagger's family name and given name apart (沈 嘉禾)
     # a name the tagger cut after its family name (冯 浩然), ending a list's item ("…行政总裁冯浩然。")
     return next((rest[:n] for n in (3, 2) if shaped(rest[:n]) and rest[n : n + 1] in _ITEM_ENDS), None)
 
@@ -263,8 +267,17 @@ def _name_after(simplified: str, end: int) -> str | None:
 def titled_subject(simplified: str) -> str | None:
     """A titled person a sentence opens with, whatever they then do ("海澄证券分析师程嘉蔚提供了另一个视角。"):
     whom a 她认为 after it means. Only a firm or a department may stand before the title."""
+    joined: int | None = None  # where the last title ended, when no name came after it
     for start, end, _ in _titles().finditer(simplified[: _CLAUSE_END.search(simplified + "。").start()]):
-        return None if has_predicate(simplified[:start]) else _name_after(simplified, end)
+        # what a 的 closes is a modifier ("主营客服SaaS的某软件创始人X"): only the words after it must be a firm's;
+        # a title joined to the last (创始人兼CEO X) is one
+        modifier_end = simplified.rfind("的", 0, start) + 1
+        held = joined is not None and simplified[joined:start] in _JOINS
+        if not held and has_predicate(simplified[modifier_end:start]):
+            return None
+        if name := _name_after(simplified, end):
+            return name
+        joined = end
     return None
 
 
