@@ -1136,6 +1136,11 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
             "馮浩然隨後接過話題。他認為，中小保薦人的生存空間會被壓縮。",
             ["叶咏芝", "冯浩然"],
         ),
+        # a titled person brought in with a mood is named, though their firm is "another" one (另一家…厂董事长X)
+        (
+            "某券商分析師表示，需求將增長。另一家電源廠立川科技董事長吳明澤則看法相對保守。他認為，價格競爭已經開始浮現。",
+            ["unnamed", "吴明泽"],
+        ),
         # the writer's own clause after a semicolon goes on in the writer's voice, not the source's before it
         (
             "某外資大行的日本策略師在報告中預期，日圓兌美元可能升穿130。我同意日圓有升值空間，但不認為會升得那麼急；"

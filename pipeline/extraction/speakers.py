@@ -212,10 +212,10 @@ def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | No
             for _ in range(3):
                 phrase = r.between.sub("", phrase).strip()
         titled = r.titled.search(phrase)
-        if _indefinite(phrase):
-            found.append((match.start(), UNNAMED))
-        elif titled and titled_name(titled.group("name")):
+        if titled and titled_name(titled.group("name")):  # named, though of a firm not named (另一家…厂董事长X)
             found.append((match.start(), titled.group("name").strip()))
+        elif _indefinite(phrase):
+            found.append((match.start(), UNNAMED))
         elif is_organisation(phrase) or lexicons.term_key(phrase) in known or (
             r.person.fullmatch(phrase) and "不同" in match.group()
         ):
