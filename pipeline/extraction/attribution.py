@@ -181,7 +181,7 @@ _SIGNATURE = re.compile(
 def signed(simplified: str, known: frozenset[str], before: str = "") -> str | None:
     """The speaker a signature line gives the quotation above it (``before``, for one in brackets): a name, or
     unnamed for an indefinite one; or a line crediting the paragraph above to its analysts ("（分析师：X、Y）"): the
-    first of them."""
+    first of them (the writers of a whole piece, 执笔, are its author)."""
     if (credit := _CREDIT_LINE.fullmatch(simplified)) and (said := speakers.who(credit["who"], known)):
         return said.name if said.kind == speakers.NAMED else None
     found = _SIGNATURE.fullmatch(simplified)
@@ -193,7 +193,6 @@ def signed(simplified: str, known: frozenset[str], before: str = "") -> str | No
     return said.name if said.kind == speakers.NAMED else UNNAMED
 
 
-# (an analyst's credit for a digest's item; the writers of a whole piece, 执笔/撰稿, are its author)
 _CREDIT_LINE = re.compile(
     r"\s*[（(](?:分析师|研究员|联系人)[：:]\s*(?P<who>[^（）()、，,；;]{2,20})(?:[、，,；;][^（）()]*)?[）)]\s*"
 )
