@@ -267,6 +267,10 @@ class Voices:
 
 def _answerer(lines: list[Sentence]) -> str | None:
     """The writer's name among the lines above an answer's votes: the nearest line that is a name alone (its
-    bio, a sentence or a post, is passed over)."""
-    names = (found["name"] for line in reversed(lines) if (found := _ANSWERER.fullmatch(line.text_simplified)))
-    return next((name for name in names if not rules().trailing_title.search(name)), None)  # a bio of a post alone
+    bio, a sentence or a post, is passed over), or the upper of two such lines right above them (a name, its bio)."""
+    found = (_ANSWERER.fullmatch(line.text_simplified) for line in reversed(lines))
+    names = [name["name"] if name else None for name in found]
+    names = [name if name and not rules().trailing_title.search(name) else None for name in names]  # a post alone
+    if len(names) > 1 and names[0] and names[1]:  # a name, then a bio of no post ("有色行业研究十二年")
+        return names[1]
+    return next(filter(None, names), None)

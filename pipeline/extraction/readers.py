@@ -13,12 +13,14 @@ from pathlib import Path
 
 import lxml.html
 import trafilatura
+from lxml.html import HtmlElement
 
 from .boilerplate import is_paragraph
 from .dates import HTML, PDF
 from .decoding import RefusedFile, read_bytes, read_text_file
 from .files import HTML as HTML_FORMAT
 from .files import MARKDOWN, file_format
+from .html_posts import posts_text
 from .files import PDF as PDF_FORMAT
 from .limits import LIMITS
 from .markdown_blocks import markdown_blocks
@@ -122,22 +124,30 @@ def _html_article(html: str) -> tuple[Metadata, str]:
         published = parse_published(page.date)
     except MetadataError:  # a date that cannot be read is left out, never guessed
         published = None
+    tree = _tree(html)
+    posts = None if tree is None else posts_text(tree, page.text)
     found = Metadata(
         title=page.title,
-        author=page.author or _meta_author(html),
+        # on a page of posts, trafilatura's author is the first post's
+        author=_meta_author(tree) if posts else page.author or _meta_author(tree),
         source=page.sitename,
         url=page.url,
         published=published,
         published_from=HTML if published else None,
     )
-    return found, page.text
+    return found, posts or page.text
 
 
-def _meta_author(html: str) -> str | None:
-    """The page's author meta tag: trafilatura drops an author without a space, so every Chinese name."""
+def _tree(html: str) -> HtmlElement | None:
     try:
-        tree = lxml.html.fromstring(html)
+        return lxml.html.fromstring(html)
     except Exception:  # noqa: BLE001 (lxml raises several kinds for broken markup)
+        return None
+
+
+def _meta_author(tree: HtmlElement | None) -> str | None:
+    """The page's author meta tag: trafilatura drops an author without a space, so every Chinese name."""
+    if tree is None:
         return None
     names = tree.xpath("//meta[@name='author' or @property='article:author' or @name='article:author']/@content")
     return next((name.strip() for name in names if name.strip()), None)
