@@ -323,6 +323,10 @@ def test_a_head_names_the_cast(head, cast):
         ),
         ("译者：阿塔\n原文作者：Alfred Klein（前对冲基金经理）\n\n我认为美元会走弱。", None, None),
         ("原文：澄川证券研究报告\n\n我们认为流出只是换手。", None, None),
+        # a list of who attends, an item a line: its last item is no line of a name alone
+        ("演讲实录\n远川能源协会副会长　韩立群\n我认为明年电价还会上涨。", None, "韩立群"),
+        ("演讲实录\n出席：\n秘书长 苏映雪；\n远川能源协会副会长　韩立群\n我认为明年电价还会上涨。", None, None),
+        ("演講實錄\n出席：\n秘書長 何佩珊、\n遠川能源協會副會長　林振邦\n我認為明年電價還會上漲。", None, None),
     ],
 )
 def test_a_transcript_has_a_designated_speaker(text, author, expected):
@@ -580,6 +584,24 @@ def test_a_sections_presenter_in_brackets_and_a_managers_bracketed_head_speak_wh
 )
 def test_firms_by_brand_and_a_speakers_mood_before_the_cue(text, speaker):
     assert {who for _, who in spoken(text)} == {speaker}
+
+
+def test_a_heading_naming_a_person_in_brackets_gives_them_its_section():
+    minutes = (
+        "# 业绩会纪要\n\n公司出席：董事长 韩立群；CFO 苏映雪\n\n## 一、经营回顾（CFO 苏映雪）\n\n"
+        "毛利率回升主要来自高端产品占比提升。\n\n## 二、战略展望（韩立群）\n\n明年海外收入有望翻倍。\n\n"
+        "## 三、风险提示\n\n原材料价格上涨可能压缩利润。\n"
+    )
+    traditional = "# 法說會紀要\n\n## 一、營運概況（財務長 何佩珊）\n\n我們預期明年毛利率將持續改善。\n"
+    assert spoken(minutes) == [
+        ("毛利率回升主要来自高端产品占比提升", "苏映雪"),
+        ("明年海外收入有望翻倍", "韩立群"),
+        ("原材料价格上涨可能压缩利润", "author"),
+    ]
+    assert spoken(traditional) == [("我們預期明年毛利率將持續改善", "何佩珊")]
+    # a dateline's reporter, an acronym, a note: no one's section
+    for heading in ("新华财经上海电（记者 韩立群）", "## 一、库存天数（DOI）", "## 二、核心观点（仅供参考）"):
+        assert spoken(f"# 周报\n\n{heading}\n\n明年海外收入有望翻倍。\n") == [("明年海外收入有望翻倍", "author")]
 
 
 @pytest.mark.parametrize(

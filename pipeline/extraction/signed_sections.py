@@ -88,6 +88,25 @@ def commented(sentences: list[Sentence]) -> dict[int, str]:
     }
 
 
+# a heading naming in brackets at its end whose the section is ("一、业绩概览（CFO 戴雨桐）", "二、展望（邵启鸣）"), not
+# a dateline's reporter ("…电（记者 X）")
+_BRACKETED = re.compile(
+    rf"^[#\s]*\S[^（()）]{{1,30}}?[（(](?!记者|作者|文|编辑|撰文|整理|通讯员|实习生)(?:[^（()）：:]{{1,12}}[ \t　])?"
+    rf"(?P<name>[{HAN}]{{2,4}})[）)]\s*$"
+)
+
+
+def bracketed(sentences: list[Sentence]) -> dict[int, str]:
+    """The headings that name in brackets the person whose the section below them is, keyed to that person."""
+    return {
+        s.sentence_no: found["name"]
+        for s in sentences
+        if (found := _BRACKETED.match(s.text_simplified))
+        and heading(s.text_simplified)
+        and rules().person.fullmatch(found["name"])
+    }
+
+
 def _name_starts(name: str) -> list[str]:
     """A Latin name whole, a Han one by its longest start that is a name ("李明在" -> 李明)."""
     return [name] if name[:1].isascii() else [name[:n] for n in range(len(name), 1, -1)]

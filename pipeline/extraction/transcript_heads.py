@@ -44,8 +44,7 @@ _TALK_OF = re.compile(
 _EXCERPT_OF = re.compile(r"以下(?:为|是)(?P<who>[^，,。；;]{2,40}?)(?:报告|研报|预测|展望)的?(?:节选|摘要|要点|摘编)")
 # a translation's head naming whose report it is ("原文：X Securities（下称“X”）研究团队《…》", "本文编译自美国投行X…")
 _TRANSLATED_FROM = re.compile(r"(?:原文|编译自|译自)(?!作者|标题|链接)[：:\s]*(?P<who>[^，,。；;《]{2,60})")
-# a head naming who answers the press ("国家能源局有关负责人就《…》答记者问")
-# (at a sentence's start: "…印发《方案》。省发展改革委有关负责人就《方案》…回答了记者提问")
+# a head naming who answers the press ("国家能源局有关负责人就《…》答记者问"), at a sentence's start
 _ANSWERS_PRESS = re.compile(
     r"(?:^|[。！!；;])\s*(?P<who>[^，,。；;《：:]{2,30}?)(?:就[^。；;]{2,60}?)?(?:答记者问|回答了?记者的?提问)"
 )
@@ -54,7 +53,9 @@ _HEADLINE_SPEAKER = re.compile(
     r"(?:[|｜]|^【[^】]{2,12}】)\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,16}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
 )
 _NAME_AND_POST = re.compile(r"\s*(?P<who>[^\s（(：:，,。]{2,8})\s*[（(][^）)]{2,40}[）)]\s*$")
-# ... or of the post and then the name, apart by a space ("某某协会副会长　X" under a speech's title)
+# ... or of the post and then the name, apart by a space ("某某协会副会长　X" under a speech's title), not an item
+# of a list after another's end ("公司出席：…CEO X；CFO Y；IR负责人 Z")
+_LISTED = ("；", ";", "、", "，", ",")
 _POST_AND_NAME = re.compile(rf"\s*(?P<post>[^\s（(：:，,。]{{2,30}})[ \t　]+(?P<who>[{HAN}]{{2,4}})\s*$")
 # a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
 _SELF_INTRODUCED = re.compile(
@@ -191,11 +192,11 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
     for line in window.splitlines()[HEAD_LINES:]:
         if (match := _SELF_INTRODUCED.match(line)) and (name := tail_name(untitled(match["who"])) or _nickname(match)):
             return name
-    # a headline naming who speaks before its colon ("路演纪要 | 某某基金 X：…"), or a line of the name and
-    # post alone above the words ("X（某某基金基金经理）")
+    # a headline naming who speaks before its colon ("路演纪要 | 某某基金 X：…"), or a line of name and post alone
     lines = [line for line in window.splitlines() if line.strip()]
-    heads = [_HEADLINE_SPEAKER.search(line) for line in lines[:1]] + [_NAME_AND_POST.match(line) for line in lines]
-    posts = (_POST_AND_NAME.match(line) for line in lines)
+    alone = [line for at, line in enumerate(lines) if not (at and lines[at - 1].rstrip().endswith(_LISTED))]
+    heads = [_HEADLINE_SPEAKER.search(line) for line in lines[:1]] + [_NAME_AND_POST.match(line) for line in alone]
+    posts = (_POST_AND_NAME.match(line) for line in alone)
     heads += [found for found in posts if found and rules().trailing_title.search(found["post"])]
     for match in filter(None, heads):
         name = speaker_name(match["who"])
