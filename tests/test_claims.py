@@ -2759,9 +2759,15 @@ def test_a_hosts_own_stated_view_is_the_hosts_and_a_hosts_question_is_no_claim()
         ("談到產業前景，江承曄笑了笑。「先進封裝已經變成新的製程戰場。」", "江承晔"),
         ("对于明年，葛以宁想了很久。她认为金价还会回调。", "葛以宁"),
         ("对于明年，市场想了很久。她认为金价还会回调。", "author"),
+        # after a conjunction, or a name the tagger cuts after its family name (韦 启衡), not before a title (麦 博士)
+        ("但韦启衡并不打算改变。“黄金这一轮是央行在用脚投票。”他说。", "韦启衡"),
+        ("對比特幣，韋啟衡的態度要冷淡得多。“比特幣不是避險資產。”他說。", "韦启衡"),
+        ("但麦博士并不打算改变。“黄金这一轮是央行在用脚投票。”他说。", "author"),
+        # a source of data brought in after is no voice a 他 goes on with
+        ("但韦启衡并不打算改变。据第三方平台数据，其产品年化收益率为14.3%。“黄金还会涨。”他说。", "韦启衡"),
     ],
 )
-def test_one_a_sentence_names_after_a_topics_clause_is_whom_a_quotation_or_a_pronoun_after_it_means(text, speaker):
+def test_one_named_after_a_topic_or_a_conjunction_is_whom_a_quotation_or_a_pronoun_after_it_means(text, speaker):
     assert claims_of(text)[-1].speaker == speaker
 
 

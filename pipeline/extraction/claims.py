@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from . import advice_way, attribution, claim_kinds, dialogue, lexicons, prediction_lists, reported_views, speaker_names
-from . import speakers, stance, stance_carry
+from . import name_shapes, speakers, stance, stance_carry
 from .attribution import AUTHOR, UNNAMED
 from .claim_units import QUOTE_OPENS, Unit, split_units
 from .entities import SPEAKER_KINDS
@@ -123,7 +123,7 @@ def extract_claims(
             carried, firm = attribution.addressed(person, named), None
         elif frame is None and (
             person := attribution.opened_by(sentence.text_simplified, named)
-            or speakers.named_opening(sentence.text_simplified)
+            or name_shapes.named_opening(sentence.text_simplified)
             or attribution.titled_subject(sentence.text_simplified)
         ):
             carried = person  # one a sentence is about ("X倒是不担心", "分析师Y提供了视角") is whom 他 then means
@@ -159,7 +159,8 @@ def extract_claims(
             speaker = carried  # the 我们 of a quotation opened in a sentence before are its speaker's
         colon = sentence.text_simplified.rstrip().endswith(("：", ":"))
         opening = speaker if colon and speaker not in (AUTHOR, voice) else None
-        if frame is not None and (frame.kind != speakers.PRONOUN or (speaker == UNNAMED and carried is None)):
+        # a source of data (据X数据) is no voice a 他 goes on with
+        if frame and not frame.data and (frame.kind != speakers.PRONOUN or (speaker == UNNAMED and carried is None)):
             carried = speaker if speaker != AUTHOR and speaker != voice else None
         inside = ordered[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end - 1)]
         # What a claim is about comes after its speaker's frame ("高盛策略师 X 认为, …") or turn label.

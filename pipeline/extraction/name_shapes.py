@@ -1,5 +1,6 @@
 """The shapes of names: whether a phrase is a person's or firm's name the gazetteer has never seen, a
-common word of jieba's dictionary, or a clause with a verb (speakers.py reads frames with these)."""
+common word of jieba's dictionary, or a clause with a verb (speakers.py reads frames with these); the person a
+sentence opens with."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ from .segmenting import tagged_words
 from .speaker_rules import HAN, rules
 
 HAN_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+# a programme's time before what is said ("00:03:10 X聊…")
+TIME_LEAD = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s+")
+# a topic's clause before the subject ("谈到产业前景，江承晔完全不掩饰他的乐观")
+_TOPIC_FIRST = re.compile(r"\s*(?:谈到|谈及|提到|说到|说起|对于|对|至于|关于|面对|针对)[^，,。；;]{1,16}[，,]\s*")
+_HAN_PAIR = re.compile(rf"[{HAN}]{{2}}")
 # Pieces this frequent in jieba's dictionary are no part of an unknown name: words (盈利, 市场)
 # and single characters (的, 是); rarer ones are (启航 in 温启航, 安 in 梅里安).
 COMMON_WORD = 300
@@ -98,3 +104,19 @@ def by_family_name(names: Iterable[str | None]) -> dict[str, str]:
     """The people a transcript's head names, keyed by their family name alone, which labels their turns ("林：" for
     林志豪)."""
     return {found.group(): name for name in names if name and (found := rules().family.match(name))}
+
+
+def named_opening(simplified: str) -> str | None:
+    """A person a sentence opens with by jieba's tag of its first word, a programme's time or a topic's clause
+    before it ("00:03:10 罗子骞聊AI资本开支的回报问题", "谈到前景，江承晔…"): whom a 他 or 在她看来 after it means."""
+    lead = TIME_LEAD.match(simplified) or _TOPIC_FIRST.match(simplified)
+    words = tagged_words(simplified[lead.end() :] if lead else simplified.lstrip())
+    words = words[1:] if words and words[0][1] == "c" else words  # after a conjunction ("但X并不打算改变")
+    if not words:
+        return None
+    (word, tag), given = words[0], words[1][0] if len(words) > 1 else ""
+    if tag.startswith("nr") and rules().person.fullmatch(word):
+        return word
+    # a family name the tagger cut from a given name of two ("邵 启衡"), not from a word (麦 博士)
+    cut = tag == "nr" and len(word) == 1 and _HAN_PAIR.fullmatch(given) and not common_word(given)
+    return word + given if cut and rules().person.fullmatch(word + given) else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicons
 from .claim_kinds import CONTENT
-from .name_shapes import common_word, ends_a_name, has_predicate, titled_name, unknown_han_name
+from .name_shapes import TIME_LEAD, common_word, ends_a_name, has_predicate, titled_name, unknown_han_name
 from .segmenting import tagged_words, word_bounds
 from .speaker_names import firm_of, is_organisation, speaker_name
 from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules, source_frames
@@ -26,9 +26,6 @@ _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两�
 _POSSESSIVE = {"的", "嘅"}  # Mandarin and Cantonese
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
 # a programme's time before a sentence ("00:12:30 许蔓不同意。")
-_STAMP = re.compile(r"\s*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s+")
-# a topic's clause before the subject ("谈到产业前景，江承晔完全不掩饰他的乐观")
-_TOPIC_FIRST = re.compile(r"\s*(?:谈到|谈及|提到|说到|说起|对于|至于|关于|面对|针对)[^，,。；;]{1,16}[，,]\s*")
 _ROUGHLY = re.compile(r"的?(?:粗略|初步|大致|最新|内部)$")  # how rough an estimate is, after whose it is
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
@@ -41,6 +38,7 @@ class Attribution:
     end: int = 0  # where it ends: what follows is what the speaker says
     firm: str | None = None  # the firm a named speaker came with ("恒岭银行首席经济师岑子豪")
     pronoun: str | None = None  # the pronoun, for ``pronoun`` (该行 means a firm)
+    data: bool = False  # a source of data (据X数据)
 
 
 def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attribution | None:
@@ -75,7 +73,7 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
         cue = r.cues.search(simplified, match.end()) if match else None
         if cue and not any(ch in BOUNDARY for ch in simplified[match.end() : cue.start()]):
             found.append((_classify(match.group("name"), match.start("name"), known, force=True), cue.end()))
-    reporting = set()  # news that carries someone's words (据彭博报道，X表示…): X speaks, not the outlet
+    reporting, data = set(), set()  # news that carries someone's words (据彭博报道，X表示…): X speaks, not the outlet
     for start, name, end in source_frames(simplified):
         name = _ROUGHLY.sub("", name.strip())  # 按照该团队的粗略估算: the team's
         if r.pronoun.fullmatch(name):
@@ -84,6 +82,7 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             found.append((_classify(name, start, known, force=True), end))
             if simplified[:end].endswith(tuple(r.data["reports"])):
                 reporting.add(start)
+            data |= {start} if simplified[:end].endswith(tuple(r.data["data_sources"])) else set()
     for match in r.cues.finditer(simplified):
         beside = {simplified[match.start() - 1 : match.start()], simplified[match.end() : match.end() + 1]}
         if beside & _POSSESSIVE and not match.group().startswith("的"):
@@ -112,7 +111,7 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
     first, end = min(found, key=lambda item: (item[0].start, -item[1]))
     if first.start in reporting:
         first, end = next(((a, e) for a, e in found if a.kind == NAMED and a.start >= end), (first, end))
-    return replace(first, end=end)
+    return replace(first, end=end, data=first.start in data)
 
 
 def _blanked(text: str, start: int, end: int) -> str:
@@ -203,7 +202,7 @@ def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | No
     Rahul Menon 则相对乐观"), a name the article knows (高盛则持…看法) or a meeting held ("主持召开…会议"):
     whom a "他表示", "该行预计" or "会议指出" after it means. An anonymous one ("某投信的主管则比较保守") is UNNAMED."""
     r = rules()
-    if stamp := _STAMP.match(simplified):
+    if stamp := TIME_LEAD.match(simplified):
         simplified = simplified[stamp.end() :]
     found: list[tuple[int, str]] = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)]
     for match in r.introduction.finditer(simplified):
@@ -227,17 +226,6 @@ def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | No
 _DATED_SUBJECT = re.compile(
     r"^\s*(?P<phrase>[^，,。；;：:]{3,20}?)(?:今日|今天|昨日|昨天|日前|近日|本周|上周|周[一二三四五六日]|\d{1,2}日)"
 )
-
-
-def named_opening(simplified: str) -> str | None:
-    """A person a sentence opens with by jieba's tag of its first word, a programme's time or a topic's clause
-    before it ("00:03:10 罗子骞聊AI资本开支的回报问题", "谈到前景，江承晔…"): whom a 他 or 在她看来 after it means."""
-    lead = _STAMP.match(simplified) or _TOPIC_FIRST.match(simplified)
-    words = tagged_words(simplified[lead.end() :] if lead else simplified.lstrip())
-    if not words:
-        return None
-    word, tag = words[0]
-    return word if tag.startswith("nr") and rules().person.fullmatch(word) else None
 
 
 def titled_opening(simplified: str, known: frozenset[str] = frozenset()) -> str | None:
