@@ -237,6 +237,10 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # a report issued (出具) as one published, before a cue that holds the report (报告预计)
         ("宏创研究所最新出具的报告预计，明年出货量将增长三成。", "named", "宏创研究所"),
         ("澄湖研究院日前出具的研報指出，明年電價將續漲。", "named", "澄湖研究院"),
+        # a debater by their side's and place's title, and the judge
+        ("反方一辩韦启衡回应，这一轮花钱的是最赚钱的几家公司。", "named", "韦启衡"),
+        ("正方二辯岑立行指出，表外融資是泡沫後期的特徵。", "named", "岑立行"),
+        ("评委邵志成认为，局部有泡沫，整体还不是泡沫。", "named", "邵志成"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):
