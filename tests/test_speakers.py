@@ -241,6 +241,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("反方一辩韦启衡回应，这一轮花钱的是最赚钱的几家公司。", "named", "韦启衡"),
         ("正方二辯岑立行指出，表外融資是泡沫後期的特徵。", "named", "岑立行"),
         ("评委邵志成认为，局部有泡沫，整体还不是泡沫。", "named", "邵志成"),
+        # an answer given ("X答，", "X回答說")
+        ("韦启衡答，发债是因为利率合适，财务上更划算。", "named", "韦启衡"),
+        ("岑立行回答說，明年出貨量仍將增長三成。", "named", "岑立行"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):
