@@ -2745,6 +2745,25 @@ def test_a_translated_reports_body_is_its_firms_and_the_translators_notes_the_au
     assert [c.speaker for c in claims_of(text)] == ["澄川", "author", "Calder"]
 
 
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a quotation of two sentences after its speaker's frame: the second is theirs too, until the mark closes it
+        (
+            "但韦启衡同时提醒，中小企业准备不足。“问卷里有四成企业还没有路线图。这部分企业未来可能被整合。”"
+            "我们认为行业集中度会提高。",
+            ["韦启衡", "韦启衡", "author"],
+        ),
+        (
+            "岑立行提醒，中小企業準備不足。「這類企業的現金流普遍偏緊。它們明年很可能被併購。」",
+            ["岑立行", "岑立行"],
+        ),
+    ],
+)
+def test_a_quotation_goes_on_in_its_speakers_voice_to_its_close(text, speakers):
+    assert [c.speaker for c in claims_of(text)] == speakers
+
+
 def test_a_hosts_own_stated_view_is_the_hosts_and_a_hosts_question_is_no_claim():
     text = (
         "主持人：赵砚秋　嘉宾：梁启衡\n\n主持人：各位好。我们判断，今年这类融资仍将大幅增长。您怎么看风险？\n\n"

@@ -155,8 +155,8 @@ def extract_claims(
         block = block if same_paragraph else opening  # a quoted block (a Markdown "> " one): its 我们 are its speaker's
         if block and (frame is None or frame.kind == speakers.FIRST_PERSON):
             speaker = block
-        elif in_quote and carried and frame is not None and frame.kind == speakers.FIRST_PERSON:
-            speaker = carried  # the 我们 of a quotation opened in a sentence before are its speaker's
+        elif in_quote and carried and (frame.kind == speakers.FIRST_PERSON if frame else speaker == AUTHOR):
+            speaker = carried  # a quotation opened in a sentence before goes on in its speaker's voice, its 我们 too
         colon = sentence.text_simplified.rstrip().endswith(("：", ":"))
         opening = speaker if colon and speaker not in (AUTHOR, voice) else None
         # a source of data (据X数据) is no voice a 他 goes on with
