@@ -270,6 +270,10 @@ def test_frames_name_their_speaker(text, kind, name):
         # ... nor one with no object before its level: the measure rises (a target price, earnings per share)
         "TP 上調至 KRW 980,000。",
         "EPS 下调至12元。",
+        # an adverb a verb of speech opens (说到底, 说不定, 说白了)
+        "“比特币说到底是一个流动性资产，不是避险资产。”",
+        "美元說不定明年還會再跌一成。",
+        "这波行情说白了就是估值修复。",
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):
