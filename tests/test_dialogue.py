@@ -165,6 +165,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a thread's reply header alone on its line: its floor, a display name and the handle that names the replier
         ("B1　夜貓交易員　@night_owl", None, "night_owl"),
         ("#3 存股阿伟 @cunguawei", None, "cunguawei"),
+        # a sentence's words before a colon, a modifier closed by 的 before 问题: no one asks
+        ("他还提到一个很少有人注意的问题：不少数据中心报装容量报得很大。", None, None),
+        ("還有一個更長遠的問題：自建燃機會不會削弱變壓器需求？", None, None),
+        ("投资者提问：明年订单能否延续？", "question", None),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):

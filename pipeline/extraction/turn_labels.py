@@ -226,8 +226,9 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         tail := next((w for w in ranked if label.endswith(w) and (len(w) > 1 or _one_character_role(label))), "")
     ):
         holder = label[: -len(tail)].strip()  # the label's shape says a speaker holds it
-        if _COUNTED.search(holder):
-            return None  # a sentence's words before a colon ("最近后台留言最多的两个问题："), no one's label
+        if _COUNTED.search(holder) or holder.endswith("的"):
+            # a sentence's words before a colon ("后台留言最多的两个问题：", "还有一个更长远的问题："), no one's label
+            return None
         return Turn(r.roles[tail], _holder(holder, known), match.end())
     # a numbered role ("问题2", "Q3"); who holds a role, with a note in brackets ("嘉宾 X（某研究院首席）")
     rest = _ORDINAL.sub("", _NOTE.sub("", label[len(word) :])).strip()
