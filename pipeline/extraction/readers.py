@@ -20,8 +20,8 @@ from .dates import HTML, PDF
 from .decoding import RefusedFile, read_bytes, read_text_file
 from .files import HTML as HTML_FORMAT
 from .files import MARKDOWN, file_format
-from .html_posts import posts_text
 from .files import PDF as PDF_FORMAT
+from .html_posts import posts_text
 from .limits import LIMITS
 from .markdown_blocks import markdown_blocks
 from .metadata import Metadata, MetadataError, parse_published, split_front_matter

@@ -25,7 +25,6 @@ _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
 _POSSESSIVE = {"的", "嘅"}  # Mandarin and Cantonese
 MAX_MOOD = 8  # characters after a speaker brought in ("相对乐观", "看法更加谨慎")
-# a programme's time before a sentence ("00:12:30 许蔓不同意。")
 _ROUGHLY = re.compile(r"的?(?:粗略|初步|大致|最新|内部)$")  # how rough an estimate is, after whose it is
 LEFT_REACH = 96  # a firm, a title and a name: "Northgate Capital首席投资官Daniel Okafor"
 
@@ -82,7 +81,8 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             found.append((_classify(name, start, known, force=True), end))
             if simplified[:end].endswith(tuple(r.data["reports"])):
                 reporting.add(start)
-            data |= {start} if simplified[:end].endswith(tuple(r.data["data_sources"])) else set()
+            if simplified[:end].endswith(tuple(r.data["data_sources"])):
+                data.add(start)
     for match in r.cues.finditer(simplified):
         beside = {simplified[match.start() - 1 : match.start()], simplified[match.end() : match.end() + 1]}
         if beside & _POSSESSIVE and not match.group().startswith("的"):
