@@ -2782,6 +2782,9 @@ def test_a_hosts_own_stated_view_is_the_hosts_and_a_hosts_question_is_no_claim()
         ("但韦启衡并不打算改变。“黄金这一轮是央行在用脚投票。”他说。", "韦启衡"),
         ("對比特幣，韋啟衡的態度要冷淡得多。“比特幣不是避險資產。”他說。", "韦启衡"),
         ("但麦博士并不打算改变。“黄金这一轮是央行在用脚投票。”他说。", "author"),
+        # a quotation after a colon closing a clause of 他 is his
+        ("谈到黄金，韦启衡毫不掩饰自己的偏爱。至于比特币，他的回答很干脆：“至少在未来十年里，我看不到。”", "韦启衡"),
+        ("談到美元，岑立行並不悲觀。但在利率問題上，他站在另一邊：「明年美債殖利率還會上行。」", "岑立行"),
         # a source of data brought in after is no voice a 他 goes on with
         ("但韦启衡并不打算改变。据第三方平台数据，其产品年化收益率为14.3%。“黄金还会涨。”他说。", "韦启衡"),
     ],

@@ -75,20 +75,6 @@ def opened_by(simplified: str, named: set[str]) -> str | None:
     return max((n for n in named if len(n) > 1 and text.startswith(n)), key=len, default=None)
 
 
-# a host's own opinion, however plainly framed ("我插一句，我自己是觉得电价才是更实际的问题")
-_OWN_OPINION = re.compile(r"(?:^|[，,：:])\s*我(?:自己|个人)?(?:是|倒是|其实|反而)?(?:觉得|认为|看好|看淡)")
-
-
-def relays(frame: speakers.Attribution | None, speaker: str, voice: str | None, sentence: Sentence) -> bool:
-    """A host's or reporter's line that reports someone else's view ("记者：不少投资人担心，…") carries
-    that view; one that asks ("有分析认为…，您怎么看？") does not."""
-    if sentence.text_simplified.rstrip().endswith(("？", "?")):
-        return False
-    if (frame is not None and frame.kind == speakers.FIRST_PERSON) or _OWN_OPINION.search(sentence.text_simplified):
-        return True  # the host's own view, stated ("…我们判断今年这类融资仍有五成以上的增长。", "我自己是觉得…")
-    return frame is not None and speaker not in (voice, AUTHOR)
-
-
 def only_frame(simplified: str, frame: speakers.Attribution) -> bool:
     """A sentence that is only a speaker and a cue ("”温启航强调。", "X总经理一边翻着订单一边说。")."""
     content = claim_kinds.CONTENT.findall
@@ -102,6 +88,10 @@ _GOES_ON_SAYING = re.compile(
     r"\s*(?:他|她|其|佢|该行|该机构)?(?:亦|也)?(?:续称|续指|续说|进一步(?:指出|表示|称|解释)|还(?:表示|指出|称|说)|又(?:称|指|说)"
     r"|补充(?:说|称|指出|表示))"
 )
+
+
+# a quotation after a colon closing a clause of 他 ("…，他的回答很干脆：“…”", "他站在另一边：「…」")
+_PRONOUN_QUOTES = re.compile(r"(?:^|[，,；;])\s*(?:他|她|佢)[^，,。；;：:]{0,12}[：:]\s*[“「『]")
 
 
 def speaker_of(frame, carried, firm, designated, sentence, previous, last_speaker, opener) -> str:
@@ -127,18 +117,19 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, last_speake
     quoting = after_colon or (previous is not None and previous.text_simplified.lstrip()[:1] in QUOTE_OPENS)
     if carried and sentence.text_simplified.lstrip()[:1] in QUOTE_OPENS and (same_paragraph or quoting):
         return carried
-    if carried and speakers.rules().pronoun.match(sentence.text_simplified.lstrip()):
+    simplified = sentence.text_simplified
+    if carried and (speakers.rules().pronoun.match(simplified.lstrip()) or _PRONOUN_QUOTES.search(simplified)):
         return carried
-    if carried and sets_against_last(sentence.text_simplified):
+    if carried and sets_against_last(simplified):
         return carried
     if carried and same_paragraph and previous is not None and _GOES_ON_SAYING.match(previous.text_simplified):
         return carried  # "他续称，…。…": speech said to go on goes on to the paragraph's end
-    if carried and carried == last_speaker and goes_on_from_last(sentence.text_simplified, same_paragraph):
+    if carried and carried == last_speaker and goes_on_from_last(simplified, same_paragraph):
         return carried  # "X认为…。不过，…" answers X's own view; "X认为…。如果…" goes on with it
     if carried and carried == last_speaker == opener and same_paragraph and not designated:
         # a paragraph a named speaker's frame opens goes on in their words ("X提醒，…。…"), unless the writer's
         # own voice comes back ("本文的估计…", "我们认为…")
-        if not speakers.rules().first_person.search(sentence.text_simplified):
+        if not speakers.rules().first_person.search(simplified):
             return carried
     return designated or AUTHOR
 

@@ -181,7 +181,7 @@ def extract_claims(
         # a dialogue's line is someone's words, punctuated or not (a chat's messages seldom are), unless numbered
         if (
             (titled and (not voices.in_turn or numbered(sentence.text_simplified)))
-            or (asking and not attribution.relays(frame, speaker, voice, sentence))
+            or (asking and not reported_views.relays(frame, speaker, voice, sentence))
             or reports_event(sentence.text_simplified)
         ):
             previous = sentence

@@ -1,10 +1,11 @@
-"""Reported speech: a speaker's sentence cut into the views it strings together, and the parts of a unit."""
+"""Reported speech: a speaker's sentence cut into the views it strings together, the parts of a unit, and whether a
+host's line relays a view."""
 
 from __future__ import annotations
 
 import re
 
-from . import claim_kinds
+from . import claim_kinds, speakers
 from .claim_units import (
     HEAD,
     MIN_UNIT,
@@ -18,7 +19,9 @@ from .claim_units import (
     stands_alone,
     unit_rules,
 )
+from .records import Sentence
 from .segmenting import tagged_words
+from .turn_labels import AUTHOR
 
 # Tags of a word that can be a clause's own subject: nouns, names, abbreviations, verbal nouns, places, times.
 _SUBJECT_TAGS = ("n", "j", "vn", "eng", "s", "t", "f")
@@ -131,3 +134,17 @@ def _opens_with_subject(text: str) -> bool:
         head = next((tag for tag in words if not tag.startswith(_MODIFIER_TAGS)), "")
         return head.startswith(_NOUN_TAGS)
     return bool(words) and words[0].startswith(_SUBJECT_TAGS)
+
+
+# a host's own opinion, however plainly framed ("我插一句，我自己是觉得电价才是更实际的问题")
+_OWN_OPINION = re.compile(r"(?:^|[，,：:])\s*我(?:自己|个人)?(?:是|倒是|其实|反而)?(?:觉得|认为|看好|看淡)")
+
+
+def relays(frame: speakers.Attribution | None, speaker: str, voice: str | None, sentence: Sentence) -> bool:
+    """A host's or reporter's line that reports someone else's view ("记者：不少投资人担心，…") carries
+    that view; one that asks ("有分析认为…，您怎么看？") does not."""
+    if sentence.text_simplified.rstrip().endswith(("？", "?")):
+        return False
+    if (frame is not None and frame.kind == speakers.FIRST_PERSON) or _OWN_OPINION.search(sentence.text_simplified):
+        return True  # the host's own view, stated ("…我们判断今年这类融资仍有五成以上的增长。", "我自己是觉得…")
+    return frame is not None and speaker not in (voice, AUTHOR)
