@@ -941,3 +941,32 @@ def test_a_hosts_own_opinion_is_a_view_of_hers(line, held):
     head = "財經節目\n\n主持人：陳思遠　嘉賓：宏策研究院首席分析師 賀立群"
     text = f"{head}\n\n{line}\n\n賀立群：我認為電價明年還會再漲。\n"
     assert any(who == "陈思远" for _, who in spoken(text)) == held
+
+
+@pytest.mark.parametrize(
+    "section, speaker",
+    [
+        # a section's topic and its part behind a middle dot heads a report's section, and names no one
+        ("【能源·原油】\n逻辑：油价下半年仍有下行压力。", "author"),
+        ("【貴金屬·黃金】\n邏輯：金價下半年仍有上行空間。", "author"),
+        ("【有色金属・铜】\n逻辑：铜价下半年仍有上行空间。", "author"),
+        # ... but a foreign name so written names someone
+        ("【原油】\n杰罗姆·鲍威尔表示，美国通胀下半年仍会回落。", "杰罗姆·鲍威尔"),
+    ],
+)
+def test_a_topic_and_its_part_behind_a_dot_are_no_name(section, speaker):
+    text = f"某某期货｜早评\n2027年9月14日\n\n{section}\n\n【外汇·人民币】\n逻辑：人民币仍有升值空间。\n"
+    assert spoken(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "line, claim",
+    [
+        # a view's line under its label is a view, not a heading, though unpunctuated
+        ("观点：供需宽松格局未改，反弹空间有限", "供需宽松格局未改，反弹空间有限"),
+        ("核心觀點：高位寬幅震盪，上方空間有限", "高位寬幅震盪，上方空間有限"),
+    ],
+)
+def test_a_views_line_under_its_label_is_a_view(line, claim):
+    text = f"某某期货｜早评\n2027年9月14日\n\n【原油】\n{line}\n逻辑：隔夜布伦特原油收于68.35美元/桶。\n"
+    assert claim in [c for c, _ in spoken(text)]

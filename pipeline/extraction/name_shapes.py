@@ -39,6 +39,19 @@ def common_word(phrase: str) -> bool:
     )
 
 
+_NAME_DOT = re.compile("[·・]")
+_NOUN_TAGS = ("n", "vn", "an")  # jieba's tags of common nouns (金属, 原油): no part of a foreign name
+
+
+def dotted_words(phrase: str) -> bool:
+    """Words a middle dot joins that are common words each ("能源·原油", "贵金属·黄金"): a topic and its part,
+    not a foreign name's parts (杰罗姆·鲍威尔, 大卫·索罗斯: one of them a name)."""
+    parts = _NAME_DOT.split(phrase.strip())
+    return len(parts) > 1 and all(
+        common_word(part) or (len(part) > 1 and jieba.posseg.dt.word_tag_tab.get(part) in _NOUN_TAGS) for part in parts
+    )
+
+
 def unknown_han_name(phrase: str) -> bool:
     """Two to four Chinese characters that name someone the gazetteer has never seen (荒井健司,
     温启航): a name or organisation abbreviation by jieba's dictionary (nr, nt, j), or no word

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from . import lexicons
-from .name_shapes import HAN_NAME, common_word, has_predicate, titled_name, unknown_han_name
+from .name_shapes import HAN_NAME, common_word, dotted_words, has_predicate, titled_name, unknown_han_name
 from .segmenting import tagged_words
 from .speaker_rules import rules
 
@@ -37,6 +37,8 @@ def speaker_name(phrase: str) -> str | None:
     r = rules()
     phrase = phrase.strip()
     if _DENIED.match(phrase) or _COUNTED_THINGS.match(phrase):  # a denial is no name ("不是投资" before 建议)
+        return None
+    if dotted_words(phrase):  # a section's topic and its part ("能源·原油"), no foreign name
         return None
     if phrase in _horizons():  # a horizon before a kept view ("中长期维持逢低做多思路") is no one
         return None
