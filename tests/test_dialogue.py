@@ -216,6 +216,9 @@ def test_a_stock_and_its_code_heading_a_line_of_picks_is_no_speaker_though_the_a
         ("主持人：陳思遠、何家明　嘉賓：宏策研究院首席分析師 賀立群\n正文", {"answer": "贺立群"}),
         # a speaker's doctorate after the name (區子謙博士)
         ("主講：恒信銀行首席經濟師 區子謙博士\n正文", {"answer": "区子谦"}),
+        # a lecturer with their form of address and a note, the head's other fields after a bar
+        ("> 主讲：程砚秋老师（经济学院）｜ 时间：2027.4.21 周三 ｜ 记录：阿杰\n正文", {"answer": "程砚秋"}),
+        ("主講：程硯秋教授｜日期：4月21日｜地點：三樓禮堂\n正文", {"answer": "程砚秋"}),
         # a cast below a headline split at its column's name and a programme's date line
         (
             "【晨早財經熱線】\n金價再破頂\n節目日期：12月5日 07:30\n主持：區家俊　嘉賓：德川資產投資總監 林詠詩\n正文",

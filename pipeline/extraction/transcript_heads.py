@@ -89,8 +89,8 @@ def cast(simplified: str) -> dict[str, str]:
             continue
         pieces: list[str] = []
         for piece in re.split(r"[\s　|｜/]+", line):
-            # a piece with no label goes on with the role before it ("嘉宾：…首席分析师 贺立群")
-            if pieces and turn_of(piece) is None:
+            # a piece with no label goes on with the role before it ("嘉宾：…首席分析师 贺立群"), a field not (时间：…)
+            if pieces and turn_of(piece) is None and not re.match(r"[^\s：:]{1,6}[：:]", piece):
                 pieces[-1] += " " + piece
             else:
                 pieces.append(piece)
