@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extraction import dialogue
 from pipeline.extraction.claims import article_claims
-from pipeline.extraction.script import to_simplified
+from pipeline.extraction.script import to_simplified, to_traditional
 from pipeline.extraction.transcript_heads import titled_names
 
 
@@ -973,3 +973,25 @@ def test_a_topic_and_its_part_behind_a_dot_are_no_name(section, speaker):
 def test_a_views_line_under_its_label_is_a_view(line, claim):
     text = f"某某期货｜早评\n2027年9月14日\n\n【原油】\n{line}\n逻辑：隔夜布伦特原油收于68.35美元/桶。\n"
     assert claim in [c for c, _ in spoken(text)]
+
+
+_THREAD = (
+    "发件人：Tony Ma 马骏 <tony.ma@example.com>\n发送时间：2027年3月2日 9:10\n收件人：Lily Xu 徐莉;\n"
+    "Ben Lo 罗斌\n主题：RE: 铜价\n\nLily，\n\n我认为铜价下半年还会创新高。\n\nTony\n\n"
+    "> 发件人：{sender}\n> 发送时间：2027年3月1日 18:02\n> 主题：铜价\n>\n> 我觉得铜价短期回调的风险很大。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sender, speakers",
+    [
+        # a thread of several people's messages: each message is its sender's, the quoted one too
+        ("Lily Xu 徐莉 <lily.xu@example.com>", ["马骏", "徐莉"]),
+        # ... but a thread one person wrote, with a department's message below, is the writer's own article
+        ("投资策略部 <research@example.com>", ["author", "author"]),
+    ],
+)
+def test_the_messages_of_an_email_thread_are_their_senders(sender, speakers):
+    text = _THREAD.format(sender=sender)
+    assert [who for _, who in spoken(text)] == speakers
+    assert [who for _, who in spoken(to_traditional(text))] == speakers  # names as the simplified text gives them

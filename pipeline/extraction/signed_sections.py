@@ -1,6 +1,7 @@
 """Sections of an article that are one person's words by how the article marks them: a section of someone's own words
 signed at its end, a letter or a commentary signed on a page of several, a translation after its marker line, a
-heading of a post and a name, a line naming who comments below it (dialogue.py asks)."""
+heading of a post and a name, a line naming who comments below it, the messages of an e-mail thread (dialogue.py
+asks)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .label_names import person
 from .records import Sentence
 from .sentence_roles import heading
 from .speaker_rules import HAN, LATIN_NAME, rules
+from .turn_labels import AUTHOR
 
 # a heading of a post and a name behind a mark ("■ 利昇地产研究部主管　骆家燊"), or of a name, a bar and a post
 # ("01 葛怀远｜远川资本董事长")
@@ -118,3 +120,37 @@ def posted(line: str) -> str | None:
     if posted and rules().trailing_title.search(posted["post"]):
         return person(posted["who"], frozenset())
     return None
+
+
+# an e-mail's sender in its header, a quoted one too ("寄件者: Kelvin To 杜家駿", "> 发件人：林书瑶 <…>"), and the
+# header's other fields, the last of which the message's body follows
+_SENDER = re.compile(r"^[>\s]*(?:发件人|寄件者|寄件人|From)\s*[:：]\s*(?P<who>[^<>（()）]+?)\s*(?:[<（(].*)?$")
+_HEADER_FIELD = re.compile(
+    r"^[>\s]*(?:发送时间|发送日期|寄件日期|日期|时间|收件人|收件者|抄送|副本|主题|主旨|Sent|Date|To|Cc|Subject)\s*[:：]"
+)
+HEADER_REACH = 8  # the lines a header's fields may run below its sender
+
+
+def emailed(sentences: list[Sentence]) -> dict[int, str]:
+    """The first line of each message of a thread that several people wrote, keyed to its sender (a department's
+    message is the house's own voice); one person's e-mail, however forwarded, is its writer's article."""
+    bodies: dict[int, str] = {}
+    for at, sentence in enumerate(sentences):
+        if not (found := _SENDER.match(sentence.text_simplified)):
+            continue
+        header = sentences[at : at + HEADER_REACH]
+        ends = [n for n, s in enumerate(header) if n == 0 or _HEADER_FIELD.match(s.text_simplified)]
+        if (body := at + ends[-1] + 1) < len(sentences) and not _SENDER.match(sentences[body].text_simplified):
+            bodies[sentences[body].sentence_no] = _sender(found["who"])
+    people = {who for who in bodies.values() if who != AUTHOR}
+    return bodies if len(people) > 1 else {}
+
+
+def _sender(who: str) -> str:
+    """The person a sender's field names, by their Chinese name after a Latin one ("Kelvin To 杜家骏"), else the
+    author (a desk's or a department's address)."""
+    words = who.split()
+    for name in (words[-1] if words else "", who.strip()):
+        if rules().person.fullmatch(name) and person(name, frozenset()):
+            return name
+    return AUTHOR
