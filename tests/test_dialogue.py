@@ -557,7 +557,6 @@ def test_a_threads_replies_are_their_senders_and_a_conceded_fact_stays_with_its_
     ]
 
 
-
 def test_viewers_ask_and_a_live_streams_host_answers():
     text = (
         "直播回放文字版\n\n主播（财经老K）：欢迎新进直播间的朋友，点点关注不迷路。\n\n"
@@ -575,7 +574,6 @@ def test_a_sections_presenter_in_brackets_and_a_managers_bracketed_head_speak_wh
     )
     assert spoken(minutes) == [("出口韧性主要来自东盟市场", "周楠")]
     assert [speaker for _, speaker in spoken(digest)] == ["韩默", "宋若谷"]
-
 
 
 @pytest.mark.parametrize(
@@ -995,3 +993,17 @@ def test_the_messages_of_an_email_thread_are_their_senders(sender, speakers):
     text = _THREAD.format(sender=sender)
     assert [who for _, who in spoken(text)] == speakers
     assert [who for _, who in spoken(to_traditional(text))] == speakers  # names as the simplified text gives them
+
+
+def test_a_digests_item_is_its_firms_report_and_its_one_analysts():
+    text = (
+        "研报速递｜三家券商最新观点\n\n本号只做公开研报的摘要整理，不构成投资建议。\n\n"
+        "━━━━━━\n① 北辰科技（688001.SH）｜华岳证券电子团队\n"
+        "分析师：蒋如松（执业证书编号：S0850523060002）\n评级：买入（维持）\n核心观点：存储涨价周期至少会延续到年底。\n\n"
+        "━━━━━━\n② 远川电气（002999.SZ）｜瀚海证券电力设备新能源团队\n"
+        "分析师：汪海潮（执业证书编号：S0570521030004）、柏可欣（执业证书编号：S0570524070019）\n"
+        "评级：买入（上调评级）\n核心观点：海外电网设备的供需缺口至少要到2029年才可能缓解。\n"
+    )
+    speakers = ["蒋如松", "蒋如松", "瀚海证券", "瀚海证券"]
+    assert [who for _, who in spoken(text)] == speakers
+    assert [who for _, who in spoken(to_traditional(text))] == speakers

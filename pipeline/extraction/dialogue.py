@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import lexicons, speaker_names
 from .records import Sentence
 from .script import to_simplified
-from .speaker_rules import rules
+from .speaker_rules import HAN, rules
 from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
 from .speakers import who as speaker_who
@@ -40,6 +40,12 @@ _COMPANY_ITEM = re.compile(
     r"^[#\s]*(?:【\d{1,3}】|\d{1,3}\s*[.、．])?\s*(?P<firm>[^\s（()）]{2,16})\s*[（(]\d{6}(?:\.[A-Z]{2})?[）)]\s*$"
 )
 _FIRM_ITEM = re.compile(r"^[#\s]*(?:\d{1,2}\s*[.、．]\s*)?(?P<firm>[^|｜\s]{2,16})\s*[|｜]\s*[^|｜]{1,30}$")
+# ... or after the listed company and its code ("① 兆易创新（603986.SH）｜华岳证券电力设备团队")
+_ITEM_OF_FIRM = re.compile(
+    r"^[#\s]*(?:[①-⑳]|\d{1,2}\s*[.、．])?\s*[^|｜\s（(]{2,12}\s*[（(][0-9A-Za-z.]{4,12}[）)]\s*[|｜]\s*(?P<firm>[^|｜\s]{2,30})$"
+)
+# a digest item's line naming the one analyst whose report it is ("分析师：蒋如松（执业证书编号：…）")
+_ANALYST = re.compile(rf"^\s*(?:分析师|研究员)\s*[：:]\s*(?P<name>[{HAN}]{{2,4}})\s*(?:[（(][^）)]*[）)])?\s*$")
 # a line of whose views follow ("首席投资策略师 区家明 观点：", "经理人观点"): theirs to the next heading
 _VIEWS_OF = re.compile(
     r"^[#\s*]*(?:【[^】]{1,8}】)?(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:近期|最新|最近)?(?:观点|看法)\s*[：:]?"
@@ -194,7 +200,7 @@ class Voices:
         # a time alone heads nothing, nor does an emoji alone (a thread's 🧵)
         if (
             heading and not _STAMP.fullmatch(sentence.text_simplified) and not _MARK.fullmatch(sentence.text_simplified)
-        ) or views_of:
+        ) or views_of or _ITEM_OF_FIRM.match(sentence.text_simplified):
             line = sentence.text_simplified
             signed = _SIGNED_SECTION.match(line)
             # a name alone, or, below the byline, after its title and a space ("## 宏观｜首席经济学家 方志远")
@@ -204,15 +210,18 @@ class Voices:
             # not a signature under a quotation ("——某资产董事长 X"), or before a bar and their post ("01 X｜某董事长")
             if self._body and not named and self._posted > 1 and (heading_of := posted(line)):
                 named = signed = heading_of  # (a byline of one writer so shaped is the author's: several are sections)
-            item = _FIRM_ITEM.match(sentence.text_simplified)
+            item = _FIRM_ITEM.match(line) or _ITEM_OF_FIRM.match(line)
             if company := _COMPANY_ITEM.match(line):
                 self._company = company["firm"]  # to the next such heading: a question's own lines head nothing
             # (below the head: a masthead's "某某投顾｜讲座纪实" names the outlet)
             firm = item["firm"] if item and self._body and speaker_names.is_organisation(item["firm"]) else None
+            firm = (found := firm and rules().firm.match(firm)) and found["firm"] or firm  # its team's firm
             # a digest item's own labelled lines ("报告标题：《…》", "评级：买入") go on with its firm's section
-            if not (self._firm_item and _ITEM_FIELD.match(sentence.text_simplified)):
+            if not (self._firm_item and _ITEM_FIELD.match(line)):
                 self._section = (named or firm) if (signed or firm) else views_of and self._whose(views_of["who"])
                 self._firm_item = bool(firm and not named)
+        if self._firm_item and (analyst := _ANALYST.match(sentence.text_simplified)):
+            self._section = person(analyst["name"], frozenset()) or self._section  # the item's one analyst's report
         if sentence.sentence_no in self._openers:
             self._section, self._speaking, self._asking = self._openers[sentence.sentence_no], None, False
         if (invited := _INVITED.match(sentence.text_simplified)) and (name := tail_name(untitled(invited["who"]))):
