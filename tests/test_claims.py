@@ -2020,6 +2020,10 @@ def test_a_quotations_paragraphs_after_a_colon_are_its_speakers():
             "但是短線漲太多了現在追進去風險報酬比不太好",
             "阿倫",
         ),
+        # ... with two greetings before, and a programme's welcome back after
+        ("[片頭音樂]\n哈囉各位觀眾大家好，我係阿駿\n歡迎返嚟「駿講錢」\n今次呢輪升浪仲有排走。", "阿駿"),
+        # a written post's greeting and name make no transcript: the writer's own
+        ("黃金週記\n\n大家好，我是老周。今天聊聊黃金，我認為金價明年還會再漲。", "author"),
         # an editor's excerpt of an institute's report
         (
             "远川研究院：2027年十大预测（节选）\n\n编者按：以下为远川研究院年度预测报告的节选。\n\n①AI资本开支增速将明显放缓。",

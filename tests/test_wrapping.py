@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extraction.ingest import read_article
 from pipeline.extraction.wrapping import subtitles, unwrapped
 
 WRAPPED = [
@@ -90,8 +91,6 @@ def test_hard_wrapped_lines_are_joined_and_nothing_else(lines, expected):
 
 
 def test_a_wrapped_text_file_is_read_with_its_sentences_whole(tmp_path):
-    from pipeline.extraction.ingest import read_article
-
     (tmp_path / "note.txt").write_text("晨会纪要\n\n" + "\n".join(WRAPPED) + "\n", encoding="utf-8")
     article = read_article(tmp_path / "note.txt", tmp_path)
     assert "我们认为外需整体仍在放缓" in article.text_original
@@ -115,14 +114,32 @@ SRT = [
 ]
 
 
-def test_a_subtitle_files_cues_are_one_spoken_paragraph():
+def test_a_subtitle_files_cues_are_a_spoken_line_for_each_sentence():
+    # a cue with no mark at its end ends its sentence; its own lines are one
     assert subtitles(SRT) == [
         "【字幕檔】股市阿倫",
         "",
-        "哈囉大家好我是阿倫 先講結論我認為台積電長期的趨勢 沒有改變 但是短線漲太多了",
+        "哈囉大家好我是阿倫",
+        "先講結論我認為台積電長期的趨勢 沒有改變",
+        "但是短線漲太多了",
     ]
+    # ... a cue that ends with a comma goes on into the next
+    cues = ["1", "00:00:01,200 --> 00:00:04,800", "央行買金係長錢，", "", "2", "00:00:05,000 --> 00:00:09,600",
+            "唔係炒短線", "", "3", "00:00:10,000 --> 00:00:15,500", "追高嘅風險回報唔係咁吸引"]  # fmt: skip
+    assert subtitles(cues) == ["央行買金係長錢， 唔係炒短線", "追高嘅風險回報唔係咁吸引"]
     # two timed lines make no subtitle file
     assert subtitles(SRT[:9]) == SRT[:9]
+
+
+def test_a_subtitle_files_lines_of_alike_width_are_not_read_as_a_wrapped_paragraph(tmp_path):
+    lines = ["【字幕檔】某某頻道", ""]
+    for n, words in enumerate(
+        ["我認為台積電長期的趨勢沒有改變", "但是短線漲太多了現在追進去", "我會等回檔到季線附近再買"]
+    ):
+        lines += [str(n + 1), f"00:00:0{n},000 --> 00:00:0{n},900", words, ""]
+    (tmp_path / "video.txt").write_text("\n".join(lines), encoding="utf-8")
+    text = read_article(tmp_path / "video.txt", tmp_path).text_original
+    assert "沒有改變\n但是短線" in text and "追進去\n我會等回檔" in text
 
 
 def test_a_subtitle_files_cues_labelled_by_speaker_are_a_line_for_each_turn():

@@ -26,7 +26,7 @@ from .limits import LIMITS
 from .markdown_blocks import markdown_blocks
 from .metadata import Metadata, MetadataError, parse_published, split_front_matter
 from .pdf_text import read_pdf
-from .wrapping import subtitles, unwrapped
+from .wrapping import subtitled, subtitles, unwrapped
 
 # Characters with a meaning in Markdown; a text made mostly of them is no article.
 MARKUP_CHARS = "[]()!*_`<>{}|#\\~"
@@ -62,7 +62,7 @@ def read_file_text(path: Path, max_bytes: int) -> FileText:
         found, text = split_front_matter(decoded.text)
         return _markdown_text(text, found, decoded.encoding)
     # a text hard-wrapped at a width, or a subtitle file, read with its sentences whole
-    return FileText(unwrapped(subtitles(lines)), Metadata(), decoded.encoding)
+    return FileText(subtitles(lines) if subtitled(lines) else unwrapped(lines), Metadata(), decoded.encoding)
 
 
 def _check_markup_share(text: str) -> None:

@@ -59,7 +59,7 @@ _LISTED = ("；", ";", "、", "，", ",")
 _POST_AND_NAME = re.compile(rf"\s*(?P<post>[^\s（(：:，,。]{{2,30}})[ \t　]+(?P<who>[{HAN}]{{2,4}})\s*$")
 # a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
 _SELF_INTRODUCED = re.compile(
-    r"^\s*(?:哈啰|哈喽|嗨|hello|hi)?[，,！!\s]*(?:大家好|各位好|各位观众|你好|您好)?[，,！!]?\s*我(?:是|系|叫)"
+    r"^\s*(?:哈啰|哈喽|嗨|hello|hi)?[，,！!\s]*(?:(?:大家好|各位好|各位观众|你好|您好)[，,！!\s]*){0,2}我(?:是|系|叫)"
     r"(?P<who>[^，,。；;！!？?\s]{2,30})"
 )
 

@@ -35,8 +35,14 @@ MIN_CUES = 3  # timed cues that make a text a subtitle file
 _CUE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
 _CUE_NUMBER = re.compile(r"\d{1,5}")
 _SPEAKER_CUE = re.compile(r"\s*(?:[\[【][^\]】]{1,16}[\]】]|[-–]\s)")  # a cue's speaker label, or a dash for a new one
+_GOES_ON = ("，", ",", "、", "：", ":", "；", ";", "——", "…")  # a cue's last mark that its sentence goes on after
 _LATIN_END = re.compile(r"[A-Za-z0-9,]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
+
+
+def subtitled(lines: list[str]) -> bool:
+    """Whether the lines are a subtitle file's: timed cues (its lines are no hard-wrapped paragraphs)."""
+    return sum(bool(_CUE_TIME.fullmatch(line.strip())) for line in lines) >= MIN_CUES
 
 
 def subtitles(lines: list[str]) -> list[str]:
@@ -47,10 +53,13 @@ def subtitles(lines: list[str]) -> list[str]:
         return lines
     head = lines[: times[0] - 1 if times[0] and _CUE_NUMBER.fullmatch(lines[times[0] - 1].strip()) else times[0]]
     cues = set(times) | {i - 1 for i in times if i and _CUE_NUMBER.fullmatch(lines[i - 1].strip())}
-    words = [line.strip() for i, line in enumerate(lines[times[0] :], times[0]) if i not in cues and line.strip()]
-    turns: list[list[str]] = []  # a cue opened by a speaker's label ("[主持人] …", "- …") starts a line of its own
-    for line in words:
-        if not turns or _SPEAKER_CUE.match(line):
+    # each line of the cues' words, and whether it opens a cue (the line after the cue's times)
+    words = [(line.strip(), i - 1 in times) for i, line in enumerate(lines[times[0] :], times[0])]
+    # a cue opened by a speaker's label ("[主持人] …", "- …") starts a line of its own, and so does one after a cue
+    # that ends a sentence, as a cue with no mark at its end does (one that goes on ends with a comma)
+    turns: list[list[str]] = []
+    for line, opens in ((line, opens) for at, (line, opens) in enumerate(words, times[0]) if at not in cues and line):
+        if not turns or _SPEAKER_CUE.match(line) or (opens and not turns[-1][-1].endswith(_GOES_ON)):
             turns.append([])
         turns[-1].append(line)
     return [*head, *(" ".join(turn) for turn in turns)]
