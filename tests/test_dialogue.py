@@ -162,6 +162,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("09:10\tWendy王\t老師我覺得散熱漲太多了", None, "Wendy王"),
         ("09:02\tKevin Lee\t开低了", None, "Kevin Lee"),
         ("21:15\t股海小白\t明天反弹就卖", None, "股海小白"),
+        # a group's nickname with its note, shown whole; a handle with its display name in brackets, the handle
+        ("阿灿（做PE的） 09:31", None, "阿灿（做PE的）"),
+        ("阿燦（做PE的） 09:31", None, "阿灿（做PE的）"),
+        ("B2　oldk_watch（老K看盤）　2028/03/14 23:20", None, "oldk_watch"),
         # a thread's reply header alone on its line: its floor, a display name and the handle that names the replier
         ("B1　夜貓交易員　@night_owl", None, "night_owl"),
         ("#3 存股阿伟 @cunguawei", None, "cunguawei"),

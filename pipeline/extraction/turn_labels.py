@@ -18,8 +18,7 @@ AUTHOR, UNNAMED = "author", "unnamed"  # the guide's speakers for the writer and
 MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文")
 _COUNTED = re.compile(r"(?:[二两三四五六七八九十几]|\d+)\s*[个条道点]|同一[个条道]")  # questions counted ("两个问题")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
-# a programme's time before a label ("[00:01:20] 嘉宾 X："), or a chat export's date and time ("[4/12/2026 08:12]
-# Kelvin Tsang (某证券 Sales): …", WhatsApp's)
+# a programme's time before a label ("[00:01:20] 嘉宾 X："), or a chat export's date and time (WhatsApp's)
 _TIMESTAMP = re.compile(
     r"\s*[\[【(（]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[\]】)）]\s*"
 )
@@ -124,7 +123,8 @@ def turn_rules() -> _Rules:
             # ... or after the poster's own badge ("#1　楼主　阿乐不炒短　2026-03-02 21:14"): the author's floor
             rf"(?:(?P<poster>{data['poster_handle']})\s+)?"
             rf"@?(?P<name>[^\s\d:：，,。@（(][^\s:：，,。（(]{{0,{MAX_LABEL - 1}}})(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
-            rf"(?:[（(](?P<note>{data['poster_handle']})[）)])?"  # the post's writer so noted ("@老周（作者）")
+            # the post's writer so noted ("@老周（作者）"), or a group's nickname with its note ("阿灿（做PE的）")
+            rf"(?:[（(](?P<note>{data['poster_handle']})[）)]|(?P<aside>[（(][^（()）\s]{{1,12}}[）)]))?"
             rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
             rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
             rf"|{data['likes']}))"
@@ -179,7 +179,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if floor := r.floor_label.match(line):
         return Turn(None, floor["name"], floor.end(), header=not line[floor.end() :].strip())
     if header := r.chat_header.fullmatch(line.strip()):
-        return Turn(None, AUTHOR if header["poster"] or header["note"] else header["name"], len(line), header=True)
+        shown = header["name"] + ("" if header["name"].isascii() else header["aside"] or "")  # a handle's name aside
+        return Turn(None, AUTHOR if header["poster"] or header["note"] else shown, len(line), header=True)
     if header := r.floor_header.fullmatch(line.strip()):  # the handle names the replier, whatever they display
         shown = _MODERATOR.sub("", _NOTE.sub("", header["shown"] or ""))  # "版主-老K（总结）" is 老K
         name = header["handle"] or shown or (header["anonymous"] and UNNAMED) or AUTHOR  # or the poster
