@@ -1011,3 +1011,27 @@ def test_a_digests_item_is_its_firms_report_and_its_one_analysts():
     speakers = ["蒋如松", "蒋如松", "瀚海证券", "瀚海证券"]
     assert [who for _, who in spoken(text)] == speakers
     assert [who for _, who in spoken(to_traditional(text))] == speakers
+
+
+@pytest.mark.parametrize(
+    "script, held",
+    [
+        # a presenter alone under their role's label among a video script's cues: the writer's own views
+        (
+            "[镜头] 近景\n\n主播：先说黄金。\n\n主播：金价很扎实。\n\n【BGM】钢琴\n\n主播：短线已经有点过热了。\n",
+            True,
+        ),
+        (
+            "[鏡頭] 近景\n\n主播：先說黃金。\n\n主播：金價很紮實。\n\n【BGM】鋼琴\n\n主播：短線已經有點過熱了。\n",
+            True,
+        ),
+        # ... not a host who asks a guest the script names by the label of their turns
+        (
+            "主持人：先说黄金。\n\n李承恩：黄金这次涨得很扎实。\n\n主持人：那短线呢？\n\n李承恩：短线已经有点过热了。\n",
+            False,
+        ),
+    ],
+)
+def test_a_presenter_alone_under_their_label_holds_the_views(script, held):
+    found = spoken(f"【口播脚本】第87期｜黄金还能追吗\n账号：某某聊资产\n\n{script}")
+    assert (("短线已经有点过热了", "author") in [(to_simplified(c), who) for c, who in found]) == held

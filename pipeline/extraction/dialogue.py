@@ -25,7 +25,7 @@ from .transcript_heads import (
     untitled,
 )
 from .label_names import person, tail_name
-from .signed_sections import bracketed, commented, emailed, posted, signed_sections, translated
+from .signed_sections import answered, bracketed, commented, emailed, posted, signed_sections, translated
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"), a title maybe before the name:
@@ -54,11 +54,9 @@ _VIEWS_OF = re.compile(
 # a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
 _HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|]{2,16})")
 _ASKED_BY_AUDIENCE = re.compile(rf"\s*{AUDIENCE}")
-# a question-and-answer site's count of an answer's votes ("1,284 人赞同了该回答"), under its writer's name and bio
-_VOTES = re.compile(r"^\s*[\d,，.]+\s*万?\s*人赞同了该回答\s*$")
-_ANSWERER = re.compile(r"\s*(?P<name>[^\s，,。；;：:！!？?、]{2,20})\s*")
-ANSWERER_REACH = 3  # the lines above the votes that may hold the writer's name
 _HOST = re.compile(r"\s*(?:主播|主持人|主持)")
+MIN_PRESENTER_TURNS = 3  # turns of a presenter alone under their label: a script, not one prompt of a host
+_CUE = re.compile(r"\s*[【\[]")  # a script's cue in brackets ("[镜头]", "【BGM】")
 _SUMMING = re.compile(r"总结|小结|结语")  # a label's word for summing up: the host's own views follow
 _QUOTING = re.compile(r"\s*(?:引用|引述)[^：:]{1,30}[：:]\s*$")  # a reply's lead to the lines it quotes
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
@@ -154,6 +152,16 @@ class Voices:
             # a host alone on air, who reads the viewers' questions out and answers them: the views are the host's
             self.cast[ANSWER] = self.cast.pop(QUESTION)
             self.turns = {n: replace(t, role=ANSWER) if t.role == QUESTION else t for n, t in self.turns.items()}
+        elif (
+            not self.cast
+            and len(roles := {n: t for n, t in self.turns.items() if not _CUE.match(sentences[n].text_simplified)})
+            >= MIN_PRESENTER_TURNS
+            and all(t.role == QUESTION and _HOST.match(sentences[n].text_simplified) for n, t in roles.items())
+        ):
+            # a presenter no head names, alone under their role's label among a script's cues ("【BGM】"): the
+            # writer's own views
+            self.cast[ANSWER] = AUTHOR
+            self.turns |= {n: replace(t, role=ANSWER) for n, t in roles.items()}
         if ANSWER not in self.cast and any(t.role == ANSWER and not t.name for t in self.turns.values()):
             # answers under a headline that names who gives them ("华兴银行研究院：人民币汇率五问五答")
             if sentences and (headed := _HEADED_BY.match(sentences[0].text_simplified)):
@@ -162,16 +170,8 @@ class Voices:
             provided = (m["who"] or m["source"] for s in sentences[:12] if (m := _PROVIDED.search(s.text_simplified)))
             if ANSWER not in self.cast and speaker_names.is_organisation(who := next(provided, "")):
                 self.cast[ANSWER] = who
-        # each answer of a question-and-answer page is its writer's, named above its votes; a page of one answer
-        # is its writer's own
-        answered = {
-            sentence.sentence_no: name
-            for at, sentence in enumerate(sentences)
-            if _VOTES.match(sentence.text_simplified)
-            and (name := _answerer(sentences[max(0, at - ANSWERER_REACH) : at]))
-        }
         # the sentence opening a section of one person's own words: an answer's votes, a signed section's heading
-        self._openers = (answered if len(answered) > 1 else {}) | signed_sections(sentences) | translated(sentences)
+        self._openers = answered(sentences) | signed_sections(sentences) | translated(sentences)
         self._openers |= commented(sentences) | bracketed(sentences) | emailed(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
@@ -199,8 +199,14 @@ class Voices:
         views_of = _VIEWS_OF.match(sentence.text_simplified) if new_paragraph else None
         # a time alone heads nothing, nor does an emoji alone (a thread's 🧵)
         if (
-            heading and not _STAMP.fullmatch(sentence.text_simplified) and not _MARK.fullmatch(sentence.text_simplified)
-        ) or views_of or _ITEM_OF_FIRM.match(sentence.text_simplified):
+            (
+                heading
+                and not _STAMP.fullmatch(sentence.text_simplified)
+                and not _MARK.fullmatch(sentence.text_simplified)
+            )
+            or views_of
+            or _ITEM_OF_FIRM.match(sentence.text_simplified)
+        ):
             line = sentence.text_simplified
             signed = _SIGNED_SECTION.match(line)
             # a name alone, or, below the byline, after its title and a space ("## 宏观｜首席经济学家 方志远")
@@ -272,14 +278,3 @@ class Voices:
         """Whom a role the head gave a name means, in a frame of that role alone and its cue ("经理人认为")."""
         role = next((r for r in self.holders if lexicons.term_key(phrase).startswith(r)), None)
         return self.holders[role] if role and len(phrase.strip()) - len(role) <= MAX_CUE else None
-
-
-def _answerer(lines: list[Sentence]) -> str | None:
-    """The writer's name among the lines above an answer's votes: the nearest line that is a name alone (its
-    bio, a sentence or a post, is passed over), or the upper of two such lines right above them (a name, its bio)."""
-    found = (_ANSWERER.fullmatch(line.text_simplified) for line in reversed(lines))
-    names = [name["name"] if name else None for name in found]
-    names = [name if name and not rules().trailing_title.search(name) else None for name in names]  # a post alone
-    if len(names) > 1 and names[0] and names[1]:  # a name, then a bio of no post ("有色行业研究十二年")
-        return names[1]
-    return next(filter(None, names), None)

@@ -1,7 +1,7 @@
 """Sections of an article that are one person's words by how the article marks them: a section of someone's own words
 signed at its end, a letter or a commentary signed on a page of several, a translation after its marker line, a
-heading of a post and a name, a line naming who comments below it, the messages of an e-mail thread (dialogue.py
-asks)."""
+heading of a post and a name, a line naming who comments below it, the messages of an e-mail thread, the answers
+of a question-and-answer page (dialogue.py asks)."""
 
 from __future__ import annotations
 
@@ -154,3 +154,31 @@ def _sender(who: str) -> str:
         if rules().person.fullmatch(name) and person(name, frozenset()):
             return name
     return AUTHOR
+
+
+# a question-and-answer site's count of an answer's votes ("1,284 人赞同了该回答"), under its writer's name and bio
+_VOTES = re.compile(r"^\s*[\d,，.]+\s*万?\s*人赞同了该回答\s*$")
+_ANSWERER = re.compile(r"\s*(?P<name>[^\s，,。；;：:！!？?、]{2,20})\s*")
+ANSWERER_REACH = 3  # the lines above the votes that may hold the writer's name
+
+
+def answered(sentences: list[Sentence]) -> dict[int, str]:
+    """The votes of each answer of a question-and-answer page, keyed to its writer named above them; a page of one
+    answer is its writer's own."""
+    found = {
+        sentence.sentence_no: name
+        for at, sentence in enumerate(sentences)
+        if _VOTES.match(sentence.text_simplified) and (name := _answerer(sentences[max(0, at - ANSWERER_REACH) : at]))
+    }
+    return found if len(found) > 1 else {}
+
+
+def _answerer(lines: list[Sentence]) -> str | None:
+    """The writer's name among the lines above an answer's votes: the nearest line that is a name alone (its
+    bio, a sentence or a post, is passed over), or the upper of two such lines right above them (a name, its bio)."""
+    found = (_ANSWERER.fullmatch(line.text_simplified) for line in reversed(lines))
+    names = [name["name"] if name else None for name in found]
+    names = [name if name and not rules().trailing_title.search(name) else None for name in names]  # a post alone
+    if len(names) > 1 and names[0] and names[1]:  # a name, then a bio of no post ("有色行业研究十二年")
+        return names[1]
+    return next(filter(None, names), None)
