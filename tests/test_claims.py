@@ -879,6 +879,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a bar of a page's controls, a link's prompt
         "刷新　｜　只看重要　｜　⚙ 设置　｜　下载APP，快讯早知道",
         "👉 點我看完整晨報 https://line.me/R/xxxx",
+        # a meeting's agenda items and its minutes' closing line
+        "1. 审议四季度大类资产配置调整方案；",
+        "2. 審議黃金ETF配置比例上限調整。",
+        "以上纪要经与会委员审阅确认。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
