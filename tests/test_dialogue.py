@@ -1035,3 +1035,18 @@ def test_a_digests_item_is_its_firms_report_and_its_one_analysts():
 def test_a_presenter_alone_under_their_label_holds_the_views(script, held):
     found = spoken(f"【口播脚本】第87期｜黄金还能追吗\n账号：某某聊资产\n\n{script}")
     assert (("短线已经有点过热了", "author") in [(to_simplified(c), who) for c, who in found]) == held
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a fund's warning read out in a turn, each half alone, and a live stream's compliance prompt
+        "贺启明：基金有风险，投资需谨慎。",
+        "賀啟明：市場有風險，入市需謹慎。",
+        "【合规提示】直播期间请勿轻信任何自称内部人员的私信，本公司不会通过私信推荐股票。",
+    ],
+)
+def test_a_warning_read_out_in_a_turn_is_no_view(line):
+    head = "直播文字实录\n主持人：宋一禾\n嘉宾：贺启明（某基金经理）"
+    text = f"{head}\n\n{line}\n\n贺启明：我认为上半年大概率还是区间震荡。\n"
+    assert [claim for claim, _ in spoken(text)] == ["我认为上半年大概率还是区间震荡"]
