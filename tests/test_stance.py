@@ -13,6 +13,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
     "text, expected",
     [
         ("芯片需求依然强劲", "bullish"),
+        # a target or a forecast given with the figure it replaces: the way of the change
+        ("目标价：1,480元（原1,880元）", "bearish"),
+        ("目標價：245元（原210元）", "bullish"),
+        ("上调2027年EPS预测至2.35元（前值2.10元）", "bullish"),
+        ("盈利预测下调至12.4亿元（原15.0亿元）", "bearish"),
+        ("2027年EPS預測2.05元（前值2.30元）", "bearish"),
         # a cancelling verb: on a good object it is bad news; with none after it, it cancels a bad thing said before
         ("運費上漲的成本足以抵銷新訂單帶來的收入", "bearish"),
         ("但人民幣貶值正好抵銷", "bullish"),

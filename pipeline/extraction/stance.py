@@ -131,6 +131,9 @@ def stance_of(simplified: str) -> str:
     simplified = rules.emphasis.sub("", simplified.translate(_SCARE_QUOTES))
     if rules.both_sides.search(simplified):
         return "neutral"
+    if revised := rules.revised.search(simplified):  # a target or forecast revised: the way of its change
+        new, old = (float(revised[figure].replace(",", "")) for figure in ("new", "old"))
+        return "bullish" if new > old else "bearish" if new < old else "neutral"
     rebutted = rules.rebuttal.search(simplified)
     if rebutted and next(rules.words.finditer(simplified, rebutted.end()), None) is None:
         return _TURNED.get(stance_of(simplified[: rebutted.start()]), "neutral")

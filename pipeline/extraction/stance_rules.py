@@ -61,6 +61,7 @@ class StanceRules:
     calmed: re.Pattern  # a worry denied (不担心): bullish, what it is not worried about counts for nothing
     uncounted: tuple[re.Pattern, ...]  # 由X下调至Y: X, the state left, counts for nothing
     emphasis: re.Pattern  # 真的 in 性价比真的不高: read without it
+    revised: re.Pattern  # a target or forecast with the figure it replaces ("目标价：1,480元（原1,880元）")
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,7 @@ def rules() -> StanceRules:
         limited=re.compile(rf"(?P<effect>{lexicons.alternation(limited)}){data['limited_size']}"),
         limited_ways=limited,
         definitions=lexicons.one_pattern(group("definitions")),
+        revised=re.compile(data["revised_figure"]),
         # an effect's word followed by an ending is news whose end is told (利空出尽), no verb of an effect
         effect=re.compile(f"(?:{lexicons.alternation(group('effect_verbs'))})(?!{lexicons.alternation(group('endings'))})"),
         offsetting=frozenset(group("offsetting")),
