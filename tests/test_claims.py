@@ -879,6 +879,13 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a bar of a page's controls, a link's prompt
         "刷新　｜　只看重要　｜　⚙ 设置　｜　下载APP，快讯早知道",
         "👉 點我看完整晨報 https://line.me/R/xxxx",
+        # a broker report's rating definitions, its analysts' certification, its notes on its sources and on what it
+        # is not
+        "买入：预期未来6个月内股价相对沪深300指数涨幅超过15%。",
+        "減持：相對跌幅超過5%。",
+        "本報告清晰準確地反映了分析師的研究觀點，分析師薪酬的任何部分不曾與本報告的具體推薦意見相關。",
+        "本报告所载信息来源于公开资料，本公司对其准确性和完整性不作任何保证。",
+        "在任何情况下，本报告中的信息或所表述的意见均不构成对任何人的投资建议。",
         # a meeting's agenda items and its minutes' closing line
         "1. 审议四季度大类资产配置调整方案；",
         "2. 審議黃金ETF配置比例上限調整。",
