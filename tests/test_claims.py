@@ -886,6 +886,13 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "本報告清晰準確地反映了分析師的研究觀點，分析師薪酬的任何部分不曾與本報告的具體推薦意見相關。",
         "本报告所载信息来源于公开资料，本公司对其准确性和完整性不作任何保证。",
         "在任何情况下，本报告中的信息或所表述的意见均不构成对任何人的投资建议。",
+        # a speaker's pleasantries: praise of a question, thanks for it, a programme's greeting, an invitation to visit,
+        # a host's move to the next topic
+        "這個問題問得很好。",
+        "感谢您的提问。",
+        "哈喽大家好，欢迎收听《财经夜话》，我是阿杰。",
+        "欢迎大家来公司的常州基地调研。",
+        "那我們聊聊風險。",
         # a meeting's agenda items and its minutes' closing line
         "1. 审议四季度大类资产配置调整方案；",
         "2. 審議黃金ETF配置比例上限調整。",
