@@ -893,6 +893,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "哈喽大家好，欢迎收听《财经夜话》，我是阿杰。",
         "欢迎大家来公司的常州基地调研。",
         "那我們聊聊風險。",
+        "歡迎收聽《利差之外》，我是阿熊。",
+        "如有任何疑问，欢迎随时联系您的客户经理。",
         # a meeting's agenda items and its minutes' closing line
         "1. 审议四季度大类资产配置调整方案；",
         "2. 審議黃金ETF配置比例上限調整。",
