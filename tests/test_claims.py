@@ -895,6 +895,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "那我們聊聊風險。",
         "歡迎收聽《利差之外》，我是阿熊。",
         "如有任何疑问，欢迎随时联系您的客户经理。",
+        # a live stream host's call to follow, anywhere in the line
+        "新进来的朋友点个关注，右下角小红心点一点，咱们八点正式开始。",
+        "還沒點關注的朋友點個關注，明天晚上八點不見不散。",
         # a meeting's agenda items and its minutes' closing line
         "1. 审议四季度大类资产配置调整方案；",
         "2. 審議黃金ETF配置比例上限調整。",
