@@ -533,6 +533,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("新兴市场央行也在减少美债持仓的比例[3]。", "judgement", "author", "certain", "bearish"),
         # an unnamed foreign broker named by its home market, with 另一家 before its kind
         ("日系另一家外資則認為，面板報價明年仍將走弱。", "forecast", "unnamed", "certain", "bearish"),
+        # a view of an amount in Chinese numerals stays a view, though data words stand beside it
+        ("我们预计明年南向资金净流入将超过一万亿港元。", "forecast", "author", "likely", "bullish"),
     ],
 )
 def test_claim_attributes(text, claim_type, speaker, hedge, stance):
@@ -895,6 +897,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "那我們聊聊風險。",
         "歡迎收聽《利差之外》，我是阿熊。",
         "如有任何疑问，欢迎随时联系您的客户经理。",
+        # data given in Chinese numerals, as a figure in digits is: a fact
+        "營業活動淨現金流入新台幣一百七十二億元。",
+        "一季度全球央行净买入大约二百九十吨，跟去年同期基本持平。",
+        "AI伺服器相關營收占比由前一年度的百分之四十一提高至百分之六十三。",
         # a live stream host's call to follow, anywhere in the line
         "新进来的朋友点个关注，右下角小红心点一点，咱们八点正式开始。",
         "還沒點關注的朋友點個關注，明天晚上八點不見不散。",

@@ -29,9 +29,11 @@ CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _FORESEEING = ("type:forecast", "type:future", "type:modal", "type:likelihood")
 # Tags of a complement that only identifies: a person, place or organisation name, a number, a date.
 _IDENTIFIERS = ("nr", "ns", "nt", "m", "t")
-# a figure, or a run of periods counted in words ("连续四周净流出" reports data as a figure does)
+# a figure, an amount in Chinese numerals ("一百七十二亿元"), or a run of periods counted in words ("连续四周净流出"
+# reports data as a figure does)
 _FIGURE = re.compile(
     r"\d|[零一二两三四五六七八九十百千万亿兆]+(?:点|倍|成|%|％)|百分之"
+    r"|[零一二两三四五六七八九十百千]{2,}[万亿]*(?:元|美元|港元|日元|欧元|吨|桶|辆|台|股)"
     r"|连续[一二两三四五六七八九十]+个?(?:交易日|日|天|周|星期|月|季度?|年)"
 )
 # a footnote's mark after words (…的比例[1]): no figure of the sentence; a note's own (注[1]：) starts a note
