@@ -901,6 +901,8 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "營業活動淨現金流入新台幣一百七十二億元。",
         "一季度全球央行净买入大约二百九十吨，跟去年同期基本持平。",
         "AI伺服器相關營收占比由前一年度的百分之四十一提高至百分之六十三。",
+        "最长一档的票面利率为百分之六点八。",
+        "失業率較上月回落百分之零點二。",
         # a live stream host's call to follow, anywhere in the line
         "新进来的朋友点个关注，右下角小红心点一点，咱们八点正式开始。",
         "還沒點關注的朋友點個關注，明天晚上八點不見不散。",
