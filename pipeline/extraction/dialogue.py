@@ -221,7 +221,8 @@ class Voices:
                 self._company = company["firm"]  # to the next such heading: a question's own lines head nothing
             # (below the head: a masthead's "某某投顾｜讲座纪实" names the outlet)
             firm = item["firm"] if item and self._body and speaker_names.is_organisation(item["firm"]) else None
-            firm = (found := firm and rules().firm.match(firm)) and found["firm"] or firm  # its team's firm
+            if firm and (found := rules().firm.match(firm)):
+                firm = found["firm"]  # a team's firm ("某证券电力设备团队")
             # a digest item's own labelled lines ("报告标题：《…》", "评级：买入") go on with its firm's section
             if not (self._firm_item and _ITEM_FIELD.match(line)):
                 self._section = (named or firm) if (signed or firm) else views_of and self._whose(views_of["who"])

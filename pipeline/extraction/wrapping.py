@@ -47,18 +47,21 @@ def subtitled(lines: list[str]) -> bool:
 
 def subtitles(lines: list[str]) -> list[str]:
     """A subtitle file's lines as the lines before its first cue and a line of its cues' words, apart by spaces
-    as speech turned to text is, for each speaker's turn its cues label; any other text as it is."""
+    as speech turned to text is, for each sentence (a cue with no comma at its end ends one) and each speaker's
+    turn its cues label; any other text as it is."""
     times = [i for i, line in enumerate(lines) if _CUE_TIME.fullmatch(line.strip())]
     if len(times) < MIN_CUES:
         return lines
     head = lines[: times[0] - 1 if times[0] and _CUE_NUMBER.fullmatch(lines[times[0] - 1].strip()) else times[0]]
     cues = set(times) | {i - 1 for i in times if i and _CUE_NUMBER.fullmatch(lines[i - 1].strip())}
-    # each line of the cues' words, and whether it opens a cue (the line after the cue's times)
-    words = [(line.strip(), i - 1 in times) for i, line in enumerate(lines[times[0] :], times[0])]
+    timed = set(times)
     # a cue opened by a speaker's label ("[主持人] …", "- …") starts a line of its own, and so does one after a cue
     # that ends a sentence, as a cue with no mark at its end does (one that goes on ends with a comma)
     turns: list[list[str]] = []
-    for line, opens in ((line, opens) for at, (line, opens) in enumerate(words, times[0]) if at not in cues and line):
+    for at in range(times[0], len(lines)):
+        if at in cues or not (line := lines[at].strip()):
+            continue
+        opens = at - 1 in timed  # the cue's first line, right after its times
         if not turns or _SPEAKER_CUE.match(line) or (opens and not turns[-1][-1].endswith(_GOES_ON)):
             turns.append([])
         turns[-1].append(line)
