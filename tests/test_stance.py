@@ -13,6 +13,18 @@ from pipeline.extraction.sentiment import sentiment_dictionary
     "text, expected",
     [
         ("芯片需求依然强劲", "bullish"),
+        # room left for a downward revision is bad news; one for an upward one good
+        ("明年的盈利预测仍有下修空间", "bearish"),
+        ("航運股的獲利預估還有下調的空間", "bearish"),
+        ("券商对银行股的盈利预测还有上修空间", "bullish"),
+        # what lags behind is weak, but a laggard stock is one with ground to catch up, and old capacity leaving heals
+        ("我們認為該公司今年的獲利成長會明顯落後營收成長", "bearish"),
+        ("变电站的建设进度一直落后于规划", "bearish"),
+        ("這檔記憶體股算是落後股，補漲空間還在", "bullish"),
+        ("随着行业落后产能逐步出清，龙头厂商受益", "bullish"),
+        # a thing that loses what is good about it is worse off, whatever good words come after
+        ("油价因此失去短线上升动力", "bearish"),
+        ("純挖礦的商業模式正在喪失吸引力", "bearish"),
         # a target or a forecast given with the figure it replaces: the way of the change
         ("目标价：1,480元（原1,880元）", "bearish"),
         ("目標價：245元（原210元）", "bullish"),
