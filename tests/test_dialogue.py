@@ -173,6 +173,13 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("他还提到一个很少有人注意的问题：不少数据中心报装容量报得很大。", None, None),
         ("還有一個更長遠的問題：自建燃機會不會削弱變壓器需求？", None, None),
         ("投资者提问：明年订单能否延续？", "question", None),
+        # a family name and a form of address is a person, though a role ends it; a role alone is no one
+        ("李教授：这个判断我不太同意。", None, "李教授"),
+        ("歐陽博士：明年通膨會再回落。", None, "欧阳博士"),
+        ("副教授：这个判断我不太同意。", "answer", "unnamed"),
+        # the two sides of a chat saved from an AI assistant
+        ("用户：美元是不是要不行了？", None, "用户"),
+        ("**助手**：", None, "助手"),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):
@@ -371,6 +378,26 @@ def test_each_turn_of_a_dialogue_is_its_speakers():
         ("我也預期央行會跟進降息", "陈志豪"),
     ]
     assert all(DIALOGUE[c.start : c.end] == c.text for c in claims)
+
+
+def test_labels_alone_on_their_lines_hand_the_turn_over():
+    """A saved chat with an assistant and a talk between two named people: each label alone on its line opens its
+    speaker's paragraphs, in both scripts."""
+    chat = (
+        "**用戶**：\n\n我覺得美元這次真的要不行了。你怎麼看？\n\n**助手**：\n\n"
+        "- 實際利率下行會降低持有黃金的機會成本，通常對金價有利。\n\n**用戶**：\n\n那比特幣呢？\n\n"
+        "**助手**：\n\n比特幣只適合小比例參與，不宜重倉追高。"
+    )
+    talk = "老王：\n\n我感觉美元这次是真的要不行了。\n\n李教授：\n\n降息周期会比市场预期的更短，金价短期有回调压力。"
+    said = [(c.text, c.speaker) for text in (chat, talk) for c in article_claims(text, to_simplified(text))]
+    assert said == [
+        ("我覺得美元這次真的要不行了", "用户"),
+        ("- 實際利率下行會降低持有黃金的機會成本，通常對金價有利", "助手"),
+        ("比特幣只適合小比例參與，不宜重倉追高", "助手"),
+        ("我感觉美元这次是真的要不行了", "老王"),
+        ("降息周期会比市场预期的更短", "李教授"),
+        ("金价短期有回调压力", "李教授"),
+    ]
 
 
 def test_outside_a_dialogue_a_label_is_its_lines_alone():

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .entities import things
+from .name_shapes import addressed
 from .speaker_names import speaker_name
 from .speaker_rules import rules
 from .stance_rules import rules as stance_rules
@@ -18,8 +19,10 @@ _FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}")  # a Reddit user ("u/MacroMap
 
 
 def person(phrase: str, known: frozenset[str]) -> str | None:
-    if lexicons.term_key(phrase) in known or _FORUM_USER.fullmatch(phrase):
+    if lexicons.term_key(phrase) in known or _FORUM_USER.fullmatch(phrase) or addressed(phrase):
         return phrase
+    if lexicons.term_key(phrase) in _chat_parties():
+        return phrase  # the two sides of a saved chat with an assistant ("用户：", "助手：")
     # a label naming an asset, index, product, region or industry heads a list's line ("白银：波动较大", "光伏：…"),
     # not a turn
     # a role is no name either, though it open with a family name ("理专：…")
@@ -32,6 +35,12 @@ def person(phrase: str, known: frozenset[str]) -> str | None:
 def _rating(phrase: str) -> bool:
     """Advice's word alone (超配, 增持: jieba's rare verbs of a family name's shape) is a rating, no one."""
     return any(found[:2] == (0, len(phrase)) for found in stance_rules().actions.finditer(phrase, 0, len(phrase)))
+
+
+@lru_cache(maxsize=1)
+def _chat_parties() -> frozenset[str]:
+    parties = lexicons.terms(rules().data["chat_parties"], "speakers.chat_parties")
+    return frozenset(lexicons.term_key(w) for w in parties)
 
 
 @lru_cache(maxsize=1)

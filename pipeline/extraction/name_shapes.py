@@ -113,6 +113,13 @@ def honorific_of(name: str) -> str | None:
     return next((h for h in rules().data["honorifics"] if name.endswith(h) and len(name) > len(h)), None)
 
 
+def addressed(phrase: str) -> bool:
+    """A family name and a form of address alone ("李教授", "欧阳博士"): a person, though a role ends it."""
+    form = honorific_of(phrase)
+    family = rules().family.match(phrase) if form else None
+    return bool(family) and family.end() == len(phrase) - len(form)
+
+
 def by_family_name(names: Iterable[str | None]) -> dict[str, str]:
     """The people a transcript's head names, keyed by their family name alone, which labels their turns ("林：" for
     林志豪)."""
