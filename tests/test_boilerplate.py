@@ -135,6 +135,16 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
             "免責聲明及分析員核證\n證券價格可升亦可跌，買賣證券未必能夠獲利。\n分析員確認其薪酬與本報告之建議並無關係。",
             ["證券價格可升亦可跌，買賣證券未必能夠獲利。", "分析員確認其薪酬與本報告之建議並無關係。"],
         ),
+        (
+            "鄭重聲明：網友發表的言論僅代表個人觀點，與本站立場無關。\n熱帖推荐\n"
+            "· 储能板块午后拉升，龙头封板\n· 這三隻電網股被機構盯上了",
+            [
+                "鄭重聲明：網友發表的言論僅代表個人觀點，與本站立場無關。",
+                "熱帖推荐",
+                "· 储能板块午后拉升，龙头封板",
+                "· 這三隻電網股被機構盯上了",
+            ],
+        ),
     ],
     ids=[
         "declaration-block",
@@ -160,6 +170,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         "chart-captions-and-sign-offs",
         "account-to-follow",
         "disclaimer-heading-joined",
+        "forum-statement-and-hot-threads",
     ],  # pager lines with long digit runs: test_pager_lines
 )
 def test_footers_are_removed(footer, junk):

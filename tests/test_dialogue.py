@@ -169,6 +169,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a thread's reply header alone on its line: its floor, a display name and the handle that names the replier
         ("B1　夜貓交易員　@night_owl", None, "night_owl"),
         ("#3 存股阿伟 @cunguawei", None, "cunguawei"),
+        # a forum reply's header: its handle, place, time and likes; the thread's poster by their badge
+        ("股友8k3x7q　　IP属地：浙江　　09-03 21:15　　👍 56", None, "股友8k3x7q"),
+        ("電網打工人　IP屬地：河南　09-03 21:22　👍 203", None, "电网打工人"),
+        ("特高压老韭菜【楼主】　　IP属地：江苏　　09-03 21:48　　👍 95", None, "author"),
         # a sentence's words before a colon, a modifier closed by 的 before 问题: no one asks
         ("他还提到一个很少有人注意的问题：不少数据中心报装容量报得很大。", None, None),
         ("還有一個更長遠的問題：自建燃機會不會削弱變壓器需求？", None, None),

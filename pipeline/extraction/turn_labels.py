@@ -103,8 +103,7 @@ def turn_rules() -> _Rules:
         ),
         numbered=re.compile(data["numbered_speaker"]),
         comments=re.compile(data["comments_heading"]),
-        # a commenter's handle, maybe under a reply's branch (└), with a note in brackets ("韭菜不哭2023（IP属地：
-        # 广东）："), the poster's badge ("老周 UP主：") or a verified account's ("汇率江湖老K V：") before the colon
+        # a commenter's handle, under a reply's branch (└) or not, a note ("X（IP属地：广东）："), a badge ("X V：")
         commenter=re.compile(
             rf"\s*(?:[└├┗┣↳]\s*)?(?P<name>[^\s:：，,。@（(└├┗┣↳]{{1,{MAX_LABEL}}})"
             rf"(?:\s*(?:UP主|楼主|博主|作者)|\s+V)?(?:[（(](?P<note>[^）)]{{1,20}})[）)])?"
@@ -122,12 +121,14 @@ def turn_rules() -> _Rules:
             rf"(?:{data['post_number']}\s*|[\[【][^\]】]{{1,4}}[\]】]\s*)?"
             # ... or after the poster's own badge ("#1　楼主　阿乐不炒短　2026-03-02 21:14"): the author's floor
             rf"(?:(?P<poster>{data['poster_handle']})\s+)?"
-            rf"@?(?P<name>[^\s\d:：，,。@（(][^\s:：，,。（(]{{0,{MAX_LABEL - 1}}})(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
-            # the post's writer so noted ("@老周（作者）"), or a group's nickname with its note ("阿灿（做PE的）")
-            rf"(?:[（(](?P<note>{data['poster_handle']})[）)]|(?P<aside>[（(][^（()）\s]{{1,12}}[）)]))?"
+            rf"@?(?P<name>[^\s\d:：，,。@（(【][^\s:：，,。（(【]{{0,{MAX_LABEL - 1}}})"
+            rf"(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
+            # the post's writer so noted ("@老周（作者）", "X【楼主】"), or a nickname's note ("阿灿（做PE的）"),
+            rf"(?:[（(【](?P<note>{data['poster_handle']})[）)】]|(?P<aside>[（(][^（()）\s]{{1,12}}[）)]))?"
+            # then its place, or its time, age, badge and likes, one or more ("IP属地：浙江　09-03 21:15　👍 56")
             rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
-            rf"\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
-            rf"|{data['likes']}))"
+            rf"(?:\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
+            rf"|{data['likes']}))+)"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
         # ... its fields apart by tabs, as LINE saves a chat: the sender's field is their name, spaces and all
@@ -235,8 +236,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     rest = _ORDINAL.sub("", _NOTE.sub("", label[len(word) :])).strip()
     name = person(rest, known) if rest else None
     if rest and name is None:
-        # not a role and a name ("Apple：" is no answer label): the label may be a name alone, or a name after
-        # the desk or team it speaks for ("铜组 赵启航：")
+        # not a role and a name ("Apple：" is no answer): a name alone, or after its desk or team ("铜组 赵启航：")
         head, _, tail = label.rpartition(" ")
         word, name = "", person(label, known) or (person(tail, known) if 0 < len(head.strip()) <= MAX_SIDE else None)
     if not word and name is None:
