@@ -173,6 +173,11 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("股友8k3x7q　　IP属地：浙江　　09-03 21:15　　👍 56", None, "股友8k3x7q"),
         ("電網打工人　IP屬地：河南　09-03 21:22　👍 203", None, "电网打工人"),
         ("特高压老韭菜【楼主】　　IP属地：江苏　　09-03 21:48　　👍 95", None, "author"),
+        # ... or its time and the region the platform shows after it, the poster by the badge after their name
+        ("半糖去冰　2027-09-02 22:31　上海", None, "半糖去冰"),
+        ("存股小資女　2027-09-02 22:31　台灣", None, "存股小资女"),
+        ("社畜小林不想加班　楼主　2027-09-02 22:40　广东", None, "author"),
+        ("老王 09:12 好的", None, None),
         # a sentence's words before a colon, a modifier closed by 的 before 问题: no one asks
         ("他还提到一个很少有人注意的问题：不少数据中心报装容量报得很大。", None, None),
         ("還有一個更長遠的問題：自建燃機會不會削弱變壓器需求？", None, None),

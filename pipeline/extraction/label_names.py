@@ -70,3 +70,13 @@ def sender(field: str, known: frozenset[str]) -> str:
     shown = _TAG.sub("", field).strip() or field.strip()
     bare = re.sub(r"老师$", "", shown)
     return person(bare, known) or tail_name(bare) or shown
+
+
+def role_holder(phrase: str, known: frozenset[str]) -> str | None:
+    """Who holds a role named after them ("恒拓科技董秘回答：" -> 恒拓科技董秘). The company a filing
+    speaks for ("公司回复：", "本公司答复：") is its author, and a bare kind of firm names no one."""
+    if not phrase or rules().first_person.fullmatch(phrase) or rules().bare_firm.fullmatch(phrase):
+        return None
+    # a description and a name ("专栏作家 吴佩珊"), else the holder as written ("恒拓科技董秘")
+    last = phrase.rpartition(" ")[2]  # a description and a handle ("发文者 u/QuietCompounder")
+    return person(phrase, known) or (person(last, known) or tail_name(phrase) if " " in phrase else None) or phrase

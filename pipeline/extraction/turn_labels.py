@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .audience_labels import audience_label, writer_note
-from .label_names import person, sender, tail_name
+from .label_names import person, role_holder, sender, tail_name
 from .speaker_rules import BOUNDARY, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
@@ -123,12 +123,13 @@ def turn_rules() -> _Rules:
             rf"(?:(?P<poster>{data['poster_handle']})\s+)?"
             rf"@?(?P<name>[^\s\d:：，,。@（(【][^\s:：，,。（(【]{{0,{MAX_LABEL - 1}}})"
             rf"(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
-            # the post's writer so noted ("@老周（作者）", "X【楼主】"), or a nickname's note ("阿灿（做PE的）"),
-            rf"(?:[（(【](?P<note>{data['poster_handle']})[）)】]|(?P<aside>[（(][^（()）\s]{{1,12}}[）)]))?"
+            # the post's writer so noted ("@老周（作者）", "X【楼主】", "X　楼主"), or a note ("阿灿（做PE的）")
+            rf"(?:[（(【](?P<note>{data['poster_handle']})[）)】]|\s+(?P<badge>{data['poster_handle']})(?=\s)"
+            rf"|(?P<aside>[（(][^（()）\s]{{1,12}}[）)]))?"
             # then its place, or its time, age, badge and likes, one or more ("IP属地：浙江　09-03 21:15　👍 56")
             rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
             rf"(?:\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
-            rf"|{data['likes']}))+)"
+            rf"|{data['likes']}|{data['region']}))+)"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
         # ... its fields apart by tabs, as LINE saves a chat: the sender's field is their name, spaces and all
@@ -181,7 +182,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(None, floor["name"], floor.end(), header=not line[floor.end() :].strip())
     if header := r.chat_header.fullmatch(line.strip()):
         shown = header["name"] + ("" if header["name"].isascii() else header["aside"] or "")  # a handle's name aside
-        return Turn(None, AUTHOR if header["poster"] or header["note"] else shown, len(line), header=True)
+        poster = header["poster"] or header["note"] or header["badge"]
+        return Turn(None, AUTHOR if poster else shown, len(line), header=True)
     if header := r.floor_header.fullmatch(line.strip()):  # the handle names the replier, whatever they display
         shown = _MODERATOR.sub("", _NOTE.sub("", header["shown"] or ""))  # "版主-老K（总结）" is 老K
         name = header["handle"] or shown or (header["anonymous"] and UNNAMED) or AUTHOR  # or the poster
@@ -231,7 +233,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         if _COUNTED.search(holder) or holder.endswith("的"):
             # a sentence's words before a colon ("后台留言最多的两个问题：", "还有一个更长远的问题："), no one's label
             return None
-        return Turn(r.roles[tail], _holder(holder, known), match.end())
+        return Turn(r.roles[tail], role_holder(holder, known), match.end())
     # a numbered role ("问题2", "Q3"); who holds a role, with a note in brackets ("嘉宾 X（某研究院首席）")
     rest = _ORDINAL.sub("", _NOTE.sub("", label[len(word) :])).strip()
     name = person(rest, known) if rest else None
@@ -288,12 +290,3 @@ def _anonymous(label: str) -> bool:
         return False
     return turn_rules().roles.get(guest["role"]) == ANSWER or bool(rules().generic_role.match(guest["role"]))
 
-
-def _holder(phrase: str, known: frozenset[str]) -> str | None:
-    """Who holds a role named after them ("恒拓科技董秘回答：" -> 恒拓科技董秘). The company a filing
-    speaks for ("公司回复：", "本公司答复：") is its author, and a bare kind of firm names no one."""
-    if not phrase or rules().first_person.fullmatch(phrase) or rules().bare_firm.fullmatch(phrase):
-        return None
-    # a description and a name ("专栏作家 吴佩珊"), else the holder as written ("恒拓科技董秘")
-    last = phrase.rpartition(" ")[2]  # a description and a handle ("发文者 u/QuietCompounder")
-    return person(phrase, known) or (person(last, known) or tail_name(phrase) if " " in phrase else None) or phrase
