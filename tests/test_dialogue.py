@@ -1086,3 +1086,29 @@ def test_a_warning_read_out_in_a_turn_is_no_view(line):
     head = "直播文字实录\n主持人：宋一禾\n嘉宾：贺启明（某基金经理）"
     text = f"{head}\n\n{line}\n\n贺启明：我认为上半年大概率还是区间震荡。\n"
     assert [claim for claim, _ in spoken(text)] == ["我认为上半年大概率还是区间震荡"]
+
+
+_LETTER = (
+    "致：某某数据董事会\n\n各位董事：\n\n二、折让的根源\n\n"
+    "我们认为，上述折让的根源并非资产质素，而是资本配置失当。这个杠杆水平难以持续。\n\n"
+    "我们相信，一旦分拆成功，贵公司的估值折让可望在十二个月内收窄一半以上。\n\n此致\n\n{signature}\n2027年8月25日\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead, signature, speaker",
+    [
+        # a letter a story quotes after its lead line, to its sign-off: the firm or the person signing it
+        ("以下为公开信内容节录：", "柏岭资本管理有限公司\n管理合伙人　韦思朗", "柏岭资本管理有限公司"),
+        ("以下為公開信全文：", "敬禮！\n\n管理合夥人　韋思朗", "韦思朗"),
+        ("信函全文如下：", "柏嶺資本管理有限公司\n管理合夥人　韋思朗", "柏岭资本管理有限公司"),
+        # a letter that is the article itself, with no lead line, is its author's
+        ("", "柏岭资本管理有限公司\n管理合伙人　韦思朗", "author"),
+    ],
+)
+def test_a_letter_a_story_quotes_is_its_signers(lead, signature, speaker):
+    story = "激进基金致函董事会　促分拆数据中心\n\n柏岭资本昨日向董事会发出公开信。\n\n" if lead else ""
+    text = f"{story}{lead}\n\n" + _LETTER.format(signature=signature)
+    said = spoken(to_traditional(text) if "敬禮" in signature or "嶺" in signature else text)
+    letter = [who for claim, who in said if "折让" in to_simplified(claim) or "杠杆" in to_simplified(claim)]
+    assert len(letter) == 3 and set(letter) == {speaker}

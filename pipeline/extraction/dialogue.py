@@ -25,7 +25,16 @@ from .transcript_heads import (
     untitled,
 )
 from .label_names import person, tail_name
-from .signed_sections import answered, bracketed, commented, emailed, posted, signed_sections, translated
+from .signed_sections import (
+    answered,
+    bracketed,
+    commented,
+    emailed,
+    posted,
+    quoted_letters,
+    signed_sections,
+    translated,
+)
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"), a title maybe before the name:
@@ -172,7 +181,7 @@ class Voices:
                 self.cast[ANSWER] = who
         # the sentence opening a section of one person's own words: an answer's votes, a signed section's heading
         self._openers = answered(sentences) | signed_sections(sentences) | translated(sentences)
-        self._openers |= commented(sentences) | bracketed(sentences) | emailed(sentences)
+        self._openers |= commented(sentences) | bracketed(sentences) | emailed(sentences) | quoted_letters(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None

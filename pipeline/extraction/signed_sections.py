@@ -1,12 +1,13 @@
 """Sections of an article that are one person's words by how the article marks them: a section of someone's own words
 signed at its end, a letter or a commentary signed on a page of several, a translation after its marker line, a
-heading of a post and a name, a line naming who comments below it, the messages of an e-mail thread, the answers
-of a question-and-answer page (dialogue.py asks)."""
+heading of a post and a name, a line naming who comments below it, the messages of an e-mail thread, a letter an
+article quotes, the answers of a question-and-answer page (dialogue.py asks)."""
 
 from __future__ import annotations
 
 import re
 
+from . import speaker_names
 from .label_names import person
 from .records import Sentence
 from .sentence_roles import heading
@@ -182,3 +183,43 @@ def _answerer(lines: list[Sentence]) -> str | None:
     if len(names) > 1 and names[0] and names[1]:  # a name, then a bio of no post ("有色行业研究十二年")
         return names[1]
     return next(filter(None, names), None)
+
+
+# a letter an article quotes after its lead line ("以下为公开信内容节录：", "全文如下："), to its sign-off (此致)
+_LETTER_LEAD = re.compile(
+    r"(?:以下(?:为|是)[^，,。：:]{0,16}?(?:信|函|全文|原文|节录|摘录)[^，,。：:]{0,8}|(?:全文|原文|内容)如下)\s*[：:]\s*$"
+)
+_FAREWELL = re.compile(r"^\s*(?:此致|谨启|敬启)\s*[，,。]?\s*$")
+_SALUTE = re.compile(r"^\s*敬礼\s*[！!。]?\s*$")
+SIGNER_REACH = 3  # the lines after the sign-off that may hold the signature
+
+
+def quoted_letters(sentences: list[Sentence]) -> dict[int, str]:
+    """Each line of a letter an article quotes, keyed to its signer, the firm or the person under its sign-off
+    (a letter that is the article itself is its author's: it has no lead line)."""
+    found: dict[int, str] = {}
+    lead = None
+    for at, sentence in enumerate(sentences):
+        if _LETTER_LEAD.search(sentence.text_simplified):
+            lead = at
+        elif lead is not None and _FAREWELL.match(sentence.text_simplified):
+            if signer := _signer(sentences[at + 1 : at + 1 + SIGNER_REACH]):
+                found |= {line.sentence_no: signer for line in sentences[lead + 1 : at]}
+            lead = None
+        elif lead is not None and at - lead > LETTER_REACH:
+            lead = None
+    return found
+
+
+def _signer(lines: list[Sentence]) -> str | None:
+    """Who signs a letter: the firm on the first line under the sign-off (敬礼 passed over), or the name ending it
+    ("管理合伙人　韦思朗")."""
+    for line in lines:
+        text = line.text_simplified.strip()
+        if _SALUTE.match(text):
+            continue
+        if speaker_names.is_organisation(text):
+            return text
+        name = text.split()[-1] if text.split() else ""
+        return name if rules().person.fullmatch(name) and person(name, frozenset()) else None
+    return None
