@@ -1112,3 +1112,14 @@ def test_a_letter_a_story_quotes_is_its_signers(lead, signature, speaker):
     said = spoken(to_traditional(text) if "敬禮" in signature or "嶺" in signature else text)
     letter = [who for claim, who in said if "折让" in to_simplified(claim) or "杠杆" in to_simplified(claim)]
     assert len(letter) == 3 and set(letter) == {speaker}
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_document_a_story_quotes_is_its_drafters_to_the_reporters_own_section(script):
+    text = (
+        "委员建议设立配套电网专项投资\n\n全国政协委员沈立衡今年提交了一份提案。\n\n以下为提案主要内容（经本报编辑摘录）：\n\n"
+        "关于加大配套电网投资的提案\n\n提案人：沈立衡\n\n一、问题分析\n\n现有电网规划明显低估了算力负荷的增长速度。\n\n"
+        "二、建议\n\n建议在超长期特别国债中安排专项额度。\n\n记者手记\n\n"
+        "东沛证券首席分析师蓝子骞认为，专项投资规模偏保守。\n\n我们认为，这一提案的方向值得肯定。\n"
+    )
+    assert [who for _, who in spoken(script(text))] == ["沈立衡", "沈立衡", "蓝子骞", "author"]

@@ -31,7 +31,7 @@ from .signed_sections import (
     commented,
     emailed,
     posted,
-    quoted_letters,
+    quoted_documents,
     signed_sections,
     translated,
 )
@@ -181,7 +181,7 @@ class Voices:
                 self.cast[ANSWER] = who
         # the sentence opening a section of one person's own words: an answer's votes, a signed section's heading
         self._openers = answered(sentences) | signed_sections(sentences) | translated(sentences)
-        self._openers |= commented(sentences) | bracketed(sentences) | emailed(sentences) | quoted_letters(sentences)
+        self._openers |= commented(sentences) | bracketed(sentences) | emailed(sentences) | quoted_documents(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None

@@ -185,29 +185,41 @@ def _answerer(lines: list[Sentence]) -> str | None:
     return next(filter(None, names), None)
 
 
-# a letter an article quotes after its lead line ("以下为公开信内容节录：", "全文如下："), to its sign-off (此致)
-_LETTER_LEAD = re.compile(
-    r"(?:以下(?:为|是)[^，,。：:]{0,16}?(?:信|函|全文|原文|节录|摘录)[^，,。：:]{0,8}|(?:全文|原文|内容)如下)\s*[：:]\s*$"
+# a letter or a document an article quotes after its lead line ("以下为公开信内容节录：", "全文如下：",
+# "以下为提案主要内容（经本报编辑摘录）："), to its sign-off (此致), a closing line (a rule, "记者手记")
+# or LETTER_REACH lines on
+_DOCUMENT_LEAD = re.compile(
+    r"(?:以下(?:为|是)[^，,。：:]{0,16}?(?:信|函|全文|原文|节录|摘录|内容)[^，,。：:]{0,12}|(?:全文|原文|内容)如下)\s*[：:]\s*$"
 )
 _FAREWELL = re.compile(r"^\s*(?:此致|谨启|敬启)\s*[，,。]?\s*$")
 _SALUTE = re.compile(r"^\s*敬礼\s*[！!。]?\s*$")
+_CLOSING = re.compile(r"^\s*(?:[—\-－=*_]{4,}|记者手记|记者观察|编后语?|编者按|编者的话)\s*$")
+# a document's field naming who drafted it ("提案人：甘立衡"), near its top
+_DRAFTER = re.compile(rf"^\s*(?:提案人|建议人|起草人|执笔人?)\s*[：:]\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})\s*$")
 SIGNER_REACH = 3  # the lines after the sign-off that may hold the signature
+DRAFTER_REACH = 6  # the lines after the lead that may hold a drafter's field
 
 
-def quoted_letters(sentences: list[Sentence]) -> dict[int, str]:
-    """Each line of a letter an article quotes, keyed to its signer, the firm or the person under its sign-off
-    (a letter that is the article itself is its author's: it has no lead line)."""
+def quoted_documents(sentences: list[Sentence]) -> dict[int, str]:
+    """Each line of a letter or a document an article quotes, keyed to its signer (the firm or the person under its
+    sign-off) or its drafter (a letter that is the article itself is its author's: it has no lead line)."""
     found: dict[int, str] = {}
-    lead = None
     for at, sentence in enumerate(sentences):
-        if _LETTER_LEAD.search(sentence.text_simplified):
-            lead = at
-        elif lead is not None and _FAREWELL.match(sentence.text_simplified):
-            if signer := _signer(sentences[at + 1 : at + 1 + SIGNER_REACH]):
-                found |= {line.sentence_no: signer for line in sentences[lead + 1 : at]}
-            lead = None
-        elif lead is not None and at - lead > LETTER_REACH:
-            lead = None
+        if not _DOCUMENT_LEAD.search(sentence.text_simplified):
+            continue
+        who, end = None, min(len(sentences), at + 1 + LETTER_REACH)
+        for n in range(at + 1, end):
+            text = sentences[n].text_simplified
+            if n - at <= DRAFTER_REACH and (drafter := _DRAFTER.match(text)):
+                who = who or drafter["name"]
+            if _FAREWELL.match(text):
+                who, end = _signer(sentences[n + 1 : n + 1 + SIGNER_REACH]) or who, n
+                break
+            if n - at > 2 and _CLOSING.match(text):
+                end = n
+                break
+        if who:
+            found |= {line.sentence_no: who for line in sentences[at + 1 : end]}
     return found
 
 
