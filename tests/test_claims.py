@@ -2492,6 +2492,16 @@ def test_each_answer_of_a_question_page_is_its_writers_and_a_page_of_one_answer_
         name="老金说金", bio="做了十年贵金属交易，只看数据", votes="1,024", view="我认为金价明年还会创新高。"
     )
     assert [c.speaker for c in claims_of(one)] == ["author"]
+    # ... its Markdown kept as text: the name a heading, the votes in bold, a rule between the answers
+    marked = "{rule}### {name}\n\n*{bio}*\n\n**{votes} 人赞同了该回答**\n\n{view}\n\n"
+    saved = "# 金价还能涨吗？\n\n" + "".join(
+        marked.format(rule=rule, name=name, bio=bio, votes=votes, view=view)
+        for rule, name, bio, votes, view in (
+            ("", "老金说金", "做了十年贵金属交易，只看数据", "1,024", "我认为金价明年还会创新高。"),
+            ("---\n\n", "宏觀阿May", "外匯交易員", "356", "我覺得金價短期會回調。"),
+        )
+    )
+    assert [c.speaker for c in claims_of(saved)] == ["老金说金", "宏观阿May"]
 
 
 def test_a_threads_floors_without_handles_are_their_display_names_an_anonymous_one_and_the_posters_own():

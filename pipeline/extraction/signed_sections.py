@@ -158,8 +158,8 @@ def _sender(who: str) -> str:
 
 
 # a question-and-answer site's count of an answer's votes ("1,284 人赞同了该回答"), under its writer's name and bio
-_VOTES = re.compile(r"^\s*[\d,，.]+\s*万?\s*人赞同了该回答\s*$")
-_ANSWERER = re.compile(r"\s*(?P<name>[^\s，,。；;：:！!？?、]{2,20})\s*")
+_VOTES = re.compile(r"^\s*(?:\*\*)?[\d,，.]+\s*万?\s*人赞同了该回答\s*(?:\*\*)?\s*$")
+_ANSWERER = re.compile(r"\s*(?:#{1,6}\s+)?(?P<name>(?=\S*\w)[^\s，,。；;：:！!？?、]{2,20})\s*")  # not a rule (---)
 ANSWERER_REACH = 3  # the lines above the votes that may hold the writer's name
 
 
