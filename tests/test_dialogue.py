@@ -182,6 +182,13 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("他还提到一个很少有人注意的问题：不少数据中心报装容量报得很大。", None, None),
         ("還有一個更長遠的問題：自建燃機會不會削弱變壓器需求？", None, None),
         ("投资者提问：明年订单能否延续？", "question", None),
+        # a role, maybe numbered, then a bar and who holds it; a remark's word after a title and a name
+        ("**Q1｜邱冠宇（財金二）**：55%的滲透率會不會太樂觀？", "question", "邱冠宇"),
+        ("A｜罗柏丞：我们的分母只算AI服务器。", "answer", "罗柏丞"),
+        ("答｜王立：我认为明年不会。", "answer", "王立"),
+        ("**社長 蔡承翰 講評**：論點清楚，但估值應該補一個敏感度分析。", None, "蔡承翰"),
+        ("编辑点评：这个判断偏乐观。", None, None),
+        ("宏观｜魏子谦：美元明年会走弱。", None, None),
         # a family name and a form of address is a person, though a role ends it; a role alone is no one
         ("李教授：这个判断我不太同意。", None, "李教授"),
         ("歐陽博士：明年通膨會再回落。", None, "欧阳博士"),

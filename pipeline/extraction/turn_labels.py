@@ -41,6 +41,12 @@ _TICKER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?")  # a stock's co
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 # a guest kept anonymous by a letter or number after the role ("嘉宾A", "专家乙", "受访者2")
 _LETTER = re.compile(r"[B-PR-Z]|[乙丙丁戊]")
+# a role, maybe numbered, then a bar and who holds it ("Q1｜邱冠宇（财金二）：", "A｜罗柏丞：")
+_BARRED_ROLE = re.compile(
+    r"\s*(?P<role>[^\s｜|：:\d]{1,6}?)\d{0,2}\s*[｜|]\s*(?P<who>[^｜|：:（(\s]{2,12})(?:[（(][^）)]{1,20}[）)])?\s*[：:]"
+)
+# a remark's word after a speaker's title and name, apart by a space ("社长 蔡承翰 讲评：", not "编辑点评：")
+_REMARK = re.compile(r"(?<=\S)\s+(?:讲评|点评|总结|补充|发言|致辞)$")
 _ANONYMOUS = re.compile(r"(?P<role>[^\sA-Za-z\d]{1,6}?)\s*(?:[A-Za-z]|[甲乙丙丁戊]|\d{1,2})")
 
 
@@ -212,11 +218,13 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         # a side with its speaker in brackets ("多方（许嘉言）：", "正方（某某证券）：")
         if (side := person(note, known)) and len(head) <= MAX_SIDE:
             return Turn(None, side, aside.end(), alias=head)
+    if (barred := _BARRED_ROLE.match(line)) and (role := r.roles.get(barred["role"])):
+        return Turn(role, person(barred["who"], known) or tail_name(barred["who"]), barred.end())
     match = r.label.match(line)
     if match is None:
         return None
     # a verified account's badge ("汇率江湖老K V") is no name, nor a reply's branch mark ("└ 作者回复")
-    label = _VERIFIED.sub("", match.group("label").strip()).lstrip(_BRANCHES + " ")
+    label = _REMARK.sub("", _VERIFIED.sub("", match.group("label").strip()).lstrip(_BRANCHES + " "))
     if label.startswith(("引用", "引述")):
         return None  # a reply's lead to what it quotes ("引用 X 的回复："), no one's turn: the replier's goes on
     if _anonymous(label):
@@ -242,9 +250,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         head, _, tail = label.rpartition(" ")
         word, name = "", person(label, known) or (person(tail, known) if 0 < len(head.strip()) <= MAX_SIDE else None)
     if not word and name is None:
-        # a role and no name before words spoken ("专家：订单很满，…"), not before a byline ("分析员：X｜某证券")
-        # ... or before the description of an anonymous guest in a head ("专家：某头部云厂商前采购总监")
-        # ... or, on a line of its own, the role of an anonymous source over their words ("某头部公募基金经理：")
+        # a role and no name before words spoken ("专家：订单很满，…") or an anonymous guest's description in a head
+        # ("专家：某头部云厂商前采购总监"), not a byline ("分析员：X｜某证券"), or alone over an anonymous one
         rest, role = line[match.end() :], _NOTE.sub("", label).strip()
         spoken = re.search(r"[，,。！!？?]", rest) or rules().indefinite_inside.match(rest.strip())
         alone = not rest.strip() and rules().indefinite_inside.search(role)
