@@ -1947,6 +1947,13 @@ def test_types_of_inevitability_urging_and_own_positions(text, claims):
             "針對貨幣政策，研究處認為，房市信用管制仍有必要。",
             ["泰丰金控经济研究处", "研究处"],
         ),
+        # ... or its brand, a word of the dictionary, named in full before, in a frame or not; not a place's name
+        (
+            "華泰證券發布報告指出，明年銅價可能衝高回落。\n\n華泰認為，電網投資將保持兩位數增長。",
+            ["华泰证券", "华泰"],
+        ),
+        ("中信证券今天发布了年度策略报告。中信认为，明年A股的盈利会温和修复。", ["中信"]),
+        ("中国银行今天发布了年度展望报告。中国认为，明年出口会温和修复。", ["author"]),
         # a disclaimer in a paragraph of its own names no speaker of the view before it
         ("**7/** 黄金的逻辑和美元是镜像的。\n\n**8/** 以上不是投资建议。", ["author"]),
         # a paragraph after a line "X写道：" is X's, its 我们 included (a Markdown quote block loses its marks)

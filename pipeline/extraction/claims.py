@@ -61,6 +61,7 @@ def extract_claims(
     texts = (s.text_simplified for s in sentences)
     defined = (n for text in texts if "）" in text or ")" in text for n in speaker_names.defined_short_names(text))
     known |= {lexicons.term_key(n) for n in defined}
+    known |= {b for name in known if (b := speaker_names.brand(name))}  # 华泰 of 华泰证券, named before
     claims: list[Claim] = []
     carried: str | None = None  # the speaker whose speech goes on ("他还表示" points back to it)
     opener: str | None = None  # the named speaker whose frame is in the paragraph's first sentence
@@ -147,7 +148,7 @@ def extract_claims(
             if (at := sentence.text_simplified.find(frame.name, frame.start)) > frame.start:
                 attribution.note_title(titles, sentence.text_simplified[frame.start : at], frame.name)
             # a name once framed is a name when it speaks bare ("X又指"), and so is its department's ending (研究处)
-            known |= {lexicons.term_key(n) for n in (frame.name, speaker_names.short_form(frame.name)) if n}
+            known |= {lexicons.term_key(n) for n in (frame.name, *speaker_names.short_names(frame.name)) if n}
             firm, firm_speaker = attribution.firm_kept(frame, sentence.text_simplified, firm, firm_speaker)
         if not same_paragraph:
             opener = frame.name if frame is not None and frame.kind == speakers.NAMED else None

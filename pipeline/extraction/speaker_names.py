@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import jieba
+
 from . import lexicons
-from .name_shapes import HAN_NAME, common_word, dotted_words, has_predicate, titled_name, unknown_han_name
+from .name_shapes import COMMON_WORD, HAN_NAME, common_word, dotted_words, has_predicate, titled_name, unknown_han_name
 from .segmenting import tagged_words
-from .speaker_rules import rules
+from .speaker_rules import HAN, rules
 
 _BRAND = re.compile(r"[\u4e00-\u9fff]{2}")  # a firm's two-character brand
 # a publication under its title marks, with at most its country before it ("《金融时报》", "英国《金融时报》")
@@ -22,6 +24,7 @@ _TOPIC_THEN_I = re.compile(r".+?(?:我|我们|我哋|本人|笔者)")
 _NOT_NAME_ENDS = "率额值评价位间"
 _JOINING = ("p", "u")  # a preposition or a particle opens a clause; no firm's name holds one (和 may: 发展和改革委员会)
 MAX_FIRMS_PERSON = 4  # characters of a Chinese name after its firm (a longer rest is a department or a phrase)
+MIN_BRAND, MAX_BRAND = 2, 4  # characters of a firm's name before its ending that can stand for it (华泰 of 华泰证券)
 SHORT_FORM = 3  # characters of an organisation's ending that can stand for it (研究处, 委员会; not 银行)
 
 
@@ -88,6 +91,23 @@ def short_form(name: str) -> str | None:
     if ending is None or ending.start() == 0 or len(ending.group()) < SHORT_FORM or rules().trailing_title.search(name):
         return None  # none, the whole name, or a title's (X银行首席经济学家 is a person)
     return ending.group()
+
+
+def brand(name: str) -> str | None:
+    """The name before an organisation's ending, by which it is meant later ("华泰证券" -> 华泰, as in "华泰认为"),
+    when it is a rare word of two to four Han characters (not 中国 of 中国银行, 平安 of 平安证券)."""
+    ending = rules().organisation.search(name)
+    if ending is None or not MIN_BRAND <= ending.start() <= MAX_BRAND or rules().trailing_title.search(name):
+        return None
+    short = name[: ending.start()]
+    jieba.dt.check_initialized()  # the dictionary's frequencies load with it
+    rare = jieba.dt.FREQ.get(short, 0) < COMMON_WORD and not common_word(short)
+    return short if re.fullmatch(f"[{HAN}]+", short) and rare else None
+
+
+def short_names(name: str) -> tuple[str | None, str | None]:
+    """The names an organisation named in full goes by later: its department's ending and its brand."""
+    return short_form(name), brand(name)
 
 
 def firm_of(speaker: str) -> str | None:
