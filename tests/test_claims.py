@@ -1954,6 +1954,10 @@ def test_types_of_inevitability_urging_and_own_positions(text, claims):
         ),
         ("中信证券今天发布了年度策略报告。中信认为，明年A股的盈利会温和修复。", ["中信"]),
         ("中国银行今天发布了年度展望报告。中国认为，明年出口会温和修复。", ["author"]),
+        # a firm's name with its Latin name in brackets, and its brand alone after it; a person's is no firm
+        ("做空机构寒鸦研究（Jackdaw Research）昨晚发布报告。寒鸦称，公司收入可能在两年内腰斩。", ["寒鸦"]),
+        ("激進基金銀杉資本（Silverfir Capital）昨日致函董事會。銀杉認為，公司股價嚴重低估。", ["銀杉"]),
+        ("分析师王立（Li Wang）认为，金价明年会涨。王立称，铜价也会涨。", ["王立", "王立"]),
         # a disclaimer in a paragraph of its own names no speaker of the view before it
         ("**7/** 黄金的逻辑和美元是镜像的。\n\n**8/** 以上不是投资建议。", ["author"]),
         # a paragraph after a line "X写道：" is X's, its 我们 included (a Markdown quote block loses its marks)
@@ -2392,6 +2396,19 @@ def test_scenarios_levels_and_events_at_meetings(text, expected):
 )
 def test_advice_refused_after_its_action_and_a_traders_words(text, claim_type, stance):
     assert [(c.claim_type, c.stance) for c in claims_of(text)] == [(claim_type, stance)]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # a trading verb before a word that makes it a kind of trader is no advice, and names no direction
+        ("做空机构今天又发布了一份报告。", []),
+        ("做空機構昨晚發布報告，股價今早低開。", []),
+        ("做空科技股。", [("recommendation", "bearish")]),
+    ],
+)
+def test_a_kind_of_trader_is_no_trade(text, claims):
+    assert [(c.claim_type, c.stance) for c in claims_of(text)] == claims
 
 
 def test_a_rhetorical_question_is_a_view_and_an_open_one_is_none():

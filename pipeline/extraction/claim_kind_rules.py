@@ -105,8 +105,8 @@ def rules() -> Rules:
 def _trade_verbs(verbs: tuple[str, ...]) -> str:
     """The trading verbs as one alternation; a one-character one (多, 空, 买) only before what it trades, a
     Latin code or a quotation ("多IF", "空“茅指数”"), or ending its clause ("可以买，但…"), since 多家 and 空间 are
-    no advice."""
+    no advice; none before a word that makes it a kind of trader (做空机构, 做多者, 卖方)."""
     return "|".join(
-        re.escape(v) + (r"(?=[A-Za-z0-9“\"「]|[，,。；;！!？?]|$)" if len(v) == 1 else "")
+        re.escape(v) + (r"(?=[A-Za-z0-9“\"「]|[，,。；;！!？?]|$)" if len(v) == 1 else r"(?!机构|者|方|派)")
         for v in sorted(verbs, key=len, reverse=True)
     )

@@ -158,11 +158,16 @@ _DEFINED_SHORT = re.compile(
 )
 
 
+# a firm's name of four characters (a brand, its kind) and its Latin name in brackets ("寒鸦研究（Jackdaw Research）")
+_LATIN_NAMED = re.compile(rf"(?P<name>[{HAN}]{{4}})[（(](?P<latin>[A-Z][A-Za-z.&' -]{{2,40}})[）)]")
+
+
 def defined_short_names(simplified: str) -> list[str]:
     """The short names a text defines for the organisations it names in full: the frames that use them
-    ("中衡信评表示") name a speaker, though the short name has no organisation's ending."""
+    ("中衡信评表示") name a speaker, though the short name has no organisation's ending. A name with its firm's
+    Latin name in brackets ("寒鸦研究（Jackdaw Research）") is a firm too, and so is its brand (寒鸦)."""
     r = rules()
-    return [
+    shorts = [
         short
         for m in _DEFINED_SHORT.finditer(simplified)
         # the definition says the full name is one: its organisation's ending closes it, whatever tags as a verb
@@ -170,3 +175,7 @@ def defined_short_names(simplified: str) -> list[str]:
         and ending.end() == len(m["full"])
         and not r.bare_firm.fullmatch(short := m["short"].strip())  # 公司, 本行: the text's own firm
     ]
+    for m in _LATIN_NAMED.finditer(simplified):
+        if (ending := r.organisation.search(m["latin"].strip())) and ending.end() == len(m["latin"].strip()):
+            shorts += [m["name"], m["name"][:2]] if " " in m["latin"].strip() else [m["name"]]
+    return shorts
