@@ -906,6 +906,13 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a live stream host's call to follow, anywhere in the line
         "新进来的朋友点个关注，右下角小红心点一点，咱们八点正式开始。",
         "還沒點關注的朋友點個關注，明天晚上八點不見不散。",
+        # a book's outline of its chapters, its acknowledgements and its bibliographic line
+        "第五章专门讨论数据中心SPV债务的结构与风险。",
+        "第三章講述1920年代美國電力股的繁榮與崩潰。",
+        "本书是写给普通投资者的一本历史书。",
+        "感谢两位朋友通读初稿，书中的许多错误因此得以避免。",
+        "感謝我的家人，沒有她們的支持，這本書不會完成。",
+        "泡沫的回声：从铁路狂热到算力竞赛 / 林叙白著",
         # a meeting's agenda items and its minutes' closing line
         "1. 审议四季度大类资产配置调整方案；",
         "2. 審議黃金ETF配置比例上限調整。",
