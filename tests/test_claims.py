@@ -906,6 +906,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a live stream host's call to follow, anywhere in the line
         "新进来的朋友点个关注，右下角小红心点一点，咱们八点正式开始。",
         "還沒點關注的朋友點個關注，明天晚上八點不見不散。",
+        # a release's warning on its own forecasts, whatever stands between its words
+        "實際結果可能因市場變化而與預測有重大差異。",
+        "实际结果可能因宏观环境变化等因素与预期存在重大差异。",
         # a book's outline of its chapters, its acknowledgements and its bibliographic line
         "第五章专门讨论数据中心SPV债务的结构与风险。",
         "第三章講述1920年代美國電力股的繁榮與崩潰。",
