@@ -1130,3 +1130,26 @@ def test_a_document_a_story_quotes_is_its_drafters_to_the_reporters_own_section(
         "东沛证券首席分析师蓝子骞认为，专项投资规模偏保守。\n\n我们认为，这一提案的方向值得肯定。\n"
     )
     assert [who for _, who in spoken(script(text))] == ["沈立衡", "沈立衡", "蓝子骞", "author"]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_chat_replays_senders_say_their_lines_and_its_host_answers(script):
+    text = (
+        "【聊天室重播】周四夜盘直播\n主持人：郑柏翰（频道主持人）\n\n"
+        "[00:00:45] 阿宏不追高：来了来了\n"
+        "[00:02:52] 股海老船长：台积电1,500以上都是泡沫，我全部出清了\n"
+        "[00:03:15] 🟢 $100.00 陈小卷：台积电现在还能进场吗？\n"
+        "[00:03:58] 【主持人 柏翰】谢谢小卷的超级留言。台积电的订单能见度看到2028年，现在这个价位还有上档空间。\n"
+        "[00:05:20] 小米粥：+1\n"
+    )
+    said = [(to_simplified(claim), who) for claim, who in spoken(script(text))]
+    assert [who for _, who in said] == ["股海老船长", "柏翰"]
+    assert not any("进场" in claim for claim, _ in said)  # a viewer's question asks
+
+
+def test_a_timed_subtitles_lead_in_is_no_sender():
+    text = (
+        "[00:12:30] 我自己的策略是：上游芯片拿一部分但不加仓，新增的钱更多放到电力设备上。\n"
+        "[00:12:50] 总结一句话：AI资本开支还没到顶。\n"
+    )
+    assert {who for _, who in spoken(text)} == {"author"}

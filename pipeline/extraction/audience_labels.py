@@ -1,6 +1,6 @@
 """Labels of an audience and of the writer's own notes: whose a viewer's, caller's or commenter's line is
 ("连麦观众「小鱼」：", "听众陈先生：", "【弹幕】老王不慌："), and the translator's note that is the article's own
-voice ("【译者注】"). turn_labels.py reads a line's label with them."""
+voice ("【译者注】"), and a chat replay's sender after the time. turn_labels.py reads a line's label with them."""
 
 from __future__ import annotations
 
@@ -29,6 +29,24 @@ def audience_label(line: str) -> tuple[bool, str, int] | None:
         return False, caller["name"], caller.end()
     if comment := _COMMENT_TAG.match(line):
         return bool(_ASKING.search(line, comment.end())), comment["name"], comment.end()
+    return None
+
+
+# a chat replay's message after its time (turn_labels.py passes the time over): a super chat's mark and amount maybe,
+# then the sender's handle and a colon ("🟢 $100.00 陈小卷：…", "股海老船长：…")
+_CHAT_SENDER = re.compile(
+    r"\s*(?:[^\w\s$【\[]{1,2}\s*)?(?:\$\s*[\d,.]+\s*)?(?P<name>[^\s：:，,。！!？?【\[$]{2,16})\s*[：:]"
+)
+
+
+# ... not a speaker's own lead-in to their words ("我自己的策略是：", "总结一句话：")
+_LEAD_IN = re.compile(r"^(?:我|你|他|她|大家|总结|简单)|(?:是|说|讲|的|话|如下)$")
+
+
+def chat_sender(line: str) -> tuple[bool, str, int] | None:
+    """(whether the message asks, whose it is, where its words start) of a line of a chat replay after its time."""
+    if (sent := _CHAT_SENDER.match(line)) and not _LEAD_IN.search(sent["name"]):
+        return bool(_ASKING.search(line, sent.end())), sent["name"], sent.end()
     return None
 
 

@@ -62,8 +62,9 @@ _VIEWS_OF = re.compile(
 )
 # a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
 _HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|]{2,16})")
-_ASKED_BY_AUDIENCE = re.compile(rf"\s*{AUDIENCE}")
-_HOST = re.compile(r"\s*(?:主播|主持人|主持)")
+# an audience's line, or a chat replay's message after its time ("[00:02:40] 投资菜鸟Jess：…"), and a host's label
+_ASKED_BY_AUDIENCE = re.compile(rf"\s*(?:{AUDIENCE}|\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*(?![【\[]))")
+_HOST = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[【\[])?(?:主播|主持人|主持)")
 MIN_PRESENTER_TURNS = 3  # turns of a presenter alone under their label: a script, not one prompt of a host
 _CUE = re.compile(r"\s*[【\[]")  # a script's cue in brackets ("[镜头]", "【BGM】")
 _SUMMING = re.compile(r"总结|小结|结语")  # a label's word for summing up: the host's own views follow

@@ -80,3 +80,12 @@ def role_holder(phrase: str, known: frozenset[str]) -> str | None:
     # a description and a name ("专栏作家 吴佩珊"), else the holder as written ("恒拓科技董秘")
     last = phrase.rpartition(" ")[2]  # a description and a handle ("发文者 u/QuietCompounder")
     return person(phrase, known) or (person(last, known) or tail_name(phrase) if " " in phrase else None) or phrase
+
+
+def bracketed_name(label: str, known: frozenset[str]) -> str | None:
+    """Who a bracketed label names: itself, or the person after its fund or firm and a bar ("远川成长混合｜韩默"),
+    or after the sector they cover and a space ("电新 王皓宇")."""
+    fund, bar, name = label.rpartition(next((b for b in "｜|" if b in label), " "))
+    # after a bar, a person's shape of a name: a column's name there is no one ("【某投顾｜周报速递】")
+    shaped = rules().person.fullmatch(name.strip()) or lexicons.term_key(name.strip()) in known
+    return person(label, known) or (person(name.strip(), known) if bar and fund.strip() and shaped else None)

@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicons
-from .audience_labels import audience_label, writer_note
-from .label_names import person, role_holder, sender, tail_name
+from .audience_labels import audience_label, chat_sender, writer_note
+from .label_names import bracketed_name, person, role_holder, sender, tail_name
 from .speaker_rules import BOUNDARY, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
@@ -158,6 +158,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     ("[00:01:20] 嘉宾 X：") or a list's bullet ("● X（…）：") is passed over."""
     if stamp := _TIMESTAMP.match(line) or _BULLET.match(line):  # a programme's time or a list's bullet first
         turn = turn_of(line[stamp.end() :], known, aliases)
+        if turn is None and _TIMESTAMP.match(line) and (sent := chat_sender(line[stamp.end() :])):  # whoever sent it
+            turn = Turn(QUESTION if sent[0] else None, sent[1], sent[2])
         return replace(turn, end=turn.end + stamp.end()) if turn else None
     if marked := _MARKED_LABEL.match(line):  # "● **沈安澜（澜川资本董事长）**：…": the label inside the marks
         turn = turn_of(marked["inner"].strip() + "：" + line[marked.end() :], known, aliases)
@@ -180,7 +182,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if bracket and (cast := _bracketed_role(bracket["name"], known)):
         return replace(cast, end=bracket.end())  # a programme's role, perhaps with its holder ("【嘉宾 陈立新】")
     if bracket and len(bracket["name"]) > 1 and not _OUTLET.search(bracket["name"]) and (
-        firm := _bracketed(bracket["name"], known)
+        firm := bracketed_name(bracket["name"], known)
     ):
         # a digest's line of one firm's view ("【某某证券】…"), or a head over one manager's words ("【某基金｜韩默】")
         return Turn(None, firm, bracket.end(), header=not line[bracket.end() :].strip())
@@ -209,8 +211,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         if _anonymous(head):
             return Turn(ANSWER, UNNAMED, aside.end())
         role = r.roles.get(head)
-        # a role's person at the end of its note, or the note a nickname alone ("主播（财经老K）：")
-        # ... or a title the head named someone with ("答（主席）：" after "主席黎志衡")
+        # a role's person ending its note, its nickname ("主播（财经老K）："), a title the head named ("答（主席）：")
         held = (aliases or {}).get(lexicons.term_key(note)) or (note if _NICKNAME.fullmatch(note) else None)
         name = (tail_name(note) or held) if role else person(head, known)
         if role or name:
@@ -268,15 +269,6 @@ def _one_character_role(label: str) -> bool:
     firm = rules().trailing_title.sub("", holder)  # whose title it is: a name, not a kind of firm ("公司董秘")
     titled = firm != holder and (not firm or (len(firm) >= 2 and not rules().bare_firm.fullmatch(firm)))
     return holder.endswith(" ") or titled or (len(holder) > 2 and bool(rules().person.fullmatch(holder)))
-
-
-def _bracketed(label: str, known: frozenset[str]) -> str | None:
-    """Who a bracketed label names: itself, or the person after its fund or firm and a bar ("远川成长混合｜韩默"),
-    or after the sector they cover and a space ("电新 王皓宇")."""
-    fund, bar, name = label.rpartition(next((b for b in "｜|" if b in label), " "))
-    # after a bar, a person's shape of a name: a column's name there is no one ("【某投顾｜周报速递】")
-    shaped = rules().person.fullmatch(name.strip()) or lexicons.term_key(name.strip()) in known
-    return person(label, known) or (person(name.strip(), known) if bar and fund.strip() and shaped else None)
 
 
 def _bracketed_role(label: str, known: frozenset[str]) -> Turn | None:
