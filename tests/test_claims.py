@@ -906,6 +906,11 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a live stream host's call to follow, anywhere in the line
         "新进来的朋友点个关注，右下角小红心点一点，咱们八点正式开始。",
         "還沒點關注的朋友點個關注，明天晚上八點不見不散。",
+        # an exchange's requests in an inquiry letter, and the letter's lead
+        "请结合订单获取方式、主要客户情况等，说明收入大幅增长的原因及合理性。",
+        "請年審會計師核查並發表明確意見。",
+        "请你公司就上述事项做出书面说明，并在五个交易日内报送我部。",
+        "我部在对你公司年度报告进行审查的过程中，关注到如下事项。",
         # a release's warning on its own forecasts, whatever stands between its words
         "實際結果可能因市場變化而與預測有重大差異。",
         "实际结果可能因宏观环境变化等因素与预期存在重大差异。",
@@ -2415,6 +2420,8 @@ def test_advice_refused_after_its_action_and_a_traders_words(text, claim_type, s
         ("做空机构今天又发布了一份报告。", []),
         ("做空機構昨晚發布報告，股價今早低開。", []),
         ("做空科技股。", [("recommendation", "bearish")]),
+        # a plea to act that asks no disclosure is advice still
+        ("请大家控制好仓位，不要追高。", [("recommendation", "bearish")]),
     ],
 )
 def test_a_kind_of_trader_is_no_trade(text, claims):
