@@ -1969,6 +1969,14 @@ def test_types_of_inevitability_urging_and_own_positions(text, claims):
         ),
         ("中信证券今天发布了年度策略报告。中信认为，明年A股的盈利会温和修复。", ["中信"]),
         ("中国银行今天发布了年度展望报告。中国认为，明年出口会温和修复。", ["author"]),
+        # a person's name and then their title, as Taiwan writes it, and their family name and title after it; a
+        # rank and a title is a role, no one
+        (
+            "郭承叡協理表示，二月行情仍由AI伺服器族群主導。郭協理指出，今年成分股現金股利可望成長6%。",
+            ["郭承叡", "郭承叡"],
+        ),
+        ("陈志明经理认为，明年铜价会明显走高。", ["陈志明"]),
+        ("高級經理表示，明年銅價會明顯走高。", ["unnamed"]),
         # a firm's name with its Latin name in brackets, and its brand alone after it; a person's is no firm
         ("做空机构寒鸦研究（Jackdaw Research）昨晚发布报告。寒鸦称，公司收入可能在两年内腰斩。", ["寒鸦"]),
         ("激進基金銀杉資本（Silverfir Capital）昨日致函董事會。銀杉認為，公司股價嚴重低估。", ["銀杉"]),

@@ -57,6 +57,10 @@ def speaker_name(phrase: str) -> str | None:
         return family + name if held and held.end() == len(family) else name
     if is_organisation(phrase) or _PUBLICATION.fullmatch(phrase):
         return phrase
+    # a person's name and then their title, as Taiwan writes it ("郭承叡经理", "林孟泽协理"): the name, not a role
+    untitled = r.trailing_title.sub("", phrase)
+    if untitled != phrase and r.person.fullmatch(untitled) and r.family.match(untitled) and not common_word(untitled):
+        return untitled
     kind = r.firm_kind.match(phrase)
     if kind and (
         is_organisation(kind["name"]) or not (has_predicate(kind["name"]) or r.generic_role.match(kind["name"]))
