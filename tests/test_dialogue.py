@@ -1153,3 +1153,18 @@ def test_a_timed_subtitles_lead_in_is_no_sender():
         "[00:12:50] 总结一句话：AI资本开支还没到顶。\n"
     )
     assert {who for _, who in spoken(text)} == {"author"}
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_the_writers_own_word_under_a_forwarded_view_is_theirs_and_a_heading_so_worded_heads(script):
+    text = (
+        "【某某计算机｜首席 何嘉树】我们认为北美云厂商明年的资本开支还会上调。\n"
+        "我的一句话：capex不是问题，回报什么时候兑现才是问题。\n\n"
+        "我的看法：不是所有软件都会被AI吃掉\n\n垂直行业软件的护城河依然很深。\n"
+    )
+    said = [(to_simplified(claim), who) for claim, who in spoken(script(text))]
+    assert said == [
+        ("我们认为北美云厂商明年的资本开支还会上调", "何嘉树"),
+        ("capex不是问题，回报什么时候兑现才是问题", "author"),
+        ("垂直行业软件的护城河依然很深", "author"),
+    ]

@@ -15,9 +15,11 @@ _CALLER = re.compile(rf"\s*(?P<name>{AUDIENCE}(?![问提来留回答])[^\s：:�
 # a viewer's comment read out under its tag ("【弹幕】老王不慌：节后必跌"): the handle's words, a view unless it asks,
 # unpunctuated as such comments are (吗 before a space)
 _COMMENT_TAG = re.compile(r"\s*[【\[](?:弹幕|评论|留言|网友留言|观众留言)[】\]]\s*(?P<name>[^：:\s]{1,16})\s*[：:]")
+_ENDED = re.compile(r"[。！!？?…]\s*$")
 _ASKING = re.compile(r"[？?]|[吗嗎呢么麼](?:\s|$)")
-# the translator's or writer's own note in a text that is someone else's ("【译者注】…", "笔者注：…")
-_NOTES = r"译者注|译者按|译注|笔者注|作者注"
+# the translator's or writer's own note in a text that is someone else's ("【译者注】…", "笔者注：…"), or the writer's
+# own word on what they pass on ("我的一句话：…", "我的看法：…")
+_NOTES = r"译者注|译者按|译注|笔者注|作者注|我的(?:一句话|看法|观点|点评|判断|理解)"
 _WRITER_NOTE = re.compile(rf"\s*(?:[【\[（(](?:{_NOTES})[】\]）)]|[【\[]?(?:{_NOTES})\s*[：:])")
 
 
@@ -51,5 +53,8 @@ def chat_sender(line: str) -> tuple[bool, str, int] | None:
 
 
 def writer_note(line: str) -> int | None:
-    """Where the words of a line the writer's own note opens start, if it opens it."""
-    return note.end() if (note := _WRITER_NOTE.match(line)) else None
+    """Where the words of a line the writer's own note opens start, if it opens it; the writer's own word is a
+    sentence, not a heading ("我的看法：不是所有软件都会被AI吃掉" heads a section)."""
+    if (note := _WRITER_NOTE.match(line)) is None or ("我的" in note.group() and not _ENDED.search(line)):
+        return None
+    return note.end()
