@@ -1168,3 +1168,13 @@ def test_the_writers_own_word_under_a_forwarded_view_is_theirs_and_a_heading_so_
         ("capex不是问题，回报什么时候兑现才是问题", "author"),
         ("垂直行业软件的护城河依然很深", "author"),
     ]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_quote_cards_signature_names_its_speaker_and_heads_nothing(script):
+    text = (
+        "## 日本：这次不一样的是公司\n\n"
+        "“日本企业第一次真正把股东当回事，这不是一轮行情，是一个时代的换挡。”\n\n—— 筱原拓真｜青岚投资顾问合伙人\n\n"
+        "但日元是一把双刃剑，出口股的利润会被升值吃掉。\n"
+    )
+    assert [who for _, who in spoken(script(text))] == ["筱原拓真", "author"]

@@ -162,10 +162,12 @@ def _trailing_source() -> re.Pattern:
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")  # a family name in Latin letters
 # a closing line crediting what came before to who wrote or gave it (not to who compiled it: 整理)
 _PROVIDED = re.compile(r"[>\s]*以上(?:内容|观点|点评|分析|评论)?(?:由|为)(?P<who>[^，,。；;]{2,30}?)(?:提供|撰写|口述)")
-# a line of a dash and a name signing the quotation above it ("——东岳资产董事长 宋怀远"), or of the name in
-# brackets after it ("（某协会副秘书长 罗建华）"; a page mark, "— 2 —" or "--- 第 2 页 ---", holds digits: no name)
+# a line of a dash and a name signing the quotation above it ("——东岳资产董事长 宋怀远", "—— 宋怀远｜东岳资产董事长":
+# the post after a bar is no part of the name), or of the name in brackets after it ("（某协会副秘书长 罗建华）"; a page
+# mark, "— 2 —" or "--- 第 2 页 ---", holds digits: no name)
 _SIGNATURE = re.compile(
-    r"\s*(?:(?:——|--|—)\s*(?P<who>[^，,。；;！!？?“”「」\d\-—]{2,40}?)|[（(](?P<bracketed>[^，,。；;！!？?（）()：:\d]{2,40})[）)])\s*"
+    r"\s*(?:(?:——|--|—)\s*(?P<who>[^，,。；;！!？?“”「」\d\-—｜|]{2,40}?)(?:\s*[｜|][^，,。；;！!？?]{1,40})?"
+    r"|[（(](?P<bracketed>[^，,。；;！!？?（）()：:\d]{2,40})[）)])\s*"
 )
 
 
