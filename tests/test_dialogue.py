@@ -188,6 +188,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("答｜王立：我认为明年不会。", "answer", "王立"),
         ("**社長 蔡承翰 講評**：論點清楚，但估值應該補一個敏感度分析。", None, "蔡承翰"),
         ("编辑点评：这个判断偏乐观。", None, None),
+        # an English word a note heads its lines with is no name, though it has the shape of one
+        ("Risk：如果美国加关税到50%，北美的利润会被吃掉。", None, None),
+        ("Catalyst: 下季度新品放量。", None, None),
+        ("Kelvin：我认为明年铜价会涨。", None, "Kelvin"),
         ("宏观｜魏子谦：美元明年会走弱。", None, None),
         # a family name and a form of address is a person, though a role ends it; a role alone is no one
         ("李教授：这个判断我不太同意。", None, "李教授"),

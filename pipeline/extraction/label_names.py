@@ -24,12 +24,12 @@ def person(phrase: str, known: frozenset[str]) -> str | None:
     if lexicons.term_key(phrase) in _chat_parties():
         return phrase  # the two sides of a saved chat with an assistant ("用户：", "助手：")
     # a label naming an asset, index, product, region or industry heads a list's line ("白银：波动较大", "光伏：…"),
-    # not a turn
-    # a role is no name either, though it open with a family name ("理专：…")
+    # not a turn, nor does an English label ("Risk："); a role is no name either, though it open with a family name
+    # ("理专：…")
     key = lexicons.term_key(phrase)
-    if key in things() or key in _industries() or rules().generic_role.fullmatch(phrase) or _rating(phrase):
+    if key in things() or key in _industries() or key in _english_labels() or rules().generic_role.fullmatch(phrase):
         return None
-    return speaker_name(phrase)
+    return None if _rating(phrase) else speaker_name(phrase)
 
 
 def _rating(phrase: str) -> bool:
@@ -41,6 +41,12 @@ def _rating(phrase: str) -> bool:
 def _chat_parties() -> frozenset[str]:
     parties = lexicons.terms(rules().data["chat_parties"], "speakers.chat_parties")
     return frozenset(lexicons.term_key(w) for w in parties)
+
+
+@lru_cache(maxsize=1)
+def _english_labels() -> frozenset[str]:
+    labels = lexicons.terms(rules().data["english_labels"], "speakers.english_labels")
+    return frozenset(lexicons.term_key(w) for w in labels)
 
 
 @lru_cache(maxsize=1)
