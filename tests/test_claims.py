@@ -1976,6 +1976,9 @@ def test_types_of_inevitability_urging_and_own_positions(text, claims):
             ["郭承叡", "郭承叡"],
         ),
         ("陈志明经理认为，明年铜价会明显走高。", ["陈志明"]),
+        # who speaks in a letter or a message ("X在给我的回信里补充说")
+        ("筱原拓真在給我的回信裡補充說，日本銀行業是他今年最看好的方向。", ["筱原拓真"]),
+        ("林立在邮件中表示，明年铜价会明显走高。", ["林立"]),
         ("高級經理表示，明年銅價會明顯走高。", ["unnamed"]),
         # a firm's name with its Latin name in brackets, and its brand alone after it; a person's is no firm
         ("做空机构寒鸦研究（Jackdaw Research）昨晚发布报告。寒鸦称，公司收入可能在两年内腰斩。", ["寒鸦"]),
