@@ -1998,6 +1998,9 @@ def test_types_of_inevitability_urging_and_own_positions(text, claims):
         ("市场的分析师认为，估值已经偏高。", ["unnamed"]),
         # a person brought in by a view set against the last is whom 她 then means
         ("林冠宇認為伺服器出貨不會掉。黃思涵提出不同看法。她主張先減碼一半。", ["林冠宇", "黃思涵"]),
+        # ... or by their warning or their analysis, worth hearing in the writer's words
+        ("吕承焕预计，KOSPI会涨。某资本研究负责人方知远的提醒值得一听。他认为，美元可能反弹。", ["吕承焕", "方知远"]),
+        ("呂承煥預計，KOSPI會漲。某資本研究主管方知遠的分析更謹慎。他認為，美元可能反彈。", ["吕承焕", "方知远"]),
         # Cantonese 話 before a comma reports speech (一派話, 佢話); 說實話 and 嘅話 do not
         ("一派話，呢啲錢遲早要見回報。", ["unnamed"]),
         ("區志明認為金價仲有排升。佢話，央行仲會繼續買。", ["區志明", "區志明"]),
