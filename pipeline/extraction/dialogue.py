@@ -76,8 +76,9 @@ _PROVIDED = re.compile(
 MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
 # a host's line inviting the next speaker ("接下来有请远航资产首席投资官林雅琪"): theirs the talk after it
 _INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:我们)?(?:有请|请出)(?P<who>[^，,。；;！!：:]{2,40})")
-# a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
+# a signature under a quotation ("—— X｜某资本合伙人"), not a page mark's dash ("— 2 —")
 _SIGNED_OFF = re.compile(r"\s*(?:——|--|—)\s*[^\d\s—-]")
+# a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
 _MARK = re.compile(r"\s*[^\w\s]{1,2}\s*")  # a line of a mark or two and no word
 _STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 _TIMED_SENDER = re.compile(
