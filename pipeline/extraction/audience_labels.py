@@ -39,8 +39,6 @@ def audience_label(line: str) -> tuple[bool, str, int] | None:
 _CHAT_SENDER = re.compile(
     r"\s*(?:[^\w\s$【\[]{1,2}\s*)?(?:\$\s*[\d,.]+\s*)?(?P<name>[^\s：:，,。！!？?【\[$]{2,16})\s*[：:]"
 )
-
-
 # ... not a speaker's own lead-in to their words ("我自己的策略是：", "总结一句话：")
 _LEAD_IN = re.compile(r"^(?:我|你|他|她|大家|总结|简单)|(?:是|说|讲|的|话|如下)$")
 
