@@ -282,6 +282,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("市场对这类隐性杠杆的定价明显偏乐观", "bearish"),
         ("市場對日股盈利的預期偏於悲觀", "bullish"),
         ("我们对明年的港股偏乐观", "bullish"),
+        ("呢個盈利預測有啲過份樂觀", "bearish"),  # 過份, the Hong Kong spelling of 过分
+        ("大家對鋁價的看法過份悲觀", "bullish"),
+        # a price running ahead of itself; building ahead of demand is no fault
+        ("光模块的估值已经有点超前", "bearish"),
+        ("市場給這類礦商的定價太超前了", "bearish"),
+        ("电网公司超前布局特高压线路", "bullish"),
         ("整體而言，信用風險仍屬可控", "bullish"),
         # an effect said to be small: a shock's smallness is good news, a lift's bad, an effect of no way none
         ("裁员潮对消费的冲击相当有限", "bullish"),
@@ -289,6 +295,9 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("降准對銀行股的提振作用有限", "bearish"),
         ("补贴退坡后，政策对销量的带动有限", "bearish"),
         ("这次换帅对公司经营的影响有限", "neutral"),
+        # a pullback's size said to be small is reassurance
+        ("油价的回调幅度不会太大", "bullish"),
+        ("就算修正，調整空間也相當有限", "bullish"),
         ("美国减息步伐放慢", "bearish"),  # a good thing slowing
         ("出口復甦力道仍弱", "bearish"),
         # a safe haven is an asset's quality: denied, it is bearish for the asset
