@@ -94,6 +94,8 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         ("——————————\n* * *", ["——————————", "* * *"]),
         ("（完）\n-END-\n【全文完】", ["（完）", "-END-", "【全文完】"]),
         ("廣告　｜　回到頂部\n回复 引用 举报", ["廣告　｜　回到頂部", "回复 引用 举报"]),
+        ("關於我們 | 使用協議 | 隱私政策 | 聯繫我們", ["關於我們 | 使用協議 | 隱私政策 | 聯繫我們"]),
+        ("全部问答 | 已回复　　排序：最新 | 最热", ["全部问答 | 已回复　　排序：最新 | 最热"]),
         (
             "【熱門】｜【最新】｜【地產台】\n某某論壇　使用條款　｜　私隱政策　｜　聯絡我們",
             ["【熱門】｜【最新】｜【地產台】", "某某論壇　使用條款　｜　私隱政策　｜　聯絡我們"],
@@ -162,6 +164,8 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         "dividers",
         "end-marks",
         "site-controls",
+        "site-pages-bar",
+        "sort-bar",
         "forum-sections-and-terms",
         "machine-summary",
         "photo-caption",
@@ -481,3 +485,15 @@ def test_a_records_head_fields_are_no_headline_and_stay_in_the_text(head, title)
     assert cleaned.title == title
     fields = [line for line in head.split("\n") if "：" in line]
     assert all(line in cleaned.lines for line in fields)
+
+
+def test_a_platforms_entry_header_is_no_title_and_the_head_above_it_names_the_page():
+    cleaned = clean(
+        "澄岳科技（301792）投资者问答记录\n\n"
+        "投资者提问　用户 sh_inv***2b9　　2027-05-06 10:21　来自 App\n"
+        "公司毛利率会不会下滑？\n"
+        "董秘回复　2027-05-09 16:40\n"
+        "您好！公司认为，随着单机柜功率提升，高压直流将是数据中心供电的发展方向。\n"
+    )
+    assert cleaned.title == "澄岳科技（301792）投资者问答记录"
+    assert cleaned.lines[2].startswith("投资者提问")

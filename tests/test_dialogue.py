@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.extraction import dialogue
 from pipeline.extraction.claims import article_claims
+from pipeline.extraction.item_headings import role_entry
 from pipeline.extraction.script import to_simplified, to_traditional
 from pipeline.extraction.transcript_heads import titled_names
 
@@ -177,6 +178,12 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("半糖去冰　2027-09-02 22:31　上海", None, "半糖去冰"),
         ("存股小資女　2027-09-02 22:31　台灣", None, "存股小资女"),
         ("社畜小林不想加班　楼主　2027-09-02 22:40　广东", None, "author"),
+        # ... or its time, then its floor's number and the poster's badge; a heading's number after a name is no header
+        ("金條老爹　　2027-11-04 22:05　　#2", None, "金条老爹"),
+        ("退休倒數阿明　　2027-11-05 09:30　　#5　　樓主", None, "author"),
+        ("老K 09:12 #3 原PO", None, "author"),
+        ("理财周报 #88", None, None),
+        ("回复 #1", None, None),
         ("老王 09:12 好的", None, None),
         # a sentence's words before a colon, a modifier closed by 的 before 问题: no one asks
         ("他还提到一个很少有人注意的问题：不少数据中心报装容量报得很大。", None, None),
@@ -605,6 +612,42 @@ def test_a_threads_replies_are_their_senders_and_a_conceded_fact_stays_with_its_
         ("我比較擔心年底前先來一波修正", "小资存股女"),
         ("融資高是事實，但外資已經回補", "投资阿哲"),
         ("真的怕的話，分批進場就好", "投资阿哲"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, role, name",
+    [
+        # a role's header over a platform's entry: the asker's handle, the time and the client between
+        ("投资者提问　用户 tz_inv***9a1　　2027-05-06 10:21　来自 App", "question", None),
+        ("投資者提問　用戶 小散***　2027-05-06 10:21", "question", None),
+        ("董秘回复　2027-05-09 16:40", "answer", "董秘"),
+        ("記者 林佳琪／台北報導　2026-12-09 05:30", None, None),  # a byline, no role's entry
+        ("回复 #1", None, None),
+    ],
+)
+def test_a_role_header_opens_a_platforms_entry(line, role, name):
+    turn = role_entry(to_simplified(line))
+    assert ((turn.role, turn.name) if turn else (None, None)) == (role, name)
+
+
+def test_a_qa_pages_board_secretary_answers_for_the_company_its_head_names_and_the_questions_hold_no_claims():
+    text = (
+        "互动平台　|　首页　公司　问答\n\n"
+        "首页 > 公司问答 > 澄岳科技（301792）\n\n"
+        "投资者提问　用户 sh_inv***2b9　　2027-05-06 10:21　来自 App\n"
+        "听说同行都在降价，公司毛利率会不会大幅下滑？\n"
+        "董秘回复　2027-05-09 16:40\n"
+        "您好！公司认为，随着单机柜功率提升，高压直流将是数据中心供电的发展方向。\n\n"
+        "投资者提問　用戶 老股民***　　2027-05-10 20:47　来自 网页\n"
+        "我觉得股价被严重低估了，公司会不会回购？\n"
+        "董秘回复　2027-05-12 11:03\n"
+        "您好！推理算力的建设需求仍在快速增长，明年公司订单有望保持较快增长。\n"
+    )
+    assert spoken(text) == [
+        ("公司认为，随着单机柜功率提升，高压直流将是数据中心供电的发展方向", "澄岳科技"),
+        ("推理算力的建设需求仍在快速增长", "澄岳科技"),
+        ("明年公司订单有望保持较快增长", "澄岳科技"),
     ]
 
 

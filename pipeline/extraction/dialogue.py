@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import lexicons, speaker_names
 from .records import Sentence
 from .script import to_simplified
-from .speaker_rules import HAN, rules
+from .speaker_rules import rules
 from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
 from .speakers import who as speaker_who
@@ -25,6 +25,16 @@ from .transcript_heads import (
     untitled,
 )
 from .label_names import person, tail_name
+from .item_headings import (
+    ANALYST,
+    COMPANY_ITEM,
+    FIRM_ITEM,
+    ITEM_FIELD,
+    ITEM_OF_FIRM,
+    listed_company,
+    officer,
+    role_entry,
+)
 from .signed_sections import (
     answered,
     bracketed,
@@ -42,19 +52,6 @@ from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_
 _AFTER_BAR = r"[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20}|[^|｜\s]{2,12}\s[^|｜\s]{2,12})"
 _AT_HANDLE = r"[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)]"
 _SIGNED_SECTION = re.compile(rf"^[#\s]*(?:{_AFTER_BAR}|{_AT_HANDLE})\s*$")
-# ... or a digest's item heading naming the firm before what its report is on ("1. 某某证券｜某公司（300308）")
-_ITEM_FIELD = re.compile(r"^[#\s*]*[^：:，,。\s]{2,6}[：:]")
-# ... or an item heading naming a listed company by its code ("【1】瀚芯科技（301928）"): whose unnamed answers follow
-_COMPANY_ITEM = re.compile(
-    r"^[#\s]*(?:【\d{1,3}】|\d{1,3}\s*[.、．])?\s*(?P<firm>[^\s（()）]{2,16})\s*[（(]\d{6}(?:\.[A-Z]{2})?[）)]\s*$"
-)
-_FIRM_ITEM = re.compile(r"^[#\s]*(?:\d{1,2}\s*[.、．]\s*)?(?P<firm>[^|｜\s]{2,16})\s*[|｜]\s*[^|｜]{1,30}$")
-# ... or after the listed company and its code ("① 兆易创新（603986.SH）｜华岳证券电力设备团队")
-_ITEM_OF_FIRM = re.compile(
-    r"^[#\s]*(?:[①-⑳]|\d{1,2}\s*[.、．])?\s*[^|｜\s（(]{2,12}\s*[（(][0-9A-Za-z.]{4,12}[）)]\s*[|｜]\s*(?P<firm>[^|｜\s]{2,30})$"
-)
-# a digest item's line naming the one analyst whose report it is ("分析师：蒋如松（执业证书编号：…）")
-_ANALYST = re.compile(rf"^\s*(?:分析师|研究员)\s*[：:]\s*(?P<name>[{HAN}]{{2,4}})\s*(?:[（(][^）)]*[）)])?\s*$")
 # a line of whose views follow ("首席投资策略师 区家明 观点：", "经理人观点"): theirs to the next heading
 _VIEWS_OF = re.compile(
     r"^[#\s*]*(?:【[^】]{1,8}】)?(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:近期|最新|最近)?(?:观点|看法)\s*[：:]?"
@@ -123,7 +120,7 @@ class Voices:
         for sentence in sentences:
             commenting = commenting or bool(turn_rules().comments.match(sentence.text_simplified))
             if previous is None or sentence.start != previous.end:
-                turn = turn_of(sentence.text_simplified, known, aliases)
+                turn = role_entry(sentence.text_simplified, known) or turn_of(sentence.text_simplified, known, aliases)
                 if turn is None and commenting and (handle := turn_rules().commenter.match(sentence.text_simplified)):
                     # and whom it answers ("老周 UP主：回复 @X：…"), no part of the comment's words
                     reply = turn_rules().reply_to.match(sentence.text_simplified, handle.end())
@@ -191,6 +188,7 @@ class Voices:
         self._section: str | None = None  # the writer a signed section heading names
         self._firm_item = False  # whether that heading is a digest's item naming a firm
         self._company: str | None = None  # the listed company an item's heading names, whose the answers are
+        self._listed = listed_company(s.text_simplified for s in sentences[:12])  # a Q&A page's, its officer's
         self._asking = False
         self._posted = sum(bool(posted(s.text_simplified)) for s in sentences)  # headings of a post and a name
         self._asked = False  # whether the last turn was a question labelled as one ("问（股东）：", not "主持人：")
@@ -219,7 +217,7 @@ class Voices:
                 and not _MARK.fullmatch(sentence.text_simplified)
             )
             or views_of
-            or _ITEM_OF_FIRM.match(sentence.text_simplified)
+            or ITEM_OF_FIRM.match(sentence.text_simplified)
         ):
             line = sentence.text_simplified
             signed = _SIGNED_SECTION.match(line)
@@ -230,18 +228,18 @@ class Voices:
             # not a signature under a quotation ("——某资产董事长 X"), or before a bar and their post ("01 X｜某董事长")
             if self._body and not named and self._posted > 1 and (heading_of := posted(line)):
                 named = signed = heading_of  # (a byline of one writer so shaped is the author's: several are sections)
-            item = _FIRM_ITEM.match(line) or _ITEM_OF_FIRM.match(line)
-            if company := _COMPANY_ITEM.match(line):
+            item = FIRM_ITEM.match(line) or ITEM_OF_FIRM.match(line)
+            if company := COMPANY_ITEM.match(line):
                 self._company = company["firm"]  # to the next such heading: a question's own lines head nothing
             # (below the head: a masthead's "某某投顾｜讲座纪实" names the outlet)
             firm = item["firm"] if item and self._body and speaker_names.is_organisation(item["firm"]) else None
             if firm and (found := rules().firm.match(firm)):
                 firm = found["firm"]  # a team's firm ("某证券电力设备团队")
             # a digest item's own labelled lines ("报告标题：《…》", "评级：买入") go on with its firm's section
-            if not (self._firm_item and _ITEM_FIELD.match(line)):
+            if not (self._firm_item and ITEM_FIELD.match(line)):
                 self._section = (named or firm) if (signed or firm) else views_of and self._whose(views_of["who"])
                 self._firm_item = bool(firm and not named)
-        if self._firm_item and (analyst := _ANALYST.match(sentence.text_simplified)):
+        if self._firm_item and (analyst := ANALYST.match(sentence.text_simplified)):
             self._section = person(analyst["name"], frozenset()) or self._section  # the item's one analyst's report
         if sentence.sentence_no in self._openers:
             self._section, self._speaking, self._asking = self._openers[sentence.sentence_no], None, False
@@ -251,7 +249,8 @@ class Voices:
             # a reply's mention under a sender's header ("@理性投资人 谢谢提醒") is that sender's words
             kept = self._speaking if self._header and turn.name is None and turn.role is None else None
             company = self._company if turn.role == ANSWER else None  # "答：" under "【1】某公司（301928）"
-            self._speaking = turn.name or self.cast.get(turn.role) or company or kept
+            name = self._listed if officer(turn.name) and self._listed else turn.name  # "董秘回复" the company's
+            self._speaking = name or self.cast.get(turn.role) or company or kept
             if not self._speaking and turn.role == ANSWER and self._self_answered:
                 self._speaking = AUTHOR
             # the host asks, unless answering another's question (a chairman hosting a meeting's questions)

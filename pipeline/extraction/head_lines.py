@@ -9,6 +9,7 @@ import re
 
 from .dates import STAMP, stamps_entries
 from .script import HAN
+from .item_headings import role_entry
 from .turn_labels import turn_rules
 
 AUTHOR_NAME_MAX_CHARS = 16
@@ -188,6 +189,8 @@ def mark_head(rows: list, title_line: int | None, lexicon) -> tuple[str | None, 
     # 08:55"), or of a time alone ("0:04"), however short they are
     stamps = [i for i, r in enumerate(kept[:body_at]) if _STAMP_LINE.fullmatch(r.simplified)]
     body_at = stamps[0] if len(stamps) >= MIN_STAMPS else body_at
+    # ... or under a role's header over a platform's entry ("投资者提问　用户 X　2028-05-06 10:21"), even one
+    body_at = next((i for i, r in enumerate(kept[:body_at]) if role_entry(r.simplified)), body_at)
     if stamps_entries(r.simplified for r in kept):  # entries under their dates and times: body from the first
         body_at = min(body_at, next(i for i, r in enumerate(kept) if STAMP.fullmatch(r.simplified)))
     head, first_paragraph = kept[:body_at], kept[body_at] if body_at < len(kept) else None

@@ -135,7 +135,9 @@ def turn_rules() -> _Rules:
             # then its place, or its time, age, badge and likes, one or more ("IP属地：浙江　09-03 21:15　👍 56")
             rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
             rf"(?:\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
-            rf"|{data['likes']}|{data['region']}))+)"
+            rf"|{data['likes']}|{data['region']}))+"
+            # ... and then its floor's number and the poster's badge ("老王　2027-12-05 09:30　#5　楼主")
+            rf"(?:\s+(?:{data['post_number']}))?(?:\s+(?P<last_badge>{data['poster_handle']}))?)"
         ),
         chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
         # ... its fields apart by tabs, as LINE saves a chat: the sender's field is their name, spaces and all
@@ -190,7 +192,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(None, floor["name"], floor.end(), header=not line[floor.end() :].strip())
     if header := r.chat_header.fullmatch(line.strip()):
         shown = header["name"] + ("" if header["name"].isascii() else header["aside"] or "")  # a handle's name aside
-        poster = header["poster"] or header["note"] or header["badge"]
+        poster = header["poster"] or header["note"] or header["badge"] or header["last_badge"]
         return Turn(None, AUTHOR if poster else shown, len(line), header=True)
     if header := r.floor_header.fullmatch(line.strip()):  # the handle names the replier, whatever they display
         shown = _MODERATOR.sub("", _NOTE.sub("", header["shown"] or ""))  # "版主-老K（总结）" is 老K

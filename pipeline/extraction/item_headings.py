@@ -1,0 +1,53 @@
+"""Headings and lines that say whose words follow: a digest's item naming a firm, a Q&A page's listed company.
+
+An investor Q&A page names the company it is about in its head ("启衡智能（301657）", "启衡智能　301657"); its
+board secretary's replies ("董秘回复") are the company's words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .speaker_rules import HAN
+from .turn_labels import Turn, turn_of
+
+# A digest's item heading naming the firm before what its report is on ("1. 某某证券｜某公司（300308）")
+FIRM_ITEM = re.compile(r"^[#\s]*(?:\d{1,2}\s*[.、．]\s*)?(?P<firm>[^|｜\s]{2,16})\s*[|｜]\s*[^|｜]{1,30}$")
+# ... or naming the firm after the listed company and its code ("① 兆易创新（603986.SH）｜华岳证券电力设备团队")
+ITEM_OF_FIRM = re.compile(
+    r"^[#\s]*(?:[①-⑳]|\d{1,2}\s*[.、．])?\s*[^|｜\s（(]{2,12}\s*[（(][0-9A-Za-z.]{4,12}[）)]\s*[|｜]\s*(?P<firm>[^|｜\s]{2,30})$"
+)
+# an item's own labelled line ("报告标题：《…》", "评级：买入"), which goes on with its firm's section
+ITEM_FIELD = re.compile(r"^[#\s*]*[^：:，,。\s]{2,6}[：:]")
+# a digest item's line naming the one analyst whose report it is ("分析师：蒋如松（执业证书编号：…）")
+ANALYST = re.compile(rf"^\s*(?:分析师|研究员)\s*[：:]\s*(?P<name>[{HAN}]{{2,4}})\s*(?:[（(][^）)]*[）)])?\s*$")
+# An item heading naming a listed company by its code ("【1】瀚芯科技（301928）"): whose unnamed answers follow
+COMPANY_ITEM = re.compile(
+    r"^[#\s]*(?:【\d{1,3}】|\d{1,3}\s*[.、．])?\s*(?P<firm>[^\s（()）]{2,16})\s*[（(]\d{6}(?:\.[A-Z]{2})?[）)]\s*$"
+)
+# a role's header over a platform's entry, a handle and the time between ("投资者提问　用户 X　2028-05-06 10:21")
+_ROLE_ENTRY = re.compile(
+    r"\s*(?P<role>[^\s:：]{1,6}(?:提问|回复|回答|答复))\s+[^。！!？?]{0,40}?\d{1,2}:\d{2}[^。！!？?]{0,20}$"
+)
+# a listed company and its code in a page's head, in brackets or after a space
+_LISTED = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12})(?:\s*[（(]\s*\d{6}(?:\.[A-Z]{2})?\s*[）)]|\s+\d{6}(?!\d))")
+# the officers who answer investors for a listed company
+_OFFICER = re.compile(r"董秘|董事会秘书|证券事务代表|证代")
+
+
+def listed_company(head: Iterable[str]) -> str | None:
+    """The listed company a page's head names with its stock code, if any."""
+    return next((found["firm"] for line in head if (found := _LISTED.search(line))), None)
+
+
+def officer(name: str | None) -> bool:
+    """Whether a turn's name is a listed company's officer who answers for it ("董秘")."""
+    return bool(name) and bool(_OFFICER.fullmatch(name))
+
+
+def role_entry(line: str, known: frozenset[str] = frozenset()) -> Turn | None:
+    """A role's header over an entry, with its time ("董秘回复 2028-05-09 16:40", "投资者提问　用户 X　…10:21")."""
+    if (entry := _ROLE_ENTRY.match(line)) and (role := turn_of(entry["role"] + "：", known)) and role.role:
+        return replace(role, end=len(line), header=True)
+    return None
