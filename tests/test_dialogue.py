@@ -194,6 +194,11 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("A｜罗柏丞：我们的分母只算AI服务器。", "answer", "罗柏丞"),
         ("答｜王立：我认为明年不会。", "answer", "王立"),
         ("**社長 蔡承翰 講評**：論點清楚，但估值應該補一個敏感度分析。", None, "蔡承翰"),
+        # a debate's side, a bar and its speaker over their section; a family name that begins words (符合) is one
+        ("■正方｜龚砚秋：恐慌已经把最坏的剧本都算进去了", None, "龚砚秋"),
+        ("反方｜符知遠：別拿舊的估值中樞丈量新的世界", None, "符知远"),
+        ("纪云舒：明年电网投资还会加速。", None, "纪云舒"),
+        ("符合预期：这是好消息。", None, None),
         ("编辑点评：这个判断偏乐观。", None, None),
         # an English word a note heads its lines with is no name, though it has the shape of one
         ("Risk：如果美国加关税到50%，北美的利润会被吃掉。", None, None),

@@ -18,6 +18,7 @@ AUTHOR, UNNAMED = "author", "unnamed"  # the guide's speakers for the writer and
 MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文")
 _COUNTED = re.compile(r"(?:[二两三四五六七八九十几]|\d+)\s*[个条道点]|同一[个条道]")  # questions counted ("两个问题")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
+_SIDE = re.compile(r"(?:正|反|多|空|看多|看空)方")
 # a programme's time before a label ("[00:01:20] 嘉宾 X："), or a chat export's date and time (WhatsApp's)
 _TIMESTAMP = re.compile(
     r"\s*[\[【(（]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[\]】)）]\s*"
@@ -223,6 +224,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
             return Turn(None, side, aside.end(), alias=head)
     if (barred := _BARRED_ROLE.match(line)) and (role := r.roles.get(barred["role"])):
         return Turn(role, person(barred["who"], known) or tail_name(barred["who"]), barred.end())
+    if barred and _SIDE.fullmatch(barred["role"]) and (side := person(barred["who"], known)):
+        return Turn(None, side, barred.end(), alias=barred["role"])  # a debate's side and its speaker ("正方｜X：")
     match = r.label.match(line)
     if match is None:
         return None
