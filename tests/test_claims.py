@@ -2220,6 +2220,19 @@ def test_a_machine_transcripts_numbered_speakers_are_the_names_its_head_gives():
     assert [c.stance for c in found][-2:] == ["bearish", "bullish"]
 
 
+def test_a_meeting_transcripts_participant_list_names_its_numbered_speakers_but_an_unidentified_one():
+    text = (
+        "会议纪要（自动转写）\n【参会人员】\n说话人1 —— 邵一凡｜投资总监\n说话人2 —— 纪云舒｜投委会主任\n"
+        "说话人3 —— 未识别（会议室设备）\n\n"
+        "说话人1　00:00:41\n呃，我们的核心判断是，明年这家公司的收入有望翻一倍。\n\n"
+        "说话人2　00:02:15\n嗯，估值说实话有点贵了，我的意见是投前估值压到三十八亿以内。\n\n"
+        "说话人3　00:03:02\n我觉得储能明年还会更好。\n"
+    )
+    spoken = {c.text[:6]: c.speaker for c in claims_of(text)}
+    assert (spoken["呃，我们的核"], spoken["嗯，估值说实"]) == ("邵一凡", "纪云舒")
+    assert "未识别" not in spoken.values()
+
+
 def test_risks_after_a_bracketed_label_are_no_views():
     assert claims_of("【风险提示】海外需求不及预期；原材料价格大幅波动。") == []
 
