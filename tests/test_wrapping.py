@@ -27,6 +27,15 @@ POST = [  # a forum post that never ends a sentence, and its system line
     "這種時候報價通常撐不住，下半年很可能回檔",
     "※ 發信站: 某站(bbs.example), 來自: 1.2.xx.xx",
 ]
+COLUMN = [  # a newspaper's column scanned to text: an indent opens each paragraph, digits make lines short
+    "  本周国际铜价延续强势，伦敦三个月期铜收",
+    "于每吨10582.5美元，周内一度触及10790",
+    "美元，年内累计涨幅达19.8%。同期美元指数下跌",
+    "1.4%至95.62，为近三年来的最低水平。",
+    "  分析人士认为，电网投资与数据中心建设",
+    "带来的新增需求仍在释放，铜价回调的空间",
+    "有限，年内有望上看每吨11500美元。",
+] * 3
 LONG = "鉅亨网记者王俊杰报道，外资今日发布展望，将加权指数明年底目标订在三万点，较目前约有一成半的上涨空间。"
 
 
@@ -80,6 +89,12 @@ LONG = "鉅亨网记者王俊杰报道，外资今日发布展望，将加权指
         (
             [*WRAPPED[:3], "投资建议：维持行业“推荐”评级，建议重点关注换流阀和", "特高压变压器龙头。"],
             ["".join(WRAPPED[:3]), "投资建议：维持行业“推荐”评级，建议重点关注换流阀和特高压变压器龙头。"],
+        ),
+        # an indent opens each paragraph: a line without one goes on the paragraph after a shorter line (a decimal
+        # opening it is no list item), under a rule of dashes that is no measure of the width
+        (
+            ["——————————————————————————————————", *COLUMN],
+            ["——————————————————————————————————"] + ["".join(COLUMN[:4]), "".join(COLUMN[4:7])] * 3,
         ),
         # a post that never ends a sentence: its lines are its sentences, however alike their lengths
         (POST, POST),

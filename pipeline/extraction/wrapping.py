@@ -3,9 +3,10 @@ layer saved as text, an e-mail), its paragraphs' lines joined again; a subtitle 
 and times dropped and their words joined into one spoken paragraph.
 
 A text is wrapped when several of its lines run to within a few characters of its longest (a line
-padded with runs of spaces, a page's header, is no measure of it). A line of such a text is wrapped
-when it runs to that width without closing punctuation and the next line of its block goes on the
-text: it opens no list item and neither line is a record of its own (a post's header, a push).
+padded with runs of spaces, a page's header, is no measure of it, nor a rule of dashes). A line of such
+a text is wrapped when it runs to that width (nearly, where indents open the paragraphs) without closing
+punctuation and the next line of its block goes on the text: it opens no list item and neither line is a
+record of its own (a post's header, a push).
 """
 
 from __future__ import annotations
@@ -17,8 +18,12 @@ from .head_lines import SENTENCE_END
 
 MIN_WIDTH = 32  # columns of the longest line of a text that can be wrapped: shorter lines are a list's
 NEAR_WIDTH = 0.8  # a wrapped line runs to at least this share of the text's width
+INDENTED = 0.6  # ... or this share, where indents open the paragraphs and the next line has none
+MIN_INDENTED = 5  # indented lines, each with lines of its paragraph after it, that show indents open the paragraphs
 MIN_FULL_LINES = 3  # lines that run to the width: fewer show no fixed width
 _PADDED = re.compile(r"\S\s{3,}\S")
+_WORD = re.compile(r"\w")
+_INDENT = re.compile(r"(?: {2,}|\u3000+)\S")
 # how a line ends when its sentence ends there: closing punctuation, a colon, a closing bracket; a post's or a
 # message's time ("#4 阿凯爸 2026-11-18 23:31", "推 id: … 12/01 21:20")
 _ENDED = re.compile(r"(?:[。！？!?；;：:…”」』）)\]】.]|\d{1,2}:\d{2}(?::\d{2})?)\s*$")
@@ -27,9 +32,9 @@ _ENDED = re.compile(r"(?:[。！？!?；;：:…”」』）)\]】.]|\d{1,2}:\d{
 _LABELLED = re.compile(r"\s*(?:[→#【\[]|[推噓嘘]\s|[^\s：:，,。]{1,12}\s*[：:])")
 # ... but a report's section label opens a paragraph that wraps like any other ("投资建议：维持…，建议重点关注换流阀和")
 _SECTION_LABEL = re.compile(r"\s*(?:事件|点评|观点|核心观点|投资建议|投资要点|结论|摘要|评论|分析|展望)\s*[：:]")
-# ... and when it starts an item of its own: a list label or a bullet (its own lines may wrap)
+# ... and when it starts an item of its own: a list label (not a decimal's digits) or a bullet (its own lines may wrap)
 _ITEM = re.compile(
-    r"\s*(?:[-–—•·●■▪◆*+]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]|第[一二三四五六七八九十\d]+[章节条点部])"
+    r"\s*(?:[-–—•·●■▪◆*+]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．](?!\d)|第[一二三四五六七八九十\d]+[章节条点部])"
 )
 MIN_CUES = 3  # timed cues that make a text a subtitle file
 _CUE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
@@ -77,18 +82,24 @@ def columns(line: str) -> int:
 
 def unwrapped(lines: list[str]) -> list[str]:
     """``lines`` with each hard-wrapped paragraph on one line (a space kept between Latin words)."""
-    lengths = [columns(line.rstrip()) for line in lines if line.strip() and not _PADDED.search(line)]
+    # (a rule of dashes across the page, no word in it, is no measure either)
+    lengths = [columns(line.rstrip()) for line in lines if _WORD.search(line) and not _PADDED.search(line)]
     width = max(lengths, default=0)
     if width < MIN_WIDTH or sum(n >= NEAR_WIDTH * width for n in lengths) < MIN_FULL_LINES:
         return lines
     if not any(SENTENCE_END.search(line) for line in lines):
         return lines  # a post that never ends a sentence: each line is one, however alike their lengths
+    # where an indent opens each paragraph (a newspaper's column), a line without one goes on the paragraph after a
+    # shorter line (a column's lines run short by digits: "…同期美元指数下跌" then "1.4%至95.62，…")
+    opening = [a for a, b in zip(lines, lines[1:]) if _INDENT.match(a) and b.strip() and not _INDENT.match(b)]
+    indented = len(opening) >= MIN_INDENTED
     out: list[str] = []
     previous = ""  # the line before as the text has it: a short one ended its paragraph, however long the join
     for line in lines:
         wrapped = (
             line.strip()
-            and columns(previous.rstrip()) >= NEAR_WIDTH * width
+            and _WORD.search(previous)
+            and columns(previous.rstrip()) >= (INDENTED if indented and not _INDENT.match(line) else NEAR_WIDTH) * width
             and not _ENDED.search(previous)
             and not (_LABELLED.match(out[-1]) and not _SECTION_LABEL.match(out[-1]))
             and not (_LABELLED.match(line) or _ITEM.match(line))
