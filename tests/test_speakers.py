@@ -59,6 +59,10 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # commentaries as many sources
         ("不少評論認為AI已成泡沫。", "unnamed", None),
         ("有评论认为美元周期已见顶。", "unnamed", None),
+        # a kind of firm counted vaguely, its home or size between; an industry as a whole
+        ("部分海外投行认为，美国软件股的盈利下修才刚刚开始。", "unnamed", None),
+        ("一些外資大行指出，台股明年獲利仍有上修空間。", "unnamed", None),
+        ("據行業估計，明年全國電網投資總額可望超過七千億元。", "unnamed", None),
         ("该院首席分析师赵明川认为,铜精矿供应偏紧。", "named", "赵明川"),  # 分析 inside 分析师 is no verb of speech
         # a firm's department and a title: the firm speaks ("X銀行數字資產研究主管")
         ("青禾銀行數字資產研究主管在報告中寫道,比特幣波動將加劇。", "named", "青禾银行数字资产研究主管"),
