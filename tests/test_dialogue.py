@@ -173,6 +173,8 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a forum reply's header: its handle, place, time and likes; the thread's poster by their badge
         ("股友8k3x7q　　IP属地：浙江　　09-03 21:15　　👍 56", None, "股友8k3x7q"),
         ("電網打工人　IP屬地：河南　09-03 21:22　👍 203", None, "电网打工人"),
+        ("山城打工人　赞 214", None, "山城打工人"),  # likes counted by the word
+        ("Quant小白　讚 9", None, "Quant小白"),
         ("特高压老韭菜【楼主】　　IP属地：江苏　　09-03 21:48　　👍 95", None, "author"),
         # ... or its time and the region the platform shows after it, the poster by the badge after their name
         ("半糖去冰　2027-09-02 22:31　上海", None, "半糖去冰"),
