@@ -86,6 +86,7 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # Hong Kong's 指， for 指出; a commentator's title; brokers named by their home market only; a stance held
         ("至於個股，冼嘉怡指，電訊股派息穩定。", "named", "冼嘉怡"),
         ("恒指今日跌逾300點，指數仍在年線之上。", None, None),
+        ("滙晴資產管理指出，實質利率回落，金價短期目標4,250美元。", "named", "汇晴资产管理"),  # a brand and 资产管理
         ("獨立股評人麥子健則認為，今次調整屬健康回吐。", "named", "麦子健"),
         ("美系外資在最新報告中指出，雲端大廠明年資本支出將再成長三成。", "unnamed", None),
         ("日系外資則持相對保守的看法，認為記憶體報價明年可能反轉向下。", "unnamed", None),
