@@ -658,6 +658,15 @@ def test_a_qa_pages_board_secretary_answers_for_the_company_its_head_names_and_t
     ]
 
 
+def test_a_stage_cue_in_a_speech_does_not_end_the_speakers_turn():
+    text = (
+        "**主持人：** 下面有请創始人祁墨川先生。\n\n[掌声]\n\n**祁墨川：** 谢谢大家。\n\n"
+        "[幻灯片 2：全球AI算力支出结构]\n\n我们预计到2030年，推理将占全球AI算力支出的七成以上。\n\n"
+        "[播放視頻]\n\n推理芯片市场明年一定会出现一家营收过百亿的公司。\n"
+    )
+    assert {speaker for _, speaker in spoken(text)} == {"祁墨川"}
+
+
 def test_viewers_ask_and_a_live_streams_host_answers():
     text = (
         "直播回放文字版\n\n主播（财经老K）：欢迎新进直播间的朋友，点点关注不迷路。\n\n"

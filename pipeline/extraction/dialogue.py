@@ -64,6 +64,8 @@ _ASKED_BY_AUDIENCE = re.compile(rf"\s*(?:{AUDIENCE}|\[\d{{1,2}}:\d{{2}}(?::\d{{2
 _HOST = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[【\[])?(?:主播|主持人|主持)")
 MIN_PRESENTER_TURNS = 3  # turns of a presenter alone under their label: a script, not one prompt of a host
 _CUE = re.compile(r"\s*[【\[]")  # a script's cue in brackets ("[镜头]", "【BGM】")
+# a stage cue in a speech ("[掌声]", "[幻灯片 2：…]", "[播放视频]"): the speaker goes on after it
+_STAGE_CUE = re.compile(r"\s*\[(?:掌声|笑声|鼓掌|幻灯片|PPT|播放|音乐|停顿|现场)[^\]]{0,40}\]\s*")
 _SUMMING = re.compile(r"总结|小结|结语")  # a label's word for summing up: the host's own views follow
 _QUOTING = re.compile(r"\s*(?:引用|引述)[^：:]{1,30}[：:]\s*$")  # a reply's lead to the lines it quotes
 _HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
@@ -267,7 +269,7 @@ class Voices:
             self._bracket_head = turn.header and sentence.text_simplified.lstrip().startswith("【")
         elif (
             new_paragraph and (len(self.turns) < 2 or self._own_line or (self._asking and self._answers_unlabelled))
-        ) or (heading and not self._header and not self._speech):
+        ) or (heading and not self._header and not self._speech and not _STAGE_CUE.fullmatch(sentence.text_simplified)):
             self._speaking, self._asking = None, False  # a question's paragraph over, the answer is no one's turn
         elif heading and self._bracket_head and sentence.text_simplified.lstrip().startswith("【"):
             # a digest's next section under a bracketed heading alike ("【计算机】" after "【宏观｜首席 X】")
