@@ -667,6 +667,18 @@ def test_a_stage_cue_in_a_speech_does_not_end_the_speakers_turn():
     assert {speaker for _, speaker in spoken(text)} == {"祁墨川"}
 
 
+def test_a_digests_items_are_their_writers_to_its_own_view_but_a_byline_is_the_authors():
+    item = (
+        "## 1. 《回本账：一张被低估的折旧表》\n\n作者： {writer}\n\n原文要点：\n\n"
+        "- 按目前的AI收入增速，这批投入的回本期在七到八年。\n\n"
+        "我的看法：\n\n回本期被拉长，不等于投资是错的。\n\n"
+    )
+    text = item.format(writer="卫子衡，远岫研究科技组负责人") + item.format(writer="Nora Whitfield，灰岩資本合夥人｜原文为英文")
+    assert [speaker for _, speaker in spoken(text)] == ["卫子衡", "author", "Nora Whitfield", "author"]
+    byline = "作者：林宗翰\n\nAI PC目前最大的问题在于缺乏杀手级应用，消费者多付钱的意愿并不高。\n"
+    assert {speaker for _, speaker in spoken(byline)} == {"author"}
+
+
 def test_viewers_ask_and_a_live_streams_host_answers():
     text = (
         "直播回放文字版\n\n主播（财经老K）：欢迎新进直播间的朋友，点点关注不迷路。\n\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import item_headings as items
 from . import lexicons, speaker_names
 from .records import Sentence
 from .script import to_simplified
@@ -25,16 +26,6 @@ from .transcript_heads import (
     untitled,
 )
 from .label_names import person, tail_name
-from .item_headings import (
-    ANALYST,
-    COMPANY_ITEM,
-    FIRM_ITEM,
-    ITEM_FIELD,
-    ITEM_OF_FIRM,
-    listed_company,
-    officer,
-    role_entry,
-)
 from .signed_sections import (
     answered,
     bracketed,
@@ -122,7 +113,8 @@ class Voices:
         for sentence in sentences:
             commenting = commenting or bool(turn_rules().comments.match(sentence.text_simplified))
             if previous is None or sentence.start != previous.end:
-                turn = role_entry(sentence.text_simplified, known) or turn_of(sentence.text_simplified, known, aliases)
+                line = sentence.text_simplified
+                turn = items.role_entry(line, known) or turn_of(line, known, aliases)
                 if turn is None and commenting and (handle := turn_rules().commenter.match(sentence.text_simplified)):
                     # and whom it answers ("老周 UP主：回复 @X：…"), no part of the comment's words
                     reply = turn_rules().reply_to.match(sentence.text_simplified, handle.end())
@@ -190,7 +182,8 @@ class Voices:
         self._section: str | None = None  # the writer a signed section heading names
         self._firm_item = False  # whether that heading is a digest's item naming a firm
         self._company: str | None = None  # the listed company an item's heading names, whose the answers are
-        self._listed = listed_company(s.text_simplified for s in sentences[:12])  # a Q&A page's, its officer's
+        self._listed = items.listed_company(s.text_simplified for s in sentences[:12])  # a Q&A page's, its officer's
+        self._digest = sum(bool(items.ITEM_WRITER.match(s.text_simplified)) for s in sentences) > 1  # pieces' writers
         self._asking = False
         self._posted = sum(bool(posted(s.text_simplified)) for s in sentences)  # headings of a post and a name
         self._asked = False  # whether the last turn was a question labelled as one ("问（股东）：", not "主持人：")
@@ -219,7 +212,7 @@ class Voices:
                 and not _MARK.fullmatch(sentence.text_simplified)
             )
             or views_of
-            or ITEM_OF_FIRM.match(sentence.text_simplified)
+            or items.ITEM_OF_FIRM.match(sentence.text_simplified)
         ):
             line = sentence.text_simplified
             signed = _SIGNED_SECTION.match(line)
@@ -230,19 +223,23 @@ class Voices:
             # not a signature under a quotation ("——某资产董事长 X"), or before a bar and their post ("01 X｜某董事长")
             if self._body and not named and self._posted > 1 and (heading_of := posted(line)):
                 named = signed = heading_of  # (a byline of one writer so shaped is the author's: several are sections)
-            item = FIRM_ITEM.match(line) or ITEM_OF_FIRM.match(line)
-            if company := COMPANY_ITEM.match(line):
+            item = items.FIRM_ITEM.match(line) or items.ITEM_OF_FIRM.match(line)
+            if company := items.COMPANY_ITEM.match(line):
                 self._company = company["firm"]  # to the next such heading: a question's own lines head nothing
             # (below the head: a masthead's "某某投顾｜讲座纪实" names the outlet)
             firm = item["firm"] if item and self._body and speaker_names.is_organisation(item["firm"]) else None
             if firm and (found := rules().firm.match(firm)):
                 firm = found["firm"]  # a team's firm ("某证券电力设备团队")
             # a digest item's own labelled lines ("报告标题：《…》", "评级：买入") go on with its firm's section
-            if not (self._firm_item and ITEM_FIELD.match(line)):
+            if not (self._firm_item and items.ITEM_FIELD.match(line)):
                 self._section = (named or firm) if (signed or firm) else views_of and self._whose(views_of["who"])
                 self._firm_item = bool(firm and not named)
-        if self._firm_item and (analyst := ANALYST.match(sentence.text_simplified)):
+        if self._firm_item and (analyst := items.ANALYST.match(sentence.text_simplified)):
             self._section = person(analyst["name"], frozenset()) or self._section  # the item's one analyst's report
+        if self._digest and (writer := items.ITEM_WRITER.match(sentence.text_simplified)):
+            self._section = person(writer["name"], frozenset()) or writer["name"]  # the writer a digest sums up
+        elif self._section and items.OWN_VIEW.match(sentence.text_simplified):
+            self._section = None  # ... to the digest's own view of it
         if sentence.sentence_no in self._openers:
             self._section, self._speaking, self._asking = self._openers[sentence.sentence_no], None, False
         if (invited := _INVITED.match(sentence.text_simplified)) and (name := tail_name(untitled(invited["who"]))):
@@ -251,7 +248,7 @@ class Voices:
             # a reply's mention under a sender's header ("@理性投资人 谢谢提醒") is that sender's words
             kept = self._speaking if self._header and turn.name is None and turn.role is None else None
             company = self._company if turn.role == ANSWER else None  # "答：" under "【1】某公司（301928）"
-            name = self._listed if officer(turn.name) and self._listed else turn.name  # "董秘回复" the company's
+            name = self._listed if items.officer(turn.name) and self._listed else turn.name  # "董秘回复" the company's
             self._speaking = name or self.cast.get(turn.role) or company or kept
             if not self._speaking and turn.role == ANSWER and self._self_answered:
                 self._speaking = AUTHOR
