@@ -673,7 +673,7 @@ def test_a_digests_items_are_their_writers_to_its_own_view_but_a_byline_is_the_a
         "- 按目前的AI收入增速，这批投入的回本期在七到八年。\n\n"
         "我的看法：\n\n回本期被拉长，不等于投资是错的。\n\n"
     )
-    text = item.format(writer="卫子衡，远岫研究科技组负责人") + item.format(writer="Nora Whitfield，灰岩資本合夥人｜原文为英文")
+    text = item.format(writer="卫子衡，远岫研究科技组负责人") + item.format(writer="Nora Whitfield，灰岩資本合夥人")
     assert [speaker for _, speaker in spoken(text)] == ["卫子衡", "author", "Nora Whitfield", "author"]
     byline = "作者：林宗翰\n\nAI PC目前最大的问题在于缺乏杀手级应用，消费者多付钱的意愿并不高。\n"
     assert {speaker for _, speaker in spoken(byline)} == {"author"}
