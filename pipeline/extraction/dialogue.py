@@ -175,7 +175,9 @@ class Voices:
                 self.cast[ANSWER] = who
         # the sentence opening a section of one person's own words: an answer's votes, a signed section's heading
         self._openers = answered(sentences) | signed_sections(sentences) | translated(sentences)
-        self._openers |= commented(sentences) | bracketed(sentences) | emailed(sentences) | quoted_documents(sentences)
+        self._mails = emailed(sentences)  # a thread's messages, whose lines after ">" may quote the earlier ones
+        self._said: set[str] = set()
+        self._openers |= commented(sentences) | bracketed(sentences) | self._mails | quoted_documents(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None
@@ -272,7 +274,10 @@ class Voices:
             # a digest's next section under a bracketed heading alike ("【计算机】" after "【宏观｜首席 X】")
             self._speaking, self._asking = None, False
         # the lines a reply quotes under its lead ("引用 X 的回复：" then "> …") are X's earlier words, no new view
-        quoted = self._quoting and sentence.text_simplified.startswith((">", "＞"))
+        # ... and so are a thread's lines after ">" that repeat a message above them (a forward's alone are its own)
+        said, marked = sentence.text_simplified.lstrip("> ＞"), sentence.text_simplified.startswith((">", "＞"))
+        quoted = marked and (self._quoting or (bool(self._mails) and said in self._said))
+        self._said.add(said)
         self._quoting = bool(_QUOTING.match(sentence.text_simplified)) or quoted
         self._previous = sentence
         self._body = self._body or not heading

@@ -127,7 +127,8 @@ def posted(line: str) -> str | None:
 # header's other fields, the last of which the message's body follows
 _SENDER = re.compile(r"^[>\s]*(?:发件人|寄件者|寄件人|From)\s*[:：]\s*(?P<who>[^<>（()）]+?)\s*(?:[<（(].*)?$")
 _HEADER_FIELD = re.compile(
-    r"^[>\s]*(?:发送时间|发送日期|寄件日期|日期|时间|收件人|收件者|抄送|副本|主题|主旨|Sent|Date|To|Cc|Subject)\s*[:：]"
+    r"^[>\s]*(?:发送时间|发送日期|寄件日期|日期|时间|收件人|收件者|抄送|副本|主题|主旨|附件|Sent|Date|To|Cc|Bcc|Subject"
+    r"|Attachments?)\s*[:：]"
 )
 HEADER_REACH = 8  # the lines a header's fields may run below its sender
 
@@ -140,6 +141,8 @@ def emailed(sentences: list[Sentence]) -> dict[int, str]:
         if not (found := _SENDER.match(sentence.text_simplified)):
             continue
         header = sentences[at : at + HEADER_REACH]
+        # (a short message's window may reach the next one's sender: its header ends there)
+        header = header[: next((n for n, s in enumerate(header) if n and _SENDER.match(s.text_simplified)), None)]
         ends = [n for n, s in enumerate(header) if n == 0 or _HEADER_FIELD.match(s.text_simplified)]
         if (body := at + ends[-1] + 1) < len(sentences) and not _SENDER.match(sentences[body].text_simplified):
             bodies[sentences[body].sentence_no] = _sender(found["who"])
