@@ -607,6 +607,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         # a footnote, a pointer to the next sentence, a figure reached and its multiple
         "註[2]：該線路因地方反對延宕兩年。",
         "注1：数据来源于公司公告。",
+        "注：2027、2028年数据为协会预测值，依据会员企业在手订单推算。",  # a table's note, unnumbered
+        "註：目標價以明年預估每股盈餘乘以目標本益比計算。",
+        "备注：盈利预测均来自本所研究部，股价截至上周五收盘。",
         "[LINE] 與「鼎昇投顧｜VIP飆股會館③」的聊天",  # a saved chat's head
         "[LINE] 与“铜博士交流群”的聊天记录",
         "[^3] 我认为这一估算偏保守，实际缺口会更大。",  # a Markdown note, its mark kept
