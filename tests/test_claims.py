@@ -2605,6 +2605,13 @@ def test_a_threads_floors_without_handles_are_their_display_names_an_anonymous_o
             "九哥：老王啊，你这个判断太悲观了，A股这一轮的钱主要是长线资金。\n",
             ["老王不慌", "九哥"],
         ),
+        # ... and so is a live room's public screen after the time
+        (
+            "[20:01:10] 龙老师：电网设备就是AI的下一棒。\n\n"
+            "[20:04:20] 【公屏】价值投资老王：AI就是互联网泡沫，迟早要还的\n\n"
+            "[20:07:40] 【公屏】稳稳的幸福：老师，软件现在能抄吗？\n\n[20:08:00] 龙老师：软件我现在不建议碰。\n",
+            ["龙老师", "价值投资老王", "龙老师"],
+        ),
         # a caller's label of who they are and their name opens their turn, a view unless it asks
         (
             "何嘉朗：我哋即刻接聽眾電話。\n\n聽眾陳先生：我想問仲應唔應該撐落去？我自己覺得價格戰打到咁樣，美團冇翻身機會。\n\n"

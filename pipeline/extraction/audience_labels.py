@@ -12,9 +12,11 @@ _ASKER = re.compile(rf"\s*{AUDIENCE}[「『“](?P<name>[^」』”]{{1,16}})[�
 # a caller or viewer labelled by who they are and their name ("听众陈先生：", "观众Amy："), not by what they do
 # ("读者问："): theirs, a view unless it asks
 _CALLER = re.compile(rf"\s*(?P<name>{AUDIENCE}(?![问提来留回答])[^\s：:，,。「『“]{{1,10}})\s*[：:]")
-# a viewer's comment read out under its tag ("【弹幕】老王不慌：节后必跌"): the handle's words, a view unless it asks,
-# unpunctuated as such comments are (吗 before a space)
-_COMMENT_TAG = re.compile(r"\s*[【\[](?:弹幕|评论|留言|网友留言|观众留言)[】\]]\s*(?P<name>[^：:\s]{1,16})\s*[：:]")
+# a viewer's comment read out under its tag ("【弹幕】老王不慌：节后必跌", "【公屏】X：…"): the handle's words, a view
+# unless it asks, unpunctuated as such comments are (吗 before a space)
+_COMMENT_TAG = re.compile(
+    r"\s*[【\[](?:弹幕|评论|留言|网友留言|观众留言|公屏|聊天区)[】\]]\s*(?P<name>[^：:\s]{1,16})\s*[：:]"
+)
 _ENDED = re.compile(r"[。！!？?…]\s*$")
 _ASKING = re.compile(r"[？?]|[吗嗎呢么麼](?:\s|$)")
 # the translator's or writer's own note in a text that is someone else's ("【译者注】…", "笔者注：…"), or the writer's
