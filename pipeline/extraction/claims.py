@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from . import advice_way, attribution, claim_kinds, dialogue, lexicons, prediction_lists, reported_views, speaker_names
-from . import name_shapes, speakers, stance, stance_carry
+from . import introductions, name_shapes, speakers, stance, stance_carry
 from .attribution import AUTHOR, UNNAMED
 from .claim_units import QUOTE_OPENS, Unit, split_units
 from .entities import SPEAKER_KINDS
@@ -119,7 +119,8 @@ def extract_claims(
         if quoting and sentence.text_simplified[:1] in QUOTE_OPENS and not attribution.postposed(sentence, frame):
             frame = None  # "「有人担心…，但我认为…」": those a quotation cites, and its 我, are its speaker's words
         # Someone brought in before the frame, without a verb of speech, is whom a pronoun after it means.
-        if person := speakers.introduced(sentence.text_simplified[: frame.start if frame is not None else None], known):
+        said_before = sentence.text_simplified[: frame.start if frame is not None else None]
+        if person := introductions.introduced(said_before, known):
             # a new one brought in: 该公司 after "国泰君安则相对谨慎" is not the last firm; "卢总的观点" after 卢泓
             carried, firm = attribution.addressed(person, named), None
         elif frame is None and (
@@ -128,7 +129,7 @@ def extract_claims(
             or attribution.titled_subject(sentence.text_simplified)
         ):
             carried = person  # one a sentence is about ("X倒是不担心", "分析师Y提供了视角") is whom 他 then means
-        elif frame is None and (person := speakers.titled_opening(sentence.text_simplified, known)):
+        elif frame is None and (person := introductions.titled_opening(sentence.text_simplified, known)):
             # "财政司司长陈茂波今日展开…。他表示，…"; a firm so opening is what 该行 then means
             is_firm = speaker_names.is_organisation(person) or lexicons.term_key(person) in known
             carried, firm = person, person if is_firm else None

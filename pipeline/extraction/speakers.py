@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicons
 from .claim_kinds import CONTENT
-from .name_shapes import TIME_LEAD, common_word, ends_a_name, has_predicate, titled_name, unknown_han_name
+from .name_shapes import common_word, ends_a_name, has_predicate, titled_name, unknown_han_name
 from .segmenting import tagged_words, word_bounds
 from .speaker_names import firm_of, is_organisation, speaker_name
 from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules, source_frames
@@ -92,11 +92,14 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
         floor = max(0, match.start() - LEFT_REACH)
         left_start = max([floor - 1] + [simplified.rfind(ch, floor, match.start()) for ch in LEFT_BOUNDARY]) + 1
         left = simplified[left_start : match.start()]
-        if not left.strip(" ，,") and left_start > floor:
+        bare = not left.strip(" ，,") and left_start > floor
+        if bare:
             # "X，爆料说…": the name stands before a comma and a bare verb of speech.
             before = max([floor - 1] + [simplified.rfind(ch, floor, left_start - 1) for ch in LEFT_BOUNDARY]) + 1
             left, left_start = simplified[before : left_start - 1], before
         attribution = _classify(left, left_start, known)
+        if attribution is None and bare:
+            attribution = _subject(left.strip(), left_start, known)  # "X回顾了…，认为…": the clause's subject speaks
         if attribution is None and (mark := left.rfind("的")) > 0 and _owned(left[:mark], left[mark + 1 :]):
             # a firm or a titled person after a modifier ("本次发行的保荐机构X证券相关负责人"), a person after
             # the firm they belong to ("中金的周立衡")
@@ -112,6 +115,24 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
     if first.start in reporting:
         first, end = next(((a, e) for a, e in found if a.kind == NAMED and a.start >= end), (first, end))
     return replace(first, end=end, data=first.start in data)
+
+
+# a firm that may be a clause's subject: one of these endings, not a sum of money (投资, 资本)
+_SUBJECT_FIRM = re.compile(r"(?:证券|银行|基金|资管|期货|保险|信托|投顾|研究院|研究所|集团|公司)$")
+
+
+def _subject(clause: str, start: int, known: frozenset[str]) -> Attribution | None:
+    """Who a clause opens with, before its verb of two characters or more, a time or an adverb maybe between
+    ("罗振邦肯定赛道逻辑": 罗振邦, not 罗振邦肯; "美联储本周按兵不动": 美联储)."""
+    for end in range(min(len(clause) - 2, MAX_NAME), 1, -1):
+        words = [(w, tag) for w, tag in tagged_words(clause[end:]) if tag[:1] not in "td"]
+        if words and len(words[0][0]) > 1 and (words[0][1][:1] == "v" or words[0][1] == "i"):
+            head = clause[:end]
+            firm = _SUBJECT_FIRM.search(head) and is_organisation(head) and not re.search(r"\d", head)
+            person = rules().person.fullmatch(head) and not head.isupper()  # not an acronym (AI, HBM)
+            if (person or firm) and (found := _classify(head, start, known)):
+                return found if found.kind == NAMED else None
+    return None
 
 
 def _blanked(text: str, start: int, end: int) -> str:
@@ -160,7 +181,7 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         return Attribution(PRONOUN, None, start, pronoun=firm.group())  # the firm's officer (该行经济学家): the firm's
     titled = r.titled.search(name)
     # an anonymous firm's titled person is named all the same (一家云服务商的首席财务官赵启明)
-    if r.unnamed.fullmatch(name) or (_indefinite(name) and not (titled and titled_name(titled.group("name")))):
+    if r.unnamed.fullmatch(name) or (indefinite(name) and not (titled and titled_name(titled.group("name")))):
         return Attribution(UNNAMED, None, start)
     cleaned = name if lexicons.term_key(name) in known else speaker_name(name)
     if cleaned is None and lexicons.term_key(r.trailing_title.sub("", name)) in known and not r.faceless.search(name):
@@ -197,52 +218,6 @@ def words_from(frame: Attribution | None, simplified: str) -> int:
     return frame.end
 
 
-def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | None:
-    """The last titled person or organisation opening a clause without a verb of speech ("…，卓景资本策略师
-    Rahul Menon 则相对乐观"), a name the article knows (高盛则持…看法) or a meeting held ("主持召开…会议"):
-    whom a "他表示", "该行预计" or "会议指出" after it means. An anonymous one ("某投信的主管则比较保守") is UNNAMED."""
-    r = rules()
-    if stamp := TIME_LEAD.match(simplified):
-        simplified = simplified[stamp.end() :]
-    found: list[tuple[int, str]] = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)]
-    for match in r.introduction.finditer(simplified):
-        phrase = match.group("phrase").strip()
-        if not r.titled.search(phrase):  # a setting before a speech made ("昨日在论坛上发表演讲") is no part of it
-            for _ in range(3):
-                phrase = r.between.sub("", phrase).strip()
-        titled = r.titled.search(phrase)
-        if titled and titled_name(titled.group("name")):  # named, though of a firm not named (另一家…厂董事长X)
-            found.append((match.start(), titled.group("name").strip()))
-        elif _indefinite(phrase):
-            found.append((match.start(), UNNAMED))
-        elif is_organisation(phrase) or lexicons.term_key(phrase) in known or (
-            r.person.fullmatch(phrase) and "不同" in match.group()
-        ):
-            found.append((match.start(), phrase))
-    return max(found)[1] if found else None
-
-
-# the subject a news sentence opens with, before when it acted ("财政司司长陈茂波今日展开…")
-_DATED_SUBJECT = re.compile(
-    r"^\s*(?P<phrase>[^，,。；;：:]{3,20}?)(?:今日|今天|昨日|昨天|日前|近日|本周|上周|周[一二三四五六日]|\d{1,2}日)"
-)
-
-
-def titled_opening(simplified: str, known: frozenset[str] = frozenset()) -> str | None:
-    """A titled person or a firm a sentence opens with, before the day they acted ("财政司司长陈茂波今日展开…",
-    "恒岭银行昨日举行…"): whom a "他表示" or "该行…" in the sentences after means."""
-    subject = _DATED_SUBJECT.match(simplified)
-    if subject is None:
-        return None
-    phrase = subject["phrase"].strip()
-    if _indefinite(phrase):
-        return None  # 某外资投行昨日公布…: no one named for 该行 to mean
-    if is_organisation(phrase) or lexicons.term_key(phrase) in known:
-        return phrase
-    titled = rules().titled.search(phrase)
-    return titled["name"].strip() if titled and titled_name(titled["name"]) else None
-
-
 def only_introduces(simplified: str) -> bool:
     """Whether a unit only brings a speaker in with their mood ("策略师 X 则相对乐观", "也有…人士看法
     更加谨慎"): the view itself comes in the sentences that follow."""
@@ -272,7 +247,7 @@ def _has_firm_or_title(phrase: str) -> bool:
     return bool(is_organisation(phrase) or r.firm_kind.match(phrase) or r.titled.search(phrase))
 
 
-def _indefinite(phrase: str) -> bool:
+def indefinite(phrase: str) -> bool:
     """An indefinite source ("有分析师", "一位…基金经理", "某券商"), whose opener is a word of its own
     (有色组 is a team, not 有 + 色组)."""
     r = rules()
