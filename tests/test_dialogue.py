@@ -209,6 +209,8 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("宏观｜魏子谦：美元明年会走弱。", None, None),
         # a family name and a form of address is a person, though a role ends it; a role alone is no one
         ("李教授：这个判断我不太同意。", None, "李教授"),
+        ("阿凱老師：短線我看兩萬八附近壓力很重。", None, "阿凯老师"),  # a nickname and a form of address
+        ("小林经理：我们的订单排到了明年。", None, "小林经理"),
         ("歐陽博士：明年通膨會再回落。", None, "欧阳博士"),
         ("副教授：这个判断我不太同意。", "answer", "unnamed"),
         # the two sides of a chat saved from an AI assistant

@@ -108,15 +108,21 @@ def has_predicate(phrase: str) -> bool:
     )
 
 
+_NICK = re.compile(r"[阿小老][\u4e00-\u9fff]")  # a nickname of a character after 阿, 小 or 老 ("阿凯", "小林")
+
+
 def honorific_of(name: str) -> str | None:
     """The form of address a name ends with after at least a family name ("王总", "郑嘉文博士"), if any."""
     return next((h for h in rules().data["honorifics"] if name.endswith(h) and len(name) > len(h)), None)
 
 
 def addressed(phrase: str) -> bool:
-    """A family name and a form of address alone ("李教授", "欧阳博士"): a person, though a role ends it."""
+    """A family name and a form of address alone ("李教授", "欧阳博士"), or a nickname and one ("阿凯老师", "小林经理"):
+    a person, though a role ends it."""
     form = honorific_of(phrase)
     family = rules().family.match(phrase) if form else None
+    if form and _NICK.fullmatch(phrase[: -len(form)]):
+        return True
     return bool(family) and family.end() == len(phrase) - len(form)
 
 
