@@ -211,6 +211,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("李教授：这个判断我不太同意。", None, "李教授"),
         ("阿凱老師：短線我看兩萬八附近壓力很重。", None, "阿凯老师"),  # a nickname and a form of address
         ("小林经理：我们的订单排到了明年。", None, "小林经理"),
+        # a family name and a longer title, a remark's word glued to them
+        ("郭副總裁：壽險業的避險壓力是階段性的。", None, "郭副总裁"),
+        ("溫副處長補充：明年出口成長會放緩。", None, "温副处长"),
         ("歐陽博士：明年通膨會再回落。", None, "欧阳博士"),
         ("副教授：这个判断我不太同意。", "answer", "unnamed"),
         # the two sides of a chat saved from an AI assistant

@@ -113,17 +113,15 @@ _NICK = re.compile(r"[阿小老][\u4e00-\u9fff]")  # a nickname of a character a
 
 def honorific_of(name: str) -> str | None:
     """The form of address a name ends with after at least a family name ("王总", "郑嘉文博士"), if any."""
-    return next((h for h in rules().data["honorifics"] if name.endswith(h) and len(name) > len(h)), None)
+    forms = [h for h in rules().data["honorifics"] if name.endswith(h) and len(name) > len(h)]
+    return max(forms, key=len, default=None)  # the longest: 副总裁 of 郭副总裁, not 总裁
 
 
 def addressed(phrase: str) -> bool:
     """A family name and a form of address alone ("李教授", "欧阳博士"), or a nickname and one ("阿凯老师", "小林经理"):
     a person, though a role ends it."""
     form = honorific_of(phrase)
-    family = rules().family.match(phrase) if form else None
-    if form and _NICK.fullmatch(phrase[: -len(form)]):
-        return True
-    return bool(family) and family.end() == len(phrase) - len(form)
+    return bool(form) and bool(_NICK.fullmatch(phrase[: -len(form)]) or rules().surname.fullmatch(phrase[: -len(form)]))
 
 
 def by_family_name(names: Iterable[str | None]) -> dict[str, str]:

@@ -53,6 +53,7 @@ class _Rules:
     indefinite_inside: re.Pattern  # an indefinite word inside a name ("国内某大型期货公司")
     person: re.Pattern
     family: re.Pattern  # the family name of a Han person's name (林 of 林志豪, 欧阳 of 欧阳思远)
+    surname: re.Pattern  # a family name alone (郭 of 郭副总裁)
     introduction: re.Pattern
     meetings: re.Pattern
     data: dict
@@ -134,6 +135,7 @@ def rules() -> _Rules:
             rf"|[老阿小][A-Za-z]{{1,3}}|[A-Z]{{1,3}}[哥姐叔神])$"
         ),
         family=re.compile(rf"^(?:{surnames})(?=[{HAN}]{{1,2}}$)"),
+        surname=re.compile(rf"(?:{surnames})"),
         introduction=re.compile(
             rf"(?:^|(?<=[{BOUNDARY}]))(?P<phrase>[^{BOUNDARY}]{{2,{MAX_NAME}}}?)"
             # 持 of a verb's second half (保持, 维持, 坚持, 支持) brings no one in

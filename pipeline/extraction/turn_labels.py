@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .audience_labels import audience_label, chat_sender, writer_note
-from .label_names import bracketed_name, person, role_holder, sender, tail_name
+from .label_names import addressed, bracketed_name, person, role_holder, sender, tail_name
 from .speaker_rules import BOUNDARY, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
@@ -46,8 +46,10 @@ _LETTER = re.compile(r"[B-PR-Z]|[乙丙丁戊]")
 _BARRED_ROLE = re.compile(
     r"\s*(?P<role>[^\s｜|：:\d]{1,6}?)\d{0,2}\s*[｜|]\s*(?P<who>[^｜|：:（(\s]{2,12})(?:[（(][^）)]{1,20}[）)])?\s*[：:]"
 )
-# a remark's word after a speaker's title and name, apart by a space ("社长 蔡承翰 讲评：", not "编辑点评：")
+# a remark's word after a speaker's title and name, apart by a space ("社长 蔡承翰 讲评：", not "编辑点评："), or
+# glued to a family name and a title ("郭副总裁补充：")
 _REMARK = re.compile(r"(?<=\S)\s+(?:讲评|点评|总结|补充|发言|致辞)$")
+_GLUED_REMARK = re.compile(r"(?P<who>\S{2,8}?)(?:补充|回应|发言)")
 _ANONYMOUS = re.compile(r"(?P<role>[^\sA-Za-z\d]{1,6}?)\s*(?:[A-Za-z]|[甲乙丙丁戊]|\d{1,2})")
 
 
@@ -231,6 +233,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return None
     # a verified account's badge ("汇率江湖老K V") is no name, nor a reply's branch mark ("└ 作者回复")
     label = _REMARK.sub("", _VERIFIED.sub("", match.group("label").strip()).lstrip(_BRANCHES + " "))
+    label = glued["who"] if (glued := _GLUED_REMARK.fullmatch(label)) and addressed(glued["who"]) else label
     if label.startswith(("引用", "引述")):
         return None  # a reply's lead to what it quotes ("引用 X 的回复："), no one's turn: the replier's goes on
     if _anonymous(label):
