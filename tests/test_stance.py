@@ -286,6 +286,8 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("大家對鋁價的看法過份悲觀", "bullish"),
         # a price running ahead of itself; building ahead of demand is no fault
         ("光模块的估值已经有点超前", "bearish"),
+        ("到2029年，SaaS公司的收入增速会从两成以上掉到个位数", "bearish"),  # growth falling to single digits
+        ("軟體公司營收成長率明年恐降到個位數", "bearish"),
         ("市場給這類礦商的定價太超前了", "bearish"),
         ("电网公司超前布局特高压线路", "bullish"),
         ("整體而言，信用風險仍屬可控", "bullish"),
