@@ -1122,15 +1122,18 @@ def test_the_messages_of_an_email_thread_are_their_senders(sender, speakers):
     assert [who for _, who in spoken(to_traditional(text))] == speakers  # names as the simplified text gives them
 
 
-def test_a_threads_english_header_fields_name_no_one_and_a_reply_quoting_a_message_above_repeats_no_view():
+def test_a_threads_header_fields_name_no_one_a_senders_own_view_is_theirs_and_a_quote_of_a_message_above_no_view():
     text = (
         "From: 顾以宁 <gu@example.com>\nTo: 信用组 <credit@example.com>\nAttachments: TermSheet.pdf\n\n"
-        "各位，\n\n这类结构是今年信用市场里少有的高评级高利差组合，值得拿。\n\n"
+        "各位，\n\n我的看法：这类结构是今年信用市场里少有的高评级高利差组合，值得拿。\n\n"
         "From: 莫承泽 <mo@example.com>\nTo: 顾以宁 <gu@example.com>\n\n"
         "> 这类结构是今年信用市场里少有的高评级高利差组合，值得拿。\n\n"
-        "我不同意，流动性溢价最容易在压力时期放大。\n"
+        "我不同意，流动性溢价最容易在压力时期放大。\n\n"
+        "From: 黎青 <li@example.com>\nTo: 顾以宁 <gu@example.com>\n\n"
+        "> 我不同意，流动性溢价最容易……\n\n"
+        "我倾向于先小仓位参与，同时控制好久期。\n"
     )
-    assert [who for _, who in spoken(text)] == ["顾以宁", "莫承泽"]
+    assert [who for _, who in spoken(text)] == ["顾以宁", "莫承泽", "黎青"]
 
 
 def test_a_digests_item_is_its_firms_report_and_its_one_analysts():

@@ -176,7 +176,7 @@ class Voices:
         # the sentence opening a section of one person's own words: an answer's votes, a signed section's heading
         self._openers = answered(sentences) | signed_sections(sentences) | translated(sentences)
         self._mails = emailed(sentences)  # a thread's messages, whose lines after ">" may quote the earlier ones
-        self._said: set[str] = set()
+        self._said = ""
         self._openers |= commented(sentences) | bracketed(sentences) | self._mails | quoted_documents(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
@@ -240,7 +240,7 @@ class Voices:
             self._section = person(analyst["name"], frozenset()) or self._section  # the item's one analyst's report
         if self._digest and (writer := items.ITEM_WRITER.match(sentence.text_simplified)):
             self._section = person(writer["name"], frozenset()) or writer["name"]  # the writer a digest sums up
-        elif self._section and items.OWN_VIEW.match(sentence.text_simplified):
+        elif self._digest and items.OWN_VIEW.match(sentence.text_simplified):
             self._section = None  # ... to the digest's own view of it
         if sentence.sentence_no in self._openers:
             self._section, self._speaking, self._asking = self._openers[sentence.sentence_no], None, False
@@ -251,6 +251,7 @@ class Voices:
             kept = self._speaking if self._header and turn.name is None and turn.role is None else None
             company = self._company if turn.role == ANSWER else None  # "答：" under "【1】某公司（301928）"
             name = self._listed if items.officer(turn.name) and self._listed else turn.name  # "董秘回复" the company's
+            name = self._section if name == AUTHOR and self._mails and self._section else name  # a mail's "我的看法："
             self._speaking = name or self.cast.get(turn.role) or company or kept
             if not self._speaking and turn.role == ANSWER and self._self_answered:
                 self._speaking = AUTHOR
@@ -274,10 +275,10 @@ class Voices:
             # a digest's next section under a bracketed heading alike ("【计算机】" after "【宏观｜首席 X】")
             self._speaking, self._asking = None, False
         # the lines a reply quotes under its lead ("引用 X 的回复：" then "> …") are X's earlier words, no new view
-        # ... and so are a thread's lines after ">" that repeat a message above them (a forward's alone are its own)
-        said, marked = sentence.text_simplified.lstrip("> ＞"), sentence.text_simplified.startswith((">", "＞"))
-        quoted = marked and (self._quoting or (bool(self._mails) and said in self._said))
-        self._said.add(said)
+        # ... and so are a thread's ">" lines repeating a message above, whole or cut short (a forward's are its own)
+        said, marked = sentence.text_simplified.lstrip("> ＞").rstrip("…. "), sentence.text_simplified[:1] in ">＞"
+        quoted = marked and (self._quoting or (bool(self._mails) and len(said) > 5 and said in self._said))
+        self._said += sentence.text_simplified + "\n"
         self._quoting = bool(_QUOTING.match(sentence.text_simplified)) or quoted
         self._previous = sentence
         self._body = self._body or not heading
