@@ -113,8 +113,7 @@ class Voices:
         for sentence in sentences:
             commenting = commenting or bool(turn_rules().comments.match(sentence.text_simplified))
             if previous is None or sentence.start != previous.end:
-                line = sentence.text_simplified
-                turn = items.role_entry(line, known) or turn_of(line, known, aliases)
+                turn = items.role_entry(sentence.text_simplified) or turn_of(sentence.text_simplified, known, aliases)
                 if turn is None and commenting and (handle := turn_rules().commenter.match(sentence.text_simplified)):
                     # and whom it answers ("老周 UP主：回复 @X：…"), no part of the comment's words
                     reply = turn_rules().reply_to.match(sentence.text_simplified, handle.end())
@@ -175,8 +174,7 @@ class Voices:
                 self.cast[ANSWER] = who
         # the sentence opening a section of one person's own words: an answer's votes, a signed section's heading
         self._openers = answered(sentences) | signed_sections(sentences) | translated(sentences)
-        self._mails = emailed(sentences)  # a thread's messages, whose lines after ">" may quote the earlier ones
-        self._said = ""
+        self._mails, self._said = emailed(sentences), ""  # a thread's messages, whose ">" lines may quote the earlier
         self._openers |= commented(sentences) | bracketed(sentences) | self._mails | quoted_documents(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
@@ -274,11 +272,13 @@ class Voices:
         elif heading and self._bracket_head and sentence.text_simplified.lstrip().startswith("【"):
             # a digest's next section under a bracketed heading alike ("【计算机】" after "【宏观｜首席 X】")
             self._speaking, self._asking = None, False
-        # the lines a reply quotes under its lead ("引用 X 的回复：" then "> …") are X's earlier words, no new view
-        # ... and so are a thread's ">" lines repeating a message above, whole or cut short (a forward's are its own)
-        said, marked = sentence.text_simplified.lstrip("> ＞").rstrip("…. "), sentence.text_simplified[:1] in ">＞"
-        quoted = marked and (self._quoting or (bool(self._mails) and len(said) > 5 and said in self._said))
-        self._said += sentence.text_simplified + "\n"
+        # the lines a reply quotes under its lead ("引用 X 的回复：" then "> …") are X's earlier words, no new view; so
+        # are a thread's ">" lines repeating a message above, whole or cut short (a forward's are its own)
+        said = sentence.text_simplified.lstrip("> ＞").rstrip("…. ")
+        quoted = sentence.text_simplified.startswith((">", "＞")) and (
+            self._quoting or (bool(self._mails) and len(said) > 5 and said in self._said)
+        )
+        self._said += sentence.text_simplified + "\n" if self._mails else ""  # kept in a thread only
         self._quoting = bool(_QUOTING.match(sentence.text_simplified)) or quoted
         self._previous = sentence
         self._body = self._body or not heading

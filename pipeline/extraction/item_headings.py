@@ -52,8 +52,8 @@ def officer(name: str | None) -> bool:
     return bool(name) and bool(_OFFICER.fullmatch(name))
 
 
-def role_entry(line: str, known: frozenset[str] = frozenset()) -> Turn | None:
+def role_entry(line: str) -> Turn | None:
     """A role's header over an entry, with its time ("董秘回复 2028-05-09 16:40", "投资者提问　用户 X　…10:21")."""
-    if (entry := _ROLE_ENTRY.match(line)) and (role := turn_of(entry["role"] + "：", known)) and role.role:
+    if (entry := _ROLE_ENTRY.match(line)) and (role := turn_of(entry["role"] + "：")) and role.role:
         return replace(role, end=len(line), header=True)
     return None
