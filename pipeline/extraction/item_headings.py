@@ -37,7 +37,9 @@ _ROLE_ENTRY = re.compile(
     r"\s*(?P<role>[^\s:：]{1,6}(?:提问|回复|回答|答复))\s+[^。！!？?]{0,40}?\d{1,2}:\d{2}[^。！!？?]{0,20}$"
 )
 # a listed company and its code in a page's head, in brackets or after a space
-_LISTED = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12})(?:\s*[（(]\s*\d{6}(?:\.[A-Z]{2})?\s*[）)]|\s+\d{6}(?!\d))")
+_LISTED = re.compile(
+    rf"(?P<firm>[{HAN}A-Za-z]{{2,12}})(?:\s*[（(]\s*\d{{6}}(?:\.[A-Z]{{2}})?\s*[）)]|\s+\d{{6}}(?!\d))"
+)
 # the officers who answer investors for a listed company
 _OFFICER = re.compile(r"董秘|董事会秘书|证券事务代表|证代")
 

@@ -108,7 +108,7 @@ def has_predicate(phrase: str) -> bool:
     )
 
 
-_NICK = re.compile(r"[阿小老][\u4e00-\u9fff]")  # a nickname of a character after 阿, 小 or 老 ("阿凯", "小林")
+_NICK = re.compile(rf"[阿小老][{HAN}]")  # a nickname of a character after 阿, 小 or 老 ("阿凯", "小林")
 
 
 def honorific_of(name: str) -> str | None:

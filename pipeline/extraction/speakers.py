@@ -125,12 +125,13 @@ def _subject(clause: str, start: int, known: frozenset[str]) -> Attribution | No
     """Who a clause opens with, before its verb of two characters or more, a time or an adverb maybe between
     ("罗振邦肯定赛道逻辑": 罗振邦, not 罗振邦肯; "美联储本周按兵不动": 美联储)."""
     for end in range(min(len(clause) - 2, MAX_NAME), 1, -1):
+        head = clause[:end]
+        firm = _SUBJECT_FIRM.search(head) and is_organisation(head) and not re.search(r"\d", head)
+        if not (firm or (rules().person.fullmatch(head) and not head.isupper())):  # not an acronym (AI, HBM)
+            continue  # a name's shape first: the rest is segmented only after one
         words = [(w, tag) for w, tag in tagged_words(clause[end:]) if tag[:1] not in "td"]
         if words and len(words[0][0]) > 1 and (words[0][1][:1] == "v" or words[0][1] == "i"):
-            head = clause[:end]
-            firm = _SUBJECT_FIRM.search(head) and is_organisation(head) and not re.search(r"\d", head)
-            person = rules().person.fullmatch(head) and not head.isupper()  # not an acronym (AI, HBM)
-            if (person or firm) and (found := _classify(head, start, known)):
+            if found := _classify(head, start, known):
                 return found if found.kind == NAMED else None
     return None
 
