@@ -2799,6 +2799,67 @@ def test_a_page_of_letters_gives_each_letter_to_the_reader_who_signs_it_and_a_si
 
 
 @pytest.mark.parametrize(
+    "first_sign, second_sign, speakers",
+    [
+        # any few words on who writes, an honorific, a place; a pen name in quotation marks; a Latin name
+        ("退休教師　司徒慧芬女士（北角）", "讀者「深水埗打工仔」", ["司徒慧芬", "深水埗打工仔"]),
+        ("一个过来人　Raymond Tsang（上环）", "小股民　邝家乐先生", ["Raymond Tsang", "邝家乐"]),
+    ],
+)
+def test_letters_to_the_editor_are_their_signers_however_they_sign(first_sign, second_sign, speakers):
+    letter = "【來函{}】標題\n\n編輯先生：\n\n筆者認為，港股估值仍然偏低。\n\n{}\n\n"
+    text = letter.format("一", first_sign) + letter.format("二", second_sign) + "編者按：本報認為，利率走向仍是關鍵。\n"
+    assert [c.speaker for c in claims_of(text)] == [*speakers, "author"]
+
+
+def test_a_single_short_line_on_a_page_of_letters_signs_nothing():
+    text = "【來函一】標題\n\n編輯先生：\n\n筆者認為，港股估值仍然偏低。\n\n結語\n\n我認為利率還會再降。\n"
+    assert {c.speaker for c in claims_of(text)} == {"author"}
+
+
+@pytest.mark.parametrize("signature", ["主席\n龐思遠", "龐思遠\n主席"])
+def test_a_chairmans_statement_signed_under_it_is_the_chairmans(signature):
+    text = (
+        "財務摘要\n\n收入增加7%。\n\n主席報告\n\n各位基金單位持有人：\n\n本人認為，數據中心需求將持續增長。\n\n"
+        f"{signature}\n\n管理層討論及分析\n\n我們預期明年分派將錄得增長。\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["庞思远", "author"]
+
+
+def test_a_chairmans_statement_under_an_announcements_sign_off_by_order_of_the_board_is_the_companys():
+    text = "主席報告\n\n董事會認為，數據中心需求將持續增長。\n\n承董事會命\n恒嶺數據集團有限公司\n主席\n李兆康\n"
+    assert [c.speaker for c in claims_of(text)] == ["author"]
+
+
+def test_an_editors_comment_under_its_bracketed_heading_is_the_editors():
+    text = "【收评】沪指收涨\n\n沪指收涨0.62%。\n\n【编辑点评】　责任编辑：沈若琳\n短线情绪偏热，追高的性价比不高。\n"
+    assert [c.speaker for c in claims_of(text)] == ["沈若琳"]
+
+
+def test_a_label_alone_over_a_quotation_gives_it_its_speaker_under_a_heading_of_what_analysts_say():
+    text = (
+        "【分析师说】\n▷ 中岳证券首席策略分析师 钟一帆：\n“电网板块估值已经部分透支了明年的业绩。”\n"
+        "▷ 博岩期货研究员 宁晓：\n“金价在2700美元上方已经站稳。”\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["钟一帆", "宁晓"]
+
+
+@pytest.mark.parametrize(
+    "head, label, speaker",
+    [
+        # a guest speaker's role, a word on what kind of guest before it, the name then the title
+        ("客座講者：韓立衡 教授（澄江大學能源政策研究中心主任）", "", "韩立衡"),
+        ("特邀嘉宾：罗振邦 研究员", "", "罗振邦"),
+        # a title the head names, a note after it in the label
+        ("與會者：客戶、首席投資策略師溫子澄（電話加入）", "投資策略師（電話加入）：", "温子澄"),
+    ],
+)
+def test_the_speaker_a_transcripts_head_names_by_role_or_title(head, label, speaker):
+    text = f"课堂逐字稿\n{head}\n\n主持人：欢迎。\n\n{label}我認為電網才是AI真正的瓶頸。\n"
+    assert [c.speaker for c in claims_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
     "head, speaker",
     [
         ("附：恒岳銀行2027年十大預測（摘要）", "恒岳银行"),

@@ -184,6 +184,22 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("金條老爹　　2027-11-04 22:05　　#2", None, "金条老爹"),
         ("退休倒數阿明　　2027-11-05 09:30　　#5　　樓主", None, "author"),
         ("老K 09:12 #3 原PO", None, "author"),
+        # a server's export: the role it gives them in brackets, a dash before the time, whom the message answers
+        ("半夏 [VIP] — 2026/11/03 09:02", None, "半夏"),
+        ("咸魚不翻身 — 昨天 21:14  ↪ 回覆 @半夏", None, "咸鱼不翻身"),
+        ("阿Ming — 今天 10:33", None, "阿Ming"),
+        # an app's badges after the name, a level glued to them, a reply's branch before it
+        ("電網老司機【達人】【持倉者】Lv.8　今天 14:32", None, "电网老司机"),
+        ("　└ 阿凱不追高【持倉者】　14:40", None, "阿凯不追高"),
+        ("富腾小编【官方】✔　今天 14:05", None, "富腾小编"),
+        ("今天 14:05", None, None),  # a day and a time, no sender
+        ("週一 09:12", None, None),
+        # a post, then who holds it in brackets
+        ("RM（葉凱琳）：多謝你今日抽時間。", None, "叶凯琳"),
+        ("投资策略师（温子澄）：我们维持中性。", None, "温子澄"),
+        ("ETF（00878）：殖利率 6%", None, None),
+        # a list's arrow bullet before a label
+        ("▷ 中岳证券首席策略分析师 钟一帆：", None, "钟一帆"),
         ("理财周报 #88", None, None),
         ("回复 #1", None, None),
         ("老王 09:12 好的", None, None),

@@ -254,6 +254,12 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # an answer given ("X答，", "X回答說")
         ("韦启衡答，发债是因为利率合适，财务上更划算。", "named", "韦启衡"),
         ("岑立行回答說，明年出貨量仍將增長三成。", "named", "岑立行"),
+        # a party's plea in a judgment, and a cue after 另 ("另称", "另主张")
+        ("被告嵐峰公司辯稱，算力租金下跌只是短期供需失衡。", "named", "被告岚峰公司"),
+        ("原告银行抗辩，担保品价值已大幅下跌。", "named", "原告银行"),
+        ("灏川银行另主张，担保品已不足以覆盖债权。", "named", "灏川银行"),
+        ("岚峰公司另稱，提前到期將迫使資產賤賣。", "named", "岚峰公司"),
+        ("另据了解，明年出货量将增长三成。", None, None),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

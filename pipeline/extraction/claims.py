@@ -98,6 +98,8 @@ def extract_claims(
         listed = predicting is not None and prediction_lists.item(sentence, previous)  # a prediction, no heading
         titled = titled and not listed
         turn, voice, asking = voices.at(sentence, titled)
+        if turn is not None and turn.speech and turn.name:
+            carried = voice if voice != AUTHOR else None  # a label alone over a speech: the quotation below is theirs
         if voices.in_turn and byline and lexicons.term_key(voice) == byline:
             voice = AUTHOR  # the writer's own turns, labelled with the byline's name (a column's "X答：")
         if voice and voices.designated:

@@ -17,7 +17,6 @@ from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
 from .speakers import who as speaker_who
 from .transcript_heads import (
-    abbreviated,
     cast,
     designated_speaker,
     listed_names,
@@ -25,7 +24,7 @@ from .transcript_heads import (
     titled_names,
     untitled,
 )
-from .label_names import person, tail_name
+from .label_names import abbreviated, person, tail_name
 from .signed_sections import (
     answered,
     bracketed,
@@ -36,6 +35,7 @@ from .signed_sections import (
     signed_sections,
     translated,
 )
+from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"), a title maybe before the name:
@@ -68,14 +68,7 @@ MAX_CUE = 4  # characters of a cue after a role ("认为", "进一步指出")
 _INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:我们)?(?:有请|请出)(?P<who>[^，,。；;！!：:]{2,40})")
 # a signature under a quotation ("—— X｜某资本合伙人"), not a page mark's dash ("— 2 —")
 _SIGNED_OFF = re.compile(r"\s*(?:——|--|—)\s*[^\d\s—-]")
-# a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
 _MARK = re.compile(r"\s*[^\w\s]{1,2}\s*")  # a line of a mark or two and no word
-_STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
-_TIMED_SENDER = re.compile(
-    r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?P<name>[^\s（(：:]{1,16})\s*(?P<note>[（(][^）)]{1,24}[）)])?\s*"
-)
-# a chat export's sender before their message, a note after their name ("老K｜价值投资（群主）：")
-_SENDER = re.compile(r"\s*(?P<name>[^\s：:，,。｜|（(]{1,16})(?:[｜|（(][^：:]{0,20})?[：:]")
 
 
 class Voices:
@@ -120,15 +113,19 @@ class Voices:
                     # the post's own writer's reply, by its note ("X（作者）：…"), is the author's
                     poster = re.fullmatch(rules().data["poster_handle"], handle["note"] or "")
                     turn = Turn(None, AUTHOR if poster else handle["name"], reply.end() if reply else handle.end())
-                if turn is None and previous is not None and _STAMP.fullmatch(previous.text_simplified):
+                if turn is None and previous is not None and STAMP.fullmatch(previous.text_simplified):
                     # a chat export's message under its time: its sender's, their note left out ("老K｜群主：…")
-                    if sent := _SENDER.match(sentence.text_simplified):
+                    if sent := SENDER.match(sentence.text_simplified):
                         turn = Turn(None, sent["name"], sent.end())
-                if (sender := _TIMED_SENDER.fullmatch(sentence.text_simplified)) and (
+                if (sender := TIMED_SENDER.fullmatch(sentence.text_simplified)) and (
                     sender["note"] or rules().person.fullmatch(sender["name"])
                 ):  # a work chat's header of time, sender and role ("09:12 任知白（组长）"): the lines under it
                     turn = Turn(None, sender["name"], len(sentence.text_simplified), header=True)
                 labelled = turn_rules().label.match(sentence.text_simplified)
+                title = lexicons.term_key(NOTE.sub("", labelled["label"]).strip()) if labelled else ""
+                if title in numbered and (turn is None or turn.name == UNNAMED):
+                    # a title the head gave a name, a note after it ("投资策略师（电话加入）："): its holder's turn
+                    turn = Turn(None, numbered[title][0], labelled.end())
                 topics += bool(labelled) and turn is None
                 if labelled and turn is not None and turn.name and turn.role is None and not turn.header:
                     if rules().firm.fullmatch(turn.name) and not commenting:  # a commenter's handle is no topic
@@ -208,7 +205,7 @@ class Voices:
         elif (
             (
                 heading
-                and not _STAMP.fullmatch(sentence.text_simplified)
+                and not STAMP.fullmatch(sentence.text_simplified)
                 and not _MARK.fullmatch(sentence.text_simplified)
             )
             or views_of

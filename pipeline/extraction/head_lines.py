@@ -10,7 +10,7 @@ import re
 from .dates import STAMP, stamps_entries
 from .script import HAN
 from .item_headings import role_entry
-from .turn_labels import turn_rules
+from .chat_headers import headers
 
 AUTHOR_NAME_MAX_CHARS = 16
 AUTHOR_NAME_MIN_CHARS = 2
@@ -33,7 +33,7 @@ _CLAUSE_MARK = re.compile(r"[,，、:：]")
 CLAUSE_COMMA = re.compile(r"[^\s，,][，,]\s*[\u4e00-\u9fff]")  # a comma between two clauses of a line
 _BARE_NAME = re.compile(f"[{HAN}]{{2,4}}")
 # a line of a sender and a time ("老周 08:55"), or of a time alone ("0:04"), over a chat's or captions' words
-_STAMP_LINE = re.compile(rf"{turn_rules().chat_header.pattern}|\s*[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*")
+_STAMP_LINE = re.compile(rf"{headers().sender.pattern}|\s*[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*")
 # a dialogue's labelled line ("記：…", "林：…"): its first turns are its body, not its title, which is its first line
 _TURN = re.compile(r"\s*[^\s：:，,。？?]{1,4}[：:]\s*\S")
 _HAN_CHAR = re.compile(f"[{HAN}]")

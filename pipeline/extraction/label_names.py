@@ -1,6 +1,6 @@
 """The names a turn's label may hold: a person or firm it names ("许嘉文：", "某某证券："), not an asset, an
 industry, a role or a rating ("白银：", "光伏：", "理专：", "韩国（超配）："),
-and the name ending a guest's description ("宏观研究者许嘉文")."""
+the name ending a guest's description ("宏观研究者许嘉文"), and the short names a head gives the people it names."""
 
 from __future__ import annotations
 
@@ -83,6 +83,8 @@ def role_holder(phrase: str, known: frozenset[str]) -> str | None:
     speaks for ("公司回复：", "本公司答复：") is its author, and a bare kind of firm names no one."""
     if not phrase or rules().first_person.fullmatch(phrase) or rules().bare_firm.fullmatch(phrase):
         return None
+    if phrase in rules().data["role_modifiers"]:  # what kind of guest ("客座讲者："), not who
+        return None
     # a description and a name ("专栏作家 吴佩珊"), else the holder as written ("恒拓科技董秘")
     last = phrase.rpartition(" ")[2]  # a description and a handle ("发文者 u/QuietCompounder")
     return person(phrase, known) or (person(last, known) or tail_name(phrase) if " " in phrase else None) or phrase
@@ -95,3 +97,19 @@ def bracketed_name(label: str, known: frozenset[str]) -> str | None:
     # after a bar, a person's shape of a name: a column's name there is no one ("【某投顾｜周报速递】")
     shaped = rules().person.fullmatch(name.strip()) or lexicons.term_key(name.strip()) in known
     return person(label, known) or (person(name.strip(), known) if bar and fund.strip() and shaped else None)
+
+
+# a head's line naming someone and the short name its turns go by ("特邀专家：X，某机构前董事总经理（以下简称“专家”）")
+_ABBREVIATED = re.compile(
+    r"[：:]\s*(?P<who>[^，,（(：:\s]{2,20})[，,（(][^\n]*?以下(?:简称|称)[“\"「『](?P<short>[^”\"」』]{1,8})[”\"」』]"
+)
+
+
+def abbreviated(head: str) -> dict[str, str]:
+    """The people a head names with the short name their turns are labelled by, keyed by that short name: "专家："
+    is X's when the head names X first; an anonymous one (某…前产品总监) or a company keeps its label."""
+    return {
+        lexicons.term_key(found["short"]): found["who"]
+        for found in _ABBREVIATED.finditer(head)
+        if rules().person.fullmatch(found["who"])
+    }

@@ -20,13 +20,23 @@ _POSTED = re.compile(rf"^[■□◆◇●▌▍#*\s]*(?P<post>[^\s：:，,。—
 _NAME_THEN_POST = re.compile(
     rf"^[#\s]*(?:\d{{1,2}}[.、．]?\s*)?(?P<who>[{HAN}]{{2,4}})\s*[|｜]\s*(?P<post>[^|｜]{{2,30}})$"
 )
-# a section of someone's own words ("首席投资总监的话", "主编寄语"), signed at its end by a name over a title
-_OWN_WORDS = re.compile(r"(?:的话|寄语|致辞|卷首语)\s*$")
+# a section of someone's own words ("首席投资总监的话", "主编寄语", "主席报告"), signed at its end by a name and a title
+_OWN_WORDS = re.compile(r"(?:的话|寄语|致辞|卷首语|(?:主席|董事长|总裁|总经理)(?:报告|的信|函件))\s*$")
+_BOARD_ORDER = re.compile(r"承董事(?:会|局)命")
 SIGNATURE_REACH = 30  # the sentences such a section's signature may come after its heading
 # a letter's sign-off ("讀者　陳振邦（九龍塘）", "——读者 李明"): on a page of letters, the letter from the heading
 # above it is theirs
 _SIGN_OFF = re.compile(
-    r"^[\s—－-]*(?:读者|来函者|投稿人|投书人)[\s　:：]*(?P<name>[^\s（()）]{2,12})\s*(?:[（(][^）)]{1,12}[）)])?\s*$"
+    r"^[\s—－-]*(?:读者|来函者|投稿人|投书人)[\s　:：]*[「“]?(?P<name>[^\s（()）「」“”]{2,12})[」”]?"
+    r"\s*(?:[（(][^）)]{1,12}[）)])?\s*$"
+)
+# ... on a page whose letters open by addressing the editor ("编辑先生："), any few words on who writes before the name,
+# an honorific after it, or a pen name in quotation marks ("退休教师　司徒惠芳女士（北角）", "读者「深水埗打工仔」")
+_SALUTATION = re.compile(r"\s*(?:编辑|主编|编者)(?:先生|女士|小姐)?\s*[：:]\s*$")
+_LETTER_SIGNATURE = re.compile(
+    rf"^\s*(?:[^\s（()）「」:：，,。]{{1,10}}[\s　]+|[^\s（()）「」:：，,。]{{1,10}}(?=「))?"
+    rf"(?:(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}}?)(?:先生|女士|小姐|太太)?|「(?P<pen>[^」\s]{{2,12}})」)"
+    r"\s*(?:[（(][^）)]{1,12}[）)])?\s*$"
 )
 # ... or a commentary's, its writer's name over who they are ("贺知行（作者系某财经大学金融学院副教授）")
 _WRITER_NOTE = re.compile(r"^\s*(?P<name>[^\s（()）]{2,12})\s*[（(]作者(?:系|为|是)[^）)]{2,40}[）)]\s*$")
@@ -38,8 +48,9 @@ _TRANSLATION = re.compile(r"\s*以下(?:为|是)[^，,。：:]{0,12}?(?:翻译|�
 _WRITER = re.compile(rf"(?:原作者|原文作者|作者|推主|博主)[：:\s]*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})")
 WRITER_REACH = 8  # the sentences above a translation's line that may name its writer
 # a line naming who comments below it in a report ("点评人：X　某研究所高级分析师"): the section after it is theirs
+# ... or an editor's comment under its bracketed heading ("【编辑点评】　责任编辑：X")
 _COMMENTER = re.compile(
-    r"^\s*(?:点评人|点评嘉宾|解读人|解读专家)[：:]\s*"
+    r"^\s*(?:点评人|点评嘉宾|解读人|解读专家|【[^】]{0,6}(?:点评|评论|短评)】\s*(?:责任)?编辑)[：:]\s*"
     rf"(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})(?:[\s　，,（(]|$)"
 )
 
@@ -48,9 +59,14 @@ def signed_sections(sentences: list[Sentence]) -> dict[int, str]:
     """The headings of sections of someone's own words signed at their end (a name, then their title on a line of
     its own; a reader's sign-off under a letter), keyed to the signer: the section is theirs."""
     signed, letters = {}, {}
+    addressed = any(_SALUTATION.match(sentence.text_simplified) for sentence in sentences)
     for at, sentence in enumerate(sentences):
         off = _SIGN_OFF.match(sentence.text_simplified) or _WRITER_NOTE.match(sentence.text_simplified)
-        if off and rules().person.fullmatch(off["name"]):
+        signature = _LETTER_SIGNATURE.match(sentence.text_simplified) if addressed and not off else None
+        # (a short line of a word alone is no signature: a name's shape, or more around it)
+        if signature and (signature["pen"] or signature["name"] != sentence.text_simplified.strip()):
+            off = {"name": signature["pen"] or signature["name"]}
+        if off and (addressed or rules().person.fullmatch(off["name"])):
             above = (s for s in reversed(sentences[max(0, at - LETTER_REACH) : at]) if heading(s.text_simplified))
             if (opening := next(above, None)) is not None:
                 letters[opening.sentence_no] = off["name"]
@@ -58,13 +74,21 @@ def signed_sections(sentences: list[Sentence]) -> dict[int, str]:
         if not (_OWN_WORDS.search(sentence.text_simplified) and len(sentence.text_simplified) <= MAX_SIGNED_TITLE * 2):
             continue
         following = sentences[at + 1 : at + SIGNATURE_REACH]
-        for line, title in zip(following, following[1:]):
-            name, post = line.text_simplified.strip(" \t*#　"), title.text_simplified.strip(" \t*#　")
-            if len(post) <= MAX_SIGNED_TITLE and rules().trailing_title.search(post) and rules().person.fullmatch(name):
-                signed[sentence.sentence_no] = name
-                break
+        lines = [line.text_simplified.strip(" \t*#　") for line in following]
+        # an announcement's sign-off by order of the board ("承董事会命"): the company's, not a section's signature
+        lines = lines[: next((at for at, line in enumerate(lines) if _BOARD_ORDER.match(line)), len(lines))]
+        # a name over its title, or a title over its name ("主席" then "庞思远")
+        pairs = [pair for first, second in zip(lines, lines[1:]) for pair in ((first, second), (second, first))]
+        if name := next((name for name, post in pairs if _signs(name, post)), None):
+            signed[sentence.sentence_no] = name
     # a page of one letter is its writer's article: the author's own voice
     return signed | (letters if len(letters) > 1 else {})
+
+
+def _signs(name: str, post: str) -> bool:
+    """Whether two lines are a signature: a person's name and their title."""
+    titled = len(post) <= MAX_SIGNED_TITLE and rules().trailing_title.search(post)
+    return bool(titled and rules().person.fullmatch(name))
 
 
 def translated(sentences: list[Sentence]) -> dict[int, str]:

@@ -108,7 +108,9 @@ def cast(simplified: str) -> dict[str, str]:
             # a role given several names holds no one person: co-hosts each speak their own views ("主播：周屹 / 林夏")
             # ... each perhaps with a note ("主播：何川（前交易员）、乔安（从业者）")
             bare = re.sub(r"[（(][^）)]*[）)]", "", description)
-            if len(names := re.split(r"[\s、，,/／]+", bare)) > 1 and all(map(_SHORT_NAME.fullmatch, names)):
+            # ... but a name and a title after it is one person ("韩立衡 教授")
+            names = [n for n in re.split(r"[\s、，,/／]+", bare) if not rules().trailing_title.fullmatch(n)]
+            if len(names) > 1 and all(map(_SHORT_NAME.fullmatch, names)):
                 continue
             # a role given a short name and nothing else names its person, a nickname too ("主持人：小安")
             if _SHORT_NAME.fullmatch(description):
@@ -253,22 +255,6 @@ def titled_names(head: str) -> dict[str, tuple[str, None]]:
                 ending.setdefault(lexicons.term_key(role), set()).add(name)
     found = {**{k: v for k, v in ending.items() if k not in found}, **found}
     return {title: (next(iter(names)), None) for title, names in found.items() if len(names) == 1}
-
-
-# a head's line naming someone and the short name its turns go by ("特邀专家：X，某机构前董事总经理（以下简称“专家”）")
-_ABBREVIATED = re.compile(
-    r"[：:]\s*(?P<who>[^，,（(：:\s]{2,20})[，,（(][^\n]*?以下(?:简称|称)[“\"「『](?P<short>[^”\"」』]{1,8})[”\"」』]"
-)
-
-
-def abbreviated(head: str) -> dict[str, str]:
-    """The people a head names with the short name their turns are labelled by, keyed by that short name: "专家："
-    is X's when the head names X first; an anonymous one (某…前产品总监) or a company keeps its label."""
-    return {
-        lexicons.term_key(found["short"]): found["who"]
-        for found in _ABBREVIATED.finditer(head)
-        if rules().person.fullmatch(found["who"])
-    }
 
 
 # a head's line listing who speaks after a role's label, notes in brackets ("主播：大熊（前信用评级分析师）｜Momo（…）",

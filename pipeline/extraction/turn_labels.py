@@ -9,13 +9,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicons
+from .chat_headers import BRANCHES, MAX_LABEL, MENTION, NOTE, headers
 from .audience_labels import audience_label, chat_sender, writer_note
 from .label_names import addressed, bracketed_name, person, role_holder, sender, tail_name
-from .speaker_rules import BOUNDARY, LATIN_NAME, rules
+from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
 AUTHOR, UNNAMED = "author", "unnamed"  # the guide's speakers for the writer and for an anonymous source
-MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文")
 _COUNTED = re.compile(r"(?:[二两三四五六七八九十几]|\d+)\s*[个条道点]|同一[个条道]")  # questions counted ("两个问题")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
 _SIDE = re.compile(r"(?:正|反|多|空|看多|看空)方")
@@ -23,7 +23,6 @@ _SIDE = re.compile(r"(?:正|反|多|空|看多|看空)方")
 _TIMESTAMP = re.compile(
     r"\s*[\[【(（]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[\]】)）]\s*"
 )
-_NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")
 # a label in brackets, not a Markdown link nor a stock and its code ("[2603 长荣]")
 _BRACKET_LABEL = re.compile(r"\s*[【\[](?P<name>(?!\d{4,6}\s)[^】\]]{1,16})[】\]](?!\()")
 _VOICE_OVER = re.compile(r"(?:记者|主播|主持人?)?旁白|记者|主播")
@@ -31,12 +30,11 @@ _VOICE_OVER = re.compile(r"(?:记者|主播|主持人?)?旁白|记者|主播")
 _OUTLET = re.compile(
     r"(?:电台|電台|电视台|電視台|日报|日報|时报|時報|周刊|週刊|通讯社|通訊社|新闻|新聞|专讯|專訊|报|報|讯|訊|社|网|網)$"
 )
-_BULLET = re.compile(r"\s*[●•·▪◆■○◎]\s*")
+_BULLET = re.compile(r"\s*[●•·▪◆■○◎▷▶►➤]\s*")
 # a label in bold (a bullet before it is passed over first), its colon outside the marks or in them
 _MARKED_LABEL = re.compile(r"\s*(?:-\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s*[：:]|[：:]\s*\*\*)")
 _MODERATOR = re.compile(r"^(?:版主|管理员|超版|楼主)\s*[-－·]\s*")  # a forum role before a display name
 _VERIFIED = re.compile(r"\s+V$")  # a verified account's badge ("汇率江湖老K V")
-_BRANCHES = "└├┗┣↳"  # a reply's branch marks
 _NICKNAME = re.compile(r"[\u4e00-\u9fff]{0,4}[A-Za-z]{1,8}")  # 财经老K, 阿Ken
 _TICKER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?")  # a stock's code (00700, 2330.TW, NVDA)
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
@@ -50,6 +48,8 @@ _BARRED_ROLE = re.compile(
 # glued to a family name and a title ("郭副总裁补充：")
 _REMARK = re.compile(r"(?<=\S)\s+(?:讲评|点评|总结|补充|发言|致辞)$")
 _GLUED_REMARK = re.compile(r"(?P<who>\S{2,8}?)(?:补充|回应|发言)")
+# a post and no name ("RM", "投资策略师"), before who holds it in brackets
+_POST = re.compile(rf"[A-Z]{{2,4}}|(?:首席)?[{HAN}]{{0,4}}(?:策略师|分析师|经济学家|经理|顾问|主管)")
 _ANONYMOUS = re.compile(r"(?P<role>[^\sA-Za-z\d]{1,6}?)\s*(?:[A-Za-z]|[甲乙丙丁戊]|\d{1,2})")
 
 
@@ -71,10 +71,6 @@ class _Rules:
     handle: re.Pattern  # a post's author in a repost chain ("//@用户名:"), a forum's replier ("推 id:")
     roles: dict[str, str]  # label word -> question | answer
     ranked_roles: tuple[str, ...]  # the role words, longest first (投资者提问 before 提问)
-    chat_header: re.Pattern  # a chat export's line of a sender and a time ("老K 09:12"): the lines after are theirs
-    chat_line: re.Pattern  # a chat export's line of a time, a sender and a message (LINE: "08:41 陈老师 …")
-    chat_fields: re.Pattern  # ... apart by tabs ("08:41\t【某投顾】林老师\t…")
-    floor_header: re.Pattern  # a thread's reply header: its floor, a display name, a handle ("B1　夜猫交易员　@owl")
     floor_label: re.Pattern  # a forum reply's floor and author ("B1 老王爱存股："): the words after are theirs
     reply_to: re.Pattern  # a post's author answering someone ("回复@用户:")
     aside_label: re.Pattern  # a label with a note in brackets ("周牧之（远澜资本合伙人）：")
@@ -92,7 +88,6 @@ def turn_rules() -> _Rules:
         return lexicons.terms(data[name], f"speakers.{name}")
 
     roles = {w: QUESTION for w in group("question_labels")} | {w: ANSWER for w in group("answer_labels")}
-    mention = f"[^\\s:：@]{{1,{MAX_LABEL}}}"  # a handle after @
     return _Rules(
         markers=re.compile(lexicons.alternation(group("transcript_markers"))),
         introduces=lexicons.alternation(group("introduces")),
@@ -105,7 +100,7 @@ def turn_rules() -> _Rules:
         ranked_roles=tuple(sorted(roles, key=len, reverse=True)),
         # a reply's mention: after 回复 with a colon, or bare before a space ("@理性投资人 谢谢提醒，…")
         reply_to=re.compile(
-            rf"\s*(?:(?:{lexicons.alternation(group('reply_to'))})\s*@{mention}[：:]|@{mention}[ \t])\s*"
+            rf"\s*(?:(?:{lexicons.alternation(group('reply_to'))})\s*@{MENTION}[：:]|@{MENTION}[ \t])\s*"
         ),
         aside_label=re.compile(
             rf"\s*(?P<head>{LATIN_NAME}|[^（(：:，,。\s]{{1,{MAX_LABEL}}})\s*[（(](?P<aside>[^）)]{{1,40}})[）)]\s*[：:]"
@@ -114,44 +109,16 @@ def turn_rules() -> _Rules:
         comments=re.compile(data["comments_heading"]),
         # a commenter's handle, under a reply's branch (└) or not, a note ("X（IP属地：广东）："), a badge ("X V：")
         commenter=re.compile(
-            rf"\s*(?:[└├┗┣↳]\s*)?(?P<name>[^\s:：，,。@（(└├┗┣↳]{{1,{MAX_LABEL}}})"
+            rf"\s*(?:[{BRANCHES}]\s*)?(?P<name>[^\s:：，,。@（({BRANCHES}]{{1,{MAX_LABEL}}})"
             rf"(?:\s*(?:UP主|楼主|博主|作者)|\s+V)?(?:[（(](?P<note>[^）)]{{1,20}})[）)])?"
             # ... or whom it answers after it ("股友x7y8z9 回复@老张看盘：")
-            rf"(?:\s*(?:{lexicons.alternation(group('reply_to'))})\s*@{mention})?[：:]\s*(?=\S)"
+            rf"(?:\s*(?:{lexicons.alternation(group('reply_to'))})\s*@{MENTION})?[：:]\s*(?=\S)"
         ),
         soundbite=re.compile(  # ... or a line of its own over the words ("【SOT｜某某厂董事长 X】")
             rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})(?:[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"
             rf"|\s*[｜|:：/]\s*(?P<inside>[^】\]）)]{{2,40}})[】\]）)]\s*$)"
         ),
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
-        chat_header=re.compile(
-            # a handle may hold digits after its first character ("fish0927 2026-11-18 23:20")
-            # ... or after a board's tag of the post's leaning ("[看多] 存股阿伟　12/02 10:15")
-            rf"(?:{data['post_number']}\s*|[\[【][^\]】]{{1,4}}[\]】]\s*)?"
-            # ... or after the poster's own badge ("#1　楼主　阿乐不炒短　2026-03-02 21:14"): the author's floor
-            rf"(?:(?P<poster>{data['poster_handle']})\s+)?"
-            rf"@?(?P<name>[^\s\d:：，,。@（(【][^\s:：，,。（(【]{{0,{MAX_LABEL - 1}}})"
-            rf"(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
-            # the post's writer so noted ("@老周（作者）", "X【楼主】", "X　楼主"), or a note ("阿灿（做PE的）")
-            rf"(?:[（(【](?P<note>{data['poster_handle']})[）)】]|\s+(?P<badge>{data['poster_handle']})(?=\s)"
-            rf"|(?P<aside>[（(][^（()）\s]{{1,12}}[）)]))?"
-            # then its place, or its time, age, badge and likes, one or more ("IP属地：浙江　09-03 21:15　👍 56")
-            rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
-            rf"(?:\s+(?:(?:[·•|｜]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
-            rf"|{data['likes']}|{data['region']}))+"
-            # ... and then its floor's number and the poster's badge ("老王　2027-12-05 09:30　#5　楼主")
-            rf"(?:\s+(?:{data['post_number']}))?(?:\s+(?P<last_badge>{data['poster_handle']}))?)"
-        ),
-        chat_line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
-        # ... its fields apart by tabs, as LINE saves a chat: the sender's field is their name, spaces and all
-        chat_fields=re.compile(rf"\s*{data['chat_time']}\t(?P<name>[^\t]{{1,{MAX_LABEL}}})\t(?=\S)"),
-        # ... or, with no handle, its display name and a note after it ("B1　某某大学　金融学系", "B2　匿名")
-        floor_header=re.compile(
-            # ... a side's seat in a debate before the handle, the time it posted after ("正方一辩　@X　发表于 …")
-            rf"(?:{data['post_number']})\s*(?:(?:[^\s:：@]{{1,{MAX_LABEL}}}\s+)?@(?P<handle>[A-Za-z0-9_.\-\u4e00-\u9fff]{{2,24}})|"
-            rf"(?P<anonymous>{data['anonymous_handle']})|(?P<poster>{data['poster_handle']})|(?P<shown>[^\s:：，,。@]{{2,{MAX_LABEL}}})(?:\s+[^\s:：，,。@]{{2,{MAX_LABEL}}})?)"
-            rf"(?:\s+(?:发表于|发布于)\s*[\d\-/.: ]{{8,20}})?"
-        ),
     )
 
 
@@ -193,18 +160,18 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(None, firm, bracket.end(), header=not line[bracket.end() :].strip())
     if floor := r.floor_label.match(line):
         return Turn(None, floor["name"], floor.end(), header=not line[floor.end() :].strip())
-    if header := r.chat_header.fullmatch(line.strip()):
+    if header := headers().sender.fullmatch(line.strip()):
         shown = header["name"] + ("" if header["name"].isascii() else header["aside"] or "")  # a handle's name aside
         poster = header["poster"] or header["note"] or header["badge"] or header["last_badge"]
         return Turn(None, AUTHOR if poster else shown, len(line), header=True)
-    if header := r.floor_header.fullmatch(line.strip()):  # the handle names the replier, whatever they display
-        shown = _MODERATOR.sub("", _NOTE.sub("", header["shown"] or ""))  # "版主-老K（总结）" is 老K
+    if header := headers().floor.fullmatch(line.strip()):  # the handle names the replier, whatever they display
+        shown = _MODERATOR.sub("", NOTE.sub("", header["shown"] or ""))  # "版主-老K（总结）" is 老K
         name = header["handle"] or shown or (header["anonymous"] and UNNAMED) or AUTHOR  # or the poster
         return Turn(None, name, len(line), header=True)
-    if fields := r.chat_fields.match(line):  # the sender's field, whatever it looks like ("Wendy王", "Kevin Lee")
+    if fields := headers().fields.match(line):  # the sender's field, whatever it looks like ("Wendy王", "Kevin Lee")
         return Turn(None, sender(fields["name"], known), fields.end())
     # a sender who is a person, or a group's host after its name ("飙股研究室-陈老师"); not a flash's headline words
-    if (said := r.chat_line.match(line)) and (name := person(said["name"], known) or tail_name(said["name"])):
+    if (said := headers().line.match(line)) and (name := person(said["name"], known) or tail_name(said["name"])):
         return Turn(None, name, said.end())
     if reply := r.reply_to.match(line):
         return Turn(None, None, reply.end())  # the post's author answering someone: the author's words
@@ -216,6 +183,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         if _anonymous(head):
             return Turn(ANSWER, UNNAMED, aside.end())
         role = r.roles.get(head)
+        if not role and _POST.fullmatch(head) and (holder := person(note, known)):
+            return Turn(None, holder, aside.end())  # a post, then who holds it ("RM（叶凯琳）：", "策略师（温子澄）：")
         # a role's person ending its note, its nickname ("主播（财经老K）："), a title the head named ("答（主席）：")
         held = (aliases or {}).get(lexicons.term_key(note)) or (note if _NICKNAME.fullmatch(note) else None)
         name = (tail_name(note) or held) if role else person(head, known)
@@ -232,7 +201,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if match is None:
         return None
     # a verified account's badge ("汇率江湖老K V") is no name, nor a reply's branch mark ("└ 作者回复")
-    label = _REMARK.sub("", _VERIFIED.sub("", match.group("label").strip()).lstrip(_BRANCHES + " "))
+    label = _REMARK.sub("", _VERIFIED.sub("", match.group("label").strip()).lstrip(BRANCHES + " "))
     label = glued["who"] if (glued := _GLUED_REMARK.fullmatch(label)) and addressed(glued["who"]) else label
     if label.startswith(("引用", "引述")):
         return None  # a reply's lead to what it quotes ("引用 X 的回复："), no one's turn: the replier's goes on
@@ -252,7 +221,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
             return None
         return Turn(r.roles[tail], role_holder(holder, known), match.end())
     # a numbered role ("问题2", "Q3"); who holds a role, with a note in brackets ("嘉宾 X（某研究院首席）")
-    rest = _ORDINAL.sub("", _NOTE.sub("", label[len(word) :])).strip()
+    rest = _ORDINAL.sub("", NOTE.sub("", label[len(word) :])).strip()
     name = person(rest, known) if rest else None
     if rest and name is None:
         # not a role and a name ("Apple：" is no answer): a name alone, or after its desk or team ("铜组 赵启航：")
@@ -261,7 +230,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if not word and name is None:
         # a role and no name before words spoken ("专家：订单很满，…") or an anonymous guest's description in a head
         # ("专家：某头部云厂商前采购总监"), not a byline ("分析员：X｜某证券"), or alone over an anonymous one
-        rest, role = line[match.end() :], _NOTE.sub("", label).strip()
+        rest, role = line[match.end() :], NOTE.sub("", label).strip()
         spoken = re.search(r"[，,。！!？?]", rest) or rules().indefinite_inside.match(rest.strip())
         alone = not rest.strip() and rules().indefinite_inside.search(role)
         if (spoken or alone) and rules().generic_role.fullmatch(role if alone else label):

@@ -1,0 +1,75 @@
+"""The header lines of chats, forums and comment sections: a line naming who posted the lines under it, by their
+handle, badges and time ("老K 09:12", "B1　夜猫交易员　@owl", "半夏 [VIP] — 2026/11/03 09:02"), or a line of a time,
+a sender and a message (LINE's "08:41 陈老师 …"). Their parts are the ``speakers`` lexicon's regular expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicons
+from .speaker_rules import rules
+
+MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文"), a handle's too
+BRANCHES = "└├┗┣↳"  # a reply's branch marks
+MENTION = rf"[^\s:：@]{{1,{MAX_LABEL}}}"  # a handle after @
+NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")  # a label's note on who speaks ("X（某研究院首席）：")
+# a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
+STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+# a work chat's header of time, sender and role ("09:12 任知白（组长）")
+TIMED_SENDER = re.compile(
+    r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?P<name>[^\s（(：:]{1,16})\s*(?P<note>[（(][^）)]{1,24}[）)])?\s*"
+)
+# a chat export's sender before their message, a note after their name ("老K｜价值投资（群主）：")
+SENDER = re.compile(r"\s*(?P<name>[^\s：:，,。｜|（(]{1,16})(?:[｜|（(][^：:]{0,20})?[：:]")
+
+
+@dataclass(frozen=True)
+class Headers:
+    sender: re.Pattern  # a chat export's line of a sender and a time ("老K 09:12"): the lines after are theirs
+    line: re.Pattern  # a chat export's line of a time, a sender and a message (LINE: "08:41 陈老师 …")
+    fields: re.Pattern  # ... apart by tabs ("08:41\t【某投顾】林老师\t…")
+    floor: re.Pattern  # a thread's reply header: its floor, a display name, a handle ("B1　夜猫交易员　@owl")
+
+
+@lru_cache(maxsize=1)
+def headers() -> Headers:
+    data = rules().data
+    replies = lexicons.alternation(lexicons.terms(data["reply_to"], "speakers.reply_to"))  # "回复 @X"
+    return Headers(
+        sender=re.compile(
+            # a handle may hold digits after its first character ("fish0927 2026-11-18 23:20")
+            # ... or after a board's tag of the post's leaning ("[看多] 存股阿伟　12/02 10:15")
+            rf"(?:{data['post_number']}\s*|[\[【][^\]】]{{1,4}}[\]】]\s*)?"
+            # ... or after the poster's own badge ("#1　楼主　阿乐不炒短　2026-03-02 21:14"): the author's floor
+            rf"(?:(?P<poster>{data['poster_handle']})\s+)?(?:[{BRANCHES}]\s*)?"
+            # (a day's word before a time is no sender: "今天 14:05", "周一 09:12")
+            rf"(?!(?:今天|昨天|前天|今日|昨日|周[一二三四五六日]|星期[一二三四五六日天])\s)"
+            rf"@?(?P<name>[^\s\d:：，,。@（(【][^\s:：，,。（(【]{{0,{MAX_LABEL - 1}}})"
+            rf"(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
+            # the post's writer so noted ("@老周（作者）", "X【楼主】", "X　楼主"), or a note ("阿灿（做PE的）")
+            rf"(?:[（(【](?P<note>{data['poster_handle']})[）)】]|\s+(?P<badge>{data['poster_handle']})(?=\s)"
+            rf"|(?P<aside>[（(][^（()）\s]{{1,12}}[）)]))?"
+            # ... or the roles and badges the platform gives them ("半夏 [VIP]", "老司机【达人】【持仓者】✔Lv.8")
+            rf"(?:\s*[\[【][^\]】\s]{{1,6}}[\]】])*(?:\s*[✔✓☑])?(?:\s*(?:LV|Lv\.?|lv)\d{{1,2}})?"
+            # then its place, or its time, age, badge and likes, one or more ("IP属地：浙江　09-03 21:15　👍 56")
+            rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
+            rf"(?:\s+(?:(?:[·•|｜—–-]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
+            rf"|{data['likes']}|{data['region']}))+"
+            # ... and then its floor's number and the poster's badge ("老王　2027-12-05 09:30　#5　楼主")
+            rf"(?:\s+(?:{data['post_number']}))?(?:\s+(?P<last_badge>{data['poster_handle']}))?"
+            # ... or whom it answers ("— 2026/11/03 09:05  ↪ 回复 @半夏"): the lines below are still the sender's
+            rf"(?:\s+↪?\s*(?:{replies})\s*@{MENTION})?)"
+        ),
+        line=re.compile(rf"\s*{data['chat_time']}[\t ]+(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})[\t ]+(?=\S)"),
+        # ... its fields apart by tabs, as LINE saves a chat: the sender's field is their name, spaces and all
+        fields=re.compile(rf"\s*{data['chat_time']}\t(?P<name>[^\t]{{1,{MAX_LABEL}}})\t(?=\S)"),
+        # ... or, with no handle, its display name and a note after it ("B1　某某大学　金融学系", "B2　匿名")
+        floor=re.compile(
+            # ... a side's seat in a debate before the handle, the time it posted after ("正方一辩　@X　发表于 …")
+            rf"(?:{data['post_number']})\s*(?:(?:[^\s:：@]{{1,{MAX_LABEL}}}\s+)?@(?P<handle>[A-Za-z0-9_.\-\u4e00-\u9fff]{{2,24}})|"
+            rf"(?P<anonymous>{data['anonymous_handle']})|(?P<poster>{data['poster_handle']})|(?P<shown>[^\s:：，,。@]{{2,{MAX_LABEL}}})(?:\s+[^\s:：，,。@]{{2,{MAX_LABEL}}})?)"
+            rf"(?:\s+(?:发表于|发布于)\s*[\d\-/.: ]{{8,20}})?"
+        ),
+    )
