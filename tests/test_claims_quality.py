@@ -14,11 +14,11 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-06 (the unseen set with rounds 11 to 286: 1157 articles), truncated to three decimals; the dev
+    # measured 2026-12-06 (the unseen set with rounds 11 to 294: 1189 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.716, "hedge": 0.925, "speaker": 1.0, "attribution": 0.941},
-    "unseen": {"f1": 0.827, "type": 0.764, "stance": 0.685, "hedge": 0.916, "speaker": 0.943, "attribution": 0.848},
+    "unseen": {"f1": 0.822, "type": 0.763, "stance": 0.683, "hedge": 0.914, "speaker": 0.936, "attribution": 0.833},
 }
 SENTENCE_FLOORS = {
     "precision": 0.977,
