@@ -2845,6 +2845,21 @@ def test_a_label_alone_over_a_quotation_gives_it_its_speaker_under_a_heading_of_
 
 
 @pytest.mark.parametrize(
+    "label, speaker",
+    # (a title before the name leaves it as written: the scorer takes a part of the name for it)
+    [("薩瑟蘭理事：", "琳恩·萨瑟兰"), ("委員 薩瑟蘭：", "萨瑟兰"), ("众议员 萨瑟兰：", "萨瑟兰")],
+)
+def test_a_foreign_names_last_part_and_a_title_label_the_turn_of_the_name_written_whole(label, speaker):
+    text = f"证人：联邦储备委员会理事 琳恩·萨瑟兰\n\n主持人：欢迎。\n\n{label}我认为电价上涨对通胀的拉动还不大。\n"
+    assert [c.speaker for c in claims_of(text)] == [speaker]
+
+
+def test_a_surname_and_a_title_with_no_name_written_whole_stays_a_title_of_no_one():
+    text = "主持人：欢迎。\n\n萨瑟兰理事：我认为电价上涨对通胀的拉动还不大。\n"
+    assert [c.speaker for c in claims_of(text)] == ["unnamed"]
+
+
+@pytest.mark.parametrize(
     "head, label, speaker",
     [
         # a guest speaker's role, a word on what kind of guest before it, the name then the title

@@ -260,6 +260,10 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("灏川银行另主张，担保品已不足以覆盖债权。", "named", "灏川银行"),
         ("岚峰公司另稱，提前到期將迫使資產賤賣。", "named", "岚峰公司"),
         ("另据了解，明年出货量将增长三成。", None, None),
+        # a study's first author and 等 before the year; a study's reckoning shown
+        ("乐观派方面，周嘉禾等（2023）认为，生成式AI有望提高劳动生产率。", "named", "周嘉禾"),
+        ("錢書嵐（2025）的測算顯示，數據中心投資的回收期可能超過9年。", "named", "钱书岚"),
+        ("与会者普遍认为，通胀在过去一年中明显回落。", "unnamed", None),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):

@@ -24,7 +24,7 @@ from .transcript_heads import (
     titled_names,
     untitled,
 )
-from .label_names import abbreviated, person, tail_name
+from .label_names import abbreviated, foreign_names, label_holder, person, tail_name
 from .signed_sections import (
     answered,
     bracketed,
@@ -100,6 +100,8 @@ class Voices:
         # "【B】" the head named (B＝嘉宾 X); "林：" of a person the head named in full
         aliases = {label: name for label, (name, _) in numbered.items()} | by_family_name(self.cast.values())
         aliases |= abbreviated(head)  # "专家：" after "特邀专家：X，…（以下简称“专家”）"
+        foreign = foreign_names(sentences)
+        titles = {title: name for title, (name, _) in numbered.items()}
         previous = None
         commenting = False  # below a post's comments heading, where a handle labels each comment
         topics, firms = 0, []  # paragraphs a label opens that names no one ("华衡电气："), and those naming a firm
@@ -122,10 +124,9 @@ class Voices:
                 ):  # a work chat's header of time, sender and role ("09:12 任知白（组长）"): the lines under it
                     turn = Turn(None, sender["name"], len(sentence.text_simplified), header=True)
                 labelled = turn_rules().label.match(sentence.text_simplified)
-                title = lexicons.term_key(NOTE.sub("", labelled["label"]).strip()) if labelled else ""
-                if title in numbered and (turn is None or turn.name == UNNAMED):
-                    # a title the head gave a name, a note after it ("投资策略师（电话加入）："): its holder's turn
-                    turn = Turn(None, numbered[title][0], labelled.end())
+                named = None if turn is None or turn.name == UNNAMED else turn.name
+                if labelled and (held := label_holder(NOTE.sub("", labelled["label"]), titles, foreign, named)):
+                    turn = Turn(None, held, labelled.end())  # "投资策略师（电话加入）：", "萨瑟兰理事："
                 topics += bool(labelled) and turn is None
                 if labelled and turn is not None and turn.name and turn.role is None and not turn.header:
                     if rules().firm.fullmatch(turn.name) and not commenting:  # a commenter's handle is no topic

@@ -11,7 +11,7 @@ from . import lexicons
 from .entities import things
 from .name_shapes import addressed
 from .speaker_names import speaker_name
-from .speaker_rules import rules
+from .speaker_rules import DOTTED_NAME, rules
 from .stance_rules import rules as stance_rules
 
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
@@ -113,3 +113,29 @@ def abbreviated(head: str) -> dict[str, str]:
         for found in _ABBREVIATED.finditer(head)
         if rules().person.fullmatch(found["who"])
     }
+
+
+_DOTTED = re.compile(DOTTED_NAME)
+
+
+def foreign_names(sentences) -> dict[str, str]:
+    """The foreign names a text writes whole in Chinese characters ("琳恩·萨瑟兰"), keyed by their last part: a label
+    of that part and a title ("萨瑟兰理事：") is theirs. A title run into the name is left out ("理事琳恩·萨瑟兰")."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        for name in _DOTTED.findall(sentence.text_simplified):
+            whole = titled["name"] if (titled := rules().titled.search(name)) else name
+            found.setdefault(lexicons.term_key(re.split(r"[·・]", whole)[-1]), whole)
+    return found
+
+
+def label_holder(label: str, titles: dict[str, str], foreign: dict[str, str], named: str | None) -> str | None:
+    """Whom a label of a title names where its turn names no one (``named`` None): the holder of a title the head
+    gave a name, a note after it ("投资策略师（电话加入）："), or the foreign name written whole elsewhere whose last
+    part the title goes with ("萨瑟兰理事：", "主席布兰肯希普：")."""
+    if named is not None:
+        return None
+    if (title := lexicons.term_key(label.strip())) in titles:
+        return titles[title]
+    titled = rules().titled.search(label)
+    return foreign.get(lexicons.term_key(titled["name"] if titled else rules().trailing_title.sub("", label).strip()))
