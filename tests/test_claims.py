@@ -2642,6 +2642,21 @@ def test_a_comment_under_its_writers_name_and_ip_location_alone_is_theirs():
     assert [c.speaker for c in claims_of(text)] == ["author", "财经小刘同学", "用户8827341205"]
 
 
+def test_a_comment_under_a_name_alone_with_its_date_place_and_likes_below_is_the_names_and_the_writers_reply_hers():
+    text = (
+        "我觉得金价明年还会涨。\n\n—— 共 86 条评论 ——\n\n"
+        "🍊橘子汽水不加冰\n说句扫兴的，这种斜率后面都有回撤。\n11-09  浙江  ❤️ 312\n"
+        "    阿柚 [作者]：所以我是定投，不是梭哈。\n    11-09  浙江  ❤️ 45\n\n"
+        "老韭菜本菜📈\n我認為比特幣明年會跌破八萬。\n11-10  江蘇  ❤️ 1,286\n"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["author", "橘子汽水不加冰", "author", "老韭菜本菜"]
+
+
+def test_a_name_alone_over_a_line_is_no_commenter_without_a_line_of_its_date_below():
+    text = "—— 共 86 条评论 ——\n\n老韭菜本菜\n我认为比特币明年会跌破八万。\n谢谢大家\n"
+    assert [c.speaker for c in claims_of(text)] == ["author"]
+
+
 @pytest.mark.parametrize("name", ["陳美穗", "佐々木美穗", "林嘉"])
 def test_a_person_introduced_after_two_titles_in_a_row_is_whom_she_then_means(name):
     # the name after the last title ("主任研究員" is two), a Japanese name by its repeat mark (々)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicons
+from .records import Sentence
 from .speaker_rules import rules
 
 MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文"), a handle's too
@@ -73,3 +74,32 @@ def headers() -> Headers:
             rf"(?:\s+(?:发表于|发布于)\s*[\d\-/.: ]{{8,20}})?"
         ),
     )
+
+
+# a comment's line of when, where and how liked, under its words ("11-09  浙江  ❤️ 312", "3天前 · 上海")
+_COMMENT_META = (
+    r"\s*(?:(?:\d{{4}}[-/.])?\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?|{ago}|昨天|今天|前天)"
+    r"(?:\s*[·•]?\s*[^\s\d·•❤♥♡👍]{{2,4}})?(?:\s+(?:[❤♥♡👍]\ufe0f?|赞|讚)\s*[\d,.]+\s*[万wWkK]?)?\s*"
+)
+_EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")  # the emoji a display name opens or ends with ("🍊橘子汽水", "老韭菜📈")
+
+
+def comment_headers(sentences: list[Sentence]) -> dict[int, str]:
+    """Below a post's comments heading, a line of a display name alone over a line of a comment and a line of the
+    comment's date, place and likes (as Xiaohongshu and Douyin show them): the commenter, by the name line's number."""
+    data = rules().data
+    heading, meta = re.compile(data["comments_heading"]), re.compile(_COMMENT_META.format(ago=data["ago"]))
+    lines: list[list[Sentence]] = []
+    for sentence in sentences:
+        if lines and sentence.start == lines[-1][-1].end:
+            lines[-1].append(sentence)
+        else:
+            lines.append([sentence])
+    opened = next((at for at, line in enumerate(lines) if heading.match(line[0].text_simplified)), len(lines))
+    found = {}
+    for name, _, under in zip(lines[opened + 1 :], lines[opened + 2 :], lines[opened + 3 :]):
+        shown = _EDGE_MARKS.sub("", name[0].text_simplified.strip())
+        alone = len(name) == 1 and 1 < len(shown) <= MAX_LABEL and not re.search(r"[\s，,。：:！!？?]", shown)
+        if alone and len(under) == 1 and meta.fullmatch(under[0].text_simplified):
+            found[name[0].sentence_no] = shown
+    return found

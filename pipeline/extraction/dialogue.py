@@ -35,7 +35,7 @@ from .signed_sections import (
     signed_sections,
     translated,
 )
-from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER
+from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER, comment_headers
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"), a title maybe before the name:
@@ -100,7 +100,7 @@ class Voices:
         # "【B】" the head named (B＝嘉宾 X); "林：" of a person the head named in full
         aliases = {label: name for label, (name, _) in numbered.items()} | by_family_name(self.cast.values())
         aliases |= abbreviated(head)  # "专家：" after "特邀专家：X，…（以下简称“专家”）"
-        foreign = foreign_names(sentences)
+        foreign, commenters = foreign_names(sentences), comment_headers(sentences)
         titles = {title: name for title, (name, _) in numbered.items()}
         previous = None
         commenting = False  # below a post's comments heading, where a handle labels each comment
@@ -115,6 +115,8 @@ class Voices:
                     # the post's own writer's reply, by its note ("X（作者）：…"), is the author's
                     poster = re.fullmatch(rules().data["poster_handle"], handle["note"] or "")
                     turn = Turn(None, AUTHOR if poster else handle["name"], reply.end() if reply else handle.end())
+                if turn is None and sentence.sentence_no in commenters:  # a name alone over a comment and its date
+                    turn = Turn(None, commenters[sentence.sentence_no], len(sentence.text_simplified), header=True)
                 if turn is None and previous is not None and STAMP.fullmatch(previous.text_simplified):
                     # a chat export's message under its time: its sender's, their note left out ("老K｜群主：…")
                     if sent := SENDER.match(sentence.text_simplified):

@@ -110,7 +110,7 @@ def turn_rules() -> _Rules:
         # a commenter's handle, under a reply's branch (└) or not, a note ("X（IP属地：广东）："), a badge ("X V：")
         commenter=re.compile(
             rf"\s*(?:[{BRANCHES}]\s*)?(?P<name>[^\s:：，,。@（({BRANCHES}]{{1,{MAX_LABEL}}})"
-            rf"(?:\s*(?:UP主|楼主|博主|作者)|\s+V)?(?:[（(](?P<note>[^）)]{{1,20}})[）)])?"
+            rf"(?:\s*(?:UP主|楼主|博主|作者)|\s+V)?(?:\s*[（(\[【](?P<note>[^）)\]】]{{1,20}})[）)\]】])?"
             # ... or whom it answers after it ("股友x7y8z9 回复@老张看盘：")
             rf"(?:\s*(?:{lexicons.alternation(group('reply_to'))})\s*@{MENTION})?[：:]\s*(?=\S)"
         ),
