@@ -200,6 +200,11 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("ETF（00878）：殖利率 6%", None, None),
         # a list's arrow bullet before a label
         ("▷ 中岳证券首席策略分析师 钟一帆：", None, "钟一帆"),
+        # a reviewer's note opening in brackets, its reviewer by a family name and a title, a note, a desk
+        ("【批注 – 周副总：软件的杀跌已经过度了。】", None, "周副总"),
+        ("【批註 – Kevin Tan（固收）：HBM擴產速度被低估了。】", None, "Kevin Tan"),
+        ("【批注 – 风控部 林晓：建议对冲一半的韩元敞口。】", None, "林晓"),
+        ("【批注】为评审人意见，原样保留。", None, None),
         ("理财周报 #88", None, None),
         ("回复 #1", None, None),
         ("老王 09:12 好的", None, None),

@@ -25,6 +25,7 @@ _TIMESTAMP = re.compile(
 )
 # a label in brackets, not a Markdown link nor a stock and its code ("[2603 长荣]")
 _BRACKET_LABEL = re.compile(r"\s*[【\[](?P<name>(?!\d{4,6}\s)[^】\]]{1,16})[】\]](?!\()")
+_ANNOTATION = re.compile(r"\s*[【\[](?:批注|评注|评审意见|审阅意见|旁注)\s*[-–—－]\s*")
 _VOICE_OVER = re.compile(r"(?:记者|主播|主持人?)?旁白|记者|主播")
 # an outlet's dateline in brackets ("【香港電台】", "【明報專訊】"): where the news is from, no speaker
 _OUTLET = re.compile(
@@ -128,7 +129,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     ``aliases`` holds the sides a debate's labels named once ("多方（许嘉言）：" makes "多方：" 许嘉言's).
     A label that is none of these ("风险提示：") opens no turn. A programme's time before the label
     ("[00:01:20] 嘉宾 X：") or a list's bullet ("● X（…）：") is passed over."""
-    if stamp := _TIMESTAMP.match(line) or _BULLET.match(line):  # a programme's time or a list's bullet first
+    if stamp := _TIMESTAMP.match(line) or _BULLET.match(line) or _ANNOTATION.match(line):
+        # a programme's time, a list's bullet, or a reviewer's note opening in brackets ("【批注 – 周副总：…】") first
         turn = turn_of(line[stamp.end() :], known, aliases)
         if turn is None and _TIMESTAMP.match(line) and (sent := chat_sender(line[stamp.end() :])):  # whoever sent it
             turn = Turn(QUESTION if sent[0] else None, sent[1], sent[2])
