@@ -84,11 +84,17 @@ _COMMENT_META = (
 _EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")  # the emoji a display name opens or ends with ("🍊橘子汽水", "老韭菜📈")
 
 
+@lru_cache(maxsize=1)
+def _comment_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The comments heading, and a comment's line of when, where and how liked."""
+    data = rules().data
+    return re.compile(data["comments_heading"]), re.compile(_COMMENT_META.format(ago=data["ago"]))
+
+
 def comment_headers(sentences: list[Sentence]) -> dict[int, str]:
     """Below a post's comments heading, a line of a display name alone over a line of a comment and a line of the
     comment's date, place and likes (as Xiaohongshu and Douyin show them): the commenter, by the name line's number."""
-    data = rules().data
-    heading, meta = re.compile(data["comments_heading"]), re.compile(_COMMENT_META.format(ago=data["ago"]))
+    heading, meta = _comment_patterns()
     lines: list[list[Sentence]] = []
     for sentence in sentences:
         if lines and sentence.start == lines[-1][-1].end:

@@ -1,6 +1,7 @@
 """The names a turn's label may hold: a person or firm it names ("许嘉文：", "某某证券："), not an asset, an
 industry, a role or a rating ("白银：", "光伏：", "理专：", "韩国（超配）："),
-the name ending a guest's description ("宏观研究者许嘉文"), and the short names a head gives the people it names."""
+the name ending a guest's description ("宏观研究者许嘉文"), and whom a label of a short name or a title means: a short
+name a head gives someone ("专家"), a title the head gave a name, a foreign name's last part ("萨瑟兰理事")."""
 
 from __future__ import annotations
 
