@@ -1,6 +1,7 @@
 """The header lines of chats, forums and comment sections: a line naming who posted the lines under it, by their
 handle, badges and time ("老K 09:12", "B1　夜猫交易员　@owl", "半夏 [VIP] — 2026/11/03 09:02"), or a line of a time,
-a sender and a message (LINE's "08:41 陈老师 …"). Their parts are the ``speakers`` lexicon's regular expressions."""
+a sender and a message (LINE's "08:41 陈老师 …"); and in a comment section, a display name alone over a comment and
+its date (Xiaohongshu's). Their parts are the ``speakers`` lexicon's regular expressions."""
 
 from __future__ import annotations
 

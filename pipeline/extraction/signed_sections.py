@@ -56,8 +56,8 @@ _COMMENTER = re.compile(
 
 
 def signed_sections(sentences: list[Sentence]) -> dict[int, str]:
-    """The headings of sections of someone's own words signed at their end (a name, then their title on a line of
-    its own; a reader's sign-off under a letter), keyed to the signer: the section is theirs."""
+    """The headings of sections of someone's own words signed at their end (a name and their title, each on a line
+    of its own, in either order; a reader's sign-off under a letter), keyed to the signer: the section is theirs."""
     signed, letters = {}, {}
     addressed = any(_SALUTATION.match(sentence.text_simplified) for sentence in sentences)
     for at, sentence in enumerate(sentences):
