@@ -589,6 +589,27 @@ def test_a_digests_bracketed_firm_speaks_its_line():
     assert [c.speaker for c in claims] == ["华泰证券", "华泰证券", "兴业证券"]
 
 
+FIRM_HEADED = (
+    "五家机构怎么看铝价？\n\n我们整理了几家机构的最新观点。\n\n"
+    "嘉峪证券：供需缺口扩大\n\n嘉峪证券有色首席分析师孟书航认为，明年电解铝供需缺口将扩大至60万吨。\n\n"
+    "云南和内蒙古的产能天花板已经触及，新增产量远低于市场预期。\n\n"
+    "北辰期货：短期涨幅过快\n\n北辰期货研究所认为，铝价近一个月的上涨主要来自资金推动。\n\n"
+    "库存连续两周回升，下游接货意愿明显减弱，价格可能阶段性见顶。\n"
+)
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_digests_items_under_their_firms_headlines_are_the_firms_and_go_on_with_its_analyst(script):
+    # each item's later paragraphs, with no frame of their own, go on with the item's firm or its analyst
+    speakers = [speaker for _, speaker in spoken(script(FIRM_HEADED))]
+    assert speakers == ["孟书航", "孟书航", "北辰期货研究所", "北辰期货", "北辰期货"]
+
+
+def test_one_line_of_a_firm_and_a_colon_heads_no_item():
+    filing = "合同对方基本情况\n\n海川数据科技有限公司：注册资本五亿元\n\n对方具备良好的履约能力，合同能够按期执行。\n"
+    assert [speaker for _, speaker in spoken(filing)] == ["author"]
+
+
 def test_a_signed_sections_views_are_its_writers_to_the_next_heading():
     text = (
         "# 晨会纪要\n\n## 宏观 | 魏子谦\n我们认为经济的内生动能正在修复。\n\n"

@@ -15,6 +15,7 @@ from .script import to_simplified
 from .speaker_rules import rules
 from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
+from .speakers import attribute
 from .speakers import who as speaker_who
 from .transcript_heads import (
     cast,
@@ -25,16 +26,8 @@ from .transcript_heads import (
     untitled,
 )
 from .label_names import abbreviated, foreign_names, label_holder, person, tail_name
-from .signed_sections import (
-    answered,
-    bracketed,
-    commented,
-    emailed,
-    posted,
-    quoted_documents,
-    signed_sections,
-    translated,
-)
+from .signed_sections import answered, bracketed, commented, emailed, headlined, posted, quoted_documents
+from .signed_sections import signed_sections, translated
 from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER, comment_headers
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
 
@@ -173,9 +166,12 @@ class Voices:
             if ANSWER not in self.cast and speaker_names.is_organisation(who := next(provided, "")):
                 self.cast[ANSWER] = who
         # the sentence opening a section of one person's own words: an answer's votes, a signed section's heading
-        self._openers = answered(sentences) | signed_sections(sentences) | translated(sentences)
+        self._openers = answered(sentences) | signed_sections(sentences) | translated(sentences) | commented(sentences)
         self._mails, self._said = emailed(sentences), ""  # a thread's messages, whose ">" lines may quote the earlier
-        self._openers |= commented(sentences) | bracketed(sentences) | self._mails | quoted_documents(sentences)
+        self._items = headlined(sentences)  # a digest's items under a heading of their firm's, no label of a turn
+        self.turns = {number: turn for number, turn in self.turns.items() if number not in self._items}
+        self._openers |= bracketed(sentences) | self._mails | quoted_documents(sentences) | self._items
+        self._item_firm: str | None = None  # the firm heading the item read
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None
@@ -242,6 +238,9 @@ class Voices:
             self._section = None  # ... to the digest's own view of it
         if sentence.sentence_no in self._openers:
             self._section, self._speaking, self._asking = self._openers[sentence.sentence_no], None, False
+        self._item_firm = self._items.get(sentence.sentence_no, None if heading else self._item_firm)
+        if self._item_firm and (said := attribute(sentence.text_simplified)) and said.firm == self._item_firm:
+            self._section = said.name  # the firm's analyst the item quotes goes on in its later paragraphs
         if (invited := _INVITED.match(sentence.text_simplified)) and (name := tail_name(untitled(invited["who"]))):
             self._section, self._speaking, self._asking = name, None, False
         if turn is not None:

@@ -14,6 +14,11 @@ from .turn_labels import Turn, turn_of
 
 # A digest's item heading naming the firm before what its report is on ("1. 某某证券｜某公司（300308）")
 FIRM_ITEM = re.compile(r"^[#\s]*(?:\d{1,2}\s*[.、．]\s*)?(?P<firm>[^|｜\s]{2,16})\s*[|｜]\s*[^|｜]{1,30}$")
+# ... or before its view's headline and a colon ("某某证券：供需缺口扩大"), a place after it; a bracketed firm before
+# its view ("【某某证券】…") heads a turn of its line (dialogue.py)
+FIRM_HEADLINE = re.compile(
+    r"^[#\s]*(?P<firm>[^：:|｜\s【】（(、]{2,16})(?:[（(][^）)\s]{1,6}[）)])?\s*[：:]\s*[^：:]{2,30}$"
+)
 # ... or naming the firm after the listed company and its code ("① 兆易创新（603986.SH）｜华岳证券电力设备团队")
 ITEM_OF_FIRM = re.compile(
     r"^[#\s]*(?:[①-⑳]|\d{1,2}\s*[.、．])?\s*[^|｜\s（(]{2,12}\s*[（(][0-9A-Za-z.]{4,12}[）)]\s*[|｜]\s*(?P<firm>[^|｜\s]{2,30})$"
@@ -59,3 +64,4 @@ def role_entry(line: str) -> Turn | None:
     if (entry := _ROLE_ENTRY.match(line)) and (role := turn_of(entry["role"] + "：")) and role.role:
         return replace(role, end=len(line), header=True)
     return None
+

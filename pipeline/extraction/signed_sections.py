@@ -1,12 +1,13 @@
 """Sections of an article that are one person's words by how the article marks them: a section of someone's own words
 signed at its end, a letter or a commentary signed on a page of several, a translation after its marker line, a
-heading of a post and a name, a line naming who comments below it, the messages of an e-mail thread, a letter an
-article quotes, the answers of a question-and-answer page (dialogue.py asks)."""
+heading of a post and a name, a firm heading a digest's item, a line naming who comments below it, the messages of an
+e-mail thread, a letter an article quotes, the answers of a question-and-answer page (dialogue.py asks)."""
 
 from __future__ import annotations
 
 import re
 
+from . import item_headings as items
 from . import speaker_names
 from .label_names import person
 from .records import Sentence
@@ -262,3 +263,17 @@ def _signer(lines: list[Sentence]) -> str | None:
         name = text.split()[-1] if text.split() else ""
         return name if rules().person.fullmatch(name) and person(name, frozenset()) else None
     return None
+
+
+def headlined(sentences: list[Sentence]) -> dict[int, str]:
+    """A digest's items headed by a firm and its view's headline ("东岭期货：短期涨幅过快，警惕回调"), keyed to the
+    firm: the item is its words. Only where two firms or more so head items, a digest's shape: one such line alone may
+    be a filing's field ("注册资本：…")."""
+    found = {
+        sentence.sentence_no: found["firm"]
+        for sentence in sentences
+        if heading(sentence.text_simplified)
+        and (found := items.FIRM_HEADLINE.match(sentence.text_simplified))
+        and speaker_names.is_organisation(found["firm"])
+    }
+    return found if len(set(found.values())) > 1 else {}
