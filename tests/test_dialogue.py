@@ -610,6 +610,25 @@ def test_one_line_of_a_firm_and_a_colon_heads_no_item():
     assert [speaker for _, speaker in spoken(filing)] == ["author"]
 
 
+DOUBLE_INTERVIEW = (
+    "两代基金经理的对话\n\n以下为对谈节录。\n\n受访者：\n"
+    "韦承宇（金融系 91 级）　澄海基金 投资总监\n蒋若溪（金融系 99 级）　岚峰基金 基金经理\n\n"
+    "问：两位怎么看AI资本开支？\n\n"
+    "韦：我觉得回收期会比市场想的长，至少要七八年。\n\n蒋：我比较乐观，推理需求增长很快，两年内就能追上折旧。\n"
+)
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_guests_a_head_lists_one_a_line_speak_under_their_family_names(script):
+    assert [speaker for _, speaker in spoken(script(DOUBLE_INTERVIEW))] == ["韦承宇", "蒋若溪"]
+
+
+def test_a_list_under_a_guests_label_stops_at_the_first_line_that_names_no_one():
+    text = DOUBLE_INTERVIEW.replace("蒋若溪（金融系 99 级）", "以下按发言顺序（节选）")
+    assert [speaker for _, speaker in spoken(text)][0] == "韦承宇"
+    assert "蒋若溪" not in [speaker for _, speaker in spoken(text)]
+
+
 def test_a_signed_sections_views_are_its_writers_to_the_next_heading():
     text = (
         "# 晨会纪要\n\n## 宏观 | 魏子谦\n我们认为经济的内生动能正在修复。\n\n"

@@ -20,7 +20,6 @@ from .speakers import who as speaker_who
 from .transcript_heads import (
     cast,
     designated_speaker,
-    listed_names,
     numbered_speakers,
     titled_names,
     untitled,
@@ -28,6 +27,7 @@ from .transcript_heads import (
 from .label_names import abbreviated, foreign_names, label_holder, person, tail_name
 from .signed_sections import answered, bracketed, commented, emailed, headlined, posted, quoted_documents
 from .signed_sections import signed_sections, translated
+from .head_lists import listed_guests, listed_names
 from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER, comment_headers
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
 
@@ -92,7 +92,8 @@ class Voices:
         self.turns: dict[int, Turn] = {}
         # "【B】" the head named (B＝嘉宾 X); "林：" of a person the head named in full
         aliases = {label: name for label, (name, _) in numbered.items()} | by_family_name(self.cast.values())
-        aliases |= abbreviated(head)  # "专家：" after "特邀专家：X，…（以下简称“专家”）"
+        # ... or listed one a line; "专家：" after "特邀专家：X，…（以下简称“专家”）"
+        aliases |= by_family_name(listed_guests(head)) | abbreviated(head)
         foreign, commenters = foreign_names(sentences), comment_headers(sentences)
         titles = {title: name for title, (name, _) in numbered.items()}
         previous = None

@@ -257,26 +257,6 @@ def titled_names(head: str) -> dict[str, tuple[str, None]]:
     return {title: (next(iter(names)), None) for title, names in found.items() if len(names) == 1}
 
 
-# a head's line listing who speaks after a role's label, notes in brackets ("主播：大熊（前信用评级分析师）｜Momo（…）",
-# "> 🎙 主持：阿凯、小鱼（两个不专业的投资人）")
-_ROLE_LINE = re.compile(r"[\W_]*(?P<label>[^：:\s]{1,8})[：:](?P<rest>.+)")
-_LIST_ITEM = re.compile(r"[｜|、，,；;]")
-_NOTED = re.compile(r"[（(][^）)]{1,30}[）)]")
-MAX_LISTED = 8  # characters of a listed name: a longer item describes someone (某头部厂商前产品总监)
-_SPOKEN = re.compile(r"[\s。！？!?…]")  # an item with a space or a sentence's end is words, no name ("主持人：好，…")
-
-
-def listed_names(head: str) -> frozenset[str]:
-    """The names a head lists after a role's label: they label their turns, whatever they look like (大熊, 小鱼 are
-    also words)."""
-    names = set()
-    for line in head.splitlines()[: HEAD_LINES * 2]:
-        if (role := _ROLE_LINE.match(line)) and role["label"] in turn_rules().roles:
-            items = (_NOTED.sub("", item).strip() for item in _LIST_ITEM.split(role["rest"]))
-            names |= {lexicons.term_key(i) for i in items if 1 < len(i) <= MAX_LISTED and not _SPOKEN.search(i)}
-    return frozenset(names)
-
-
 def _source_firm(who: str) -> str | None:
     """The firm whose report a translation is: by the short name the head defines for it, else its name."""
     if short := defined_short_names(who):
