@@ -240,6 +240,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # the two sides of a chat saved from an AI assistant
         ("用户：美元是不是要不行了？", None, "用户"),
         ("**助手**：", None, "助手"),
+        # a full name glued to its title, after a ballot's or a contest's number
+        ("1號 林奕辰候選人：我先講結論，資料中心是機會。", None, "林奕辰"),
+        ("3号选手 龙一鸣：我今天讲存储芯片。", None, "龙一鸣"),
+        ("韩立衡教授：我认为回收期会更长。", None, "韩立衡"),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):

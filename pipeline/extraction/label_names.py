@@ -140,3 +140,15 @@ def label_holder(label: str, titles: dict[str, str], foreign: dict[str, str], na
         return titles[title]
     titled = rules().titled.search(label)
     return foreign.get(lexicons.term_key(titled["name"] if titled else rules().trailing_title.sub("", label).strip()))
+
+
+# a ballot's or a contest's number before a name ("1号 林奕辰候选人", "3号选手")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*号\s*")
+
+
+def titled_holder(label: str) -> str | None:
+    """A full name glued to the title after it, perhaps after its number ("林奕辰教授", "1号 林奕辰候选人"): the name.
+    A title is no name (person() turns down "林奕辰教授" as a role), nor a family name alone before it (郑候选人)."""
+    bare = _NUMBERED.sub("", label)
+    untitled = rules().trailing_title.sub("", bare).strip()
+    return untitled if untitled != bare.strip() and rules().person.fullmatch(untitled) else None
