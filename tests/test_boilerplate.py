@@ -477,6 +477,12 @@ def test_pager_lines(line, pager):
         ("播出日期：2026年12月9日（二）12:05\n主持人：邱佩瑜　來賓：大昇投顧分析師 戴宏明", None),
         # who attended and who wrote the record up are fields too, never the title
         ("日期：2028年5月12日\n公司出席：董事長 蕭家瑋、財務長 林佩蓉\n記錄整理：投資人關係處", None),
+        # a role's label over who holds it, above a line that reads like a headline
+        (
+            "某某投信　人力資源處\n面試逐字紀錄（第二輪）\n應徵者：林柏宇（前職：某券商研究部助理分析師，年資 4 年）\n"
+            "面試官A（研究部主管）　面試官B（科技基金經理人）　紀錄：人資處",
+            "面試官A（研究部主管）　面試官B（科技基金經理人）　紀錄：人資處",
+        ),
     ],
 )
 def test_a_records_head_fields_are_no_headline_and_stay_in_the_text(head, title):

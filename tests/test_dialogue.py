@@ -244,6 +244,13 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("1號 林奕辰候選人：我先講結論，資料中心是機會。", None, "林奕辰"),
         ("3号选手 龙一鸣：我今天讲存储芯片。", None, "龙一鸣"),
         ("韩立衡教授：我认为回收期会更长。", None, "韩立衡"),
+        # one of a kind of people told apart by a letter or a number; a plan so lettered is no one
+        ("面試官A：我先講我的立場，軟體被高估了。", None, "面试官A"),
+        ("学员B：我觉得黄金还会涨。", None, "学员B"),
+        ("访客1234：利差还会走阔。", None, "访客1234"),
+        ("方案A：成本低，见效快。", None, None),
+        # a job interview's applicant answers
+        ("應徵者：好，我的結論先講，明年是多頭格局。", "answer", None),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):
@@ -631,6 +638,17 @@ def test_a_list_under_a_guests_label_stops_at_the_first_line_that_names_no_one()
     text = DOUBLE_INTERVIEW.replace("蒋若溪（金融系 99 级）", "以下按发言顺序（节选）")
     assert [speaker for _, speaker in spoken(text)][0] == "韦承宇"
     assert "蒋若溪" not in [speaker for _, speaker in spoken(text)]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_lettered_listeners_turn_is_its_paragraph_and_the_speaker_the_head_names_answers(script):
+    lecture = (
+        "财务金融系专题演讲逐字稿\n客座讲者：韩立衡 教授\n\n各位同学午安，今天讲电网。电网投资的下档是有保护的。\n\n"
+        "学生A：可是我觉得电力设备股已经太贵了，现在进去是接最后一棒。\n\n"
+        "这个看法我不完全反对，但电网的景气至少还有五年。\n"
+    )
+    said = {to_simplified(text)[-4:]: speaker for text, speaker in spoken(script(lecture))}
+    assert (said["接最后一棒"[-4:]], said["至少还有五年"[-4:]]) == ("学生A", "韩立衡")
 
 
 def test_a_signed_sections_views_are_its_writers_to_the_next_heading():

@@ -15,16 +15,9 @@ from .script import to_simplified
 from .speaker_rules import rules
 from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
-from .speakers import attribute
-from .speakers import who as speaker_who
-from .transcript_heads import (
-    cast,
-    designated_speaker,
-    numbered_speakers,
-    titled_names,
-    untitled,
-)
-from .label_names import abbreviated, foreign_names, label_holder, person, tail_name
+from .speakers import attribute, who as speaker_who
+from .transcript_heads import cast, designated_speaker, numbered_speakers, titled_names, untitled
+from .label_names import abbreviated, foreign_names, label_holder, lettered, person, tail_name
 from .signed_sections import answered, bracketed, commented, emailed, headlined, posted, quoted_documents
 from .signed_sections import signed_sections, translated
 from .head_lists import listed_guests, listed_names
@@ -169,10 +162,9 @@ class Voices:
         # the sentence opening a section of one person's own words: an answer's votes, a signed section's heading
         self._openers = answered(sentences) | signed_sections(sentences) | translated(sentences) | commented(sentences)
         self._mails, self._said = emailed(sentences), ""  # a thread's messages, whose ">" lines may quote the earlier
-        self._items = headlined(sentences)  # a digest's items under a heading of their firm's, no label of a turn
-        self.turns = {number: turn for number, turn in self.turns.items() if number not in self._items}
+        self._items, self._item_firm = headlined(sentences), None  # a digest's items by firm; the item read
+        self.turns = {number: turn for number, turn in self.turns.items() if number not in self._items}  # no turns
         self._openers |= bracketed(sentences) | self._mails | quoted_documents(sentences) | self._items
-        self._item_firm: str | None = None  # the firm heading the item read
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None
@@ -263,8 +255,10 @@ class Voices:
             self._asked = turn.role == QUESTION and not _HOST.match(sentence.text_simplified)
             self._header = turn.header or kept is not None
             self._speech = turn.speech
-            self._own_line = not turn.header and sentence.text_simplified.lstrip().startswith("【")
-            self._bracket_head = turn.header and sentence.text_simplified.lstrip().startswith("【")
+            bracketed_line = sentence.text_simplified.lstrip().startswith("【")
+            # a digest's bracketed line is a turn alone, and so is a lettered listener's under a head naming the speaker
+            self._own_line = (not turn.header and bracketed_line) or bool(self.cast.get(ANSWER) and lettered(turn.name))
+            self._bracket_head = turn.header and bracketed_line
         elif (
             new_paragraph and (len(self.turns) < 2 or self._own_line or (self._asking and self._answers_unlabelled))
         ) or (heading and not self._header and not self._speech and not _STAGE_CUE.fullmatch(sentence.text_simplified)):

@@ -11,6 +11,7 @@ from .dates import STAMP, stamps_entries
 from .script import HAN
 from .item_headings import role_entry
 from .chat_headers import headers
+from .turn_labels import turn_rules
 
 AUTHOR_NAME_MAX_CHARS = 16
 AUTHOR_NAME_MIN_CHARS = 2
@@ -24,6 +25,7 @@ _HEADLINE_MARK = re.compile(r"[:：|丨｜—–]|\s-\s|[?？]")
 _FIELD_LINE = re.compile(
     rf"(?!各位|诸位|尊敬)[{HAN}]{{0,6}}(?:时间|地点|方式|形式|人员|股东|主持人|主持|嘉宾|对象|日期|编号|出席|列席|整理|记录)\s*[：:]"
 )
+_ROLE_FIELD = re.compile(r"\s*(?P<label>[^：:\s]{1,8})\s*[：:]")
 UNSTOPPED_LINE_MIN_CHARS = 12  # a line of clauses in a text that never ends a sentence is its body's, however short
 MIN_STAMPS = 2  # lines of a time (and a sender) in a head that make it a chat's export or captions, the body
 DERIVED_TITLE_CHARS = 30
@@ -100,9 +102,12 @@ def _suffix_end(rest: str, suffixes) -> int | None:
 
 
 def is_field(simplified: str) -> bool:
-    """Whether a head line is a field of a record's head ("会议时间：…", "主持人：X　嘉宾：Y"): part of the text,
-    never its headline nor a page's junk before it."""
-    return bool(_FIELD_LINE.match(simplified))
+    """Whether a head line is a field of a record's head ("会议时间：…", "主持人：X　嘉宾：Y"), or a role's label over
+    who holds it, not words spoken ("应征者：林柏宇（前职：…）", "受访者："): part of the text, never its headline nor a
+    page's junk before it."""
+    role = _ROLE_FIELD.match(simplified)
+    held = role is not None and role["label"] in turn_rules().roles and not SENTENCE_END.search(simplified)
+    return held or bool(_FIELD_LINE.match(simplified))
 
 
 def pick_title(head: list[tuple[str, str]], body: str, topic_words) -> int | None:

@@ -152,3 +152,14 @@ def titled_holder(label: str) -> str | None:
     bare = _NUMBERED.sub("", label)
     untitled = rules().trailing_title.sub("", bare).strip()
     return untitled if untitled != bare.strip() and rules().person.fullmatch(untitled) else None
+
+
+@lru_cache(maxsize=1)
+def _lettered() -> re.Pattern:
+    kinds = lexicons.alternation(lexicons.terms(rules().data["lettered_people"], "speakers.lettered_people"))
+    return re.compile(rf"(?:{kinds})(?:[A-Z]|[甲乙丙丁]|\d{{1,4}})")
+
+
+def lettered(label: str | None) -> str | None:
+    """A kind of people and the letter or number a label tells one apart by ("面试官A", "访客1234"): the label."""
+    return label if label and _lettered().fullmatch(label) else None
