@@ -249,6 +249,12 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("学员B：我觉得黄金还会涨。", None, "学员B"),
         ("访客1234：利差还会走阔。", None, "访客1234"),
         ("方案A：成本低，见效快。", None, None),
+        # a documentary's caption over who speaks below it, the name first, and its narration, the outlet's voice
+        ("【字幕：梁志恆｜數據中心營運商創辦人】", None, "梁志恒"),
+        ("【字幕：伍嘉欣博士｜大學電機工程學系副教授】", None, "伍嘉欣"),
+        ("【字幕：資深基金經理（應要求隱去身份）｜前外資行交易員】", None, "unnamed"),
+        ("旁白：呢度冇人住，但每晚用嘅電同成個區差唔多。", None, "author"),
+        ("记者：你怎么看？", "question", None),
         # a job interview's applicant answers
         ("應徵者：好，我的結論先講，明年是多頭格局。", "answer", None),
     ],

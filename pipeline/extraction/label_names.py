@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .entities import things
-from .name_shapes import addressed
+from .name_shapes import addressed, honorific_of
 from .speaker_names import speaker_name
 from .speaker_rules import DOTTED_NAME, rules
 from .stance_rules import rules as stance_rules
@@ -147,11 +147,13 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s
 
 
 def titled_holder(label: str) -> str | None:
-    """A full name glued to the title after it, perhaps after its number ("林奕辰教授", "1号 林奕辰候选人"): the name.
-    A title is no name (person() turns down "林奕辰教授" as a role), nor a family name alone before it (郑候选人)."""
-    bare = _NUMBERED.sub("", label)
-    untitled = rules().trailing_title.sub("", bare).strip()
-    return untitled if untitled != bare.strip() and rules().person.fullmatch(untitled) else None
+    """A full name glued to the title or form of address after it, perhaps after its number ("林奕辰教授", "伍嘉欣博士",
+    "1号 林奕辰候选人"): the name. A title is no name (person() turns down "林奕辰教授" as a role), nor a family name
+    alone before it (郑候选人)."""
+    bare = _NUMBERED.sub("", label).strip()
+    form = honorific_of(bare)
+    untitled = bare[: -len(form)] if form else rules().trailing_title.sub("", bare).strip()
+    return untitled if untitled != bare and rules().person.fullmatch(untitled) else None
 
 
 @lru_cache(maxsize=1)

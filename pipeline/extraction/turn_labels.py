@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import lexicons
 from .chat_headers import BRANCHES, MAX_LABEL, MENTION, NOTE, headers
 from .audience_labels import audience_label, chat_sender, writer_note
-from .label_names import addressed, bracketed_name, person, role_holder, lettered, sender, tail_name, titled_holder
+from .label_names import addressed, bracketed_name, lettered, person, role_holder, sender, tail_name, titled_holder
 from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
@@ -26,7 +26,8 @@ _TIMESTAMP = re.compile(
 # a label in brackets, not a Markdown link nor a stock and its code ("[2603 长荣]")
 _BRACKET_LABEL = re.compile(r"\s*[【\[](?P<name>(?!\d{4,6}\s)[^】\]]{1,16})[】\]](?!\()")
 _ANNOTATION = re.compile(r"\s*[【\[](?:批注|评注|评审意见|审阅意见|旁注)\s*[-–—－]\s*")
-_VOICE_OVER = re.compile(r"(?:记者|主播|主持人?)?旁白|记者|主播")
+_NARRATION = r"(?:记者|主播|主持人?)?旁白"
+_VOICE_OVER = re.compile(rf"{_NARRATION}|记者|主播")
 # an outlet's dateline in brackets ("【香港電台】", "【明報專訊】"): where the news is from, no speaker
 _OUTLET = re.compile(
     r"(?:电台|電台|电视台|電視台|日报|日報|时报|時報|周刊|週刊|通讯社|通訊社|新闻|新聞|专讯|專訊|报|報|讯|訊|社|网|網)$"
@@ -76,6 +77,7 @@ class _Rules:
     reply_to: re.Pattern  # a post's author answering someone ("回复@用户:")
     aside_label: re.Pattern  # a label with a note in brackets ("周牧之（远澜资本合伙人）：")
     soundbite: re.Pattern  # a broadcast's soundbite, its speaker described ("【同期声】某公司 主任 刘国栋：")
+    caption: re.Pattern  # a broadcast's caption over who speaks, the name first ("【字幕：梁志恒｜某公司创办人】")
     numbered: re.Pattern  # a machine transcript's head naming a numbered speaker ("说话人1：阿Ken（主播）")
     comments: re.Pattern  # the line opening a post's comments ("共 86 条评论")
     commenter: re.Pattern  # a comment's handle before its words ("阿June：…")
@@ -119,6 +121,10 @@ def turn_rules() -> _Rules:
             rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})(?:[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"
             rf"|\s*[｜|:：/]\s*(?P<inside>[^】\]）)]{{2,40}})[】\]）)]\s*$)"
         ),
+        caption=re.compile(
+            rf"\s*[【\[](?:{lexicons.alternation(group('caption_tags'))})\s*[：:｜|]\s*(?P<who>[^｜|】\]]{{2,30}}?)\s*"
+            r"[｜|][^】\]]{1,40}[】\]]\s*$"
+        ),
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
     )
 
@@ -143,6 +149,12 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     r = turn_rules()
     if (bite := r.soundbite.match(line)) and (name := tail_name((bite["who"] or bite["inside"]).strip())):
         return Turn(None, name, bite.end(), header=bite["inside"] is not None)
+    if caption := r.caption.match(line):  # a caption's name, or a speaker it keeps unnamed ("资深基金经理（…）")
+        who = NOTE.sub("", caption["who"]).strip()
+        name = person(who, known) or titled_holder(who) or UNNAMED  # "伍嘉欣博士" is 伍嘉欣
+        return Turn(None, name, caption.end(), header=True)
+    if (voice_over := r.label.match(line)) and re.fullmatch(_NARRATION, voice_over["label"].strip()):
+        return Turn(None, AUTHOR, voice_over.end())  # a programme's narration ("旁白："), the outlet's own voice
     if heard := audience_label(line):  # a viewer's, caller's or commenter's line: a question when it asks
         asks, name, end = heard
         return Turn(QUESTION if asks else None, name, end)
