@@ -657,6 +657,24 @@ def test_a_lettered_listeners_turn_is_its_paragraph_and_the_speaker_the_head_nam
     assert (said["接最后一棒"[-4:]], said["至少还有五年"[-4:]]) == ("学生A", "韩立衡")
 
 
+POSTERS = (
+    "第五届金融学术年会 墙报摘要集\n\nP-03\n数据中心SPV债券的期限错配\n周一鸣1*，Laura Chen2\n1. 某大学金融学院；2. 某评级公司\n"
+    "摘要：本研究收集了120笔数据中心SPV债券。我们认为，此类债券的再融资风险被明显低估。\n关键词：SPV；信用利差\n\n"
+    "P-04\n日韩股市的资金流入\n宋雨桐2，贺知远1\n1. 某研究所；2. 某大学经济学院\n"
+    "摘要：本研究利用基金持仓数据。结果表明，公司治理改革是资金流入日韩股市的主要原因，这一趋势仍将持续。\n关键词：资金流向\n"
+)
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_each_abstract_on_a_page_of_several_is_its_first_authors(script):
+    assert {speaker for _, speaker in spoken(script(POSTERS))} == {"周一鸣", "宋雨桐"}
+
+
+def test_one_papers_abstract_is_the_articles_own_voice():
+    one = POSTERS.split("P-04")[0]
+    assert {speaker for _, speaker in spoken(one)} == {"author"}
+
+
 def test_a_signed_sections_views_are_its_writers_to_the_next_heading():
     text = (
         "# 晨会纪要\n\n## 宏观 | 魏子谦\n我们认为经济的内生动能正在修复。\n\n"

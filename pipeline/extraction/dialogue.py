@@ -21,6 +21,7 @@ from .label_names import abbreviated, foreign_names, label_holder, lettered, per
 from .signed_sections import answered, bracketed, commented, emailed, headlined, posted, quoted_documents
 from .signed_sections import signed_sections, translated
 from .head_lists import listed_guests, listed_names
+from .paper_abstracts import abstracts
 from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER, comment_headers
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
 
@@ -165,6 +166,7 @@ class Voices:
         self._items, self._item_firm = headlined(sentences), None  # a digest's items by firm; the item read
         self.turns = {number: turn for number, turn in self.turns.items() if number not in self._items}  # no turns
         self._openers |= bracketed(sentences) | self._mails | quoted_documents(sentences) | self._items
+        self._openers |= abstracts(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self._speaking: str | None = None
