@@ -277,4 +277,3 @@ def headlined(sentences: list[Sentence]) -> dict[int, str]:
         and speaker_names.is_organisation(found["firm"])
     }
     return found if len(set(found.values())) > 1 else {}
-
