@@ -255,6 +255,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("【字幕：資深基金經理（應要求隱去身份）｜前外資行交易員】", None, "unnamed"),
         ("旁白：呢度冇人住，但每晚用嘅電同成個區差唔多。", None, "author"),
         ("记者：你怎么看？", "question", None),
+        # a chat export's sender, a person's full name before their post; a stock before its code is no one
+        ("[5/12/26, 09:16] Kelvin Lau (RM): 我自己補充少少，日圓呢輪我睇好啲。", None, "Kelvin Lau"),
+        ("Apple (AAPL): 維持買入評級。", None, None),
         # a job interview's applicant answers
         ("應徵者：好，我的結論先講，明年是多頭格局。", "answer", None),
     ],

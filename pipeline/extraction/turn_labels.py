@@ -39,6 +39,7 @@ _MODERATOR = re.compile(r"^(?:版主|管理员|超版|楼主)\s*[-－·]\s*")  #
 _VERIFIED = re.compile(r"\s+V$")  # a verified account's badge ("汇率江湖老K V")
 _NICKNAME = re.compile(rf"[{HAN}]{{0,4}}[A-Za-z]{{1,8}}")  # 财经老K, 阿Ken
 _TICKER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?")  # a stock's code (00700, 2330.TW, NVDA)
+_FULL_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 # a guest kept anonymous by a letter or number after the role ("嘉宾A", "专家乙", "受访者2")
 _LETTER = re.compile(r"[B-PR-Z]|[乙丙丁戊]")
@@ -192,8 +193,10 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if aside := r.aside_label.match(line):
         # a label with who the speaker is in brackets: "周牧之（远澜资本合伙人）：", "主持人（财经记者 沈若岚）："
         head, note = aside["head"].strip(), aside["aside"].strip()
-        if _TICKER.fullmatch(note):
-            return None  # a stock and its code heading a line of picks ("騰訊（00700）：…"): the writer's words
+        if _TICKER.fullmatch(note) and not _FULL_LATIN_NAME.fullmatch(head):
+            # a stock and its code heading a line of picks ("騰訊（00700）：…"): the writer's words; a person's full
+            # name before their post is their label ("Kelvin Lau (RM):")
+            return None
         if _anonymous(head):
             return Turn(ANSWER, UNNAMED, aside.end())
         role = r.roles.get(head)
