@@ -16,7 +16,7 @@ from pipeline.extraction.claim_figures import link_figures
 from pipeline.extraction.claims import article_claims
 from pipeline.extraction.ingest import read_article
 from pipeline.extraction.records import Claim, Figure
-from pipeline.extraction.script import to_simplified
+from pipeline.extraction.script import to_simplified, to_traditional
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 
@@ -3147,3 +3147,13 @@ def test_a_post_that_never_ends_a_sentence_keeps_its_body_and_its_lines_of_claus
     assert "這種時候報價通常撐不住，下半年很可能回檔" in views
     assert "連菜市場的阿姨都在問記憶體股，這就是最後一段了" in views
     assert "一、庫存又堆起來了" not in views  # a heading stays one
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_an_anonymous_voice_goes_on_to_no_section_after_a_heading(script):
+    text = (
+        "有人说我是电力股的托，我的仓位不到一成，大家自行判断。\n\n一、缺的不是发电量\n\n"
+        "很多人一听缺电，就以为是电厂不够。其实以美国为例，真正的瓶颈在输电和并网。\n"
+    )
+    said = {c.text[-6:]: c.speaker for c in claims_of(script(text))}
+    assert said[script("真正的瓶颈在输电和并网")[-6:]] == "author"

@@ -264,6 +264,11 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("乐观派方面，周嘉禾等（2023）认为，生成式AI有望提高劳动生产率。", "named", "周嘉禾"),
         ("錢書嵐（2025）的測算顯示，數據中心投資的回收期可能超過9年。", "named", "钱书岚"),
         ("与会者普遍认为，通胀在过去一年中明显回落。", "unnamed", None),
+        # a list's or a section's number before the frame
+        ("3.1 黃先生表示，美國軟件股今年跌了近三成是錯殺。", "named", "黄先生"),
+        ("1. 韦嘉禾认为明年美元会持续转弱。", "named", "韦嘉禾"),
+        ("2、有人说金价已经见顶。", "unnamed", None),
+        ("③ 岚峰证券预计铜价仍将上行。", "named", "岚峰证券"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):
@@ -294,6 +299,7 @@ def test_frames_name_their_speaker(text, kind, name):
         "“比特币说到底是一个流动性资产，不是避险资产。”",
         "美元說不定明年還會再跌一成。",
         "这波行情说白了就是估值修复。",
+        "1.5倍杠杆就足够了。",  # a figure's decimal is no list's number
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):

@@ -95,6 +95,7 @@ def extract_claims(
         # what follows a turn's question on its line is the turn's words, not a heading ("推 id: …？…")
         titled = heading(sentence.text_simplified) and not (same_paragraph and voices.in_turn) and at not in spoken
         above_heads = titled = titled and not runs_on(previous, sentence, above_heads)
+        carried = None if titled and carried == UNNAMED else carried
         listed = predicting is not None and prediction_lists.item(sentence, previous)  # a prediction, no heading
         titled = titled and not listed
         turn, voice, asking = voices.at(sentence, titled)

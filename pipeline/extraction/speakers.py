@@ -19,7 +19,11 @@ from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules, source_fram
 
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
 # a list's bullet, or a live blog's time ("**03:30** 鲍威尔…"), before a frame: no part of the name
-_BULLET = re.compile(r"^\s*(?:[-–—•·●■▪◆◇□*+]\s+|\**\s*\d{1,2}:\d{2}\s*\**\s*)")
+_BULLET = re.compile(
+    r"^\s*(?:[-–—•·●■▪◆◇□*+]\s+|\**\s*\d{1,2}:\d{2}\s*\**\s*"
+    # ... and a list's or a section's number ("1. ", "1、", "3.1 ", "①"), not a figure's (1.5倍)
+    r"|\d{1,2}(?:[.．](?!\d)|、)\s*|\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?\s+|[①-⑳]\s*)"
+)
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
 # a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
