@@ -679,6 +679,23 @@ def test_one_papers_abstract_is_the_articles_own_voice():
     assert {speaker for _, speaker in spoken(one)} == {"author"}
 
 
+COMMITTEE = (
+    "投资决策委员会会议记录\n\n本次会议审议数据中心SPV贷款议案，项目组作了汇报。\n\n委员表决及理由\n\n委员 周立衡（风控）\n表决：反对\n"
+    "我不认同风险已经转移给承租方的说法，一旦云厂商砍预算，最先被砍的就是表外租约。\n\n"
+    "委员 欧阳蔓（固定收益）\n表决：同意\n能拿到5%以上的优先级资产已经很稀缺，明年大概率还有降息。\n"
+)
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_members_views_under_a_heading_of_their_post_and_name_go_on_past_its_field_lines(script):
+    assert {speaker for _, speaker in spoken(script(COMMITTEE))} == {"周立衡", "欧阳蔓"}
+
+
+def test_a_line_of_a_topics_views_names_no_one_by_its_last_characters():
+    text = "本月黄金市场观点（2026年11月）\n\n支撑金价的三大因素短期内并未改变，去美元化趋势不会在一两年内逆转。\n"
+    assert {speaker for _, speaker in spoken(text)} == {"author"}
+
+
 def test_a_signed_sections_views_are_its_writers_to_the_next_heading():
     text = (
         "# 晨会纪要\n\n## 宏观 | 魏子谦\n我们认为经济的内生动能正在修复。\n\n"

@@ -222,7 +222,7 @@ class Voices:
             if firm and (found := rules().firm.match(firm)):
                 firm = found["firm"]  # a team's firm ("某证券电力设备团队")
             # a digest item's own labelled lines ("报告标题：《…》", "评级：买入") go on with its firm's section
-            if not (self._firm_item and items.ITEM_FIELD.match(line)):
+            if not ((self._firm_item or self._section) and items.ITEM_FIELD.match(line)):
                 self._section = (named or firm) if (signed or firm) else views_of and self._whose(views_of["who"])
                 self._firm_item = bool(firm and not named)
         if self._firm_item and (analyst := items.ANALYST.match(sentence.text_simplified)):
@@ -287,7 +287,10 @@ class Voices:
             return held
         if (found := speaker_who(who.strip())) is not None and found.kind == UNNAMED:
             return UNNAMED  # an anonymous source's views ("某券商电新首席的近期观点")
-        return tail_name(who.strip())
+        name = tail_name(who := who.strip())
+        before = who[: -len(name)] if name else ""
+        # a name after a space or a title ("首席投资策略师 区家明"), not a topic's last characters (黄金市场: 金市场)
+        return name if name and (not before or before[-1].isspace() or rules().trailing_title.search(before)) else None
 
     def holder(self, phrase: str) -> str | None:
         """Whom a role the head gave a name means, in a frame of that role alone and its cue ("经理人认为")."""

@@ -17,7 +17,10 @@ from .turn_labels import AUTHOR
 
 # a heading of a post and a name behind a mark ("■ 利昇地产研究部主管　骆家燊"), or of a name, a bar and a post
 # ("01 葛怀远｜远川资本董事长")
-_POSTED = re.compile(rf"^[■□◆◇●▌▍#*\s]*(?P<post>[^\s：:，,。—\-－]{{2,30}})[ \t　]+(?P<who>[{HAN}]{{2,4}})\s*$")
+_POSTED = re.compile(
+    rf"^[■□◆◇●▌▍#*\s]*(?P<post>[^\s：:，,。—\-－]{{2,30}})[ \t　]+(?P<who>[{HAN}]{{2,4}})\s*"
+    r"(?:[（(][^）)]{1,16}[）)])?\s*$"  # a note on what they stand for ("委员 周立衡（风控）")
+)
 _NAME_THEN_POST = re.compile(
     rf"^[#\s]*(?:\d{{1,2}}[.、．]?\s*)?(?P<who>[{HAN}]{{2,4}})\s*[|｜]\s*(?P<post>[^|｜]{{2,30}})$"
 )
