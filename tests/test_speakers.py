@@ -269,6 +269,7 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("1. 韦嘉禾认为明年美元会持续转弱。", "named", "韦嘉禾"),
         ("2、有人说金价已经见顶。", "unnamed", None),
         ("③ 岚峰证券预计铜价仍将上行。", "named", "岚峰证券"),
+        ("・佐藤表示，日銀7月會議升息的機率約七成。", "named", "佐藤"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):
@@ -300,6 +301,7 @@ def test_frames_name_their_speaker(text, kind, name):
         "美元說不定明年還會再跌一成。",
         "这波行情说白了就是估值修复。",
         "1.5倍杠杆就足够了。",  # a figure's decimal is no list's number
+        "・黃金可作為對沖美元資產集中風險的工具，建議維持組合5%的配置。",  # a noun and a verb (黄金可) is no name
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):

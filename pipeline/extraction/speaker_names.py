@@ -74,7 +74,10 @@ def speaker_name(phrase: str) -> str | None:
 
 
 def _bare_name(phrase: str) -> bool:
-    return bool((rules().person.match(phrase) and not common_word(phrase)) or unknown_han_name(phrase))
+    # nor a noun and a verb after it (黄金可 of "黄金可作为…的工具"), though a name may open with a word (周一鸣)
+    tags = [tag for _, tag in tagged_words(phrase)] if len(phrase) == 3 else []
+    worded = len(tags) == 2 and tags[0] == "n" and tags[1].startswith("v")
+    return bool((rules().person.match(phrase) and not common_word(phrase) and not worded) or unknown_han_name(phrase))
 
 
 def firms_person(phrase: str) -> str | None:
