@@ -2832,10 +2832,19 @@ def test_a_single_short_line_on_a_page_of_letters_signs_nothing():
     assert {c.speaker for c in claims_of(text)} == {"author"}
 
 
-@pytest.mark.parametrize("signature", ["主席\n龐思遠", "龐思遠\n主席"])
-def test_a_chairmans_statement_signed_under_it_is_the_chairmans(signature):
+@pytest.mark.parametrize(
+    "heading, signature",
+    [
+        ("主席報告", "主席\n龐思遠"),
+        ("主席報告", "龐思遠\n主席"),
+        # a chairman's letter to whom it addresses, signed by a line of the title and the name
+        ("第二節　董事長致股東的信", "董事長：龐思遠\n2027年3月26日"),
+        ("董事长致全体股东的信", "董事长：龐思遠"),
+    ],
+)
+def test_a_chairmans_statement_signed_under_it_is_the_chairmans(heading, signature):
     text = (
-        "財務摘要\n\n收入增加7%。\n\n主席報告\n\n各位基金單位持有人：\n\n本人認為，數據中心需求將持續增長。\n\n"
+        f"財務摘要\n\n收入增加7%。\n\n{heading}\n\n各位基金單位持有人：\n\n本人認為，數據中心需求將持續增長。\n\n"
         f"{signature}\n\n管理層討論及分析\n\n我們預期明年分派將錄得增長。\n"
     )
     assert [c.speaker for c in claims_of(text)] == ["庞思远", "author"]

@@ -24,8 +24,11 @@ _POSTED = re.compile(
 _NAME_THEN_POST = re.compile(
     rf"^[#\s]*(?:\d{{1,2}}[.、．]?\s*)?(?P<who>[{HAN}]{{2,4}})\s*[|｜]\s*(?P<post>[^|｜]{{2,30}})$"
 )
-# a section of someone's own words ("首席投资总监的话", "主编寄语", "主席报告"), signed at its end by a name and a title
-_OWN_WORDS = re.compile(r"(?:的话|寄语|致辞|卷首语|(?:主席|董事长|总裁|总经理)(?:报告|的信|函件))\s*$")
+# a section of someone's own words ("首席投资总监的话", "主编寄语", "主席报告", "董事长致股东的信"), signed at its
+# end by a name and a title
+_OWN_WORDS = re.compile(
+    r"(?:的话|寄语|致辞|卷首语|(?:主席|董事长|总裁|总经理)(?:致[^\s，,。]{1,6}?)?(?:报告|的信|函件))\s*$"
+)
 _BOARD_ORDER = re.compile(r"承董事(?:会|局)命")
 SIGNATURE_REACH = 30  # the sentences such a section's signature may come after its heading
 # a letter's sign-off ("讀者　陳振邦（九龍塘）", "——读者 李明"): on a page of letters, the letter from the heading
@@ -81,8 +84,10 @@ def signed_sections(sentences: list[Sentence]) -> dict[int, str]:
         lines = [line.text_simplified.strip(" \t*#　") for line in following]
         # an announcement's sign-off by order of the board ("承董事会命"): the company's, not a section's signature
         lines = lines[: next((at for at, line in enumerate(lines) if _BOARD_ORDER.match(line)), len(lines))]
-        # a name over its title, or a title over its name ("主席" then "庞思远")
+        # a name over its title, or a title over its name ("主席" then "庞思远"), or both on a line ("董事长：陆承渊")
         pairs = [pair for first, second in zip(lines, lines[1:]) for pair in ((first, second), (second, first))]
+        parted = (line.replace("：", ":").partition(":") for line in lines)
+        pairs += [(name.strip(), post.strip()) for post, colon, name in parted if colon]
         if name := next((name for name, post in pairs if _signs(name, post)), None):
             signed[sentence.sentence_no] = name
     # a page of one letter is its writer's article: the author's own voice
