@@ -696,6 +696,20 @@ def test_a_line_of_a_topics_views_names_no_one_by_its_last_characters():
     assert {speaker for _, speaker in spoken(text)} == {"author"}
 
 
+PANEL = (
+    "秋季午餐会 逐字稿\n主持：彭家蕙（本会副主席）\n\n岑嘉慧专员：我认为资金东移的趋势会延续几年。\n\n"
+    "黄卓谦博士（某大学亚太经济研究中心主任）：港元联汇制度今次一样稳阵。\n\n主持：麦总，你点睇？\n\n"
+    "麦兆麟（某资产管理投资总监）：我哋暂时唔掂数据中心SPV债，风险太集中。\n\n"
+    "黄博士：我想补充一句，SPV债务可能会变成下一个信用问题。\n\n麦总：金价短期会在四千美元附近震荡，不宜追高。\n"
+)
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_panels_labels_of_a_family_name_and_a_form_of_address_are_the_panellists_named_in_full(script):
+    said = {to_simplified(text)[:4]: speaker for text, speaker in spoken(script(PANEL))}
+    assert (said["我认为资"], said["SPV债"], said["金价短期"]) == ("岑嘉慧", "黄卓谦", "麦兆麟")
+
+
 def test_a_signed_sections_views_are_its_writers_to_the_next_heading():
     text = (
         "# 晨会纪要\n\n## 宏观 | 魏子谦\n我们认为经济的内生动能正在修复。\n\n"

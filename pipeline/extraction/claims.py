@@ -103,8 +103,8 @@ def extract_claims(
             carried = voice if voice != AUTHOR else None  # a label alone over a speech: the quotation below is theirs
         if voices.in_turn and byline and lexicons.term_key(voice) == byline:
             voice = AUTHOR  # the writer's own turns, labelled with the byline's name (a column's "X答：")
-        if voice and voices.designated:
-            voice = attribution.addressed(voice, {voices.designated})  # "王总：" under a head naming 王启航
+        if voice:  # "王总：" under a head naming 王启航, "黄博士：" in a panel where 黄卓谦 speaks
+            voice = attribution.addressed(voice, voices.speakers)
         frame = attribution.frame_of(sentence.text_simplified, known)
         if frame is not None and turn is not None and frame.start < turn.end:
             frame = None  # a verb of speech inside a turn's label is part of a name ("阿星说财经："), no frame

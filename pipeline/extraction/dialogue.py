@@ -169,6 +169,7 @@ class Voices:
         self._openers |= abstracts(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
+        self.speakers = ({turn.name for turn in self.turns.values()} | {self.designated}) - {None, AUTHOR, UNNAMED}
         self._speaking: str | None = None
         self._section: str | None = None  # the writer a signed section heading names
         self._firm_item = False  # whether that heading is a digest's item naming a firm

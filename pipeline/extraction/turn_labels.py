@@ -204,7 +204,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
             return Turn(None, holder, aside.end())  # a post, then who holds it ("RM（叶凯琳）：", "策略师（温子澄）：")
         # a role's person ending its note, its nickname ("主播（财经老K）："), a title the head named ("答（主席）：")
         held = (aliases or {}).get(lexicons.term_key(note)) or (note if _NICKNAME.fullmatch(note) else None)
-        name = (tail_name(note) or held) if role else person(head, known)
+        name = (tail_name(note) or held) if role else person(head, known) or titled_holder(head)  # "黄卓谦博士（…）"
         if role or name:
             return Turn(role, name or None, aside.end())
         # a side with its speaker in brackets ("多方（许嘉言）：", "正方（某某证券）：")
