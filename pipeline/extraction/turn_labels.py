@@ -123,8 +123,8 @@ def turn_rules() -> _Rules:
             rf"|\s*[｜|:：/]\s*(?P<inside>[^】\]）)]{{2,40}})[】\]）)]\s*$)"
         ),
         caption=re.compile(
-            rf"\s*[【\[](?:{lexicons.alternation(group('caption_tags'))})\s*[：:｜|]\s*(?P<who>[^｜|】\]]{{2,30}}?)\s*"
-            r"[｜|][^】\]]{1,40}[】\]]\s*$"
+            rf"\s*[【\[](?:{lexicons.alternation(group('caption_tags'))})\s*[：:｜|]\s*(?P<who>[^｜|，,】\]]{{2,30}}?)\s*"
+            r"[｜|，,][^】\]]{1,60}[】\]]\s*$"
         ),
         floor_label=re.compile(rf"\s*(?:{data['post_number']})\s*(?P<name>[^\s:：，,。]{{1,{MAX_LABEL}}})\s*[：:]\s*"),
     )
@@ -150,10 +150,11 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     r = turn_rules()
     if (bite := r.soundbite.match(line)) and (name := tail_name((bite["who"] or bite["inside"]).strip())):
         return Turn(None, name, bite.end(), header=bite["inside"] is not None)
-    if caption := r.caption.match(line):  # a caption's name, or a speaker it keeps unnamed ("资深基金经理（…）")
-        who = NOTE.sub("", caption["who"]).strip()
-        name = person(who, known) or titled_holder(who) or UNNAMED  # "伍嘉欣博士" is 伍嘉欣
-        return Turn(None, name, caption.end(), header=True)
+    # a caption's name, or a role it keeps unnamed ("资深基金经理（…）"); a caption of data names no one
+    if (caption := r.caption.match(line)) and (who := NOTE.sub("", caption["who"]).strip()):
+        name = person(who, known) or titled_holder(who) or (UNNAMED if rules().generic_role.fullmatch(who) else None)
+        if name:
+            return Turn(None, name, caption.end(), header=True)
     if (voice_over := r.label.match(line)) and re.fullmatch(_NARRATION, voice_over["label"].strip()):
         return Turn(None, AUTHOR, voice_over.end())  # a programme's narration ("旁白："), the outlet's own voice
     if heard := audience_label(line):  # a viewer's, caller's or commenter's line: a question when it asks
