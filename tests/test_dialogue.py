@@ -254,6 +254,8 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("【字幕：伍嘉欣博士｜大學電機工程學系副教授】", None, "伍嘉欣"),
         ("【字幕：資深基金經理（應要求隱去身份）｜前外資行交易員】", None, "unnamed"),
         ("【录音：林振邦，华岸资本首席经济师｜0:20】", None, "林振邦"),
+        # Hong Kong's address of a teacher after the family name, after the title
+        ("導師 陳Sir：講真，我個人覺得 5,000 美元係遲早嘅事。", None, "陈Sir"),
         ("[字幕：伦敦金现货 报2,715美元/盎司]", None, None),  # a caption of data
         ("旁白：呢度冇人住，但每晚用嘅電同成個區差唔多。", None, "author"),
         ("记者：你怎么看？", "question", None),
