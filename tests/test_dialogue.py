@@ -254,6 +254,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("【字幕：伍嘉欣博士｜大學電機工程學系副教授】", None, "伍嘉欣"),
         ("【字幕：資深基金經理（應要求隱去身份）｜前外資行交易員】", None, "unnamed"),
         ("【录音：林振邦，华岸资本首席经济师｜0:20】", None, "林振邦"),
+        # a shop's or an app's user, masked
+        ("j***8：去年三百多一克買的，我覺得金價還得漲。", None, "j***8"),
+        ("小***猫：别追了，我感觉年底可能要回调一成。", None, "小***猫"),
         # Hong Kong's address of a teacher after the family name, after the title
         ("導師 陳Sir：講真，我個人覺得 5,000 美元係遲早嘅事。", None, "陈Sir"),
         ("[字幕：伦敦金现货 报2,715美元/盎司]", None, None),  # a caption of data

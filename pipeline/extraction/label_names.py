@@ -16,7 +16,8 @@ from .speaker_rules import DOTTED_NAME, rules
 from .stance_rules import rules as stance_rules
 
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
-_FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}")  # a Reddit user ("u/MacroMaple"), named so by the forum
+# a Reddit user ("u/MacroMaple"), named so by the forum; a shop's or an app's user, masked ("j***8", "小***猫", "王***")
+_FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}|[^\s*：:，,。]{1,4}\*{2,4}[^\s*：:，,。]{0,4}")
 
 
 def person(phrase: str, known: frozenset[str]) -> str | None:
