@@ -10,6 +10,7 @@ from pipeline.extraction.claims import article_claims
 from pipeline.extraction.item_headings import role_entry
 from pipeline.extraction.script import to_simplified, to_traditional
 from pipeline.extraction.transcript_heads import titled_names
+from pipeline.extraction.turn_labels import turn_of
 
 
 def spoken(text: str) -> list[tuple[str, str]]:
@@ -270,7 +271,7 @@ def spoken(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):
-    turn = dialogue.turn_of(to_simplified(line))
+    turn = turn_of(to_simplified(line))
     found = (turn.role, turn.name) if turn else (None, None)
     assert found == (role, name)
 
@@ -284,7 +285,7 @@ def test_a_line_label_opens_a_turn(line, role, name):
 )
 def test_a_stock_and_its_code_heading_a_line_of_picks_is_no_speaker_though_the_article_knows_it(line):
     known = frozenset({"腾讯", "台积电"})
-    assert dialogue.turn_of(to_simplified(line), known) is None
+    assert turn_of(to_simplified(line), known) is None
 
 
 @pytest.mark.parametrize(

@@ -17,13 +17,14 @@ from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
 from .speakers import attribute, who as speaker_who
 from .transcript_heads import cast, designated_speaker, numbered_speakers, titled_names, untitled
-from .label_names import abbreviated, foreign_names, label_holder, lettered, person, tail_name
+from .label_names import abbreviated, lettered, person, tail_name
 from .signed_sections import answered, bracketed, commented, emailed, headlined, posted, quoted_documents
 from .signed_sections import signed_sections, translated
 from .head_lists import listed_guests, listed_names
 from .paper_abstracts import abstracts
-from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER, comment_headers
-from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn, turn_of, turn_rules
+from .labelled_turns import labelled_turns
+from .chat_headers import STAMP
+from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"), a title maybe before the name:
 # theirs to the next heading
@@ -83,54 +84,11 @@ class Voices:
             and rules().generic_role.fullmatch(line["role"])
             and (name := person(line["name"], known))
         } | {title: name for title, (name, _) in titled_names(head).items() if rules().generic_role.fullmatch(title)}
-        self.turns: dict[int, Turn] = {}
         # "【B】" the head named (B＝嘉宾 X); "林：" of a person the head named in full
         aliases = {label: name for label, (name, _) in numbered.items()} | by_family_name(self.cast.values())
         # ... or listed one a line; "专家：" after "特邀专家：X，…（以下简称“专家”）"
         aliases |= by_family_name(listed_guests(head)) | abbreviated(head)
-        foreign, commenters = foreign_names(sentences), comment_headers(sentences)
-        titles = {title: name for title, (name, _) in numbered.items()}
-        previous = None
-        commenting = False  # below a post's comments heading, where a handle labels each comment
-        topics, firms = 0, []  # paragraphs a label opens that names no one ("华衡电气："), and those naming a firm
-        for sentence in sentences:
-            commenting = commenting or bool(turn_rules().comments.match(sentence.text_simplified))
-            if previous is None or sentence.start != previous.end:
-                turn = items.role_entry(sentence.text_simplified) or turn_of(sentence.text_simplified, known, aliases)
-                if turn is None and commenting and (handle := turn_rules().commenter.match(sentence.text_simplified)):
-                    # and whom it answers ("老周 UP主：回复 @X：…"), no part of the comment's words
-                    reply = turn_rules().reply_to.match(sentence.text_simplified, handle.end())
-                    # the post's own writer's reply, by its note ("X（作者）：…"), is the author's
-                    poster = re.fullmatch(rules().data["poster_handle"], handle["note"] or "")
-                    turn = Turn(None, AUTHOR if poster else handle["name"], reply.end() if reply else handle.end())
-                if turn is None and sentence.sentence_no in commenters:  # a name alone over a comment and its date
-                    turn = Turn(None, commenters[sentence.sentence_no], len(sentence.text_simplified), header=True)
-                if turn is None and previous is not None and STAMP.fullmatch(previous.text_simplified):
-                    # a chat export's message under its time: its sender's, their note left out ("老K｜群主：…")
-                    if sent := SENDER.match(sentence.text_simplified):
-                        turn = Turn(None, sent["name"], sent.end())
-                if (sender := TIMED_SENDER.fullmatch(sentence.text_simplified)) and (
-                    sender["note"] or rules().person.fullmatch(sender["name"])
-                ):  # a work chat's header of time, sender and role ("09:12 任知白（组长）"): the lines under it
-                    turn = Turn(None, sender["name"], len(sentence.text_simplified), header=True)
-                labelled = turn_rules().label.match(sentence.text_simplified)
-                named = None if turn is None or turn.name == UNNAMED else turn.name
-                if labelled and (held := label_holder(NOTE.sub("", labelled["label"]), titles, foreign, named)):
-                    turn = Turn(None, held, labelled.end())  # "投资策略师（电话加入）：", "萨瑟兰理事："
-                topics += bool(labelled) and turn is None
-                if labelled and turn is not None and turn.name and turn.role is None and not turn.header:
-                    if rules().firm.fullmatch(turn.name) and not commenting:  # a commenter's handle is no topic
-                        firms.append(sentence.sentence_no)
-                if turn is not None:
-                    if turn.name and (named := numbered.get(lexicons.term_key(turn.name))):
-                        turn = replace(turn, name=named[0])
-                    self.turns[sentence.sentence_no] = turn
-                    if turn.alias and turn.name:
-                        aliases[lexicons.term_key(turn.alias)] = turn.name
-            previous = sentence
-        if topics >= 2 and topics > len(firms):
-            for number in firms:  # picks labelled by company ("远洋银行：资产质量稳健…"): topics, not speakers
-                del self.turns[number]
+        self.turns = labelled_turns(sentences, known, aliases, numbered)
         if QUESTION in self.cast and any(_ASKED_BY_AUDIENCE.match(sentences[n].text_simplified) for n in self.turns):
             # viewers ask a live stream's host, who answers ("主播（财经老K）：…", "连麦观众「小鱼」：…？")
             self.cast.setdefault(ANSWER, self.cast.pop(QUESTION))

@@ -1,0 +1,69 @@
+"""The turns a dialogue's labels open, paragraph by paragraph: a label's speaker or role, a comment's handle below a
+comments heading, a chat export's sender under its time, a work chat's header of time and sender. Labels naming
+companies on a page of picks ("远洋银行：资产质量稳健…") are its topics, no turns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import item_headings as items
+from . import lexicons
+from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER, comment_headers
+from .label_names import foreign_names, label_holder
+from .records import Sentence
+from .speaker_rules import rules
+from .turn_labels import AUTHOR, UNNAMED, Turn, turn_of, turn_rules
+
+
+def labelled_turns(
+    sentences: list[Sentence], known: frozenset[str], aliases: dict[str, str], numbered: dict[str, tuple]
+) -> dict[int, Turn]:
+    """The turn each paragraph's label opens, keyed by its sentence. ``aliases``: the labels the head names (a debate's
+    sides it names once are added as they come); ``numbered``: the speakers a machine transcript's head numbers."""
+    aliases = dict(aliases)
+    turns: dict[int, Turn] = {}
+    foreign, commenters = foreign_names(sentences), comment_headers(sentences)
+    titles = {title: name for title, (name, _) in numbered.items()}
+    previous = None
+    commenting = False  # below a post's comments heading, where a handle labels each comment
+    topics, firms = 0, []  # paragraphs a label opens that names no one ("华衡电气："), and those naming a firm
+    for sentence in sentences:
+        commenting = commenting or bool(turn_rules().comments.match(sentence.text_simplified))
+        if previous is None or sentence.start != previous.end:
+            turn = items.role_entry(sentence.text_simplified) or turn_of(sentence.text_simplified, known, aliases)
+            if turn is None and commenting and (handle := turn_rules().commenter.match(sentence.text_simplified)):
+                # and whom it answers ("老周 UP主：回复 @X：…"), no part of the comment's words
+                reply = turn_rules().reply_to.match(sentence.text_simplified, handle.end())
+                # the post's own writer's reply, by its note ("X（作者）：…"), is the author's
+                poster = re.fullmatch(rules().data["poster_handle"], handle["note"] or "")
+                turn = Turn(None, AUTHOR if poster else handle["name"], reply.end() if reply else handle.end())
+            if turn is None and sentence.sentence_no in commenters:  # a name alone over a comment and its date
+                turn = Turn(None, commenters[sentence.sentence_no], len(sentence.text_simplified), header=True)
+            if turn is None and previous is not None and STAMP.fullmatch(previous.text_simplified):
+                # a chat export's message under its time: its sender's, their note left out ("老K｜群主：…")
+                if sent := SENDER.match(sentence.text_simplified):
+                    turn = Turn(None, sent["name"], sent.end())
+            if (sender := TIMED_SENDER.fullmatch(sentence.text_simplified)) and (
+                sender["note"] or rules().person.fullmatch(sender["name"])
+            ):  # a work chat's header of time, sender and role ("09:12 任知白（组长）"): the lines under it
+                turn = Turn(None, sender["name"], len(sentence.text_simplified), header=True)
+            labelled = turn_rules().label.match(sentence.text_simplified)
+            named = None if turn is None or turn.name == UNNAMED else turn.name
+            if labelled and (held := label_holder(NOTE.sub("", labelled["label"]), titles, foreign, named)):
+                turn = Turn(None, held, labelled.end())  # "投资策略师（电话加入）：", "萨瑟兰理事："
+            topics += bool(labelled) and turn is None
+            if labelled and turn is not None and turn.name and turn.role is None and not turn.header:
+                if rules().firm.fullmatch(turn.name) and not commenting:  # a commenter's handle is no topic
+                    firms.append(sentence.sentence_no)
+            if turn is not None:
+                if turn.name and (named := numbered.get(lexicons.term_key(turn.name))):
+                    turn = replace(turn, name=named[0])
+                turns[sentence.sentence_no] = turn
+                if turn.alias and turn.name:
+                    aliases[lexicons.term_key(turn.alias)] = turn.name
+        previous = sentence
+    if topics >= 2 and topics > len(firms):
+        for number in firms:  # picks labelled by company ("远洋银行：资产质量稳健…"): topics, not speakers
+            del turns[number]
+    return turns
