@@ -15,7 +15,7 @@ from .turn_labels import Turn, turn_of
 # A digest's item heading naming the firm before what its report is on ("1. 某某证券｜某公司（300308）")
 FIRM_ITEM = re.compile(r"^[#\s]*(?:\d{1,2}\s*[.、．]\s*)?(?P<firm>[^|｜\s]{2,16})\s*[|｜]\s*[^|｜]{1,30}$")
 # ... or before its view's headline and a colon ("某某证券：供需缺口扩大"), a place after it; a bracketed firm before
-# its view ("【某某证券】…") heads a turn of its line (dialogue.py)
+# its view ("【某某证券】…") heads a turn of its line (turn_labels.py)
 FIRM_HEADLINE = re.compile(
     r"^[#\s]*(?P<firm>[^：:|｜\s【】（(、]{2,16})(?:[（(][^）)\s]{1,6}[）)])?\s*[：:]\s*[^：:]{2,30}$"
 )

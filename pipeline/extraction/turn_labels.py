@@ -26,8 +26,8 @@ _TIMESTAMP = re.compile(
 # a label in brackets, not a Markdown link nor a stock and its code ("[2603 长荣]")
 _BRACKET_LABEL = re.compile(r"\s*[【\[](?P<name>(?!\d{4,6}\s)[^】\]]{1,16})[】\]](?!\()")
 _ANNOTATION = re.compile(r"\s*[【\[](?:批注|评注|评审意见|审阅意见|旁注)\s*[-–—－]\s*")
-_NARRATION = r"(?:记者|主播|主持人?)?旁白"
-_VOICE_OVER = re.compile(rf"{_NARRATION}|记者|主播")
+_NARRATION = re.compile(r"(?:记者|主播|主持人?)?旁白")
+_VOICE_OVER = re.compile(rf"{_NARRATION.pattern}|记者|主播")
 # an outlet's dateline in brackets ("【香港電台】", "【明報專訊】"): where the news is from, no speaker
 _OUTLET = re.compile(
     r"(?:电台|電台|电视台|電視台|日报|日報|时报|時報|周刊|週刊|通讯社|通訊社|新闻|新聞|专讯|專訊|报|報|讯|訊|社|网|網)$"
@@ -155,7 +155,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         name = person(who, known) or titled_holder(who) or (UNNAMED if rules().generic_role.fullmatch(who) else None)
         if name:
             return Turn(None, name, caption.end(), header=True)
-    if (voice_over := r.label.match(line)) and re.fullmatch(_NARRATION, voice_over["label"].strip()):
+    if (voice_over := r.label.match(line)) and _NARRATION.fullmatch(voice_over["label"].strip()):
         return Turn(None, AUTHOR, voice_over.end())  # a programme's narration ("旁白："), the outlet's own voice
     if heard := audience_label(line):  # a viewer's, caller's or commenter's line: a question when it asks
         asks, name, end = heard
