@@ -266,6 +266,11 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a chat export's sender, a person's full name before their post; a stock before its code is no one
         ("[5/12/26, 09:16] Kelvin Lau (RM): 我自己補充少少，日圓呢輪我睇好啲。", None, "Kelvin Lau"),
         ("Apple (AAPL): 維持買入評級。", None, None),
+        # an English given name glued before or after a Chinese full name; with a family name alone it is no full name
+        ("Vicky林佩璇：這檔我自己蠻看好的，毛利應該會再往上跳", None, "林佩璇"),
+        ("周立衡 Kevin：我觉得美元明年会走弱。", None, "周立衡"),
+        ("Tony陳：好，收到。", None, None),
+        ("Apple黄金：维持买入。", None, None),
         # a job interview's applicant answers
         ("應徵者：好，我的結論先講，明年是多頭格局。", "answer", None),
     ],

@@ -12,7 +12,7 @@ from . import lexicons
 from .entities import things
 from .name_shapes import addressed, honorific_of
 from .speaker_names import speaker_name
-from .speaker_rules import DOTTED_NAME, rules
+from .speaker_rules import DOTTED_NAME, HAN, rules
 from .stance_rules import rules as stance_rules
 
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
@@ -161,6 +161,19 @@ def titled_holder(label: str) -> str | None:
 def _lettered() -> re.Pattern:
     kinds = lexicons.alternation(lexicons.terms(rules().data["lettered_people"], "speakers.lettered_people"))
     return re.compile(rf"(?:{kinds})(?:[A-Z]|[甲乙丙丁]|\d{{1,4}})")
+
+
+# a Latin given name glued before or after a Chinese full name, as Hong Kong and Taiwan chats show people
+_ENGLISH_NAME = r"[A-Z][a-z]{1,11}"
+_NICKNAMED = re.compile(rf"{_ENGLISH_NAME}\s?(?P<before>[{HAN}]{{2,4}})|(?P<after>[{HAN}]{{2,4}})\s?{_ENGLISH_NAME}")
+
+
+def nicknamed(label: str) -> str | None:
+    """A person shown by their English given name and their Chinese name ("Vicky林佩璇", "林佩璇 Vicky"): the Chinese
+    name. A family name alone with it is an address ("Wendy王"), no full name."""
+    found = _NICKNAMED.fullmatch(label.strip())
+    name = found and (found["before"] or found["after"])
+    return name if name and rules().person.fullmatch(name) and person(name, frozenset()) else None
 
 
 def lettered(label: str | None) -> str | None:

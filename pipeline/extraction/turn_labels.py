@@ -11,7 +11,17 @@ from functools import lru_cache
 from . import lexicons
 from .chat_headers import BRANCHES, MAX_LABEL, MENTION, NOTE, headers
 from .audience_labels import audience_label, chat_sender, writer_note
-from .label_names import addressed, bracketed_name, lettered, person, role_holder, sender, tail_name, titled_holder
+from .label_names import (
+    addressed,
+    bracketed_name,
+    lettered,
+    nicknamed,
+    person,
+    role_holder,
+    sender,
+    tail_name,
+    titled_holder,
+)
 from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
@@ -244,7 +254,9 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if rest and name is None:
         # not a role and a name ("Apple：" is no answer): a name alone, or after its desk or team ("铜组 赵启航：")
         head, _, tail = label.rpartition(" ")
-        word, name = "", person(label, known) or (person(tail, known) if 0 < len(head.strip()) <= MAX_SIDE else None)
+        # a name and an English name before or after it is the name ("林佩璇 Vicky"), not the English name alone
+        name = nicknamed(label) or person(label, known)
+        word, name = "", name or (person(tail, known) if 0 < len(head.strip()) <= MAX_SIDE else None)
         name = name or titled_holder(tail) or lettered(label)  # "林奕辰教授", "1号 林奕辰候选人", "面试官A"
     if not word and name is None:
         # a role and no name before words spoken ("专家：订单很满，…") or an anonymous guest's description in a head
