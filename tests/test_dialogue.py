@@ -790,6 +790,10 @@ def test_a_threads_replies_are_their_senders_and_a_conceded_fact_stays_with_its_
         ("投资者提问　用户 tz_inv***9a1　　2027-05-06 10:21　来自 App", "question", None),
         ("投資者提問　用戶 小散***　2027-05-06 10:21", "question", None),
         ("董秘回复　2027-05-09 16:40", "answer", "董秘"),
+        # who answers or asks, the time in its field
+        ("衡岳电气　回复时间：2027-03-20 16:05", "answer", "衡岳电气"),
+        ("投資者 用戶z88***　提問時間：2027-03-19 14:17", "question", None),
+        ("發布時間：2027-03-20 16:05", None, None),
         ("記者 林佳琪／台北報導　2026-12-09 05:30", None, None),  # a byline, no role's entry
         ("回复 #1", None, None),
     ],
@@ -817,6 +821,19 @@ def test_a_qa_pages_board_secretary_answers_for_the_company_its_head_names_and_t
         ("推理算力的建设需求仍在快速增长", "澄岳科技"),
         ("明年公司订单有望保持较快增长", "澄岳科技"),
     ]
+
+
+def test_a_qa_pages_company_answers_under_its_name_and_the_time_of_its_reply():
+    text = (
+        "投资者互动平台问答（摘录）\n\n"
+        "投资者 用户6f3a***　提问时间：2027-03-19 10:42\n"
+        "请问公司扩产是否延期？\n"
+        "澄岳電氣　回覆時間：2027-03-20 16:05\n"
+        "您好！公司判斷，北美大型變壓器的供需缺口在未來兩到三年內仍將存在。\n\n"
+        "投资者 用户z88***　提问时间：2027-03-19 14:17\n"
+        "我觉得股价被严重低估了，有没有回购计划？\n"
+    )
+    assert spoken(text) == [("公司判斷，北美大型變壓器的供需缺口在未來兩到三年內仍將存在", "澄岳电气")]
 
 
 def test_a_stage_cue_in_a_speech_does_not_end_the_speakers_turn():

@@ -41,6 +41,11 @@ COMPANY_ITEM = re.compile(
 _ROLE_ENTRY = re.compile(
     r"\s*(?P<role>[^\s:：]{1,6}(?:提问|回复|回答|答复))\s+[^。！!？?]{0,40}?\d{1,2}:\d{2}[^。！!？?]{0,20}$"
 )
+# ... or who posted it, maybe with a handle after, and the time in its field ("衡岳电气　回复时间：2027-03-20 16:05",
+# "投资者 用户6f3a***　提问时间：2027-03-19 10:42"): the act's role, by the first word
+_TIMED_ENTRY = re.compile(
+    r"\s*(?P<who>[^\s:：]{1,16})(?:\s+[^\s:：]{1,16})?\s+(?P<act>提问|回复|回答|答复)时间\s*[：:]\s*[\d\-/.: ]{8,20}$"
+)
 # a listed company and its code in a page's head, in brackets or after a space
 _LISTED = re.compile(
     rf"(?P<firm>[{HAN}A-Za-z]{{2,12}})(?:\s*[（(]\s*\d{{6}}(?:\.[A-Z]{{2}})?\s*[）)]|\s+\d{{6}}(?!\d))"
@@ -60,8 +65,11 @@ def officer(name: str | None) -> bool:
 
 
 def role_entry(line: str) -> Turn | None:
-    """A role's header over an entry, with its time ("董秘回复 2028-05-09 16:40", "投资者提问　用户 X　…10:21")."""
-    if (entry := _ROLE_ENTRY.match(line)) and (role := turn_of(entry["role"] + "：")) and role.role:
+    """A role's header over an entry, with its time ("董秘回复 2028-05-09 16:40", "投资者提问　用户 X　…10:21"), or
+    who answers or asks with the time in its field ("衡岳电气　回复时间：…")."""
+    entry = _ROLE_ENTRY.match(line) or _TIMED_ENTRY.match(line)
+    said = entry and (entry["role"] if "role" in entry.re.groupindex else entry["who"] + entry["act"])
+    if said and (role := turn_of(said + "：")) and role.role:
         return replace(role, end=len(line), header=True)
     return None
 
