@@ -1400,6 +1400,20 @@ def test_a_document_a_story_quotes_is_its_drafters_to_the_reporters_own_section(
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_report_a_story_reprints_is_its_mastheads_firm_to_a_platforms_entry(script):
+    text = (
+        "华垣电网公示第二批变压器招标结果，合计中标金额186亿元。\n\n以下为券商点评转载\n\n"
+        "━━━━━━━━━━\n\n启衡证券研究所｜电力设备｜公司快评\n\n分析师：梁韵舟\n\n"
+        "我们认为，电网投资的加速具有持续性。\n\n公司GIS业务收入占比约14%，影响相对可控。\n\n"
+        "━━━━━━━━━━\n\n投资者 用户z88***　提问时间：2027-03-19 14:17\n公司海外订单占比多少？\n"
+        "衡岳电气　回复时间：2027-03-20 16:07\n公司判断，北美变压器的供需缺口仍将存在。\n"
+    )
+    assert [who for _, who in spoken(script(text))] == ["启衡证券研究所", "启衡证券研究所", "衡岳电气"]
+    story = text.replace("以下为券商点评转载", "记者了解到，行业景气仍在延续。")  # no reprint's lead: the story's
+    assert [who for _, who in spoken(script(story))][:2] == ["author", "author"]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
 def test_a_chat_replays_senders_say_their_lines_and_its_host_answers(script):
     text = (
         "【聊天室重播】周四夜盘直播\n主持人：郑柏翰（频道主持人）\n\n"

@@ -222,14 +222,17 @@ def _answerer(lines: list[Sentence]) -> str | None:
 
 
 # a letter or a document an article quotes after its lead line ("以下为公开信内容节录：", "全文如下：",
-# "以下为提案主要内容（经本报编辑摘录）："), to its sign-off (此致), a closing line (a rule, "记者手记")
-# or LETTER_REACH lines on
+# "以下为提案主要内容（经本报编辑摘录）："), to its sign-off (此致), a closing line (a rule, "记者手记"),
+# a platform's entry ("投资者提问…") or LETTER_REACH lines on
 _DOCUMENT_LEAD = re.compile(
     r"(?:以下(?:为|是)[^，,。：:]{0,16}?(?:信|函|全文|原文|节录|摘录|内容)[^，,。：:]{0,12}|(?:全文|原文|内容)如下)\s*[：:]\s*$"
+    r"|^\s*以下(?:为|是)[^，,。：:]{0,16}?(?:转载|转引|转发)\s*[：:]?\s*$"  # "以下为券商点评转载"
 )
+# a reprinted report's masthead, its firm before a bar ("启衡证券研究所｜电力设备与新能源｜公司快评")
+_MASTHEAD = re.compile(r"^\s*(?P<firm>[^\s｜|：:，,。]{4,20})\s*[｜|]")
 _FAREWELL = re.compile(r"^\s*(?:此致|谨启|敬启)\s*[，,。]?\s*$")
 _SALUTE = re.compile(r"^\s*敬礼\s*[！!。]?\s*$")
-_CLOSING = re.compile(r"^\s*(?:[—\-－=*_]{4,}|记者手记|记者观察|编后语?|编者按|编者的话)\s*$")
+_CLOSING = re.compile(r"^\s*(?:[—\-－=*_━─]{4,}|记者手记|记者观察|编后语?|编者按|编者的话)\s*$")
 # a document's field naming who drafted it ("提案人：甘立衡"), near its top
 _DRAFTER = re.compile(rf"^\s*(?:提案人|建议人|起草人|执笔人?)\s*[：:]\s*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})\s*$")
 SIGNER_REACH = 3  # the lines after the sign-off that may hold the signature
@@ -238,7 +241,8 @@ DRAFTER_REACH = 6  # the lines after the lead that may hold a drafter's field
 
 def quoted_documents(sentences: list[Sentence]) -> dict[int, str]:
     """Each line of a letter or a document an article quotes, keyed to its signer (the firm or the person under its
-    sign-off) or its drafter (a letter that is the article itself is its author's: it has no lead line)."""
+    sign-off), its drafter, or the firm on a reprinted report's masthead (a letter that is the article itself is its
+    author's: it has no lead line)."""
     found: dict[int, str] = {}
     for at, sentence in enumerate(sentences):
         if not _DOCUMENT_LEAD.search(sentence.text_simplified):
@@ -248,10 +252,12 @@ def quoted_documents(sentences: list[Sentence]) -> dict[int, str]:
             text = sentences[n].text_simplified
             if n - at <= DRAFTER_REACH and (drafter := _DRAFTER.match(text)):
                 who = who or drafter["name"]
+            if n - at <= DRAFTER_REACH and (masthead := _MASTHEAD.match(text)):
+                who = who or (masthead["firm"] if speaker_names.is_organisation(masthead["firm"]) else None)
             if _FAREWELL.match(text):
                 who, end = _signer(sentences[n + 1 : n + 1 + SIGNER_REACH]) or who, n
                 break
-            if n - at > 2 and _CLOSING.match(text):
+            if n - at > 2 and (_CLOSING.match(text) or items.role_entry(text)):  # a rule, or a platform's entry
                 end = n
                 break
         if who:
