@@ -1414,6 +1414,15 @@ def test_a_report_a_story_reprints_is_its_mastheads_firm_to_a_platforms_entry(sc
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_chat_exports_sender_in_brackets_under_the_time_says_the_lines_below(script):
+    text = (
+        "在线客服｜会话记录导出\n\n2027-04-16 21:03:20\n【老刘爱存金】\n我自己是觉得金价还得涨，美元迟早要贬。\n\n"
+        "2027-04-16 21:04:02\n【人工客服·周婉（工号：A8306）】\n从过去几年看，定投分批买入可以平滑持仓成本。\n"
+    )
+    assert {who for _, who in spoken(script(text))} == {"老刘爱存金", "周婉"}
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
 def test_a_chat_replays_senders_say_their_lines_and_its_host_answers(script):
     text = (
         "【聊天室重播】周四夜盘直播\n主持人：郑柏翰（频道主持人）\n\n"

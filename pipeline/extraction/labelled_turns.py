@@ -1,6 +1,6 @@
 """The turns a dialogue's labels open, paragraph by paragraph: a label's speaker or role, a comment's handle below a
-comments heading, a chat export's sender under its time, a work chat's header of time and sender. Labels naming
-companies on a page of picks ("远洋银行：资产质量稳健…") are its topics, no turns."""
+comments heading, a chat export's sender under its time (in brackets too), a work chat's header of time and sender.
+Labels naming companies on a page of picks ("远洋银行：资产质量稳健…") are its topics, no turns."""
 
 from __future__ import annotations
 
@@ -10,10 +10,22 @@ from dataclasses import replace
 from . import item_headings as items
 from . import lexicons
 from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER, comment_headers
-from .label_names import foreign_names, label_holder
+from .label_names import foreign_names, label_holder, person
 from .records import Sentence
 from .speaker_rules import rules
 from .turn_labels import AUTHOR, UNNAMED, Turn, turn_of, turn_rules
+
+
+# a chat export's sender in brackets on a line of their own under the time ("【人工客服·周婉（工号：A8306）】")
+_BOXED_SENDER = re.compile(r"\s*[【\[](?P<who>[^】\]]{1,30})[】\]]\s*")
+
+
+def _shown(field: str, known: frozenset[str]) -> str:
+    """Who a sender's field shows: the person after a role and a dot ("人工客服·周婉"), else the field without its
+    note."""
+    shown = NOTE.sub("", field).strip()
+    role, dot, name = shown.rpartition("·")
+    return (person(name, known) if dot and role else None) or shown
 
 
 def labelled_turns(
@@ -42,7 +54,10 @@ def labelled_turns(
                 turn = Turn(None, commenters[sentence.sentence_no], len(sentence.text_simplified), header=True)
             if turn is None and previous is not None and STAMP.fullmatch(previous.text_simplified):
                 # a chat export's message under its time: its sender's, their note left out ("老K｜群主：…")
-                if sent := SENDER.match(sentence.text_simplified):
+                # (a note's colon is no sender's: "【人工客服·周婉（工号：A8306）】")
+                if boxed := _BOXED_SENDER.fullmatch(sentence.text_simplified):
+                    turn = Turn(None, _shown(boxed["who"], known), len(sentence.text_simplified), header=True)
+                elif sent := SENDER.match(sentence.text_simplified):
                     turn = Turn(None, sent["name"], sent.end())
             if (sender := TIMED_SENDER.fullmatch(sentence.text_simplified)) and (
                 sender["note"] or rules().person.fullmatch(sender["name"])
