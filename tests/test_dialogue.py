@@ -224,6 +224,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("纪云舒：明年电网投资还会加速。", None, "纪云舒"),
         ("符合预期：这是好消息。", None, None),
         ("编辑点评：这个判断偏乐观。", None, None),
+        # a list's line headed by an English compound word or by a gold mine is no one's turn
+        ("• Cross-border：今日 handle 咗兩張大單，合計約 US$260m。", None, None),
+        ("• 金礦：金價企穩 US$4,300 之上，retail 主導。", None, None),
+        ("Jean-Pierre：我認為歐元會走強。", None, "Jean-Pierre"),
         # an English word a note heads its lines with is no name, though it has the shape of one
         ("Risk：如果美国加关税到50%，北美的利润会被吃掉。", None, None),
         ("Catalyst: 下季度新品放量。", None, None),
@@ -1411,6 +1415,16 @@ def test_a_report_a_story_reprints_is_its_mastheads_firm_to_a_platforms_entry(sc
     assert [who for _, who in spoken(script(text))] == ["启衡证券研究所", "启衡证券研究所", "衡岳电气"]
     story = text.replace("以下为券商点评转载", "记者了解到，行业景气仍在延续。")  # no reprint's lead: the story's
     assert [who for _, who in spoken(script(story))][:2] == ["author", "author"]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_line_between_rules_is_a_heading_however_long_and_ends_the_turn_above(script):
+    text = (
+        "Kelvin：今日处理了两张大单，合计约2.6亿美元。\nTony：另一位客户卖出了1.2亿美元软件股，我觉得还会跌。\n"
+        "===== 交易台观点（仅代表销售交易台，非研究部观点，仅供专业投资者参考）=====\n"
+        "1) 电网交易还没有拥挤，任何回调都是买入机会。\n"
+    )
+    assert [who for _, who in spoken(script(text))][-1] == "author"
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])

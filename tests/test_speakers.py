@@ -203,6 +203,7 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # Cantonese 话 and 讲 before a colon or a comma; 不讳言 (does not hide) and "X的核心观点是" are verbs of speech
         ("東昇金屬董事總經理黎志強就話：「基金炒緊個故仔。」", "named", "黎志强"),
         ("佢哋仲講，銀行股嘅市賬率仲未返到1倍。", "pronoun", None),
+        ("金價短線 overbought，但佢唔建議 short。", "pronoun", None),  # Cantonese 唔 (不) between them
         ("邱紹偉並不諱言：「兩三年後一定會殺價。」", "named", "邱绍伟"),
         ("林牧之的核心观点是，用当期收入去比当期资本开支本身就是错的。", "named", "林牧之"),
         # between a name and its cue: an adverb (开宗明义), when and where they were asked (会后受访时,
@@ -376,3 +377,16 @@ def test_a_person_named_after_their_firm(phrase, person):
 )
 def test_a_short_name_defined_for_a_firm(text, expected):
     assert speaker_names.defined_short_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, firm",
+    [
+        ("启衡证券研究所", True),
+        ("东瀚银行", True),
+        ("非研究部", False),  # what the views are not ("非研究部观点")
+        ("并非银行", False),
+    ],
+)
+def test_an_organisation_is_named_not_denied(phrase, firm):
+    assert speaker_names.is_organisation(phrase) is firm

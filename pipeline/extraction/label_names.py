@@ -18,6 +18,9 @@ from .stance_rules import rules as stance_rules
 MAX_TAIL_NAME = 4  # a name ending a guest's description ("宏观研究者许嘉文")
 # a Reddit user ("u/MacroMaple"), named so by the forum; a shop's or an app's user, masked ("j***8", "小***猫", "王***")
 _FORUM_USER = re.compile(r"u/[A-Za-z0-9_-]{3,20}|[^\s*：:，,。]{1,4}\*{2,4}[^\s*：:，,。]{0,4}")
+# an English compound word, capitalised to head a list's line ("Cross-border：", "Buy-side："); a name's parts after
+# a hyphen are capitalised when it stands alone (Jean-Pierre)
+_ENGLISH_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 
 
 def person(phrase: str, known: frozenset[str]) -> str | None:
@@ -29,7 +32,9 @@ def person(phrase: str, known: frozenset[str]) -> str | None:
     # not a turn, nor does an English label ("Risk："); a role is no name either, though it open with a family name
     # ("理专：…")
     key = lexicons.term_key(phrase)
-    if key in things() or key in _industries() or key in _english_labels() or rules().generic_role.fullmatch(phrase):
+    if _ENGLISH_COMPOUND.fullmatch(phrase) or key in things() or key in _industries() or key in _english_labels():
+        return None
+    if rules().generic_role.fullmatch(phrase):
         return None
     return None if _rating(phrase) else speaker_name(phrase)
 

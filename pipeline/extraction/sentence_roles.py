@@ -24,14 +24,18 @@ _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _PUNCTUATED = re.compile(r"[，。！？；：、]")
 MIN_PAUSES = 2
 _SUBTITLE_TIME = re.compile(r"[\[【(（]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*\S")
+# a line between two rules, however long ("===== DESK VIEWS（仅代表交易台，非研究部观点）=====")
+_RULED = re.compile(r"([=＝━─~*#-])\1{2,}\s*\S.*?\s*\1{3,}")
 
 
 def heading(simplified: str) -> bool:
-    """A short line with no closing punctuation (sentences end at line breaks); a subtitle's line after its time
-    ("[02:50] AI泡沫短期内还不会破") is speech."""
+    """A short line with no closing punctuation (sentences end at line breaks), or a line between two rules; a
+    subtitle's line after its time ("[02:50] AI泡沫短期内还不会破") is speech."""
     text = simplified.strip()
     if _SUBTITLE_TIME.match(text):
         return False
+    if _RULED.fullmatch(text):
+        return True
     # a title in lenticular brackets may run longer ("【财富讲堂】私人银行投资总监：明年资产配置三大重点（…）")
     limit = MAX_HEADING * 2 if text.startswith("【") else MAX_HEADING
     if _plan_line().match(text) or _rated_line().match(text) or _implication().search(text) or stated_odds(text):

@@ -142,6 +142,8 @@ def is_organisation(phrase: str) -> bool:
     untitled = rules().trailing_title.sub("", phrase)
     if organisation is None or organisation.start() == 0 or "|" in phrase or "｜" in phrase:
         return False  # none, an ending alone, or a heading's parts apart by a bar ("银行｜金融组")
+    if _DENIED.match(phrase):
+        return False  # what a firm is not ("非研究部观点")
     if organisation.start() == 2 and organisation.group() in _brand_endings() and _BRAND.fullmatch(phrase[:2]):
         return True  # a brand of two characters before a firm's ending (启衡证券)
     ended = organisation.end() >= len(untitled)
