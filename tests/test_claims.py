@@ -3166,3 +3166,20 @@ def test_an_anonymous_voice_goes_on_to_no_section_after_a_heading(script):
     )
     said = {c.text[-6:]: c.speaker for c in claims_of(script(text))}
     assert said[script("真正的瓶颈在输电和并网")[-6:]] == "author"
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("策略师叶朗轩今早在晨会上讲了几点：", "叶朗轩"),  # a named speaker's points, item by item
+        ("有人说逻辑破了，我不这么看，说几点：", "author"),  # an anonymous one's frame leads the writer's own list
+    ],
+)
+def test_a_list_after_a_speakers_colon_is_theirs_to_its_last_item(script, lead, speaker):
+    text = (
+        f"{lead}\n- 中美关系是今年最大的尾部风险，市场明显低估了它的概率。\n- 恒指年底有望升至26500点。\n"
+        "- 金价短期涨得太快，回调的风险正在上升。\n\n我们认为这些判断偏乐观。\n"
+    )
+    claims = claims_of(script(text))
+    assert [c.speaker for c in claims][-3:] == [speaker, speaker, "author"]  # the list's later items, then not

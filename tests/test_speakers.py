@@ -204,6 +204,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("東昇金屬董事總經理黎志強就話：「基金炒緊個故仔。」", "named", "黎志强"),
         ("佢哋仲講，銀行股嘅市賬率仲未返到1倍。", "pronoun", None),
         ("金價短線 overbought，但佢唔建議 short。", "pronoun", None),  # Cantonese 唔 (不) between them
+        # points made, counted, before a colon or a comma; Cantonese 今朝 (this morning) between name and cue
+        ("策略師葉朗軒今朝講咗幾點，summary：", "named", "叶朗轩"),
+        ("首席经济学家邝立文在晨会上分享了三点看法：", "named", "邝立文"),
         ("邱紹偉並不諱言：「兩三年後一定會殺價。」", "named", "邱绍伟"),
         ("林牧之的核心观点是，用当期收入去比当期资本开支本身就是错的。", "named", "林牧之"),
         # between a name and its cue: an adverb (开宗明义), when and where they were asked (会后受访时,

@@ -75,6 +75,7 @@ def extract_claims(
     advising = False  # under a heading of advice
     predicting: str | None = None  # under a list of predictions: whose (prediction_lists.OWN: the voice's)
     block = opening = None  # the speaker of a paragraph after a line "X写道：", and of the paragraph to come
+    listing = None  # ... and of the list's items after such a line, to its last item
     in_quote = 0  # quotations open at the sentence's start ("X表示：「…。我们相信，…」")
     spoken = spoken_lines(sentences)
     for at, sentence in enumerate(sentences):
@@ -154,7 +155,11 @@ def extract_claims(
         if not same_paragraph:
             opener = frame.name if frame is not None and frame.kind == speakers.NAMED else None
         speaker = attribution.speaker_of(frame, carried, firm, voice, sentence, previous, last_speaker, opener)
-        block = block if same_paragraph else opening  # a quoted block (a Markdown "> " one): its 我们 are its speaker's
+        if not same_paragraph:  # a quoted block (a Markdown "> " one): its 我们 are its speaker's; so is a list's item
+            item = numbered(sentence.text_simplified) or speakers.bulleted(sentence.text_simplified)
+            block = opening or (listing if item else None)
+            # (a named one's: "有人说逻辑破了，我不这么看，说几点：" lists the writer's own points)
+            listing = block if item and block != UNNAMED else None
         if block and (frame is None or frame.kind == speakers.FIRST_PERSON):
             speaker = block
         elif in_quote and carried and (frame.kind == speakers.FIRST_PERSON if frame else speaker == AUTHOR):

@@ -84,7 +84,7 @@ def rules() -> _Rules:
             rf"(?:{lexicons.alternation(group('speech_cues'))}))"
             rf"(?![师员会局人处室科]|{data['verdict_on_words']}|{data['adverb_after_cue']})"
             rf"|{data['view_label']}|{data['told']}"
-            rf"|{data['said_cantonese']}"
+            rf"|{data['said_cantonese']}|{data['points_made']}"
         ),
         sources=re.compile(
             rf"(?:^|(?<=[{BOUNDARY}]))(?:{lexicons.alternation(group('source_before'))})"

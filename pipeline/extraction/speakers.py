@@ -24,6 +24,13 @@ _BULLET = re.compile(
     # ... and a list's or a section's number ("1. ", "1、", "3.1 ", "①"), not a figure's (1.5倍)
     r"|\d{1,2}(?:[.．](?!\d)|、)\s*|\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?\s+|[①-⑳]\s*)"
 )
+
+
+def bulleted(simplified: str) -> bool:
+    """Whether a line opens with a list's bullet or number ("- ", "1、", "①")."""
+    return bool(_BULLET.match(simplified))
+
+
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
 # a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
