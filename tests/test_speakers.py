@@ -206,6 +206,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("金價短線 overbought，但佢唔建議 short。", "pronoun", None),  # Cantonese 唔 (不) between them
         # points made, counted, before a colon or a comma; Cantonese 今朝 (this morning) between name and cue
         ("策略師葉朗軒今朝講咗幾點，summary：", "named", "叶朗轩"),
+        ("何太就覺得作者講得啱。", "named", "何太"),
+        ("張立明覺得作者講得對。", "named", "张立明"),
+        ("他觉得金价还会涨。", "pronoun", None),
         ("首席经济学家邝立文在晨会上分享了三点看法：", "named", "邝立文"),
         ("邱紹偉並不諱言：「兩三年後一定會殺價。」", "named", "邱绍伟"),
         ("林牧之的核心观点是，用当期收入去比当期资本开支本身就是错的。", "named", "林牧之"),
@@ -306,6 +309,9 @@ def test_frames_name_their_speaker(text, kind, name):
         "这波行情说白了就是估值修复。",
         "1.5倍杠杆就足够了。",  # a figure's decimal is no list's number
         "・黃金可作為對沖美元資產集中風險的工具，建議維持組合5%的配置。",  # a noun and a verb (黄金可) is no name
+        # 觉得 frames another's view only: the writer's own 我觉得 stays a sentence of theirs
+        "我个人觉得金价还会涨。",
+        "我們覺得美元明年會走弱。",
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):

@@ -81,7 +81,7 @@ def rules() -> _Rules:
         # level (TP上调至980,000, EPS下调至12元: the measure rises, no house raises it).
         cues=re.compile(
             rf"(?:(?<![会将能可])(?:{lexicons.alternation(group('rating_cues'))})(?![至到])|"
-            rf"(?:{lexicons.alternation(group('speech_cues'))}))"
+            rf"(?:{lexicons.alternation(group('speech_cues') + group('others_cues'))}))"
             rf"(?![师员会局人处室科]|{data['verdict_on_words']}|{data['adverb_after_cue']})"
             rf"|{data['view_label']}|{data['told']}"
             rf"|{data['said_cantonese']}|{data['points_made']}"

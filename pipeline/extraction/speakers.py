@@ -115,6 +115,8 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             # a firm or a titled person after a modifier ("本次发行的保荐机构X证券相关负责人"), a person after
             # the firm they belong to ("中金的周立衡")
             attribution = _classify(left[mark + 1 :], left_start + mark + 1, known)
+        if attribution is not None and attribution.kind == FIRST_PERSON and match.group() in r.data["others_cues"]:
+            continue  # "我个人觉得…": the writer's view, no frame
         if attribution is not None:
             found.append((attribution, match.end()))
             break  # later cues start later: the first frame is found
