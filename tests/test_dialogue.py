@@ -1418,6 +1418,20 @@ def test_a_report_a_story_reprints_is_its_mastheads_firm_to_a_platforms_entry(sc
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_firms_staff_under_its_items_heading_speak_for_it_and_an_arrowed_own_view_is_the_writers(script):
+    item = (
+        "【展位{n}】{firm}（南港1馆 M0412）｜液冷散热\n"
+        "・业务经理表示，明年液冷出货占比有望突破六成。\n・业内人士认为，价格战明年可能加剧。\n"
+        "→ 我们看法：液冷仍是今年最确定的题材，但毛利率高点可能已过。\n\n"
+    )
+    head = "某某投顾　展会拜访纪录\n研究员：简柏瀚\n\n＊本文为展场访谈纪录，厂商说法未经证实。\n\n"
+    text = head + item.format(n=1, firm="泓霆科技") + item.format(n=2, firm="宇晟电子")
+    assert [who for _, who in spoken(script(text))] == [
+        "泓霆科技", "unnamed", "author", "author", "宇晟电子", "unnamed", "author", "author"
+    ]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
 def test_a_line_between_rules_is_a_heading_however_long_and_ends_the_turn_above(script):
     text = (
         "Kelvin：今日处理了两张大单，合计约2.6亿美元。\nTony：另一位客户卖出了1.2亿美元软件股，我觉得还会跌。\n"

@@ -113,7 +113,7 @@ def extract_claims(
         elif frame is not None and frame.kind == speakers.UNNAMED:
             # "经理人认为" under a head's "经理人：X" is X's frame, and "基金经理预期" after "本基金经理X认为"
             said = sentence.text_simplified[frame.start : frame.end]
-            held = voices.holder(said) or attribution.title_holder(titles, said)
+            held = voices.holder(said) or attribution.title_holder(titles, said) or voices.staff_of(said)
             if held := held or attribution.family_addressed(said, named):  # "孔分析师预计" after 孔令涛
                 frame = replace(frame, kind=speakers.NAMED, name=held)
         quoting = frame and frame.kind in (speakers.UNNAMED, speakers.FIRST_PERSON) and carried

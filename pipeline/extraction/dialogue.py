@@ -23,7 +23,7 @@ from .signed_sections import signed_sections, translated
 from .head_lists import listed_guests, listed_names
 from .paper_abstracts import abstracts
 from .labelled_turns import labelled_turns
-from .chat_headers import STAMP
+from .chat_headers import NOTE, STAMP
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"), a title maybe before the name:
@@ -250,6 +250,14 @@ class Voices:
         before = who[: -len(name)] if name else ""
         # a name after a space or a title ("首席投资策略师 区家明"), not a topic's last characters (黄金市场: 金市场)
         return name if name and (not before or before[-1].isspace() or rules().trailing_title.search(before)) else None
+
+    def staff_of(self, frame: str) -> str | None:
+        """The firm an item's heading names, whose staff a frame of their post alone brings in ("【攤位2】宇晟電通｜…"
+        over "產品處長指出"); a faceless source (业内人士) is no one of the firm's."""
+        cue = rules().cues.search(frame)
+        role = NOTE.sub("", frame[: cue.start()]).strip(" ・-•*") if cue and self._firm_item else ""
+        faceless = role.endswith(tuple(rules().data["faceless_roles"]))
+        return self._section if role and rules().generic_role.fullmatch(role) and not faceless else None
 
     def holder(self, phrase: str) -> str | None:
         """Whom a role the head gave a name means, in a frame of that role alone and its cue ("经理人认为")."""

@@ -13,7 +13,11 @@ from .speaker_rules import HAN, LATIN_NAME
 from .turn_labels import Turn, turn_of
 
 # A digest's item heading naming the firm before what its report is on ("1. 某某证券｜某公司（300308）")
-FIRM_ITEM = re.compile(r"^[#\s]*(?:\d{1,2}\s*[.、．]\s*)?(?P<firm>[^|｜\s]{2,16})\s*[|｜]\s*[^|｜]{1,30}$")
+FIRM_ITEM = re.compile(
+    # ... after a tag of what the item is, with a note on where ("【攤位2】宇晟電通（南港1館 K0827）｜伺服器電源")
+    r"^[#\s]*(?:【[^】]{1,8}】\s*)?(?:\d{1,2}\s*[.、．]\s*)?(?P<firm>[^|｜\s（(【]{2,16})(?:\s*[（(][^）)]{1,30}[）)])?"
+    r"\s*[|｜]\s*[^|｜]{1,30}$"
+)
 # ... or before its view's headline and a colon ("某某证券：供需缺口扩大"), a place after it; a bracketed firm before
 # its view ("【某某证券】…") heads a turn of its line (turn_labels.py)
 FIRM_HEADLINE = re.compile(

@@ -170,8 +170,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if heard := audience_label(line):  # a viewer's, caller's or commenter's line: a question when it asks
         asks, name, end = heard
         return Turn(QUESTION if asks else None, name, end)
-    if handle := r.handle.match(line):
-        return Turn(None, handle["handle"], handle.end())
+    if handle := r.handle.match(line):  # ... an arrow before the writer's own view is theirs ("→ 我们看法：")
+        return Turn(None, AUTHOR if rules().first_person.match(handle["handle"]) else handle["handle"], handle.end())
     bracket = _BRACKET_LABEL.match(line)
     if bracket and (side := (aliases or {}).get(lexicons.term_key(bracket["name"]))):
         return Turn(None, side, bracket.end())  # a letter the head named ("【B】" after "B＝嘉宾 陈敏")
