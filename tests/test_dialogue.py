@@ -270,6 +270,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a chat export's sender, a person's full name before their post; a stock before its code is no one
         ("[5/12/26, 09:16] Kelvin Lau (RM): 我自己補充少少，日圓呢輪我睇好啲。", None, "Kelvin Lau"),
         ("Apple (AAPL): 維持買入評級。", None, None),
+        # a recording's tag in tortoise-shell brackets, its speaker's title after the name; a document number is no one
+        ("〔策展人錄音｜區慕賢博士〕好多人以為鬱金香係史上最瘋狂嘅泡沫，其實唔係。", None, "区慕贤"),
+        ("岚能建〔2027〕45号", None, None),
         # an English given name glued before or after a Chinese full name; with a family name alone it is no full name
         ("Vicky林佩璇：這檔我自己蠻看好的，毛利應該會再往上跳", None, "林佩璇"),
         ("周立衡 Kevin：我觉得美元明年会走弱。", None, "周立衡"),

@@ -101,9 +101,11 @@ def bracketed_name(label: str, known: frozenset[str]) -> str | None:
     """Who a bracketed label names: itself, or the person after its fund or firm and a bar ("远川成长混合｜韩默"),
     or after the sector they cover and a space ("电新 王皓宇")."""
     fund, bar, name = label.rpartition(next((b for b in "｜|" if b in label), " "))
-    # after a bar, a person's shape of a name: a column's name there is no one ("【某投顾｜周报速递】")
-    shaped = rules().person.fullmatch(name.strip()) or lexicons.term_key(name.strip()) in known
-    return person(label, known) or (person(name.strip(), known) if bar and fund.strip() and shaped else None)
+    # after a bar, a person's shape of a name, perhaps with a title ("策展人录音｜区慕贤博士"): a column's name there
+    # is no one ("【某投顾｜周报速递】")
+    name = titled_holder(name.strip()) or name.strip() if bar else name.strip()
+    shaped = rules().person.fullmatch(name) or lexicons.term_key(name) in known
+    return person(label, known) or (person(name, known) if bar and fund.strip() and shaped else None)
 
 
 # a head's line naming someone and the short name its turns go by ("特邀专家：X，某机构前董事总经理（以下简称“专家”）")

@@ -34,7 +34,7 @@ _TIMESTAMP = re.compile(
     r"\s*[\[【(（]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[\]】)）]\s*"
 )
 # a label in brackets, not a Markdown link nor a stock and its code ("[2603 长荣]")
-_BRACKET_LABEL = re.compile(r"\s*[【\[](?P<name>(?!\d{4,6}\s)[^】\]]{1,16})[】\]](?!\()")
+_BRACKET_LABEL = re.compile(r"\s*[【\[〔](?P<name>(?!\d{4,6}\s)[^】\]〕]{1,16})[】\]〕](?!\()")
 _ANNOTATION = re.compile(r"\s*[【\[](?:批注|评注|评审意见|审阅意见|旁注)\s*[-–—－]\s*")
 _NARRATION = re.compile(r"(?:记者|主播|主持人?)?旁白")
 _VOICE_OVER = re.compile(rf"{_NARRATION.pattern}|记者|主播")
