@@ -1761,6 +1761,11 @@ def test_a_noun_that_holds_a_cue_is_no_cue(text):
         ("“美元的强势周期已经结束，未来三年黄金仍是最好的避险资产。”\n——北辰财富首席经济学家 赵启明\n", ["赵启明"]),
         ("「AI應用的商業化才剛開始，明年會是大年。」\n——某外資銀行首席投資官\n", ["unnamed"]),
         ("「AI應用的商業化才剛開始，明年會是大年。」\n— 2 —\n", ["author"]),
+        # ... in a quoted block, a note after the name and the post after a comma; a catalogue's line of a publisher
+        # and a year signs nothing
+        ("> 「液冷的滲透率今年一定會超過六成。」\n> —— 許庭豪（業界暱稱「水冷阿豪」），冷域熱管理創辦人\n", ["许庭豪"]),
+        ("“推理芯片的战场会移向终端。”\n—— 叶承翰，算隅科技共同创办人\n", ["叶承翰"]),
+        ("“泡沫的回声比泡沫本身更持久。”\n—— 澄江：澄江出版社，2027.4\n", ["author"]),
         # a bare 首席 in a call's minutes is the speaker its head names
         (
             "【电话会纪要】宏观展望\n主讲人：北辰证券首席经济学家 韩书言\n\n首席认为，明年货币政策仍将保持宽松。\n\n"

@@ -166,7 +166,9 @@ _PROVIDED = re.compile(r"[>\s]*以上(?:内容|观点|点评|分析|评论)?(?:�
 # the post after a bar is no part of the name), or of the name in brackets after it ("（某协会副秘书长 罗建华）"; a page
 # mark, "— 2 —" or "--- 第 2 页 ---", holds digits: no name)
 _SIGNATURE = re.compile(
-    r"\s*(?:(?:——|--|—)\s*(?P<who>[^，,。；;！!？?“”「」\d\-—｜|]{2,40}?)(?:\s*[｜|][^，,。；;！!？?]{1,40})?"
+    # ... a note in brackets after the name, then their post after a bar or a comma ("—— X（业界昵称…），某公司创办人")
+    r"[\s>]*(?:(?:——|--|—)\s*(?P<who>(?:[^，,。；;！!？?“”「」\d\-—｜|（(：:]{2,6}[：:])?[^，,。；;！!？?“”「」\d\-—｜|（(：:]{2,40}?)(?:[（(][^）)]{1,30}[）)])?"
+    r"(?:\s*[｜|][^，,。；;！!？?]{1,40}|[，,][^，,。；;！!？?\d]{1,40})?"
     r"|[（(](?P<bracketed>[^，,。；;！!？?（）()：:\d]{2,40})[）)])\s*"
 )
 
