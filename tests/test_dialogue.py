@@ -1435,6 +1435,20 @@ def test_a_firms_staff_under_its_items_heading_speak_for_it_and_an_arrowed_own_v
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_letters_salutation_opens_no_turn_of_whom_it_addresses(script):
+    reply = (
+        "岚湾市能源局\n关于第0312号建议的答复\n\n邱雅岚代表：\n\n"
+        "您提出的建议收悉。我局认为，数据中心已成为我市用电增长最快的领域。\n"
+    )
+    assert {who for _, who in spoken(script(reply))} == {"author"}
+    minutes = (
+        "孟青代表：\n\n我认为，算力负荷的特点是大、稳、快，单靠风电撑不起来。\n\n"
+        "鲁德华代表：\n\n重复建设的风险已经显现。\n"
+    )
+    assert [who for _, who in spoken(script(minutes))] == ["孟青", "孟青", "鲁德华"]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
 def test_a_line_between_rules_is_a_heading_however_long_and_ends_the_turn_above(script):
     text = (
         "Kelvin：今日处理了两张大单，合计约2.6亿美元。\nTony：另一位客户卖出了1.2亿美元软件股，我觉得还会跌。\n"

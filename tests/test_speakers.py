@@ -207,6 +207,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # points made, counted, before a colon or a comma; Cantonese 今朝 (this morning) between name and cue
         ("策略師葉朗軒今朝講咗幾點，summary：", "named", "叶朗轩"),
         ("何太就覺得作者講得啱。", "named", "何太"),
+        # a deputy's title after the name, a note on who they are between
+        ("苗青代表认为，算力负荷的特点是大、稳、快。", "named", "苗青"),
+        ("魯德華代表（瀾川數科集團董事長）認為，報告對算力建設講得很充分。", "named", "鲁德华"),
         ("張立明覺得作者講得對。", "named", "张立明"),
         ("他觉得金价还会涨。", "pronoun", None),
         ("首席经济学家邝立文在晨会上分享了三点看法：", "named", "邝立文"),
@@ -312,6 +315,8 @@ def test_frames_name_their_speaker(text, kind, name):
         # 觉得 frames another's view only: the writer's own 我觉得 stays a sentence of theirs
         "我个人觉得金价还会涨。",
         "我們覺得美元明年會走弱。",
+        # what something does not stand for is no one's frame
+        "分红比例下降主要是考虑到资金需求，并不代表对经营前景有任何悲观判断。",
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):

@@ -28,6 +28,14 @@ def _shown(field: str, known: frozenset[str]) -> str:
     return (person(name, known) if dot and role else None) or shown
 
 
+def _salutes(below: list[Sentence]) -> bool:
+    """Whether the line below a label alone addresses its holder (您), as a letter does after its salutation."""
+    return bool(below) and bool(_ADDRESSED.match(below[0].text_simplified))
+
+
+_ADDRESSED = re.compile(r"\s*您(?!好)")
+
+
 def labelled_turns(
     sentences: list[Sentence], known: frozenset[str], aliases: dict[str, str], numbered: dict[str, tuple]
 ) -> dict[int, Turn]:
@@ -40,7 +48,7 @@ def labelled_turns(
     previous = None
     commenting = False  # below a post's comments heading, where a handle labels each comment
     topics, firms = 0, []  # paragraphs a label opens that names no one ("华衡电气："), and those naming a firm
-    for sentence in sentences:
+    for at, sentence in enumerate(sentences):
         commenting = commenting or bool(turn_rules().comments.match(sentence.text_simplified))
         if previous is None or sentence.start != previous.end:
             turn = items.role_entry(sentence.text_simplified) or turn_of(sentence.text_simplified, known, aliases)
@@ -71,6 +79,8 @@ def labelled_turns(
             if labelled and turn is not None and turn.name and turn.role is None and not turn.header:
                 if rules().firm.fullmatch(turn.name) and not commenting:  # a commenter's handle is no topic
                     firms.append(sentence.sentence_no)
+            if turn is not None and turn.speech and _salutes(sentences[at + 1 : at + 2]):
+                turn = None  # a letter's salutation ("X代表：" over "您提出的建议收悉"): the letter is its writer's
             if turn is not None:
                 if turn.name and (named := numbered.get(lexicons.term_key(turn.name))):
                     turn = replace(turn, name=named[0])

@@ -31,6 +31,7 @@ def bulleted(simplified: str) -> bool:
     return bool(_BULLET.match(simplified))
 
 
+_DENIAL = re.compile(r"(?:并不|并非|并没有|不是|从不|绝不)")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
 # a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
 _AMOUNT = re.compile(r"[\d０-９]|百分之|[一二三四五六七八九十两半][成倍]")
@@ -173,6 +174,8 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     """What the words before a cue are: a name, an anonymous source, a pronoun, the first person."""
     r = rules()
     name = _PARENTHETICAL.sub("", left).strip()
+    if _DENIAL.match(name):
+        return None  # "…，并不代表对前景的判断": what something does not stand for, no one
     # 他们把评级下调至, 将韩股评级上调至: who moves a thing, not what is moved (将 only opening: 本基金将 is a future)
     name = "" if name.startswith(("把", "将")) else name[: name.find("把")] if "把" in name else name
     # Peel discourse openers from the front and adverbs or settings from the back.

@@ -11,17 +11,8 @@ from functools import lru_cache
 from . import lexicons
 from .chat_headers import BRANCHES, MAX_LABEL, MENTION, NOTE, headers
 from .audience_labels import audience_label, chat_sender, writer_note
-from .label_names import (
-    addressed,
-    bracketed_name,
-    lettered,
-    nicknamed,
-    person,
-    role_holder,
-    sender,
-    tail_name,
-    titled_holder,
-)
+from .label_names import addressed, bracketed_name, lettered, nicknamed, person, role_holder, sender, tail_name
+from .label_names import titled_holder
 from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
@@ -51,6 +42,7 @@ _NICKNAME = re.compile(rf"[{HAN}]{{0,4}}[A-Za-z]{{1,8}}")  # 财经老K, 阿Ken
 _TICKER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?")  # a stock's code (00700, 2330.TW, NVDA)
 _FULL_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\s*[.．、)）]")
 # a guest kept anonymous by a letter or number after the role ("嘉宾A", "专家乙", "受访者2")
 _LETTER = re.compile(r"[B-PR-Z]|[乙丙丁戊]")
 # a role, maybe numbered, then a bar and who holds it ("Q1｜邱冠宇（财金二）：", "A｜罗柏丞：")
@@ -256,7 +248,9 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         head, _, tail = label.rpartition(" ")
         # a name and an English name before or after it is the name ("林佩璇 Vicky"), not the English name alone
         name = nicknamed(label) or person(label, known)
-        word, name = "", name or (person(tail, known) if 0 < len(head.strip()) <= MAX_SIDE else None)
+        # (a list's number before an English word heads a point on it: "2. Payback：…")
+        topic = _LIST_NUMBER.fullmatch(head) and tail.isascii()
+        word, name = "", name or (person(tail, known) if 0 < len(head.strip()) <= MAX_SIDE and not topic else None)
         name = name or titled_holder(tail) or lettered(label)  # "林奕辰教授", "1号 林奕辰候选人", "面试官A"
     if not word and name is None:
         # a role and no name before words spoken ("专家：订单很满，…") or an anonymous guest's description in a head
