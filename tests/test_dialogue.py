@@ -1435,6 +1435,15 @@ def test_a_firms_staff_under_its_items_heading_speak_for_it_and_an_arrowed_own_v
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_columns_name_in_brackets_over_its_byline_is_no_speaker(script):
+    text = (
+        "陈德胜：电力是AI时代的新棕油\n\n常青电力主席陈德胜表示，电力已经是最稀缺的资源。\n\n"
+        "【股海观潮】\n美元资产不再唯一\n文：叶子鸣\n\n笔者认为，令吉年底前升至4.05已是相当乐观的估计。\n"
+    )
+    assert [who for _, who in spoken(script(text))][-1] == "author"
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
 def test_a_letters_salutation_opens_no_turn_of_whom_it_addresses(script):
     reply = (
         "岚湾市能源局\n关于第0312号建议的答复\n\n邱雅岚代表：\n\n"

@@ -207,6 +207,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         # points made, counted, before a colon or a comma; Cantonese 今朝 (this morning) between name and cue
         ("策略師葉朗軒今朝講咗幾點，summary：", "named", "叶朗轩"),
         ("何太就覺得作者講得啱。", "named", "何太"),
+        # a Malaysian honorific before the name, after the post
+        ("森達投資銀行首席經濟學家拿督黃振邦接受本報訪問時指出，令吉年底前有望升至4.05。", "named", "黄振邦"),
+        ("常青电力控股主席丹斯里陈德胜今日在股东大会后表示，电力已经是最稀缺的资源。", "named", "陈德胜"),
         # a deputy's title after the name, a note on who they are between
         ("苗青代表认为，算力负荷的特点是大、稳、快。", "named", "苗青"),
         ("魯德華代表（瀾川數科集團董事長）認為，報告對算力建設講得很充分。", "named", "鲁德华"),

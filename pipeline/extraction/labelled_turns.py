@@ -34,6 +34,7 @@ def _salutes(below: list[Sentence]) -> bool:
 
 
 _ADDRESSED = re.compile(r"\s*您(?!好)")
+_BYLINE = re.compile(r"\s*(?:文|撰文|作者)\s*[：:／/]\s*\S")
 
 
 def labelled_turns(
@@ -79,6 +80,9 @@ def labelled_turns(
             if labelled and turn is not None and turn.name and turn.role is None and not turn.header:
                 if rules().firm.fullmatch(turn.name) and not commenting:  # a commenter's handle is no topic
                     firms.append(sentence.sentence_no)
+            bylined = any(_BYLINE.match(below.text_simplified) for below in sentences[at + 1 : at + 3])
+            if turn is not None and turn.header and bylined:
+                turn = None  # a column's name over its headline and byline ("【股海观潮】" … "文：X"): its writer's
             if turn is not None and turn.speech and _salutes(sentences[at + 1 : at + 2]):
                 turn = None  # a letter's salutation ("X代表：" over "您提出的建议收悉"): the letter is its writer's
             if turn is not None:
