@@ -14,11 +14,11 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-06 (the unseen set with rounds 11 to 302: 1221 articles), truncated to three decimals; the dev
+    # measured 2026-12-06 (the unseen set with rounds 11 to 310: 1253 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.716, "hedge": 0.925, "speaker": 1.0, "attribution": 0.941},
-    "unseen": {"f1": 0.818, "type": 0.761, "stance": 0.68, "hedge": 0.911, "speaker": 0.933, "attribution": 0.826},
+    "unseen": {"f1": 0.814, "type": 0.759, "stance": 0.677, "hedge": 0.911, "speaker": 0.927, "attribution": 0.813},
 }
 SENTENCE_FLOORS = {
     "precision": 0.977,
