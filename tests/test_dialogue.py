@@ -1435,6 +1435,18 @@ def test_a_firms_staff_under_its_items_heading_speak_for_it_and_an_arrowed_own_v
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_proposal_is_its_proposers_and_a_reply_its_issuers(script):
+    text = (
+        "代表建议\n\n建议编号：第0312号\n领衔代表：邱雅岚（湾南区代表团）\n主办单位：岚湾市能源局\n\n建议内容：\n\n"
+        "我认为，如果电网建设继续滞后，我市数据中心的电力缺口可能扩大到1.5吉瓦以上。\n\n"
+        "岚湾市能源局\n关于市十七届人大三次会议第0312号建议的答复\n\n邱雅岚代表：\n\n"
+        "您提出的建议收悉。我局认为，数据中心已成为我市用电增长最快的领域，电网保障压力将持续加大。\n"
+    )
+    assert {who for _, who in spoken(script(text))} == {"邱雅岚", "岚湾市能源局"}
+    assert [who for _, who in spoken(script(text))][0] == "邱雅岚"
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
 def test_a_columns_name_in_brackets_over_its_byline_is_no_speaker(script):
     text = (
         "陈德胜：电力是AI时代的新棕油\n\n常青电力主席陈德胜表示，电力已经是最稀缺的资源。\n\n"
@@ -1445,11 +1457,8 @@ def test_a_columns_name_in_brackets_over_its_byline_is_no_speaker(script):
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
 def test_a_letters_salutation_opens_no_turn_of_whom_it_addresses(script):
-    reply = (
-        "岚湾市能源局\n关于第0312号建议的答复\n\n邱雅岚代表：\n\n"
-        "您提出的建议收悉。我局认为，数据中心已成为我市用电增长最快的领域。\n"
-    )
-    assert {who for _, who in spoken(script(reply))} == {"author"}
+    reply = "邱雅岚代表：\n\n您提出的建议收悉。我局认为，数据中心已成为我市用电增长最快的领域。\n"
+    assert {who for _, who in spoken(script(reply))} == {"author"}  # (the page's own letter: no issuer's head)
     minutes = (
         "孟青代表：\n\n我认为，算力负荷的特点是大、稳、快，单靠风电撑不起来。\n\n"
         "鲁德华代表：\n\n重复建设的风险已经显现。\n"

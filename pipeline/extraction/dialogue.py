@@ -22,6 +22,7 @@ from .signed_sections import answered, bracketed, commented, emailed, headlined,
 from .signed_sections import signed_sections, translated
 from .head_lists import listed_guests, listed_names
 from .paper_abstracts import abstracts
+from .official_documents import official_parts
 from .labelled_turns import labelled_turns
 from .chat_headers import NOTE, STAMP
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn
@@ -124,7 +125,7 @@ class Voices:
         self._items, self._item_firm = headlined(sentences), None  # a digest's items by firm; the item read
         self.turns = {number: turn for number, turn in self.turns.items() if number not in self._items}  # no turns
         self._openers |= bracketed(sentences) | self._mails | quoted_documents(sentences) | self._items
-        self._openers |= abstracts(sentences)
+        self._openers |= abstracts(sentences) | official_parts(sentences)
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self.speakers = ({turn.name for turn in self.turns.values()} | {self.designated}) - {None, AUTHOR, UNNAMED}
