@@ -278,6 +278,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("周立衡 Kevin：我觉得美元明年会走弱。", None, "周立衡"),
         ("Tony陳：好，收到。", None, None),
         ("Apple黄金：维持买入。", None, None),
+        # a house's bulletin an RM pastes into a chat, named in brackets after the sender: the house's words
+        ("[5/12/26, 09:14] Kelvin Lau (RM): 【東瀚銀行 每周市場觀點 5/12】", None, "东瀚银行"),
+        ("[8/12/26, 08:45] Kelvin Lau (RM): 【東瀚銀行 快訊】本行認為影響有限。", None, "东瀚银行"),
+        ("[8/12/26, 08:47] Kelvin Lau (RM): 【重要】我自己冇CIO咁樂觀。", None, "Kelvin Lau"),
         # a job interview's applicant answers
         ("應徵者：好，我的結論先講，明年是多頭格局。", "answer", None),
     ],

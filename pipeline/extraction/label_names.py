@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import lexicons
 from .entities import things
 from .name_shapes import addressed, honorific_of
-from .speaker_names import speaker_name
+from .speaker_names import is_organisation, speaker_name
 from .speaker_rules import DOTTED_NAME, HAN, rules
 from .stance_rules import rules as stance_rules
 
@@ -105,7 +105,19 @@ def bracketed_name(label: str, known: frozenset[str]) -> str | None:
     # is no one ("【某投顾｜周报速递】")
     name = titled_holder(name.strip()) or name.strip() if bar else name.strip()
     shaped = rules().person.fullmatch(name) or lexicons.term_key(name) in known
-    return person(label, known) or (person(name, known) if bar and fund.strip() and shaped else None)
+    return person(label, known) or (person(name, known) if bar and fund.strip() and shaped else None) or bulletin(label)
+
+
+# a house's bulletin named in brackets, its firm first ("東瀚銀行 每周市場觀點 5/12", "某某证券 晨报")
+_BULLETIN = re.compile(
+    r"(?P<firm>[^\s｜|]{2,16})\s+\S{0,6}?(?:观点|快讯|周报|日报|晨报|晨讯|月报|点评|早报|策略|展望|速递|视点|简报|要闻)"
+)
+
+
+def bulletin(label: str) -> str | None:
+    """The firm whose bulletin a bracketed label names, if it names a firm."""
+    found = _BULLETIN.match(label.strip())
+    return found["firm"] if found and is_organisation(found["firm"]) else None
 
 
 # a head's line naming someone and the short name its turns go by ("特邀专家：X，某机构前董事总经理（以下简称“专家”）")

@@ -12,7 +12,7 @@ from . import lexicons
 from .chat_headers import BRANCHES, MAX_LABEL, MENTION, NOTE, headers
 from .audience_labels import audience_label, chat_sender, writer_note
 from .label_names import addressed, bracketed_name, lettered, nicknamed, person, role_holder, sender, tail_name
-from .label_names import titled_holder
+from .label_names import bulletin, titled_holder
 from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
@@ -143,6 +143,9 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         turn = turn_of(line[stamp.end() :], known, aliases)
         if turn is None and _TIMESTAMP.match(line) and (sent := chat_sender(line[stamp.end() :])):  # whoever sent it
             turn = Turn(QUESTION if sent[0] else None, sent[1], sent[2])
+        rest = line[stamp.end() + turn.end :] if turn else ""
+        if (boxed := _BRACKET_LABEL.match(rest)) and (firm := bulletin(boxed["name"])):  # a house view pasted in
+            return Turn(None, firm, len(line) - len(rest) + boxed.end(), header=not rest[boxed.end() :].strip())
         return replace(turn, end=turn.end + stamp.end()) if turn else None
     if marked := _MARKED_LABEL.match(line):  # "● **沈安澜（澜川资本董事长）**：…": the label inside the marks
         turn = turn_of(marked["inner"].strip() + "：" + line[marked.end() :], known, aliases)
