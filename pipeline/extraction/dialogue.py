@@ -15,7 +15,7 @@ from .script import to_simplified
 from .speaker_rules import rules
 from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
-from .speakers import attribute, who as speaker_who
+from .speakers import attribute, unbulleted, who as speaker_who
 from .transcript_heads import cast, designated_speaker, numbered_speakers, titled_names, untitled
 from .label_names import abbreviated, lettered, person, tail_name
 from .signed_sections import answered, bracketed, commented, emailed, headlined, posted, quoted_documents
@@ -253,10 +253,10 @@ class Voices:
         return name if name and (not before or before[-1].isspace() or rules().trailing_title.search(before)) else None
 
     def staff_of(self, frame: str) -> str | None:
-        """The firm an item's heading names, whose staff a frame of their post alone brings in ("【攤位2】宇晟電通｜…"
+        """The firm an item's heading names, whose staff a frame of their post alone brings in ("【攤位2】宇晟電子｜…"
         over "產品處長指出"); a faceless source (业内人士) is no one of the firm's."""
         cue = rules().cues.search(frame)
-        role = NOTE.sub("", frame[: cue.start()]).strip(" ・-•*") if cue and self._firm_item else ""
+        role = NOTE.sub("", unbulleted(frame[: cue.start()])).strip() if cue and self._firm_item else ""
         faceless = role.endswith(tuple(rules().data["faceless_roles"]))
         return self._section if role and rules().generic_role.fullmatch(role) and not faceless else None
 

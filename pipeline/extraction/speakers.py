@@ -31,6 +31,11 @@ def bulleted(simplified: str) -> bool:
     return bool(_BULLET.match(simplified))
 
 
+def unbulleted(simplified: str) -> str:
+    """A line without the list's bullet or number it opens with."""
+    return _BULLET.sub("", simplified, count=1)
+
+
 _DENIAL = re.compile(r"(?:并不|并非|并没有|不是|从不|绝不)")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,40}[）)]")
 # a mood has no amount: "比特币则不宜超过百分之三" advises a weight, it brings no speaker in
