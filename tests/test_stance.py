@@ -677,6 +677,13 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("半导体是强周期行业，回本可能需要两到三年", "bearish"),
         ("這批資料中心回本至少要五年", "bearish"),
         ("新产线今年已经回本", "bullish"),
+        # ... and a payback period said long, stretched or reached late, and a wait that grows, are bad news
+        ("這批伺服器至少要六年才能回本", "bearish"),
+        ("算力中心的回本期起码七八年", "bearish"),
+        ("推理业务的回本周期普遍在五年以上", "bearish"),
+        ("回本周期越拉越长", "bearish"),
+        ("大客户的回款周期还在拉长", "bearish"),
+        ("手機換機週期拉長", "bearish"),
         # 只是 correcting a denial belittles what it says: the denial decides, and reassures by itself
         ("但訂單沒有取消，只是遞延", "bullish"),
         ("这不是泡沫，只是估值偏高", "bullish"),
