@@ -677,6 +677,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("半导体是强周期行业，回本可能需要两到三年", "bearish"),
         ("這批資料中心回本至少要五年", "bearish"),
         ("新产线今年已经回本", "bullish"),
+        # an event the lexicon names said unlikely to happen turns; an event it does not name stays
+        ("经济硬着陆不太可能发生", "bullish"),
+        ("聯準會年內升息的情況不太可能出現", "bullish"),
+        ("去年那种估值大幅扩张的行情不会重演", "bearish"),
+        ("这种情况不太可能发生", "neutral"),
         # ... and a payback period said long, stretched or reached late, and a wait that grows, are bad news
         ("這批伺服器至少要六年才能回本", "bearish"),
         ("算力中心的回本期起码七八年", "bearish"),

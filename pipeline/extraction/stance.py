@@ -147,6 +147,11 @@ def stance_of(simplified: str) -> str:
         said = stance_of(simplified[clause_bounds(simplified, early.start(), 0, len(simplified))[0] : early.start()])
         if said != "neutral":
             return _TURNED[said]
+    unlikely = rules.unlikely.search(simplified)
+    if unlikely and next(rules.words.finditer(simplified, unlikely.end()), None) is None:
+        event = simplified[clause_bounds(simplified, unlikely.start(), 0, len(simplified))[0] : unlikely.start()]
+        if any(label in SIGN for *_, label in rules.words.finditer(event)) and (way := stance_of(event)) in _TURNED:
+            return _TURNED[way]
     if limited := rules.limited.search(simplified):
         # a bad effect's smallness is good news, a good one's bad; an effect contained (可控) reassures
         return "bullish" if limited["contained"] else rules.limited_ways[limited["effect"]]

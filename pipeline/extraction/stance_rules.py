@@ -37,6 +37,7 @@ class StanceRules:
     both_sides: re.Pattern  # no direction: a scenario with both sides, an explanation set against another
     rebuttal: re.Pattern  # the speaker disagreeing with the view just told (…，我不同意)
     premature: re.Pattern  # a view said to come too early (说泡沫为时过早): its clause turns
+    unlikely: re.Pattern  # an event said unlikely to happen (硬着陆不太可能发生): its way turns
     explained_away: re.Pattern  # a move put down to a passing cause, a lasting one denied: its way turns
     limited: re.Pattern  # an effect said to be small (group "effect")
     limited_ways: dict[str, str]  # each effect's way when it is small
@@ -114,6 +115,7 @@ def rules() -> StanceRules:
         both_sides=lexicons.one_pattern(group("both_sides") + group("explained_against")),
         rebuttal=re.compile(data["rebuttal"]),
         premature=re.compile(data["premature"]),
+        unlikely=re.compile(data["unlikely"]),
         explained_away=re.compile(data["explained_away"]),
         limited=re.compile(rf"(?P<effect>{lexicons.alternation(limited)}){data['limited_size']}"),
         limited_ways=limited,
