@@ -12,7 +12,7 @@ CORPUS ?= bench/out/corpus_$(N)
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint ui serve corpus bench clean postgres
+.PHONY: run test lint ui serve corpus bench clean postgres stance-model
 
 $(INSTALLED): pyproject.toml requirements-data.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ postgres:
 
 test: $(INSTALLED) $(CHROMIUM) postgres  ## the whole test suite
 	$(PY) -m pytest -q
+
+# The stance model is data in the repo (pipeline/extraction/models/stance.json); a test checks that this
+# target, run on the same invented claims, writes the same model.
+stance-model: $(INSTALLED)  ## train the stance model again from the invented unseen claims
+	$(PY) -m pipeline.extraction.stance_training
 
 lint: $(INSTALLED)  ## ruff over the tree (rules and line length in pyproject.toml)
 	$(VENV)/bin/ruff check .

@@ -28,10 +28,10 @@ FINGERPRINT_CHARS = 16
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """Digest of the extractors, their lexicons and the table models: new rules re-extract everything."""
+    """Digest of the extractors, their lexicons and model and the table models: new rules re-extract everything."""
     digest = hashlib.sha256()
     for folder in (ROOT / "pipeline" / "extraction", ROOT / "schemas"):
-        for path in sorted(p for p in folder.rglob("*") if p.suffix in (".py", ".yaml") and p.is_file()):
+        for path in sorted(p for p in folder.rglob("*") if p.suffix in (".py", ".yaml", ".json") and p.is_file()):
             digest.update(path.relative_to(ROOT).as_posix().encode() + path.read_bytes())
     return digest.hexdigest()[:FINGERPRINT_CHARS]
 

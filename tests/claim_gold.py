@@ -18,6 +18,7 @@ from pipeline.extraction.claims import article_claims
 from pipeline.extraction.ingest import read_article
 from pipeline.extraction.records import Article
 from pipeline.extraction.scorer_records import as_in_source, scorer_record
+from pipeline.extraction.stance_training import trained_on
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_GOLD = ROOT.parent / "shared" / "gold"
@@ -28,6 +29,10 @@ SETS = {
         ROOT / "tests" / "data" / "claims_unseen" / "texts",
     ),
 }
+# the unseen articles the stance model did not learn from (stance_training.TRAINED_BELOW): its scores there
+# are held out, where on the whole unseen set its stance is partly scored on what it learnt
+HELD_OUT = "unseen_held_out"
+SETS[HELD_OUT] = SETS["unseen"]
 System = Callable[[Article], list[dict]]
 
 
@@ -48,13 +53,22 @@ def ours(article: Article) -> list[dict]:
 def score_set(name: str, system: System = ours) -> dict:
     """The scorer's result for ``system`` on gold set ``name``."""
     gold_path, folder = SETS[name]
+    texts, predictions = _predicted(folder, system)
+    if name == HELD_OUT:
+        texts = {article: text for article, text in texts.items() if not trained_on(article)}
+        predictions = [row for row in predictions if row["article"] in texts]
+    module = scorer()
+    return module.score([g for g in module.load(gold_path) if g["article"] in texts], predictions, texts)
+
+
+@lru_cache(maxsize=8)  # the unseen set and its held-out part are one extraction
+def _predicted(folder: Path, system: System) -> tuple[dict[str, str], list[dict]]:
     files = sorted(p for p in folder.iterdir() if p.is_file())
     texts = {p.name: p.read_text(encoding="utf-8", errors="replace") for p in files}
     predictions = [
         {"article": p.name, **_in_source(row, texts[p.name])} for p in files for row in system(read_article(p, folder))
     ]
-    module = scorer()
-    return module.score(module.load(gold_path), predictions, texts)
+    return texts, predictions
 
 
 def _in_source(row: dict, source: str) -> dict:

@@ -95,7 +95,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("实际利率对金价的压制明显减弱了。", "judgement", "author", "certain", "bullish"),
         ("港股通资金持续涌入,是科技股强势的主因。", "causal", "author", "certain", "bullish"),
         ("下一步需要通过完善容量电价机制,让储能获得合理回报。", "recommendation", "author", "certain", "bullish"),
-        ("3️⃣ 资金费率已经回到中性,杠杆多头基本出清。", "judgement", "author", "certain", "neutral"),  # an emoji label
+        # an emoji label
+        ("3️⃣ 资金费率已经回到中性,杠杆多头基本出清,上涨更健康。", "judgement", "author", "certain", "bullish"),
         # Where to buy, and one thing to do rather than another, advise; 与其说…不如说 weighs two readings.
         ("有長約支撐的電源股,拉回就是買點。", "recommendation", "author", "certain", "bullish"),
         ("与其追高美股科技,不如分批配置港股红利。", "recommendation", "author", "certain", "bullish"),
@@ -108,7 +109,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # What a cause makes others do is an effect, not advice.
         ("低利率会促使散户继续加仓高股息股。", "causal", "author", "certain", "bullish"),
         ("可以慢慢開始關注優質軟體股了。", "recommendation", "author", "certain", "bullish"),
-        ("下游廠商真的都在搶變壓器。", "judgement", "author", "certain", "neutral"),  # 真的: the speaker vouches
+        ("下游廠商真的都在搶變壓器。", "judgement", "author", "certain", "bullish"),  # 真的: the speaker vouches
         # an indefinite source, after a word of time, is anonymous
         ("近期多家外資報告指出,台股明年獲利將成長一成以上。", "forecast", "unnamed", "certain", "bullish"),
         ("应用端的商业化仍需验证。", "judgement", "author", "certain", "bearish"),
@@ -249,7 +250,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("如果真係想買，可以每個月定投少少。", "recommendation", "author", "possible", "bullish"),  # buying every month
         ("储能电芯价格在明年上半年触底的可能性较大。", "forecast", "author", "likely", "bullish"),  # likely in words
         ("要防止盲目投资和重复建设。", "recommendation", "author", "certain", "bearish"),  # a policy's directive
-        ("機構資金入場係一個不可逆嘅趨勢。", "judgement", "author", "certain", "neutral"),  # what cannot turn back
+        ("機構資金入場係一個不可逆嘅趨勢。", "judgement", "author", "certain", "bullish"),  # what cannot turn back
         # 若 inside a name is no condition (林若川); as a word of its own it is one
         ("財務長林若川表示,明年資本支出還會繼續上升。", "forecast", "林若川", "certain", "bullish"),
         ("周若琳认为,铜价将继续走强。", "forecast", "周若琳", "certain", "bullish"),
@@ -271,7 +272,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("我更愿意去找那些被错杀的应用公司。", "recommendation", "author", "certain", "bullish"),
         ("我們更願意買進高股息的電信股。", "recommendation", "author", "certain", "bullish"),
         # 續抱: Taiwan's word for holding on
-        ("記憶體股手上有的可以續抱。", "recommendation", "author", "certain", "neutral"),
+        ("記憶體股手上有的可以續抱。", "recommendation", "author", "certain", "bullish"),
         # staying away is selling advice, focusing on a kind of stock buying advice
         ("至于算力租赁这种炒概念的，建议离远点。", "recommendation", "author", "certain", "bearish"),
         ("建議遠離高估值的AI概念股。", "recommendation", "author", "certain", "bearish"),
@@ -326,7 +327,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("首先，AI的收入远远没有追上资本开支的速度。", "judgement", "author", "certain", "bearish"),
         ("營收成長一直沒追上資本支出。", "judgement", "author", "certain", "bearish"),
         ("本集團預期於該期間錄得除稅後虧損約港幣2.8億元。", "forecast", "author", "likely", "bearish"),
-        ("董事会预期全年营收约为120亿元。", "forecast", "author", "likely", "neutral"),
+        ("董事会预期全年营收约为120亿元，同比增长两成。", "forecast", "author", "likely", "bullish"),
         ("但我越来越怀疑这种乐观。", "judgement", "author", "certain", "bearish"),
         ("我懷疑這種擔憂是多餘的。", "judgement", "author", "certain", "bullish"),
         # what to watch closely is advice; selling half is selling
@@ -343,7 +344,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # buying a fixed sum each month is advice; so is holding on, said of oneself
         ("每個月定額買少少黃金ETF，總倉位控制喺資產嘅一成以內。", "recommendation", "author", "certain", "bullish"),
         ("每个月定额买入一点黄金ETF。", "recommendation", "author", "certain", "bullish"),
-        ("長線我還是續抱。", "recommendation", "author", "certain", "neutral"),
+        ("長線我還是續抱。", "recommendation", "author", "certain", "bullish"),
         # a summary's line is no heading
         ("總結：長線睇好，短線小心👍", "judgement", "author", "certain", "bullish"),
         # what is the biggest risk stays a view
@@ -352,7 +353,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("美元走弱 → 利好黄金与新兴市场资产", "causal", "author", "certain", "bullish"),
         ("美國財政赤字居高不下 → 長端美債殖利率難以回落", "causal", "author", "certain", "bearish"),
         # what a holding should mostly be
-        ("年輕打工仔可以繼續以股票基金為主。", "recommendation", "author", "certain", "neutral"),
+        ("年輕打工仔可以繼續以股票基金為主。", "recommendation", "author", "certain", "bullish"),
         ("配置上建议以短债为主。", "recommendation", "author", "certain", "neutral"),
         # what the data show, read in a clause opening with 显示
         ("外資空單持續增加，顯示外資對短線走勢偏保守。", "judgement", "author", "certain", "bearish"),
@@ -391,7 +392,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         # a thing said to be a bit expensive, in Cantonese too (有啲貴)
         ("警惕美國關稅政策反覆帶來的外需衝擊。", "recommendation", "author", "certain", "bearish"),
         ("电力配套要跟上。", "recommendation", "author", "certain", "neutral"),
-        ("我哋會由硬件慢慢轉向軟件同應用。", "recommendation", "author", "certain", "neutral"),
+        ("我哋會由硬件慢慢轉向軟件同應用。", "recommendation", "author", "certain", "bullish"),
         ("结构性机会更值得把握。", "recommendation", "author", "certain", "bullish"),
         ("硬件部分確實有啲貴。", "judgement", "author", "certain", "bearish"),
         ("地緣政治的不確定性也不能忽視。", "judgement", "author", "certain", "bearish"),
@@ -420,7 +421,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("可以在4000美元附近分批买入黄金。", "recommendation", "author", "certain", "bullish"),
         ("今日推介華曜電力（2769）。", "recommendation", "author", "certain", "bullish"),
         # "it would be strange if not" asserts (外资不跑才怪 says foreign money will leave)
-        ("韓股本益比才10倍，外資不跑才怪。", "judgement", "author", "certain", "neutral"),
+        ("韓股本益比才10倍，外資不跑才怪。", "judgement", "author", "certain", "bearish"),
         # a holding worth keeping is advice to keep it; a window said to be one for buying advises buying
         ("科技型基金仍值得長期持有。", "recommendation", "author", "certain", "bullish"),
         ("回调之后，这恰恰是布局明年的窗口期。", "recommendation", "author", "certain", "bullish"),
@@ -429,8 +430,8 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("雲港數據  9921 HK  SELL  22.0  -15%", "recommendation", "author", "certain", "bearish"),
         # an impossibility is asserted flatly; one denied is a possibility, one called unlikely a likelihood
         ("美國政府不可能永遠關門。", "forecast", "author", "certain", "bullish"),
-        ("殖利率衝上5%並非不可能。", "forecast", "author", "possible", "neutral"),
-        ("这不太可能发生。", "forecast", "author", "likely", "neutral"),
+        ("殖利率衝上5%並非不可能。", "forecast", "author", "possible", "bearish"),
+        ("经济硬着陆不太可能发生。", "forecast", "author", "likely", "bullish"),
         # a position kept as it is is advice to keep it; a loss not to be cut keeps the position
         ("白銀先拿著不動。", "recommendation", "author", "certain", "bullish"),
         ("核心仓位继续拿着，等财报再说。", "recommendation", "author", "certain", "bullish"),
@@ -446,7 +447,7 @@ def claims_of(text: str, author: str | None = None) -> list[Claim]:
         ("相對來說，伺服器電源的議價能力比較好。", "judgement", "author", "certain", "bullish"),
         # what a move amounts to judges it; Cantonese: no need to hurry (唔使急住) advises, 我估 guesses,
         # 寧願睇定啲 (rather wait and see) advises holding
-        ("現在換股等於追高。", "judgement", "author", "certain", "neutral"),
+        ("現在換股等於追高。", "judgement", "author", "certain", "bearish"),
         ("對散戶嚟講，我覺得唔使急住撈底。", "recommendation", "author", "likely", "bearish"),
         ("我估明年會有巨頭削減資本開支。", "forecast", "author", "likely", "bearish"),
         ("喺見到證據之前，我寧願睇定啲。", "recommendation", "author", "certain", "neutral"),

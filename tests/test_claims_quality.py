@@ -1,8 +1,9 @@
 """Quality gate of the claim extractor: floors pinned at the measured scores, so a regression fails.
 
 Three tables: the development gold of the bundled articles (scored by the gold's own
-scorer), the team's invented unseen articles (same scorer), and the invented
-one-sentence table. To raise a floor, measure (`make bench`) and pin the new value.
+scorer), the team's invented unseen articles (same scorer; and apart, those the stance
+model did not learn from), and the invented one-sentence table. To raise a floor, measure
+(`make bench`) and pin the new value.
 """
 
 from __future__ import annotations
@@ -14,17 +15,22 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-06 (the unseen set with rounds 11 to 310: 1253 articles), truncated to three decimals; the dev
+    # measured 2026-12-07 (the unseen set with rounds 11 to 310: 1253 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.716, "hedge": 0.925, "speaker": 1.0, "attribution": 0.941},
-    "unseen": {"f1": 0.814, "type": 0.759, "stance": 0.677, "hedge": 0.911, "speaker": 0.929, "attribution": 0.815},
+    # the unseen set's stance is partly scored on the stance model's own training claims (articles below u1000):
+    # its held-out part (u1000 on) is the stance model's measure
+    "unseen": {"f1": 0.814, "type": 0.759, "stance": 0.736, "hedge": 0.911, "speaker": 0.929, "attribution": 0.815},
+    "unseen_held_out": {
+        "f1": 0.774, "type": 0.730, "stance": 0.676, "hedge": 0.893, "speaker": 0.881, "attribution": 0.740
+    },
 }
 SENTENCE_FLOORS = {
     "precision": 0.977,
     "recall": 0.973,
     "type_accuracy": 0.926,
-    "stance_accuracy": 0.842,
+    "stance_accuracy": 0.848,
     "hedge_accuracy": 0.979,
 }
 

@@ -166,6 +166,19 @@ def stance_of(simplified: str) -> str:
     return found
 
 
+@lru_cache(maxsize=4096)
+def unread(simplified: str) -> bool:
+    """Whether the rules read nothing in a text: no word of a way or of none, in the lexicon or the dictionary,
+    and no frame that says two ways, a definition or a measured level."""
+    rules = _rules()
+    simplified = rules.emphasis.sub("", simplified.translate(_SCARE_QUOTES))
+    frames = (rules.both_sides, rules.revised, rules.limited, rules.definitions, rules.judged, rules.words)
+    if any(next(iter(frame.finditer(simplified)), None) is not None for frame in frames):
+        return False
+    bounds = word_bounds(simplified)
+    return all(not {at, end} <= bounds for at, end, _ in _fallback().finditer(simplified))
+
+
 def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None = None) -> str:
     """After a contrast only the second part counts; the first decides only when the second is balanced.
     From a verb of an effect on, only the effect counts."""

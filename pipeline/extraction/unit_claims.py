@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import advice_way, claim_kinds, lexicons, speakers, stance
+from . import advice_way, claim_kinds, lexicons, speakers, stance, stance_model
 from .attribution import AUTHOR, UNNAMED
 from .claim_units import Unit
 from .odds import stated_odds
@@ -38,6 +38,8 @@ def claim_of(
         about = kinds[about_entity.entity_id].name
     else:
         about = topic(text[about_from - unit.start :]) or topic(text)
+    advised = kind == "recommendation" and advice_way.advice_stance(text)
+    ruled = asserted(advised or stance.stance_of(text), text)
     spoken = lexicons.term_key(speaker) if speaker not in (AUTHOR, UNNAMED) else None
     speaker_entity = next((m.entity_id for m in inside if spoken and lexicons.term_key(m.surface) in spoken), None)
     return Claim(
@@ -48,7 +50,7 @@ def claim_of(
         claim_type=kind,
         speaker=speaker,
         hedge=hedge,
-        stance=asserted((kind == "recommendation" and advice_way.advice_stance(text)) or stance.stance_of(text), text),
+        stance=ruled if advised else stance_model.decided(text, ruled, read=not stance.unread(text)),
         about=about,
         speaker_entity_id=speaker_entity,
         about_entity_id=about_entity.entity_id if about_entity else None,
