@@ -26,6 +26,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a family name that also begins common words: a name where the next character makes no word with it
         ("簡韻如：組裝廠我是偏謹慎的。", None, "简韵如"),
         ("简单来说：就是供不应求。", None, None),
+        # a committee member's vote after their handle, in a bulleted record
+        ("- @赵岚 赞成：回本周期已经拉长到七年以上。", None, "赵岚"),
+        ("@錢牧之 反對（附條件）：這時候減倉等於把增長讓給別人。", None, "钱牧之"),
+        ("- @李卓峰：同时对冲一半美元敞口。", None, "李卓峰"),
         ("问：利率会怎样？", "question", None),
         ("主持人：那对美元意味着什么？", "question", None),
         ("答：我认为不会。", "answer", None),
@@ -448,6 +452,9 @@ def test_a_head_names_the_cast(head, cast):
         # a list of who attends, an item a line: its last item is no line of a name alone
         ("演讲实录\n远川能源协会副会长　韩立群\n我认为明年电价还会上涨。", None, "韩立群"),
         ("演讲实录\n出席：\n秘书长 苏映雪；\n远川能源协会副会长　韩立群\n我认为明年电价还会上涨。", None, None),
+        # ... and the form of address after the name is no part of it
+        ("主席致辭（摘錄）\n\n集團主席　鄺德謙博士\n\n美國息口已經見頂回落。", None, "邝德谦"),
+        ("演讲实录\n远川能源协会副会长　韩立群先生\n我认为明年电价还会上涨。", None, "韩立群"),
         ("演講實錄\n出席：\n秘書長 何佩珊、\n遠川能源協會副會長　林振邦\n我認為明年電價還會上漲。", None, None),
     ],
 )
@@ -1535,3 +1542,47 @@ def test_a_quote_cards_signature_names_its_speaker_and_heads_nothing(script):
         "但日元是一把双刃剑，出口股的利润会被升值吃掉。\n"
     )
     assert [who for _, who in spoken(script(text))] == ["筱原拓真", "author"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "# 一周观点精选\n\n> **硅谷老周** @laozhou_sv · 10月15日\n>\n"
+            "> 折旧五年是会计口径，别拿会计年限当经济寿命。\n>\n"
+            "> 转发 936 · 点赞 5,402\n\n**编者：** 我们的看法是，回本周期确实被拉长了。\n\n"
+            "> **Helena Vasquez-Thorne, CFA** @hvt_macro · 10月16日\n>\n> 译：更大的风险不在回本，而在融资。\n",
+            ["硅谷老周", "author", "Helena Vasquez-Thorne"],
+        ),
+        (
+            "# 一週觀點精選\n\n> **矽谷老周** @laozhou_sv · 2027年10月15日\n>\n"
+            "> 折舊五年只是會計口徑，別拿會計年限當經濟壽命。\n\n"
+            "**編者：** 我們認為回本週期確實被拉長了。\n",
+            ["矽谷老周", "author"],
+        ),
+    ],
+)
+def test_an_embedded_posts_header_names_its_writer_and_the_editors_note_is_the_authors(tmp_path, text, speakers):
+    from .test_claims import claims_of_markdown
+
+    assert [c.speaker for c in claims_of_markdown(tmp_path, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "【電話理財錄音謄本】\n客戶經理：林浩朗（工號 H27346）\n客戶：馮生（風險評級：第4級）\n\n"
+            "[10:15:41] 客戶經理：我哋認為美元指數大機會喺100以下徘徊。\n[10:16:05] 客戶：我自己就覺得美元遲早會跌。\n",
+            ["林浩朗", "冯生"],
+        ),
+        (
+            "访谈记录\n访谈人：周屿\n受访人：沈嘉禾（某基金研究总监）\n\n受访人：我认为明年铜价会继续上涨。\n",
+            ["沈嘉禾"],
+        ),
+        # a head whose role names no one leaves the role's turns unnamed
+        ("通话记录\n客户经理：见附件\n\n客户经理：我认为美元会继续走弱。\n", ["unnamed"]),
+    ],
+)
+def test_a_heads_line_of_a_role_and_a_name_makes_the_roles_turns_theirs(text, speakers):
+    assert [speaker for _, speaker in spoken(text)] == speakers

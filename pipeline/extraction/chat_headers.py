@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .records import Sentence
-from .speaker_rules import rules
+from .speaker_rules import LATIN_NAME, rules
 
 MAX_LABEL = 24  # characters of a turn's label ("嘉宾 许嘉文"), a handle's too
 BRANCHES = "└├┗┣↳"  # a reply's branch marks
@@ -48,7 +48,9 @@ def headers() -> Headers:
             rf"(?:(?P<poster>{data['poster_handle']})\s+)?(?:[{BRANCHES}]\s*)?"
             # (a day's word before a time is no sender: "今天 14:05", "周一 09:12")
             rf"(?!(?:今天|昨天|前天|今日|昨日|周[一二三四五六日]|星期[一二三四五六日天])\s)"
-            rf"@?(?P<name>[^\s\d:：，,。@（(【][^\s:：，,。（(【]{{0,{MAX_LABEL - 1}}})"
+            rf"(?:@?(?P<name>[^\s\d:：，,。@（(【][^\s:：，,。（(【]{{0,{MAX_LABEL - 1}}})"
+            # ... or a full Latin name, and a designation, over an embedded post ("Helena Vasquez-Thorne, CFA @hvt")
+            rf"|(?P<latin>{LATIN_NAME})(?:,\s*[A-Z]{{2,5}})?(?=\s+@))"
             rf"(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
             # the post's writer so noted ("@老周（作者）", "X【楼主】", "X　楼主"), or a note ("阿灿（做PE的）")
             rf"(?:[（(【](?P<note>{data['poster_handle']})[）)】]|\s+(?P<badge>{data['poster_handle']})(?=\s)"
@@ -58,7 +60,7 @@ def headers() -> Headers:
             # then its place, or its time, age, badge and likes, one or more ("IP属地：浙江　09-03 21:15　👍 56")
             rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
             rf"(?:\s+(?:(?:[·•|｜—–-]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
-            rf"|{data['likes']}|{data['region']}))+"
+            rf"|{data['likes']}|{data['region']}|{data['dotted_date']}))+"
             # ... and then its floor's number and the poster's badge ("老王　2027-12-05 09:30　#5　楼主")
             rf"(?:\s+(?:{data['post_number']}))?(?:\s+(?P<last_badge>{data['poster_handle']}))?"
             # ... or whom it answers ("— 2026/11/03 09:05  ↪ 回复 @半夏"): the lines below are still the sender's

@@ -38,7 +38,10 @@ _VIEWS_OF = re.compile(
     r"(?:[（(][^）)]{1,16}[）)])?[*\s]*$"
 )
 # a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
-_HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|]{2,16})")
+_HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|（(]{2,16})")
+_TIME = r"\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?"  # a transcript's time before a label
+_LISTED_AFTER = re.compile(r"\s*(?:[（(][^）)]*[）)])?\s*(?:$|[、，,；;]|和|及)")
+_CAST_LINE = re.compile(rf"{_HOLDER.pattern}\s*(?:[（(][^）)]*[）)])?\s*")
 # an audience's line, or a chat replay's message after its time ("[00:02:40] 投资菜鸟Jess：…"), and a host's label
 _ASKED_BY_AUDIENCE = re.compile(rf"\s*(?:{AUDIENCE}|\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*(?![【\[]))")
 _HOST = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[【\[])?(?:主播|主持人|主持)")
@@ -58,6 +61,28 @@ _INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:
 # a signature under a quotation ("—— X｜某资本合伙人"), not a page mark's dash ("— 2 —")
 _SIGNED_OFF = re.compile(r"\s*(?:——|--|—)\s*[^\d\s—-]")
 _MARK = re.compile(r"\s*[^\w\s]{1,2}\s*")  # a line of a mark or two and no word
+
+
+def cast_lines(sentences: list[Sentence], known: frozenset[str]) -> dict[str, str]:
+    """A head's line of a role and the one person in it ("客户经理：林浩朗（工号…）"), when lines below open with
+    that role ("[10:15] 客户经理：…"): the role's turns are that person's. A role the head gives several people
+    (a digest's 分析师：X, …, 分析师：Y) names none of them."""
+    cast: dict[str, list[str]] = {}
+    for sentence in sentences[:12]:
+        if (line := _CAST_LINE.fullmatch(sentence.text_simplified)) and (name := person(line["name"], known)):
+            cast.setdefault(line["role"], []).append(name)
+    below = [s.text_simplified for s in sentences if not _names_after_label(s.text_simplified, known)]
+    opens = {role: re.compile(rf"{_TIME}[^：:]{{0,12}}?{re.escape(role)}\s*[：:]") for role in cast}
+    return {
+        lexicons.term_key(role): names[0]
+        for role, names in cast.items()
+        if len(names) == 1 and any(opens[role].match(said) for said in below)
+    }
+
+
+def _names_after_label(line: str, known: frozenset[str]) -> bool:
+    """Whether a line is a role and whom it names, one or a list ("分析师：X（…）、Y（…）"), no words spoken."""
+    return bool((held := _HOLDER.match(line)) and person(held["name"], known) and _LISTED_AFTER.match(line, held.end()))
 
 
 class Voices:
@@ -89,6 +114,7 @@ class Voices:
         aliases = {label: name for label, (name, _) in numbered.items()} | by_family_name(self.cast.values())
         # ... or listed one a line; "专家：" after "特邀专家：X，…（以下简称“专家”）"
         aliases |= by_family_name(listed_guests(head)) | abbreviated(head)
+        aliases |= cast_lines(sentences, known)
         self.turns = labelled_turns(sentences, known, aliases, numbered)
         if QUESTION in self.cast and any(_ASKED_BY_AUDIENCE.match(sentences[n].text_simplified) for n in self.turns):
             # viewers ask a live stream's host, who answers ("主播（财经老K）：…", "连麦观众「小鱼」：…？")

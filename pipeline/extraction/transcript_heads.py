@@ -56,7 +56,9 @@ _NAME_AND_POST = re.compile(r"\s*(?P<who>[^\s（(：:，,。]{2,8})\s*[（(][^�
 # ... or of the post and then the name, apart by a space ("某某协会副会长　X" under a speech's title), not an item
 # of a list after another's end ("公司出席：…CEO X；CFO Y；IR负责人 Z")
 _LISTED = ("；", ";", "、", "，", ",")
-_POST_AND_NAME = re.compile(rf"\s*(?P<post>[^\s（(：:，,。]{{2,30}})[ \t　]+(?P<who>[{HAN}]{{2,4}})\s*$")
+_POST_AND_NAME = re.compile(
+    rf"\s*(?P<post>[^\s（(：:，,。]{{2,30}})[ \t　]+(?P<who>[{HAN}]{{2,4}}?)(?:先生|女士|小姐|博士|教授)?\s*$"
+)
 # a speaker introducing themself ("大家好，我是…投资总监方嘉欣"; Cantonese 我係 reads 我系)
 _SELF_INTRODUCED = re.compile(
     r"^\s*(?:哈啰|哈喽|嗨|hello|hi)?[，,！!\s]*(?:(?:大家好|各位好|各位观众|你好|您好)[，,！!\s]*){0,2}我(?:是|系|叫)"

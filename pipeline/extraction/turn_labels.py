@@ -73,7 +73,7 @@ class _Rules:
     markers: re.Pattern
     introduces: str
     label: re.Pattern
-    handle: re.Pattern  # a post's author in a repost chain ("//@用户名:"), a forum's replier ("推 id:")
+    handle: re.Pattern  # a post's author in a repost chain ("//@用户名:"), a forum's replier ("推 id:"), a voter
     roles: dict[str, str]  # label word -> question | answer
     ranked_roles: tuple[str, ...]  # the role words, longest first (投资者提问 before 提问)
     floor_label: re.Pattern  # a forum reply's floor and author ("B1 老王爱存股："): the words after are theirs
@@ -100,7 +100,8 @@ def turn_rules() -> _Rules:
         # a label, perhaps with a note in brackets on who speaks ("嘉宾 X（某研究院首席研究员）：")
         label=re.compile(rf"\s*(?P<label>[^{BOUNDARY}（(]{{1,{MAX_LABEL}}}?(?:[（(][^）)]{{1,40}}[）)])?)[：:]"),
         handle=re.compile(
-            rf"\s*(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})\s*[：:]"
+            rf"\s*(?:[-*]\s+)?(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})"
+            rf"(?:\s+(?:{lexicons.alternation(group('votes'))})(?:[（(][^）)]{{1,8}}[）)])?)?\s*[：:]"
         ),
         roles=roles,
         ranked_roles=tuple(sorted(roles, key=len, reverse=True)),
@@ -182,7 +183,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if floor := r.floor_label.match(line):
         return Turn(None, floor["name"], floor.end(), header=not line[floor.end() :].strip())
     if header := headers().sender.fullmatch(line.strip()):
-        shown = header["name"] + ("" if header["name"].isascii() else header["aside"] or "")  # a handle's name aside
+        name = header["name"] or header["latin"]
+        shown = name + ("" if name.isascii() else header["aside"] or "")  # a handle's name aside
         poster = header["poster"] or header["note"] or header["badge"] or header["last_badge"]
         return Turn(None, AUTHOR if poster else shown, len(line), header=True)
     if header := headers().floor.fullmatch(line.strip()):  # the handle names the replier, whatever they display
@@ -228,10 +230,10 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     label = glued["who"] if (glued := _GLUED_REMARK.fullmatch(label)) and addressed(glued["who"]) else label
     if label.startswith(("引用", "引述")):
         return None  # a reply's lead to what it quotes ("引用 X 的回复："), no one's turn: the replier's goes on
-    if _anonymous(label):
-        return Turn(ANSWER, UNNAMED, match.end())
     if aliases and (side := aliases.get(lexicons.term_key(label))):
         return Turn(None, side, match.end())
+    if _anonymous(label):
+        return Turn(ANSWER, UNNAMED, match.end())
     ranked = r.ranked_roles
     word = next((w for w in ranked if label.startswith(w)), "")
     # a role after who holds it ("投资者提问：", "恒拓科技董秘回答：")
