@@ -136,7 +136,8 @@ def turn_rules() -> _Rules:
 def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, str] | None = None) -> Turn | None:
     """The turn a line's label opens: a role ("问：", "主持人："), a name ("许嘉文："), both
     ("嘉宾许嘉文："), or a handle in a repost chain ("//@价值小散：") or of a forum's reply ("推 id:").
-    ``aliases`` holds the sides a debate's labels named once ("多方（许嘉言）：" makes "多方：" 许嘉言's).
+    ``aliases`` holds the sides a debate's labels named once ("多方（许嘉言）：" makes "多方：" 许嘉言's) and the
+    roles a head gave one person ("客户经理：林浩朗"); they come before a role's own reading.
     A label that is none of these ("风险提示：") opens no turn. A programme's time before the label
     ("[00:01:20] 嘉宾 X：") or a list's bullet ("● X（…）：") is passed over."""
     if stamp := _TIMESTAMP.match(line) or _BULLET.match(line) or _ANNOTATION.match(line):
