@@ -25,7 +25,7 @@ from .paper_abstracts import abstracts
 from .official_documents import official_parts
 from .labelled_turns import labelled_turns
 from .chat_headers import NOTE, STAMP
-from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn
+from .turn_labels import ANSWER, AUTHOR, QUESTION, TIMESTAMP, UNNAMED, Turn
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"), a title maybe before the name:
 # theirs to the next heading
@@ -39,7 +39,6 @@ _VIEWS_OF = re.compile(
 )
 # a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
 _HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|（(]{2,16})")
-_TIME = r"\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?"  # a transcript's time before a label
 _LISTED_AFTER = re.compile(r"\s*(?:[（(][^）)]*[）)])?\s*(?:$|[、，,；;]|和|及)")
 _CAST_LINE = re.compile(rf"{_HOLDER.pattern}\s*(?:[（(][^）)]*[）)])?\s*")
 # an audience's line, or a chat replay's message after its time ("[00:02:40] 投资菜鸟Jess：…"), and a host's label
@@ -72,7 +71,7 @@ def cast_lines(sentences: list[Sentence], known: frozenset[str]) -> dict[str, st
         if (line := _CAST_LINE.fullmatch(sentence.text_simplified)) and (name := person(line["name"], known)):
             cast.setdefault(line["role"], []).append(name)
     below = [s.text_simplified for s in sentences if not _names_after_label(s.text_simplified, known)]
-    opens = {role: re.compile(rf"{_TIME}[^：:]{{0,12}}?{re.escape(role)}\s*[：:]") for role in cast}
+    opens = {role: re.compile(rf"(?:{TIMESTAMP.pattern})?[^：:]{{0,12}}?{re.escape(role)}\s*[：:]") for role in cast}
     return {
         lexicons.term_key(role): names[0]
         for role, names in cast.items()

@@ -21,7 +21,7 @@ _COUNTED = re.compile(r"(?:[二两三四五六七八九十几]|\d+)\s*[个条道
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
 _SIDE = re.compile(r"(?:正|反|多|空|看多|看空)方")
 # a programme's time before a label ("[00:01:20] 嘉宾 X："), or a chat export's date and time (WhatsApp's)
-_TIMESTAMP = re.compile(
+TIMESTAMP = re.compile(
     r"\s*[\[【(（]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[\]】)）]\s*"
 )
 # a label in brackets, not a Markdown link nor a stock and its code ("[2603 长荣]")
@@ -140,10 +140,10 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     roles a head gave one person ("客户经理：林浩朗"); they come before a role's own reading.
     A label that is none of these ("风险提示：") opens no turn. A programme's time before the label
     ("[00:01:20] 嘉宾 X：") or a list's bullet ("● X（…）：") is passed over."""
-    if stamp := _TIMESTAMP.match(line) or _BULLET.match(line) or _ANNOTATION.match(line):
+    if stamp := TIMESTAMP.match(line) or _BULLET.match(line) or _ANNOTATION.match(line):
         # a programme's time, a list's bullet, or a reviewer's note opening in brackets ("【批注 – 周副总：…】") first
         turn = turn_of(line[stamp.end() :], known, aliases)
-        if turn is None and _TIMESTAMP.match(line) and (sent := chat_sender(line[stamp.end() :])):  # whoever sent it
+        if turn is None and TIMESTAMP.match(line) and (sent := chat_sender(line[stamp.end() :])):  # whoever sent it
             turn = Turn(QUESTION if sent[0] else None, sent[1], sent[2])
         rest = line[stamp.end() + turn.end :] if turn else ""
         if (boxed := _BRACKET_LABEL.match(rest)) and (firm := bulletin(boxed["name"])):  # a house view pasted in
