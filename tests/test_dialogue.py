@@ -1586,3 +1586,41 @@ def test_an_embedded_posts_header_names_its_writer_and_the_editors_note_is_the_a
 )
 def test_a_heads_line_of_a_role_and_a_name_makes_the_roles_turns_theirs(text, speakers):
     assert [speaker for _, speaker in spoken(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a pronoun's frame after a person brought in by name, with no verb of speech of their own
+        (
+            "上周我和一位老朋友聊了很久。他叫邝立民，在某省电网公司做调度。\n\n"
+            "他的原话是：“现在不是设备一到就能送电，明年缺口只会更大。”\n",
+            ["author", "邝立民"],
+        ),
+        ("週末和一個做私募的朋友老譚喝茶，他說明年最好的策略就是拿著高股息股不動。\n", ["老谭"]),
+        ("另一位天使投資人Grace 施雅婷比較樂觀。她的說法是：「這是錯殺，明年會修復。」\n", ["author", "施雅婷"]),
+        # no one brought in: 他 is no one the writer named, and the claim stays the writer's
+        ("上周和朋友聊了很久。他的原话是：“明年缺口只会更大。”\n", ["author", "author"]),
+        # a speaker two paragraphs up does not say the writer's clauses after a semicolon
+        (
+            "我认识一位做家族办公室的朋友邓伟霖，他说他们今年已经把比特币比重加到3%。\n\n"
+            "反而黄金，我就不这么看。\n\n"
+            "全球央行每年买金都超过一千吨，这个趋势没有停过；美元的信用只会慢慢被侵蚀。\n",
+            ["邓伟霖", "author"],
+        ),
+    ],
+)
+def test_a_pronoun_means_the_person_last_brought_in(text, speakers):
+    assert [speaker for _, speaker in spoken(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, author, speaker",
+    [
+        ("老李点评：外资这次的判断比我想象的要乐观。", "老李看港股", "author"),
+        ("老李點評：外資這次的判斷比我想像的要樂觀。", "老李看港股", "author"),
+        ("钱晓棠点评：外资这次的判断比我想象的要乐观。", "老李看港股", "钱晓棠"),  # someone else's comment
+    ],
+)
+def test_a_frame_naming_the_bylines_writer_is_the_authors(text, author, speaker):
+    assert [c.speaker for c in article_claims(text, to_simplified(text), author)] == [speaker]

@@ -25,6 +25,13 @@ from pipeline.extraction.script import to_simplified
         ("分析师也提到了这一点。", None),
         # a titled person making a speech, the setting between them and the speech
         ("滙信銀行首席經濟師梁雅文昨日在一個投資論壇上發表演講。", "梁雅文"),
+        # the name one goes by, or a friend's name or nickname
+        ("他叫邝立民，在某省电网公司做调度。", "邝立民"),
+        ("一位名叫韋嘉禾的工程師告訴我們，", "韦嘉禾"),
+        ("周末和一个做私募的朋友老谭喝茶，", "老谭"),
+        ("和一位老同事麦启文吃饭，", "麦启文"),
+        ("他叫大家不要追高。", None),  # 叫 asking someone, no name
+        ("朋友圈里都在转这篇文章。", None),
     ],
 )
 def test_a_titled_person_opening_a_clause_is_introduced(text, expected):

@@ -283,10 +283,26 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("2、有人说金价已经见顶。", "unnamed", None),
         ("③ 岚峰证券预计铜价仍将上行。", "named", "岚峰证券"),
         ("・佐藤表示，日銀7月會議升息的機率約七成。", "named", "佐藤"),
+        # a regulator's officer, a department unnamed between (the regulator is known to the gazetteer below)
+        ("银保监会相关部门负责人在答记者问时表示，部分机构夸大宣传。", "named", "银保监会相关部门负责人"),
+        ("銀保監會有關負責人表示，將從嚴查處違規行為。", "named", "银保监会有关负责人"),
+        ("银保监会官员表示，风险总体可控。", "unnamed", None),  # an official is no one named
+        # adverbs and settings between the speaker and the cue; a cue before a colon; 研判; a form of address
+        ("采访中，邝若衡多次提到一个判断：未来五年电力将决定算力布局。", "named", "邝若衡"),
+        ("策略師呂宗翰專訪時指出，變壓器交期仍在拉長。", "named", "吕宗翰"),
+        ("宏观研究员钱晓棠第一时间点评：这份声明比预想中温和。", "named", "钱晓棠"),
+        ("岑立川總結：優先級的結構性保護是足夠的。", "named", "岑立川"),
+        ("行業分析師葛瑞森在週報裡寫，「市場把所有軟件當成同一種資產定價」。", "named", "葛瑞森"),
+        ("黃柏鈞研判，系統整合廠商並非此次衝擊的直接受害者。", "named", "黄柏钧"),
+        ("區卓凡先生回應表示，政府會密切留意用電需求。", "named", "区卓凡"),
+        ("投資策略師車在勳（Jay Cha）指出，外資仍有回補空間。", "named", "车在勋"),
+        ("里長鍾國棟表示，電力公司應該先講清楚回饋方案。", "named", "钟国栋"),
+        ("他的原话是：“现在不是设备一到就能送电。”", "pronoun", None),
+        ("她的說法是：「這是錯殺，明年會修復。」", "pronoun", None),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):
-    found = attribute(text)
+    found = attribute(to_simplified(text), frozenset({"银保监会"}))
     assert ((found.kind, found.name) if found else (None, None)) == (kind, name)
 
 
@@ -320,6 +336,9 @@ def test_frames_name_their_speaker(text, kind, name):
         "我們覺得美元明年會走弱。",
         # what something does not stand for is no one's frame
         "分红比例下降主要是考虑到资金需求，并不代表对经营前景有任何悲观判断。",
+        # 车 opening a word is no family name (车市)
+        "車市預計明年將溫和復甦。",
+        "这个说法是错的，市场并没有见顶。",  # 说法 with no one's 的 before it
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):

@@ -16,6 +16,7 @@ from .speaker_rules import HAN
 AUTHOR, UNNAMED = turn_labels.AUTHOR, turn_labels.UNNAMED
 MAX_MENTIONED = 4  # characters after a title that may hold a name
 _HAN_NAME_START = re.compile(f"[{HAN}]{{2}}")
+_GIVEN_LATIN = re.compile(rf"\s*[A-Z][a-z]+ ?(?=[{HAN}])")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
 _JOINS = ("兼", "及", "、", "/")  # between two titles one person holds
 _ITEM_ENDS = ("，", ",", "。", "；", ";", "、", "（", "(")
@@ -109,8 +110,11 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, last_speake
             return designated or (UNNAMED if (frame.pronoun or "").startswith("该") else AUTHOR)
         if frame.kind == speakers.FIRST_PERSON:
             return designated or AUTHOR
-    after_colon = previous is not None and previous.text_simplified.rstrip().endswith(("；", ";", "：", ":"))
-    if carried and same_paragraph and after_colon and last_speaker in (None, carried):
+    before = previous.text_simplified.rstrip() if previous is not None else ""
+    after_colon = before.endswith(("；", ";", "：", ":"))
+    # the speaker said the clause before, or framed it ("法人指出，…；…"), not a paragraph or more above
+    said = last_speaker == carried or last_speaker is None and after_colon and speakers.attribute(before)
+    if carried and same_paragraph and after_colon and said:
         return carried  # "X表示：…；…", not the writer's own clause after a semicolon
     # "X提醒，…。「……」": a quotation goes on with the speaker before it, and so do a quotation's paragraphs after
     # "X写道：", each opening with its mark
@@ -208,8 +212,7 @@ def credited(simplified: str) -> str | None:
 
 def addressed(name: str, named: set[str]) -> str:
     """The speaker named in full before whom a family name and a form of address mean ("李总" after 李明哲, "王博士"
-    after 王雪, "Ellison" after Mark Ellison); the name itself when none or more than one has spoken with that family
-    name."""
+    after 王雪, "Ellison" after Mark Ellison); the name itself when none or more than one has spoken with it."""
     if _LATIN_WORD.fullmatch(name):  # a family name in Latin letters ("Ellison：" after Mark Ellison)
         earlier = {n for n in named if n.endswith(" " + name)}
         return earlier.pop() if len(earlier) == 1 else name
@@ -244,6 +247,8 @@ def mentioned(simplified: str) -> set[str]:
 
 
 def _name_after(simplified: str, end: int) -> str | None:
+    if given := _GIVEN_LATIN.match(simplified, end):  # an English given name before the Chinese one ("Grace 施雅婷")
+        return _name_after(simplified, given.end())
     rest, shaped = simplified[end : end + MAX_MENTIONED], speakers.rules().person.fullmatch
     # a family name first (cheap), then the tagger's word for a name
     if not (_HAN_NAME_START.match(rest) and (shaped(rest[:2]) or shaped(rest[:3]))):

@@ -106,6 +106,9 @@ def extract_claims(
         frame = attribution.frame_of(sentence.text_simplified, known)
         if frame is not None and turn is not None and frame.start < turn.end:
             frame = None  # a verb of speech inside a turn's label is part of a name ("阿星说财经："), no frame
+        if frame is not None and frame.kind == speakers.NAMED and byline and len(frame.name or "") > 1:
+            if lexicons.term_key(frame.name) in byline:  # the writer by the byline's name ("老李点评：" by 老李看港股)
+                frame = replace(frame, kind=speakers.FIRST_PERSON, name=None)
         if frame is not None and frame.kind == speakers.NAMED and frame.name:
             # "李总认为" after 李明哲 spoke, "财政司司长亦提到" after 财政司司长邓嘉禾
             addressees = named | {voices.designated} if voices.designated else named  # "陈女士" after 陈嘉敏

@@ -6,10 +6,29 @@ from __future__ import annotations
 import re
 
 from . import lexicons
-from .name_shapes import TIME_LEAD, titled_name
+from .name_shapes import TIME_LEAD, common_word, titled_name
 from .speaker_names import is_organisation
-from .speaker_rules import rules
+from .speaker_rules import HAN, rules
 from .speakers import UNNAMED, indefinite
+
+
+# a person brought in by the name they go by ("他叫邝立民", "一位名叫X的工程师") or as the writer's friend or colleague
+# with their name or nickname ("和一个做私募的朋友老谭喝茶"): whom a later 他 means
+_CALLED = re.compile(rf"(?:名叫|叫做|(?:他|她|佢)叫)(?P<name>[{HAN}]{{2,3}})")
+_RELATION = re.compile(rf"(?:朋友|老友|好友|同事|同学|邻居|师兄|学长|客户)(?P<name>[老小阿][{HAN}]|[{HAN}]{{2,3}})")
+
+
+def _called(simplified: str) -> list[tuple[int, str]]:
+    r = rules()
+    found = []
+    for pattern in (_CALLED, _RELATION):
+        for m in pattern.finditer(simplified):
+            name = m["name"]
+            nickname = name[0] in "老小阿" and r.surname.fullmatch(name[1:2])
+            full = next((name[:n] for n in (3, 2) if r.family.match(name[:n]) and not common_word(name[:n])), None)
+            if nickname or full:
+                found.append((m.start(), name[:2] if nickname else full))
+    return found
 
 
 def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | None:
@@ -19,7 +38,7 @@ def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | No
     r = rules()
     if stamp := TIME_LEAD.match(simplified):
         simplified = simplified[stamp.end() :]
-    found: list[tuple[int, str]] = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)]
+    found = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)] + _called(simplified)
     for match in r.introduction.finditer(simplified):
         phrase = match.group("phrase").strip()
         if not r.titled.search(phrase):  # a setting before a speech made ("昨日在论坛上发表演讲") is no part of it

@@ -19,6 +19,7 @@ _PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
 _DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
 # a count of things, not of people or firms ("两座燃气机组预计明年并网": the units are what is expected)
 _COUNTED_THINGS = re.compile(r"(?:[一两二三四五六七八九十几数多]|\d{1,3})[座台条项只批笔款架艘辆套栋块片]")
+_ADDRESS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:先生|女士|小姐)$")
 _TOPIC_THEN_I = re.compile(r".+?(?:我|我们|我哋|本人|笔者)")
 # the last character of a measure's, a level's or a column's name (股息率, 成交额, 估值, 止损价, 支撑位, 铜价周评)
 _NOT_NAME_ENDS = "率额值评价位间"
@@ -57,8 +58,9 @@ def speaker_name(phrase: str) -> str | None:
         return family + name if held and held.end() == len(family) else name
     if is_organisation(phrase) or _PUBLICATION.fullmatch(phrase):
         return phrase
-    # a person's name and then their title, as Taiwan writes it ("郭承叡经理", "林孟泽协理"): the name, not a role
-    untitled = r.trailing_title.sub("", phrase)
+    # a person's name and then their title, as Taiwan writes it ("郭承叡经理", "林孟泽协理"), or a form of address
+    # after a full name ("区卓凡先生"): the name, not a role
+    untitled = _ADDRESS.sub("", r.trailing_title.sub("", phrase))
     if untitled != phrase and r.person.fullmatch(untitled) and r.family.match(untitled) and not common_word(untitled):
         return untitled
     kind = r.firm_kind.match(phrase)

@@ -110,8 +110,12 @@ def rules() -> _Rules:
         ),
         # The firm that opens a speaker's name ("恒岭银行首席经济师岑子豪" -> 恒岭银行), for 该行 to mean.
         firm=re.compile(rf"^(?P<firm>.{{2,{MAX_NAME}}}(?:{lexicons.alternation(group('organisation_suffixes'))}))"),
-        # the name after the last of titles in a row ("主任研究员陈美穗": not 研究员陈美穗)
-        titled=re.compile(rf"(?:{titles})\s*(?!{titles})(?P<name>{LATIN_NAME}|{DOTTED_NAME}|[{HAN}]{{2,6}})$"),
+        # the name after the last of titles in a row ("主任研究员陈美穗": not 研究员陈美穗); an English given name
+        # before a Chinese one is left out of it ("Grace 施雅婷"), as a turn's label leaves it out
+        titled=re.compile(
+            rf"(?:{titles})\s*(?!{titles})(?:[A-Z][a-z]+ ?(?=[{HAN}]))?"
+            rf"(?P<name>{LATIN_NAME}|{DOTTED_NAME}|[{HAN}]{{2,6}})$"
+        ),
         stated_view=re.compile(rf"(?:{lexicons.alternation(group('stated_views'))})$"),
         # a firm's name in quotation marks after its kind ("研究机构「X」"): the name alone, whatever its shape
         quoted_kind=re.compile(

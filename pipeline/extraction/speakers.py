@@ -164,6 +164,8 @@ def who(phrase: str, known: frozenset[str] = frozenset()) -> Attribution | None:
     return _classify(phrase, 0, known, force=True)
 
 
+# a body's department unnamed, between its name and an officer's title ("证监会相关部门负责人")
+_DEPARTMENT = re.compile(r"(?:相关|有关)(?:部门|司局|业务部门)$")
 _ROLE_OF = re.compile(r"^(?P<owner>[^的]{2,12})的(?P<role>[^的]{2,10})$")
 _FIRM_TAGS = ("nr", "nrt", "nt", "nz", "eng")  # a name, a transliterated one, an organisation's, a Latin word
 _NAME_TAGS = ("nr", "nrt", "nz", "eng")
@@ -206,8 +208,9 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
     if r.unnamed.fullmatch(name) or (indefinite(name) and not (titled and titled_name(titled.group("name")))):
         return Attribution(UNNAMED, None, start)
     cleaned = name if lexicons.term_key(name) in known else speaker_name(name)
-    if cleaned is None and lexicons.term_key(r.trailing_title.sub("", name)) in known and not r.faceless.search(name):
-        cleaned = name  # a known firm and a title: "微软CEO"
+    untitled = _DEPARTMENT.sub("", r.trailing_title.sub("", name))
+    if cleaned is None and lexicons.term_key(untitled) in known and not r.faceless.search(name):
+        cleaned = name  # a known firm and a title, a department maybe between: "微软CEO", "证监会相关部门负责人"
     if cleaned is None and (owner := _firm_of_role(name)):
         # a role of a firm the tagger knows as a name ("伯恩斯坦的分析师", "瑞穗分析师", "Jefferies的策略师"): the
         # firm speaks
