@@ -299,6 +299,14 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("里長鍾國棟表示，電力公司應該先講清楚回饋方案。", "named", "钟国栋"),
         ("他的原话是：“现在不是设备一到就能送电。”", "pronoun", None),
         ("她的說法是：「這是錯殺，明年會修復。」", "pronoun", None),
+        # anonymous sources: after a list's arrow, a kind of respondent, those who hold a view, a source pointed back to
+        ("▷ 有市场人士称，美国明年一季度可能对精炼铜加征关税。", "unnamed", None),
+        ("有資深交易員形容，今日升市「散戶追得多，大戶走得快」。", "unnamed", None),
+        ("部分回應者認為，人工智能資本開支的回報不確定性已構成重大風險。", "unnamed", None),
+        ("主張改掛人民幣的人認為，香港與內地的連繫早已遠超與美國。", "unnamed", None),
+        ("上述接近监管层人士称，部分地方借新基建名义上马算力中心。", "unnamed", None),
+        ("另外一個 HF 客戶就話，金同 bitcoin 而家係同一個交易。", "unnamed", None),
+        ("2019 年他接受本報訪問時指，低息環境唔會永遠維持。", "pronoun", None),  # a year before the speaker
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):
@@ -339,6 +347,7 @@ def test_frames_name_their_speaker(text, kind, name):
         # 车 opening a word is no family name (车市)
         "車市預計明年將溫和復甦。",
         "这个说法是错的，市场并没有见顶。",  # 说法 with no one's 的 before it
+        "他形容词用得很准，但结论值得商榷。",  # 形容 inside a word, no cue
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):

@@ -101,7 +101,7 @@ def rules() -> _Rules:
         pronoun=re.compile(
             rf"(?:{lexicons.alternation(group('pronouns'))}|该(?:{lexicons.alternation(group('organisation_suffixes'))}))"
         ),
-        discourse=re.compile(rf"^(?:{lexicons.alternation(group('discourse'))})"),
+        discourse=re.compile(rf"^(?:{lexicons.alternation(group('discourse'))}|{data['dated']})"),
         between=re.compile(rf"(?:{'|'.join(group('between'))})$"),
         # An organisation's name, perhaps with a department and a title after it ("X银行数字资产研究主管").
         organisation=re.compile(
