@@ -1624,3 +1624,22 @@ def test_a_pronoun_means_the_person_last_brought_in(text, speakers):
 )
 def test_a_frame_naming_the_bylines_writer_is_the_authors(text, author, speaker):
     assert [c.speaker for c in article_claims(text, to_simplified(text), author)] == [speaker]
+
+
+def test_headings_naming_each_pieces_writer_give_them_their_sections():
+    text = (
+        "征文大赛获奖作品公布\n\n"
+        "▍一等奖：《电才是瓶颈》　作者：赵可欣\n\n"
+        "算力的稀缺会持续下去，电网设备商的景气还会延长。\n\n"
+        "▍二等奖：《软件股的黄昏》　作者：欧阳泽\n\n"
+        "真正的泡沫不在资本开支，而在软件会被吃掉的叙事本身。\n"
+    )
+    assert [speaker for _, speaker in spoken(text)] == ["赵可欣", "欧阳泽"]
+
+
+def test_a_nickname_frame_means_the_full_name_given_it():
+    text = (
+        "今次請咗個導遊陪我哋，佢叫阿芬（全名李慧芬），喺東京住咗十五年。\n\n"
+        "阿芬話：「日圓咁弱，入口食品貴晒，日本人其實唔開心。」\n"
+    )
+    assert [speaker for _, speaker in spoken(text)][-1] == "李慧芬"

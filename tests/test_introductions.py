@@ -37,3 +37,18 @@ from pipeline.extraction.script import to_simplified
 def test_a_titled_person_opening_a_clause_is_introduced(text, expected):
     """Whom a later "他表示" means although no verb of speech framed them."""
     assert introductions.introduced(to_simplified(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("同行嘅係做基金嘅舊同學Ken哥——溢豐資產投資總監葉啟鏗。", {"Ken哥": "叶启铿"}),
+        ("佢叫阿芬（全名李慧芬），喺東京住咗十五年。", {"阿芬": "李慧芬"}),
+        ("老王（王建国）在电网公司做调度。", {"老王": "王建国"}),
+        ("騰訊（00700）升咗三成。", {}),  # a stock's code, no name
+        ("大摩（摩根士丹利）认为美元见顶。", {}),  # a firm's short name, no person
+        ("Ken哥——就系咁，话完就走。", {}),  # no title brings a name in after the dash
+    ],
+)
+def test_a_nickname_and_the_full_name_given_it(text, expected):
+    assert introductions.aliases(to_simplified(text)) == expected

@@ -21,6 +21,9 @@ from pipeline.extraction.markdown_blocks import is_css, markdown_blocks
         ("![图](https://example.com/a.png)", [("paragraph", "", "image")]),
         ("![](a.png) ![](b.png)", [("paragraph", "", "image")]),
         ("[只有链接](https://example.com/a)", [("paragraph", "只有链接", "link-only")]),
+        ("[TOC]\n\n正文第一段。", [("paragraph", "[TOC]", "toc"), ("paragraph", "正文第一段。", None)]),
+        ("[[_TOC_]]", [("paragraph", "[[TOC]]", "toc")]),
+        ("[TOC 之后] 的说明。", [("paragraph", "[TOC 之后] 的说明。", None)]),  # words with it: no directive
         (
             "* [甲文](https://e.com/1)\n* [乙文](https://e.com/2)",
             [("list_item", "甲文", "link-only"), ("list_item", "乙文", "link-only")],
@@ -64,6 +67,9 @@ from pipeline.extraction.markdown_blocks import is_css, markdown_blocks
         "image",
         "images-only",
         "link-only",
+        "toc-directive",
+        "gitlab-toc",
+        "toc-in-words",
         "link-list",
         "css-paragraph",
         "code-fence",

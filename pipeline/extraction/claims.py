@@ -80,6 +80,7 @@ def extract_claims(
     spoken = spoken_lines(sentences)
     for at, sentence in enumerate(sentences):
         named |= attribution.mentioned(sentence.text_simplified)
+        titles |= introductions.aliases(sentence.text_simplified)  # a nickname means the full name given it
         same_paragraph = previous is not None and sentence.start == previous.end
         in_quote = open_quotes(previous.text_simplified, in_quote) if same_paragraph else 0
         last_paragraph, paragraph_claims = paragraph_claims, paragraph_claims if same_paragraph else []

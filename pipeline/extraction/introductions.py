@@ -31,6 +31,27 @@ def _called(simplified: str) -> list[tuple[int, str]]:
     return found
 
 
+# a nickname and the full name the text gives it, in brackets or after a dash and a post ("阿芬（全名李慧芬）",
+# "舊同學Ken哥——溢豐資產投資總監葉啟鏗")
+_ALIASED = re.compile(
+    rf"(?P<nick>[A-Za-z]{{2,8}}[{HAN}]?|[老小阿][{HAN}A-Za-z]{{1,3}}|[{HAN}]{{1,2}}[哥姐叔仔])"
+    rf"\s*(?:[（(](?:全名|本名|真名)?[:：]?\s*(?P<full>[{HAN}]{{2,4}})[）)]|(?P<apposed>——[^，,。；;]{{2,30}})(?=[。，,；;]))"
+)
+
+
+def aliases(simplified: str) -> dict[str, str]:
+    """The nicknames a sentence gives the full names of ("Ken哥——…投资总监叶启铿": Ken哥 -> 叶启铿): whom a frame
+    with the nickname later means."""
+    r = rules()
+    found = {}
+    for m in _ALIASED.finditer(simplified):
+        titled = r.titled.search(m["apposed"]) if m["apposed"] else None  # after a dash, a name a title brings in
+        full = m["full"] or (titled["name"] if titled else "")
+        if r.person.fullmatch(full) and not common_word(full) and not r.person.fullmatch(m["nick"]):
+            found[m["nick"]] = full
+    return found
+
+
 def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | None:
     """The last titled person or organisation opening a clause without a verb of speech ("…，卓景资本策略师
     Rahul Menon 则相对乐观"), a name the article knows (高盛则持…看法) or a meeting held ("主持召开…会议"):
@@ -39,6 +60,7 @@ def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | No
     if stamp := TIME_LEAD.match(simplified):
         simplified = simplified[stamp.end() :]
     found = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)] + _called(simplified)
+    found += [(simplified.find(nick), full) for nick, full in aliases(simplified).items()]
     for match in r.introduction.finditer(simplified):
         phrase = match.group("phrase").strip()
         if not r.titled.search(phrase):  # a setting before a speech made ("昨日在论坛上发表演讲") is no part of it

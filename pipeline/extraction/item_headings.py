@@ -32,9 +32,10 @@ ITEM_FIELD = re.compile(r"^[#\s*]*[^：:，,。\s]{2,6}[：:]")
 # a digest item's line naming the one analyst whose report it is ("分析师：蒋如松（执业证书编号：…）")
 ANALYST = re.compile(rf"^\s*(?:分析师|研究员)\s*[：:]\s*(?P<name>[{HAN}]{{2,4}})\s*(?:[（(][^）)]*[）)])?\s*$")
 # a digest item's line naming the writer of the piece it sums up ("作者： 卫子衡，远岫研究科技组负责人", "作者：Nora
-# Whitfield，…｜原文为英文"): theirs the item's lines to the digest's own view ("我的看法：")
+# Whitfield，…｜原文为英文"), or a heading's end naming it ("▍三等奖：《…》　作者：欧阳泽"): theirs the item's lines
+# to the digest's own view ("我的看法：")
 ITEM_WRITER = re.compile(
-    rf"^\s*(?:原文)?作者\s*[：:]\s*(?P<name>{LATIN_NAME}|[^，,、｜|（(\s]{{2,12}})\s*(?:$|[，,、｜|（(])"
+    rf"^(?:[^\n]*?[\s　])?(?:原文)?作者\s*[：:]\s*(?P<name>{LATIN_NAME}|[^，,、｜|（(\s]{{2,12}})\s*(?:$|[，,、｜|（(])"
 )
 OWN_VIEW = re.compile(r"^\s*(?:我的|我自己的|笔者的)(?:看法|观点|点评|评论|想法)\s*[：:]")
 # An item heading naming a listed company by its code ("【1】瀚芯科技（301928）"): whose unnamed answers follow

@@ -27,6 +27,8 @@ _HAN = re.compile(f"[{HAN}]")
 # a colon would be split every way).
 _CSS_DECLARATION = re.compile(r"\{[^{}:]*[A-Za-z-]\s*:[^{}]*\}")
 # The source line closing an account card: "](address)".
+# a renderer's directive for a table of contents ("[TOC]", "[[_TOC_]]", "[toc]"), no words of the text
+_TOC = re.compile(r"\[\[?_?toc_?\]\]?", re.IGNORECASE)
 _CARD_CLOSE = re.compile(r"\]\(.*\)\s*")
 _CONTAINERS = {"blockquote_open": "quote", "list_item_open": "list_item"}
 
@@ -155,6 +157,8 @@ def _inline_block(kind: str, token: Token, label: str = "") -> Block:
         junk = "link-only"
     elif is_css(text):
         junk = "css"
+    elif _TOC.fullmatch(text):
+        junk = "toc"
     return Block(kind, text, line, junk, actions)
 
 
