@@ -1643,3 +1643,17 @@ def test_a_nickname_frame_means_the_full_name_given_it():
         "阿芬話：「日圓咁弱，入口食品貴晒，日本人其實唔開心。」\n"
     )
     assert [speaker for _, speaker in spoken(text)][-1] == "李慧芬"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("【問題一】基金單位持有人 黎國棟先生\n黎先生表示，租戶集中度過高，風險明顯上升。\n", "黎国栋"),
+        ("【問題三】基金單位持有人 葉鄭美儀女士\n葉女士指出，香港電費未來幾年只會加不會減。\n", "叶郑美仪"),
+        ("受委代表 歐陽凱琳女士\n歐陽女士表示，提高發展上限會令基金風險顯著上升。\n", "欧阳凯琳"),
+        # two of the family name: the form of address names neither
+        ("黎國棟先生與黎志明先生出席。\n黎先生表示，租戶集中度過高，風險明顯上升。\n", "黎先生"),
+    ],
+)
+def test_a_form_of_address_means_the_full_name_given_before_it(text, speaker):
+    assert [who for _, who in spoken(text)][-1] == speaker

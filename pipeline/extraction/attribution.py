@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from . import claim_kinds, dialogue, lexicons, speaker_names, speakers, turn_labels
 from .claim_units import QUOTE_CLOSES, QUOTE_OPENS, Unit
-from .name_shapes import has_predicate, honorific_of, tagged_words
+from .name_shapes import addressed_names, has_predicate, honorific_of, tagged_words
 from .records import Sentence
 from .sentence_roles import goes_on_from_last, sets_against_last
 from .speaker_rules import HAN
@@ -240,10 +240,10 @@ def _titles() -> lexicons.TermMatcher:
 
 
 def mentioned(simplified: str) -> set[str]:
-    """The people a sentence names after their title, speaking or not ("邀请了投资总监卢泓分享观点"): whom a
-    family name and a form of address may mean later ("卢总"). A title right after another is no name
-    ("主任研究员陈美穗": the name follows 研究员)."""
-    return {name for _, end, _ in _titles().finditer(simplified) if (name := _name_after(simplified, end))}
+    """The people a sentence names after their title or before a form of address, speaking or not ("投资总监卢泓",
+    "黎国栋先生"): whom "卢总" may mean later. A title right after another is no name ("主任研究员陈美穗")."""
+    titled = {name for _, end, _ in _titles().finditer(simplified) if (name := _name_after(simplified, end))}
+    return titled | addressed_names(simplified)
 
 
 def _name_after(simplified: str, end: int) -> str | None:

@@ -144,3 +144,19 @@ def named_opening(simplified: str) -> str | None:
     # a family name the tagger cut from a given name of two ("邵 启衡"), not from a word (麦 博士)
     cut = tag == "nr" and len(word) == 1 and _HAN_PAIR.fullmatch(given) and not common_word(given)
     return word + given if cut and rules().person.fullmatch(word + given) else None
+
+
+_ADDRESS = re.compile(r"先生|女士|小姐|太太")
+
+
+def addressed_names(simplified: str) -> set[str]:
+    """The full names a sentence gives with a form of address after them ("持有人 黎国栋先生", "叶郑美仪女士": a
+    married woman's two family names): whom "黎先生" and "叶女士" later mean."""
+    found, r = set(), rules()
+    for m in _ADDRESS.finditer(simplified):
+        before = simplified[max(0, m.start() - 4) : m.start()]
+        married = len(before) == 4 and r.surname.fullmatch(before[:1]) and r.family.match(before[1:])
+        name = before if married else next((before[-n:] for n in (4, 3) if r.family.match(before[-n:])), None)
+        if name and not common_word(name):
+            found.add(name)
+    return found
