@@ -28,6 +28,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("简单来说：就是供不应求。", None, None),
         # a committee member's vote after their handle, in a bulleted record
         ("- @赵岚 赞成：回本周期已经拉长到七年以上。", None, "赵岚"),
+        # a code forum's post header: a handle, the role the site gives it, the time, an accepted answer's mark
+        ("@qiao-lan Maintainer · 2027-09-03 10:12", None, "qiao-lan"),
+        ("@devon-wu Contributor · 2027-09-06 18:02 · ✅ Marked as answer", None, "devon-wu"),
+        ("Owner 認為明年會漲。", None, None),
         ("@錢牧之 反對（附條件）：這時候減倉等於把增長讓給別人。", None, "钱牧之"),
         ("- @李卓峰：同时对冲一半美元敞口。", None, "李卓峰"),
         ("问：利率会怎样？", "question", None),

@@ -57,12 +57,14 @@ def headers() -> Headers:
             rf"|(?P<aside>[（(][^（()）\s]{{1,12}}[）)]))?"
             # ... or the roles and badges the platform gives them ("半夏 [VIP]", "老司机【达人】【持仓者】✔Lv.8")
             rf"(?:\s*[\[【][^\]】\s]{{1,6}}[\]】])*(?:\s*[✔✓☑])?(?:\s*(?:LV|Lv\.?|lv)\d{{1,2}})?"
+            # ... or in words, as a code forum shows them ("@qiao-lan Maintainer · 2027-09-03 10:12")
+            rf"(?:\s+(?:{lexicons.alternation(lexicons.terms(data['platform_roles'], 'speakers.platform_roles'))}))*"
             # then its place, or its time, age, badge and likes, one or more ("IP属地：浙江　09-03 21:15　👍 56")
             rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
             rf"(?:\s+(?:(?:[·•|｜—–-]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
             rf"|{data['likes']}|{data['region']}|{data['dotted_date']}))+"
             # ... and then its floor's number and the poster's badge ("老王　2027-12-05 09:30　#5　楼主")
-            rf"(?:\s+(?:{data['post_number']}))?(?:\s+(?P<last_badge>{data['poster_handle']}))?"
+            rf"(?:\s+(?:{data['post_number']}))?(?:\s+(?P<last_badge>{data['poster_handle']}))?(?:\s*{data['answer_mark']})?"
             # ... or whom it answers ("— 2026/11/03 09:05  ↪ 回复 @半夏"): the lines below are still the sender's
             rf"(?:\s+↪?\s*(?:{replies})\s*@{MENTION})?)"
         ),
