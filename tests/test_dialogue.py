@@ -32,6 +32,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("@qiao-lan Maintainer · 2027-09-03 10:12", None, "qiao-lan"),
         ("@devon-wu Contributor · 2027-09-06 18:02 · ✅ Marked as answer", None, "devon-wu"),
         ("Owner 認為明年會漲。", None, None),
+        # a numbered label of a person and their post in brackets: the person, the number no part of the name
+        ("1．寧書硯（嵐州大學能源經濟研究院教授）：", None, "宁书砚"),
+        ("2．邝立（衡岳能源咨询合伙人）：", None, "邝立"),
         ("@錢牧之 反對（附條件）：這時候減倉等於把增長讓給別人。", None, "钱牧之"),
         ("- @李卓峰：同时对冲一半美元敞口。", None, "李卓峰"),
         ("问：利率会怎样？", "question", None),

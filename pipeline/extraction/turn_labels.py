@@ -201,7 +201,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         return Turn(None, None, reply.end())  # the post's author answering someone: the author's words
     if aside := r.aside_label.match(line):
         # a label with who the speaker is in brackets: "周牧之（远澜资本合伙人）：", "主持人（财经记者 沈若岚）："
-        head, note = aside["head"].strip(), aside["aside"].strip()
+        head, note = _LIST_NUMBER.sub("", aside["head"], count=1).strip(), aside["aside"].strip()  # "1．X（…）："
         if _TICKER.fullmatch(note) and not _FULL_LATIN_NAME.fullmatch(head):
             # a stock and its code heading a line of picks ("騰訊（00700）：…"): the writer's words; a person's full
             # name before their post is their label ("Kelvin Lau (RM):")
