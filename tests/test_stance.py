@@ -394,6 +394,13 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("關稅的利空已經充分反映在股價上", "bullish"),
         ("坏消息基本已经消化完毕", "bullish"),
         ("市場已經消化了升息的衝擊", "bullish"),
+        # ... in English or in the trader's slang (price in; 打进去); and a fall called an overreaction
+        ("市场对AI capex的担心已经price in了大半", "bullish"),
+        ("利好已经price in了", "bearish"),
+        ("我看軟體跌到這個份上，已經把最壞的情況都打進去了", "bullish"),
+        ("軟體股這一波下跌屬市場對AI衝擊的過度反應", "bullish"),  # the effect's verb is the excess's, not its own
+        ("the software sell-off is overdone for platforms that own data", "bullish"),
+        ("关税对出口的冲击大于预期", "bearish"),
         # A currency softening or firming, a company's or a supply's hard times
         ("美元指数明年将进一步走软", "bearish"),
         ("日圓短線可望轉硬", "bullish"),

@@ -191,10 +191,13 @@ def _stance(simplified: str, words: TermMatcher, bounds: frozenset[int] | None =
     for granted in rules.concession.finditer(simplified, start):
         last, start = granted, granted.end()
     # the last verb of an effect; one after 的 is a noun (降息的利好, 外需放缓的冲击), one after 被 is what its
-    # subject suffers (美元信用被稀释), said of the subject
+    # subject suffers (美元信用被稀释); one in an excess is the excess's (下跌属对…冲击的过度反应)
+    compared = [(m.start(), m.end(), "") for p, _ in rules.expectations for m in p.finditer(simplified, start)]
     effect = None
     for effect in (
-        m for m in rules.effect.finditer(simplified, start) if simplified[m.start() - 1 : m.start()] not in ("的", "被")
+        m
+        for m in rules.effect.finditer(simplified, start)
+        if simplified[m.start() - 1 : m.start()] not in ("的", "被") and not _inside(m.start(), m.end(), compared)
     ):
         pass
     dropped, turned = scopes(simplified, start, len(simplified)) if effect else ([], [])  # read only with one
