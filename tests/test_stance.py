@@ -401,6 +401,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("軟體股這一波下跌屬市場對AI衝擊的過度反應", "bullish"),  # the effect's verb is the excess's, not its own
         ("the software sell-off is overdone for platforms that own data", "bullish"),
         ("关税对出口的冲击大于预期", "bearish"),
+        # room left for a fall of any name is bad, and so limited it is good
+        ("日本央行加息周期下，日元进一步贬值的空间有限", "bullish"),
+        ("金價下探空間有限", "bullish"),
+        ("新台幣仍有貶值空間", "bearish"),
+        ("金价仍有下探空间", "bearish"),
         # A currency softening or firming, a company's or a supply's hard times
         ("美元指数明年将进一步走软", "bearish"),
         ("日圓短線可望轉硬", "bullish"),
