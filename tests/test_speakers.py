@@ -307,6 +307,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("上述接近监管层人士称，部分地方借新基建名义上马算力中心。", "unnamed", None),
         ("另外一個 HF 客戶就話，金同 bitcoin 而家係同一個交易。", "unnamed", None),
         ("2019 年他接受本報訪問時指，低息環境唔會永遠維持。", "pronoun", None),  # a year before the speaker
+        # a person doing something before a colon and a quotation: the quotation is theirs
+        ("林雪摇摇头：“顾叔，明年金价很难再涨。”", "named", "林雪"),
+        ("顧懷瑾答得乾脆：「金子。」", "named", "顾怀瑾"),
     ],
 )
 def test_frames_name_their_speaker(text, kind, name):
@@ -348,6 +351,7 @@ def test_frames_name_their_speaker(text, kind, name):
         "車市預計明年將溫和復甦。",
         "这个说法是错的，市场并没有见顶。",  # 说法 with no one's 的 before it
         "他形容词用得很准，但结论值得商榷。",  # 形容 inside a word, no cue
+        "黃金漲了：「這是避險需求回來了。」",  # a thing, not a person, before the colon
     ],
 )
 def test_sentences_without_a_frame_have_no_speaker(text):
