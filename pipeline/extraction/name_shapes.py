@@ -146,7 +146,8 @@ def named_opening(simplified: str) -> str | None:
     return word + given if cut and rules().person.fullmatch(word + given) else None
 
 
-_ADDRESS = re.compile(r"先生|女士|小姐|太太")
+FORMS_OF_ADDRESS = "先生|女士|小姐"  # after a full name (黎国栋先生); 太太 after a man's name is his wife
+_ADDRESS = re.compile(FORMS_OF_ADDRESS)
 
 
 def addressed_names(simplified: str) -> set[str]:
@@ -160,3 +161,22 @@ def addressed_names(simplified: str) -> set[str]:
         if name and not common_word(name):
             found.add(name)
     return found
+
+
+# what someone does before a colon and the quotation that follows ("林雪摇摇头：“…”", "顾怀瑾答得干脆：“…”")
+_ACTS_THEN_QUOTES = re.compile(r"(?P<act>[^\s，,。；;：:“”「」]{1,10})[：:]\s*[“「『]")
+_COLON_QUOTES = re.compile(r"[：:]\s*[“「『]")
+MAX_ACTING = 24  # characters of a name, what they do and the colon before a quotation ("钱大为把杯子一顿：")
+
+
+def acting_before_quotation(simplified: str, known: frozenset[str], cues: re.Pattern) -> tuple[str, int, int] | None:
+    """(name, start, end) of a person who opens a sentence and does something before a colon and a quotation, with
+    no verb of speech (``cues``) between: the quotation, which begins at ``end``, is theirs."""
+    text = simplified.lstrip()
+    if not _COLON_QUOTES.search(text, 0, MAX_ACTING):
+        return None  # most sentences: no name is looked for (the tagger's reading is the cost)
+    name = named_opening(text) or next((n for n in known if len(n) > 1 and text.startswith(n)), None)
+    if name and (acted := _ACTS_THEN_QUOTES.match(text, len(name))) and not cues.search(acted["act"]):
+        offset = len(simplified) - len(text)
+        return name, offset, offset + acted.end() - 1
+    return None

@@ -9,7 +9,8 @@ from functools import lru_cache
 import jieba
 
 from . import lexicons
-from .name_shapes import COMMON_WORD, HAN_NAME, common_word, dotted_words, has_predicate, titled_name, unknown_han_name
+from .name_shapes import COMMON_WORD, FORMS_OF_ADDRESS, HAN_NAME, common_word, dotted_words, has_predicate
+from .name_shapes import titled_name, unknown_han_name
 from .segmenting import tagged_words
 from .speaker_rules import HAN, rules
 
@@ -19,7 +20,7 @@ _PUBLICATION = re.compile(r"[^《》，,。]{0,4}《[^《》]{1,20}》")
 _DENIED = re.compile(r"(?:不是|并非|并不|不|没有|没|非)")
 # a count of things, not of people or firms ("两座燃气机组预计明年并网": the units are what is expected)
 _COUNTED_THINGS = re.compile(r"(?:[一两二三四五六七八九十几数多]|\d{1,3})[座台条项只批笔款架艘辆套栋块片]")
-_ADDRESS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:先生|女士|小姐)$")
+_ADDRESS = re.compile(rf"(?<=[{HAN}]{{2}})(?:{FORMS_OF_ADDRESS})$")
 _TOPIC_THEN_I = re.compile(r".+?(?:我|我们|我哋|本人|笔者)")
 # the last character of a measure's, a level's or a column's name (股息率, 成交额, 估值, 止损价, 支撑位, 铜价周评)
 _NOT_NAME_ENDS = "率额值评价位间"

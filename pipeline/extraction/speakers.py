@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 from . import lexicons
 from .claim_kinds import CONTENT
-from .name_shapes import common_word, ends_a_name, has_predicate, named_opening, titled_name, unknown_han_name
+from .name_shapes import acting_before_quotation, common_word, ends_a_name, has_predicate, titled_name
+from .name_shapes import unknown_han_name
 from .segmenting import tagged_words, word_bounds
 from .speaker_names import firm_of, is_organisation, speaker_name
 from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules, source_frames
@@ -127,27 +128,14 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
             found.append((attribution, match.end()))
             break  # later cues start later: the first frame is found
     found = [(a, end) for a, end in found if a is not None]
-    if not found:
-        return _acting(simplified, known)
+    if not found:  # a person doing something before a colon and a quotation ("林雪摇摇头：“…”") says it
+        acting = acting_before_quotation(simplified, known, rules().cues)
+        return Attribution(NAMED, acting[0], acting[1], acting[2]) if acting else None
     # Of frames that start alike, the longest ("X的一份报告则认为" over "X的一份报告").
     first, end = min(found, key=lambda item: (item[0].start, -item[1]))
     if first.start in reporting:
         first, end = next(((a, e) for a, e in found if a.kind == NAMED and a.start >= end), (first, end))
     return replace(first, end=end, data=first.start in data)
-
-
-# what someone does before a colon and the quotation that follows ("林雪摇摇头：“…”", "顾怀瑾答得干脆：“…”")
-_ACTS_THEN_QUOTES = re.compile(r"(?P<act>[^\s，,。；;：:“”「」]{1,10})[：:]\s*[“「『]")
-
-
-def _acting(simplified: str, known: frozenset[str]) -> Attribution | None:
-    """A person who opens a sentence and does something before a colon and a quotation: the quotation is theirs."""
-    text = simplified.lstrip()
-    name = named_opening(text) or next((n for n in known if len(n) > 1 and text.startswith(n)), None)
-    if name and (acted := _ACTS_THEN_QUOTES.match(text, len(name))) and not rules().cues.search(acted["act"]):
-        offset = len(simplified) - len(text)
-        return Attribution(NAMED, name, offset, offset + acted.end() - 1)
-    return None
 
 
 # a firm that may be a clause's subject: one of these endings, not a sum of money (投资, 资本)
