@@ -113,8 +113,8 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, last_speake
     before = previous.text_simplified.rstrip() if previous is not None else ""
     after_colon = before.endswith(("；", ";", "：", ":"))
     # the speaker said the clause before, or framed it ("法人指出，…；…"), not a paragraph or more above
-    said = last_speaker == carried or last_speaker is None and after_colon and speakers.attribute(before)
-    if carried and same_paragraph and after_colon and said:
+    said = carried and same_paragraph and after_colon and last_speaker in (None, carried)
+    if said and (last_speaker == carried or speakers.attribute(before)):  # the frame read again only here
         return carried  # "X表示：…；…", not the writer's own clause after a semicolon
     # "X提醒，…。「……」": a quotation goes on with the speaker before it, and so do a quotation's paragraphs after
     # "X写道：", each opening with its mark
