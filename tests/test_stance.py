@@ -862,6 +862,10 @@ def test_stance_of(text, expected):
         ("要完善儲能的價格形成機制，讓市場信號引導投資", "neutral"),
         ("要坚持稳中求进，统筹发展和安全", "neutral"),
         ("要统筹算力资源布局，推动东部需求向西部转移", "neutral"),  # before the word of a trade it holds (布局)
+        # a plea to the authorities asks for a policy, not a trade, whatever trade it names
+        ("盼当局尽快出台补贴，帮助中小企业买入节能设备", "neutral"),
+        ("建議主管機關允許業者增持綠電憑證", "neutral"),
+        ("呼籲政府加快審批儲能項目，鼓勵社會資本投資電網", "neutral"),
         # a pair trade without a mark between its legs; a switch into a group buys it
         ("我的建議是多銅空油", "bullish"),
         ("建议多金融、空航运", "bullish"),

@@ -25,9 +25,17 @@ from .test_claims import claims_of
         ("這個故事講了三年，別太當真。", "bearish"),
         ("我们预计，韩国股市会是明年的主角。", "bullish"),
         ("我們預計，韓國股市會是明年的主角。", "bullish"),
-        # a frame of two ways the rules read stays theirs
+        # a way the rules misread, which the model is sure enough of to turn
+        ("我们认为，公司给的指引可能偏乐观了，打个八折比较稳妥。", "bearish"),
+        ("我們認為，公司給的指引可能偏樂觀了，打個八折比較穩妥。", "bearish"),
+        # a frame of two ways the rules read stays theirs, however sure the model is of one
         ("我们认为，铜价明年可能大涨，也可能大跌。", "neutral"),
         ("我們認為，銅價明年可能大漲，也可能大跌。", "neutral"),
+        ("一旦美联储开始降息，美元的走势存在两种可能：避险需求托底或利差收窄走弱。", "neutral"),
+        ("一旦聯準會開始降息，美元的走勢存在兩種可能：避險需求托底或利差收窄走弱。", "neutral"),
+        # and so does a way a negation turned: n-grams do not scope one
+        ("我们认为，美国政府不可能永远关门。", "bullish"),
+        ("我們認為，美國政府不可能永遠關門。", "bullish"),
         # a way the rules read stays
         ("我们预计，明年的出货量还会再翻一番。", "bullish"),
         ("我們預計，明年的出貨量還會再翻一番。", "bullish"),
@@ -35,6 +43,18 @@ from .test_claims import claims_of
 )
 def test_the_model_gives_the_way_the_rules_cannot_read(text, stance):
     assert [c.stance for c in claims_of(text)] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, stances",
+    [
+        # its words: 修回来 after a price rise signed is a recovery
+        ("他认为，新订单都是涨价后签的，利润率应该能慢慢修回来。", ["bullish", "bullish"]),
+        ("他認為，新訂單都是漲價後簽的，利潤率應該能慢慢修回來。", ["bullish", "bullish"]),
+    ],
+)
+def test_the_model_reads_a_view_of_two_claims(text, stances):
+    assert [c.stance for c in claims_of(text)] == stances
 
 
 @pytest.mark.parametrize(
@@ -62,11 +82,12 @@ def test_the_shipped_model_is_the_one_training_makes_and_reads_as_scikit_learn_d
     retrained = stance_training.model_data(fitted, vectorizer, len(claims))
     shipped = json.loads(stance_model.MODEL_PATH.read_text(encoding="utf-8"))
     assert retrained.keys() == shipped.keys()
-    assert retrained["features"].keys() == shipped["features"].keys()
-    assert np.allclose(
-        [v for f in retrained["features"].values() for v in f], [v for f in shipped["features"].values() for v in f],
-        atol=1e-4,
-    )
+    for terms in ("features", "words"):
+        assert retrained[terms].keys() == shipped[terms].keys()
+        assert np.allclose(
+            [v for f in retrained[terms].values() for v in f], [v for f in shipped[terms].values() for v in f],
+            atol=1e-4,
+        )
     invented = ("电网投资是十年一遇的大周期", "這錢遲早要還", "铜价可能涨也可能跌", "abc  def\n xyz")
     texts = [to_simplified(t) for t in invented]
     expected = stance_training.predict_proba(fitted, vectorizer, texts)

@@ -35,6 +35,7 @@ class StanceRules:
     chases: frozenset[str]  # buying high, refused before a buy later: the price refused, not the way
     denied: re.Pattern  # a view not held (不认为): what it would hold turns
     both_sides: re.Pattern  # no direction: a scenario with both sides, an explanation set against another
+    two_ways: re.Pattern  # of those, a scenario naming both ways
     rebuttal: re.Pattern  # the speaker disagreeing with the view just told (…，我不同意)
     premature: re.Pattern  # a view said to come too early (说泡沫为时过早): its clause turns
     unlikely: re.Pattern  # an event said unlikely to happen (硬着陆不太可能发生): its way turns
@@ -112,7 +113,8 @@ def rules() -> StanceRules:
         paced=re.compile(data["at_once"]),
         chases=frozenset(group("chases")),
         denied=re.compile(lexicons.alternation(group("denied_views"))),
-        both_sides=lexicons.one_pattern(group("both_sides") + group("explained_against")),
+        both_sides=lexicons.one_pattern(group("two_ways") + group("both_sides") + group("explained_against")),
+        two_ways=lexicons.one_pattern(group("two_ways")),
         rebuttal=re.compile(data["rebuttal"]),
         premature=re.compile(data["premature"]),
         unlikely=re.compile(data["unlikely"]),

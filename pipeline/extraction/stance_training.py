@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .script import to_simplified
 from .stance import stance_of
-from .stance_model import MODEL_PATH
+from .stance_model import MODEL_PATH, word_grams
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "claims_unseen" / "gold.jsonl"
@@ -24,7 +24,7 @@ TRAINED_BELOW = 1000
 NGRAM_RANGE = (1, 3)
 MIN_CLAIMS = 3  # an n-gram in fewer training claims than this says more about one text than about the field
 RULE_WEIGHT = 3.0
-STRENGTH = 1.0  # the inverse of the regularisation (scikit-learn's C)
+STRENGTH = 2.0  # the inverse of the regularisation (scikit-learn's C)
 _NUMBER = re.compile(r"^u(\d+)_")
 
 
@@ -46,38 +46,51 @@ def _significant(x: float) -> float:
     return float(f"{x:.6g}")
 
 
-def _with_rules(matrix, texts: list[str], labels: list[str]):
-    """The n-gram matrix with the lexicon's stance of each text as columns of their own."""
+def _with_rules(matrices: list, texts: list[str], labels: list[str]):
+    """The n-gram and word matrices side by side, with the lexicon's stance of each text as columns of their own."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
 
     ruled = np.array([[RULE_WEIGHT * (stance_of(t) == label) for label in labels] for t in texts])
-    return hstack([matrix, csr_matrix(ruled)]).tocsr()
+    return hstack([*matrices, csr_matrix(ruled)]).tocsr()
 
 
 def fit(claims: list[tuple[str, str]]):
-    """scikit-learn's fitted logistic regression and TF-IDF vectoriser of the claims."""
+    """scikit-learn's fitted logistic regression and the TF-IDF vectorisers of the claims (characters, words)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     texts = [text for text, _ in claims]
     labels = sorted({stance for _, stance in claims})
-    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=NGRAM_RANGE, min_df=MIN_CLAIMS, sublinear_tf=True)
-    matrix = _with_rules(vectorizer.fit_transform(texts), texts, labels)
+    vectorizers = (
+        TfidfVectorizer(analyzer="char", ngram_range=NGRAM_RANGE, min_df=MIN_CLAIMS, sublinear_tf=True),
+        TfidfVectorizer(analyzer=word_grams, min_df=MIN_CLAIMS, sublinear_tf=True),
+    )
+    matrix = _with_rules([v.fit_transform(texts) for v in vectorizers], texts, labels)
     fitted = LogisticRegression(C=STRENGTH, max_iter=5000).fit(matrix, [stance for _, stance in claims])
-    return fitted, vectorizer
+    return fitted, vectorizers
 
 
-def predict_proba(fitted, vectorizer, texts: list[str]):
+def predict_proba(fitted, vectorizers, texts: list[str]):
     """scikit-learn's probabilities, one row a text, one column a class (fitted.classes_)."""
-    return fitted.predict_proba(_with_rules(vectorizer.transform(texts), texts, list(fitted.classes_)))
+    return fitted.predict_proba(_with_rules([v.transform(texts) for v in vectorizers], texts, list(fitted.classes_)))
 
 
-def model_data(fitted, vectorizer, claims: int) -> dict:
-    """The model's data: classes, n-grams with their idf and coefficients, the lexicon stance's coefficients."""
+def _terms(vectorizer, coef, first: int) -> dict[str, list[float]]:
+    """Each term of a vectoriser: its idf and its coefficient per class (its column: ``first`` plus its index)."""
+    return {
+        term: [_significant(vectorizer.idf_[i])] + [_significant(x) for x in coef[:, first + i]]
+        for term, i in sorted(vectorizer.vocabulary_.items())
+    }
+
+
+def model_data(fitted, vectorizers, claims: int) -> dict:
+    """The model's data: classes, n-grams and words with their idf and coefficients, the lexicon stance's
+    coefficients."""
     labels = [str(label) for label in fitted.classes_]
     coef = fitted.coef_
-    n = len(vectorizer.vocabulary_)
+    chars, words = vectorizers
+    n, m = len(chars.vocabulary_), len(words.vocabulary_)
     return {
         "about": "stance model: see pipeline/extraction/stance_model.py; written by make stance-model",
         "training": {"claims": claims, "articles_below": TRAINED_BELOW},
@@ -85,19 +98,24 @@ def model_data(fitted, vectorizer, claims: int) -> dict:
         "ngram_range": list(NGRAM_RANGE),
         "rule_weight": RULE_WEIGHT,
         "intercept": [_significant(x) for x in fitted.intercept_],
-        "rule_coef": {label: [_significant(x) for x in coef[:, n + j]] for j, label in enumerate(labels)},
-        "features": {
-            gram: [_significant(vectorizer.idf_[i])] + [_significant(x) for x in coef[:, i]]
-            for gram, i in sorted(vectorizer.vocabulary_.items())
-        },
+        "rule_coef": {label: [_significant(x) for x in coef[:, n + m + j]] for j, label in enumerate(labels)},
+        "features": _terms(chars, coef, 0),
+        "words": _terms(words, coef, n),
     }
 
 
+_TERMS = ("features", "words")
+
+
+def _lines(terms: dict) -> str:
+    return ",\n".join(f"{json.dumps(term, ensure_ascii=False)}: {json.dumps(v)}" for term, v in terms.items())
+
+
 def dumps(data: dict) -> str:
-    """The model as JSON, one n-gram a line, so that a retrained model's diff reads."""
-    head = json.dumps({k: v for k, v in data.items() if k != "features"}, ensure_ascii=False)
-    grams = ",\n".join(f"{json.dumps(g, ensure_ascii=False)}: {json.dumps(v)}" for g, v in data["features"].items())
-    return f'{head[:-1]}, "features": {{\n{grams}\n}}}}\n'
+    """The model as JSON, one term a line, so that a retrained model's diff reads."""
+    head = json.dumps({k: v for k, v in data.items() if k not in _TERMS}, ensure_ascii=False)
+    blocks = ", ".join(f'"{key}": {{\n{_lines(data[key])}\n}}' for key in _TERMS)
+    return f"{head[:-1]}, {blocks}}}\n"
 
 
 def main() -> int:
@@ -105,7 +123,8 @@ def main() -> int:
     MODEL_PATH.parent.mkdir(exist_ok=True)
     data = model_data(*fit(claims), len(claims))
     MODEL_PATH.write_text(dumps(data), encoding="utf-8")
-    print(f"stance model: {len(claims)} claims, {len(data['features'])} n-grams -> {MODEL_PATH}", file=sys.stderr)
+    grams, words = len(data["features"]), len(data["words"])
+    print(f"stance model: {len(claims)} claims, {grams} n-grams, {words} words -> {MODEL_PATH}", file=sys.stderr)
     return 0
 
 
