@@ -107,6 +107,12 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # the translator's own note is the article's voice; an asset class heads a line of the allocation, no one's
         ("【譯者注】美國電網缺的不只是燃氣輪機。", None, "author"),
         ("笔者注：原文对周期的判断偏乐观。", None, "author"),
+        ("自注：数据中心的回本期我看至少八到十年。", None, "author"),  # a poet's note under a poem
+        ("自註：資料中心的回本期我看至少八到十年。", None, "author"),
+        # a list's number before words of no name's shape heads a point, not a turn; before a name it is the name's
+        ("2. 炒糖色：火候就是利率", None, None),
+        ("3. 小火慢燉：黃金就是這鍋慢火", None, None),
+        ("1. 陈立新：短期看多，回调就是买点。", None, "陈立新"),
         ("固收类：国内利率债的票息保护越来越薄。", None, None),
         ("專欄作家 吳佩珊 答：", "answer", "吴佩珊"),
         # a soundbite's label: a trade before the name
@@ -1482,6 +1488,34 @@ def test_a_letters_salutation_opens_no_turn_of_whom_it_addresses(script):
         "鲁德华代表：\n\n重复建设的风险已经显现。\n"
     )
     assert [who for _, who in spoken(script(minutes))] == ["孟青", "孟青", "鲁德华"]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_salutation_over_a_letter_that_closes_as_letters_do_opens_no_turn_of_whom_it_addresses(script):
+    """A case file of letters: "萧女士：" alone over the bank's reply, closed by 此致 and its writer, addresses her."""
+    text = (
+        "文件一：投诉人来函\n\n致：某某投诉专员公署　投诉处理组\n由：黎美琪女士（投诉人）\n"
+        "日期：2027年2月26日\n事由：投诉某银行销售挂钩票据\n\n敬启者：\n\n"
+        "本人于去年经客户经理推介认购票据。本人的投诉如下：\n\n一、本人认为这只票据的风险被严重低估。\n\n"
+        "二、价格恐怕还会再跌。\n\n随函附上：\n（1）认购确认书副本\n\n黎美琪　谨启\n\n文件二：银行书面回复\n\n"
+        "致：某某投诉专员公署　个案主任 萧咏琪女士\n副本：黎美琪女士\n\n萧女士：\n\n本人代表本行回复如下：\n\n"
+        "1. 有关票据市值下跌：本人认为，票据市值下跌主要由于信贷利差扩阔。\n\n"
+        "2. 若信贷利差回落，票据市值有望收复大部分跌幅。\n\n此致\n\n区俊明\n客户关系部经理\n\n"
+        "文件三：个案主任结案备忘\n\n个案主任：萧咏琪（投诉处理组　高级个案主任）\n"
+        "结案日期：2027年4月21日\n\n个案主任备注：\n"
+        "本个案反映，以单一租户数据中心债券为参考资产的结构性票据，其集中风险往往未被零售投资者充分理解。\n\n"
+    )
+    speakers = [who for _, who in spoken(script(text))]
+    assert speakers[3:5] == ["author", "author"]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_scripts_head_that_gives_each_name_a_letter_names_the_lettered_lines(script):
+    text = (
+        "相声《算力》\n逗哏：马乐天（下称甲）　　捧哏：钱守拙（以下简称乙）\n\n"
+        "甲：我看这轮AI行情还能再涨一年。\n乙：我觉得泡沫迟早要破。\n"
+    )
+    assert [who for _, who in spoken(script(text))] == ["马乐天", "钱守拙"]
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])

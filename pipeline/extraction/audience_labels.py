@@ -20,8 +20,12 @@ _COMMENT_TAG = re.compile(
 _ENDED = re.compile(r"[。！!？?…]\s*$")
 _ASKING = re.compile(r"[？?]|[吗嗎呢么麼](?:\s|$)")
 # the translator's, writer's or editor's own note in a text that is someone else's ("【译者注】…", "笔者注：…",
-# "编者：…" between the posts a roundup embeds), or the writer's own word on what they pass on ("我的看法：…")
-_NOTES = r"译者注|译者按|译注|笔者注|作者注|编者注|编者(?!按)|编注|我的(?:一句话|看法|观点|点评|判断|理解)"
+# "编者：…" between the posts a roundup embeds), a poet's note under a poem ("自注：…"), or the writer's own word
+# on what they pass on ("我的看法：…")
+_NOTES = (
+    r"译者注|译者按|译注|笔者注|笔者按|作者注|作者按|自注|编者注|编者(?!按)|编注"
+    r"|我的(?:一句话|看法|观点|点评|判断|理解)"
+)
 _WRITER_NOTE = re.compile(rf"\s*(?:[【\[（(](?:{_NOTES})[】\]）)]|[【\[]?(?:{_NOTES})\s*[：:])")
 
 

@@ -29,11 +29,16 @@ def _shown(field: str, known: frozenset[str]) -> str:
 
 
 def _salutes(below: list[Sentence]) -> bool:
-    """Whether the line below a label alone addresses its holder (您), as a letter does after its salutation."""
-    return bool(below) and bool(_ADDRESSED.match(below[0].text_simplified))
+    """Whether a label alone is a letter's salutation: the line below addresses its holder (您), or a letter's
+    closing follows (此致, X谨启)."""
+    return bool(below) and (
+        bool(_ADDRESSED.match(below[0].text_simplified)) or any(_CLOSING.search(s.text_simplified) for s in below)
+    )
 
 
 _ADDRESSED = re.compile(r"\s*您(?!好)")
+_CLOSING = re.compile(r"^\s*(?:此致|此复|顺颂|顺祝)|(?:谨启|敬启|谨上|敬上|拜上)\s*$")
+LETTER_REACH = 40  # sentences from a salutation to its letter's closing
 _BYLINE = re.compile(r"\s*(?:文|撰文|作者)\s*[：:／/]\s*\S")
 
 
@@ -83,8 +88,8 @@ def labelled_turns(
             bylined = any(_BYLINE.match(below.text_simplified) for below in sentences[at + 1 : at + 3])
             if turn is not None and turn.header and bylined:
                 turn = None  # a column's name over its headline and byline ("【股海观潮】" … "文：X"): its writer's
-            if turn is not None and turn.speech and _salutes(sentences[at + 1 : at + 2]):
-                turn = None  # a letter's salutation ("X代表：" over "您提出的建议收悉"): the letter is its writer's
+            if turn is not None and turn.speech and _salutes(sentences[at + 1 : at + 1 + LETTER_REACH]):
+                turn = None  # a letter's salutation ("X代表：" over "您提出的建议收悉"; "敬启者："): its writer's
             if turn is not None:
                 if turn.name and (named := numbered.get(lexicons.term_key(turn.name))):
                     turn = replace(turn, name=named[0])

@@ -254,8 +254,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         head, _, tail = label.rpartition(" ")
         # a name and an English name before or after it is the name ("林佩璇 Vicky"), not the English name alone
         name = nicknamed(label) or person(label, known)
-        # (a list's number before an English word heads a point on it: "2. Payback：…")
-        topic = _LIST_NUMBER.fullmatch(head) and tail.isascii()
+        # (a list's number before an English word or no name's shape heads a point: "2. Payback：…", "2. 炒糖色：…")
+        topic = _LIST_NUMBER.fullmatch(head) and (tail.isascii() or not rules().person.fullmatch(tail))
         word, name = "", name or (person(tail, known) if 0 < len(head.strip()) <= MAX_SIDE and not topic else None)
         name = name or titled_holder(tail) or lettered(label)  # "林奕辰教授", "1号 林奕辰候选人", "面试官A"
     if not word and name is None:
