@@ -120,9 +120,11 @@ def bulletin(label: str) -> str | None:
     return found["firm"] if found and is_organisation(found["firm"]) else None
 
 
-# a head's line naming someone and the short name its turns go by ("特邀专家：X，某机构前董事总经理（以下简称“专家”）")
+# a head's line naming someone and the short name its turns go by ("特邀专家：X，某机构前董事总经理（以下简称“专家”）"),
+# or the letter a script's head gives them ("逗哏：马乐天（下称甲）")
 _ABBREVIATED = re.compile(
-    r"[：:]\s*(?P<who>[^，,（(：:\s]{2,20})[，,（(][^\n]*?以下(?:简称|称)[“\"「『](?P<short>[^”\"」』]{1,8})[”\"」』]"
+    r"[：:]\s*(?P<who>[^，,（(：:\s]{2,20})[，,（(][^\n]*?(?:以下简称|以下称|下称|简称)"
+    r"(?:[“\"「『](?P<short>[^”\"」』]{1,8})[”\"」』]|(?P<bare>[^”\"」』）)，,\s]{1,4})(?=[）)]))"
 )
 
 
@@ -130,7 +132,7 @@ def abbreviated(head: str) -> dict[str, str]:
     """The people a head names with the short name their turns are labelled by, keyed by that short name: "专家："
     is X's when the head names X first; an anonymous one (某…前产品总监) or a company keeps its label."""
     return {
-        lexicons.term_key(found["short"]): found["who"]
+        lexicons.term_key(found["short"] or found["bare"]): found["who"]
         for found in _ABBREVIATED.finditer(head)
         if rules().person.fullmatch(found["who"])
     }

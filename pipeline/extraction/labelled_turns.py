@@ -38,7 +38,7 @@ def _salutes(below: list[Sentence]) -> bool:
 
 _ADDRESSED = re.compile(r"\s*您(?!好)")
 _CLOSING = re.compile(r"^\s*(?:此致|此复|顺颂|顺祝)|(?:谨启|敬启|谨上|敬上|拜上)\s*$")
-LETTER_REACH = 40  # sentences from a salutation to its letter's closing
+SALUTATION_REACH = 40  # sentences from a salutation to its letter's closing
 _BYLINE = re.compile(r"\s*(?:文|撰文|作者)\s*[：:／/]\s*\S")
 
 
@@ -88,7 +88,7 @@ def labelled_turns(
             bylined = any(_BYLINE.match(below.text_simplified) for below in sentences[at + 1 : at + 3])
             if turn is not None and turn.header and bylined:
                 turn = None  # a column's name over its headline and byline ("【股海观潮】" … "文：X"): its writer's
-            if turn is not None and turn.speech and _salutes(sentences[at + 1 : at + 1 + LETTER_REACH]):
+            if turn is not None and turn.speech and _salutes(sentences[at + 1 : at + 1 + SALUTATION_REACH]):
                 turn = None  # a letter's salutation ("X代表：" over "您提出的建议收悉"; "敬启者："): its writer's
             if turn is not None:
                 if turn.name and (named := numbered.get(lexicons.term_key(turn.name))):

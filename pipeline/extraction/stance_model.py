@@ -103,8 +103,8 @@ def decided(simplified: str, ruled: str, read: bool) -> str:
     """The stance of a claim whose rules gave ``ruled`` (``read``: whether they read anything in it, a word or
     a frame): the model's where it is sure enough, else the rules'. A scenario naming both ways stays theirs
     (the words of its two ways make the model sure of one), and so does a way a negation turned."""
-    if rules().two_ways.search(simplified) or (read and _negated_way(simplified)):
-        return ruled
     probs = probabilities(simplified)
     best = max(probs, key=probs.get)
-    return best if probs[best] >= (TURN_SURE if read else NO_WAY_SURE) else ruled
+    if best == ruled or probs[best] < (TURN_SURE if read else NO_WAY_SURE):
+        return ruled
+    return ruled if rules().two_ways.search(simplified) or (read and _negated_way(simplified)) else best

@@ -124,26 +124,15 @@ def cast(simplified: str) -> dict[str, str]:
     return found
 
 
-# a name and the short label the head gives it for the lines below ("逗哏：马乐天（下称甲）", "钱守拙（以下简称乙）")
-_CALLED_BELOW = re.compile(
-    rf"(?<![{HAN}])(?P<name>[{HAN}]{{2,4}})\s*[（(](?:下称|以下称|以下简称|简称)\s*(?P<label>[^）)\s]{{1,4}})[）)]"
-)
-
-
 def numbered_speakers(simplified: str) -> dict[str, tuple[str, str | None]]:
     """The names the head of a transcript made by machine gives its numbered speakers ("说话人1：阿Ken（主播）；
-    说话人2：王立（嘉宾）" -> 说话人1: (阿Ken, question), 说话人2: (王立, answer)), or a script its lettered ones
-    ("马乐天（下称甲）"), keyed by term_key of the label."""
+    说话人2：王立（嘉宾）" -> 说话人1: (阿Ken, question), 说话人2: (王立, answer)), keyed by term_key of the label."""
     r = turn_rules()
     found: dict[str, tuple[str, str | None]] = {}
-    head = simplified[: int(rules().data["transcript_window"])]
-    for match in r.numbered.finditer(head):
+    for match in r.numbered.finditer(simplified[: int(rules().data["transcript_window"])]):
         note = (match["post"] or "") + (match["note"] or "")
         role = next((role for word, role in r.roles.items() if len(word) > 1 and word in note), None)
         found[lexicons.term_key(match["label"])] = (match["name"], role)
-    for match in _CALLED_BELOW.finditer(head):
-        if rules().person.fullmatch(match["name"]):
-            found.setdefault(lexicons.term_key(match["label"]), (match["name"], None))
     return found
 
 
