@@ -1698,3 +1698,81 @@ def test_a_nickname_frame_means_the_full_name_given_it():
 )
 def test_a_form_of_address_means_the_full_name_given_before_it(text, speaker):
     assert [who for _, who in spoken(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a chat written up with a bare time before each label, the words on the line below
+        (
+            "跑团聚餐纪录\n\n19:05　老郑：\n我觉得铜价明年还会再涨两成。\n\n19:06　小林：\n"
+            "我看美元下半年会走弱，出口商要早点结汇。\n",
+            ["老郑", "小林"],
+        ),
+        (
+            "登山社月會紀錄\n\n20:11　老葉：\n台幣明年應該會升到三十塊以內。\n\n20:12　阿珍：\n"
+            "我覺得金價短線漲太多，先別追。\n",
+            ["老叶", "阿珍"],
+        ),
+        # a code forum's comment headers (a page saved as text), a role in brackets after the handle
+        (
+            "因子在降息周期里失效了吗？ #12\n\nriver-fox commented on 2027-01-04\n\n"
+            "我认为这个因子在降息周期里会失效。\n\n"
+            "kite-lab (Maintainer) commented on 2027-01-05\n\n回测显示动量策略明年的回撤会明显放大。\n",
+            ["river-fox", "kite-lab"],
+        ),
+        # a song's parts in brackets, each with its performer after a colon
+        (
+            "〈泡泡裡的顯卡〉歌詞\n\n[Verse 1：阿凱]\n\n我看這顆泡泡撐不過明年夏天。\n\n[Hook：小晴]\n\n"
+            "電不夠，顯卡再多也只是廢鐵。\n",
+            ["阿凯", "小晴"],
+        ),
+    ],
+)
+def test_labels_of_written_up_chats_code_threads_and_songs(text, speakers):
+    assert [who for _, who in spoken(text)] == speakers
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_screenplays_name_lines_give_the_lines_below_to_that_character(script):
+    text = script(
+        "场景 3　夜　内　交易室\n\n"
+        "赵明远（五十岁，投资总监）推门进来。\n\n"
+        "赵明远\n（看着屏幕）\n这一轮回调还没完，芯片股至少还要再跌一成。\n\n"
+        "许晴\n可是电网设备的订单已经排到后年，我觉得该加仓。\n\n"
+        "赵明远\n利率不下来，估值就撑不住。\n\n"
+        "许晴\n那黄金呢？\n我判断金价明年还会创新高。\n"
+    )
+    assert [to_simplified(who) for _, who in spoken(text)] == ["赵明远", "赵明远", "许晴", "许晴", "赵明远", "许晴"]
+
+
+def test_a_list_of_names_or_a_signature_is_no_screenplay():
+    text = "会议认为，明年电网投资会继续加速。\n\n出席名单\n\n赵明远\n许晴\n王立群\n\n赵明远\n投资总监\n"
+    assert [who for _, who in spoken(text)] == ["author"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an interview's answers, their giver named in the headline after a kicker
+        (
+            "由交易室到咖啡馆　邝立言：「泡沫总要吓到最后一个人」\n\n问：你怎么看AI股？\n\n"
+            "答：我觉得还有一两年可以涨，但估值已经不便宜。\n",
+            "邝立言",
+        ),
+        # a short name the text gives someone, anywhere in it
+        (
+            "讲者：某电机公司业务处协理 萧文渊（以下简称萧协理）\n\n"
+            "萧协理表示，变压器缺货至少还会持续三到四年。\n",
+            "萧文渊",
+        ),
+        # a listed company's officer replying, the time of the reply in brackets
+        (
+            "# 澄川电气（603917）投资者问答\n\n**问：** 公司订单能否持续？\n\n"
+            "**董秘回复**（2027-04-02 16:35）：\n\n我们预计今年数据中心业务收入将继续保持较快增长。\n",
+            "澄川电气",
+        ),
+    ],
+)
+def test_whose_answers_and_short_names_are_whose(text, speaker):
+    assert [who for _, who in spoken(text)][-1] == speaker

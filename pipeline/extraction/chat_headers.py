@@ -19,6 +19,13 @@ MENTION = rf"[^\s:：@]{{1,{MAX_LABEL}}}"  # a handle after @
 NOTE = re.compile(r"[（(][^）)]{1,40}[）)]")  # a label's note on who speaks ("X（某研究院首席）：")
 # a line of a date and a time alone, a post's in a timeline ("12月2日 08:03", "2026-12-02 08:03")
 STAMP = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+# a programme's time before a label ("[00:01:20] 嘉宾 X："), or a chat export's date and time (WhatsApp's)
+TIMESTAMP = re.compile(
+    r"\s*[\[【(（]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[\]】)）]\s*"
+)
+# ... or a bare time before a label, apart by spaces (a chat written up: "18:42　老周："); not a tab (LINE's export
+# is a table: chat_headers reads it), nor a notice in brackets or quotes after it ("09:41　「AI摘要」重電…")
+BARE_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?[ 　]+(?=[^\s\[【「『(（])")
 # a work chat's header of time, sender and role ("09:12 任知白（组长）")
 TIMED_SENDER = re.compile(
     r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?P<name>[^\s（(：:]{1,16})\s*(?P<note>[（(][^）)]{1,24}[）)])?\s*"
@@ -54,7 +61,7 @@ def headers() -> Headers:
             rf"(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
             # the post's writer so noted ("@老周（作者）", "X【楼主】", "X　楼主"), or a note ("阿灿（做PE的）")
             rf"(?:[（(【](?P<note>{data['poster_handle']})[）)】]|\s+(?P<badge>{data['poster_handle']})(?=\s)"
-            rf"|(?P<aside>[（(][^（()）\s]{{1,12}}[）)]))?"
+            rf"|\s?(?P<aside>[（(][^（()）\s]{{1,12}}[）)]))?"
             # ... or the roles and badges the platform gives them ("半夏 [VIP]", "老司机【达人】【持仓者】✔Lv.8")
             rf"(?:\s*[\[【][^\]】\s]{{1,6}}[\]】])*(?:\s*[✔✓☑])?(?:\s*(?:LV|Lv\.?|lv)\d{{1,2}})?"
             # ... or in words, as a code forum shows them ("@qiao-lan Maintainer · 2027-09-03 10:12")
@@ -62,7 +69,7 @@ def headers() -> Headers:
             # then its place, or its time, age, badge and likes, one or more ("IP属地：浙江　09-03 21:15　👍 56")
             rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
             rf"(?:\s+(?:(?:[·•|｜—–-]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
-            rf"|{data['likes']}|{data['region']}|{data['dotted_date']}))+"
+            rf"|{data['likes']}|{data['region']}|{data['dotted_date']}|{data['commented_on']}))+"
             # ... and then its floor's number and the poster's badge ("老王　2027-12-05 09:30　#5　楼主")
             rf"(?:\s+(?:{data['post_number']}))?(?:\s+(?P<last_badge>{data['poster_handle']}))?(?:\s*{data['answer_mark']})?"
             # ... or whom it answers ("— 2026/11/03 09:05  ↪ 回复 @半夏"): the lines below are still the sender's

@@ -24,8 +24,8 @@ from .head_lists import listed_guests, listed_names
 from .paper_abstracts import abstracts
 from .official_documents import official_parts
 from .labelled_turns import labelled_turns
-from .chat_headers import NOTE, STAMP
-from .turn_labels import ANSWER, AUTHOR, QUESTION, TIMESTAMP, UNNAMED, Turn
+from .chat_headers import NOTE, STAMP, TIMESTAMP
+from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn
 
 # a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"), a title maybe before the name:
 # theirs to the next heading
@@ -50,7 +50,8 @@ _CUE = re.compile(r"\s*[【\[]")  # a script's cue in brackets ("[镜头]", "【
 _STAGE_CUE = re.compile(r"\s*\[(?:掌声|笑声|鼓掌|幻灯片|PPT|播放|音乐|停顿|现场)[^\]]{0,40}\]\s*")
 _SUMMING = re.compile(r"总结|小结|结语")  # a label's word for summing up: the host's own views follow
 _QUOTING = re.compile(r"\s*(?:引用|引述)[^：:]{1,30}[：:]\s*$")  # a reply's lead to the lines it quotes
-_HEADED_BY = re.compile(r"^[#\s]*(?P<who>[^：:|｜\s]{2,16})[：:]")
+# (a magazine's kicker may come first, apart by a space: "由投行到旧书堆　麦树森：「…」")
+_HEADED_BY = re.compile(r"^[#\s]*(?:[^：:|｜\s]{2,20}[ \t　]+)?(?P<who>[^：:|｜\s]{2,16})[：:]")
 _PROVIDED = re.compile(
     r"(?:问答|回答|答复|解答)(?:内容)?由(?P<who>[^，,。；;：:\s]{2,20}?)(?:整理)?提供|来源[：:]\s*(?P<source>[^\s，,。；;]{2,20})"
 )
@@ -112,7 +113,7 @@ class Voices:
         # "【B】" the head named (B＝嘉宾 X); "林：" of a person the head named in full
         aliases = {label: name for label, (name, _) in numbered.items()} | by_family_name(self.cast.values())
         # ... or listed one a line; "专家：" after "特邀专家：X，…（以下简称“专家”）"
-        aliases |= by_family_name(listed_guests(head)) | abbreviated(head)
+        aliases |= by_family_name(listed_guests(head)) | abbreviated("\n".join(s.text_simplified for s in sentences))
         aliases |= cast_lines(sentences, known)
         self.turns = labelled_turns(sentences, known, aliases, numbered)
         if QUESTION in self.cast and any(_ASKED_BY_AUDIENCE.match(sentences[n].text_simplified) for n in self.turns):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .entities import things
-from .name_shapes import addressed, honorific_of
+from .name_shapes import addressed, family_nickname, honorific_of
 from .speaker_names import is_organisation, speaker_name
 from .speaker_rules import DOTTED_NAME, HAN, rules
 from .stance_rules import rules as stance_rules
@@ -36,6 +36,8 @@ def person(phrase: str, known: frozenset[str]) -> str | None:
         return None
     if rules().generic_role.fullmatch(phrase):
         return None
+    if family_nickname(phrase):
+        return phrase  # a label's nickname ("老周："), a person whatever the tagger makes of the word
     return None if _rating(phrase) else speaker_name(phrase)
 
 
@@ -97,14 +99,24 @@ def role_holder(phrase: str, known: frozenset[str]) -> str | None:
     return person(phrase, known) or (person(last, known) or tail_name(phrase) if " " in phrase else None) or phrase
 
 
+# a part of a song or a show, in English, before its performer ("Verse 1", "Hook"), not a credit ("Source", "Photo")
+_PART = re.compile(
+    r"(?!(?:source|via|by|from|credits?|photos?|editor|reporter|translat)\b)[A-Za-z][A-Za-z \-]{1,20}\d{0,2}\s*", re.I
+)
+
+
 def bracketed_name(label: str, known: frozenset[str]) -> str | None:
     """Who a bracketed label names: itself, or the person after its fund or firm and a bar ("远川成长混合｜韩默"),
-    or after the sector they cover and a space ("电新 王皓宇")."""
-    fund, bar, name = label.rpartition(next((b for b in "｜|" if b in label), " "))
+    after the part of a song they perform and a colon ("Verse 1：阿峰"), or after the sector they cover and a space
+    ("电新 王皓宇")."""
+    # (after a colon, only a part's name in English: a credit's word is no part, "【责编：X】")
+    parts = [b for b in "｜|" if b in label]
+    parts += [b for b in "：:" if b in label and _PART.fullmatch(label.partition(b)[0])]
+    fund, bar, name = label.rpartition(next(iter(parts), " "))
     # after a bar, a person's shape of a name, perhaps with a title ("策展人录音｜区慕贤博士"): a column's name there
     # is no one ("【某投顾｜周报速递】")
     name = titled_holder(name.strip()) or name.strip() if bar else name.strip()
-    shaped = rules().person.fullmatch(name) or lexicons.term_key(name) in known
+    shaped = rules().person.fullmatch(name) or lexicons.term_key(name) in known or bar in "：:"
     return person(label, known) or (person(name, known) if bar and fund.strip() and shaped else None) or bulletin(label)
 
 
@@ -120,20 +132,22 @@ def bulletin(label: str) -> str | None:
     return found["firm"] if found and is_organisation(found["firm"]) else None
 
 
-# a head's line naming someone and the short name its turns go by ("特邀专家：X，某机构前董事总经理（以下简称“专家”）"),
-# or the letter a script's head gives them ("逗哏：马乐天（下称甲）")
+# a line naming someone and the short name they go by ("特邀专家：X，某机构前董事总经理（以下简称“专家”）",
+# "讲者：某公司协理 X（以下简称萧协理）"), or the letter a script's head gives them ("逗哏：马乐天（下称甲）")
 _ABBREVIATED = re.compile(
-    r"[：:]\s*(?P<who>[^，,（(：:\s]{2,20})[，,（(][^\n]*?(?:以下简称|以下称|下称|简称)"
-    r"(?:[“\"「『](?P<short>[^”\"」』]{1,8})[”\"」』]|(?P<bare>[^”\"」』）)，,\s]{1,4})(?=[）)]))"
+    r"(?:^|[：:\s])(?P<who>[^，,（(：:\s]{2,20})[，,（(][^\n]*?(?:以下简称|以下称|下称|简称)"
+    r"(?:[“\"「『](?P<short>[^”\"」』]{1,8})[”\"」』]|(?P<bare>[^”\"」』）)，,\s]{1,4})(?=[）)]))",
+    re.M,
 )
 
 
-def abbreviated(head: str) -> dict[str, str]:
-    """The people a head names with the short name their turns are labelled by, keyed by that short name: "专家："
-    is X's when the head names X first; an anonymous one (某…前产品总监) or a company keeps its label."""
+def abbreviated(text: str) -> dict[str, str]:
+    """The people a text names with the short name they then go by, keyed by that short name: "专家：" is X's when
+    the head names X first, and "萧协理说" X's after "讲者：某公司协理 X（以下简称萧协理）"; an anonymous one
+    (某…前产品总监) or a company keeps its label."""
     return {
         lexicons.term_key(found["short"] or found["bare"]): found["who"]
-        for found in _ABBREVIATED.finditer(head)
+        for found in _ABBREVIATED.finditer(text)
         if rules().person.fullmatch(found["who"])
     }
 

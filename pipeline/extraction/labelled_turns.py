@@ -12,7 +12,8 @@ from . import lexicons
 from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER, comment_headers
 from .label_names import foreign_names, label_holder, person
 from .records import Sentence
-from .speaker_rules import rules
+from .name_shapes import family_nickname
+from .speaker_rules import HAN, rules
 from .turn_labels import AUTHOR, UNNAMED, Turn, turn_of, turn_rules
 
 
@@ -54,6 +55,7 @@ def labelled_turns(
     previous = None
     commenting = False  # below a post's comments heading, where a handle labels each comment
     topics, firms = 0, []  # paragraphs a label opens that names no one ("华衡电气："), and those naming a firm
+    cues = script_cues(sentences, known)
     for at, sentence in enumerate(sentences):
         commenting = commenting or bool(turn_rules().comments.match(sentence.text_simplified))
         if previous is None or sentence.start != previous.end:
@@ -66,6 +68,8 @@ def labelled_turns(
                 turn = Turn(None, AUTHOR if poster else handle["name"], reply.end() if reply else handle.end())
             if turn is None and sentence.sentence_no in commenters:  # a name alone over a comment and its date
                 turn = Turn(None, commenters[sentence.sentence_no], len(sentence.text_simplified), header=True)
+            if turn is None and sentence.sentence_no in cues:  # a screenplay's character over their lines
+                turn = Turn(None, cues[sentence.sentence_no], len(sentence.text_simplified), header=True)
             if turn is None and previous is not None and STAMP.fullmatch(previous.text_simplified):
                 # a chat export's message under its time: its sender's, their note left out ("老K｜群主：…")
                 # (a note's colon is no sender's: "【人工客服·周婉（工号：A8306）】")
@@ -101,3 +105,43 @@ def labelled_turns(
         for number in firms:  # picks labelled by company ("远洋银行：资产质量稳健…"): topics, not speakers
             del turns[number]
     return turns
+
+
+MIN_CUES = 4  # a script's name lines: a character speaks more than once, and two or more speak
+
+
+def script_cues(sentences: list[Sentence], known: frozenset[str]) -> dict[int, str]:
+    """A screenplay's lines of a character's name alone over their lines of speech ("周启明" over "几点到的？"),
+    keyed by the name line's number, where two characters or more speak so; a list of names (one over the next) or a
+    signature over a title is none."""
+    starts, ends = {s.start for s in sentences}, {s.end for s in sentences}
+    lines = [s for s in sentences if s.start not in ends and s.end not in starts]  # a line of one sentence
+    alone = {s.sentence_no: name for s in lines if (name := _cue_name(s.text_simplified, known))}
+    cues = {
+        number: name
+        for number, name in alone.items()
+        if (spoken := _spoken_below(sentences, number)) is not None and spoken not in alone
+    }
+    return cues if len(cues) >= MIN_CUES and len(set(cues.values())) >= 2 else {}
+
+
+_HAN_NAME = re.compile(rf"[{HAN}·]{{2,8}}")
+_FULL_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")  # "Jason Mak"; a heading's words are few names
+_SPOKEN = re.compile(r"[，,。！!？?…]")  # a line of speech, not a title under a name
+_DIRECTION = re.compile(r"\s*[（(][^）)]{1,30}[）)]\s*")  # how a line is said, between the name and it ("（冷笑）")
+
+
+def _spoken_below(sentences: list[Sentence], number: int) -> int | None:
+    """The number of the line of speech under a name line, past a direction on how it is said, if there is one."""
+    below = next((s for s in sentences[number + 1 : number + 3] if not _DIRECTION.fullmatch(s.text_simplified)), None)
+    return below.sentence_no if below is not None and _SPOKEN.search(below.text_simplified) else None
+
+
+def _cue_name(line: str, known: frozenset[str]) -> str | None:
+    """A Chinese name's shape, a nickname's ("老马") or a Latin full name's, alone: not a heading's word ("Changed",
+    "Known Issues")."""
+    text = line.strip()
+    shaped = (_HAN_NAME.fullmatch(text) and rules().person.fullmatch(text)) or _FULL_LATIN.fullmatch(text)
+    shaped = shaped or family_nickname(text)
+    return person(text, known) if shaped else None
+

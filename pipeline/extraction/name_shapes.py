@@ -117,6 +117,12 @@ def honorific_of(name: str) -> str | None:
     return max(forms, key=len, default=None)  # the longest: 副总裁 of 郭副总裁, not 总裁
 
 
+def family_nickname(phrase: str) -> bool:
+    """老, 小 or 阿 and a family name ("老周", "小陈", "阿黄"): how a chat or a script labels a person, though the
+    tagger knows many of them as common words."""
+    return phrase[:1] in "阿小老" and bool(rules().surname.fullmatch(phrase[1:]))
+
+
 def addressed(phrase: str) -> bool:
     """A family name and a form of address alone ("李教授", "欧阳博士"), or a nickname and one ("阿凯老师", "小林经理"):
     a person, though a role ends it."""

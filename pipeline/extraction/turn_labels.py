@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicons
-from .chat_headers import BRANCHES, MAX_LABEL, MENTION, NOTE, headers
+from .chat_headers import BARE_TIME, BRANCHES, MAX_LABEL, MENTION, NOTE, STAMP, TIMESTAMP, headers
 from .audience_labels import audience_label, chat_sender, writer_note
 from .label_names import addressed, bracketed_name, lettered, nicknamed, person, role_holder, sender, tail_name
 from .label_names import bulletin, titled_holder
@@ -20,10 +20,6 @@ AUTHOR, UNNAMED = "author", "unnamed"  # the guide's speakers for the writer and
 _COUNTED = re.compile(r"(?:[二两三四五六七八九十几]|\d+)\s*[个条道点]|同一[个条道]")  # questions counted ("两个问题")
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
 _SIDE = re.compile(r"(?:正|反|多|空|看多|看空)方")
-# a programme's time before a label ("[00:01:20] 嘉宾 X："), or a chat export's date and time (WhatsApp's)
-TIMESTAMP = re.compile(
-    r"\s*[\[【(（]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[\]】)）]\s*"
-)
 # a label in brackets, not a Markdown link nor a stock and its code ("[2603 长荣]")
 _BRACKET_LABEL = re.compile(r"\s*[【\[〔](?P<name>(?!\d{4,6}\s)[^】\]〕]{1,16})[】\]〕](?!\()")
 _ANNOTATION = re.compile(r"\s*[【\[](?:批注|评注|评审意见|审阅意见|旁注)\s*[-–—－]\s*")
@@ -140,6 +136,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     roles a head gave one person ("客户经理：林浩朗"); they come before a role's own reading.
     A label that is none of these ("风险提示：") opens no turn. A programme's time before the label
     ("[00:01:20] 嘉宾 X：") or a list's bullet ("● X（…）：") is passed over."""
+    if (bare := BARE_TIME.match(line)) and (turn := turn_of(line[bare.end() :], known, aliases)):
+        return replace(turn, end=bare.end() + turn.end)  # (else a chat's line of a time, a sender and words: below)
     if stamp := TIMESTAMP.match(line) or _BULLET.match(line) or _ANNOTATION.match(line):
         # a programme's time, a list's bullet, or a reviewer's note opening in brackets ("【批注 – 周副总：…】") first
         turn = turn_of(line[stamp.end() :], known, aliases)
@@ -202,6 +200,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if aside := r.aside_label.match(line):
         # a label with who the speaker is in brackets: "周牧之（远澜资本合伙人）：", "主持人（财经记者 沈若岚）："
         head, note = _LIST_NUMBER.sub("", aside["head"], count=1).strip(), aside["aside"].strip()  # "1．X（…）："
+        if STAMP.fullmatch(note) and (turn := turn_of(aside["head"] + "：" + line[aside.end() :], known, aliases)):
+            return replace(turn, end=turn.end + aside.end() - len(aside["head"]) - 1)  # "董秘回复（04-02 16:31）："
         if _TICKER.fullmatch(note) and not _FULL_LATIN_NAME.fullmatch(head):
             # a stock and its code heading a line of picks ("騰訊（00700）：…"): the writer's words; a person's full
             # name before their post is their label ("Kelvin Lau (RM):")
