@@ -774,6 +774,12 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("公司的市场份额在持续缩小", "bearish"),
         ("韓國股市的折價正在縮小", "bullish"),
         ("这类租约的违约风险近乎零", "bullish"),
+        # 未免 ("rather too") negates nothing, and an excess keeps its way after a bad thing it is about
+        ("但市场对关税休战的解读未免过于乐观", "bearish"),
+        ("投資人對這波回檔的反應未免過於悲觀", "bullish"),
+        ("市场对数据中心回本期的假设过于乐观", "bearish"),
+        ("市場對違約風險的看法過於樂觀", "bearish"),
+        ("照這個速度，這批投資根本回不了本", "bearish"),
     ],
 )
 def test_stance_of(text, expected):

@@ -14,8 +14,7 @@ from .claim_kinds import CONTENT
 from .lexicons import TermMatcher
 from .segmenting import word_bounds
 from .sentiment import sentiment_dictionary
-from .stance_rules import SIGN
-from .stance_rules import rules as _rules
+from .stance_rules import SIGN, rules as _rules
 from .stance_scopes import CLAUSE, NEGATION_REACH, clause_bounds, scopes, within
 
 LAST_WEIGHT = 1.5  # a Chinese clause's comment comes last ("消费复苏的基础并不牢固"): its word weighs more
@@ -235,8 +234,8 @@ def _denied_both_ways(
 
 
 def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: frozenset[int] | None) -> float:
-    """The signed weight of the stance words in simplified[start:end], each turned by a negation, a bad
-    thing or an ending."""
+    """The signed weight of the stance words in simplified[start:end], each turned by a negation, a bad thing or an
+    ending; an excess (过于乐观) is turned by no bad thing it is about (对风险过于乐观)."""
     compared = [
         (m.start(), m.end(), label)
         for pattern, label in _rules().expectations
@@ -262,6 +261,7 @@ def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: 
     found = [w for w in found if w not in moved.values()]
     dropped, turned = scopes(simplified, start, end)
     found = sorted(w for w in found + compared + levels if not within(w[0], dropped))
+    excessive = {m.span() for m in _rules().excess.finditer(simplified, start, end)}
     balance = 0.0
     for i, (at, stop, label) in enumerate(found):
         sign = SIGN[label] * (LAST_WEIGHT if i == len(found) - 1 else 1)
@@ -270,7 +270,7 @@ def _balance(simplified: str, words: TermMatcher, start: int, end: int, bounds: 
             sign *= SIGN[_way(simplified, move, start)]
         elif (
             negated(simplified, at, start)
-            ^ _turned(simplified, at, stop, start, (at, stop, label) in compared)
+            ^ (_turned(simplified, at, stop, start, (at, stop, label) in compared) and (at, stop) not in excessive)
             ^ _ended(simplified, stop)
             ^ within(at, turned)
         ):

@@ -50,6 +50,7 @@ class StanceRules:
     endings: re.Pattern  # a word that ends what comes before it
     expectations: tuple[tuple[re.Pattern, str], ...]  # vs the expected, an excess, a target; its way
     versus_expected: tuple[tuple[re.Pattern, str], ...]  # vs the expected alone: faster (bullish), slower
+    excess: re.Pattern  # an excess alone (过于乐观, 涨太快): its way stays, whatever bad thing comes before
     levels: tuple[tuple[re.Pattern, str], ...]  # the level of a bad thing (坏账风险较低), and its way
     copula: re.Pattern  # "X是Y" (claims.yaml): a bad thing before it is what the rest is, not what moves
     judged: re.Pattern  # a level, an excess or the expected judged (估值偏高, 涨得太急, 超出预期): an evaluation
@@ -133,6 +134,7 @@ def rules() -> StanceRules:
         copula=re.compile(claims["copula"]),
         judged=lexicons.one_pattern(p for group in ("levels", "excess", "expectations") for p in data[group].values()),
         versus_expected=tuple((re.compile(p), label) for label, p in data["expectations"].items()),
+        excess=lexicons.one_pattern(data["excess"].values()),
         expectations=tuple(
             (re.compile(p), label)
             for group in ("expectations", "excess", "targets", "delays", "calmed")
