@@ -887,6 +887,10 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "某某交易所及其關聯方可能持有本報告提及之資產。",
         "想了解更多一手资讯，请扫码添加作者微信。",
         "6-24 23:05　来自 iPhone 16 Pro　　赞 1156",
+        # a Q&A platform's entry header (its asker, time, app), its disclaimer of advice on any security
+        "用户 lake_***9q　·　2027-05-02 20:17　·　来自 App",
+        "用戶 價值小散　·　2027-05-02 20:17　·　來自 網頁",
+        "投資者提問及上市公司回覆不構成對任何證券的投資建議。",
         # a bar of a page's controls, a link's prompt
         "刷新　｜　只看重要　｜　⚙ 设置　｜　下载APP，快讯早知道",
         "👉 點我看完整晨報 https://line.me/R/xxxx",
