@@ -1776,3 +1776,20 @@ def test_a_list_of_names_or_a_signature_is_no_screenplay():
 )
 def test_whose_answers_and_short_names_are_whose(text, speaker):
     assert [who for _, who in spoken(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_columns_byline_below_the_articles_start_gives_it_the_column(script):
+    text = script(
+        "山友通讯　第十二期\n\n"
+        "一、活动回顾\n\n"
+        "本月我们走了三条步道，天气晴朗。领队认为明年的油价会比今年低。\n\n"
+        "二、会员专栏：〈电不够，山上都知道〉　文／罗启明（退休电力工程师）\n\n"
+        "接下来几年缺的不是电厂，而是电网。\n"
+    )
+    assert [who for _, who in spoken(text)] == ["author", "罗启明"]
+
+
+def test_an_articles_own_byline_at_its_head_is_the_author():
+    text = "电网才是瓶颈　文／罗启明\n\n接下来几年缺的不是电厂，而是电网。\n"
+    assert [who for _, who in spoken(text)] == ["author"]

@@ -116,12 +116,18 @@ def translated(sentences: list[Sentence]) -> dict[int, str]:
 
 
 def commented(sentences: list[Sentence]) -> dict[int, str]:
-    """The lines naming who comments in the section below them, keyed to that person."""
+    """The lines naming who comments in the section below them, keyed to that person; and, below an article's
+    first full sentence, a column's heading with its own byline ("三、会员专栏：〈…〉　文／周正和（…）")."""
+    begun = next((at for at, s in enumerate(sentences) if s.text_simplified.rstrip().endswith("。")), len(sentences))
     return {
         s.sentence_no: found["name"]
-        for s in sentences
-        if (found := _COMMENTER.match(s.text_simplified)) and rules().person.fullmatch(found["name"])
+        for at, s in enumerate(sentences)
+        if (found := _COMMENTER.match(s.text_simplified) or (at > begun and _COLUMN.search(s.text_simplified)))
+        and rules().person.fullmatch(found["name"])
     }
+
+
+_COLUMN = re.compile(rf"(?:^|[\s　])(?:文|撰文)\s*[／/]\s*(?P<name>[{HAN}]{{2,4}})\s*(?:[（(][^）)]{{0,30}}[）)])?\s*$")
 
 
 # a heading naming in brackets at its end whose the section is ("一、业绩概览（CFO 戴雨桐）", "二、展望（邵启鸣）"), not
