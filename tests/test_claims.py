@@ -3198,3 +3198,15 @@ def test_a_list_after_a_speakers_colon_is_theirs_to_its_last_item(script, lead, 
     )
     claims = claims_of(script(text))
     assert [c.speaker for c in claims][-3:] == [speaker, speaker, "author"]  # the list's later items, then not
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("陳立新博士表示，黃金明年會漲到五千美元。", "陈立新"),
+        ("李明辉博士认为，算力租赁价格明年会继续下滑。", "李明辉"),
+        ("中国工程院院士郑启航表示，算力需求还会快速增长。", "郑启航"),
+    ],
+)
+def test_a_doctor_or_an_academician_named_in_full_speaks(text, speaker):
+    assert [to_simplified(c.speaker) for c in claims_of(text)] == [speaker]
