@@ -1714,6 +1714,13 @@ def test_a_form_of_address_means_the_full_name_given_before_it(text, speaker):
             "我覺得金價短線漲太多，先別追。\n",
             ["老叶", "阿珍"],
         ),
+        # a documentary's timecodes before each label, its narration in brackets the programme's own voice
+        (
+            "00:04:03　老黄：我觉得金价迟早会回落两成。\n"
+            "00:04:12　【旁白】强积金的平均费用率仍然偏高。\n"
+            "00:04:20　阿强：港股明年应该会跑赢美股。\n",
+            ["老黄", "author", "阿强"],
+        ),
         # a code forum's comment headers (a page saved as text), a role in brackets after the handle
         (
             "因子在降息周期里失效了吗？ #12\n\nriver-fox commented on 2027-01-04\n\n"

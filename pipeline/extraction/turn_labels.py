@@ -170,8 +170,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     bracket = _BRACKET_LABEL.match(line)
     if bracket and (side := (aliases or {}).get(lexicons.term_key(bracket["name"]))):
         return Turn(None, side, bracket.end())  # a letter the head named ("【B】" after "B＝嘉宾 陈敏")
-    if bracket and _VOICE_OVER.fullmatch(bracket["name"]) and not line[bracket.end() :].strip():
-        return Turn(None, AUTHOR, len(line), header=True)  # a newscast's own voice ("【记者旁白】"), the outlet's
+    if bracket and _VOICE_OVER.fullmatch(bracket["name"]):  # a newscast's own voice ("【记者旁白】"), the outlet's
+        return Turn(None, AUTHOR, bracket.end(), header=not line[bracket.end() :].strip())
     if bracket and (cast := _bracketed_role(bracket["name"], known)):
         return replace(cast, end=bracket.end())  # a programme's role, perhaps with its holder ("【嘉宾 陈立新】")
     if bracket and len(bracket["name"]) > 1 and not _OUTLET.search(bracket["name"]) and (
