@@ -1692,6 +1692,9 @@ def test_a_nickname_frame_means_the_full_name_given_it():
         ("【問題一】基金單位持有人 黎國棟先生\n黎先生表示，租戶集中度過高，風險明顯上升。\n", "黎国栋"),
         ("【問題三】基金單位持有人 葉鄭美儀女士\n葉女士指出，香港電費未來幾年只會加不會減。\n", "叶郑美仪"),
         ("受委代表 歐陽凱琳女士\n歐陽女士表示，提高發展上限會令基金風險顯著上升。\n", "欧阳凯琳"),
+        # a teacher's and a master's form of address after a full name
+        ("今天李淑萍老師九點準時開講。\n李老師認為，美元走弱是個趨勢。\n", "李淑萍"),
+        ("记者见到了苏玄朗师傅。\n苏师傅认为，明年恒指会先跌后升。\n", "苏玄朗"),
         # two of the family name: the form of address names neither
         ("黎國棟先生與黎志明先生出席。\n黎先生表示，租戶集中度過高，風險明顯上升。\n", "黎先生"),
     ],

@@ -153,12 +153,12 @@ def named_opening(simplified: str) -> str | None:
 
 
 FORMS_OF_ADDRESS = "先生|女士|小姐"  # after a full name (黎国栋先生); 太太 after a man's name is his wife
-_ADDRESS = re.compile(FORMS_OF_ADDRESS)
+_ADDRESS = re.compile(f"{FORMS_OF_ADDRESS}|老师|师傅|博士|教授")  # ... and a teacher's, a master's, a doctor's
 
 
 def addressed_names(simplified: str) -> set[str]:
     """The full names a sentence gives with a form of address after them ("持有人 黎国栋先生", "叶郑美仪女士": a
-    married woman's two family names): whom "黎先生" and "叶女士" later mean."""
+    married woman's two family names, "李淑萍老师"): whom "黎先生", "叶女士" and "李老师" later mean."""
     found, r = set(), rules()
     for m in _ADDRESS.finditer(simplified):
         before = simplified[max(0, m.start() - 4) : m.start()]
