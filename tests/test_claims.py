@@ -891,6 +891,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "用户 lake_***9q　·　2027-05-02 20:17　·　来自 App",
         "用戶 價值小散　·　2027-05-02 20:17　·　來自 網頁",
         "投資者提問及上市公司回覆不構成對任何證券的投資建議。",
+        # a listed company's closing warning
+        "敬請廣大投資者注意投資風險。",
+        "敬请广大投资者理性投资，注意风险。",
         # a bar of a page's controls, a link's prompt
         "刷新　｜　只看重要　｜　⚙ 设置　｜　下载APP，快讯早知道",
         "👉 點我看完整晨報 https://line.me/R/xxxx",
