@@ -780,6 +780,13 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("市场对数据中心回本期的假设过于乐观", "bearish"),
         ("市場對違約風險的看法過於樂觀", "bearish"),
         ("照這個速度，這批投資根本回不了本", "bearish"),
+        # a fall below a level, a retest, a rise or a fall a little too fast, a thing said to be taken over
+        ("金價有機會跌破四千美元", "bearish"),
+        ("台股有机会回测两万八千五", "bearish"),
+        ("短期确实涨得有点急", "bearish"),
+        ("跌得有點多了", "bullish"),
+        ("這類公司最容易被AI智能體替代", "bearish"),
+        ("核心系统不会被AI取代", "bullish"),
     ],
 )
 def test_stance_of(text, expected):

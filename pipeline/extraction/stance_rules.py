@@ -48,7 +48,7 @@ class StanceRules:
     cancelling: frozenset[str]  # of those, the ones that with no object cancel a bad thing said before
     benefits: frozenset[str]  # effects of help or harm, turned only by a bad thing right after them
     endings: re.Pattern  # a word that ends what comes before it
-    expectations: tuple[tuple[re.Pattern, str], ...]  # vs the expected, an excess, a target; its way
+    expectations: tuple[tuple[re.Pattern, str], ...]  # vs the expected, an excess, a target, a thing displaced; its way
     versus_expected: tuple[tuple[re.Pattern, str], ...]  # vs the expected alone: faster (bullish), slower
     excess: re.Pattern  # an excess alone (过于乐观, 涨太快): its way stays, whatever bad thing comes before
     levels: tuple[tuple[re.Pattern, str], ...]  # the level of a bad thing (坏账风险较低), and its way
@@ -137,7 +137,7 @@ def rules() -> StanceRules:
         excess=lexicons.one_pattern(data["excess"].values()),
         expectations=tuple(
             (re.compile(p), label)
-            for group in ("expectations", "excess", "targets", "delays", "calmed")
+            for group in ("expectations", "excess", "targets", "delays", "calmed", "displaced")
             for label, p in data[group].items()
         ),
         set_aside=re.compile(lexicons.alternation(group("set_aside"))),
