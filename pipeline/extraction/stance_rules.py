@@ -55,7 +55,6 @@ class StanceRules:
     copula: re.Pattern  # "X是Y" (claims.yaml): a bad thing before it is what the rest is, not what moves
     judged: re.Pattern  # a level, an excess or the expected judged (估值偏高, 涨得太急, 超出预期): an evaluation
     set_aside: re.Pattern  # an open question: no direction after it
-    set_apart: re.Pattern  # 跟X不一样: what a thing is said to be unlike turns (跟2000年的泡沫不一样)
     diminishers: re.Pattern  # X只是Y: X is belittled, Y only says how
     priced_in: re.Pattern  # 已经反映了X: X is behind the market, so it turns
     restated: tuple[tuple[re.Pattern, bool], ...]  # X被高估 turns X, X被低估 keeps it (and whether it turns)
@@ -142,7 +141,6 @@ def rules() -> StanceRules:
             for label, p in data[group].items()
         ),
         set_aside=re.compile(lexicons.alternation(group("set_aside"))),
-        set_apart=re.compile(data["set_apart"]),
         diminishers=re.compile("|".join(group("diminishers"))),
         priced_in=re.compile("|".join(group("priced_in"))),
         restated=tuple(

@@ -49,7 +49,6 @@ def scopes(simplified: str, start: int, end: int) -> tuple[list[tuple[int, int]]
                 turned += [before] if turns else []
             elif any(label == "turner" for *_, label in rules.turners.finditer(simplified, *before)):
                 turned.append(m.span())  # a bad thing seen too small is bad news (成本被低估), too big good
-    turned += [m.span() for m in rules.set_apart.finditer(simplified, start, end)]  # unlike a bubble: not one
     for m in rules.negated_cause.finditer(simplified, start, end):
         dropped.append(m.span("cause"))
     dropped += [m.span("part") for pattern in rules.uncounted for m in pattern.finditer(simplified, start, end)]
