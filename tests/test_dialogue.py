@@ -1744,16 +1744,32 @@ def test_labels_of_written_up_chats_code_threads_and_songs(text, speakers):
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
-def test_a_screenplays_name_lines_give_the_lines_below_to_that_character(script):
-    text = script(
-        "场景 3　夜　内　交易室\n\n"
-        "赵明远（五十岁，投资总监）推门进来。\n\n"
-        "赵明远\n（看着屏幕）\n这一轮回调还没完，芯片股至少还要再跌一成。\n\n"
-        "许晴\n可是电网设备的订单已经排到后年，我觉得该加仓。\n\n"
-        "赵明远\n利率不下来，估值就撑不住。\n\n"
-        "许晴\n那黄金呢？\n我判断金价明年还会创新高。\n"
-    )
-    assert [to_simplified(who) for _, who in spoken(text)] == ["赵明远", "赵明远", "许晴", "许晴", "赵明远", "许晴"]
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a screenplay's name lines over their lines of speech, past a direction in brackets
+        (
+            "场景 3　夜　内　交易室\n\n"
+            "赵明远（五十岁，投资总监）推门进来。\n\n"
+            "赵明远\n（看着屏幕）\n这一轮回调还没完，芯片股至少还要再跌一成。\n\n"
+            "许晴\n可是电网设备的订单已经排到后年，我觉得该加仓。\n\n"
+            "赵明远\n利率不下来，估值就撑不住。\n\n"
+            "许晴\n那黄金呢？\n我判断金价明年还会创新高。\n",
+            ["赵明远", "赵明远", "许晴", "许晴", "赵明远", "许晴"],
+        ),
+        # a column's heading with its own byline, below the article's first full sentence
+        (
+            "山友通讯　第十二期\n\n"
+            "一、活动回顾\n\n"
+            "本月我们走了三条步道，天气晴朗。领队认为明年的油价会比今年低。\n\n"
+            "二、会员专栏：〈电不够，山上都知道〉　文／罗启明（退休电力工程师）\n\n"
+            "接下来几年缺的不是电厂，而是电网。\n",
+            ["author", "罗启明"],
+        ),
+    ],
+)
+def test_name_lines_and_a_columns_byline_give_the_lines_below_them(script, text, speakers):
+    assert [to_simplified(who) for _, who in spoken(script(text))] == speakers
 
 
 def test_a_list_of_names_or_a_signature_is_no_screenplay():
@@ -1786,18 +1802,6 @@ def test_a_list_of_names_or_a_signature_is_no_screenplay():
 )
 def test_whose_answers_and_short_names_are_whose(text, speaker):
     assert [who for _, who in spoken(text)][-1] == speaker
-
-
-@pytest.mark.parametrize("script", [to_simplified, to_traditional])
-def test_a_columns_byline_below_the_articles_start_gives_it_the_column(script):
-    text = script(
-        "山友通讯　第十二期\n\n"
-        "一、活动回顾\n\n"
-        "本月我们走了三条步道，天气晴朗。领队认为明年的油价会比今年低。\n\n"
-        "二、会员专栏：〈电不够，山上都知道〉　文／罗启明（退休电力工程师）\n\n"
-        "接下来几年缺的不是电厂，而是电网。\n"
-    )
-    assert [who for _, who in spoken(text)] == ["author", "罗启明"]
 
 
 def test_an_articles_own_byline_at_its_head_is_the_author():
