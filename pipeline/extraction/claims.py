@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from . import advice_way, attribution, claim_kinds, dialogue, lexicons, prediction_lists, reported_views, speaker_names
-from . import introductions, label_names, name_shapes, speakers, stance_carry
+from . import introductions, name_shapes, speakers, stance_carry
 from .attribution import AUTHOR, UNNAMED
 from .claim_units import QUOTE_OPENS, Unit, split_units
 from .unit_claims import claim_of
@@ -71,7 +71,7 @@ def extract_claims(
     byline = lexicons.term_key(to_simplified(author)) if author else None
     named: set[str] = set()  # the names that have spoken so far, and those named after a title ("投资总监卢泓")
     # the title each named speaker came with ("财政司司长" -> 邓嘉禾), and the short names the text gives people
-    titles: dict[str, str] = label_names.abbreviated("\n".join(s.text_simplified for s in sentences))
+    titles: dict[str, str] = dict(voices.short_names)
     risks = risk_section = False  # in a line of a report's risks, or under a heading of them
     advising = False  # under a heading of advice
     predicting: str | None = None  # under a list of predictions: whose (prediction_lists.OWN: the voice's)

@@ -113,7 +113,9 @@ class Voices:
         # "【B】" the head named (B＝嘉宾 X); "林：" of a person the head named in full
         aliases = {label: name for label, (name, _) in numbered.items()} | by_family_name(self.cast.values())
         # ... or listed one a line; "专家：" after "特邀专家：X，…（以下简称“专家”）"
-        aliases |= by_family_name(listed_guests(head)) | abbreviated("\n".join(s.text_simplified for s in sentences))
+        # ... or given anywhere ("讲者：某公司协理 X（以下简称萧协理）"), whom a frame's short name means too
+        self.short_names = abbreviated("\n".join(s.text_simplified for s in sentences))
+        aliases |= by_family_name(listed_guests(head)) | self.short_names
         aliases |= cast_lines(sentences, known)
         self.turns = labelled_turns(sentences, known, aliases, numbered)
         if QUESTION in self.cast and any(_ASKED_BY_AUDIENCE.match(sentences[n].text_simplified) for n in self.turns):

@@ -116,7 +116,7 @@ def bracketed_name(label: str, known: frozenset[str]) -> str | None:
     # after a bar, a person's shape of a name, perhaps with a title ("策展人录音｜区慕贤博士"): a column's name there
     # is no one ("【某投顾｜周报速递】")
     name = titled_holder(name.strip()) or name.strip() if bar else name.strip()
-    shaped = rules().person.fullmatch(name) or lexicons.term_key(name) in known or bar in "：:"
+    shaped = rules().person.fullmatch(name) or lexicons.term_key(name) in known or bar in ("：", ":")
     return person(label, known) or (person(name, known) if bar and fund.strip() and shaped else None) or bulletin(label)
 
 

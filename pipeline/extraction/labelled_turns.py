@@ -144,4 +144,3 @@ def _cue_name(line: str, known: frozenset[str]) -> str | None:
     shaped = (_HAN_NAME.fullmatch(text) and rules().person.fullmatch(text)) or _FULL_LATIN.fullmatch(text)
     shaped = shaped or family_nickname(text)
     return person(text, known) if shaped else None
-
