@@ -26,6 +26,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a family name that also begins common words: a name where the next character makes no word with it
         ("簡韻如：組裝廠我是偏謹慎的。", None, "简韵如"),
         ("简单来说：就是供不应求。", None, None),
+        # a memo's comment label: a post, a Chinese name and an English given and family name, either way round
+        ("企業銀行部主管 麥家軒 Jason Mak：我們不同意一刀切削減限額。", None, "麦家轩"),
+        ("Catherine Ho 何颖琛：我们认为市场低估了加息的机会。", None, "何颖琛"),
+        ("风险提示 Risk Note：本报告不构成投资建议。", None, None),
         # a committee member's vote after their handle, in a bulleted record
         ("- @赵岚 赞成：回本周期已经拉长到七年以上。", None, "赵岚"),
         # a code forum's post header: a handle, the role the site gives it, the time, an accepted answer's mark

@@ -198,9 +198,12 @@ def _lettered() -> re.Pattern:
     return re.compile(rf"(?:{kinds})(?:[A-Z]|[甲乙丙丁]|\d{{1,4}})")
 
 
-# a Latin given name glued before or after a Chinese full name, as Hong Kong and Taiwan chats show people
-_ENGLISH_NAME = r"[A-Z][a-z]{1,11}"
-_NICKNAMED = re.compile(rf"{_ENGLISH_NAME}\s?(?P<before>[{HAN}]{{2,4}})|(?P<after>[{HAN}]{{2,4}})\s?{_ENGLISH_NAME}")
+# a Latin given name, perhaps with the family name, glued before or after a Chinese full name, as Hong Kong and Taiwan
+# chats and memos show people ("Vicky林佩璇", "麦家轩 Jason Mak"), perhaps after their post and a space
+_ENGLISH_NAME = r"[A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11})?"
+_NICKNAMED = re.compile(
+    rf"(?:[^\s：:]{{2,16}}\s+)?(?:{_ENGLISH_NAME}\s?(?P<before>[{HAN}]{{2,4}})|(?P<after>[{HAN}]{{2,4}})\s?{_ENGLISH_NAME})"
+)
 
 
 def nicknamed(label: str) -> str | None:
