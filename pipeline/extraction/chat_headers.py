@@ -24,7 +24,7 @@ TIMESTAMP = re.compile(
     r"\s*[\[【(（]?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?[\]】)）]\s*"
 )
 # ... or a bare time before a label, apart by spaces (a chat written up: "18:42　老周："); not a tab (LINE's export
-# is a table: chat_headers reads it), nor a notice in brackets or quotes after it ("09:41　「AI摘要」重電…"), but a
+# is a table: headers().fields reads it), nor a notice in brackets or quotes after it ("09:41　「AI摘要」重電…"), but a
 # programme's narration ("00:04:12　【旁白】…")
 BARE_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?[ 　]+(?=[^\s\[【「『(（]|【(?:记者)?旁白】)")
 # a work chat's header of time, sender and role ("09:12 任知白（组长）")

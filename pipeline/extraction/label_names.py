@@ -207,8 +207,8 @@ _NICKNAMED = re.compile(
 
 
 def nicknamed(label: str) -> str | None:
-    """A person shown by their English given name and their Chinese name ("Vicky林佩璇", "林佩璇 Vicky"): the Chinese
-    name. A family name alone with it is an address ("Wendy王"), no full name."""
+    """A person shown by their English name and their Chinese name, perhaps after their post ("Vicky林佩璇",
+    "企业银行部主管 麦家轩 Jason Mak"): the Chinese name. A family name alone with it is an address ("Wendy王")."""
     found = _NICKNAMED.fullmatch(label.strip())
     name = found and (found["before"] or found["after"])
     return name if name and rules().person.fullmatch(name) and person(name, frozenset()) else None
