@@ -1,5 +1,6 @@
 """The learned stance (pipeline/extraction/stance_model.py): where the rules read no word, the model
-gives the way; where they read a frame or a way, it needs to be much surer. Invented sentences."""
+gives the way; where they read a frame or a way, it needs to be much surer, and surer still where their reading is
+the plain sum of their words. Invented sentences."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ from .test_claims import claims_of
         # a way the rules misread, which the model is sure enough of to turn
         ("我们认为，公司给的指引可能偏乐观了，打个八折比较稳妥。", "bearish"),
         ("我們認為，公司給的指引可能偏樂觀了，打個八折比較穩妥。", "bearish"),
+        # a reading the rules composed (瓶颈 turned by what it is of) is turned at COMPOSED_SURE (here .76)…
+        ("我们认为，订单已经排满到明年底，产能是眼下最大的瓶颈。", "bullish"),
+        ("我們認為，訂單已經排滿到明年底，產能是眼下最大的瓶頸。", "bullish"),
+        # …a plain sum of the words' ways only at TURN_SURE (the model reads this one bullish, .73)
+        ("台积电股价大跌，市场担忧AI泡沫正在破灭。", "bearish"),
+        ("台積電股價大跌，市場擔憂AI泡沫正在破滅。", "bearish"),
         # a frame of two ways the rules read stays theirs, however sure the model is of one
         ("我们认为，铜价明年可能大涨，也可能大跌。", "neutral"),
         ("我們認為，銅價明年可能大漲，也可能大跌。", "neutral"),
