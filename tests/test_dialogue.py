@@ -252,6 +252,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # an English word a note heads its lines with is no name, though it has the shape of one
         ("Risk：如果美国加关税到50%，北美的利润会被吃掉。", None, None),
         ("Catalyst: 下季度新品放量。", None, None),
+        ("- **Supply**：财政赤字还在扩大，Treasury 的发行只会多不会少。", None, None),
+        ("Demand：海外央行的買盤明顯轉弱。", None, None),
+        ("Disclaimer：作者可能持有文中提及的资产。", None, None),
         ("Kelvin：我认为明年铜价会涨。", None, "Kelvin"),
         ("宏观｜魏子谦：美元明年会走弱。", None, None),
         # a family name and a form of address is a person, though a role ends it; a role alone is no one
@@ -1286,13 +1289,43 @@ def test_a_hosts_own_opinion_is_a_view_of_hers(line, held):
         ("【能源·原油】\n逻辑：油价下半年仍有下行压力。", "author"),
         ("【貴金屬·黃金】\n邏輯：金價下半年仍有上行空間。", "author"),
         ("【有色金属・铜】\n逻辑：铜价下半年仍有上行空间。", "author"),
-        # ... but a foreign name so written names someone
+        # ... but a foreign name so written names someone, its pieces however jieba cuts them
         ("【原油】\n杰罗姆·鲍威尔表示，美国通胀下半年仍会回落。", "杰罗姆·鲍威尔"),
+        ("【原油】\n克里斯蒂娜·拉加德表示，欧元区通胀下半年仍会回落。", "克里斯蒂娜·拉加德"),
+        ("【原油】\n斯坦利·德魯肯米勒表示，美國通膨下半年仍會回落。", "斯坦利·德鲁肯米勒"),
     ],
 )
 def test_a_topic_and_its_part_behind_a_dot_are_no_name(section, speaker):
     text = f"某某期货｜早评\n2027年9月14日\n\n{section}\n\n【外汇·人民币】\n逻辑：人民币仍有升值空间。\n"
     assert spoken(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "series, heading, labels",
+    [
+        # a house's series and its title behind a middle dot, phrases ending in a common word, names no one
+        ("【远岫策略·周度观点】", "美债冲高：先守后攻", ("黄金：超配。", "电网设备：超配。", "高股息（银行）：标配。")),
+        ("【遠岫研究·每週觀察】", "美債衝高：先守後攻", ("黃金：超配。", "電網設備：超配。", "高股息（銀行）：標配。")),
+    ],
+)
+def test_a_series_behind_a_dot_heading_a_note_of_labelled_lines_is_no_speaker(series, heading, labels):
+    body = "\n\n".join(f"{label}我们认为中期上行逻辑未破。" for label in labels)
+    text = f"{series}{heading}\n\n远岫证券研究所｜策略周报\n\n大势：我们认为本轮调整的主因是海外利率冲高。\n\n{body}\n"
+    assert {who for _, who in spoken(text)} == {"author"}
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # ... but a side and its speaker behind a dot name them, a Chinese name being shorter than a series' words
+        ("正方·贺季平", "反方·符知远"),
+        ("正方·賀季平", "反方·符知遠"),
+    ],
+)
+def test_a_side_and_its_speaker_behind_a_dot_name_the_speaker(first, second):
+    views = ("我认为龙头已被错杀。", "我认为估值还会下修。", "我认为应该分批买入。")
+    text = "书面辩论\n\n" + "".join(f"【{side}】\n{view}\n\n" for side, view in zip((first, second, first), views))
+    assert [who for _, who in spoken(text)] == [to_simplified(first), to_simplified(second), to_simplified(first)]
 
 
 @pytest.mark.parametrize(

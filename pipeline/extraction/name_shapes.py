@@ -44,12 +44,22 @@ _NOUN_TAGS = ("n", "vn", "an")  # jieba's tags of common nouns (金属, 原油):
 
 
 def dotted_words(phrase: str) -> bool:
-    """Words a middle dot joins that are common words each ("能源·原油", "贵金属·黄金"): a topic and its part,
-    not a foreign name's parts (杰罗姆·鲍威尔, 大卫·索罗斯: one of them a name)."""
+    """Words a middle dot joins that are common words each ("能源·原油", "贵金属·黄金"), or phrases ending in one
+    ("衡川策略·周度观点": a house's series and its title): a topic and its part, not a foreign name's parts
+    (杰罗姆·鲍威尔, 大卫·索罗斯: one of them a name)."""
     parts = _NAME_DOT.split(phrase.strip())
     return len(parts) > 1 and all(
-        common_word(part) or (len(part) > 1 and jieba.posseg.dt.word_tag_tab.get(part) in _NOUN_TAGS) for part in parts
+        common_word(part) or (len(part) > 1 and jieba.posseg.dt.word_tag_tab.get(part) in _NOUN_TAGS) or _worded(part)
+        for part in parts
     )
+
+
+def _worded(part: str) -> bool:
+    """A phrase of four characters or more whose words end in a common noun or verb of two (周度观点, 每周观察);
+    a Chinese name is shorter (正方·贺季平, 气泡·小韭菜), a transliterated name's pieces end in a name's piece or a
+    single character (哈特 内特, 拉加 德)."""
+    words = tagged_words(part)
+    return len(part) >= 4 and len(words) > 1 and len(words[-1][0]) > 1 and words[-1][1] in (*_NOUN_TAGS, "v")
 
 
 def unknown_han_name(phrase: str) -> bool:
