@@ -13,6 +13,18 @@ from pipeline.extraction.sentiment import sentiment_dictionary
     "text, expected",
     [
         ("芯片需求依然强劲", "bullish"),
+        # a threat and a shortcoming are bad for what they are of; making one up is good
+        ("自研芯片份额的提升，是对龙头厂商的长期威胁", "bearish"),
+        ("自研晶片份額的提升，是對龍頭廠商的長期威脅", "bearish"),
+        ("储能已经成为新型电力系统里最突出的短板", "bearish"),
+        ("儲能已經成為新型電力系統裡最突出的短板", "bearish"),
+        ("明年的重点是补短板，加快配网改造", "bullish"),
+        ("只要電網這塊短板補上，產業規模就有條件翻一番", "bullish"),
+        # a chance said to be high is no good news of itself: the event decides
+        ("写字楼租金明年再跌一成的机会不低", "bearish"),
+        ("寫字樓租金明年再跌一成的機會不低", "bearish"),
+        ("铜价明年再创新高的机会很大", "bullish"),
+        ("銅價明年再創新高的機率很大", "bullish"),
         # room left for a downward revision is bad news; one for an upward one good
         ("明年的盈利预测仍有下修空间", "bearish"),
         ("航運股的獲利預估還有下調的空間", "bearish"),
