@@ -983,6 +983,13 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         # the writer setting their own view against one reported without quotation marks
         ("恒岭证券预计铜价明年将升至每吨一万二千美元，但我们认为需求不足以支撑如此高的价格。", ["恒岭证券", "author"]),
         ("青禾投顧預估台股明年上看三萬點，不過筆者認為評價已經偏高。", ["青禾投顾", "author"]),
+        # ... or, after a house's move told with no verb of speech, in the writer's own 我 (a 他 would be the house's)
+        ("恒岭证券前阵子把铜价目标上调到每吨一万二千美元，我觉得有点激进，一万一左右更现实。", ["恒岭证券", "author"]),
+        ("青禾投顧日前將台股目標上調至三萬點，我個人認為評價已經偏高。", ["青禾投顾", "author"]),
+        ("分析师赵六表示，我觉得铜价明年还会涨。", ["赵六"]),
+        # a clause of time a noun of expectation closes brings in no one who expects
+        ("扣掉通胀预期后，十年期美债的实际收益率仍在2%以上，长债值得分批买入。", ["author"]),
+        ("扣掉通膨預期後，十年期美債的實質殖利率仍在2%以上，長債值得分批買進。", ["author"]),
         # those a quotation cites speak within its speaker's words, and 他 then still means the speaker
         (
             "赵启明坦言,公司内部有过争论。“有人担心我们在重复电信业的错误,但我认为这次的需求是真实的。”他预计,明年收入有望翻倍。",

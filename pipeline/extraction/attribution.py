@@ -25,7 +25,6 @@ OWN_FRAME = 3  # characters before a later part's own frame (但, 不过)
 # a headline's part that a name and a colon open, at its start or after a space
 _HEADED = re.compile(r"(?:^|\s)(?P<name>[^\s：:，,。]{2,12})[：:]")
 
-
 _CLOSING = dict(zip(QUOTE_OPENS, QUOTE_CLOSES, strict=True))  # the mark that closes each opening one
 
 
@@ -56,12 +55,16 @@ def postposed(sentence: Sentence, frame: speakers.Attribution) -> bool:
 
 # the writer setting their own view against the one just reported ("X预计…，但我们认为…")
 _ANSWERED = re.compile(r"\s*(?:但是?|不过|然而|可是)[，,]?\s*(?:我们|我|笔者|本人)[则却仍也]?(?:认为|觉得|判断|相信)")
+_WRITER = re.compile(r"\s*(?:我|笔者|本人)(?:个人)?[则却倒仍也]?(?:认为|觉得|判断|相信|估计)")
 
 
 def answers_report(unit: Unit, sentence: Sentence, frame: speakers.Attribution | None) -> bool:
-    """Whether a unit is the writer answering the speaker the sentence reports without quoting them."""
-    quoted = any(mark in sentence.text_simplified for mark in QUOTE_OPENS)
-    return frame is not None and frame.kind == speakers.NAMED and not quoted and bool(_ANSWERED.match(unit.simplified))
+    """Whether a unit is the writer answering the speaker the sentence reports without quoting them: after a contrast
+    (但我认为), or in the writer's own 我 after a frame with no verb of speech (高盛把目标上调到…，我觉得有点激进)."""
+    text = sentence.text_simplified
+    named = frame is not None and frame.kind == speakers.NAMED and not any(mark in text for mark in QUOTE_OPENS)
+    silent = named and not speakers.rules().cues.search(text, frame.start, frame.end)
+    return named and bool(_ANSWERED.match(unit.simplified) or (silent and _WRITER.match(unit.simplified)))
 
 
 def own_frame(unit: Unit, known: frozenset[str]) -> speakers.Attribution | None:
@@ -199,15 +202,13 @@ _CREDIT_LINE = re.compile(
 
 def provided_by(simplified: str, known: frozenset[str]) -> str | None:
     """The person a closing line credits the whole piece to ("以上内容由基金经理沈逸舟提供"), if it names one."""
-    found = _PROVIDED.match(simplified)
-    said = speakers.who(found["who"], known) if found else None
+    said = speakers.who(found["who"], known) if (found := _PROVIDED.match(simplified)) else None
     return said.name if said is not None and said.kind == speakers.NAMED else None
 
 
 def credited(simplified: str) -> str | None:
     """The source a line credits its views to after them, when the sentence is only that credit."""
-    found = _trailing_source().fullmatch(simplified.strip(" 。.\t"))
-    return found["name"] if found else None
+    return found["name"] if (found := _trailing_source().fullmatch(simplified.strip(" 。.\t"))) else None
 
 
 def addressed(name: str, named: set[str]) -> str:
@@ -283,8 +284,7 @@ def titled_subject(simplified: str) -> str | None:
 def note_title(titles: dict[str, str], before: str, name: str) -> None:
     """Keep the title a named speaker came with ("财政司司长" of 财政司司长邓嘉禾), so that the title alone later means
     them; a title two speakers came with means neither."""
-    title = before.strip()
-    if not speakers.rules().generic_role.fullmatch(title):
+    if not speakers.rules().generic_role.fullmatch(title := before.strip()):
         return
     titles[title] = name if titles.get(title, name) == name else ""
 
