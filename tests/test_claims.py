@@ -2201,6 +2201,11 @@ def test_a_pdf_boxs_rating_apart_by_spaces_is_a_claim():
         ("我們認為回調反而提供了較佳的入市時機。", ("author", "recommendation")),
         # a directive of policy
         ("要科学安排有序用电方案，优先保障民生和重点企业用电。", ("author", "recommendation")),
+        ("政策性银行应加大对配电网改造项目的中长期贷款支持。", ("author", "recommendation")),
+        ("監理機關應推動壽險業逐步降低外幣資產的比重。", ("author", "recommendation")),
+        ("抽水蓄能的建设必须坚持适度超前。", ("author", "recommendation")),
+        # ... but what should follow from a view is no advice
+        ("軟體股的估值應有所修復。", ("author", "judgement")),
     ],
 )
 def test_meetings_small_effects_moments_and_directives(text, expected):
