@@ -82,7 +82,7 @@ def rules() -> _Rules:
         cues=re.compile(
             rf"(?:(?<![会将能可])(?:{lexicons.alternation(group('rating_cues'))})(?![至到])|"
             rf"(?:{lexicons.alternation(group('speech_cues') + group('others_cues'))}))"
-            rf"(?![师员会局人处室科]|{data['verdict_on_words']}|{data['adverb_after_cue']})"
+            rf"(?![师员会局人处室科]|{data['verdict_on_words']}|{data['adverb_after_cue']}|{data['time_after_cue']})"
             rf"|{data['view_label']}|{data['told']}"
             rf"|{data['said_cantonese']}|{data['points_made']}"
         ),
