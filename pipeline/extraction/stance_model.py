@@ -114,7 +114,9 @@ def decided(simplified: str, ruled: str, read: bool) -> str:
     (the words of its two ways make the model sure of one), and so does a way a negation turned."""
     probs = probabilities(simplified)
     best = max(probs, key=probs.get)
+    if best == ruled:
+        return ruled  # agreeing, the rules' reading need not be weighed
     sure = (COMPOSED_SURE if _composed(simplified, ruled) else TURN_SURE) if read else NO_WAY_SURE
-    if best == ruled or probs[best] < sure:
+    if probs[best] < sure:
         return ruled
     return ruled if rules().two_ways.search(simplified) or (read and _negated_way(simplified)) else best
