@@ -8,6 +8,7 @@ import pytest
 from pipeline.extraction import dialogue
 from pipeline.extraction.claims import article_claims
 from pipeline.extraction.item_headings import role_entry
+from pipeline.extraction.post_lines import read_post_lines
 from pipeline.extraction.script import to_simplified, to_traditional
 from pipeline.extraction.transcript_heads import titled_names
 from pipeline.extraction.turn_labels import turn_of
@@ -308,6 +309,11 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("[8/12/26, 08:47] Kelvin Lau (RM): 【重要】我自己冇CIO咁樂觀。", None, "Kelvin Lau"),
         # a job interview's applicant answers
         ("應徵者：好，我的結論先講，明年是多頭格局。", "answer", None),
+        # what a handle does on a question-and-answer page: asks, answers, comments, replies to another handle
+        ("@骆正阳 回答：我们预计今年降准一到两次。", None, "骆正阳"),
+        ("@躺平的分析師 評論：收入預期不改善，服務消費也撐不起來。", None, "躺平的分析师"),
+        ("@骆正阳 回复 @躺平的分析师：收入是关键。", None, "骆正阳"),
+        ("@半仓哲学家 提问：A股今年是慢牛吗？", None, "半仓哲学家"),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):
@@ -321,6 +327,9 @@ def test_a_line_label_opens_a_turn(line, role, name):
     [
         "騰訊（00700）：遊戲業務增長強勁，建議逢低吸納。",
         "台积电(2330.TW)：维持买入评级。",
+        # ... and the house's rating after the code, a name in Latin letters or not
+        "**Terawatt Data（TRWD，买入）**：德州园区具备1.2GW的扩容潜力。",
+        "星澄科技（2388，增持）：订单能见度高。",
     ],
 )
 def test_a_stock_and_its_code_heading_a_line_of_picks_is_no_speaker_though_the_article_knows_it(line):
@@ -805,6 +814,28 @@ def test_a_title_alone_means_the_person_named_with_it_before():
         "財政司司長亦提到，環球利率下行周期已經展開。\n"
     )
     assert [speaker for _, speaker in spoken(release)] == ["邓嘉禾", "邓嘉禾"]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_records_short_form_of_a_title_and_a_members_family_name_mean_the_people_named_before(script):
+    minutes = script(
+        '創新科技及工業局局長麥德倫先生（"局長"）向委員簡介政府的措施。\n\n'
+        "局長認為，人工智能需求急升是帶動數據中心租用量上升的主要原因。\n\n"
+        "劉卓謙議員質疑政府的需求預測過於樂觀。他指出，雲端服務商已放慢在亞洲的資本開支步伐。"
+        "劉議員認為，政府不應為單一行業預留過多土地。\n"
+    )
+    assert [speaker for _, speaker in spoken(minutes)] == ["麦德伦", "刘卓谦", "刘卓谦", "刘卓谦"]
+
+
+def test_a_microblogs_account_answering_under_its_post_is_its_author_and_a_commenter_is_themselves():
+    post = read_post_lines(
+        ["财经老K说市 V", "12-5 09:41 来自 iPhone", "", "软件股这波杀的是商业模式，不是情绪。", "",
+         "@一只爱喝茶的基金经理 评论：比特币迟早会跌回五万美元。",
+         "@财经老K说市 回复 @一只爱喝茶的基金经理：小仓位可以，千万别上杠杆。"]
+    )
+    text = "\n".join(post.lines)
+    claims = article_claims(text, to_simplified(text), post.author)
+    assert [c.speaker for c in claims] == ["author", "一只爱喝茶的基金经理", "author"]
 
 
 def test_a_threads_replies_are_their_senders_and_a_conceded_fact_stays_with_its_turn():

@@ -48,6 +48,11 @@ def test_a_titled_person_opening_a_clause_is_introduced(text, expected):
         ("騰訊（00700）升咗三成。", {}),  # a stock's code, no name
         ("大摩（摩根士丹利）认为美元见顶。", {}),  # a firm's short name, no person
         ("Ken哥——就系咁，话完就走。", {}),  # no title brings a name in after the dash
+        # the short form a record defines in brackets and quotation marks
+        ('創新科技及工業局局長麥德倫先生（"局長"）向委員簡介措施。', {"局长": "麦德伦"}),
+        ("公司董事长王大明（以下简称“王董”）表示，", {"王董": "王大明"}),
+        ("华屹证券股份有限公司（以下简称“保荐机构”）认为，", {}),  # a firm's, no person's
+        ("该指标（即“PUE”）不高于1.3。", {}),
     ],
 )
 def test_a_nickname_and_the_full_name_given_it(text, expected):

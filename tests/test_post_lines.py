@@ -53,6 +53,21 @@ def test_head_lines(head, accounts, author, source, found_date):
     assert post.lines[-1] == BODY
 
 
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        (["财经老K说市 V", "12-5 09:41 来自 iPhone 16 Pro Max"], "财经老K说市"),
+        (["港股夜話 V", "微博認證：財經博主"], "港股夜話"),
+        (["美股 V型反转在即", "12-5 09:41 来自 iPhone"], None),  # a headline, no account and its badge
+        ([BODY[:20], "财经老K说市 V"], None),  # the badge heads the post or names no one
+    ],
+)
+def test_a_verified_account_heading_a_post_is_its_author_and_its_line_stays(head, author):
+    post = read_post_lines([*head, BODY])
+    assert post.author == author
+    assert post.lines[0] == head[0]
+
+
 def test_lines_past_the_head_are_text():
     lines = [BODY, "作者 李大海", "2026年01月29日"]
     assert read_post_lines(lines).lines == tuple(lines)

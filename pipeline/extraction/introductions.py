@@ -39,11 +39,22 @@ _ALIASED = re.compile(
 )
 
 
+# the short form a record gives a titled person in brackets and quotation marks, with or without 以下简称
+# ("局长麦德伦先生（"局长"）", "董事长王大明（以下简称“王董”）"): whom a frame with it later means
+_DEFINED = re.compile(rf"[（(]\s*(?:以下简称|以下称|下称|简称)?\s*[“\"「](?P<short>[{HAN}]{{2,6}})[”\"」]\s*[）)]")
+_HONORIFIC = re.compile(r"(?:先生|女士|小姐|博士)$")
+
+
 def aliases(simplified: str) -> dict[str, str]:
-    """The nicknames a sentence gives the full names of ("Ken哥——…投资总监叶启铿": Ken哥 -> 叶启铿): whom a frame
-    with the nickname later means."""
+    """The nicknames a sentence gives the full names of ("Ken哥——…投资总监叶启铿": Ken哥 -> 叶启铿; "局长麦德伦先生
+    （"局长"）": 局长 -> 麦德伦): whom a frame with the nickname later means."""
     r = rules()
     found = {}
+    for m in _DEFINED.finditer(simplified):
+        titled = [t for t in r.titled.finditer(simplified, 0, m.start()) if t.end() == m.start()]
+        full = _HONORIFIC.sub("", titled[-1]["name"]) if titled else ""
+        if r.person.fullmatch(full) and not common_word(full):
+            found[m["short"]] = full
     for m in _ALIASED.finditer(simplified):
         titled = r.titled.search(m["apposed"]) if m["apposed"] else None  # after a dash, a name a title brings in
         full = m["full"] or (titled["name"] if titled else "")

@@ -217,3 +217,17 @@ def nicknamed(label: str) -> str | None:
 def lettered(label: str | None) -> str | None:
     """A kind of people and the letter or number a label tells one apart by ("面试官A", "访客1234"): the label."""
     return label if label and _lettered().fullmatch(label) else None
+
+
+_TICKER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?")  # a stock's code (00700, 2330.TW, NVDA)
+_FULL_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+
+
+def stock_pick(head: str, note: str) -> bool:
+    """A label's head and bracketed note are a stock, its code and perhaps the house's rating, as a line of picks gives
+    them ("騰訊（00700）", "Terawatt Data（TRWD，买入）"); a person's full name before their post is theirs ("Kelvin Lau
+    (RM)")."""
+    code, *rating = re.split(r"\s*[，,、/｜|]\s*", note)
+    if not _TICKER.fullmatch(code) or len(rating) > 1:
+        return False
+    return rating[0] in rules().data["pick_ratings"] if rating else not _FULL_LATIN_NAME.fullmatch(head)

@@ -163,7 +163,8 @@ def named_opening(simplified: str) -> str | None:
 
 
 FORMS_OF_ADDRESS = "先生|女士|小姐"  # after a full name (黎国栋先生); 太太 after a man's name is his wife
-_ADDRESS = re.compile(f"{FORMS_OF_ADDRESS}|老师|师傅|博士|教授")  # ... and a teacher's, a master's, a doctor's
+# ... and a teacher's, a doctor's, a lawmaker's (刘卓谦议员)
+_ADDRESS = re.compile(f"{FORMS_OF_ADDRESS}|老师|师傅|博士|教授|议员|委员")
 
 
 def addressed_names(simplified: str) -> set[str]:

@@ -40,6 +40,7 @@ class _Words:
     author: re.Pattern
     glued_author: re.Pattern
     interface: frozenset[str]
+    verified: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def _words() -> _Words:
         author=re.compile(rf"(?:{labels})(?:\s*[:：/／丨|]\s*|\s+)(\S{{{AUTHOR_NAME_MIN_CHARS},{AUTHOR_NAME_MAX_CHARS}}})"),
         glued_author=re.compile(rf"(?:{labels})\s*[:：]?\s*(\S{{{AUTHOR_NAME_MIN_CHARS},{AUTHOR_NAME_MAX_CHARS}}})"),
         interface=frozenset(terms(data["interface_words"], "posts.interface_words")),
+        verified=re.compile(data["verified_account"]),
     )
 
 
@@ -75,6 +77,9 @@ def read_post_lines(lines: Sequence[str], accounts: Sequence[str] = ()) -> PostL
             continue
         filled += 1
         original = line.strip()
+        if filled == 1 and (badge := words.verified.fullmatch(original)):
+            author = author or badge["name"]  # the account's line stays: it heads the post
+            continue
         if text.startswith(words.origin):
             rest = original[len(next(p for p in words.origin if text.startswith(p))) :]
             parts = [p for p in _PARTS.split(rest.strip()) if p]

@@ -12,7 +12,7 @@ from . import lexicons
 from .chat_headers import BARE_TIME, BRANCHES, MAX_LABEL, MENTION, NOTE, STAMP, TIMESTAMP, headers
 from .audience_labels import audience_label, chat_sender, writer_note
 from .label_names import addressed, bracketed_name, lettered, nicknamed, person, role_holder, sender, tail_name
-from .label_names import bulletin, titled_holder
+from .label_names import bulletin, stock_pick, titled_holder
 from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
@@ -35,8 +35,6 @@ _MARKED_LABEL = re.compile(r"\s*(?:-\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s
 _MODERATOR = re.compile(r"^(?:版主|管理员|超版|楼主)\s*[-－·]\s*")  # a forum role before a display name
 _VERIFIED = re.compile(r"\s+V$")  # a verified account's badge ("汇率江湖老K V")
 _NICKNAME = re.compile(rf"[{HAN}]{{0,4}}[A-Za-z]{{1,8}}")  # 财经老K, 阿Ken
-_TICKER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})(?:\.[A-Z]{1,2})?")  # a stock's code (00700, 2330.TW, NVDA)
-_FULL_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 _ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\s*[.．、)）]")
 # a guest kept anonymous by a letter or number after the role ("嘉宾A", "专家乙", "受访者2")
@@ -97,7 +95,9 @@ def turn_rules() -> _Rules:
         label=re.compile(rf"\s*(?P<label>[^{BOUNDARY}（(]{{1,{MAX_LABEL}}}?(?:[（(][^）)]{{1,40}}[）)])?)[：:]"),
         handle=re.compile(
             rf"\s*(?:[-*]\s+)?(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})"
-            rf"(?:\s+(?:{lexicons.alternation(group('votes'))})(?:[（(][^）)]{{1,8}}[）)])?)?\s*[：:]"
+            rf"(?:\s+(?:{lexicons.alternation(group('votes'))})(?:[（(][^）)]{{1,8}}[）)])?"
+            # ... or what the handle does on a question-and-answer page ("@X 回答：", "@X 回复 @Y：")
+            rf"|\s+(?:{lexicons.alternation(group('post_actions'))})(?:\s*@{MENTION})?)?\s*[：:]"
         ),
         roles=roles,
         ranked_roles=tuple(sorted(roles, key=len, reverse=True)),
@@ -202,9 +202,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         head, note = _LIST_NUMBER.sub("", aside["head"], count=1).strip(), aside["aside"].strip()  # "1．X（…）："
         if STAMP.fullmatch(note) and (turn := turn_of(aside["head"] + "：" + line[aside.end() :], known, aliases)):
             return replace(turn, end=turn.end + aside.end() - len(aside["head"]) - 1)  # "董秘回复（04-02 16:31）："
-        if _TICKER.fullmatch(note) and not _FULL_LATIN_NAME.fullmatch(head):
-            # a stock and its code heading a line of picks ("騰訊（00700）：…"): the writer's words; a person's full
-            # name before their post is their label ("Kelvin Lau (RM):")
+        if stock_pick(head, note):  # a stock heading a line of picks ("騰訊（00700）：…"): the writer's words
             return None
         if _anonymous(head):
             return Turn(ANSWER, UNNAMED, aside.end())
