@@ -314,6 +314,12 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("@躺平的分析師 評論：收入預期不改善，服務消費也撐不起來。", None, "躺平的分析师"),
         ("@骆正阳 回复 @躺平的分析师：收入是关键。", None, "骆正阳"),
         ("@半仓哲学家 提问：A股今年是慢牛吗？", None, "半仓哲学家"),
+        ("> **老钱挖金** 回复 @空头小马哥：回调当然可能有。", None, "老钱挖金"),
+        ("老錢挖金 回覆 @空頭小馬哥：回調當然可能有。", None, "老钱挖金"),
+        # a comment's header, its handle in bold or not, its time and likes after dots
+        ("**价值回归2020** · 2026-03-14 23:02 · 赞 97", None, "价值回归2020"),
+        ("B1　小熊存股　·　國立臺北大學", None, "小熊存股"),
+        ("B2　匿名　·　國立成功大學", None, "unnamed"),
     ],
 )
 def test_a_line_label_opens_a_turn(line, role, name):

@@ -59,7 +59,8 @@ def test_head_lines(head, accounts, author, source, found_date):
         (["财经老K说市 V", "12-5 09:41 来自 iPhone 16 Pro Max"], "财经老K说市"),
         (["港股夜話 V", "微博認證：財經博主"], "港股夜話"),
         (["美股 V型反转在即", "12-5 09:41 来自 iPhone"], None),  # a headline, no account and its badge
-        ([BODY[:20], "财经老K说市 V"], None),  # the badge heads the post or names no one
+        (["# 金价站稳4000美元", "", "**老钱挖金** ✅ 雪球认证：资深矿业投资者"], "老钱挖金"),  # below a title, in bold
+        ([BODY, "财经老K说市 V"], None),  # below the first paragraph the badge names no one
     ],
 )
 def test_a_verified_account_heading_a_post_is_its_author_and_its_line_stays(head, author):

@@ -56,7 +56,8 @@ def headers() -> Headers:
             rf"(?:(?P<poster>{data['poster_handle']})\s+)?(?:[{BRANCHES}]\s*)?"
             # (a day's word before a time is no sender: "今天 14:05", "周一 09:12")
             rf"(?!(?:今天|昨天|前天|今日|昨日|周[一二三四五六日]|星期[一二三四五六日天])\s)"
-            rf"(?:@?(?P<name>[^\s\d:：，,。@（(【][^\s:：，,。（(【]{{0,{MAX_LABEL - 1}}})"
+            # (in Markdown's bold marks or not: "**价值回归2020** · 2026-03-14 23:02 · 赞 97")
+            rf"(?:@?(?:\*\*)?(?P<name>[^\s\d:：，,。@（(【*][^\s:：，,。（(【*]{{0,{MAX_LABEL - 1}}})(?:\*\*)?"
             # ... or a full Latin name, and a designation, over an embedded post ("Helena Vasquez-Thorne, CFA @hvt")
             rf"|(?P<latin>{LATIN_NAME})(?:,\s*[A-Z]{{2,5}})?(?=\s+@))"
             rf"(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
@@ -69,7 +70,7 @@ def headers() -> Headers:
             rf"(?:\s+(?:{lexicons.alternation(lexicons.terms(data['platform_roles'], 'speakers.platform_roles'))}))*"
             # then its place, or its time, age, badge and likes, one or more ("IP属地：浙江　09-03 21:15　👍 56")
             rf"(?:\s+{data['ip_location']}$|(?:\s+{data['ip_location']})?"
-            rf"(?:\s+(?:(?:[·•|｜—–-]\s*)?(?:{data['chat_time']}|{data['ago']})|{data['dotted_age']}|{data['level_badge']}"
+            rf"(?:\s+(?:[·•|｜—–-]\s*)?(?:{data['chat_time']}|{data['ago']}|{data['dotted_age']}|{data['level_badge']}"
             rf"|{data['likes']}|{data['region']}|{data['dotted_date']}|{data['commented_on']}))+"
             # ... and then its floor's number and the poster's badge ("老王　2027-12-05 09:30　#5　楼主")
             rf"(?:\s+(?:{data['post_number']}))?(?:\s+(?P<last_badge>{data['poster_handle']}))?(?:\s*{data['answer_mark']})?"
@@ -84,7 +85,8 @@ def headers() -> Headers:
             # ... a side's seat in a debate before the handle, the time it posted after ("正方一辩　@X　发表于 …")
             rf"(?:{data['post_number']})\s*(?:(?:[^\s:：@]{{1,{MAX_LABEL}}}\s+)?@(?P<handle>[A-Za-z0-9_.\-\u4e00-\u9fff]{{2,24}})|"
             rf"(?P<anonymous>{data['anonymous_handle']})|(?P<poster>{data['poster_handle']})|(?P<shown>[^\s:：，,。@]{{2,{MAX_LABEL}}})(?:\s+[^\s:：，,。@]{{2,{MAX_LABEL}}})?)"
-            rf"(?:\s+(?:发表于|发布于)\s*[\d\-/.: ]{{8,20}})?"
+            # ... and where the platform says they are from after a dot ("B1　小熊存股　·　某某大学", as Dcard shows it)
+            rf"(?:\s+[·•]\s*[^\s:：，,。@]{{2,{MAX_LABEL}}})?(?:\s+(?:发表于|发布于)\s*[\d\-/.: ]{{8,20}})?"
         ),
     )
 

@@ -21,6 +21,7 @@ from .script import to_simplified
 
 # The head is read up to the first paragraph, and no further than this many filled lines.
 HEAD_MAX_LINES = 30
+VERIFIED_LINES = 3  # ... and a verified account is its author on one of its first lines (below a title)
 _PARTS = re.compile(r"\s*[，,;；|丨｜]\s*")
 _INTERFACE_SPLIT = re.compile(r"[\s，,、。·|丨｜/]+")
 
@@ -77,7 +78,7 @@ def read_post_lines(lines: Sequence[str], accounts: Sequence[str] = ()) -> PostL
             continue
         filled += 1
         original = line.strip()
-        if filled == 1 and (badge := words.verified.fullmatch(original)):
+        if filled <= VERIFIED_LINES and (badge := words.verified.fullmatch(original)):
             author = author or badge["name"]  # the account's line stays: it heads the post
             continue
         if text.startswith(words.origin):

@@ -88,16 +88,18 @@ def turn_rules() -> _Rules:
         return lexicons.terms(data[name], f"speakers.{name}")
 
     roles = {w: QUESTION for w in group("question_labels")} | {w: ANSWER for w in group("answer_labels")}
+    acts = rf"\s+(?:{lexicons.alternation(group('post_actions'))})(?:\s*@{MENTION})?"
     return _Rules(
         markers=re.compile(lexicons.alternation(group("transcript_markers"))),
         introduces=lexicons.alternation(group("introduces")),
         # a label, perhaps with a note in brackets on who speaks ("嘉宾 X（某研究院首席研究员）：")
         label=re.compile(rf"\s*(?P<label>[^{BOUNDARY}（(]{{1,{MAX_LABEL}}}?(?:[（(][^）)]{{1,40}}[）)])?)[：:]"),
         handle=re.compile(
-            rf"\s*(?:[-*]\s+)?(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})"
-            rf"(?:\s+(?:{lexicons.alternation(group('votes'))})(?:[（(][^）)]{{1,8}}[）)])?"
-            # ... or what the handle does on a question-and-answer page ("@X 回答：", "@X 回复 @Y：")
-            rf"|\s+(?:{lexicons.alternation(group('post_actions'))})(?:\s*@{MENTION})?)?\s*[：:]"
+            rf"\s*(?:[-*]\s+|>\s*)?(?:(?:(?://)?@|(?:{lexicons.alternation(group('reply_marks'))})\s+)"
+            rf"(?P<handle>[^\s:：@/]{{1,{MAX_LABEL}}})(?:\s+(?:{lexicons.alternation(group('votes'))})(?:[（(][^）)]{{1,8}}[）)])?"
+            # ... or what it does on a question-and-answer page ("@X 回答：", "@X 回复 @Y：", "> **X** 回复 @Y：")
+            rf"|{acts})?|\*\*(?P<bold>[^\s:：@/*]{{1,{MAX_LABEL}}})\*\*{acts}"
+            rf"|(?P<replier>[^\s:：@/*]{{1,{MAX_LABEL}}})\s+(?:{lexicons.alternation(group('reply_to'))})\s*@{MENTION})\s*[：:]"
         ),
         roles=roles,
         ranked_roles=tuple(sorted(roles, key=len, reverse=True)),
@@ -166,7 +168,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         asks, name, end = heard
         return Turn(QUESTION if asks else None, name, end)
     if handle := r.handle.match(line):  # ... an arrow before the writer's own view is theirs ("→ 我们看法：")
-        return Turn(None, AUTHOR if rules().first_person.match(handle["handle"]) else handle["handle"], handle.end())
+        name = handle["handle"] or handle["bold"] or handle["replier"]
+        return Turn(None, AUTHOR if rules().first_person.match(name) else name, handle.end())
     bracket = _BRACKET_LABEL.match(line)
     if bracket and (side := (aliases or {}).get(lexicons.term_key(bracket["name"]))):
         return Turn(None, side, bracket.end())  # a letter the head named ("【B】" after "B＝嘉宾 陈敏")
