@@ -595,6 +595,21 @@ RADIO = """【財經早晨】港股好淡爭持
 """
 
 
+NEWS_PACKAGE = (
+    "[00:00:05] 主播 陳怡蓁：各位觀眾晚安，歡迎收看今天的節目。\n"
+    "[00:00:50] 記者 王柏翰：台積電ADR昨晚大漲，主要是受到雲端業者上調資本支出的消息激勵。\n"
+    "[00:01:31] 記者 王柏翰：外資近十日賣超台積電約8.6萬張，籌碼面確實還沒有明顯回穩。\n"
+    "[00:01:40] 記者 王柏翰：這波拉回到底是不是買點？\n"
+)
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_named_reporter_reports_in_a_newscast_and_asks_only_with_a_question_mark(script):
+    claims = spoken(script(NEWS_PACKAGE))
+    assert [speaker for _, speaker in claims] == ["王柏翰", "王柏翰"]
+    assert claims[0][0].endswith(script("消息激勵"))
+
+
 def test_a_host_with_a_latin_nickname_asks():
     """主持：阿Ken casts the host by a nickname in Latin letters; his lines, unlabelled ones after a
     label too, hold no claims."""

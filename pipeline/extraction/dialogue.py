@@ -49,6 +49,9 @@ _CUE = re.compile(r"\s*[【\[]")  # a script's cue in brackets ("[镜头]", "【
 # a stage cue in a speech ("[掌声]", "[幻灯片 2：…]", "[播放视频]"): the speaker goes on after it
 _STAGE_CUE = re.compile(r"\s*\[(?:掌声|笑声|鼓掌|幻灯片|PPT|播放|音乐|停顿|现场)[^\]]{0,40}\]\s*")
 _SUMMING = re.compile(r"总结|小结|结语")  # a label's word for summing up: the host's own views follow
+# ... or a named reporter's, who reports in a newscast ("[00:00:50] 记者 王柏翰：…激励。"): they ask only with a "？"
+_REPORTING = re.compile(r"记者\s*[^\s：:？?]")
+_ASKS = re.compile(r"[？?]")
 _QUOTING = re.compile(r"\s*(?:引用|引述)[^：:]{1,30}[：:]\s*$")  # a reply's lead to the lines it quotes
 # (a magazine's kicker may come first, apart by a space: "由投行到旧书堆　麦树森：「…」")
 _HEADED_BY = re.compile(r"^[#\s]*(?:[^：:|｜\s]{2,20}[ \t　]+)?(?P<who>[^：:|｜\s]{2,16})[：:]")
@@ -241,7 +244,9 @@ class Voices:
             # ... nor when its label says it answers ("答（董事长）：" of the chairman who hosts the meeting)
             hosting = turn.name is not None and turn.name == self.cast.get(QUESTION) and not self._asked and not summing
             hosting = hosting and turn.role != ANSWER
-            self._asking = turn.role == QUESTION or hosting
+            label, line = sentence.text_simplified[: turn.end], sentence.text_simplified
+            reporting = bool(turn.name and _REPORTING.search(label)) and not _ASKS.search(line)
+            self._asking = (turn.role == QUESTION and not reporting) or hosting
             self._asked = turn.role == QUESTION and not _HOST.match(sentence.text_simplified)
             self._header = turn.header or kept is not None
             self._speech = turn.speech
