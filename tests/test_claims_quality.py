@@ -15,23 +15,23 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-07 (the unseen set with rounds 11 to 351: 1417 articles), truncated to three decimals; the dev
+    # measured 2026-12-07 (the unseen set with rounds 11 to 359: 1449 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.726, "hedge": 0.925, "speaker": 1.0, "attribution": 0.941},
     # the unseen set's stance is partly scored on the stance model's own training claims (articles below u1000):
     # its held-out part (u1000 on) is the stance model's measure
-    "unseen": {"f1": 0.800, "type": 0.756, "stance": 0.759, "hedge": 0.903, "speaker": 0.898, "attribution": 0.758},
+    "unseen": {"f1": 0.800, "type": 0.756, "stance": 0.756, "hedge": 0.903, "speaker": 0.898, "attribution": 0.759},
     "unseen_held_out": {
-        "f1": 0.759, "type": 0.734, "stance": 0.693, "hedge": 0.882, "speaker": 0.828, "attribution": 0.661
+        "f1": 0.762, "type": 0.736, "stance": 0.693, "hedge": 0.884, "speaker": 0.833, "attribution": 0.669
     },
 }
 SENTENCE_FLOORS = {
     "precision": 0.977,
-    "recall": 0.973,
+    "recall": 0.974,
     "type_accuracy": 0.926,
-    "stance_accuracy": 0.850,
-    "hedge_accuracy": 0.979,
+    "stance_accuracy": 0.852,
+    "hedge_accuracy": 0.980,
 }
 
 
