@@ -107,6 +107,7 @@ def _context(selection) -> SimpleNamespace:
     ("selection", "workers", "started"),
     [
         (None, 2, 2),  # every asset: the next step's first two parts of three
+        (frozenset(), 2, 2),  # ... as ledger run's execute_in_process of the whole job gives it
         (frozenset({dg.AssetKey("mentions")}), 2, 2),  # one of the step's tables is selected
         (frozenset({dg.AssetKey("claims")}), 2, 0),  # the run does not execute the step
         ("direct", 2, 0),  # no run

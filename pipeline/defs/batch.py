@@ -165,8 +165,11 @@ class Batch:
         instead of idling until the next step starts; its ``worked`` takes them up. Only in a run that
         executes ``step``, for parts large enough for the pool."""
         run = getattr(self.context.op_execution_context, "_step_execution_context", None)
-        selection = run.dagster_run.asset_selection if run is not None else frozenset()
-        if selection is not None and not selection & {dg.AssetKey(name) for name in STEP_TABLES[step]}:
+        if run is None:
+            return  # an asset called directly, outside a run
+        # a run of the whole job has no selection, or an empty one (execute_in_process over the job, as ledger run)
+        selection = run.dagster_run.asset_selection
+        if selection and not selection & {dg.AssetKey(name) for name in STEP_TABLES[step]}:
             return
         for part in islice(self.parts(), AHEAD_PARTS):
             if work.uses_pool(len(part.articles), workers):
