@@ -63,38 +63,11 @@ def _link(path: Path, target: str) -> None:
     os.replace(temporary, path)
 
 
-# Releases kept after a publish: the new one and the one before it, so a reader in the middle of the
-# previous site or ledger is not cut off at once.
-KEEP = 2
-
-
-def _releases(out: Path) -> list[str]:
-    """The published releases' names, oldest first (a release id sorts by time)."""
-    return sorted(
-        p.name
-        for p in (out / RELEASES).iterdir()
-        if p.is_dir() and not p.name.startswith((STAGING_PREFIX, "previous-"))
-    )
-
-
-def drop_superseded(out: Path, keep: int = KEEP) -> int:
-    """Delete the releases that publishing one more would drop: all but the newest ``keep - 1`` and the
-    current one; returns how many. A run calls it while its site builds: a release two runs old is no
-    longer the previous one for any reader, and deleting a full build's 22,000 files is seconds of waiting
-    for the disk (``publish_release`` would delete it after the switch, with the run waiting)."""
-    if not (out / RELEASES).is_dir():
-        return 0
-    current, releases = current_release(out), _releases(out)
-    dropped = [name for name in releases[: max(0, len(releases) - (keep - 1))] if name != current]
-    for name in dropped:
-        shutil.rmtree(out / RELEASES / name, ignore_errors=True)
-    return len(dropped)
-
-
-def publish_release(out: Path, staging: Path, release: str, keep: int = KEEP) -> Path:
+def publish_release(out: Path, staging: Path, release: str, keep: int = 2) -> Path:
     """Move a staged release (``ledger.duckdb`` and ``public/``) into place and switch to it.
 
-    The last ``keep`` releases are kept (``KEEP``).
+    The last ``keep`` releases are kept, so a reader in the middle of the
+    previous site or ledger is not cut off at once.
     """
     for name in (LEDGER, PUBLIC):
         if not (staging / name).exists():
@@ -107,7 +80,11 @@ def publish_release(out: Path, staging: Path, release: str, keep: int = KEEP) ->
     _link(out / LEDGER, f"{CURRENT}/{LEDGER}")
     _link(out / PUBLIC, f"{CURRENT}/{PUBLIC}")
     shutil.rmtree(out / f".{PUBLIC}", ignore_errors=True)  # site folders of the older layout
-    releases = _releases(out)
+    releases = sorted(
+        p.name
+        for p in (out / RELEASES).iterdir()
+        if p.is_dir() and not p.name.startswith((STAGING_PREFIX, "previous-"))
+    )
     for name in releases[: max(0, len(releases) - keep)]:
         if name != release:
             shutil.rmtree(out / RELEASES / name, ignore_errors=True)

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from pipeline.lifetime import descendants
-from pipeline.publishing import current_release, drop_superseded, publish_release
+from pipeline.publishing import current_release, publish_release
 from pipeline.work import MIN_POOL_BATCH
 
 from .conftest import ARTICLES, ROOT, _cmdline, run_job
@@ -304,18 +304,3 @@ def test_stage_site_shares_the_unchanged_files_of_the_published_site_and_copies_
         "sub/b.html",
         "sub/c.html",
     ]
-
-
-def test_drop_superseded_leaves_the_current_release_and_room_for_one_more(tmp_path):
-    out = tmp_path / "out"
-    for name in ("2026-1", "2026-2", "2026-3", ".staging-x", "previous-public-1"):
-        (out / ".releases" / name).mkdir(parents=True)
-    (out / ".current").symlink_to(".releases/2026-3")
-    assert drop_superseded(out) == 2
-    assert sorted(p.name for p in (out / ".releases").iterdir()) == [".staging-x", "2026-3", "previous-public-1"]
-    # A current release that is not the newest (set back by hand) is not deleted.
-    (out / ".releases" / "2026-4").mkdir()
-    assert drop_superseded(out) == 0
-    left = [".staging-x", "2026-3", "2026-4", "previous-public-1"]
-    assert sorted(p.name for p in (out / ".releases").iterdir()) == left
-    assert drop_superseded(tmp_path / "none") == 0

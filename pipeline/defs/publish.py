@@ -21,7 +21,6 @@ from pipeline.publishing import (
     LEDGER,
     PUBLIC,
     clear_stale_staging,
-    drop_superseded,
     publish_release,
     release_id,
     stage_site,
@@ -269,12 +268,7 @@ def site(
     staging = _staged_ledger(context, output_folder).parent
     with duckdb.get_connection() as conn:
         newest = scalar(conn, "SELECT coalesce(epoch(max(ingested_at)), 0) FROM articles")
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # The release this one's publish would drop goes while MkDocs builds in its own process: deleting it is
-        # mostly waiting for the disk (a full build's own files: 1-2 s at 10,000 articles).
-        dropped = pool.submit(drop_superseded, output_folder.root)
-        build, dirty, build_seconds = _build_site(output_folder, newest)
-        dropped.result()
+    build, dirty, build_seconds = _build_site(output_folder, newest)
     started = time.perf_counter()
     published = output_folder.public.resolve() if output_folder.public.is_dir() else None
     n_files, size, copied = stage_site(build, staging / PUBLIC, published, replaced=(search_index.OUTPUT,))
