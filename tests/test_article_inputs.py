@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from pipeline.sitegen.article_pages import article_inputs, article_page
+from pipeline.sitegen.build import pages
 from pipeline.sitegen.page_digests import article_digests
 from pipeline.sitegen.ledger import Ledger, load
 
@@ -121,3 +122,17 @@ def test_a_change_that_alters_an_article_page_alters_its_digest(tables, change):
 def test_the_same_inputs_give_the_same_digest(tables):
     article_id = _subject(tables)
     assert _page(dict(tables), article_id) == _page({k: v.copy() for k, v in tables.items()}, article_id)
+
+
+def test_the_site_reads_the_rows_of_the_article_pages_it_renders(ledger):
+    """Without what only article pages read (the articles' texts, the sentences), the pages are the same: the
+    rows of the pages to render are read with them (``of_articles``); a current page is not rendered."""
+    whole = {path: render() for path, _, render in pages(load(ledger), ledger)}
+    lean = load(ledger, article_pages=False)
+    assert "sentences" not in lean.tables and "text_original" not in lean.articles.columns
+    kept = next(path for path in whole if path.startswith("articles/") and path.endswith(".html"))
+    found = {path: render for path, _, render in pages(lean, ledger, lambda path, digest: path == kept)}
+    assert found[kept] is None and found.keys() == whole.keys()
+    assert {path: render() for path, render in found.items() if path != kept} == {
+        path: page for path, page in whole.items() if path != kept
+    }

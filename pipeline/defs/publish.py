@@ -154,14 +154,17 @@ def site_pages(
             started = time.perf_counter()
         seconds[name] += time.perf_counter() - started
 
+    def current(path: str, digest: str) -> bool:
+        return before["pages"].get(path) == digest and (docs / path).is_file()
+
     def generated(ledger, conn):
-        for path, digest, render in pages(ledger, conn):
+        for path, digest, render in pages(ledger, conn, current):
             counts["pages"] += 1
             if digest is not None:
                 digests[path] = digest
-                if before["pages"].get(path) == digest and (docs / path).is_file():
-                    yield path, None
-                    continue
+            if render is None:
+                yield path, None
+                continue
             counts["rendered"] += 1
             yield path, render().encode("utf-8")
 
@@ -181,7 +184,7 @@ def site_pages(
         exported = pool.submit(
             export_downloads, conn.cursor(), Path(exports), staged, docs, parts, before["downloads"], tables
         )
-        ledger = load(conn)
+        ledger = load(conn, article_pages=False)  # what the few article pages rendered read comes with them
         files = itertools.chain(
             (
                 (p.relative_to(HAND_WRITTEN).as_posix(), p.read_bytes())

@@ -38,19 +38,21 @@ class ArticleInputs(NamedTuple):
     tags: dict  # claim id -> ((narrative id, name), ...): the claim's narratives, best first
 
 
-def article_inputs(ledger: Ledger, article) -> ArticleInputs:
-    article_id = article.article_id
-    claims = ledger.records_of("claims", "article_id", article_id)
+def article_inputs(ledger: Ledger, article, rows: Ledger | None = None) -> ArticleInputs:
+    """What the page of ``article`` shows: its rows from ``rows`` (``ledger.of_articles``, by default ``ledger``),
+    what is looked up across the corpus (a claim's speaker page, file names alike) from ``ledger``."""
+    article_id, rows = article.article_id, ledger if rows is None else rows
+    claims = rows.records_of("claims", "article_id", article_id)
     weights = sorted(
-        ledger.records_of("article_narratives", "article_id", article_id), key=lambda w: (-w.weight, w.narrative_id)
+        rows.records_of("article_narratives", "article_id", article_id), key=lambda w: (-w.weight, w.narrative_id)
     )
     names = ledger.narrative_names
-    tags = {c.claim_id: tuple((n, names.get(n, n)) for n in ledger.claim_tags(c.claim_id)) for c in claims}
+    tags = {c.claim_id: tuple((n, names.get(n, n)) for n in rows.claim_tags(c.claim_id)) for c in claims}
     return ArticleInputs(
         article=article,
         file_label=file_label(article.file_name, ledger.confusable_file_names),
-        figures=ledger.records_of("figures", "article_id", article_id),
-        sentences=ledger.records_of("sentences", "article_id", article_id),
+        figures=rows.records_of("figures", "article_id", article_id),
+        sentences=rows.records_of("sentences", "article_id", article_id),
         claims=claims,
         narratives=[(w.narrative_id, w.weight, names.get(w.narrative_id)) for w in weights],
         speakers={c.claim_id: ledger.speaker_ids[c.claim_id] for c in claims if c.claim_id in ledger.speaker_ids},

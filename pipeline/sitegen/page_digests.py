@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from .file_names import file_label
-from .ledger import Ledger
+from .ledger import Ledger, site_columns
 
 # Each claim's narratives, named, with their place among the claim's (what its tags show, best first).
 _TAGS = """
@@ -68,13 +68,13 @@ def page_digests(ledger: Ledger, conn) -> tuple[dict[str, str], dict[str, str]]:
         {"claim_id": list(ledger.speaker_ids), "speaker_page": list(ledger.speaker_ids.values())}, dtype=object
     )
     rows = [
-        _hashed("articles", ledger, "LEFT JOIN digest_labels USING (article_id)", "file_label"),
-        _hashed("figures", ledger),
-        _hashed("sentences", ledger),
-        _hashed("claims", ledger, "LEFT JOIN digest_speakers USING (claim_id)", "speaker_page"),
-        _hashed("article_narratives", ledger, "LEFT JOIN narratives n USING (narrative_id)", "n.name_zh"),
+        _hashed("articles", conn, "LEFT JOIN digest_labels USING (article_id)", "file_label"),
+        _hashed("figures", conn),
+        _hashed("sentences", conn),
+        _hashed("claims", conn, "LEFT JOIN digest_speakers USING (claim_id)", "speaker_page"),
+        _hashed("article_narratives", conn, "LEFT JOIN narratives n USING (narrative_id)", "n.name_zh"),
         f"SELECT article_id, hash(claim_id, narrative_id, name_zh, place) AS h FROM ({_TAGS})",
-        _hashed("mentions", ledger),
+        _hashed("mentions", conn),
     ]
     query = " UNION ALL ".join(f"SELECT article_id, {number} AS k, h FROM ({sql})" for number, sql in enumerate(rows))
     conn.register("digest_labels", labels)
@@ -124,9 +124,10 @@ def _entity_digests(ledger: Ledger, articles: dict[str, str]) -> dict[str, str]:
     return found
 
 
-def _hashed(table: str, ledger: Ledger, join: str = "", *extra: str) -> str:
-    """article_id and a hash of each row: the columns the site loads of the table, and ``extra``."""
-    columns = [f't."{c}"' for c in getattr(ledger, table).columns] + list(extra)
+def _hashed(table: str, conn, join: str = "", *extra: str) -> str:
+    """article_id and a hash of each row: the columns the site reads of the table (an article page all of
+    them, though ``ledger`` may hold some only for the pages rendered), and ``extra``."""
+    columns = [f't."{c}"' for c in site_columns(conn, table)] + list(extra)
     return f"SELECT t.article_id, hash({', '.join(columns)}) AS h FROM {table} t {join}"
 
 
