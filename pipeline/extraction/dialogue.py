@@ -244,8 +244,8 @@ class Voices:
             # ... nor when its label says it answers ("答（董事长）：" of the chairman who hosts the meeting)
             hosting = turn.name is not None and turn.name == self.cast.get(QUESTION) and not self._asked and not summing
             hosting = hosting and turn.role != ANSWER
-            label, line = sentence.text_simplified[: turn.end], sentence.text_simplified
-            reporting = bool(turn.name and _REPORTING.search(label)) and not _ASKS.search(line)
+            reporting = bool(turn.name and _REPORTING.search(sentence.text_simplified[: turn.end]))
+            reporting = reporting and not _ASKS.search(sentence.text_simplified)
             self._asking = (turn.role == QUESTION and not reporting) or hosting
             self._asked = turn.role == QUESTION and not _HOST.match(sentence.text_simplified)
             self._header = turn.header or kept is not None
