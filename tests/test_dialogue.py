@@ -1893,6 +1893,19 @@ def test_whose_answers_and_short_names_are_whose(text, speaker):
     assert [who for _, who in spoken(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_listed_companies_asked_by_their_stock_codes_answer_under_their_short_names(script):
+    """An investor relations page: each question to a company and its code, the company's short name over its reply
+    (a name of no firm's shape: 昌明医药, 江海物流)."""
+    text = (
+        "投资者***7781 向 昌明医药(603586) 提问：\n本次集采对公司有多大影响？\n昌明医药：\n"
+        "您好！公司认为本次集采对公司整体经营业绩影响有限。\n"
+        "投资者***3350 向 江海物流（601872） 提问：\n公司怎么看明年的运价？\n江海物流：\n"
+        "您好！公司预计四季度集运业务收入将同比下降。\n"
+    )
+    assert [who for _, who in spoken(script(text))] == ["昌明医药", "江海物流"]
+
+
 def test_an_articles_own_byline_at_its_head_is_the_author():
     text = "电网才是瓶颈　文／罗启明\n\n接下来几年缺的不是电厂，而是电网。\n"
     assert [who for _, who in spoken(text)] == ["author"]

@@ -107,3 +107,39 @@ def test_answers_beside_a_story_they_do_not_hold_are_no_page_of_posts():
     page = _qa_page(SIMPLIFIED)
     assert posts_text(lxml.html.fromstring(page), "美元指数周三跌破一百关口，创下两年来新低。") is None
     assert posts_text(lxml.html.fromstring(page), trafilatura.extract(page)) is not None
+
+
+def _qa_item(asker: str, company: str, code: str, question: str, reply: str) -> str:
+    return f"""<div class="qa-item">
+<div class="ask"><span class="user">{asker}</span> 向 <a href="/c/{code}">{company}({code})</a> 提问：</div>
+<p class="q">{question}</p>
+<div class="reply"><span class="replier">{company}</span>：</div>
+<p class="a">{reply}</p>
+<div class="meta">回复时间：2027-11-17 16:05　<a href="#">赞(86)</a>　<a href="#">分享</a></div>
+</div>"""
+
+
+@pytest.mark.parametrize("script", [to_simplified, lambda text: text.translate(str.maketrans("问复", "問復"))])
+def test_a_question_and_answer_platforms_items_are_read_with_who_asks_and_who_replies(tmp_path, script):
+    """Posts alike that are no <article>s (<div class="qa-item">): each read whole, the line between its question and
+    its reply ("华岳电子：") kept, as is a head's line of words around its links ("X 向 华岳电子(301638) 提问：")."""
+    items = [
+        ("投资者***63", "华岳电子", "301638", "请问公司订单情况如何？谢谢。", "您好！公司认为，AI服务器需求仍在增长。"),
+        ("投资者***22", "川宁新材", "002957", "行业价格战何时结束？", "您好！公司判断，行业格局有望明年改善。"),
+    ]
+    page = (
+        HEAD.format(title="互动问答")
+        + '<div class="main"><div class="crumb">当前位置：首页 &gt; 互动问答</div>'
+        + "".join(_qa_item(*item) for item in items)
+        + "</div>"
+        + FOOT
+    )
+    article = ingest(tmp_path, "qa.html", script(page))
+    text = to_simplified(article.text_original)
+    for asker, company, code, question, reply in items[1:]:  # (the first's head is the page's, which ingest trims)
+        assert f"{asker} 向 {company}({code}) 提问：\n{question}\n{company}：\n{reply}" in text, text
+    _, company, _, question, reply = items[0]
+    assert f"{question}\n{company}：\n{reply}" in text
+    assert "赞(86)" not in text and "分享" not in text
+    claims = article_claims(article.text_original, article.text_simplified)
+    assert [c.speaker for c in claims] == ["华岳电子", "川宁新材"]

@@ -174,10 +174,15 @@ _DEFINED_SHORT = re.compile(
 _LATIN_NAMED = re.compile(rf"(?P<name>[{HAN}]{{4}})[（(](?P<latin>[A-Z][A-Za-z.&' -]{{2,40}})[）)]")
 
 
+# a listed company's short name with its stock code, apart from the words before it ("向 昌明医药(603586) 提问")
+_LISTED = re.compile(rf"(?<![{HAN}])(?P<name>[{HAN}]{{2,6}})[（(]\d{{4,6}}(?:\.[A-Z]{{2}})?[）)]")
+
+
 def defined_short_names(simplified: str) -> list[str]:
     """The short names a text defines for the organisations it names in full: the frames that use them
     ("中衡信评表示") name a speaker, though the short name has no organisation's ending. A name with its firm's
-    Latin name in brackets ("寒鸦研究（Jackdaw Research）") is a firm too, and so is its brand (寒鸦)."""
+    Latin name in brackets ("寒鸦研究（Jackdaw Research）") is a firm too, and so is its brand (寒鸦), and a name
+    with its stock code (a question to "昌明医药(603586)" that "昌明医药：" answers)."""
     r = rules()
     shorts = [
         short
@@ -190,4 +195,4 @@ def defined_short_names(simplified: str) -> list[str]:
     for m in _LATIN_NAMED.finditer(simplified):
         if (ending := r.organisation.search(m["latin"].strip())) and ending.end() == len(m["latin"].strip()):
             shorts += [m["name"], m["name"][:2]] if " " in m["latin"].strip() else [m["name"]]
-    return shorts
+    return shorts + [m["name"] for m in _LISTED.finditer(simplified)]
