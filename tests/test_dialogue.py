@@ -1855,6 +1855,19 @@ def test_labels_of_written_up_chats_code_threads_and_songs(text, speakers):
             "接下来几年缺的不是电厂，而是电网。\n",
             ["author", "罗启明"],
         ),
+        # a guest column's byline alone under its heading (a question's), to the next heading
+        (
+            "本周观点\n\n这周比特币跌了一成，我认为这是一次去杠杆。\n\n"
+            "嘉宾专栏｜四年周期死了吗？\n\n作者：林书衡（某资本合伙人）\n\n"
+            "我认为传统的四年减半周期正在失效。\n",
+            ["author", "林书衡"],
+        ),
+        # the writer's own words under such a heading are theirs
+        (
+            "本周观点\n\n这周比特币跌了一成，我认为这是一次去杠杆。\n\n"
+            "嘉宾专栏｜四年周期死了吗？\n\n作者认为，传统的四年减半周期正在失效。\n",
+            ["author", "author"],
+        ),
     ],
 )
 def test_name_lines_and_a_columns_byline_give_the_lines_below_them(script, text, speakers):

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import item_headings as items
-from . import lexicons, speaker_names
+from . import item_headings as items, lexicons, speaker_names
 from .records import Sentence
 from .script import to_simplified
 from .speaker_rules import rules
@@ -18,7 +17,8 @@ from .audience_labels import AUDIENCE
 from .speakers import attribute, unbulleted, who as speaker_who
 from .transcript_heads import cast, designated_speaker, numbered_speakers, titled_names, untitled
 from .label_names import abbreviated, lettered, person, tail_name
-from .signed_sections import answered, bracketed, commented, emailed, headlined, posted, quoted_documents
+from .column_bylines import commented
+from .signed_sections import answered, bracketed, emailed, headlined, posted, quoted_documents
 from .signed_sections import signed_sections, translated
 from .head_lists import listed_guests, listed_names
 from .paper_abstracts import abstracts

@@ -1,6 +1,6 @@
 """Sections of an article that are one person's words by how the article marks them: a section of someone's own words
 signed at its end, a letter or a commentary signed on a page of several, a translation after its marker line, a
-heading of a post and a name, a firm heading a digest's item, a line naming who comments below it, the messages of an
+heading of a post and a name, a firm heading a digest's item, the messages of an
 e-mail thread, a letter an article quotes, the answers of a question-and-answer page (dialogue.py asks)."""
 
 from __future__ import annotations
@@ -55,11 +55,7 @@ _TRANSLATION = re.compile(r"\s*以下(?:为|是)[^，,。：:]{0,12}?(?:翻译|�
 _WRITER = re.compile(rf"(?:原作者|原文作者|作者|推主|博主)[：:\s]*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})")
 WRITER_REACH = 8  # the sentences above a translation's line that may name its writer
 # a line naming who comments below it in a report ("点评人：X　某研究所高级分析师"): the section after it is theirs
-# ... or an editor's comment under its bracketed heading ("【编辑点评】　责任编辑：X")
-_COMMENTER = re.compile(
-    r"^\s*(?:点评人|点评嘉宾|解读人|解读专家|【[^】]{0,6}(?:点评|评论|短评)】\s*(?:责任)?编辑)[：:]\s*"
-    rf"(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})(?:[\s　，,（(]|$)"
-)
+
 
 
 def signed_sections(sentences: list[Sentence]) -> dict[int, str]:
@@ -113,21 +109,6 @@ def translated(sentences: list[Sentence]) -> dict[int, str]:
                 translated[sentence.sentence_no] = name
                 break
     return translated
-
-
-def commented(sentences: list[Sentence]) -> dict[int, str]:
-    """The lines naming who comments in the section below them, keyed to that person; and, below an article's
-    first full sentence, a column's heading with its own byline ("三、会员专栏：〈…〉　文／周正和（…）")."""
-    begun = next((at for at, s in enumerate(sentences) if s.text_simplified.rstrip().endswith("。")), len(sentences))
-    return {
-        s.sentence_no: found["name"]
-        for at, s in enumerate(sentences)
-        if (found := _COMMENTER.match(s.text_simplified) or (at > begun and _COLUMN.search(s.text_simplified)))
-        and rules().person.fullmatch(found["name"])
-    }
-
-
-_COLUMN = re.compile(rf"(?:^|[\s　])(?:文|撰文)\s*[／/]\s*(?P<name>[{HAN}]{{2,4}})\s*(?:[（(][^）)]{{0,30}}[）)])?\s*$")
 
 
 # a heading naming in brackets at its end whose the section is ("一、业绩概览（CFO 戴雨桐）", "二、展望（邵启鸣）"), not
