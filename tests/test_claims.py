@@ -2743,6 +2743,14 @@ def test_a_floor_with_the_posters_badge_a_comment_by_its_likes_and_a_chat_messag
         "@稳稳的小米粥　❤ 1.8万\n存款利率这么低，提前还房贷更划算。\n"
     )
     assert [c.speaker for c in claims_of(comments)] == ["author", "稳稳的小米粥"]
+    # a selected comment's header of its writer, region and likes; the writer's reply under "作者" and its likes
+    selected = (
+        "我认为金价明年还会创新高。\n\n精选留言\n\n山川　北京　👍156\n我觉得年底4400太保守了。\n"
+        "　　作者　👍88\n　　5000需要美联储重新大幅降息来配合。\n\n"
+        "不做韭菜　浙江　👍61\n每次都说黄金超买，每次都继续涨。\n"
+    )
+    assert [c.speaker for c in claims_of(selected)] == ["author", "山川", "author", "不做韭菜"]
+    assert [c.speaker for c in claims_of(to_traditional(selected))] == ["author", "山川", "author", "不做韭菜"]
     chat = (
         "2026-07-12 09:08\n币圈老韭菜：减半之后的第二年从来都是大牛市。\n\n"
         "2026-07-12 09:11\n晴川看盘（群主）：黄金我也看好，央行一直在买。\n"
@@ -3153,7 +3161,11 @@ def test_a_debate_threads_floors_by_han_handles_with_their_post_time_are_theirs_
 
 @pytest.mark.parametrize(
     "intro",
-    ["琴晚好多讀者inbox問同一條問題：比特幣係咪已經破產？", "最近后台留言最多的两个问题：人民币会一路升下去吗？"],
+    [
+        "琴晚好多讀者inbox問同一條問題：比特幣係咪已經破產？",
+        "最近后台留言最多的两个问题：人民币会一路升下去吗？",
+        "最近後台私信問得最多的一個問題：美股在跌，錢到底去哪了？",
+    ],
 )
 def test_a_sentence_counting_the_questions_before_its_colon_is_no_questioners_label(intro):
     post = "我嘅睇法好簡單：比特幣唔係避險資產，佢係流動性資產。"

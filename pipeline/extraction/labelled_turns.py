@@ -60,7 +60,13 @@ def labelled_turns(
         commenting = commenting or bool(turn_rules().comments.match(sentence.text_simplified))
         if previous is None or sentence.start != previous.end:
             turn = items.role_entry(sentence.text_simplified) or turn_of(sentence.text_simplified, known, aliases)
-            if turn is None and commenting and (handle := turn_rules().commenter.match(sentence.text_simplified)):
+            # a handle of a title's shape ("铜博士：…") is a commenter's, no anonymous guest's
+            anonymous = turn is not None and turn.name == UNNAMED
+            if (
+                (turn is None or anonymous)
+                and commenting
+                and (handle := turn_rules().commenter.match(sentence.text_simplified))
+            ):
                 # and whom it answers ("老周 UP主：回复 @X：…"), no part of the comment's words
                 reply = turn_rules().reply_to.match(sentence.text_simplified, handle.end())
                 # the post's own writer's reply, by its note ("X（作者）：…"), is the author's

@@ -1,6 +1,5 @@
-"""Turn labels: whose words a line of a dialogue is, by the label that opens it ("许嘉文：", "问：",
-"嘉宾 X（…）：", "//@handle:", "B1 id：", "【某某证券】"). The names a label may hold are label_names.py's, an
-audience's labels and the writer's notes audience_labels.py's."""
+"""Turn labels: whose words a dialogue's line is, by its label ("许嘉文：", "问：", "嘉宾 X（…）：", "//@X:",
+"B1 id：", "【某某证券】"); the names a label holds are label_names.py's, an audience's labels audience_labels.py's."""
 
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
 AUTHOR, UNNAMED = "author", "unnamed"  # the guide's speakers for the writer and for an anonymous source
-_COUNTED = re.compile(r"(?:[二两三四五六七八九十几]|\d+)\s*[个条道点]|同一[个条道]")  # questions counted ("两个问题")
+_COUNTED = re.compile(r"(?:(?<!第)[一二两三四五六七八九十几]|\d+)\s*[个条道点]|同一[个条道]")  # "两个问题"
 MAX_SIDE = 6  # characters of a side's label in a debate ("多方", "看空方", "反方二辩")
 _SIDE = re.compile(r"(?:正|反|多|空|看多|看空)方")
 # a label in brackets, not a Markdown link nor a stock and its code ("[2603 长荣]")
@@ -188,6 +187,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         name = header["name"] or header["latin"]
         shown = name + ("" if name.isascii() else header["aside"] or "")  # a handle's name aside
         poster = header["poster"] or header["note"] or header["badge"] or header["last_badge"]
+        poster = poster or re.fullmatch(rules().data["poster_handle"], name)  # "作者　👍88": the post's writer
         return Turn(None, AUTHOR if poster else shown, len(line), header=True)
     if header := headers().floor.fullmatch(line.strip()):  # the handle names the replier, whatever they display
         shown = _MODERATOR.sub("", NOTE.sub("", header["shown"] or ""))  # "版主-老K（总结）" is 老K

@@ -1,0 +1,106 @@
+"""Readers' comments below a saved web page's story: each read as its writer's name, a colon and its words under the
+section's heading, times, likes and buttons left out; a reply nested in a comment after it. A page whose comments the
+main text already holds, or with no section of comments alike, reads as before."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from pipeline.extraction.claims import article_claims
+from pipeline.extraction.html_comments import comment_lines
+from pipeline.extraction.script import to_simplified, to_traditional
+from tests.test_ingest_formats import ingest
+
+STORY = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>铜价再创新高</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/stock">股票</a></div>
+<div class="article"><h1>铜价再创新高</h1>
+<p>伦敦铜价本周上涨4.2%，收于每吨一万一千二百美元，创下历史新高。</p>
+<p>某某期货研究员周立行认为，矿端供应偏紧的格局明年仍难缓解，铜价中枢还会上移。</p>
+<p>也有分析人士指出，下游需求已经明显放缓，高铜价的持续性存疑。</p></div>
+{comments}
+<div class="footer">关于我们 | 联系我们 | 京ICP备00000001号</div></body></html>"""
+
+COMMENTS = """<div class="comment-list" id="comments"><h3>网友评论（58）</h3>
+<div class="cmt-item"><span class="uname">铜博士</span><span class="ctime">11-26 09:41</span>
+<p>矿山品位年年下降，我判断铜价明年还要涨两成。</p><span class="zan">赞 214</span></div>
+<div class="cmt-item"><span class="uname">路过的老韭菜</span><span class="ctime">11-26 09:52</span>
+<p>涨成这样还追就是接盘，铜价年底前会回落。</p><span class="zan">赞 87</span>
+<div class="cmt-item reply"><span class="uname">铜博士</span><span class="ctime">11-26 10:07</span>
+<p>回复@路过的老韭菜：供需缺口是实打实的，回调就是机会。</p><span class="zan">赞 12</span></div></div>
+<div class="cmt-item"><span class="uname">今天也要早睡</span><span class="ctime">11-26 10:30</span><p>看完了</p></div>
+</div>"""
+
+# a repost list and comments of a microblog's page: the words after the name's link and a colon, no paragraph
+REPOSTS = """<div class="repost-list"><h3>转发 1286</h3>
+<div class="repost"><a class="name" href="/u/1">财经夜航船</a>：我认为铜价明年还会创新高。//<a>@某某财经</a>
+<span class="time">3-24 22:40</span> <span class="like">赞 212</span></div>
+<div class="repost"><a class="name" href="/u/2">半山观潮</a>：马克一下 <span class="time">3-24 23:05</span></div>
+</div>"""
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional], ids=["simplified", "traditional"])
+@pytest.mark.parametrize(
+    "comments, lines",
+    [
+        (
+            COMMENTS,
+            [
+                "网友评论（58）",
+                "铜博士：矿山品位年年下降，我判断铜价明年还要涨两成。",
+                "路过的老韭菜：涨成这样还追就是接盘，铜价年底前会回落。",
+                "铜博士：回复@路过的老韭菜：供需缺口是实打实的，回调就是机会。",
+                "今天也要早睡：看完了",
+            ],
+        ),
+        (REPOSTS, ["转发 1286", "财经夜航船：我认为铜价明年还会创新高。//@某某财经", "半山观潮：马克一下"]),
+    ],
+    ids=["comments", "reposts"],
+)
+def test_each_comment_is_a_line_of_its_writers_name_and_words(tmp_path, script, comments, lines):
+    article = ingest(tmp_path, "page.html", script(STORY.format(comments=comments)))
+    text = article.text_original
+    assert "周立行认为" in to_simplified(text)  # the story as before, then its comments
+    assert text.endswith("\n" + "\n".join(script(line) for line in lines))
+    for junk in ("11-26", "赞 214", "3-24", "赞 212", "京ICP"):
+        assert junk not in text
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional], ids=["simplified", "traditional"])
+def test_the_comments_views_are_their_writers(tmp_path, script):
+    article = ingest(tmp_path, "page.html", script(STORY.format(comments=COMMENTS)))
+    claims = article_claims(article.text_original, article.text_simplified)
+    def speaker(words: str) -> str:
+        return next(c.speaker for c in claims if words in to_simplified(c.text))
+
+    assert speaker("我判断铜价明年还要涨两成") == "铜博士"  # a handle of a title's shape (博士) is a commenter's
+    assert speaker("供需缺口是实打实的") == "铜博士"
+    assert speaker("铜价年底前会回落") == "路过的老韭菜"
+    assert speaker("矿端供应偏紧的格局明年仍难缓解") == "周立行"
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        # one comment alone is no section of comments alike
+        """<div class="comments"><div class="cmt"><span class="user">铜博士</span><p>铜价还要涨。</p></div></div>""",
+        # items that name no writer: a list of related links
+        """<div class="comments-related"><div class="item"><a href="/1">金价再创新高</a></div>
+<div class="item"><a href="/2">银价跟涨</a></div></div>""",
+        # a section of no comments (its class and id say nothing of comments)
+        """<div class="related"><div class="card"><span class="author">某某财经</span><p>金价再创新高。</p></div>
+<div class="card"><span class="author">某某财经</span><p>银价跟涨。</p></div></div>""",
+    ],
+    ids=["one-comment", "no-names", "no-comments-section"],
+)
+def test_no_section_of_comments_alike_adds_nothing(comments):
+    tree = lxml.html.fromstring(STORY.format(comments=comments))
+    assert comment_lines(tree, "") == []
+
+
+def test_a_comment_the_main_text_holds_is_not_read_twice():
+    tree = lxml.html.fromstring(STORY.format(comments=COMMENTS))
+    kept = "矿山品位年年下降，我判断铜价明年还要涨两成。\n涨成这样还追就是接盘，铜价年底前会回落。"
+    lines = comment_lines(tree, kept)
+    assert lines[0] == "网友评论（58）" and not any("矿山品位" in line or "接盘" in line for line in lines)
+    assert "铜博士：回复@路过的老韭菜：供需缺口是实打实的，回调就是机会。" in lines
