@@ -54,6 +54,11 @@ def units(text: str) -> list[str]:
         ("需求回暖,就可能带动价格。", ["需求回暖,就可能带动价格"]),
         ("时间窗口大概率要拖到年底。", ["时间窗口大概率要拖到年底"]),  # 时间 opens a text, not a byline
         ("由于年末考核临近,资金大概率偏向防守。", ["由于年末考核临近,资金大概率偏向防守"]),  # a cause waits
+        # a concession waits for what holds despite it, after a conclusion's 所以 too
+        ("所以即使產能翻倍,能交貨的產能可能只增加一半。", ["所以即使產能翻倍,能交貨的產能可能只增加一半"]),
+        # a time alone after the writer's frame waits for what then happens, a span of years too
+        ("我相信三到五年內,面板級封裝會成為主流。", ["我相信三到五年內,面板級封裝會成為主流"]),
+        ("我认为两个季度以内,库存就会见底。", ["我认为两个季度以内,库存就会见底"]),
         ("在庫存下降的背景下,銅價有望走高。", ["在庫存下降的背景下,銅價有望走高"]),  # so does a setting
         # a topic set against the last one with 对…则 is a view of its own
         ("我比较看好高端制造,对消费板块则相对谨慎。", ["我比较看好高端制造", "对消费板块则相对谨慎"]),

@@ -13,6 +13,10 @@ from pipeline.extraction.sentiment import sentiment_dictionary
     "text, expected",
     [
         ("芯片需求依然强劲", "bullish"),
+        # an effect said to lean positive is good, whatever rising cost it is the effect of
+        ("原材料价格上涨对公司整体影响偏正面", "bullish"),
+        ("這項政策對銀行股的影響偏積極", "bullish"),
+        ("降息对成长股有正面影响", "bullish"),
         # a threat and a shortcoming are bad for what they are of; making one up is good
         ("自研芯片份额的提升，是对龙头厂商的长期威胁", "bearish"),
         ("自研晶片份額的提升，是對龍頭廠商的長期威脅", "bearish"),

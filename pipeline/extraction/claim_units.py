@@ -19,9 +19,11 @@ _CLAUSE_END = "，,；;：:"
 # an emoji with what joins or modifies it ("🙅‍♀️": a person, a joiner, a sign, a selector); ‼️ and ⁉️ too
 _PICTURE = "\U0001f300-\U0001faff\u2600-\u27bf"
 _EMOJI = re.compile(f"[{_PICTURE}\u203c\u2049][\u200d\ufe0f\U0001f3fb-\U0001f3ff{_PICTURE}]*")
-# a time reached or set ("到2028年", "截至年底"): the preposition says when, as the time does
-_UNTIL = re.compile(r"^(?:到|至(?!少)|截至|截止|在|于)")
-_SINCE = re.compile(r"(?:开始|起|以后|之后|以来)$")  # a time a stretch starts from ("明年下半年开始")
+# a time reached or set ("到2028年", "截至年底"), after the writer's frame too ("我相信三到五年内，…")
+_UNTIL = re.compile(r"^(?:(?:我|我们|笔者)?(?:相信|认为|觉得|预计|估计|判断))?(?:到|至(?!少)|截至|截止|在|于)?")
+_SINCE = re.compile(r"(?:开始|起|以后|之后|以来|之内|以内|内)$")  # "明年下半年开始", "三年内"
+_RANGE = re.compile(r"(?<=[\d一二两三四五六七八九十])[到至~～-](?=[\d一二两三四五六七八九十])")  # "三到五年"
+_DATED = re.compile(r"\d{4}年|[\d一二两三四五六七八九十]个?(?:年|月|季度?)$")  # "2028年", "三年", "两个季度"
 _DIGIT = re.compile(r"[\d０-９]")
 _CONSEQUENCE = re.compile(r"[就则会将可能便才恐料应宜要必令让使]|那么|有望|最好|建议|不妨|难免|意味|说明|导致")
 # 而且 adds a point: one with a subject and a modal of its own is a view of its own ("…，而且美联储大概率降息")
@@ -48,8 +50,7 @@ _ADDRESSEE = re.compile(
 # a stock and its code opening a clause (…，奇鋐（3017）、台達電（2308）可逢回布局): a pick, a view of its own
 _PICK = re.compile(r"\s*[^，,；;。（(]{1,12}[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 _POSTED_AT = re.compile(r"\s+\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*$")
-# A lead-in's ending is read from this many last characters of its clause (bounded cost).
-LEAD_IN_TAIL = 16
+LEAD_IN_TAIL = 16  # the last characters of its clause a lead-in's ending is read from (bounded cost)
 HEAD = 10
 
 
@@ -280,9 +281,9 @@ def _goes_on_in_time(own: re.Match, before: str) -> bool:
 
 def _only_time(clause: str) -> bool:
     """A clause that only says when ("至少明年上半年", "到2028年", "明年下半年开始"): what then happens is next."""
-    clause = _SINCE.sub("", _UNTIL.sub("", clause.strip(), count=1), count=1)
+    clause = _RANGE.sub("", _SINCE.sub("", _UNTIL.sub("", clause.strip(), count=1), count=1))
     tags = [tag for w, tag in tagged_words(clause) if w.strip()]
-    dated = any(t.startswith("t") for t in tags) or bool(re.search(r"\d{4}年", clause))
+    dated = any(t.startswith("t") for t in tags) or bool(_DATED.search(clause))
     return dated and all(t.startswith(("t", "m", "f", "q", "d")) for t in tags)
 
 
