@@ -1136,6 +1136,10 @@ def test_the_writers_own_labelled_turns_are_the_article_voice():
         ("面板廠群創今（5）日法說會表示，明年電視面板的需求將溫和回升。", ["群创"]),
         # a titled official who opens a news sentence before the day they acted is whom 他 then means
         ("商務部部長王文濤昨日會見美國商會代表團。他表示，明年外貿仍將保持穩定增長。", ["王文涛"]),
+        # so is a firm's analyst opening a sentence (not the firm, nor its 的分析 of an analysis), after a transcript's
+        # time too
+        ("元望投顧的分析師林佩蓉週末講了幾個重點。她預估明年伺服器出貨會年增三成。", ["林佩蓉"]),
+        ("[02:15] 元望投顾的分析师林佩蓉，周末讲了几个重点。\n[02:23] 她预估明年服务器出货会年增三成。", ["林佩蓉"]),
         # 该公司 after a firm brought in with its mood is that firm, not the last speaker's
         (
             "华泰证券策略师王立表示，港股有望跑赢A股。国泰君安则相对谨慎。该公司预计，港股上半年仍以震荡为主。",

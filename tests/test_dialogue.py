@@ -27,6 +27,13 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a family name that also begins common words: a name where the next character makes no word with it
         ("簡韻如：組裝廠我是偏謹慎的。", None, "简韵如"),
         ("简单来说：就是供不应求。", None, None),
+        # a video's line after its time that leads in to a question is no chat sender's ("X：" of a phrase)
+        ("[00:19] 今天要聊的是留言區問爆的題目：AI股到底還能不能追？", None, None),
+        ("[09:12] 幣圈老韭菜：減半之後還會漲嗎？", "question", "币圈老韭菜"),
+        # a chat's message quoted after its sender and its time, in bold marks or not
+        ("老周 23:14：你看這個結構，利率高了一百多個基點。", None, "老周"),
+        ("**老周 23:14**：你看这个结构，利率高了一百多个基点。", None, "老周"),
+        ("会议纪要 23:14：本次会议讨论了三项议题。", None, None),
         # a memo's comment label: a post, a Chinese name and an English given and family name, either way round
         ("企業銀行部主管 麥家軒 Jason Mak：我們不同意一刀切削減限額。", None, "麦家轩"),
         ("Catherine Ho 何颖琛：我们认为市场低估了加息的机会。", None, "何颖琛"),

@@ -45,8 +45,8 @@ def audience_label(line: str) -> tuple[bool, str, int] | None:
 _CHAT_SENDER = re.compile(
     r"\s*(?:[^\w\s$【\[]{1,2}\s*)?(?:\$\s*[\d,.]+\s*)?(?P<name>[^\s：:，,。！!？?【\[$]{2,16})\s*[：:]"
 )
-# ... not a speaker's own lead-in to their words ("我自己的策略是：", "总结一句话：")
-_LEAD_IN = re.compile(r"^(?:我|你|他|她|大家|总结|简单)|(?:是|说|讲|的|话|如下)$")
+# ... not a speaker's own lead-in to their words ("我自己的策略是：", "总结一句话：", "今天要聊的是留言区问爆的题目：")
+_LEAD_IN = re.compile(r"^(?:我|你|他|她|大家|总结|简单)|的是|(?:是|说|讲|的|话|如下|题目|问题|重点|结论|原因|主题)$")
 
 
 def chat_sender(line: str) -> tuple[bool, str, int] | None:
@@ -54,6 +54,15 @@ def chat_sender(line: str) -> tuple[bool, str, int] | None:
     if (sent := _CHAT_SENDER.match(line)) and not _LEAD_IN.search(sent["name"]):
         return bool(_ASKING.search(line, sent.end())), sent["name"], sent.end()
     return None
+
+
+# a sender's name and the time of their message before its colon, as a chat quoted shows them ("老周 23:14：…")
+_TIMED_LABEL = re.compile(r"\s*(?P<name>[^\s：:，,。]{1,12})\s+\d{1,2}:\d{2}\s*[：:]")
+
+
+def timed_label(line: str) -> tuple[str, int] | None:
+    """(the sender's name, where the message's words start) of a line of a chat quoted, its time after the name."""
+    return (found["name"], found.end()) if (found := _TIMED_LABEL.match(line)) else None
 
 
 def writer_note(line: str) -> int | None:

@@ -130,12 +130,14 @@ def extract_claims(
             # a new one brought in: 该公司 after "国泰君安则相对谨慎" is not the last firm; "卢总的观点" after 卢泓
             carried, firm = attribution.addressed(person, named), None
         elif frame is None and (
-            person := attribution.opened_by(sentence.text_simplified, named)
-            or name_shapes.named_opening(sentence.text_simplified)
-            or attribution.titled_subject(sentence.text_simplified)
+            person := attribution.opened_by(bare_line := name_shapes.untimed(sentence.text_simplified), named)
+            or name_shapes.named_opening(bare_line)
+            or attribution.titled_subject(bare_line)
         ):
-            carried = person  # one a sentence is about ("X倒是不担心", "分析师Y提供了视角") is whom 他 then means
-        elif frame is None and (person := introductions.titled_opening(sentence.text_simplified, known)):
+            # one a sentence is about ("X倒是不担心", "分析师Y提供了视角") is whom 他 then means, after a transcript's
+            # time too ("[02:15] 某投顾的分析师X，…")
+            carried = person
+        elif frame is None and (person := introductions.titled_opening(bare_line, known)):
             # "财政司司长陈茂波今日展开…。他表示，…"; a firm so opening is what 该行 then means
             is_firm = speaker_names.is_organisation(person) or lexicons.term_key(person) in known
             carried, firm = person, person if is_firm else None

@@ -197,3 +197,8 @@ def acting_before_quotation(simplified: str, known: frozenset[str], cues: re.Pat
         offset = len(simplified) - len(text)
         return name, offset, offset + acted.end() - 1
     return None
+
+
+def untimed(simplified: str) -> str:
+    """A line without the time a transcript or a live blog opens it with ("[02:15] ", "09:30 ")."""
+    return TIME_LEAD.sub("", simplified, count=1)

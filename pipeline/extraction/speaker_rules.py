@@ -143,7 +143,8 @@ def rules() -> _Rules:
         introduction=re.compile(
             rf"(?:^|(?<=[{BOUNDARY}]))(?P<phrase>[^{BOUNDARY}]{{2,{MAX_NAME}}}?)"
             # 持 of a verb's second half (保持, 维持, 坚持, 支持) brings no one in
-            rf"(?<![保维坚支扶主秉挟劫把])(?:{lexicons.alternation(group('introduced_by'))})"
+            # ... nor does 的分析 of a title (某投顾的分析师X: the title's holder is brought in)
+            rf"(?<![保维坚支扶主秉挟劫把])(?:{lexicons.alternation(group('introduced_by'))})(?![师员])"
         ),
         meetings=re.compile(data["meetings"]),
         data=data,

@@ -19,9 +19,10 @@ from .speaker_names import firm_of, is_organisation, speaker_name
 from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules, source_frames
 
 NAMED, UNNAMED, FIRST_PERSON, PRONOUN = "named", "unnamed", "first_person", "pronoun"
-# a list's bullet, or a live blog's time ("**03:30** 鲍威尔…"), before a frame: no part of the name
+# a list's bullet, or a live blog's or a video transcript's time ("**03:30** 鲍威尔…", "[02:23] 她预估…"), before a
+# frame: no part of the name
 _BULLET = re.compile(
-    r"^\s*(?:[-–—•·●■▪◆◇□*+▷▶►➤]\s+|[・‧]\s*|\**\s*\d{1,2}:\d{2}\s*\**\s*"
+    r"^\s*(?:[-–—•·●■▪◆◇□*+▷▶►➤]\s+|[・‧]\s*|\**\s*\d{1,2}:\d{2}\s*\**\s*|[\[【(（]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*"
     # ... and a list's or a section's number ("1. ", "1、", "3.1 ", "①"), not a figure's (1.5倍)
     r"|\d{1,2}(?:[.．](?!\d)|、)\s*|\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?\s+|[①-⑳]\s*)"
 )

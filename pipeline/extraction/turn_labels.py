@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .chat_headers import BARE_TIME, BRANCHES, MAX_LABEL, MENTION, NOTE, STAMP, TIMESTAMP, headers
-from .audience_labels import audience_label, chat_sender, writer_note
+from .audience_labels import audience_label, chat_sender, timed_label, writer_note
 from .label_names import addressed, bracketed_name, lettered, nicknamed, person, role_holder, sender, tail_name
 from .label_names import bulletin, stock_pick, titled_holder
 from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
@@ -30,7 +30,7 @@ _OUTLET = re.compile(
 )
 _BULLET = re.compile(r"\s*[●•·▪◆■○◎▷▶►➤]\s*")
 # a label in bold (a bullet before it is passed over first), its colon outside the marks or in them
-_MARKED_LABEL = re.compile(r"\s*(?:-\s*)?\*\*(?P<inner>[^*：:]{1,40}?)(?:\*\*\s*[：:]|[：:]\s*\*\*)")
+_MARKED_LABEL = re.compile(r"\s*(?:-\s*)?\*\*(?P<inner>(?:[^*：:]|(?<=\d):(?=\d)){1,40}?)(?:\*\*\s*[：:]|[：:]\s*\*\*)")
 _MODERATOR = re.compile(r"^(?:版主|管理员|超版|楼主)\s*[-－·]\s*")  # a forum role before a display name
 _VERIFIED = re.compile(r"\s+V$")  # a verified account's badge ("汇率江湖老K V")
 _NICKNAME = re.compile(rf"[{HAN}]{{0,4}}[A-Za-z]{{1,8}}")  # 财经老K, 阿Ken
@@ -148,6 +148,8 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         if (boxed := _BRACKET_LABEL.match(rest)) and (firm := bulletin(boxed["name"])):  # a house view pasted in
             return Turn(None, firm, len(line) - len(rest) + boxed.end(), header=not rest[boxed.end() :].strip())
         return replace(turn, end=turn.end + stamp.end()) if turn else None
+    if (timed := timed_label(line)) and (turn := turn_of(timed[0] + "：" + line[timed[1] :], known, aliases)):
+        return replace(turn, end=timed[1])  # a chat's message quoted after its sender and time ("老周 23:14：…")
     if marked := _MARKED_LABEL.match(line):  # "● **沈安澜（澜川资本董事长）**：…": the label inside the marks
         turn = turn_of(marked["inner"].strip() + "：" + line[marked.end() :], known, aliases)
         return replace(turn, end=marked.end()) if turn else None
@@ -272,8 +274,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
 
 
 def _one_character_role(label: str) -> bool:
-    """A role of one character after a space, a person's full name or a title, alone or after whose it is ("X 答：",
-    "周明远答：", "王立问：", "某某电气董秘答：", "总裁答：")."""
+    """A role of one character after a space, a full name or a title ("X 答：", "周明远答：", "某某电气董秘答：")."""
     holder = label[:-1]
     firm = rules().trailing_title.sub("", holder)  # whose title it is: a name, not a kind of firm ("公司董秘")
     titled = firm != holder and (not firm or (len(firm) >= 2 and not rules().bare_firm.fullmatch(firm)))
@@ -290,8 +291,7 @@ def _bracketed_role(label: str, known: frozenset[str]) -> Turn | None:
 
 
 def _anonymous(label: str) -> bool:
-    """A guest's role and a letter or number instead of their name ("嘉宾A", "专家乙"), or a letter alone ("B：")
-    but Q and A, a question's and an answer's."""
+    """A guest's role and a letter or number for their name ("嘉宾A", "专家乙"), or a letter alone ("B：") but Q, A."""
     if _LETTER.fullmatch(label):
         return True
     if (guest := _ANONYMOUS.fullmatch(label)) is None:
