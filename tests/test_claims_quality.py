@@ -15,22 +15,22 @@ import pytest
 from .claim_gold import SENTENCES, SETS, score_sentences, score_set
 
 FLOORS = {
-    # measured 2026-12-07 (the unseen set with rounds 11 to 359: 1449 articles), truncated to three decimals; the dev
+    # measured 2026-12-07 (the unseen set with rounds 11 to 367: 1481 articles), truncated to three decimals; the dev
     # type and stance floors fell when a condition opening a scenario became a unit of its own: two claims more
     # found (recall .900 -> .909), their labels not all right
     "dev": {"f1": 0.879, "type": 0.855, "stance": 0.726, "hedge": 0.925, "speaker": 1.0, "attribution": 0.941},
     # the unseen set's stance is partly scored on the stance model's own training claims (articles below u1000):
     # its held-out part (u1000 on) is the stance model's measure
-    "unseen": {"f1": 0.800, "type": 0.756, "stance": 0.756, "hedge": 0.903, "speaker": 0.898, "attribution": 0.759},
+    "unseen": {"f1": 0.801, "type": 0.756, "stance": 0.754, "hedge": 0.903, "speaker": 0.899, "attribution": 0.763},
     "unseen_held_out": {
-        "f1": 0.763, "type": 0.736, "stance": 0.693, "hedge": 0.884, "speaker": 0.833, "attribution": 0.669
+        "f1": 0.767, "type": 0.738, "stance": 0.693, "hedge": 0.885, "speaker": 0.839, "attribution": 0.681
     },
 }
 SENTENCE_FLOORS = {
-    "precision": 0.977,
+    "precision": 0.974,
     "recall": 0.974,
-    "type_accuracy": 0.926,
-    "stance_accuracy": 0.852,
+    "type_accuracy": 0.927,
+    "stance_accuracy": 0.850,
     "hedge_accuracy": 0.980,
 }
 
