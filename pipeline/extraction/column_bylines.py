@@ -9,7 +9,8 @@ from .records import Sentence
 from .sentence_roles import MAX_HEADING
 from .speaker_rules import HAN, LATIN_NAME, rules
 
-# a commentator's line ("点评人：X"), or an editor's comment under its bracketed heading ("【编辑点评】　责任编辑：X")
+# a line naming who comments below it in a report ("点评人：X　某研究所高级分析师"), or an editor's comment under its
+# bracketed heading ("【编辑点评】　责任编辑：X"): the section after it is theirs
 _COMMENTER = re.compile(
     r"^\s*(?:点评人|点评嘉宾|解读人|解读专家|【[^】]{0,6}(?:点评|评论|短评)】\s*(?:责任)?编辑)[：:]\s*"
     rf"(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})(?:[\s　，,（(]|$)"

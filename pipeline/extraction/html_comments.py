@@ -18,7 +18,7 @@ MIN_ITEMS = 2
 _SECTION = re.compile(r"comment|cmt|repost|replies", re.IGNORECASE)
 _NAME = re.compile(r"user|nick|uname|name|author", re.IGNORECASE)
 # what a comment shows besides its words: when and where from, its likes, its buttons
-_NOT_WORDS = re.compile(r"time|date|loc|info|like|zan|\bup\b|digg|vote|meta|action|reply-link|btn|button", re.I)
+_NOT_WORDS = re.compile(r"time|date|\bloc\b|location|info|like|zan|\bup\b|digg|vote|meta|action|reply-link|btn", re.I)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 

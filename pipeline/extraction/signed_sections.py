@@ -1,7 +1,8 @@
 """Sections of an article that are one person's words by how the article marks them: a section of someone's own words
 signed at its end, a letter or a commentary signed on a page of several, a translation after its marker line, a
-heading of a post and a name, a firm heading a digest's item, the messages of an
-e-mail thread, a letter an article quotes, the answers of a question-and-answer page (dialogue.py asks)."""
+heading of a post and a name, a firm heading a digest's item, the messages of an e-mail thread, a letter an article
+quotes, the answers of a question-and-answer page (dialogue.py asks; the lines naming who comments or writes below
+them are column_bylines.py's)."""
 
 from __future__ import annotations
 
@@ -54,8 +55,6 @@ MAX_SIGNED_TITLE = 12
 _TRANSLATION = re.compile(r"\s*以下(?:为|是)[^，,。：:]{0,12}?(?:翻译|译文|中译|编译)")
 _WRITER = re.compile(rf"(?:原作者|原文作者|作者|推主|博主)[：:\s]*(?P<name>{LATIN_NAME}|[{HAN}]{{2,4}})")
 WRITER_REACH = 8  # the sentences above a translation's line that may name its writer
-# a line naming who comments below it in a report ("点评人：X　某研究所高级分析师"): the section after it is theirs
-
 
 
 def signed_sections(sentences: list[Sentence]) -> dict[int, str]:
