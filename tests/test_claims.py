@@ -926,6 +926,9 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "一季度全球央行净买入大约二百九十吨，跟去年同期基本持平。",
         "AI伺服器相關營收占比由前一年度的百分之四十一提高至百分之六十三。",
         "最长一档的票面利率为百分之六点八。",
+        # a period's change reported with its figure, as a statistics release gives it
+        "上半年，全省社会消费品零售总额同比增长5.8%；其中，一季度增长6.1%。",
+        "1-10月，全國規模以上工業增加值同比增長6.1%。",
         "失業率較上月回落百分之零點二。",
         # a live stream host's call to follow, anywhere in the line
         "新进来的朋友点个关注，右下角小红心点一点，咱们八点正式开始。",
