@@ -27,7 +27,7 @@ FLOORS = {
     },
 }
 SENTENCE_FLOORS = {
-    "precision": 0.974,
+    "precision": 0.975,
     "recall": 0.974,
     "type_accuracy": 0.927,
     "stance_accuracy": 0.850,
