@@ -217,6 +217,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a server's export: the role it gives them in brackets, a dash before the time, whom the message answers
         ("半夏 [VIP] — 2026/11/03 09:02", None, "半夏"),
         ("咸魚不翻身 — 昨天 21:14  ↪ 回覆 @半夏", None, "咸鱼不翻身"),
+        # ... or before its time, as Xueqiu's replies show it
+        ("慢牛裡的蝸牛 回覆 @價值老韭菜 · 06-14 23:02", None, "慢牛里的蜗牛"),
+        ("老钱挖金 回复 @空头小马哥 · 3天前", None, "老钱挖金"),
         ("阿Ming — 今天 10:33", None, "阿Ming"),
         # an app's badges after the name, a level glued to them, a reply's branch before it
         ("電網老司機【達人】【持倉者】Lv.8　今天 14:32", None, "电网老司机"),
@@ -821,6 +824,15 @@ def test_a_posts_comments_are_their_handles_and_the_writers_reply_is_the_authors
         "Leo_投資日記：降息一來，黃金還會再漲一段。\n  作者回覆：我也覺得黃金中長期會走強。\n"
     )
     assert [speaker for _, speaker in spoken(text)] == ["author", "阿June", "Leo_投资日记", "author"]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_comment_answering_another_by_name_without_an_at_is_its_writers(script):
+    text = script(
+        "黄金我还在拿，但不加仓了。\n\n评论\n阿June：比特币长期还是看好的，别被短期吓跑\n"
+        "Leo_投资日记 回复 阿June：降息一来，黄金还会再涨一段。\n"
+    )
+    assert [speaker for _, speaker in spoken(text)] == ["author", "阿June", "Leo_投资日记"]
 
 
 def test_a_line_of_whose_views_follow_names_the_speaker_to_the_next_heading():

@@ -38,6 +38,15 @@ REPOSTS = """<div class="repost-list"><h3>转发 1286</h3>
 <div class="repost"><a class="name" href="/u/2">半山观潮</a>：马克一下 <span class="time">3-24 23:05</span></div>
 </div>"""
 
+# an answer's comments as Zhihu shows them: no heading, the words after the name's span, a reply naming whom it answers
+ANSWER_COMMENTS = """<div class="Comments">
+<div class="CommentItem"><span class="UserLink">铜博士</span>：矿山品位年年下降，我判断铜价明年还要涨两成。
+<span class="CommentItem-meta">11-26 · 上海 · 赞 56</span></div>
+<div class="CommentItem"><span class="UserLink">某某期货</span>（作者） 回复
+<span class="UserLink">铜博士</span>：需求已经放缓，铜价年底前会回落。
+<span class="CommentItem-meta">11-26 · 浙江 · 赞 64</span></div>
+</div>"""
+
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional], ids=["simplified", "traditional"])
 @pytest.mark.parametrize(
@@ -49,13 +58,21 @@ REPOSTS = """<div class="repost-list"><h3>转发 1286</h3>
                 "网友评论（58）",
                 "铜博士：矿山品位年年下降，我判断铜价明年还要涨两成。",
                 "路过的老韭菜：涨成这样还追就是接盘，铜价年底前会回落。",
-                "铜博士：回复@路过的老韭菜：供需缺口是实打实的，回调就是机会。",
+                "铜博士 回复@路过的老韭菜：供需缺口是实打实的，回调就是机会。",
                 "今天也要早睡：看完了",
             ],
         ),
         (REPOSTS, ["转发 1286", "财经夜航船：我认为铜价明年还会创新高。//@某某财经", "半山观潮：马克一下"]),
+        (
+            ANSWER_COMMENTS,
+            [
+                "评论",
+                "铜博士：矿山品位年年下降，我判断铜价明年还要涨两成。",
+                "某某期货（作者） 回复 铜博士：需求已经放缓，铜价年底前会回落。",
+            ],
+        ),
     ],
-    ids=["comments", "reposts"],
+    ids=["comments", "reposts", "answer-comments"],
 )
 def test_each_comment_is_a_line_of_its_writers_name_and_words(tmp_path, script, comments, lines):
     article = ingest(tmp_path, "page.html", script(STORY.format(comments=comments)))
@@ -77,6 +94,16 @@ def test_the_comments_views_are_their_writers(tmp_path, script):
     assert speaker("供需缺口是实打实的") == "铜博士"
     assert speaker("铜价年底前会回落") == "路过的老韭菜"
     assert speaker("矿端供应偏紧的格局明年仍难缓解") == "周立行"
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional], ids=["simplified", "traditional"])
+def test_comments_under_no_heading_are_their_writers_and_the_writers_reply_the_authors(tmp_path, script):
+    article = ingest(tmp_path, "page.html", script(STORY.format(comments=ANSWER_COMMENTS)))
+    claims = article_claims(article.text_original, article.text_simplified)
+    speakers = {to_simplified(c.text): c.speaker for c in claims}
+    assert speakers["矿山品位年年下降，我判断铜价明年还要涨两成"] == "铜博士"
+    assert next(v for k, v in speakers.items() if "铜价年底前会回落" in k) == "author"
+    assert not any("回复" in k or "铜博士：" in k for k in speakers)
 
 
 @pytest.mark.parametrize(
@@ -103,4 +130,4 @@ def test_a_comment_the_main_text_holds_is_not_read_twice():
     kept = "矿山品位年年下降，我判断铜价明年还要涨两成。\n涨成这样还追就是接盘，铜价年底前会回落。"
     lines = comment_lines(tree, kept)
     assert lines[0] == "网友评论（58）" and not any("矿山品位" in line or "接盘" in line for line in lines)
-    assert "铜博士：回复@路过的老韭菜：供需缺口是实打实的，回调就是机会。" in lines
+    assert "铜博士 回复@路过的老韭菜：供需缺口是实打实的，回调就是机会。" in lines

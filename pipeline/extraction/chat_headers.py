@@ -61,6 +61,8 @@ def headers() -> Headers:
             # ... or a full Latin name, and a designation, over an embedded post ("Helena Vasquez-Thorne, CFA @hvt")
             rf"|(?P<latin>{LATIN_NAME})(?:,\s*[A-Z]{{2,5}})?(?=\s+@))"
             rf"(?:\s+@[^\s:：@]{{1,{MAX_LABEL}}})?"
+            # ... and whom it answers before its time ("慢牛 回复 @老韭菜 · 06-14 23:02")
+            rf"(?:\s+(?:{replies})\s*@{MENTION})?"
             # the post's writer so noted ("@老周（作者）", "X【楼主】", "X　楼主"), or a note ("阿灿（做PE的）")
             rf"(?:[（(【](?P<note>{data['poster_handle']})[）)】]|\s+(?P<badge>{data['poster_handle']})(?=\s)"
             rf"|\s?(?P<aside>[（(][^（()）\s]{{1,12}}[）)]))?"

@@ -115,8 +115,8 @@ def turn_rules() -> _Rules:
         commenter=re.compile(
             rf"\s*(?:[{BRANCHES}]\s*)?(?P<name>[^\s:：，,。@（({BRANCHES}]{{1,{MAX_LABEL}}})"
             rf"(?:\s*(?:UP主|楼主|博主|作者)|\s+V)?(?:\s*[（(\[【](?P<note>[^）)\]】]{{1,20}})[）)\]】])?"
-            # ... or whom it answers after it ("股友x7y8z9 回复@老张看盘：")
-            rf"(?:\s*(?:{lexicons.alternation(group('reply_to'))})\s*@{MENTION})?[：:]\s*(?=\S)"
+            # ... or whom it answers after it ("股友x7y8z9 回复@老张看盘：", Zhihu's "X（作者） 回复 Y：")
+            rf"(?:\s*(?:{lexicons.alternation(group('reply_to'))})\s*@?{MENTION})?[：:]\s*(?=\S)"
         ),
         soundbite=re.compile(  # ... or a line of its own over the words ("【SOT｜某某厂董事长 X】")
             rf"\s*[【\[（(](?:{lexicons.alternation(group('soundbite_tags'))})(?:[】\]）)]\s*(?P<who>[^：:]{{2,40}})[：:]"
