@@ -13,6 +13,15 @@ from pipeline.extraction.sentiment import sentiment_dictionary
     "text, expected",
     [
         ("芯片需求依然强劲", "bullish"),
+        # a selling wave cleared is good; a case for buying that no longer holds is bad, a feared one good
+        ("恐慌性抛售大概率会在一周内基本出清", "bullish"),
+        ("拋售潮預計月底前基本出清", "bullish"),
+        ("我当初买进这只股票的逻辑已经不成立", "bearish"),
+        ("加碼半導體的理由已經站不住腳", "bearish"),
+        ("市场担心的需求见顶论并不成立", "bullish"),
+        # the big rally still ahead, a structure's good side, whatever risk it isolates
+        ("真正的大行情可能还在后面", "bullish"),
+        ("SPV結構的好處是風險隔離", "bullish"),
         # an effect said to lean positive is good, whatever rising cost it is the effect of
         ("原材料价格上涨对公司整体影响偏正面", "bullish"),
         ("這項政策對銀行股的影響偏積極", "bullish"),
