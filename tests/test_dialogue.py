@@ -1750,6 +1750,17 @@ def test_a_heads_line_of_a_role_and_a_name_makes_the_roles_turns_theirs(text, sp
         ("另一位天使投資人Grace 施雅婷比較樂觀。她的說法是：「這是錯殺，明年會修復。」\n", ["author", "施雅婷"]),
         # no one brought in: 他 is no one the writer named, and the claim stays the writer's
         ("上周和朋友聊了很久。他的原话是：“明年缺口只会更大。”\n", ["author", "author"]),
+        # a pronoun that moves a target and keeps a rating: the strategist before, not what the rating is of
+        (
+            "某某证券首席策略师葛文舟在最新报告中表示，存储芯片正进入新一轮上行周期。\n"
+            "他将KOSPI目标点位从3600点上调至4000点，并将韩国股票评级维持在“超配”。\n",
+            ["葛文舟", "葛文舟", "葛文舟"],
+        ),
+        (
+            "某某證券首席策略師葛文舟在最新報告中表示，存儲晶片正進入新一輪上行週期。\n"
+            "他將台股目標點位上調至25000點，並將台灣股票評級維持在「加碼」。\n",
+            ["葛文舟", "葛文舟", "葛文舟"],
+        ),
         # a speaker two paragraphs up does not say the writer's clauses after a semicolon
         (
             "我认识一位做家族办公室的朋友邓伟霖，他说他们今年已经把比特币比重加到3%。\n\n"

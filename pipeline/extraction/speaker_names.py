@@ -152,9 +152,15 @@ def is_organisation(phrase: str) -> bool:
     ended = organisation.end() >= len(untitled)
     # a department's ending after a firm's name (宏岳投顾研究部: 投 tags as a verb)
     owner = untitled[: organisation.start()]
-    if not any(ch.isalnum() for ch in owner) or any(tag.startswith(_JOINING) for _, tag in tagged_words(owner)):
+    words = tagged_words(owner)
+    if not any(ch.isalnum() for ch in owner) or any(tag.startswith(_JOINING) for _, tag in words):
         return False  # a mark before a bare ending ("【银行"), or a clause, not a name (据协会, 在投资, X将龙头的评级)
+    if words and words[0][0] in _DISPOSAL:
+        return False  # what a rating's verb acts on ("并将韩国股票评级维持在超配": 将 tags as an adverb)
     return not has_predicate(untitled) or (ended and (not has_predicate(owner) or is_organisation(owner)))
+
+
+_DISPOSAL = ("将", "把")  # the marks of an object put before its verb
 
 
 @lru_cache(maxsize=1)

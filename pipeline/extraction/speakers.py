@@ -85,7 +85,10 @@ def attribute(simplified: str, known: frozenset[str] = frozenset()) -> Attributi
                 ch in BOUNDARY for ch in simplified[end : cue.start()]
             ):
                 end = cue.end()
-            found.append((_classify(match.group("name"), match.start("name"), known, force=True), end))
+            name, start = match.group("name"), match.start("name")
+            # "他将目标价上调至…": whom the pronoun points back to moves it
+            named = Attribution(PRONOUN, None, start, pronoun=name) if r.pronoun.fullmatch(name) else None
+            found.append((named or _classify(name, start, known, force=True), end))
     for pattern in r.speaks_at:  # "X在业绩说明会上表示", not "美联储在本次会议上降息"
         match = pattern.search(simplified)
         cue = r.cues.search(simplified, match.end()) if match else None
