@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from pipeline.extraction.claims import article_claims
-from pipeline.extraction.html_comments import comment_lines
+from pipeline.extraction.html_comments import with_comments
 from pipeline.extraction.script import to_simplified, to_traditional
 from tests.test_ingest_formats import ingest
 
@@ -122,12 +122,74 @@ def test_comments_under_no_heading_are_their_writers_and_the_writers_reply_the_a
 )
 def test_no_section_of_comments_alike_adds_nothing(comments):
     tree = lxml.html.fromstring(STORY.format(comments=comments))
-    assert comment_lines(tree, "") == []
+    assert with_comments(tree, "铜价再创新高。") == "铜价再创新高。"
 
 
-def test_a_comment_the_main_text_holds_is_not_read_twice():
+def test_comments_the_main_text_holds_as_lines_are_labelled_there_under_the_heading():
     tree = lxml.html.fromstring(STORY.format(comments=COMMENTS))
-    kept = "矿山品位年年下降，我判断铜价明年还要涨两成。\n涨成这样还追就是接盘，铜价年底前会回落。"
-    lines = comment_lines(tree, kept)
-    assert lines[0] == "网友评论（58）" and not any("矿山品位" in line or "接盘" in line for line in lines)
-    assert "铜博士 回复@路过的老韭菜：供需缺口是实打实的，回调就是机会。" in lines
+    kept = "\n".join(
+        [
+            "铜价再创新高。",
+            "矿山品位年年下降，我判断铜价明年还要涨两成。",
+            "赞 214",
+            "涨成这样还追就是接盘，铜价年底前会回落。",
+        ]
+    )
+    assert with_comments(tree, kept).split("\n") == [
+        "铜价再创新高。",
+        "网友评论（58）",
+        "铜博士：矿山品位年年下降，我判断铜价明年还要涨两成。",
+        "赞 214",
+        "路过的老韭菜：涨成这样还追就是接盘，铜价年底前会回落。",
+        "网友评论（58）",  # those it does not hold come after it, under the heading again
+        "铜博士 回复@路过的老韭菜：供需缺口是实打实的，回调就是机会。",
+        "今天也要早睡：看完了",
+    ]
+
+
+def test_a_comment_the_main_text_holds_within_a_line_is_not_read_twice():
+    tree = lxml.html.fromstring(STORY.format(comments=COMMENTS))
+    kept = "网友说：矿山品位年年下降，我判断铜价明年还要涨两成。"
+    assert "矿山品位" not in with_comments(tree, kept)[len(kept) :]
+
+
+# a stock forum's thread: the poster's story, then floors whose headers (floor, handle, badge, time) trafilatura
+# drops while it keeps their words; the poster's own replies carry its badge
+THREAD = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>铜价见底了吗</title></head><body>
+<div class="post"><h1>铜价见底了吗？说说我对某某铜业的看法</h1>
+<div class="post-meta"><span class="floor">楼主</span> <a class="user">江边老股民</a>
+<span class="time">2025-11-06</span></div>
+<div class="post-body"><p>持有这票两年了，今天认真写点东西。</p>
+<p>先说数据：铜精矿加工费上周又降了两成，冶炼厂开工率明显下滑。</p>
+<p>再说公司：三季报营收23.4亿元，同比下降31%，归母净利润亏损1.2亿元。</p>
+<p>我个人认为铜价已经跌到了大部分矿山的现金成本线附近，再往下跌的空间不大了。</p>
+<p>明年新产线投产，出货量有望翻倍，单位成本还能再降一截。</p></div></div>
+<div class="reply-list">
+<div class="reply"><div class="reply-meta"><span class="floor">2楼</span> <a class="user">韭菜也有春天</a>
+<span class="time">2025-11-06 21:26</span></div>
+<div class="reply-body">楼主太乐观了，海外几个矿山还在按原计划扩产，铜价明年大概率还要再探底一次。</div>
+<div class="reply-tools">赞(58) 回复</div></div>
+<div class="reply"><div class="reply-meta"><span class="floor">3楼</span> <a class="user">江边老股民</a>
+<span class="tag">楼主</span> <span class="time">2025-11-06 21:40</span></div>
+<div class="reply-body">回复 <a>@韭菜也有春天</a>：海外矿山今年已经有两家宣布减产了，供给收缩比你想的要快。</div>
+<div class="reply-tools">赞(33) 回复</div></div>
+<div class="reply"><div class="reply-meta"><span class="floor">4楼</span> <a class="user">价值投资老王</a>
+<span class="time">2025-11-06 22:03</span></div>
+<div class="reply-body">现在1.1倍PB已经接近上市以来的底部区域，但是别指望一年翻倍，耐心不够的别进。</div>
+<div class="reply-tools">赞(74) 回复</div></div>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional], ids=["simplified", "traditional"])
+def test_a_threads_floors_are_their_repliers_and_the_posters_replies_and_topics_the_authors(tmp_path, script):
+    article = ingest(tmp_path, "thread.html", script(THREAD))
+    claims = article_claims(article.text_original, article.text_simplified)
+
+    def speaker(words: str) -> str:
+        return next(c.speaker for c in claims if words in to_simplified(c.text))
+
+    assert speaker("再往下跌的空间不大了") == "author"
+    assert speaker("出货量有望翻倍") == "author"  # after "再说公司：", a turn to the next topic, no speaker's label
+    assert speaker("铜价明年大概率还要再探底一次") == "韭菜也有春天"
+    assert speaker("供给收缩比你想的要快") == "author"  # the poster's reply, by its badge
+    assert speaker("别指望一年翻倍") == "价值投资老王"

@@ -35,6 +35,15 @@ TIMED_SENDER = re.compile(
 SENDER = re.compile(r"\s*(?P<name>[^\s：:，,。｜|（(]{1,16})(?:[｜|（(][^：:]{0,20})?[：:]")
 
 
+def handle_writer(handle: str) -> str | None:
+    """Who a reply's handle is: the post's own writer (None) when its note is the poster's badge ("X（楼主）"), else the
+    handle without its note."""
+    noted = NOTE.search(handle)
+    if noted and re.fullmatch(rules().data["poster_handle"], noted.group()[1:-1]):
+        return None
+    return NOTE.sub("", handle).strip() or handle
+
+
 @dataclass(frozen=True)
 class Headers:
     sender: re.Pattern  # a chat export's line of a sender and a time ("老K 09:12"): the lines after are theirs

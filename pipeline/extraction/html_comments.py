@@ -2,11 +2,13 @@
 
 trafilatura keeps a page's main text and leaves its comments out (include_comments=False), though on a portal's
 or a blog's page the comments hold views of their own. A comments section is an element its class or id names so
-("comments", "cmt-list", "repost-list") holding two or more items alike (one tag, one first class), each with its
-writer's name: each is read as the name, a colon and its words, a reply nested in a comment after it; the section's
-heading comes first, as the page shows it ("网友评论（146）"), or 评论 when the page marks the section by its class
-alone, as Zhihu's answers do. A reply keeps whom it answers ("X（作者） 回复 Y：…"). Times, likes and buttons are left
-out, and so is a comment the main text already holds.
+("comments", "cmt-list", "repost-list", a forum's "reply-list") holding two or more items alike (one tag, one first
+class), each with its writer's name: each is read as the name, a colon and its words, a reply nested in a comment
+after it; the section's heading comes first, as the page shows it ("网友评论（146）"), or 评论 when the page marks the
+section by its class alone, as Zhihu's answers do. A reply keeps whom it answers ("X（作者） 回复 Y：…"), and the
+poster's badge in its header is kept as a note ("X（楼主）："). Times, likes and buttons are left out. A comment whose
+words the main text already holds as a line of its own (a forum's replies, without their headers) is labelled there
+with its writer, under the section's heading.
 """
 
 from __future__ import annotations
@@ -23,17 +25,42 @@ UNSHOWN_HEADING = "评论"  # what opens a section the page shows no heading for
 _REPLY_LEAD = re.compile(
     r"(?:[（(][^）)]{1,8}[）)])?\s*(?:回复|回覆)\s*@?[^：:\s]{0,24}\s*[：:]|[（(][^）)]{1,8}[）)]\s*[：:]"
 )
-_SECTION = re.compile(r"comment|cmt|repost|replies", re.IGNORECASE)
+_SECTION = re.compile(r"comment|cmt|repost|repl(?:y|ies)", re.IGNORECASE)
 _NAME = re.compile(r"user|nick|uname|name|author", re.IGNORECASE)
 # what a comment shows besides its words: when and where from, its likes, its buttons
-_NOT_WORDS = re.compile(r"time|date|\bloc\b|location|info|like|zan|\bup\b|digg|vote|meta|action|reply-link|btn", re.I)
+_NOT_WORDS = re.compile(
+    r"time|date|\bloc\b|location|info|like|zan|\bup\b|digg|vote|meta|action|reply-link|btn|tool", re.IGNORECASE
+)
+_POSTER_BADGE = re.compile(r"楼主|樓主|作者|博主|原PO")  # the thread's own poster, as a reply's header marks them
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def comment_lines(tree: HtmlElement, kept: str) -> list[str]:
-    """The lines of a page's comments sections in page order: each section's heading, then a line a comment."""
-    kept = _squeezed(kept)
-    lines: list[str] = []
+def with_comments(tree: HtmlElement, text: str) -> str:
+    """``text`` with the page's comments: those it holds as lines labelled in place, the others after it, each
+    section under its heading (see the module's docstring)."""
+    lines, kept = text.split("\n"), _squeezed(text)
+    at_line = {_squeezed(line): at for at, line in enumerate(lines)}
+    headings: dict[int, str] = {}  # the line before which a section's heading goes
+    after: list[str] = []
+    for heading, comments in _sections(tree):
+        shown = heading or _in_script(UNSHOWN_HEADING, [line for line, _, _ in comments])
+        new = [line for line, words, said in comments if words not in at_line and said not in kept]
+        placed = [at_line[words] for _, words, _ in comments if words in at_line]
+        for line, words, _ in comments:
+            if words in at_line:
+                lines[at_line[words]] = line
+        if placed and shown not in at_line:
+            headings[min(placed)] = shown
+        after += [shown, *new] if new else []
+    for at in sorted(headings, reverse=True):
+        lines.insert(at, headings[at])
+    return "\n".join(lines + after)
+
+
+def _sections(tree: HtmlElement) -> list[tuple[str | None, list[tuple[str, str, str]]]]:
+    """Each comments section's heading (None when the page shows none) and its comments: (line, words, what the
+    words say after whom they answer)."""
+    found = []
     done: set[HtmlElement] = set()
     for section in tree.iter("div", "section", "ul", "ol"):
         if section in done or not _SECTION.search(f"{section.get('class', '')} {section.get('id', '')}"):
@@ -41,11 +68,11 @@ def comment_lines(tree: HtmlElement, kept: str) -> list[str]:
         if not (items := _items(section)):
             continue
         done.update(section.iter())
-        read = [line for item in items for line in _read(item, kept)]
         heading = next(section.iter(*_HEADINGS), None)
-        shown = _squeezed(heading.text_content()) if heading is not None else _in_script(UNSHOWN_HEADING, read)
-        lines += [shown, *read] if read else []
-    return lines
+        comments = [comment for item in items for comment in _read(item)]
+        if comments:
+            found.append((_squeezed(heading.text_content()) if heading is not None else None, comments))
+    return found
 
 
 def _in_script(words: str, lines: list[str]) -> str:
@@ -63,15 +90,23 @@ def _items(section: HtmlElement) -> list[HtmlElement]:
     return next((items for items in named if len(items) >= MIN_ITEMS), [])
 
 
-def _read(item: HtmlElement, kept: str) -> list[str]:
-    """A comment's line, then those of the replies nested in it (children of its kind)."""
+def _read(item: HtmlElement) -> list[tuple[str, str, str]]:
+    """A comment's line, words and what they say, then those of the replies nested in it (children of its kind)."""
     replies = [child for child in item if _first_class(child) == _first_class(item) and _name(child)]
     name, words = _name(item), _words(item, set(replies))
+    badges = (e for e in _own_elements(item, set(replies)) if _POSTER_BADGE.fullmatch(_squeezed(e.text_content())))
+    name += f"（{_squeezed(badge.text_content())}）" if (badge := next(badges, None)) is not None else ""
     lead = _REPLY_LEAD.match(words)
     said = words[lead.end() :].strip() if lead else words
-    joined = f"{name}{'' if words[0] in '（(' else ' '}{words}" if lead else f"{name}：{words}"
-    own = [joined] if name and said and said not in kept else []
-    return own + [line for reply in replies for line in _read(reply, kept)]
+    joined = f"{name}{'' if words[:1] in '（(' else ' '}{words}" if lead else f"{name}：{words}"
+    own = [(joined, words, said)] if name and said else []
+    return own + [comment for reply in replies for comment in _read(reply)]
+
+
+def _own_elements(item: HtmlElement, replies: set[HtmlElement]):
+    """The elements of a comment, not of the replies nested in it."""
+    inside = {e for reply in replies for e in reply.iter()}
+    return (e for e in item.iter() if e is not item and e not in inside)
 
 
 def _writer(item: HtmlElement) -> HtmlElement | None:

@@ -21,7 +21,7 @@ from .decoding import RefusedFile, read_bytes, read_text_file
 from .files import HTML as HTML_FORMAT
 from .files import MARKDOWN, file_format
 from .files import PDF as PDF_FORMAT
-from .html_comments import comment_lines
+from .html_comments import with_comments
 from .html_posts import posts_text
 from .limits import LIMITS
 from .markdown_blocks import markdown_blocks
@@ -137,7 +137,7 @@ def _html_article(html: str) -> tuple[Metadata, str]:
         published_from=HTML if published else None,
     )
     text = posts or page.text
-    return found, "\n".join([text, *comment_lines(tree, text)]) if tree is not None else text
+    return found, with_comments(tree, text) if tree is not None else text
 
 
 def _tree(html: str) -> HtmlElement | None:

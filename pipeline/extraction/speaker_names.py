@@ -155,8 +155,10 @@ def is_organisation(phrase: str) -> bool:
     words = tagged_words(owner)
     if not any(ch.isalnum() for ch in owner) or any(tag.startswith(_JOINING) for _, tag in words):
         return False  # a mark before a bare ending ("【银行"), or a clause, not a name (据协会, 在投资, X将龙头的评级)
-    if words and words[0][0] in _DISPOSAL:
-        return False  # what a rating's verb acts on ("并将韩国股票评级维持在超配": 将 tags as an adverb)
+    if words and (words[0][0] in _DISPOSAL or (words[0][1] == "c" and len(words[0][0]) > 1)):
+        # what a rating's verb acts on ("并将韩国股票评级维持在超配": 将 tags as an adverb), or a clause a conjunction
+        # opens ("再说公司：…", a post's turn to its next topic; 和 of 和黄 is a name's)
+        return False
     return not has_predicate(untitled) or (ended and (not has_predicate(owner) or is_organisation(owner)))
 
 

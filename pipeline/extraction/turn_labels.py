@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicons
-from .chat_headers import BARE_TIME, BRANCHES, MAX_LABEL, MENTION, NOTE, STAMP, TIMESTAMP, headers
+from .chat_headers import BARE_TIME, BRANCHES, MAX_LABEL, MENTION, NOTE, STAMP, TIMESTAMP, handle_writer, headers
 from .audience_labels import audience_label, chat_sender, timed_label, writer_note
 from .label_names import addressed, bracketed_name, lettered, nicknamed, person, role_holder, sender, tail_name
 from .label_names import bulletin, stock_pick, titled_holder
@@ -169,7 +169,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
         asks, name, end = heard
         return Turn(QUESTION if asks else None, name, end)
     if handle := r.handle.match(line):  # ... an arrow before the writer's own view is theirs ("→ 我们看法：")
-        name = handle["handle"] or handle["bold"] or handle["replier"]
+        name = handle_writer(handle["handle"] or handle["bold"] or handle["replier"]) or AUTHOR  # "X（楼主） 回复 @Y："
         return Turn(None, AUTHOR if rules().first_person.match(name) else name, handle.end())
     bracket = _BRACKET_LABEL.match(line)
     if bracket and (side := (aliases or {}).get(lexicons.term_key(bracket["name"]))):
