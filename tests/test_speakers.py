@@ -302,6 +302,13 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("區卓凡先生回應表示，政府會密切留意用電需求。", "named", "区卓凡"),
         ("投資策略師車在勳（Jay Cha）指出，外資仍有回補空間。", "named", "车在勋"),
         ("里長鍾國棟表示，電力公司應該先講清楚回饋方案。", "named", "钟国栋"),
+        # a friend or a colleague named after who they are to the writer, a clause on their work, where they met
+        ("我一個做TMT的朋友阿傑在年中跟我說過一句話：「鏟子已經賣得差不多了。」", "named", "阿杰"),
+        ("老同事小林认为明年铜价会更好。", "named", "小林"),
+        ("做了二十年宏观的周衡跟我吃饭时讲：“这轮行情的本质是风险偏好修复。”", "named", "周衡"),
+        ("在券商做策略的小林觉得我对A股太保守。", "named", "小林"),
+        ("一位做私募的朋友说，明年会更好。", "unnamed", None),
+        ("我的朋友們認為明年會更好。", None, None),
         ("他的原话是：“现在不是设备一到就能送电。”", "pronoun", None),
         ("她的說法是：「這是錯殺，明年會修復。」", "pronoun", None),
         # anonymous sources: after a list's arrow, a kind of respondent, those who hold a view, a source pointed back to

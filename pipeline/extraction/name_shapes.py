@@ -118,6 +118,12 @@ def has_predicate(phrase: str) -> bool:
     )
 
 
+def called_name(phrase: str) -> bool:
+    """A person's name or what friends call them (阿杰, 小林, 老周): how a writer names someone they know."""
+    return bool(rules().person.fullmatch(phrase) or _CALLED.fullmatch(phrase)) and not common_word(phrase)
+
+
+_CALLED = re.compile(rf"[阿小老][{HAN}]{{1,2}}")
 _NICK = re.compile(rf"[阿小老][{HAN}]")  # a nickname of a character after 阿, 小 or 老 ("阿凯", "小林")
 
 

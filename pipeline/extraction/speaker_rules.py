@@ -36,6 +36,7 @@ class _Rules:
     first_person: re.Pattern
     pronoun: re.Pattern
     discourse: re.Pattern
+    kin: re.Pattern  # who someone is to the writer, with what comes before it, up to their name (我一个做TMT的朋友)
     condition: re.Pattern  # a condition's opener: what follows is its subject, no speaker (只要美联储维持…)
     between: re.Pattern
     organisation: re.Pattern
@@ -102,6 +103,7 @@ def rules() -> _Rules:
             rf"(?:{lexicons.alternation(group('pronouns'))}|该(?:{lexicons.alternation(group('organisation_suffixes'))}))"
         ),
         discourse=re.compile(rf"^(?:{lexicons.alternation(group('discourse'))}|{data['dated']})"),
+        kin=re.compile(rf"^[^，,。；;：:]{{0,16}}?(?:{lexicons.alternation(group('kin'))})"),
         between=re.compile(rf"(?:{'|'.join(group('between'))})$"),
         # An organisation's name, perhaps with a department and a title after it ("X银行数字资产研究主管").
         organisation=re.compile(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from . import lexicons
 from .claim_kinds import CONTENT
 from .name_shapes import acting_before_quotation, common_word, ends_a_name, has_predicate, titled_name
-from .name_shapes import unknown_han_name
+from .name_shapes import called_name, unknown_han_name
 from .segmenting import tagged_words, word_bounds
 from .speaker_names import firm_of, is_organisation, speaker_name
 from .speaker_rules import BOUNDARY, LEFT_BOUNDARY, MAX_NAME, rules, source_frames
@@ -200,6 +200,8 @@ def _classify(left: str, start: int, known: frozenset[str] = frozenset(), force:
         if len(opened) - len(closed) == 1 and ends_a_name(opened, closed):
             closed = opened  # a name's last character, not an adverb (策略师杉本和也表示)
         name = closed
+    if (kin := r.kin.match(name)) and called_name(rest := name[kin.end() :]):
+        name = rest  # a friend or a colleague named after who they are to the writer ("我一个做TMT的朋友阿杰")
     if not name or len(name) > MAX_NAME or r.condition.match(name):
         return None
     if r.first_person.fullmatch(name):
@@ -270,7 +272,9 @@ def _owned(owner: str, phrase: str) -> bool:
     if _has_firm_or_title(phrase):
         return True
     person = bool(rules().person.match(phrase)) and not common_word(phrase) or unknown_han_name(phrase)
-    return person and bool(owner.strip()) and not has_predicate(owner)
+    # ... or a person a clause describes, by their work ("在券商做策略的小林", "做了二十年宏观的周衡跟我吃饭时")
+    described = called_name(rules().between.sub("", phrase).strip())
+    return bool(owner.strip()) and (person and not has_predicate(owner) or described)
 
 
 def _has_firm_or_title(phrase: str) -> bool:
