@@ -570,6 +570,22 @@ LIVESTREAM = """直播实录｜年底怎么配
 """
 
 
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_hosts_own_view_is_theirs_and_their_questions_hold_no_claims(script):
+    text = script(
+        "主持：何志朗　　嘉賓：某某證券投資策略師 馮嘉欣\n\n"
+        "何志朗：今日恒指升咗186點。Kelly，係咪代表調整完咗？\n馮嘉欣：我覺得仲未講得住，呢個係技術性反彈。\n"
+        "張太：我想問樓市，而家係咪好時機買樓？\n"
+        "何志朗：張太，我講下我自己睇法先。減息對樓市係有啲幫助，但係租金回報得三厘。\n"
+        "何志朗：收租回報其實同定存差唔多，我唔覺得係咩好時機。\n何志朗：咁美國減息呢？你點睇？\n"
+    )
+    assert [(to_simplified(claim)[:6], speaker) for claim, speaker in spoken(text)] == [
+        ("我觉得仲未讲", "冯嘉欣"),
+        ("减息对楼市系", "何志朗"),  # after the host says their own view follows ("我讲下我自己睇法先", no claim)
+        ("收租回报其实", "何志朗"),
+    ]
+
+
 def test_a_host_named_by_a_nickname_asks_and_holds_no_claims():
     claims = article_claims(LIVESTREAM, to_simplified(LIVESTREAM))
     assert {c.speaker for c in claims} == {"贺明"}

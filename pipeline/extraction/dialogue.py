@@ -27,8 +27,7 @@ from .labelled_turns import labelled_turns
 from .chat_headers import NOTE, STAMP, TIMESTAMP
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn
 
-# a section heading that names who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"), a title maybe before the name:
-# theirs to the next heading
+# a section heading naming who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"): theirs to the next heading
 _AFTER_BAR = r"[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20}|[^|｜\s]{2,12}\s[^|｜\s]{2,12})"
 _AT_HANDLE = r"[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)]"
 _SIGNED_SECTION = re.compile(rf"^[#\s]*(?:{_AFTER_BAR}|{_AT_HANDLE})\s*$")
@@ -52,6 +51,7 @@ _SUMMING = re.compile(r"总结|小结|结语")  # a label's word for summing up:
 # ... or a named reporter's, who reports in a newscast ("[00:00:50] 记者 王柏翰：…激励。"): they ask only with a "？"
 _REPORTING = re.compile(r"记者\s*[^\s：:？?]")
 _ASKS = re.compile(r"[？?]")
+_OWN_VIEW = re.compile(r"我(?:个人|自己)?[都也]?[唔不]?(?:觉得|认为|同意)|我(?:自己)?[的嘅]?(?:睇法|看法)")  # a host's
 _QUOTING = re.compile(r"\s*(?:引用|引述)[^：:]{1,30}[：:]\s*$")  # a reply's lead to the lines it quotes
 # (a magazine's kicker may come first, apart by a space: "由投行到旧书堆　麦树森：「…」")
 _HEADED_BY = re.compile(r"^[#\s]*(?:[^：:|｜\s]{2,20}[ \t　]+)?(?P<who>[^：:|｜\s]{2,16})[：:]")
@@ -246,7 +246,8 @@ class Voices:
             hosting = hosting and turn.role != ANSWER
             reporting = bool(turn.name and _REPORTING.search(sentence.text_simplified[: turn.end]))
             reporting = reporting and not _ASKS.search(sentence.text_simplified)
-            self._asking = (turn.role == QUESTION and not reporting) or hosting
+            own = _OWN_VIEW.search(sentence.text_simplified) and not _ASKS.search(sentence.text_simplified)  # views
+            self._asking = (turn.role == QUESTION and not reporting) or (hosting and not own)
             self._asked = turn.role == QUESTION and not _HOST.match(sentence.text_simplified)
             self._header = turn.header or kept is not None
             self._speech = turn.speech
