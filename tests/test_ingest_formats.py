@@ -12,6 +12,7 @@ import pytest
 from pipeline.extraction import keyphrases
 from pipeline.extraction.ingest import read_article
 from pipeline.extraction.records import Article, Refusal
+from pipeline.extraction.script import to_simplified, to_traditional
 from pipeline.extraction.sentences import split_sentences
 from tests.folder_reading import read_folder
 from tests.pdf_maker import make_pdf
@@ -249,3 +250,25 @@ def test_a_markdown_file_of_one_email_field_is_read_whole(tmp_path):
     path.write_text("**From:** Hengchuan Research <research@hengchuan.example>", encoding="utf-8")
     article = read_article(path, tmp_path)
     assert article.text_original == "From: Hengchuan Research research@hengchuan.example"
+
+
+LEAD_PAGE = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>专访某某资本周启明</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/pe/">私募</a></div>
+<div class="article"><h1>专访某某资本周启明：明年最大的风险是拥挤</h1>
+<div class="{kind}">【导读】某某资本创始人周启明认为，红利资产的拥挤程度已经接近历史高位，明年要警惕风格切换。</div>
+<div class="content"><p>某某资本成立于2014年，是国内较早以宏观对冲为主策略的私募机构之一，目前管理规模约62亿元。</p>
+<p>近日，本网记者在上海对周启明进行了专访，以下为访谈内容。</p>
+<p>记者：您怎么看当前的市场位置？</p>
+<p>周启明：我觉得现在的市场处在估值修复走完一半的阶段，反弹能不能持续要打个问号。</p>
+<p>周启明：明年最大的风险不是衰退，而是拥挤，一旦风格切换，踩踏会非常剧烈。</p></div></div>
+<div class="footer">关于我们 | 联系我们</div></body></html>"""
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional], ids=["simplified", "traditional"])
+@pytest.mark.parametrize("kind", ["summary", "article-lead", "daodu"])
+def test_a_pages_summary_over_its_story_is_read_first(tmp_path, script, kind):
+    article = ingest(tmp_path, "page.html", script(LEAD_PAGE.format(kind=kind)))
+    lines = to_simplified(article.text_original).split("\n")
+    marked = kind != "daodu"  # a class that says nothing of a summary marks none
+    assert lines[0].startswith("【导读】某某资本创始人周启明认为") == marked
+    assert sum("红利资产的拥挤程度" in line for line in lines) == int(marked)

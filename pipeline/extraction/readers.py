@@ -8,6 +8,7 @@ pdfminer.six, with its metadata. Cleaning the lines (boilerplate.py) is the same
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,7 +138,24 @@ def _html_article(html: str) -> tuple[Metadata, str]:
         published_from=HTML if published else None,
     )
     text = posts or page.text
-    return found, with_comments(tree, text) if tree is not None else text
+    return found, with_comments(tree, _with_lead(tree, text)) if tree is not None else text
+
+
+# a page's summary over its story, as portals mark it ("【导读】…", "摘要：…"), which trafilatura leaves out
+_LEAD = re.compile(r"summary|abstract|digest|\blead\b|intro|导读|摘要", re.IGNORECASE)
+LEAD_CHARS = (20, 400)  # a summary's length: shorter is a label, longer a story of its own
+
+
+def _with_lead(tree: HtmlElement, text: str) -> str:
+    """The story after its summary, when the page marks one by its class or id and the story does not hold it."""
+    kept = "".join(text.split())
+    for element in tree.iter("div", "p", "section"):
+        if _LEAD.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            lead = " ".join(element.text_content().split())
+            if LEAD_CHARS[0] <= len(lead) <= LEAD_CHARS[1] and "".join(lead.split()) not in kept:
+                return f"{lead}\n{text}"
+            return text
+    return text
 
 
 def _tree(html: str) -> HtmlElement | None:
