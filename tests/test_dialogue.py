@@ -571,6 +571,16 @@ LIVESTREAM = """直播实录｜年底怎么配
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_quotations_paragraph_alone_after_a_speakers_views_is_theirs(script):
+    text = script(
+        "晶能科技总经理林怡安观察，AI服务器的瓶颈已经从芯片转移到电力与散热。\n"
+        "「一柜120千瓦，气冷根本压不住，液冷是唯一解。」\n晶能科技今年第三季营收为46.2亿元，季增12%。\n\n"
+        "某某证券分析师许德伦则表示，电价未来三年仍有调涨压力。\n\n「这一轮涨价不会是最后一次。」\n"
+    )
+    assert [speaker for _, speaker in spoken(text)] == ["林怡安", "林怡安", "许德伦", "许德伦"]
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
 def test_a_hosts_own_view_is_theirs_and_their_questions_hold_no_claims(script):
     text = script(
         "主持：何志朗　　嘉賓：某某證券投資策略師 馮嘉欣\n\n"
@@ -1766,6 +1776,17 @@ def test_a_heads_line_of_a_role_and_a_name_makes_the_roles_turns_theirs(text, sp
         ("另一位天使投資人Grace 施雅婷比較樂觀。她的說法是：「這是錯殺，明年會修復。」\n", ["author", "施雅婷"]),
         # no one brought in: 他 is no one the writer named, and the claim stays the writer's
         ("上周和朋友聊了很久。他的原话是：“明年缺口只会更大。”\n", ["author", "author"]),
+        # a pronoun in the reporter's paragraph after an interview's named turn: the one who answered
+        (
+            "记者：您怎么看当前的市场？\n周启明：明年最大的风险不是衰退，而是拥挤。\n"
+            "他进一步解释说，高股息板块的估值已经不便宜了。\n",
+            ["周启明", "周启明"],
+        ),
+        (
+            "記者：您怎麼看當前的市場？\n周啟明：明年最大的風險不是衰退，而是擁擠。\n"
+            "他進一步解釋說，高股息板塊的估值已經不便宜了。\n",
+            ["周启明", "周启明"],
+        ),
         # a pronoun that moves a target and keeps a rating: the strategist before, not what the rating is of
         (
             "某某证券首席策略师葛文舟在最新报告中表示，存储芯片正进入新一轮上行周期。\n"

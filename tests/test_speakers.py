@@ -302,6 +302,9 @@ def attribute(text: str, known: frozenset[str] = frozenset()):
         ("區卓凡先生回應表示，政府會密切留意用電需求。", "named", "区卓凡"),
         ("投資策略師車在勳（Jay Cha）指出，外資仍有回補空間。", "named", "车在勋"),
         ("里長鍾國棟表示，電力公司應該先講清楚回饋方案。", "named", "钟国栋"),
+        # what someone observes is their view; what is still to be watched is no one's
+        ("晶能科技總經理林怡安觀察，AI伺服器的瓶頸已經轉移到電力。", "named", "林怡安"),
+        ("市場仍需觀察，明年需求能否延續。", None, None),
         # a friend or a colleague named after who they are to the writer, a clause on their work, where they met
         ("我一個做TMT的朋友阿傑在年中跟我說過一句話：「鏟子已經賣得差不多了。」", "named", "阿杰"),
         ("老同事小林认为明年铜价会更好。", "named", "小林"),

@@ -120,9 +120,10 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, last_speake
     if said and (last_speaker == carried or speakers.attribute(before)):  # the frame read again only here
         return carried  # "X表示：…；…", not the writer's own clause after a semicolon
     # "X提醒，…。「……」": a quotation goes on with the speaker before it, and so do a quotation's paragraphs after
-    # "X写道：", each opening with its mark
+    # "X写道：", each opening with its mark, and a paragraph of a quotation alone after X's views (a feature's 「…」)
     quoting = after_colon or (previous is not None and previous.text_simplified.lstrip()[:1] in QUOTE_OPENS)
-    if carried and sentence.text_simplified.lstrip()[:1] in QUOTE_OPENS and (same_paragraph or quoting):
+    alone = last_speaker in (None, carried) and sentence.text_simplified.rstrip()[-1:] in "”」』"
+    if carried and sentence.text_simplified.lstrip()[:1] in QUOTE_OPENS and (same_paragraph or quoting or alone):
         return carried
     simplified = sentence.text_simplified
     if carried and (speakers.rules().pronoun.match(simplified.lstrip()) or _PRONOUN_QUOTES.search(simplified)):

@@ -62,6 +62,7 @@ def extract_claims(
     claims: list[Claim] = []
     carried: str | None = None  # the speaker whose speech goes on ("他还表示" points back to it)
     opener: str | None = None  # the named speaker whose frame is in the paragraph's first sentence
+    turned: str | None = None  # the speaker of the last turn a label named (whom a 他 after it means)
     firm, firm_speaker = None, ""  # the firm of the last speaker who came with one, for 该行 to mean
     previous: Sentence | None = None
     above_heads = True  # whether the line above is a heading (or there is none)
@@ -161,7 +162,10 @@ def extract_claims(
             firm, firm_speaker = attribution.firm_kept(frame, sentence.text_simplified, firm, firm_speaker)
         if not same_paragraph:
             opener = frame.name if frame is not None and frame.kind == speakers.NAMED else None
+        if frame is not None and frame.kind == speakers.PRONOUN and carried is None and turned:
+            carried = turned  # "他进一步解释说" after an interview's turn: the one who answered
         speaker = attribution.speaker_of(frame, carried, firm, voice, sentence, previous, last_speaker, opener)
+        turned = voice if turn is not None and turn.name and voice not in (AUTHOR, UNNAMED) else turned
         if not same_paragraph:  # a quoted block (a Markdown "> " one): its 我们 are its speaker's; so is a list's item
             item = numbered(sentence.text_simplified) or speakers.bulleted(sentence.text_simplified)
             block = opening or (listing if item else None)
