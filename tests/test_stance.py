@@ -19,6 +19,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("我当初买进这只股票的逻辑已经不成立", "bearish"),
         ("加碼半導體的理由已經站不住腳", "bearish"),
         ("市场担心的需求见顶论并不成立", "bullish"),
+        # little room left to fall, in Cantonese too, and a valuation at a low level, a clause apart
+        ("香港上市嗰幾隻，估值本身已經唔貴，再跌嘅空間有限", "bullish"),
+        ("这只股票再跌的空间有限", "bullish"),
+        ("目前股价净值比只有1.05倍，在过去十年算是偏低的位置", "bullish"),
+        ("目前本益比只有11倍，在過去十年算是偏低的水平", "bullish"),
         # the big rally still ahead, a structure's good side, whatever risk it isolates
         ("真正的大行情可能还在后面", "bullish"),
         ("SPV結構的好處是風險隔離", "bullish"),
