@@ -305,6 +305,10 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a chat export's sender, a person's full name before their post; a stock before its code is no one
         ("[5/12/26, 09:16] Kelvin Lau (RM): 我自己補充少少，日圓呢輪我睇好啲。", None, "Kelvin Lau"),
         ("Apple (AAPL): 維持買入評級。", None, None),
+        # a theme's acronym heading a point, no answer's "A" glued to a name ("AI：" is no A and I)
+        ("AI：從「賣鏟子」到「找應用」", None, None),
+        ("2. HBM：供不应求的局面至少持续到明年", None, None),
+        ("A：我觉得不会。", "answer", None),
         # a recording's tag in tortoise-shell brackets, its speaker's title after the name; a document number is no one
         ("〔策展人錄音｜區慕賢博士〕好多人以為鬱金香係史上最瘋狂嘅泡沫，其實唔係。", None, "区慕贤"),
         ("岚能建〔2027〕45号", None, None),

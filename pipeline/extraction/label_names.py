@@ -63,6 +63,15 @@ def _industries() -> frozenset[str]:
     return frozenset(lexicons.term_key(w) for w in lexicons.terms(rules().data["industries"], "speakers.industries"))
 
 
+def role_word(label: str, ranked: tuple[str, ...]) -> str:
+    """The longest role a label opens with ("嘉宾", "Q", "A"); a Latin letter glued to more of them opens a word, no
+    role ("AI：", "Apple：")."""
+    return next((w for w in ranked if label.startswith(w) and not (w.isascii() and _LATIN.match(label, len(w)))), "")
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def tail_name(description: str) -> str | None:
     """The name ending a person's description ("宏观研究者许嘉文" -> 许嘉文)."""
     return next(

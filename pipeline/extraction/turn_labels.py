@@ -11,7 +11,7 @@ from . import lexicons
 from .chat_headers import BARE_TIME, BRANCHES, MAX_LABEL, MENTION, NOTE, STAMP, TIMESTAMP, handle_writer, headers
 from .audience_labels import audience_label, chat_sender, timed_label, writer_note
 from .label_names import addressed, bracketed_name, lettered, nicknamed, person, role_holder, sender, tail_name
-from .label_names import bulletin, stock_pick, titled_holder
+from .label_names import bulletin, role_word, stock_pick, titled_holder
 from .speaker_rules import BOUNDARY, HAN, LATIN_NAME, rules
 
 QUESTION, ANSWER = "question", "answer"
@@ -239,7 +239,7 @@ def turn_of(line: str, known: frozenset[str] = frozenset(), aliases: dict[str, s
     if _anonymous(label):
         return Turn(ANSWER, UNNAMED, match.end())
     ranked = r.ranked_roles
-    word = next((w for w in ranked if label.startswith(w)), "")
+    word = role_word(label, ranked)
     # a role after who holds it ("投资者提问：", "恒拓科技董秘回答：")
     if not word and (
         tail := next((w for w in ranked if label.endswith(w) and (len(w) > 1 or _one_character_role(label))), "")
@@ -284,7 +284,7 @@ def _one_character_role(label: str) -> bool:
 def _bracketed_role(label: str, known: frozenset[str]) -> Turn | None:
     """A role in brackets, alone or before who holds it ("【主持人】", "【嘉宾 陈立新】")."""
     r = turn_rules()
-    word = next((w for w in r.ranked_roles if label.startswith(w)), "")
+    word = role_word(label, r.ranked_roles)
     rest = label[len(word) :].strip()
     name = person(rest, known) if rest else None
     return Turn(r.roles[word], name, 0) if word and (name or not rest) else None
