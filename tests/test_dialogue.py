@@ -585,6 +585,17 @@ def test_a_quotations_paragraph_alone_after_a_speakers_views_is_theirs(script):
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_quotation_signed_or_under_a_heading_is_not_the_last_speakers(script):
+    text = script(
+        "某某证券分析师许德伦表示，电价未来三年仍有调涨压力。\n\n"
+        "「AI股现在就是2000年的科网股，迟早会爆。」——小林，中学生\n\n"
+        "04｜黄金交易员　蒋曼青（某贵金属交易部负责人）\n\n「黄金不是在涨，是纸币在跌。」\n"
+    )
+    assert [speaker for _, speaker in spoken(text)][:2] == ["许德伦", "小林"]
+    assert spoken(text)[2][1] != "许德伦"  # a heading between: no quotation of the analyst above
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
 def test_a_hosts_own_view_is_theirs_and_their_questions_hold_no_claims(script):
     text = script(
         "主持：何志朗　　嘉賓：某某證券投資策略師 馮嘉欣\n\n"

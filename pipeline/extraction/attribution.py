@@ -122,10 +122,10 @@ def speaker_of(frame, carried, firm, designated, sentence, previous, last_speake
     # "X提醒，…。「……」": a quotation goes on with the speaker before it, and so do a quotation's paragraphs after
     # "X写道：", each opening with its mark, and a paragraph of a quotation alone after X's views (a feature's 「…」)
     quoting = after_colon or (previous is not None and previous.text_simplified.lstrip()[:1] in QUOTE_OPENS)
-    alone = last_speaker in (None, carried) and sentence.text_simplified.rstrip()[-1:] in "”」』"
-    if carried and sentence.text_simplified.lstrip()[:1] in QUOTE_OPENS and (same_paragraph or quoting or alone):
-        return carried
     simplified = sentence.text_simplified
+    alone = before[-1:] in "。！!" and simplified.rstrip()[-1:] in QUOTE_CLOSES and last_speaker in (None, carried)
+    if carried and simplified.lstrip()[:1] in QUOTE_OPENS and (same_paragraph or quoting or alone):
+        return carried
     if carried and (speakers.rules().pronoun.match(simplified.lstrip()) or _PRONOUN_QUOTES.search(simplified)):
         return carried
     if carried and sets_against_last(simplified):

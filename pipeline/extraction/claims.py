@@ -88,7 +88,7 @@ def extract_claims(
         last_paragraph, paragraph_claims = paragraph_claims, paragraph_claims if same_paragraph else []
         said_by = previous is not None and attribution.signed(sentence.text_simplified, known, previous.text_simplified)
         if said_by:
-            _credit(claims, last_paragraph, said_by)  # “……” / ——X: a signature under a quotation names its speaker
+            _credit(claims, last_paragraph, said_by, quoted=True)  # “……” / ——X: a signature under a quotation names it
         if provider := attribution.provided_by(sentence.text_simplified, known):
             _credit(claims, list(range(len(claims))), provider)  # "以上内容由基金经理X提供": the piece is X's
         if same_paragraph and (source := attribution.credited(sentence.text_simplified)):
@@ -162,10 +162,10 @@ def extract_claims(
             firm, firm_speaker = attribution.firm_kept(frame, sentence.text_simplified, firm, firm_speaker)
         if not same_paragraph:
             opener = frame.name if frame is not None and frame.kind == speakers.NAMED else None
-        if frame is not None and frame.kind == speakers.PRONOUN and carried is None and turned:
+        if frame is not None and frame.kind == speakers.PRONOUN and carried is None and not voice:
             carried = turned  # "他进一步解释说" after an interview's turn: the one who answered
         speaker = attribution.speaker_of(frame, carried, firm, voice, sentence, previous, last_speaker, opener)
-        turned = voice if turn is not None and turn.name and voice not in (AUTHOR, UNNAMED) else turned
+        turned = voice if turn is not None and turn.name and not titled and voice not in (AUTHOR, UNNAMED) else turned
         if not same_paragraph:  # a quoted block (a Markdown "> " one): its 我们 are its speaker's; so is a list's item
             item = numbered(sentence.text_simplified) or speakers.bulleted(sentence.text_simplified)
             block = opening or (listing if item else None)
@@ -248,10 +248,11 @@ def extract_claims(
     return stance_carry.carry(claims)
 
 
-def _credit(claims: list[Claim], indexes: list[int], speaker: str) -> None:
-    """Give the claims at ``indexes`` that are the article's own voice to the speaker a later line names."""
+def _credit(claims: list[Claim], indexes: list[int], speaker: str, quoted: bool = False) -> None:
+    """Give the claims at ``indexes`` that are the article's own voice to the speaker a later line names, and a
+    quotation's, whoever it went on with, to the one its signature names (``quoted``)."""
     for i in indexes:
-        if claims[i].speaker == AUTHOR:
+        if claims[i].speaker == AUTHOR or (quoted and claims[i].text.lstrip()[:1] in QUOTE_OPENS):
             claims[i] = replace(claims[i], speaker=speaker)
 
 
