@@ -19,6 +19,11 @@ from pipeline.extraction.sentiment import sentiment_dictionary
         ("我当初买进这只股票的逻辑已经不成立", "bearish"),
         ("加碼半導體的理由已經站不住腳", "bearish"),
         ("市场担心的需求见顶论并不成立", "bullish"),
+        # a change not yet priced in, and a push higher still ahead (not one that fell back)
+        ("我们认为市场远未充分定价政策转向带来的变化", "bullish"),
+        ("市場尚未充分定價減息帶來的盈利改善", "bullish"),
+        ("後市大概率還有一波衝高", "bullish"),
+        ("指数冲高回落，成交萎缩", "bearish"),
         # little room left to fall, in Cantonese too, and a valuation at a low level, a clause apart
         ("香港上市嗰幾隻，估值本身已經唔貴，再跌嘅空間有限", "bullish"),
         ("这只股票再跌的空间有限", "bullish"),
