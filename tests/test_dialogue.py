@@ -575,27 +575,6 @@ LIVESTREAM = """直播实录｜年底怎么配
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
-def test_a_quotations_paragraph_alone_after_a_speakers_views_is_theirs(script):
-    text = script(
-        "晶能科技总经理林怡安观察，AI服务器的瓶颈已经从芯片转移到电力与散热。\n"
-        "「一柜120千瓦，气冷根本压不住，液冷是唯一解。」\n晶能科技今年第三季营收为46.2亿元，季增12%。\n\n"
-        "某某证券分析师许德伦则表示，电价未来三年仍有调涨压力。\n\n「这一轮涨价不会是最后一次。」\n"
-    )
-    assert [speaker for _, speaker in spoken(text)] == ["林怡安", "林怡安", "许德伦", "许德伦"]
-
-
-@pytest.mark.parametrize("script", [to_simplified, to_traditional])
-def test_a_quotation_signed_or_under_a_heading_is_not_the_last_speakers(script):
-    text = script(
-        "某某证券分析师许德伦表示，电价未来三年仍有调涨压力。\n\n"
-        "「AI股现在就是2000年的科网股，迟早会爆。」——小林，中学生\n\n"
-        "04｜黄金交易员　蒋曼青（某贵金属交易部负责人）\n\n「黄金不是在涨，是纸币在跌。」\n"
-    )
-    assert [speaker for _, speaker in spoken(text)][:2] == ["许德伦", "小林"]
-    assert spoken(text)[2][1] != "许德伦"  # a heading between: no quotation of the analyst above
-
-
-@pytest.mark.parametrize("script", [to_simplified, to_traditional])
 def test_a_hosts_own_view_is_theirs_and_their_questions_hold_no_claims(script):
     text = script(
         "主持：何志朗　　嘉賓：某某證券投資策略師 馮嘉欣\n\n"
@@ -868,12 +847,34 @@ def test_a_posts_comments_are_their_handles_and_the_writers_reply_is_the_authors
 
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
-def test_a_comment_answering_another_by_name_without_an_at_is_its_writers(script):
-    text = script(
-        "黄金我还在拿，但不加仓了。\n\n评论\n阿June：比特币长期还是看好的，别被短期吓跑\n"
-        "Leo_投资日记 回复 阿June：降息一来，黄金还会再涨一段。\n"
-    )
-    assert [speaker for _, speaker in spoken(text)] == ["author", "阿June", "Leo_投资日记"]
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a comment answering another by name, without an @, is its writer's
+        (
+            "黄金我还在拿，但不加仓了。\n\n评论\n阿June：比特币长期还是看好的，别被短期吓跑\n"
+            "Leo_投资日记 回复 阿June：降息一来，黄金还会再涨一段。\n",
+            ["author", "阿June", "Leo_投资日记"],
+        ),
+        # a paragraph of a quotation alone after a speaker's views is theirs
+        (
+            "晶能科技总经理林怡安观察，AI服务器的瓶颈已经从芯片转移到电力与散热。\n"
+            "「一柜120千瓦，气冷根本压不住，液冷是唯一解。」\n晶能科技今年第三季营收为46.2亿元，季增12%。\n\n"
+            "某某证券分析师许德伦则表示，电价未来三年仍有调涨压力。\n\n「这一轮涨价不会是最后一次。」\n",
+            ["林怡安", "林怡安", "许德伦", "许德伦"],
+        ),
+        # ... but not one its signature names, nor one under a heading after the speaker (the profile's own voice)
+        (
+            "某某证券分析师许德伦表示，电价未来三年仍有调涨压力。\n\n"
+            "「AI股现在就是2000年的科网股，迟早会爆。」——小林，中学生\n\n"
+            "04｜黄金交易员　蒋曼青（某贵金属交易部负责人）\n\n「黄金不是在涨，是纸币在跌。」\n",
+            ["许德伦", "小林", "author"],
+        ),
+    ],
+    ids=["comment-answering-by-name", "quotation-alone", "quotation-signed-or-under-a-heading"],
+)
+def test_whose_lines_in_both_scripts(script, text, speakers):
+    assert [speaker for _, speaker in spoken(script(text))] == speakers
 
 
 def test_a_line_of_whose_views_follow_names_the_speaker_to_the_next_heading():
