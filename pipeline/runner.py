@@ -97,6 +97,8 @@ def _run(articles: Path, out: Path, instance: dg.DagsterInstance, log_level: str
     }
     try:
         with partition_events_thinned() as counts, partitions_read_once(instance):
+            # Read here, not first in the job's first step: 0.01 s against 0.13 s there (measured, 10,002 keys).
+            instance.get_dynamic_partitions(ARTICLE_FILES.name)
             if work.stale:
                 result = job.execute_in_process(tags=range_tags(work), **options)
             else:

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from pipeline.lifetime import descendants
-from pipeline.publishing import current_release, publish_release
+from pipeline.publishing import current_release, publish_release, remove_tree
 from pipeline.work import MIN_POOL_BATCH
 
 from .conftest import ARTICLES, ROOT, _cmdline, run_job
@@ -304,3 +304,22 @@ def test_stage_site_shares_the_unchanged_files_of_the_published_site_and_copies_
         "sub/b.html",
         "sub/c.html",
     ]
+
+
+def test_remove_tree_removes_files_folders_and_links_without_following_them(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "kept.txt").write_text("kept")
+    tree = tmp_path / "release"
+    for folder in ("a", "a/b", "c"):
+        (tree / folder).mkdir(parents=True)
+    for n in range(1_100):  # more than one batch of a folder
+        (tree / "a" / f"{n}.html").write_text(str(n))
+    (tree / "a" / "b" / "deep.txt").write_text("deep")
+    (tree / "c" / "to_file").symlink_to(outside / "kept.txt")
+    (tree / "c" / "to_folder").symlink_to(outside)
+    (tree / "c" / "dangling").symlink_to(tmp_path / "missing")
+    remove_tree(tree, threads=3)
+    assert not tree.exists() and not tree.is_symlink()
+    assert (outside / "kept.txt").read_text() == "kept"
+    remove_tree(tmp_path / "missing")  # as rmtree(ignore_errors=True): nothing to remove is no error
