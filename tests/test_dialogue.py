@@ -214,6 +214,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("金條老爹　　2027-11-04 22:05　　#2", None, "金条老爹"),
         ("退休倒數阿明　　2027-11-05 09:30　　#5　　樓主", None, "author"),
         ("老K 09:12 #3 原PO", None, "author"),
+        # ... or two numbers before the name, as Mobile01 shows a floor ("#2 B1")
+        ("#2 B1  老K存股十年  2025-04-08 22:58", None, "老K存股十年"),
+        ("#4 B3  阿哲不想上班（樓主）  2025-04-08 23:25", None, "author"),
         # a server's export: the role it gives them in brackets, a dash before the time, whom the message answers
         ("半夏 [VIP] — 2026/11/03 09:02", None, "半夏"),
         ("咸魚不翻身 — 昨天 21:14  ↪ 回覆 @半夏", None, "咸鱼不翻身"),
@@ -850,6 +853,12 @@ def test_a_posts_comments_are_their_handles_and_the_writers_reply_is_the_authors
 @pytest.mark.parametrize(
     "text, speakers",
     [
+        # comments under a heading that counts them in brackets are their handles'
+        (
+            "黄金我还在拿，但不加仓了。\n\n网友评论（共 2 条）\n老金不卖：黄金回调就是上车机会，拿住别动。\n"
+            "理性看客：两个都在高位，现在追进去大概率站岗。\n",
+            ["author", "老金不卖", "理性看客"],
+        ),
         # a comment answering another by name, without an @, is its writer's
         (
             "黄金我还在拿，但不加仓了。\n\n评论\n阿June：比特币长期还是看好的，别被短期吓跑\n"
@@ -871,7 +880,7 @@ def test_a_posts_comments_are_their_handles_and_the_writers_reply_is_the_authors
             ["许德伦", "小林", "author"],
         ),
     ],
-    ids=["comment-answering-by-name", "quotation-alone", "quotation-signed-or-under-a-heading"],
+    ids=["comments-counted", "comment-answering-by-name", "quotation-alone", "quotation-signed-or-under-a-heading"],
 )
 def test_whose_lines_in_both_scripts(script, text, speakers):
     assert [speaker for _, speaker in spoken(script(text))] == speakers

@@ -38,6 +38,13 @@ REPOSTS = """<div class="repost-list"><h3>转发 1286</h3>
 <div class="repost"><a class="name" href="/u/2">半山观潮</a>：马克一下 <span class="time">3-24 23:05</span></div>
 </div>"""
 
+# a portal's comments whose writers' class is a letter ("u"), its heading counting them in brackets
+SHORT_CLASS = """<div class="comments"><h3>网友评论（共 2 条）</h3>
+<div class="cmt"><span class="u">老金不卖</span> <span class="t">2小时前</span><p>铜价回调就是上车机会，拿住别动。</p>
+<span class="op">赞(86) 回复(12)</span></div>
+<div class="cmt"><span class="u">理性看客</span> <span class="t">58分钟前</span>
+<p>现在追进去大概率站岗。</p></div></div>"""
+
 # an answer's comments as Zhihu shows them: no heading, the words after the name's span, a reply naming whom it answers
 ANSWER_COMMENTS = """<div class="Comments">
 <div class="CommentItem"><span class="UserLink">铜博士</span>：矿山品位年年下降，我判断铜价明年还要涨两成。
@@ -71,8 +78,12 @@ ANSWER_COMMENTS = """<div class="Comments">
                 "某某期货（作者） 回复 铜博士：需求已经放缓，铜价年底前会回落。",
             ],
         ),
+        (
+            SHORT_CLASS,
+            ["网友评论（共 2 条）", "老金不卖：铜价回调就是上车机会，拿住别动。", "理性看客：现在追进去大概率站岗。"],
+        ),
     ],
-    ids=["comments", "reposts", "answer-comments"],
+    ids=["comments", "reposts", "answer-comments", "short-class"],
 )
 def test_each_comment_is_a_line_of_its_writers_name_and_words(tmp_path, script, comments, lines):
     article = ingest(tmp_path, "page.html", script(STORY.format(comments=comments)))

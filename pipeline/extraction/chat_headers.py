@@ -58,9 +58,10 @@ def headers() -> Headers:
     replies = lexicons.alternation(lexicons.terms(data["reply_to"], "speakers.reply_to"))  # "回复 @X"
     return Headers(
         sender=re.compile(
-            # a handle may hold digits after its first character ("fish0927 2026-11-18 23:20")
+            # a handle may hold digits after its first character ("fish0927 2026-11-18 23:20"), its floor numbered twice
+            # maybe ("#2 B1  老K存股十年  2025-04-08 22:58", as Mobile01 shows it)
             # ... or after a board's tag of the post's leaning ("[看多] 存股阿伟　12/02 10:15")
-            rf"(?:{data['post_number']}\s*|[\[【][^\]】]{{1,4}}[\]】]\s*)?"
+            rf"(?:(?:{data['post_number']}\s*){{1,2}}|[\[【][^\]】]{{1,4}}[\]】]\s*)?"
             # ... or after the poster's own badge ("#1　楼主　阿乐不炒短　2026-03-02 21:14"): the author's floor
             rf"(?:(?P<poster>{data['poster_handle']})\s+)?(?:[{BRANCHES}]\s*)?"
             # (a day's word before a time is no sender: "今天 14:05", "周一 09:12")

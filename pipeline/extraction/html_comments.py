@@ -26,7 +26,7 @@ _REPLY_LEAD = re.compile(
     r"(?:[（(][^）)]{1,8}[）)])?\s*(?:回复|回覆)\s*@?[^：:\s]{0,24}\s*[：:]|[（(][^）)]{1,8}[）)]\s*[：:]"
 )
 _SECTION = re.compile(r"comment|cmt|repost|repl(?:y|ies)", re.IGNORECASE)
-_NAME = re.compile(r"user|nick|uname|name|author", re.IGNORECASE)
+_NAME = re.compile(r"user|nick|uname|name|author|(?:^|\s)u(?:\s|$)", re.IGNORECASE)  # "u" alone: a user's
 # what a comment shows besides its words: when and where from, its likes, its buttons
 _NOT_WORDS = re.compile(
     r"time|date|\bloc\b|location|info|like|zan|\bup\b|digg|vote|meta|action|reply-link|btn|tool", re.IGNORECASE
