@@ -38,12 +38,13 @@ REPOSTS = """<div class="repost-list"><h3>转发 1286</h3>
 <div class="repost"><a class="name" href="/u/2">半山观潮</a>：马克一下 <span class="time">3-24 23:05</span></div>
 </div>"""
 
-# a portal's comments whose writers' class is a letter ("u"), its heading counting them in brackets
+# a portal's comments whose writers' class is a letter ("u"), its heading counting them in brackets, a time whose class
+# says nothing of time after the words
 SHORT_CLASS = """<div class="comments"><h3>网友评论（共 2 条）</h3>
 <div class="cmt"><span class="u">老金不卖</span> <span class="t">2小时前</span><p>铜价回调就是上车机会，拿住别动。</p>
 <span class="op">赞(86) 回复(12)</span></div>
-<div class="cmt"><span class="u">理性看客</span> <span class="t">58分钟前</span>
-<p>现在追进去大概率站岗。</p></div></div>"""
+<div class="cmt"><span class="u">理性看客</span>：现在追进去大概率站岗。
+<span class="S_txt2">11月19日 23:12</span></div></div>"""
 
 # an answer's comments as Zhihu shows them: no heading, the words after the name's span, a reply naming whom it answers
 ANSWER_COMMENTS = """<div class="Comments">

@@ -31,6 +31,10 @@ _NAME = re.compile(r"user|nick|uname|name|author|(?:^|\s)u(?:\s|$)", re.IGNORECA
 _NOT_WORDS = re.compile(
     r"time|date|\bloc\b|location|info|like|zan|\bup\b|digg|vote|meta|action|reply-link|btn|tool", re.IGNORECASE
 )
+# a time left after the words when the page's class for it says nothing of time ("… 11月19日 23:12", "… 2小时前")
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:\d{4}[-/.])?\d{1,2}(?:月\d{1,2}日|[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2}|\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚)$"
+)
 _POSTER_BADGE = re.compile(r"楼主|樓主|作者|博主|原PO")  # the thread's own poster, as a reply's header marks them
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -93,7 +97,7 @@ def _items(section: HtmlElement) -> list[HtmlElement]:
 def _read(item: HtmlElement) -> list[tuple[str, str, str]]:
     """A comment's line, words and what they say, then those of the replies nested in it (children of its kind)."""
     replies = [child for child in item if _first_class(child) == _first_class(item) and _name(child)]
-    name, words = _name(item), _words(item, set(replies))
+    name, words = _name(item), _TRAILING_TIME.sub("", _words(item, set(replies)))
     badges = (e for e in _own_elements(item, set(replies)) if _POSTER_BADGE.fullmatch(_squeezed(e.text_content())))
     name += f"（{_squeezed(badge.text_content())}）" if (badge := next(badges, None)) is not None else ""
     lead = _REPLY_LEAD.match(words)
