@@ -853,6 +853,12 @@ def test_a_posts_comments_are_their_handles_and_the_writers_reply_is_the_authors
 @pytest.mark.parametrize(
     "text, speakers",
     [
+        # a diary's dated headings with the weekday in brackets name no one: the entries stay the writer's
+        (
+            "# 炒股日记\n\n## 11月3日（周一）\n\n客户都在琢磨用大模型替代外包，软件公司的订单只会越来越少。\n\n"
+            "## 11月5日（周三）\n\n电网这条线我是真心看好。\n",
+            ["author", "author"],
+        ),
         # comments under a heading that counts them in brackets are their handles'
         (
             "黄金我还在拿，但不加仓了。\n\n网友评论（共 2 条）\n老金不卖：黄金回调就是上车机会，拿住别动。\n"
@@ -880,7 +886,13 @@ def test_a_posts_comments_are_their_handles_and_the_writers_reply_is_the_authors
             ["许德伦", "小林", "author"],
         ),
     ],
-    ids=["comments-counted", "comment-answering-by-name", "quotation-alone", "quotation-signed-or-under-a-heading"],
+    ids=[
+        "diary-weekdays",
+        "comments-counted",
+        "comment-answering-by-name",
+        "quotation-alone",
+        "quotation-signed-or-under-a-heading",
+    ],
 )
 def test_whose_lines_in_both_scripts(script, text, speakers):
     assert [speaker for _, speaker in spoken(script(text))] == speakers

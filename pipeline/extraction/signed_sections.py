@@ -11,6 +11,7 @@ import re
 from . import item_headings as items
 from . import speaker_names
 from .label_names import person
+from .name_shapes import common_word
 from .records import Sentence
 from .sentence_roles import heading
 from .speaker_rules import HAN, LATIN_NAME, rules
@@ -126,6 +127,7 @@ def bracketed(sentences: list[Sentence]) -> dict[int, str]:
         if (found := _BRACKETED.match(s.text_simplified))
         and heading(s.text_simplified)
         and rules().person.fullmatch(found["name"])
+        and not common_word(found["name"])  # a weekday's (周三) or a word's shape of a name
     }
 
 
