@@ -214,6 +214,9 @@ def spoken(text: str) -> list[tuple[str, str]]:
         ("金條老爹　　2027-11-04 22:05　　#2", None, "金条老爹"),
         ("退休倒數阿明　　2027-11-05 09:30　　#5　　樓主", None, "author"),
         ("老K 09:12 #3 原PO", None, "author"),
+        # a chat export's sender after their firm's short name, the time before it
+        ("[09:12:03] 鼎衡-周晓岚：各位家人早上好，今天也要元气满满。", None, "周晓岚"),
+        ("[09:25:02] 鼎衡-周曉嵐：張總，持倉要等季報披露哦。", None, "周晓岚"),
         # ... or two numbers before the name, as Mobile01 shows a floor ("#2 B1")
         ("#2 B1  老K存股十年  2025-04-08 22:58", None, "老K存股十年"),
         ("#4 B3  阿哲不想上班（樓主）  2025-04-08 23:25", None, "author"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .speaker_rules import rules
+
 AUDIENCE = r"(?:连麦)?(?:观众|网友|粉丝|听众|来电听众|读者)"
 # a viewer, listener or caller who asks, named by their handle in corner brackets
 _ASKER = re.compile(rf"\s*{AUDIENCE}[「『“](?P<name>[^」』”]{{1,16}})[」』”]\s*[：:]")
@@ -49,10 +51,16 @@ _CHAT_SENDER = re.compile(
 _LEAD_IN = re.compile(r"^(?:我|你|他|她|大家|总结|简单)|的是|(?:是|说|讲|的|话|如下|题目|问题|重点|结论|原因|主题)$")
 
 
+_HOUSED = re.compile(r"[^-－·]{1,8}[-－·](?P<person>[^-－·]{2,4})")  # "鼎衡-周晓岚": a firm's short name, a person
+
+
 def chat_sender(line: str) -> tuple[bool, str, int] | None:
-    """(whether the message asks, whose it is, where its words start) of a line of a chat replay after its time."""
+    """(whether the message asks, whose it is, where its words start) of a line of a chat replay after its time; a
+    sender shown after their firm's short name (a sales group's "鼎衡-周晓岚") is the person."""
     if (sent := _CHAT_SENDER.match(line)) and not _LEAD_IN.search(sent["name"]):
-        return bool(_ASKING.search(line, sent.end())), sent["name"], sent.end()
+        housed = _HOUSED.fullmatch(sent["name"])
+        named = housed["person"] if housed and rules().person.fullmatch(housed["person"]) else sent["name"]
+        return bool(_ASKING.search(line, sent.end())), named, sent.end()
     return None
 
 
