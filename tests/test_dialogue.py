@@ -1816,6 +1816,17 @@ def test_a_heads_line_of_a_role_and_a_name_makes_the_roles_turns_theirs(text, sp
         ("另一位天使投資人Grace 施雅婷比較樂觀。她的說法是：「這是錯殺，明年會修復。」\n", ["author", "施雅婷"]),
         # no one brought in: 他 is no one the writer named, and the claim stays the writer's
         ("上周和朋友聊了很久。他的原话是：“明年缺口只会更大。”\n", ["author", "author"]),
+        # someone the writer asked, not named: a 他 after is theirs, not the analyst's before
+        (
+            "某某投顾分析师林佩君表示，宏硕今年的EPS有机会挑战20元。\n我有问过一位在投信做电子研究的朋友，他的看法跟我不一样。\n"
+            "他说今年AI服务器的出货其实是被电力跟散热卡住的，不是需求不够。\n",
+            ["林佩君", "unnamed"],
+        ),
+        (
+            "某某投顧分析師林佩君表示，宏碩今年的EPS有機會挑戰20元。\n我有請教過一位做電子研究的朋友，他的看法跟我不一樣。\n"
+            "他說今年AI伺服器的出貨其實是被電力跟散熱卡住的，不是需求不夠。\n",
+            ["林佩君", "unnamed"],
+        ),
         # a pronoun in the reporter's paragraph after an interview's named turn: the one who answered
         (
             "记者：您怎么看当前的市场？\n周启明：明年最大的风险不是衰退，而是拥挤。\n"

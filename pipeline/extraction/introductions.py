@@ -63,6 +63,12 @@ def aliases(simplified: str) -> dict[str, str]:
     return found
 
 
+# someone the writer met or asked, not named ("我有问过一位在投信做电子研究的朋友"): whom a 他 after it means
+_MET = re.compile(
+    r"(?:问过|请教过|认识|遇到|碰到|聊过|问了|请教了)(?:一位|一个|一名)[^，,。；;]{0,20}?(?:朋友|人士|同行|前辈|老兵|老手)"
+)
+
+
 def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | None:
     """The last titled person or organisation opening a clause without a verb of speech ("…，卓景资本策略师
     Rahul Menon 则相对乐观"), a name the article knows (高盛则持…看法) or a meeting held ("主持召开…会议"):
@@ -71,6 +77,7 @@ def introduced(simplified: str, known: frozenset[str] = frozenset()) -> str | No
     if stamp := TIME_LEAD.match(simplified):
         simplified = simplified[stamp.end() :]
     found = [(m.start(), m["name"]) for m in r.meetings.finditer(simplified)] + _called(simplified)
+    found += [(m.start(), UNNAMED) for m in _MET.finditer(simplified)]
     found += [(simplified.find(nick), full) for nick, full in aliases(simplified).items()]
     for match in r.introduction.finditer(simplified):
         phrase = match.group("phrase").strip()
