@@ -50,8 +50,8 @@ _STAGE_CUE = re.compile(r"\s*\[(?:掌声|笑声|鼓掌|幻灯片|PPT|播放|音�
 _SUMMING = re.compile(r"总结|小结|结语")  # a label's word for summing up: the host's own views follow
 # ... or a named reporter's, who reports in a newscast ("[00:00:50] 记者 王柏翰：…激励。"): they ask only with a "？"
 _REPORTING = re.compile(r"记者\s*[^\s：:？?]")
-_ASKS = re.compile(r"[？?]")
-_OWN_VIEW = re.compile(r"我(?:个人|自己)?[都也]?[唔不]?(?:觉得|认为|同意)|我(?:自己)?[的嘅]?(?:睇法|看法)")  # a host's
+_ASKS = re.compile(r"[？?]")  # ... and a host's own view (_OWN_VIEW) with no question mark is no question
+_OWN_VIEW = re.compile(r"我(?:个人|自己)?[都也]?[唔不]?(?:觉得|认为|同意)|我(?:自己)?[的嘅]?(?:睇法|看法)")
 _QUOTING = re.compile(r"\s*(?:引用|引述)[^：:]{1,30}[：:]\s*$")  # a reply's lead to the lines it quotes
 # (a magazine's kicker may come first, apart by a space: "由投行到旧书堆　麦树森：「…」")
 _HEADED_BY = re.compile(r"^[#\s]*(?:[^：:|｜\s]{2,20}[ \t　]+)?(?P<who>[^：:|｜\s]{2,16})[：:]")
@@ -246,7 +246,7 @@ class Voices:
             hosting = hosting and turn.role != ANSWER
             reporting = bool(turn.name and _REPORTING.search(sentence.text_simplified[: turn.end]))
             reporting = reporting and not _ASKS.search(sentence.text_simplified)
-            own = _OWN_VIEW.search(sentence.text_simplified) and not _ASKS.search(sentence.text_simplified)  # views
+            own = _OWN_VIEW.search(sentence.text_simplified) and not _ASKS.search(sentence.text_simplified)
             self._asking = (turn.role == QUESTION and not reporting) or (hosting and not own)
             self._asked = turn.role == QUESTION and not _HOST.match(sentence.text_simplified)
             self._header = turn.header or kept is not None

@@ -141,13 +141,15 @@ def _html_article(html: str) -> tuple[Metadata, str]:
     return found, with_comments(tree, _with_lead(tree, text)) if tree is not None else text
 
 
-# a page's summary over its story, as portals mark it ("【导读】…", "摘要：…"), which trafilatura leaves out
+# a page's summary or guest's introduction over its story, as portals mark it ("【导读】…", "嘉宾介绍：…"), which
+# trafilatura leaves out
 _LEAD = re.compile(r"summary|abstract|digest|\blead\b|intro|导读|摘要", re.IGNORECASE)
 LEAD_CHARS = (20, 400)  # a summary's length: shorter is a label, longer a story of its own
 
 
 def _with_lead(tree: HtmlElement, text: str) -> str:
-    """The story after its summary, when the page marks one by its class or id and the story does not hold it."""
+    """The story after its summary (or its guest's introduction), when the page marks the first by its class or id
+    and the story does not hold it."""
     kept = "".join(text.split())
     for element in tree.iter("div", "p", "section"):
         if _LEAD.search(f"{element.get('class', '')} {element.get('id', '')}"):
