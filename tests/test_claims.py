@@ -952,6 +952,13 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "1. 审议四季度大类资产配置调整方案；",
         "2. 審議黃金ETF配置比例上限調整。",
         "以上纪要经与会委员审阅确认。",
+        # a post's likes count, a caller's lead to a question and a speaker's thanks as the turn opens
+        "（1人覺得讚）",
+        "12人推荐",
+        "我想问一下毛利率的问题。",
+        "請教一個關於估值的問題：",
+        "谢谢周总，也谢谢各位一直以来的关注。",
+        "謝謝主持人，也感謝各位投資人今天撥空參加。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):

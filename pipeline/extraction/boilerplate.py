@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .chat_headers import floor_stamp
 from .dates import STAMP, stamps_entries
 from .head_lines import SENTENCE_END, mark_head, without_heading_marks
 from .lexicons import one_pattern, read_yaml
@@ -193,6 +194,8 @@ def _mark_junk_lines(rows: list[_Line]) -> None:
     if stamps_entries(row.simplified for row in rows):  # a record's entries, each under its time: kept
         for row in rows:
             row.rule = None if row.rule == "dateline" and STAMP.fullmatch(row.simplified) else row.rule
+    for row in rows:  # a thread's post's time and floor, under its writer's name ("2025-03-11 22:14　#1"): kept
+        row.rule = None if row.rule == "dateline" and floor_stamp().fullmatch(row.simplified) else row.rule
 
 
 # what a footer's heading may join to its word ("免责声明及分析员核证", "声明与披露")

@@ -136,3 +136,23 @@ def comment_headers(sentences: list[Sentence]) -> dict[int, str]:
         if alone and len(under) == 1 and meta.fullmatch(under[0].text_simplified):
             found[name[0].sentence_no] = shown
     return found
+
+
+@lru_cache(maxsize=1)
+def floor_stamp() -> re.Pattern:
+    """A line of a thread's post's time and its floor ("2025-03-11 22:14　#1"): the header of the post under it."""
+    return re.compile(rf"{STAMP.pattern}\s*(?:{rules().data['post_number']})\s*")
+
+
+def floor_headers(sentences: list[Sentence]) -> dict[int, str | None]:
+    """A thread's display name alone on its line over a line of the post's time and floor ("阿哲不追高　（樓主）" over
+    "2025-03-11 22:14　#1", as Mobile01 shows it): the writer of the lines below (None: the poster's own), by the
+    name line's number."""
+    found = {}
+    for line, under in zip(sentences, sentences[1:]):
+        shown = line.text_simplified.strip()
+        if floor_stamp().fullmatch(under.text_simplified) and len(NOTE.sub("", shown)) <= MAX_LABEL and not re.search(
+            r"[，,。：:！!？?]", shown
+        ):
+            found[line.sentence_no] = handle_writer(shown)
+    return found

@@ -15,7 +15,7 @@ from .speaker_rules import rules
 from .name_shapes import by_family_name
 from .audience_labels import AUDIENCE
 from .speakers import attribute, unbulleted, who as speaker_who
-from .transcript_heads import cast, designated_speaker, numbered_speakers, titled_names, untitled
+from .transcript_heads import HOLDER, cast, cast_lines, designated_speaker, numbered_speakers, titled_names, untitled
 from .label_names import abbreviated, lettered, person, tail_name
 from .column_bylines import commented
 from .signed_sections import answered, bracketed, emailed, headlined, posted, quoted_documents
@@ -23,8 +23,8 @@ from .signed_sections import signed_sections, translated
 from .head_lists import listed_guests, listed_names
 from .paper_abstracts import abstracts
 from .official_documents import official_parts
-from .labelled_turns import labelled_turns
-from .chat_headers import NOTE, STAMP, TIMESTAMP
+from .labelled_turns import bracketed_dialogue, labelled_turns
+from .chat_headers import NOTE, STAMP
 from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn
 
 # a section heading naming who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"): theirs to the next heading
@@ -36,10 +36,6 @@ _VIEWS_OF = re.compile(
     r"^[#\s*]*(?:【[^】]{1,8}】)?(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:近期|最新|最近)?(?:观点|看法)\s*[：:]?"
     r"(?:[（(][^）)]{1,16}[）)])?[*\s]*$"
 )
-# a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
-_HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|（(]{2,16})")
-_LISTED_AFTER = re.compile(r"\s*(?:[（(][^）)]*[）)])?\s*(?:$|[、，,；;]|和|及)")
-_CAST_LINE = re.compile(rf"{_HOLDER.pattern}\s*(?:[（(][^）)]*[）)])?\s*")
 # an audience's line, or a chat replay's message after its time ("[00:02:40] 投资菜鸟Jess：…"), and a host's label
 _ASKED_BY_AUDIENCE = re.compile(rf"\s*(?:{AUDIENCE}|\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*(?![【\[]))")
 _HOST = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[【\[])?(?:主播|主持人|主持)")
@@ -53,6 +49,7 @@ _REPORTING = re.compile(r"记者\s*[^\s：:？?]")
 _ASKS = re.compile(r"[？?]")  # ... and a host's own view (_OWN_VIEW) with no question mark is no question
 _OWN_VIEW = re.compile(r"我(?:个人|自己)?[都也]?[唔不]?(?:觉得|认为|同意)|我(?:自己)?[的嘅]?(?:睇法|看法)")
 _QUOTING = re.compile(r"\s*(?:引用|引述)[^：:]{1,30}[：:]\s*$")  # a reply's lead to the lines it quotes
+_QUOTE_MARKED = re.compile(r"\s*(?:[>＞]|「[^」]+」\s*$|“[^”]+”\s*$)")  # a quoted line: ">", or in quotes whole
 # (a magazine's kicker may come first, apart by a space: "由投行到旧书堆　麦树森：「…」")
 _HEADED_BY = re.compile(r"^[#\s]*(?:[^：:|｜\s]{2,20}[ \t　]+)?(?P<who>[^：:|｜\s]{2,16})[：:]")
 _PROVIDED = re.compile(
@@ -64,28 +61,6 @@ _INVITED = re.compile(r"^\s*(?:首先|接下来|下面|最后|然后|现在)?(?:
 # a signature under a quotation ("—— X｜某资本合伙人"), not a page mark's dash ("— 2 —")
 _SIGNED_OFF = re.compile(r"\s*(?:——|--|—)\s*[^\d\s—-]")
 _MARK = re.compile(r"\s*[^\w\s]{1,2}\s*")  # a line of a mark or two and no word
-
-
-def cast_lines(sentences: list[Sentence], known: frozenset[str]) -> dict[str, str]:
-    """A head's line of a role and the one person in it ("客户经理：林浩朗（工号…）"), when lines below open with
-    that role ("[10:15] 客户经理：…"): the role's turns are that person's. A role the head gives several people
-    (a digest's 分析师：X, …, 分析师：Y) names none of them."""
-    cast: dict[str, list[str]] = {}
-    for sentence in sentences[:12]:
-        if (line := _CAST_LINE.fullmatch(sentence.text_simplified)) and (name := person(line["name"], known)):
-            cast.setdefault(line["role"], []).append(name)
-    below = [s.text_simplified for s in sentences if not _names_after_label(s.text_simplified, known)]
-    opens = {role: re.compile(rf"(?:{TIMESTAMP.pattern})?[^：:]{{0,12}}?{re.escape(role)}\s*[：:]") for role in cast}
-    return {
-        lexicons.term_key(role): names[0]
-        for role, names in cast.items()
-        if len(names) == 1 and any(opens[role].match(said) for said in below)
-    }
-
-
-def _names_after_label(line: str, known: frozenset[str]) -> bool:
-    """Whether a line is a role and whom it names, one or a list ("分析师：X（…）、Y（…）"), no words spoken."""
-    return bool((held := _HOLDER.match(line)) and person(held["name"], known) and _LISTED_AFTER.match(line, held.end()))
 
 
 class Voices:
@@ -109,7 +84,7 @@ class Voices:
         self.holders = {
             lexicons.term_key(line["role"]): name
             for sentence in sentences[:30]
-            if (line := _HOLDER.match(sentence.text_simplified))
+            if (line := HOLDER.match(sentence.text_simplified))
             and rules().generic_role.fullmatch(line["role"])
             and (name := person(line["name"], known))
         } | {title: name for title, (name, _) in titled_names(head).items() if rules().generic_role.fullmatch(title)}
@@ -157,6 +132,7 @@ class Voices:
         self.turns = {number: turn for number, turn in self.turns.items() if number not in self._items}  # no turns
         self._openers |= bracketed(sentences) | self._mails | quoted_documents(sentences) | self._items
         self._openers |= abstracts(sentences) | official_parts(sentences)
+        self._digest_brackets = not bracketed_dialogue(sentences, self.turns)  # each "【某证券】…" line alone
         # questions whose answers carry no label ("问题一：…？" and the paragraphs after it), the headline aside
         self._answers_unlabelled = all(turn.role == QUESTION for number, turn in self.turns.items() if number)
         self.speakers = ({turn.name for turn in self.turns.values()} | {self.designated}) - {None, AUTHOR, UNNAMED}
@@ -253,7 +229,8 @@ class Voices:
             self._speech = turn.speech
             bracketed_line = sentence.text_simplified.lstrip().startswith("【")
             # a digest's bracketed line is a turn alone, and so is a lettered listener's under a head naming the speaker
-            self._own_line = (not turn.header and bracketed_line) or bool(self.cast.get(ANSWER) and lettered(turn.name))
+            own = not turn.header and bracketed_line and self._digest_brackets
+            self._own_line = own or bool(self.cast.get(ANSWER) and lettered(turn.name))
             self._bracket_head = turn.header and bracketed_line
         elif (
             new_paragraph and (len(self.turns) < 2 or self._own_line or (self._asking and self._answers_unlabelled))
@@ -265,7 +242,7 @@ class Voices:
         # the lines a reply quotes under its lead ("引用 X 的回复：" then "> …") are X's earlier words, no new view; so
         # are a thread's ">" lines repeating a message above, whole or cut short (a forward's are its own)
         said = sentence.text_simplified.lstrip("> ＞").rstrip("…. ")
-        quoted = sentence.text_simplified.startswith((">", "＞")) and (
+        quoted = bool(_QUOTE_MARKED.match(sentence.text_simplified)) and (
             self._quoting or (bool(self._mails) and len(said) > 5 and said in self._said)
         )
         self._said += sentence.text_simplified + "\n" if self._mails else ""  # kept in a thread only

@@ -126,7 +126,8 @@ def bracketed_name(label: str, known: frozenset[str]) -> str | None:
     # is no one ("【某投顾｜周报速递】")
     name = titled_holder(name.strip()) or name.strip() if bar else name.strip()
     shaped = rules().person.fullmatch(name) or lexicons.term_key(name) in known or bar in ("：", ":")
-    return person(label, known) or (person(name, known) if bar and fund.strip() and shaped else None) or bulletin(label)
+    named = person(label, known) or (person(name, known) if bar and fund.strip() and shaped else None)
+    return named or bulletin(label) or lettered(label)  # ... or one of the people it letters ("【提问者A】")
 
 
 # a house's bulletin named in brackets, its firm first ("東瀚銀行 每周市場觀點 5/12", "某某证券 晨报")

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from . import item_headings as items
 from . import lexicons
-from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER, comment_headers
+from .chat_headers import NOTE, SENDER, STAMP, TIMED_SENDER, comment_headers, floor_headers
 from .label_names import foreign_names, label_holder, person
 from .records import Sentence
 from .name_shapes import family_nickname
@@ -39,6 +39,8 @@ def _salutes(below: list[Sentence]) -> bool:
 
 _ADDRESSED = re.compile(r"\s*您(?!好)")
 _CLOSING = re.compile(r"^\s*(?:此致|此复|顺颂|顺祝)|(?:谨启|敬启|谨上|敬上|拜上)\s*$")
+_TIMED_HANDLE = re.compile(rf"(?=.*[^\W\d_]){TIMED_SENDER.pattern}(?<![，,。；;！!？?%％\d])")  # a word, not "★"
+MIN_TIMED_HEADERS = 3
 SALUTATION_REACH = 40  # sentences from a salutation to its letter's closing
 _BYLINE = re.compile(r"\s*(?:文|撰文|作者)\s*[：:／/]\s*\S")
 
@@ -55,7 +57,11 @@ def labelled_turns(
     previous = None
     commenting = False  # below a post's comments heading, where a handle labels each comment
     topics, firms = 0, []  # paragraphs a label opens that names no one ("华衡电气："), and those naming a firm
-    cues = script_cues(sentences, known)
+    cues, floors = script_cues(sentences, known), floor_headers(sentences)
+    # a chat export's headers of a time and a handle, whatever it looks like ("09:13:40 韭菜不割"), many and some
+    # the same sender's (a programme's timed section headings are each another)
+    handles = [m["name"] for s in sentences if (m := _TIMED_HANDLE.fullmatch(s.text_simplified))]
+    timed_chat = len(handles) >= MIN_TIMED_HEADERS and len(set(handles)) < len(handles)
     for at, sentence in enumerate(sentences):
         commenting = commenting or bool(turn_rules().comments.match(sentence.text_simplified))
         if previous is None or sentence.start != previous.end:
@@ -74,6 +80,8 @@ def labelled_turns(
                 turn = Turn(None, AUTHOR if poster else handle["name"], reply.end() if reply else handle.end())
             if turn is None and sentence.sentence_no in commenters:  # a name alone over a comment and its date
                 turn = Turn(None, commenters[sentence.sentence_no], len(sentence.text_simplified), header=True)
+            if turn is None and sentence.sentence_no in floors:  # a display name over its post's time and floor
+                turn = Turn(None, floors[sentence.sentence_no] or AUTHOR, len(sentence.text_simplified), header=True)
             if turn is None and sentence.sentence_no in cues:  # a screenplay's character over their lines
                 turn = Turn(None, cues[sentence.sentence_no], len(sentence.text_simplified), header=True)
             if turn is None and previous is not None and STAMP.fullmatch(previous.text_simplified):
@@ -84,9 +92,12 @@ def labelled_turns(
                 elif sent := SENDER.match(sentence.text_simplified):
                     turn = Turn(None, sent["name"], sent.end())
             if (sender := TIMED_SENDER.fullmatch(sentence.text_simplified)) and (
-                sender["note"] or rules().person.fullmatch(sender["name"])
+                sender["note"] or rules().person.fullmatch(sender["name"]) or timed_chat
             ):  # a work chat's header of time, sender and role ("09:12 任知白（组长）"): the lines under it
                 turn = Turn(None, sender["name"], len(sentence.text_simplified), header=True)
+            under = turns.get(previous.sentence_no) if previous is not None else None
+            if turn is not None and under and under.header and _BRACKET_LABEL.match(sentence.text_simplified):
+                turn = None  # a message's own tag under its sender's header ("【盘前】昨晚纳指跌1.2%…"): theirs
             labelled = turn_rules().label.match(sentence.text_simplified)
             named = None if turn is None or turn.name == UNNAMED else turn.name
             if labelled and (held := label_holder(NOTE.sub("", labelled["label"]), titles, foreign, named)):
@@ -150,3 +161,20 @@ def _cue_name(line: str, known: frozenset[str]) -> str | None:
     shaped = (_HAN_NAME.fullmatch(text) and rules().person.fullmatch(text)) or _FULL_LATIN.fullmatch(text)
     shaped = shaped or family_nickname(text)
     return person(text, known) if shaped else None
+
+
+_BRACKET_LABEL = re.compile(r"\s*【(?P<label>[^】]{1,30})】")
+
+
+def bracketed_dialogue(sentences: list[Sentence], turns: dict[int, Turn]) -> bool:
+    """Whether a text's bracketed labels ("【周岚】…") are a dialogue's, whose turns run on over the lines below, not
+    a digest's (each "【某证券】…" line alone): a host's or a questioner's label is among them, or a person's name
+    alone comes back (not a newscast's cues, "【OS】", nor an editor's notes, "【批注 周敏】")."""
+    people, roles = [], False
+    for number, turn in turns.items():
+        if not turn.header and (bracket := _BRACKET_LABEL.match(sentences[number].text_simplified)):
+            roles = roles or bool(turn.role)
+            name = NOTE.sub("", bracket["label"]).strip()
+            if name == turn.name and _HAN_NAME.fullmatch(name) and rules().person.fullmatch(name):
+                people.append(name)
+    return roles or len(set(people)) < len(people)

@@ -11,8 +11,10 @@ from .script import to_simplified
 from .speaker_rules import BOUNDARY, HAN, rules
 from .name_shapes import common_word, honorific_of, titled_name, unknown_han_name
 from .speaker_names import defined_short_names, speaker_name
-from .label_names import MAX_TAIL_NAME, tail_name
+from .label_names import MAX_TAIL_NAME, person, tail_name
 from .turn_labels import ANSWER, MAX_LABEL, QUESTION, UNNAMED, turn_of, turn_rules
+from .chat_headers import TIMESTAMP
+from .records import Sentence
 
 # The lines of a transcript's head that may name its cast: a headline split at its bracketed column name, a
 # programme's date line, then the cast ("【晨早财经热线】", "金价再破顶…", "节目日期：…", "主持：X　嘉宾：Y").
@@ -265,3 +267,31 @@ def _source_firm(who: str) -> str | None:
         return short[0]
     firm = rules().firm.match(who)
     return firm["firm"] if firm else None
+
+
+# a head's line naming who holds a role ("经理人：林品蓉", "分析师：陈浩然 CFA"): the role alone means them
+HOLDER = re.compile(r"\s*(?P<role>[^：:，,。\s]{2,8})[：:]\s*(?P<name>[^\s，,。；;｜|（(]{2,16})")
+_LISTED_AFTER = re.compile(r"\s*(?:[（(][^）)]*[）)])?\s*(?:$|[、，,；;]|和|及)")
+_CAST_LINE = re.compile(rf"{HOLDER.pattern}\s*(?:[（(][^）)]*[）)])?\s*")
+
+
+def cast_lines(sentences: list[Sentence], known: frozenset[str]) -> dict[str, str]:
+    """A head's line of a role and the one person in it ("客户经理：林浩朗（工号…）"), when lines below open with
+    that role ("[10:15] 客户经理：…"): the role's turns are that person's. A role the head gives several people
+    (a digest's 分析师：X, …, 分析师：Y) names none of them."""
+    cast: dict[str, list[str]] = {}
+    for sentence in sentences[:12]:
+        if (line := _CAST_LINE.fullmatch(sentence.text_simplified)) and (name := person(line["name"], known)):
+            cast.setdefault(line["role"], []).append(name)
+    below = [s.text_simplified for s in sentences if not _names_after_label(s.text_simplified, known)]
+    opens = {role: re.compile(rf"(?:{TIMESTAMP.pattern})?[^：:]{{0,12}}?{re.escape(role)}\s*[：:]") for role in cast}
+    return {
+        lexicons.term_key(role): names[0]
+        for role, names in cast.items()
+        if len(names) == 1 and any(opens[role].match(said) for said in below)
+    }
+
+
+def _names_after_label(line: str, known: frozenset[str]) -> bool:
+    """Whether a line is a role and whom it names, one or a list ("分析师：X（…）、Y（…）"), no words spoken."""
+    return bool((held := HOLDER.match(line)) and person(held["name"], known) and _LISTED_AFTER.match(line, held.end()))

@@ -1,0 +1,117 @@
+"""Whose lines a thread's, a chat's and a call's labels and headers make them: invented files read as ingest reads
+them (its junk rules drop a post's bare time), in both scripts."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+import pytest
+
+from pipeline.extraction.claims import article_claims
+from pipeline.extraction.ingest import read_article
+from pipeline.extraction.script import to_simplified, to_traditional
+
+SCRIPTS = [to_simplified, to_traditional]
+
+
+def speakers(tmp_path, text: str) -> list[tuple[str, str]]:
+    """(speaker, claim) of each claim of an invented file."""
+    (tmp_path / "post.txt").write_text(text, encoding="utf-8")
+    article = read_article(tmp_path / "post.txt", tmp_path)
+    return [(c.speaker, c.text) for c in article_claims(article.text_original, article.text_simplified)]
+
+
+THREAD = (
+    "【讨论】退休金该放美债还是高股息？\n回复 12　|　浏览 3,405\n\n"
+    "----------------------------------------\n"
+    "稳稳存股人　（楼主）\n2026-08-02 21:40　#1\n"
+    "我觉得美债殖利率明年还会往下，现在锁长天期比较划算。\n\n"
+    "----------------------------------------\n"
+    "北投老铁\n2026-08-02 22:05　#2\n"
+    "长天期债的波动被很多人低估了，利率一反弹就是两成跌幅。\n（3人觉得赞）\n\n"
+    "----------------------------------------\n"
+    "Ivy_0617\n2026-08-02 22:31　#3\n"
+    "引用 北投老铁 写道：\n「长天期债的波动被很多人低估了…」\n"
+    "波动大没错，但持有到期就不怕，配息才是重点。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_name_over_its_posts_time_and_floor_writes_the_post_and_the_quoted_words_are_no_new_view(tmp_path, script):
+    found = speakers(tmp_path, script(THREAD))
+    # the poster's badge makes the first post the thread's own voice; the quoted line and the likes count hold none
+    assert [who for who, _ in found] == ["author", "北投老铁", "Ivy_0617"]
+    assert not any(words.startswith("「") or "人觉得赞" in to_simplified(words) for _, words in found)
+
+
+CHAT = (
+    "微信群聊「短线交流群」聊天记录\n\n"
+    "09:12:05 老船长（群主）\n【盘前】隔夜美股大跌，今天大概率低开，别一开盘就冲。\n\n"
+    "09:26:02 小豆芽\n机器人这波是真主线，资金都在里面。\n\n"
+    "09:26:40 稳稳的幸福\n主线个毛，上周也这么说，结果三天就跌回去了。\n\n"
+    "09:31:18 小豆芽\n你看着吧，明天还会继续涨。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_chat_exports_headers_of_a_time_and_any_handle_that_comes_back_are_their_senders(tmp_path, script):
+    # a message's own tag under its header ("【盘前】") names no one
+    turns = [who for who, _ in groupby(who for who, _ in speakers(tmp_path, script(CHAT)))]
+    assert turns == ["老船长", "小豆芽", "稳稳的幸福", "小豆芽"]
+
+
+VIDEO = (
+    "# 纳指回调：上车还是下车？\n\n"
+    "## 00:00 开场\n\n我认为这次是一次正常的技术性回调。\n\n"
+    "## 01:20 估值\n\n科技股的估值已经回到了合理区间。\n\n"
+    "## 03:05 结论\n\n我建议分批买入指数基金。\n"
+)
+
+
+def test_a_programmes_timed_headings_each_another_name_no_sender(tmp_path):
+    (tmp_path / "script.md").write_text(VIDEO, encoding="utf-8")
+    article = read_article(tmp_path / "script.md", tmp_path)
+    found = article_claims(article.text_original, article.text_simplified)
+    assert found and {c.speaker for c in found} == {"author"}
+
+
+CALL = (
+    "某科技2026年第二季度业绩电话会议纪要\n\n"
+    "【主持人】下面有请首席财务官周岚介绍经营情况。\n\n"
+    "【周岚】谢谢主持人，大家晚上好。\n第二季度公司实现营业收入86.4亿元。\n"
+    "我们认为毛利率的压力是阶段性的，四季度现金流会明显回正。\n\n"
+    "【陆承远】谢谢周总，也谢谢各位一直以来的关注。\n我个人判断，明年液冷的渗透率会超过一半。\n\n"
+    "【提问者A】我想问一下毛利率的问题。\n我们觉得价格战会拖累整个行业的利润。\n\n"
+    "【周岚】短期确实有压力，但我们预计明年毛利率能回到10%以上。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_calls_bracketed_labels_hand_the_turn_over_and_run_on_past_their_own_line(tmp_path, script):
+    # a host's label among them makes them a dialogue's, not a digest's one line each; thanks and a question's lead
+    # hold no view
+    assert [who for who, _ in speakers(tmp_path, script(CALL))] == [
+        "周岚",
+        "周岚",
+        "陆承远",
+        "提问者A",
+        "周岚",
+        "周岚",
+    ]
+
+
+NOTES = (
+    "# 美方拟收紧芯片出口规则\n\n"
+    "> 【批注 周敏】标题党，改。\n\n"
+    "本报记者 韩亦舟 综合报道\n\n"
+    "分析人士认为，这一新规短期内会压制国产算力链的估值。\n\n"
+    "> 【批注 周敏】这句要有出处。\n\n"
+    "我们认为长期看国产替代的方向不会改变。\n"
+)
+
+
+def test_an_editors_bracketed_notes_that_come_back_hand_no_turn_over(tmp_path):
+    (tmp_path / "draft.md").write_text(NOTES, encoding="utf-8")
+    article = read_article(tmp_path / "draft.md", tmp_path)
+    found = [c.speaker for c in article_claims(article.text_original, article.text_simplified)]
+    assert "周敏" not in found and found[-1] == "author"
