@@ -109,6 +109,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
             ],
         ),
         ("▲液冷散熱是明年AI伺服器的標準配備。（圖／資料照）", ["▲液冷散熱是明年AI伺服器的標準配備。（圖／資料照）"]),
+        ("（图：周立行认为铜价仍有上行空间。记者摄）", ["（图：周立行认为铜价仍有上行空间。记者摄）"]),
         (
             "关键词：人工智能；电力约束\n中图分类号：F124　　文献标识码：A\n基金项目：某某基金资助",
             ["关键词：人工智能；电力约束", "中图分类号：F124　　文献标识码：A", "基金项目：某某基金资助"],
@@ -169,6 +170,7 @@ def test_the_title_is_the_headline_and_link_titles_before_it_go(text, title, jun
         "forum-sections-and-terms",
         "machine-summary",
         "photo-caption",
+        "photo-caption-in-brackets",
         "paper-metadata",
         "newsletter-notices",
         "chart-captions-and-sign-offs",

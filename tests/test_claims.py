@@ -959,6 +959,7 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "請教一個關於估值的問題：",
         "谢谢周总，也谢谢各位一直以来的关注。",
         "謝謝主持人，也感謝各位投資人今天撥空參加。",
+        "非常感谢组委会的邀请。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
@@ -2953,6 +2954,7 @@ def test_a_surname_and_a_title_with_no_name_written_whole_stays_a_title_of_no_on
         # a guest speaker's role, a word on what kind of guest before it, the name then the title
         ("客座講者：韓立衡 教授（澄江大學能源政策研究中心主任）", "", "韩立衡"),
         ("特邀嘉宾：罗振邦 研究员", "", "罗振邦"),
+        ("演講嘉賓：邵秉謙，江湄大學經濟學院教授", "", "邵秉谦"),
         # a title the head names, a note after it in the label
         ("與會者：客戶、首席投資策略師溫子澄（電話加入）", "投資策略師（電話加入）：", "温子澄"),
     ],

@@ -2040,3 +2040,18 @@ def test_listed_companies_asked_by_their_stock_codes_answer_under_their_short_na
 def test_an_articles_own_byline_at_its_head_is_the_author():
     text = "电网才是瓶颈　文／罗启明\n\n接下来几年缺的不是电厂，而是电网。\n"
     assert [who for _, who in spoken(text)] == ["author"]
+
+
+HEADLINED_INTERVIEW = (
+    "恒溢资产麦嘉朗：日股不是靠弱日元撑起来的\n\n"
+    "东证指数今年至今累升约19%。\n\n"
+    "问：日股今年涨了这么多，还能追吗？\n"
+    "答：大盘估值已经不便宜，但中小型股仍有很大的重估空间。\n\n"
+    "问：日本央行加息会不会打断升势？\n"
+    "答：温和加息反而是好事，证明经济真的摆脱了通缩。\n"
+)
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_an_interviews_answers_are_whom_its_headline_names_after_a_firm_the_lexicon_lacks(script):
+    assert {speaker for _, speaker in spoken(script(HEADLINED_INTERVIEW))} == {"麦嘉朗"}

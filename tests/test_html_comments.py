@@ -55,6 +55,27 @@ ANSWER_COMMENTS = """<div class="Comments">
 <span class="CommentItem-meta">11-26 · 浙江 · 赞 64</span></div>
 </div>"""
 
+# a stock page's comments under a post: the writer's name in bold before a colon, no class naming it
+BOLD_NAMES = """<div class="comments">
+<div class="comment"><b>铜价观察员</b>：回复@老刘：库存连降三周，铜价还有上行空间。 <span class="c-time">10:25</span>
+<span class="c-like">赞 17</span></div>
+<div class="comment"><b>老刘</b>：涨多了总要歇一歇，追高不划算。 <span class="c-time">10:31</span></div>
+</div>"""
+
+# a forum's replies: a header holding the writer's nickname, floor, time and place, the words, a footer of buttons,
+# and the poster's reply nested under another class, its badge in a tag of its own
+NESTED_HEADER = """<div class="reply_list">
+<div class="reply_item"><div class="reply_user"><span class="nickname">矿山老兵</span> <span class="floor">1楼</span>
+<span class="time">2026-05-02 21:15</span> <span class="ip">来自 云南</span></div>
+<div class="reply_text">铜矿扩产周期长，三年内供给都紧。</div>
+<div class="reply_foot"><span class="like">赞 67</span> <span class="reply">回复 12</span></div>
+<div class="sub_reply"><span class="nickname">铜价观察员</span><span class="tag">楼主</span> 回复
+<span class="nickname">矿山老兵</span>：同意，但需求端也在放缓。<span class="time">21:30</span></div></div>
+<div class="reply_item"><div class="reply_user"><span class="nickname">短线客</span> <span class="floor">2楼</span>
+<span class="time">2026-05-02 21:41</span> <span class="ip">来自 上海</span></div>
+<div class="reply_text">明天大概率高开低走。</div></div>
+</div>"""
+
 
 @pytest.mark.parametrize("script", [to_simplified, to_traditional], ids=["simplified", "traditional"])
 @pytest.mark.parametrize(
@@ -83,8 +104,21 @@ ANSWER_COMMENTS = """<div class="Comments">
             SHORT_CLASS,
             ["网友评论（共 2 条）", "老金不卖：铜价回调就是上车机会，拿住别动。", "理性看客：现在追进去大概率站岗。"],
         ),
+        (
+            BOLD_NAMES,
+            ["评论", "铜价观察员 回复@老刘：库存连降三周，铜价还有上行空间。", "老刘：涨多了总要歇一歇，追高不划算。"],
+        ),
+        (
+            NESTED_HEADER,
+            [
+                "评论",
+                "矿山老兵：铜矿扩产周期长，三年内供给都紧。",
+                "铜价观察员（楼主） 回复 矿山老兵：同意，但需求端也在放缓。",
+                "短线客：明天大概率高开低走。",
+            ],
+        ),
     ],
-    ids=["comments", "reposts", "answer-comments", "short-class"],
+    ids=["comments", "reposts", "answer-comments", "short-class", "bold-names", "nested-header"],
 )
 def test_each_comment_is_a_line_of_its_writers_name_and_words(tmp_path, script, comments, lines):
     article = ingest(tmp_path, "page.html", script(STORY.format(comments=comments)))

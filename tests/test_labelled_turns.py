@@ -115,3 +115,56 @@ def test_an_editors_bracketed_notes_that_come_back_hand_no_turn_over(tmp_path):
     article = read_article(tmp_path / "draft.md", tmp_path)
     found = [c.speaker for c in article_claims(article.text_original, article.text_simplified)]
     assert "周敏" not in found and found[-1] == "author"
+
+
+POSTS = (
+    "韩国存储芯片ETF讨论区\n\n"
+    "存储老周\n今天 09:05 · 来自雪球 · 长文\n"
+    "我的核心观点：这一轮存储上行靠的是供给收缩，涨价周期至少还有两个季度。\n\n"
+    "北纬看空派 专栏作者\n今天 11:02 · 来自Android\n"
+    "存储是最典型的周期行业，明年新产能释放后合约价大概率掉头向下。\n\n"
+    "首尔大叔\n昨天 22:48 · 来自雪球\n"
+    "韩国散户今年对存储股特别狂热，这往往不是好信号。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_name_over_its_posts_time_and_where_it_was_sent_from_writes_the_post(tmp_path, script):
+    # the site's badge after the name ("专栏作者") is no part of it; the first post's header, in the page's head,
+    # is the thread's own voice
+    assert [who for who, _ in groupby(who for who, _ in speakers(tmp_path, script(POSTS)))] == [
+        "author",
+        "北纬看空派",
+        "首尔大叔",
+    ]
+
+
+DCARD = (
+    "#请益 存了40万，该买ETF还是比特币？\n匿名 · 某科技大学\n\n"
+    "我觉得台股现在已经在高档了，这时候进场很容易套牢。\n\n"
+    "B1 · 某某大学 · 阿凯定期定额\n新手就是市值型ETF定期定额，高股息的长期总报酬打不过市值型。\n"
+    "爱心 146 · 4月12日 23:02\n\n"
+    "B2 · 某金控 员工 · 理专下班了\n如果美国科技股修正，台股跟着回档一到两成都很正常。\n\n"
+    "B3 · 匿名\n比特币迟早归零，别碰。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_floor_then_where_the_replier_is_from_then_their_handle_names_the_replier(tmp_path, script):
+    found = [who for who, _ in groupby(who for who, _ in speakers(tmp_path, script(DCARD)))]
+    assert found[1:] == ["阿凯定期定额", "理专下班了", "unnamed"]
+
+
+VIDEO_COMMENTS = (
+    "金价冲上新高，还能追吗？\n@老钱聊财经　粉丝286万\n\n"
+    "作者文案：短期涨得太急，现在追高的性价比不高。\n\n"
+    "全部评论（6432）　按热度排序\n\n"
+    "阿哲不炒股\n金价肯定还会涨，美元迟早要贬\n10-21 · 广东　❤ 2.3万　回复\n\n"
+    "老钱聊财经（作者）\n置顶｜补充一下：纯投资的话不建议买首饰，积存金和ETF更合适。\n10-21 · 浙江　❤ 9,876　回复\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_comment_under_its_writers_name_with_a_reply_button_after_its_likes_is_theirs(tmp_path, script):
+    # the video's writer's own comment, by their badge, is the article's voice; its pin tag names no one
+    assert [who for who, _ in speakers(tmp_path, script(VIDEO_COMMENTS))][-2:] == ["阿哲不炒股", "author"]

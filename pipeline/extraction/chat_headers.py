@@ -66,6 +66,8 @@ def headers() -> Headers:
             rf"(?:(?P<poster>{data['poster_handle']})\s+)?(?:[{BRANCHES}]\s*)?"
             # (a day's word before a time is no sender: "今天 14:05", "周一 09:12")
             rf"(?!(?:今天|昨天|前天|今日|昨日|周[一二三四五六日]|星期[一二三四五六日天])\s)"
+            # (nor a button's: "回复 · 赞 32")
+            rf"(?!(?:回复|回覆|分享|举报|点赞|收藏)\s)"
             # (in Markdown's bold marks or not: "**价值回归2020** · 2026-03-14 23:02 · 赞 97")
             rf"(?:@?(?:\*\*)?(?P<name>[^\s\d:：，,。@（(【*][^\s:：，,。（(【*]{{0,{MAX_LABEL - 1}}})(?:\*\*)?"
             # ... or a full Latin name, and a designation, over an embedded post ("Helena Vasquez-Thorne, CFA @hvt")
@@ -95,7 +97,9 @@ def headers() -> Headers:
         # ... or, with no handle, its display name and a note after it ("B1　某某大学　金融学系", "B2　匿名")
         floor=re.compile(
             # ... a side's seat in a debate before the handle, the time it posted after ("正方一辩　@X　发表于 …")
-            rf"(?:{data['post_number']})\s*(?:(?:[^\s:：@]{{1,{MAX_LABEL}}}\s+)?@(?P<handle>[A-Za-z0-9_.\-\u4e00-\u9fff]{{2,24}})|"
+            # ... or after a dot, and after where they are from and a dot ("B1 · 某某大学 · 阿凯", as Dcard shows it)
+            rf"(?:{data['post_number']})\s*(?:[·•]\s*(?:[^·•\n]{{2,{MAX_LABEL}}}?\s*[·•]\s*)?)?"
+            rf"(?:(?:[^\s:：@]{{1,{MAX_LABEL}}}\s+)?@(?P<handle>[A-Za-z0-9_.\-\u4e00-\u9fff]{{2,24}})|"
             rf"(?P<anonymous>{data['anonymous_handle']})|(?P<poster>{data['poster_handle']})|(?P<shown>[^\s:：，,。@]{{2,{MAX_LABEL}}})(?:\s+[^\s:：，,。@]{{2,{MAX_LABEL}}})?)"
             # ... and where the platform says they are from after a dot ("B1　小熊存股　·　某某大学", as Dcard shows it)
             rf"(?:\s+[·•]\s*[^\s:：，,。@]{{2,{MAX_LABEL}}})?(?:\s+(?:发表于|发布于)\s*[\d\-/.: ]{{8,20}})?"
@@ -106,8 +110,10 @@ def headers() -> Headers:
 # a comment's line of when, where and how liked, under its words ("11-09  浙江  ❤️ 312", "3天前 · 上海")
 _COMMENT_META = (
     r"\s*(?:(?:\d{{4}}[-/.])?\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?|{ago}|昨天|今天|前天)"
-    r"(?:\s*[·•]?\s*[^\s\d·•❤♥♡👍]{{2,4}})?(?:\s+(?:[❤♥♡👍]\ufe0f?|赞|讚)\s*[\d,.]+\s*[万wWkK]?)?\s*"
+    r"(?:\s*[·•]?\s*[^\s\d·•❤♥♡👍]{{2,4}})?(?:\s+(?:[❤♥♡👍]\ufe0f?|赞|讚)\s*[\d,.]+\s*[万wWkK]?)?"
+    r"(?:\s+(?:回复|回覆))?\s*"  # ... and the button to answer it ("10-21 · 广东　❤ 2.3万　回复")
 )
+_MORE = re.compile(r"查看|展开|收起|更多")  # a button to show more replies ("查看全部9条回复 >"), no name
 _EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")  # the emoji a display name opens or ends with ("🍊橘子汽水", "老韭菜📈")
 
 
@@ -118,9 +124,10 @@ def _comment_patterns() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(data["comments_heading"]), re.compile(_COMMENT_META.format(ago=data["ago"]))
 
 
-def comment_headers(sentences: list[Sentence]) -> dict[int, str]:
+def comment_headers(sentences: list[Sentence]) -> dict[int, str | None]:
     """Below a post's comments heading, a line of a display name alone over a line of a comment and a line of the
-    comment's date, place and likes (as Xiaohongshu and Douyin show them): the commenter, by the name line's number."""
+    comment's date, place and likes (as Xiaohongshu and Douyin show them): the commenter (None: the post's writer,
+    "X（作者）"), by the name line's number."""
     heading, meta = _comment_patterns()
     lines: list[list[Sentence]] = []
     for sentence in sentences:
@@ -131,10 +138,11 @@ def comment_headers(sentences: list[Sentence]) -> dict[int, str]:
     opened = next((at for at, line in enumerate(lines) if heading.match(line[0].text_simplified)), len(lines))
     found = {}
     for name, _, under in zip(lines[opened + 1 :], lines[opened + 2 :], lines[opened + 3 :]):
-        shown = _EDGE_MARKS.sub("", name[0].text_simplified.strip())
+        shown = _EDGE_MARKS.sub("", NOTE.sub("", name[0].text_simplified.strip()))
         alone = len(name) == 1 and 1 < len(shown) <= MAX_LABEL and not re.search(r"[\s，,。：:！!？?]", shown)
+        alone = alone and not _MORE.match(shown)
         if alone and len(under) == 1 and meta.fullmatch(under[0].text_simplified):
-            found[name[0].sentence_no] = shown
+            found[name[0].sentence_no] = handle_writer(name[0].text_simplified.strip()) and shown
     return found
 
 
@@ -144,15 +152,27 @@ def floor_stamp() -> re.Pattern:
     return re.compile(rf"{STAMP.pattern}\s*(?:{rules().data['post_number']})\s*")
 
 
+@lru_cache(maxsize=1)
+def _post_meta() -> tuple[re.Pattern, re.Pattern]:
+    """A line of a post's time and where it was sent from ("今天 09:05 · 来自雪球 · 长文"), and a site's badge after
+    its writer's name ("… 雪球专栏作者")."""
+    data = rules().data
+    roles = lexicons.alternation(lexicons.terms(data["platform_roles"], "speakers.platform_roles"))
+    return (
+        re.compile(rf"\s*{data['chat_time']}\s*[·•|｜]\s*来自[^·•|｜]{{1,16}}(?:[·•|｜][^·•|｜]{{1,12}})*"),
+        re.compile(rf"\s+\S{{0,4}}?(?:{roles})\s*$"),
+    )
+
+
 def floor_headers(sentences: list[Sentence]) -> dict[int, str | None]:
     """A thread's display name alone on its line over a line of the post's time and floor ("阿哲不追高　（樓主）" over
-    "2025-03-11 22:14　#1", as Mobile01 shows it): the writer of the lines below (None: the poster's own), by the
-    name line's number."""
+    "2025-03-11 22:14　#1", as Mobile01 shows it), or of its time and where it was sent from: the writer of the lines
+    below (None: the poster's own), by the name line's number."""
     found = {}
     for line, under in zip(sentences, sentences[1:]):
         shown = line.text_simplified.strip()
-        if floor_stamp().fullmatch(under.text_simplified) and len(NOTE.sub("", shown)) <= MAX_LABEL and not re.search(
-            r"[，,。：:！!？?]", shown
-        ):
-            found[line.sentence_no] = handle_writer(shown)
+        meta, badge = _post_meta()
+        stamped = floor_stamp().fullmatch(under.text_simplified) or meta.fullmatch(under.text_simplified)
+        if stamped and len(NOTE.sub("", shown)) <= MAX_LABEL and not re.search(r"[，,。：:！!？?]", shown):
+            found[line.sentence_no] = handle_writer(badge.sub("", shown))
     return found

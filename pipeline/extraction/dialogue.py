@@ -120,7 +120,12 @@ class Voices:
         if ANSWER not in self.cast and any(t.role == ANSWER and not t.name for t in self.turns.values()):
             # answers under a headline that names who gives them ("华兴银行研究院：人民币汇率五问五答")
             if sentences and (headed := _HEADED_BY.match(sentences[0].text_simplified)):
-                self.cast[ANSWER] = person(headed["who"], known) or self.cast.get(ANSWER)
+                # (where the head names no one but the byline, a person after a firm the lexicon lacks:
+                # "恒溢资产麦嘉朗：日股…", not a title: "某公司董事长：…")
+                bylined = self._self_answered or not self.designated
+                named = person(headed["who"], known) or (tail_name(headed["who"]) if bylined else None)
+                if named and not rules().generic_role.fullmatch(named):
+                    self.cast[ANSWER] = named
             # ... or a head's line saying who provides them ("以下问答由某基金整理提供", "来源：某基金")
             provided = (m["who"] or m["source"] for s in sentences[:12] if (m := _PROVIDED.search(s.text_simplified)))
             if ANSWER not in self.cast and speaker_names.is_organisation(who := next(provided, "")):

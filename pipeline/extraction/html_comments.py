@@ -29,7 +29,8 @@ _SECTION = re.compile(r"comment|cmt|repost|repl(?:y|ies)", re.IGNORECASE)
 _NAME = re.compile(r"user|nick|uname|name|author|(?:^|\s)u(?:\s|$)", re.IGNORECASE)  # "u" alone: a user's
 # what a comment shows besides its words: when and where from, its likes, its buttons
 _NOT_WORDS = re.compile(
-    r"time|date|\bloc\b|location|info|like|zan|\bup\b|digg|vote|meta|action|reply-link|btn|tool", re.IGNORECASE
+    r"time|date|\bloc\b|location|\bip\b|floor|info|like|zan|\bup\b|digg|vote|meta|action|reply-link|btn|tool|foot",
+    re.IGNORECASE,
 )
 # a time left after the words when the page's class for it says nothing of time ("… 11月19日 23:12", "… 2小时前")
 _TRAILING_TIME = re.compile(
@@ -43,22 +44,31 @@ def with_comments(tree: HtmlElement, text: str) -> str:
     """``text`` with the page's comments: those it holds as lines labelled in place, the others after it, each
     section under its heading (see the module's docstring)."""
     lines, kept = text.split("\n"), _squeezed(text)
-    at_line = {_squeezed(line): at for at, line in enumerate(lines)}
+    squeezed = [_squeezed(line) for line in lines]
+    at_line = {line: at for at, line in enumerate(squeezed)}
     headings: dict[int, str] = {}  # the line before which a section's heading goes
     after: list[str] = []
     for heading, comments in _sections(tree):
         shown = heading or _in_script(UNSHOWN_HEADING, [line for line, _, _ in comments])
-        new = [line for line, words, said in comments if words not in at_line and said not in kept]
-        placed = [at_line[words] for _, words, _ in comments if words in at_line]
+        # a comment's words as a line, or after a reply's lead on one ("X楼主 回复 Y：…", as the main text kept it)
+        found = {words: at for _, words, said in comments if (at := at_line.get(words, _after_lead(squeezed, said)))}
+        new = [line for line, words, said in comments if words not in found and said not in kept]
+        placed = sorted(found.values())
         for line, words, _ in comments:
-            if words in at_line:
-                lines[at_line[words]] = line
+            if words in found:
+                lines[found[words]] = line
         if placed and shown not in at_line:
             headings[min(placed)] = shown
         after += [shown, *new] if new else []
     for at in sorted(headings, reverse=True):
         lines.insert(at, headings[at])
     return "\n".join(lines + after)
+
+
+def _after_lead(lines: list[str], said: str) -> int | None:
+    """The one line holding a reply's words after a colon, if there is one."""
+    holding = [at for at, line in enumerate(lines) if said and (f"：{said}" in line or f":{said}" in line)]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _sections(tree: HtmlElement) -> list[tuple[str | None, list[tuple[str, str, str]]]]:
@@ -96,7 +106,15 @@ def _items(section: HtmlElement) -> list[HtmlElement]:
 
 def _read(item: HtmlElement) -> list[tuple[str, str, str]]:
     """A comment's line, words and what they say, then those of the replies nested in it (children of its kind)."""
-    replies = [child for child in item if _first_class(child) == _first_class(item) and _name(child)]
+    # (a reply of its own kind, or one its class calls so: "sub_reply"; not the header holding its writer)
+    writer = _writer(item)
+    replies = [
+        child
+        for child in item
+        if (_first_class(child) == _first_class(item) or _SECTION.search(_first_class(child)))
+        and writer not in set(child.iter())
+        and _name(child)
+    ]
     name, words = _name(item), _TRAILING_TIME.sub("", _words(item, set(replies)))
     badges = (e for e in _own_elements(item, set(replies)) if _POSTER_BADGE.fullmatch(_squeezed(e.text_content())))
     name += f"（{_squeezed(badge.text_content())}）" if (badge := next(badges, None)) is not None else ""
@@ -114,7 +132,14 @@ def _own_elements(item: HtmlElement, replies: set[HtmlElement]):
 
 
 def _writer(item: HtmlElement) -> HtmlElement | None:
-    return next((e for e in item.iter() if e is not item and _NAME.search(e.get("class") or "")), None)
+    """The element naming a comment's writer: by its class, the innermost so named (a "nickname" in its
+    "reply_user" header), else its first, in bold before a colon ("<b>梧桐雨里听涛</b>：回复@X：…")."""
+    named = [e for e in item.iter() if e is not item and _NAME.search(e.get("class") or "")]
+    if innermost := [e for e in named if not any(d is not e and d in named for d in e.iter())]:
+        return innermost[0]
+    first = next(iter(item), None)
+    bold = first is not None and first.tag in ("b", "strong") and not (item.text or "").strip()
+    return first if bold and (first.tail or "").lstrip().startswith(("：", ":")) else None
 
 
 def _name(item: HtmlElement) -> str:
@@ -131,11 +156,12 @@ def _words(item: HtmlElement, replies: set[HtmlElement]) -> str:
 
 
 def _own_text(element: HtmlElement, replies: set[HtmlElement], writer: HtmlElement | None) -> list[str]:
-    """The element's text but its writer's name, times, likes and buttons (whom a reply answers is kept)."""
+    """The element's text but its writer's name and badge, times, likes and buttons (whom a reply answers is kept)."""
     parts = [element.text or ""]
     for child in element:
         shown = child.get("class") or ""
-        if child not in replies and child is not writer and not _NOT_WORDS.search(shown):
+        badge = _POSTER_BADGE.fullmatch(_squeezed(child.text_content()))  # kept as the writer's note
+        if child not in replies and child is not writer and not _NOT_WORDS.search(shown) and not badge:
             parts += _own_text(child, replies, writer)
         parts.append(child.tail or "")
     return parts

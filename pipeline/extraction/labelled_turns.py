@@ -52,12 +52,12 @@ def labelled_turns(
     sides it names once are added as they come); ``numbered``: the speakers a machine transcript's head numbers."""
     aliases = dict(aliases)
     turns: dict[int, Turn] = {}
-    foreign, commenters = foreign_names(sentences), comment_headers(sentences)
+    foreign, shown_over = foreign_names(sentences), comment_headers(sentences) | floor_headers(sentences)
     titles = {title: name for title, (name, _) in numbered.items()}
     previous = None
     commenting = False  # below a post's comments heading, where a handle labels each comment
     topics, firms = 0, []  # paragraphs a label opens that names no one ("华衡电气："), and those naming a firm
-    cues, floors = script_cues(sentences, known), floor_headers(sentences)
+    cues = script_cues(sentences, known)
     # a chat export's headers of a time and a handle, whatever it looks like ("09:13:40 韭菜不割"), many and some
     # the same sender's (a programme's timed section headings are each another)
     handles = [m["name"] for s in sentences if (m := _TIMED_HANDLE.fullmatch(s.text_simplified))]
@@ -78,10 +78,9 @@ def labelled_turns(
                 # the post's own writer's reply, by its note ("X（作者）：…"), is the author's
                 poster = re.fullmatch(rules().data["poster_handle"], handle["note"] or "")
                 turn = Turn(None, AUTHOR if poster else handle["name"], reply.end() if reply else handle.end())
-            if turn is None and sentence.sentence_no in commenters:  # a name alone over a comment and its date
-                turn = Turn(None, commenters[sentence.sentence_no], len(sentence.text_simplified), header=True)
-            if turn is None and sentence.sentence_no in floors:  # a display name over its post's time and floor
-                turn = Turn(None, floors[sentence.sentence_no] or AUTHOR, len(sentence.text_simplified), header=True)
+            if turn is None and (over := sentence.sentence_no) in shown_over:  # a name alone over a comment and its
+                # date, or over its post's time and floor
+                turn = Turn(None, shown_over[over] or AUTHOR, len(sentence.text_simplified), header=True)
             if turn is None and sentence.sentence_no in cues:  # a screenplay's character over their lines
                 turn = Turn(None, cues[sentence.sentence_no], len(sentence.text_simplified), header=True)
             if turn is None and previous is not None and STAMP.fullmatch(previous.text_simplified):
@@ -96,8 +95,10 @@ def labelled_turns(
             ):  # a work chat's header of time, sender and role ("09:12 任知白（组长）"): the lines under it
                 turn = Turn(None, sender["name"], len(sentence.text_simplified), header=True)
             under = turns.get(previous.sentence_no) if previous is not None else None
-            if turn is not None and under and under.header and _BRACKET_LABEL.match(sentence.text_simplified):
-                turn = None  # a message's own tag under its sender's header ("【盘前】昨晚纳指跌1.2%…"): theirs
+            if turn is not None and under and under.header and not turn.header and turn.role is None:
+                # a message's own tag or lead under its sender's header ("【盘前】…", "置顶｜补充：", "补充一点数据：")
+                named = turn.name and person(turn.name, known)
+                turn = None if _MESSAGE_TAG.match(sentence.text_simplified) or (turn.name and not named) else turn
             labelled = turn_rules().label.match(sentence.text_simplified)
             named = None if turn is None or turn.name == UNNAMED else turn.name
             if labelled and (held := label_holder(NOTE.sub("", labelled["label"]), titles, foreign, named)):
@@ -164,6 +165,7 @@ def _cue_name(line: str, known: frozenset[str]) -> str | None:
 
 
 _BRACKET_LABEL = re.compile(r"\s*【(?P<label>[^】]{1,30})】")
+_MESSAGE_TAG = re.compile(rf"{_BRACKET_LABEL.pattern}|\s*[^｜|：:\s]{{1,6}}[｜|]")
 
 
 def bracketed_dialogue(sentences: list[Sentence], turns: dict[int, Turn]) -> bool:
