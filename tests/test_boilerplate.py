@@ -263,13 +263,22 @@ def test_a_dialogues_first_turns_are_its_body_and_its_first_line_its_title():
             "老K 08:35",
             "这个位置追多我是不敢，库存在回升",
         ],
+        # LINE's export: each line a time, a sender and the words, apart by tabs
+        [
+            "[LINE] 「銅博士交流群」的聊天記錄",
+            "",
+            "08:31\t阿傑\t早，倫敦銅隔夜衝到一萬一了",
+            "08:33\t老K\t[貼圖]",
+            "",
+            "08:35\t老K\t這個位置追多我是不敢，庫存在回升",
+        ],
     ],
 )
 def test_a_chats_messages_are_its_body_however_short_a_late_notice_its_first_paragraph(export):
     lines = [*export, "", "群主 09:55", f"提醒各位：本群仅供交流，不构成投资建议。{P1}"]
     cleaned = clean_lines(lines)
     assert cleaned.title == lines[0]
-    assert {lines[3], lines[6]} <= set(cleaned.lines)
+    assert {export[2], export[-1]} <= set(cleaned.lines)
 
 
 @pytest.mark.parametrize(

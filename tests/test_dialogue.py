@@ -27,6 +27,8 @@ def spoken(text: str) -> list[tuple[str, str]]:
         # a family name that also begins common words: a name where the next character makes no word with it
         ("簡韻如：組裝廠我是偏謹慎的。", None, "简韵如"),
         ("简单来说：就是供不应求。", None, None),
+        # two nouns of two characters, a business's line, though its first has a family name's shape
+        ("儲能溫控：受招標價格下行影響，我們預計該業務收入下滑約8%。", None, None),
         # a video's line after its time that leads in to a question is no chat sender's ("X：" of a phrase)
         ("[00:19] 今天要聊的是留言區問爆的題目：AI股到底還能不能追？", None, None),
         ("[09:12] 幣圈老韭菜：減半之後還會漲嗎？", "question", "币圈老韭菜"),
@@ -2055,3 +2057,18 @@ HEADLINED_INTERVIEW = (
 @pytest.mark.parametrize("script", [to_simplified, to_traditional])
 def test_an_interviews_answers_are_whom_its_headline_names_after_a_firm_the_lexicon_lacks(script):
     assert {speaker for _, speaker in spoken(script(HEADLINED_INTERVIEW))} == {"麦嘉朗"}
+
+
+MORNING_MEETING = (
+    "某证券研究部｜每日晨会纪要\n主持：研究部副总经理 萧文彬\n\n"
+    "一、国际盘势回顾（报告人：总经分析师 刘冠廷）\n"
+    "‧美国10年期公债殖利率回落至4.12%。\n‧短线资金偏向追逐有获利支撑的AI权值股。\n\n"
+    "(1) 半导体／先进封装（分析师：林柏翰）\n"
+    "‧先进封装产能持续吃紧。\n‧维持封测厂「宸鑫精密」买进评等。\n\n"
+    "三、主席结论\n我认为明年上半年大盘仍以区间震荡为主。\n"
+)
+
+
+@pytest.mark.parametrize("script", [to_simplified, to_traditional])
+def test_a_sections_unframed_views_are_whom_its_headings_note_says_presents_it(script):
+    assert [speaker for _, speaker in spoken(script(MORNING_MEETING))] == ["刘冠廷", "林柏翰", "林柏翰", "author"]

@@ -168,3 +168,22 @@ VIDEO_COMMENTS = (
 def test_a_comment_under_its_writers_name_with_a_reply_button_after_its_likes_is_theirs(tmp_path, script):
     # the video's writer's own comment, by their badge, is the article's voice; its pin tag names no one
     assert [who for who, _ in speakers(tmp_path, script(VIDEO_COMMENTS))][-2:] == ["阿哲不炒股", "author"]
+
+
+ANSWER_PAGE = (
+    "# AI股是不是泡沫？\n\n"
+    "我认为整体不算泡沫，但AI应用软件的估值已经很贵了。\n\n"
+    "*编辑于 2026-11-17 09:12*\n\n"
+    "赞同 2.3万 · 1846 条评论 · 收藏 · 分享\n\n"
+    "## 评论区\n\n"
+    "**深海鲸落**\n拥挤度到了这个位置，之后大概率还会回撤两成。\n11-16 · 赞 812 · 回复\n\n"
+    "**老K在路上**（作者）\n回复 @深海鲸落：拥挤不等于见顶，只是赔率变差了。\n11-16 · 赞 540 · 回复\n\n"
+    "**不吃香菜的基金经理**\n明年行业扩产太猛，利润率至少掉一半。\n11-17 · 赞 367 · 回复\n"
+)
+
+
+def test_an_answers_edit_time_names_no_one_and_its_comments_under_bold_names_are_theirs(tmp_path):
+    (tmp_path / "answer.md").write_text(ANSWER_PAGE, encoding="utf-8")
+    article = read_article(tmp_path / "answer.md", tmp_path)
+    found = [c.speaker for c in article_claims(article.text_original, article.text_simplified)]
+    assert [who for who, _ in groupby(found)] == ["author", "深海鲸落", "author", "不吃香菜的基金经理"]

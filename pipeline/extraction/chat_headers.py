@@ -66,8 +66,8 @@ def headers() -> Headers:
             rf"(?:(?P<poster>{data['poster_handle']})\s+)?(?:[{BRANCHES}]\s*)?"
             # (a day's word before a time is no sender: "今天 14:05", "周一 09:12")
             rf"(?!(?:今天|昨天|前天|今日|昨日|周[一二三四五六日]|星期[一二三四五六日天])\s)"
-            # (nor a button's: "回复 · 赞 32")
-            rf"(?!(?:回复|回覆|分享|举报|点赞|收藏)\s)"
+            # (nor a button's, "回复 · 赞 32", nor a word of when it was written, "编辑于 2025-11-17 09:12")
+            rf"(?!(?:回复|回覆|分享|举报|点赞|收藏|编辑于|发布于|发表于|修改于|更新于)\s)"
             # (in Markdown's bold marks or not: "**价值回归2020** · 2026-03-14 23:02 · 赞 97")
             rf"(?:@?(?:\*\*)?(?P<name>[^\s\d:：，,。@（(【*][^\s:：，,。（(【*]{{0,{MAX_LABEL - 1}}})(?:\*\*)?"
             # ... or a full Latin name, and a designation, over an embedded post ("Helena Vasquez-Thorne, CFA @hvt")
@@ -110,8 +110,8 @@ def headers() -> Headers:
 # a comment's line of when, where and how liked, under its words ("11-09  浙江  ❤️ 312", "3天前 · 上海")
 _COMMENT_META = (
     r"\s*(?:(?:\d{{4}}[-/.])?\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?|{ago}|昨天|今天|前天)"
-    r"(?:\s*[·•]?\s*[^\s\d·•❤♥♡👍]{{2,4}})?(?:\s+(?:[❤♥♡👍]\ufe0f?|赞|讚)\s*[\d,.]+\s*[万wWkK]?)?"
-    r"(?:\s+(?:回复|回覆))?\s*"  # ... and the button to answer it ("10-21 · 广东　❤ 2.3万　回复")
+    r"(?:\s*[·•]?\s*[^\s\d·•❤♥♡👍]{{2,4}})?(?:(?:\s+|\s*[·•]\s*)(?:[❤♥♡👍]\ufe0f?|赞|讚)\s*[\d,.]+\s*[万wWkK]?)?"
+    r"(?:(?:\s+|\s*[·•]\s*)(?:回复|回覆))?\s*"  # ... and the button to answer it ("10-21 · 广东　❤ 2.3万　回复")
 )
 _MORE = re.compile(r"查看|展开|收起|更多")  # a button to show more replies ("查看全部9条回复 >"), no name
 _EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")  # the emoji a display name opens or ends with ("🍊橘子汽水", "老韭菜📈")

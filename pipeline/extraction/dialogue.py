@@ -30,7 +30,12 @@ from .turn_labels import ANSWER, AUTHOR, QUESTION, UNNAMED, Turn
 # a section heading naming who wrote it ("## 宏观 | 魏子谦", "## 宏观（@周楠）"): theirs to the next heading
 _AFTER_BAR = r"[^|｜]{1,16}?\s*[|｜]\s*(?P<name>[^|｜\s]{2,20}|[^|｜\s]{2,12}\s[^|｜\s]{2,12})"
 _AT_HANDLE = r"[^（(]{1,16}?[（(]@(?P<at>[^（）()\s]{2,20})[）)]"
-_SIGNED_SECTION = re.compile(rf"^[#\s]*(?:{_AFTER_BAR}|{_AT_HANDLE})\s*$")
+# ... or in a note after it of who presents it ("(1) 半导体（分析师：林柏翰）", "一、回顾（报告人：总经分析师 刘冠廷）")
+_PRESENTER = (
+    r"(?:[(（]\d{1,2}[)）])?[^（(]{1,30}?[（(](?:报告人|分析师|研究员|主讲人?|主笔|执笔)\s*[：:]\s*(?:\S{1,12}\s+)?"
+    r"(?P<by>[^\s）)]{2,4})[）)]"
+)
+_SIGNED_SECTION = re.compile(rf"^[#\s]*(?:{_AFTER_BAR}|{_AT_HANDLE}|{_PRESENTER})\s*$")
 # a line of whose views follow ("首席投资策略师 区家明 观点：", "经理人观点"): theirs to the next heading
 _VIEWS_OF = re.compile(
     r"^[#\s*]*(?:【[^】]{1,8}】)?(?P<who>[^，,。；;：:|｜【】\[\]\d]{2,30}?)\s*的?(?:近期|最新|最近)?(?:观点|看法)\s*[：:]?"
@@ -180,7 +185,7 @@ class Voices:
             line = sentence.text_simplified
             signed = _SIGNED_SECTION.match(line)
             # a name alone, or, below the byline, after its title and a space ("## 宏观｜首席经济学家 方志远")
-            who = (signed["name"] or signed["at"]) if signed else ""
+            who = (signed["name"] or signed["at"] or signed["by"]) if signed else ""
             named = signed and (" " not in who or self._body) and person(who, frozenset())
             # ... or, below the head, after their post and a space, behind a mark ("■ 利昇地产研究部主管　骆家燊"),
             # not a signature under a quotation ("——某资产董事长 X"), or before a bar and their post ("01 X｜某董事长")

@@ -10,7 +10,8 @@ import re
 from .dates import STAMP, stamps_entries
 from .script import HAN
 from .item_headings import role_entry
-from .chat_headers import headers
+from .chat_headers import MAX_LABEL, headers
+from .speaker_rules import rules
 from .turn_labels import turn_rules
 
 AUTHOR_NAME_MAX_CHARS = 16
@@ -34,8 +35,12 @@ SENTENCE_END = re.compile(r"[。！？!?；;…]|\.(?=\s|$)")
 _CLAUSE_MARK = re.compile(r"[,，、:：]")
 CLAUSE_COMMA = re.compile(r"[^\s，,][，,]\s*[\u4e00-\u9fff]")  # a comma between two clauses of a line
 _BARE_NAME = re.compile(f"[{HAN}]{{2,4}}")
-# a line of a sender and a time ("老周 08:55"), or of a time alone ("0:04"), over a chat's or captions' words
-_STAMP_LINE = re.compile(rf"{headers().sender.pattern}|\s*[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*")
+# a line of a sender and a time ("老周 08:55"), or of a time alone ("0:04"), over a chat's or captions' words; or a
+# line of a time, a sender and their words apart by tabs, as LINE saves a chat ("08:41\t阿凯Kai\t早安～")
+_STAMP_LINE = re.compile(
+    rf"{headers().sender.pattern}|\s*[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*"
+    rf"|\s*{rules().data['chat_time']}\t[^\t]{{1,{MAX_LABEL}}}\t.*"
+)
 # a dialogue's labelled line ("記：…", "林：…"): its first turns are its body, not its title, which is its first line
 _TURN = re.compile(r"\s*[^\s：:，,。？?]{1,4}[：:]\s*\S")
 _HAN_CHAR = re.compile(f"[{HAN}]")

@@ -40,7 +40,7 @@ def common_word(phrase: str) -> bool:
 
 
 _NAME_DOT = re.compile("[·・]")
-_NOUN_TAGS = ("n", "vn", "an")  # jieba's tags of common nouns (金属, 原油): no part of a foreign name
+NOUN_TAGS = ("n", "vn", "an")  # jieba's tags of common nouns (金属, 原油): no part of a foreign name
 
 
 def dotted_words(phrase: str) -> bool:
@@ -49,7 +49,7 @@ def dotted_words(phrase: str) -> bool:
     (杰罗姆·鲍威尔, 大卫·索罗斯: one of them a name)."""
     parts = _NAME_DOT.split(phrase.strip())
     return len(parts) > 1 and all(
-        common_word(part) or (len(part) > 1 and jieba.posseg.dt.word_tag_tab.get(part) in _NOUN_TAGS) or _worded(part)
+        common_word(part) or (len(part) > 1 and jieba.posseg.dt.word_tag_tab.get(part) in NOUN_TAGS) or _worded(part)
         for part in parts
     )
 
@@ -59,7 +59,7 @@ def _worded(part: str) -> bool:
     a Chinese name is shorter (正方·贺季平, 气泡·小韭菜), a transliterated name's pieces end in a name's piece or a
     single character (哈特 内特, 拉加 德)."""
     words = tagged_words(part)
-    return len(part) >= 4 and len(words) > 1 and len(words[-1][0]) > 1 and words[-1][1] in (*_NOUN_TAGS, "v")
+    return len(part) >= 4 and len(words) > 1 and len(words[-1][0]) > 1 and words[-1][1] in (*NOUN_TAGS, "v")
 
 
 def unknown_han_name(phrase: str) -> bool:

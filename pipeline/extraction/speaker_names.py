@@ -10,7 +10,7 @@ import jieba
 
 from . import lexicons
 from .name_shapes import COMMON_WORD, FORMS_OF_ADDRESS, HAN_NAME, common_word, dotted_words, has_predicate
-from .name_shapes import titled_name, unknown_han_name
+from .name_shapes import NOUN_TAGS, titled_name, unknown_han_name
 from .segmenting import tagged_words
 from .speaker_rules import HAN, rules
 
@@ -77,9 +77,12 @@ def speaker_name(phrase: str) -> str | None:
 
 
 def _bare_name(phrase: str) -> bool:
-    # nor a noun and a verb after it (黄金可 of "黄金可作为…的工具"), though a name may open with a word (周一鸣)
-    tags = [tag for _, tag in tagged_words(phrase)] if len(phrase) == 3 else []
-    worded = len(tags) == 2 and tags[0] == "n" and tags[1].startswith("v")
+    # nor a noun and a verb after it (黄金可 of "黄金可作为…的工具"), though a name may open with a word (周一鸣), nor
+    # two nouns of two characters (储能温控: a business's line)
+    tags = [tag for _, tag in tagged_words(phrase)] if len(phrase) in (3, 4) else []
+    worded = len(tags) == 2 and tags[0] == "n" and tags[1].startswith("v") and len(phrase) == 3
+    if len(phrase) == 4 and len(tags) == 2 and all(tag in NOUN_TAGS for tag in tags):
+        return False
     return bool((rules().person.match(phrase) and not common_word(phrase) and not worded) or unknown_han_name(phrase))
 
 
