@@ -960,6 +960,12 @@ def test_claim_attributes(text, claim_type, speaker, hedge, stance):
         "谢谢周总，也谢谢各位一直以来的关注。",
         "謝謝主持人，也感謝各位投資人今天撥空參加。",
         "非常感谢组委会的邀请。",
+        # a reader's risk, an analyst's licence, a fund report's routine disclosure, a promotion's code, a lead
+        "投資人據此操作，風險自擔。",
+        "研究员：钟黎晴（贵金属） 从业资格号：F3104420 投资咨询号：Z0019876",
+        "报告期内本产品未发生重大关联交易，未发生流动性风险事件。",
+        "新用户输入口令“夜航”可领30天会员。",
+        "但我想补充一句。",
     ],
 )
 def test_junk_facts_and_non_assertions_are_not_claims(text):
