@@ -187,3 +187,19 @@ def test_an_answers_edit_time_names_no_one_and_its_comments_under_bold_names_are
     article = read_article(tmp_path / "answer.md", tmp_path)
     found = [c.speaker for c in article_claims(article.text_original, article.text_simplified)]
     assert [who for who, _ in groupby(found)] == ["author", "深海鲸落", "author", "不吃香菜的基金经理"]
+
+
+PARTNERS_CHAT = (
+    "微信聊天记录\n群聊：「模型层闭门会」(86)\n导出时间：2026/03/22 23:58\n\n"
+    "2026/03/22 21:03\n张以恒-启澜资本：\n210亿的估值，收入今年能到多少？我听到的数是不到3个亿\n\n"
+    "2026/03/22 21:05\n邱蔓@北辰创投：\n[语音 0:52] 转文字：这个价格我觉得已经完全脱离基本面了。\n\n"
+    "2026/03/22 21:08\n周启明 | 钧和资本：\n我判断两年之内国内基础模型公司会收敛到三家左右。\n\n"
+    "2026/03/22 21:10\n张以恒-启澜资本：\n同意一半，生态这块是有价值的\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_chat_exports_sender_under_a_time_shown_with_their_firm_is_the_person(tmp_path, script):
+    # a voice message's transcription ("转文字：") and the firm after a bar or a dash name no one
+    found = [who for who, _ in groupby(who for who, _ in speakers(tmp_path, script(PARTNERS_CHAT)))]
+    assert found == ["张以恒", "邱蔓", "周启明", "张以恒"]

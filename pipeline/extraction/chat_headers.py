@@ -32,7 +32,7 @@ TIMED_SENDER = re.compile(
     r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?P<name>[^\s（(：:]{1,16})\s*(?P<note>[（(][^）)]{1,24}[）)])?\s*"
 )
 # a chat export's sender before their message, a note after their name ("老K｜价值投资（群主）：")
-SENDER = re.compile(r"\s*(?P<name>[^\s：:，,。｜|（(]{1,16})(?:[｜|（(][^：:]{0,20})?[：:]")
+SENDER = re.compile(r"\s*(?P<name>[^\s：:，,。｜|（(]{1,16})(?:\s*[｜|（(][^：:]{0,20})?[：:]")
 
 
 def handle_writer(handle: str) -> str | None:

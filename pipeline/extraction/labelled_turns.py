@@ -29,6 +29,16 @@ def _shown(field: str, known: frozenset[str]) -> str:
     return (person(name, known) if dot and role else None) or shown
 
 
+_HOUSE_MARK = re.compile(r"[-－@·]")
+
+
+def _housed(name: str) -> str:
+    """The person of a sender shown with their firm, before or after it ("张以恒-启澜资本", "邱蔓@北辰创投"), else the
+    name as shown."""
+    people = [part for part in _HOUSE_MARK.split(name) if _HAN_NAME.fullmatch(part) and rules().person.fullmatch(part)]
+    return people[0] if len(people) == 1 and _HOUSE_MARK.search(name) else name
+
+
 def _salutes(below: list[Sentence]) -> bool:
     """Whether a label alone is a letter's salutation: the line below addresses its holder (您), or a letter's
     closing follows (此致, X谨启)."""
@@ -83,13 +93,15 @@ def labelled_turns(
                 turn = Turn(None, shown_over[over] or AUTHOR, len(sentence.text_simplified), header=True)
             if turn is None and sentence.sentence_no in cues:  # a screenplay's character over their lines
                 turn = Turn(None, cues[sentence.sentence_no], len(sentence.text_simplified), header=True)
-            if turn is None and previous is not None and STAMP.fullmatch(previous.text_simplified):
-                # a chat export's message under its time: its sender's, their note left out ("老K｜群主：…")
+            if (not turn or not turn.header) and previous is not None and STAMP.fullmatch(previous.text_simplified):
+                # a chat export's message under its time: its sender's, their note left out ("老K｜群主：…", "周启明 |
+                # 钧和资本：", the person of "张以恒-启澜资本"), whatever else the label reads like
                 # (a note's colon is no sender's: "【人工客服·周婉（工号：A8306）】")
                 if boxed := _BOXED_SENDER.fullmatch(sentence.text_simplified):
                     turn = Turn(None, _shown(boxed["who"], known), len(sentence.text_simplified), header=True)
                 elif sent := SENDER.match(sentence.text_simplified):
-                    turn = Turn(None, sent["name"], sent.end())
+                    alone = not sentence.text_simplified[sent.end() :].strip()
+                    turn = Turn(None, _housed(sent["name"]), sent.end(), header=alone)
             if (sender := TIMED_SENDER.fullmatch(sentence.text_simplified)) and (
                 sender["note"] or rules().person.fullmatch(sender["name"]) or timed_chat
             ):  # a work chat's header of time, sender and role ("09:12 任知白（组长）"): the lines under it
