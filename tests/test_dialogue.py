@@ -513,6 +513,13 @@ def test_a_head_names_the_cast(head, cast):
         ("主席致辭（摘錄）\n\n集團主席　鄺德謙博士\n\n美國息口已經見頂回落。", None, "邝德谦"),
         ("演讲实录\n远川能源协会副会长　韩立群先生\n我认为明年电价还会上涨。", None, "韩立群"),
         ("演講實錄\n出席：\n秘書長 何佩珊、\n遠川能源協會副會長　林振邦\n我認為明年電價還會上漲。", None, None),
+        # a byline speaks when the head says the text is a talk, not where a column's body mentions one
+        ("演讲实录｜日圆还会再弱吗\n\n各位好，今天讲商社股。", "林柏翰", "林柏翰"),
+        (
+            "【名家專欄】日圓還會再弱嗎？\n\n今年以來，不少讀者在講座上問我，日圓貶成這樣還能進場嗎？\n\n我認為商社股還有行情。",
+            "林柏翰",
+            None,
+        ),
     ],
 )
 def test_a_transcript_has_a_designated_speaker(text, author, expected):

@@ -54,6 +54,7 @@ _ANSWERS_PRESS = re.compile(
 _HEADLINE_SPEAKER = re.compile(
     r"(?:[|｜]|^【[^】]{2,12}】)\s*(?:[^|｜：:\s]{2,16}\s+(?![A-Za-z]+\s*[：:]))?(?P<who>[^|｜：:\s]{0,16}?[A-Za-z]+\s[A-Za-z]+|[^|｜：:\s]{2,8})\s*[：:]"
 )
+_PARAGRAPH = re.compile(r"[，,][^\n]*[。！!？?]")  # a body's line of clauses ending a sentence
 _NAME_AND_POST = re.compile(r"\s*(?P<who>[^\s（(：:，,。]{2,8})\s*[（(][^）)]{2,40}[）)]\s*$")
 # ... or of the post and then the name, apart by a space ("某某协会副会长　X" under a speech's title), not an item
 # of a list after another's end ("公司出席：…CEO X；CFO Y；IR负责人 Z")
@@ -218,8 +219,10 @@ def designated_speaker(simplified: str, author: str | None = None) -> str | None
     )
     if name := next(filter(None, interviewed), None):
         return name
+    # ... else its byline, when its head says it is a talk (not a column's mention of one: "在讲座上问我最多的问题")
     byline = to_simplified(author or "").strip()
-    return byline if byline and rules().person.match(byline) else None
+    talk = r.markers.search(window[: (body.start() if (body := _PARAGRAPH.search(window)) else None)])
+    return byline if byline and talk and rules().person.match(byline) else None
 
 
 # a title and a name in a head's list of who attends ("主席：董事長 王志遠", "出席：董事長 陳國棟、財務長 林淑芬")
