@@ -14,11 +14,16 @@ from pipeline.extraction.script import to_simplified, to_traditional
 SCRIPTS = [to_simplified, to_traditional]
 
 
-def speakers(tmp_path, text: str) -> list[tuple[str, str]]:
+def speakers(tmp_path, text: str, name: str = "post.txt") -> list[tuple[str, str]]:
     """(speaker, claim) of each claim of an invented file."""
-    (tmp_path / "post.txt").write_text(text, encoding="utf-8")
-    article = read_article(tmp_path / "post.txt", tmp_path)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    article = read_article(tmp_path / name, tmp_path)
     return [(c.speaker, c.text) for c in article_claims(article.text_original, article.text_simplified)]
+
+
+def turns(tmp_path, text: str, name: str = "post.txt") -> list[str]:
+    """The speaker of each run of an invented file's claims that one speaker holds."""
+    return [who for who, _ in groupby(who for who, _ in speakers(tmp_path, text, name))]
 
 
 THREAD = (
@@ -56,8 +61,7 @@ CHAT = (
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_chat_exports_headers_of_a_time_and_any_handle_that_comes_back_are_their_senders(tmp_path, script):
     # a message's own tag under its header ("【盘前】") names no one
-    turns = [who for who, _ in groupby(who for who, _ in speakers(tmp_path, script(CHAT)))]
-    assert turns == ["老船长", "小豆芽", "稳稳的幸福", "小豆芽"]
+    assert turns(tmp_path, script(CHAT)) == ["老船长", "小豆芽", "稳稳的幸福", "小豆芽"]
 
 
 VIDEO = (
@@ -69,10 +73,7 @@ VIDEO = (
 
 
 def test_a_programmes_timed_headings_each_another_name_no_sender(tmp_path):
-    (tmp_path / "script.md").write_text(VIDEO, encoding="utf-8")
-    article = read_article(tmp_path / "script.md", tmp_path)
-    found = article_claims(article.text_original, article.text_simplified)
-    assert found and {c.speaker for c in found} == {"author"}
+    assert turns(tmp_path, VIDEO, "script.md") == ["author"]
 
 
 CALL = (
@@ -111,9 +112,7 @@ NOTES = (
 
 
 def test_an_editors_bracketed_notes_that_come_back_hand_no_turn_over(tmp_path):
-    (tmp_path / "draft.md").write_text(NOTES, encoding="utf-8")
-    article = read_article(tmp_path / "draft.md", tmp_path)
-    found = [c.speaker for c in article_claims(article.text_original, article.text_simplified)]
+    found = turns(tmp_path, NOTES, "draft.md")
     assert "周敏" not in found and found[-1] == "author"
 
 
@@ -132,7 +131,7 @@ POSTS = (
 def test_a_name_over_its_posts_time_and_where_it_was_sent_from_writes_the_post(tmp_path, script):
     # the site's badge after the name ("专栏作者") is no part of it; the first post's header, in the page's head,
     # is the thread's own voice
-    assert [who for who, _ in groupby(who for who, _ in speakers(tmp_path, script(POSTS)))] == [
+    assert turns(tmp_path, script(POSTS)) == [
         "author",
         "北纬看空派",
         "首尔大叔",
@@ -151,7 +150,7 @@ DCARD = (
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_floor_then_where_the_replier_is_from_then_their_handle_names_the_replier(tmp_path, script):
-    found = [who for who, _ in groupby(who for who, _ in speakers(tmp_path, script(DCARD)))]
+    found = turns(tmp_path, script(DCARD))
     assert found[1:] == ["阿凯定期定额", "理专下班了", "unnamed"]
 
 
@@ -183,10 +182,7 @@ ANSWER_PAGE = (
 
 
 def test_an_answers_edit_time_names_no_one_and_its_comments_under_bold_names_are_theirs(tmp_path):
-    (tmp_path / "answer.md").write_text(ANSWER_PAGE, encoding="utf-8")
-    article = read_article(tmp_path / "answer.md", tmp_path)
-    found = [c.speaker for c in article_claims(article.text_original, article.text_simplified)]
-    assert [who for who, _ in groupby(found)] == ["author", "深海鲸落", "author", "不吃香菜的基金经理"]
+    assert turns(tmp_path, ANSWER_PAGE, "answer.md") == ["author", "深海鲸落", "author", "不吃香菜的基金经理"]
 
 
 PARTNERS_CHAT = (
@@ -201,5 +197,5 @@ PARTNERS_CHAT = (
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_chat_exports_sender_under_a_time_shown_with_their_firm_is_the_person(tmp_path, script):
     # a voice message's transcription ("转文字：") and the firm after a bar or a dash name no one
-    found = [who for who, _ in groupby(who for who, _ in speakers(tmp_path, script(PARTNERS_CHAT)))]
+    found = turns(tmp_path, script(PARTNERS_CHAT))
     assert found == ["张以恒", "邱蔓", "周启明", "张以恒"]
