@@ -169,9 +169,9 @@ def floor_headers(sentences: list[Sentence]) -> dict[int, str | None]:
     "2025-03-11 22:14　#1", as Mobile01 shows it), or of its time and where it was sent from: the writer of the lines
     below (None: the poster's own), by the name line's number."""
     found = {}
+    meta, badge = _post_meta()
     for line, under in zip(sentences, sentences[1:]):
         shown = line.text_simplified.strip()
-        meta, badge = _post_meta()
         stamped = floor_stamp().fullmatch(under.text_simplified) or meta.fullmatch(under.text_simplified)
         if stamped and len(NOTE.sub("", shown)) <= MAX_LABEL and not re.search(r"[，,。：:！!？?]", shown):
             found[line.sentence_no] = handle_writer(badge.sub("", shown))

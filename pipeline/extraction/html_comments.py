@@ -51,7 +51,8 @@ def with_comments(tree: HtmlElement, text: str) -> str:
     for heading, comments in _sections(tree):
         shown = heading or _in_script(UNSHOWN_HEADING, [line for line, _, _ in comments])
         # a comment's words as a line, or after a reply's lead on one ("X楼主 回复 Y：…", as the main text kept it)
-        found = {words: at for _, words, said in comments if (at := at_line.get(words, _after_lead(squeezed, said)))}
+        lines_of = {words: _line_of(at_line, squeezed, words, said) for _, words, said in comments}
+        found = {words: at for words, at in lines_of.items() if at is not None}
         new = [line for line, words, said in comments if words not in found and said not in kept]
         placed = sorted(found.values())
         for line, words, _ in comments:
@@ -65,8 +66,10 @@ def with_comments(tree: HtmlElement, text: str) -> str:
     return "\n".join(lines + after)
 
 
-def _after_lead(lines: list[str], said: str) -> int | None:
-    """The one line holding a reply's words after a colon, if there is one."""
+def _line_of(at_line: dict[str, int], lines: list[str], words: str, said: str) -> int | None:
+    """The line that is a comment's words, else the one line holding them after a colon, if there is one."""
+    if words in at_line:
+        return at_line[words]
     holding = [at for at, line in enumerate(lines) if said and (f"：{said}" in line or f":{said}" in line)]
     return holding[0] if len(holding) == 1 else None
 
